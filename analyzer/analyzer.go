@@ -1,0 +1,136 @@
+// Package analyzer is phpleak's engine: it discovers PHP files, parses
+// them, lowers each to a heap-effect IR, builds a project-wide index and
+// runs rules over both. Rules are values of type Analyzer; they read a Pass
+// and report Diagnostics, and know nothing of output formats.
+package analyzer
+
+import "fmt"
+
+// Kind is what a finding claims about memory.
+type Kind string
+
+const (
+	// Cycle: garbage that refcounting alone never frees.
+	Cycle Kind = "cycle"
+	// Growth: memory reachable from a long-lived root that grows per
+	// request, job or iteration.
+	Growth Kind = "growth"
+)
+
+// Severity of a finding, as in SARIF levels.
+type Severity string
+
+const (
+	SeverityError   Severity = "error"
+	SeverityWarning Severity = "warning"
+	SeverityNote    Severity = "note"
+)
+
+// Rank orders severities: note < warning < error.
+func (s Severity) Rank() int {
+	switch s {
+	case SeverityError:
+		return 3
+	case SeverityWarning:
+		return 2
+	case SeverityNote:
+		return 1
+	}
+	return 0
+}
+
+// ParseSeverity validates a severity name.
+func ParseSeverity(s string) (Severity, error) {
+	switch sv := Severity(s); sv {
+	case SeverityError, SeverityWarning, SeverityNote:
+		return sv, nil
+	}
+	return "", fmt.Errorf("invalid severity %q: want error, warning or note", s)
+}
+
+// Confidence says how sure phpleak is that a finding is a real leak.
+type Confidence string
+
+const (
+	High   Confidence = "high"
+	Medium Confidence = "medium"
+	Low    Confidence = "low"
+)
+
+// Rank orders confidences: low < medium < high.
+func (c Confidence) Rank() int {
+	switch c {
+	case High:
+		return 3
+	case Medium:
+		return 2
+	case Low:
+		return 1
+	}
+	return 0
+}
+
+// ParseConfidence validates a confidence name.
+func ParseConfidence(s string) (Confidence, error) {
+	switch c := Confidence(s); c {
+	case High, Medium, Low:
+		return c, nil
+	}
+	return "", fmt.Errorf("invalid confidence %q: want high, medium or low", s)
+}
+
+// Doc is a rule's documentation. One source feeds `phpleak explain`, the
+// rule table and (later) SARIF rule help.
+type Doc struct {
+	Title   string // one line, no trailing period
+	Text    string // what is flagged, why it leaks, what is not flagged
+	Leaking string // PHP example that leaks
+	Fixed   string // the same example, fixed
+}
+
+// Analyzer is one rule.
+type Analyzer struct {
+	ID       string // stable, kebab-case
+	Kind     Kind
+	Severity Severity // default severity
+	Doc      Doc
+	Run      func(*Pass)
+}
+
+// Pass is what a rule sees: every file's IR and the project index, and
+// one way out, Report.
+type Pass struct {
+	Analyzer *Analyzer
+	Files    []*File
+	Index    *Index
+	report   func(Diagnostic)
+}
+
+// Report records a finding of the pass's rule.
+func (p *Pass) Report(d Diagnostic) { p.report(d) }
+
+// Diagnostic is a rule's finding: plain data.
+type Diagnostic struct {
+	File       *File
+	Pos        Pos
+	Message    string // what leaks, where it is stored, why it is never freed
+	Fix        string // how to fix it
+	Confidence Confidence
+	Trace      []TraceStep // the steps that make the leak, in order
+}
+
+// TraceStep is one step of a finding's evidence.
+type TraceStep struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Message string `json:"message"`
+}
+
+// Step builds a trace step at a position in a file.
+func Step(f *File, p Pos, format string, args ...any) TraceStep {
+	path := ""
+	if f != nil {
+		path = f.Path
+	}
+	return TraceStep{File: path, Line: p.Line, Message: fmt.Sprintf(format, args...)}
+}

@@ -1,0 +1,136 @@
+package analyzer
+
+import "strings"
+
+// Index is the project-wide symbol table: classes, interfaces, traits and
+// enums with their properties and methods, and functions, by fully
+// qualified name (case-insensitive, as PHP). Built once, read-only after.
+type Index struct {
+	classes map[string]*Class
+	funcs   map[string]*Func
+	files   []*File
+}
+
+// NewIndex indexes files. When a name is declared twice, the first file in
+// discovery order wins, so lookups are deterministic.
+func NewIndex(files []*File) *Index {
+	ix := &Index{classes: map[string]*Class{}, funcs: map[string]*Func{}, files: files}
+	for _, f := range files {
+		for _, c := range f.Classes {
+			k := strings.ToLower(c.Name)
+			if _, dup := ix.classes[k]; !dup {
+				ix.classes[k] = c
+			}
+		}
+		for _, fn := range f.Funcs {
+			if fn.Kind != FuncFunction {
+				continue
+			}
+			k := strings.ToLower(fn.Name)
+			if _, dup := ix.funcs[k]; !dup {
+				ix.funcs[k] = fn
+			}
+		}
+	}
+	return ix
+}
+
+// Files returns the indexed files in discovery order.
+func (ix *Index) Files() []*File { return ix.files }
+
+// Class returns the class-like named name, or nil.
+func (ix *Index) Class(name string) *Class {
+	if name == "" {
+		return nil
+	}
+	return ix.classes[strings.ToLower(strings.TrimPrefix(name, `\`))]
+}
+
+// Function resolves a call: the namespaced name first, then PHP's global
+// fallback for unqualified names.
+func (ix *Index) Function(name, fallback string) *Func {
+	if f := ix.funcs[strings.ToLower(strings.TrimPrefix(name, `\`))]; f != nil {
+		return f
+	}
+	if fallback != "" {
+		return ix.funcs[strings.ToLower(fallback)]
+	}
+	return nil
+}
+
+// Lineage lists a class, then the traits it uses (recursively), then its
+// ancestors with theirs, in PHP's method resolution order. It is safe
+// against inheritance cycles in broken code.
+func (ix *Index) Lineage(name string) []*Class {
+	var out []*Class
+	seen := map[*Class]bool{}
+	var addTraits func(c *Class)
+	addTraits = func(c *Class) {
+		for _, t := range c.Traits {
+			if tc := ix.Class(t); tc != nil && !seen[tc] {
+				seen[tc] = true
+				out = append(out, tc)
+				addTraits(tc)
+			}
+		}
+	}
+	for c := ix.Class(name); c != nil && !seen[c]; c = ix.Class(c.Parent) {
+		seen[c] = true
+		out = append(out, c)
+		addTraits(c)
+	}
+	return out
+}
+
+// Method finds a method by name through the class lineage.
+func (ix *Index) Method(class, name string) *Func {
+	for _, c := range ix.Lineage(class) {
+		for _, m := range c.Methods {
+			if strings.EqualFold(m.Name, name) {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// Property finds a declared or promoted property through the lineage.
+func (ix *Index) Property(class, name string) *Property {
+	for _, c := range ix.Lineage(class) {
+		for _, p := range c.Props {
+			if p.Name == name {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+// Implements reports whether class is, extends or implements iface
+// (directly or through ancestors and interface inheritance).
+func (ix *Index) Implements(class, iface string) bool {
+	want := strings.ToLower(strings.TrimPrefix(iface, `\`))
+	seen := map[string]bool{}
+	var visit func(name string) bool
+	visit = func(name string) bool {
+		k := strings.ToLower(name)
+		if k == want {
+			return true
+		}
+		if seen[k] {
+			return false
+		}
+		seen[k] = true
+		c := ix.Class(name)
+		if c == nil {
+			return false
+		}
+		for _, i := range c.Interfaces {
+			if visit(i) {
+				return true
+			}
+		}
+		return c.Parent != "" && visit(c.Parent)
+	}
+	return visit(class)
+}

@@ -1,0 +1,354 @@
+package analyzer
+
+// The IR is a lossy, name-resolved and position-annotated form of PHP that
+// keeps what matters for heap effects: allocations (new, closures, array
+// literals), stores and reads of places (locals, properties, static
+// properties, array elements), removals (unset, reassignment), calls,
+// control flow (loops with their kind, branches, try/finally) and returns.
+// Everything else collapses into Other nodes that keep their sub-expressions,
+// so calls and assignments nested anywhere stay visible.
+
+// Pos is a source span: 1-based lines, 1-based columns counted in
+// characters (code points).
+type Pos struct {
+	Line, Col, EndLine, EndCol int
+}
+
+// File is one analyzed PHP file, lowered to IR. The AST is gone by the
+// time a File exists.
+type File struct {
+	Path    string // as reported: relative to the root, with '/'
+	Abs     string // path on disk, for re-reading source lines
+	Lines   int    // number of lines in the file
+	Main    *Func  // the file body
+	Funcs   []*Func
+	Classes []*Class
+}
+
+// FuncKind tells what kind of code body a Func is.
+type FuncKind int
+
+const (
+	FuncMain     FuncKind = iota // a file's top-level code
+	FuncFunction                 // a named function
+	FuncMethod                   // a class, trait, interface or enum method
+	FuncClosure                  // function () use (...) {}
+	FuncArrow                    // fn () => expr
+)
+
+// Func is a body of code: a file body, function, method, closure or arrow
+// function.
+type Func struct {
+	Kind      FuncKind
+	Name      string // FQN for functions, method name, "{closure}", "{main}"
+	Class     *Class // enclosing class-like, nil outside classes
+	Static    bool   // static method or static closure
+	Abstract  bool   // no body
+	Params    []*Param
+	Uses      []ClosureUse // closure `use` list
+	Body      []Stmt
+	Generator bool // contains yield
+	Parent    *Func
+	File      *File
+	Pos       Pos
+}
+
+// Param is a function parameter; Promoted marks constructor promotion.
+type Param struct {
+	Name     string
+	Types    []string // resolved class names and builtin type names
+	ByRef    bool
+	Variadic bool
+	Promoted bool
+	Static   bool
+	Pos      Pos
+}
+
+// ClosureUse is one variable of a closure's use clause.
+type ClosureUse struct {
+	Name  string
+	ByRef bool
+}
+
+// ClassKind tells class, interface, trait and enum apart.
+type ClassKind int
+
+const (
+	KindClass ClassKind = iota
+	KindInterface
+	KindTrait
+	KindEnum
+)
+
+// Class is a class-like declaration.
+type Class struct {
+	Kind       ClassKind
+	Name       string // fully qualified, without leading backslash
+	Short      string // the declared name
+	Parent     string
+	Interfaces []string
+	Traits     []string
+	Props      []*Property
+	Methods    []*Func
+	Anonymous  bool
+	File       *File
+	Pos        Pos
+}
+
+// Property is a declared or promoted property.
+type Property struct {
+	Name     string
+	Static   bool
+	Types    []string
+	Default  Expr // nil when none
+	Promoted bool
+	Pos      Pos
+}
+
+// Stmt is an IR statement.
+type Stmt interface{ Span() Pos }
+
+// Expr is an IR expression.
+type Expr interface{ Span() Pos }
+
+// LoopKind is the syntactic kind of a loop.
+type LoopKind int
+
+const (
+	LoopWhile LoopKind = iota
+	LoopDoWhile
+	LoopFor
+	LoopForeach
+)
+
+type (
+	// ExprStmt evaluates an expression for its effects.
+	ExprStmt struct {
+		X Expr
+		P Pos
+	}
+	// Return leaves the function, with X when not nil.
+	Return struct {
+		X Expr
+		P Pos
+	}
+	// If is a two-way branch; elseif chains nest in Else.
+	If struct {
+		Cond       Expr
+		Then, Else []Stmt
+		P          Pos
+	}
+	// Switch is a multi-way branch (switch and match statements).
+	Switch struct {
+		Subject Expr
+		Cases   []SwitchCase
+		P       Pos
+	}
+	// Loop is any loop. Cond is nil for `for (;;)`; Iter, Key and Value
+	// are set for foreach.
+	Loop struct {
+		Kind       LoopKind
+		Cond       Expr
+		Init, Step []Expr
+		Iter       Expr
+		Key, Value Expr
+		ByRef      bool
+		Body       []Stmt
+		P          Pos
+	}
+	// Try is try/catch/finally.
+	Try struct {
+		Body    []Stmt
+		Catches []*Catch
+		Finally []Stmt
+		P       Pos
+	}
+	// Catch is one catch block of a Try: code that runs only on error.
+	Catch struct {
+		Body []Stmt
+		P    Pos
+	}
+	// Unset removes places.
+	Unset struct {
+		Targets []Expr
+		P       Pos
+	}
+	// StaticVar declares a function `static` variable.
+	StaticVar struct {
+		Name string
+		Init Expr
+		P    Pos
+	}
+	// Global binds local names to globals.
+	Global struct {
+		Names []string
+		P     Pos
+	}
+	// Jump is break, continue or goto.
+	Jump struct {
+		Op string
+		P  Pos
+	}
+)
+
+// SwitchCase is one case of a Switch; Cond is nil for default.
+type SwitchCase struct {
+	Cond Expr
+	Body []Stmt
+}
+
+type (
+	// Var is a variable; Name is "this" for $this and "" when dynamic.
+	Var struct {
+		Name string
+		P    Pos
+	}
+	// Prop is $obj->name; Name is "" when dynamic.
+	Prop struct {
+		Obj      Expr
+		Name     string
+		Nullsafe bool
+		P        Pos
+	}
+	// StaticProp is Class::$name with Class resolved ("self" and
+	// "static" become the enclosing class; "" when dynamic).
+	StaticProp struct {
+		Class string
+		Name  string
+		P     Pos
+	}
+	// Dim is Base[Key]; Key is nil for an append (Base[]).
+	Dim struct {
+		Base Expr
+		Key  Expr
+		P    Pos
+	}
+	// New instantiates Class ("" when dynamic); Anon is set for
+	// anonymous classes.
+	New struct {
+		Class string
+		Anon  *Class
+		Args  []Expr
+		P     Pos
+	}
+	// Closure is a closure or arrow function value.
+	Closure struct {
+		Func *Func
+		P    Pos
+	}
+	// Array is an array literal.
+	Array struct {
+		Items []ArrayItem
+		P     Pos
+	}
+	// Call is a function call; Name is resolved (with the global
+	// fallback in Fallback), "" when dynamic (Callee then holds it).
+	Call struct {
+		Name       string
+		Fallback   string
+		Callee     Expr
+		Args       []Expr
+		FirstClass bool
+		P          Pos
+	}
+	// MethodCall is $recv->name(args).
+	MethodCall struct {
+		Recv       Expr
+		Name       string
+		Args       []Expr
+		Nullsafe   bool
+		FirstClass bool
+		P          Pos
+	}
+	// StaticCall is Class::name(args); Class resolved as in StaticProp.
+	StaticCall struct {
+		Class      string
+		Name       string
+		Args       []Expr
+		FirstClass bool
+		P          Pos
+	}
+	// Assign stores Src into Dst. Op is "=" or the compound operator
+	// ("??=", ".=", "+=", …); ByRef for =&.
+	Assign struct {
+		Dst   Expr
+		Src   Expr
+		Op    string
+		ByRef bool
+		P     Pos
+	}
+	// Lit is a literal or a compile-time constant.
+	Lit struct {
+		Kind  LitKind
+		Value string
+		P     Pos
+	}
+	// ClassConst is Class::NAME (and Class::class).
+	ClassConst struct {
+		Class string
+		Name  string
+		P     Pos
+	}
+	// Yield is yield / yield from.
+	Yield struct {
+		Key, Value Expr
+		From       bool
+		P          Pos
+	}
+	// Other is any other expression; Op names it ("+", "isset", "cast",
+	// "?:", "list", "clone", "include", …) and Args keeps the operands.
+	Other struct {
+		Op   string
+		Args []Expr
+		P    Pos
+	}
+)
+
+// ArrayItem is one element of an array literal.
+type ArrayItem struct {
+	Key    Expr
+	Value  Expr
+	ByRef  bool
+	Unpack bool
+}
+
+// LitKind is the kind of a literal.
+type LitKind int
+
+const (
+	LitString LitKind = iota
+	LitInt
+	LitFloat
+	LitBool
+	LitNull
+	LitConst   // a named constant other than true/false/null
+	LitMagic   // __CLASS__, __FUNCTION__, …
+	LitString2 // an interpolated string
+)
+
+func (s *ExprStmt) Span() Pos   { return s.P }
+func (s *Return) Span() Pos     { return s.P }
+func (s *If) Span() Pos         { return s.P }
+func (s *Switch) Span() Pos     { return s.P }
+func (s *Loop) Span() Pos       { return s.P }
+func (s *Try) Span() Pos        { return s.P }
+func (s *Unset) Span() Pos      { return s.P }
+func (s *Catch) Span() Pos      { return s.P }
+func (s *StaticVar) Span() Pos  { return s.P }
+func (s *Global) Span() Pos     { return s.P }
+func (s *Jump) Span() Pos       { return s.P }
+func (e *Var) Span() Pos        { return e.P }
+func (e *Prop) Span() Pos       { return e.P }
+func (e *StaticProp) Span() Pos { return e.P }
+func (e *Dim) Span() Pos        { return e.P }
+func (e *New) Span() Pos        { return e.P }
+func (e *Closure) Span() Pos    { return e.P }
+func (e *Array) Span() Pos      { return e.P }
+func (e *Call) Span() Pos       { return e.P }
+func (e *MethodCall) Span() Pos { return e.P }
+func (e *StaticCall) Span() Pos { return e.P }
+func (e *Assign) Span() Pos     { return e.P }
+func (e *Lit) Span() Pos        { return e.P }
+func (e *ClassConst) Span() Pos { return e.P }
+func (e *Yield) Span() Pos      { return e.P }
+func (e *Other) Span() Pos      { return e.P }

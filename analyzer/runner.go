@@ -1,0 +1,319 @@
+package analyzer
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/VKCOM/php-parser/pkg/version"
+)
+
+// DefaultMaxFileSize is the largest file analyzed; larger files are
+// reported as skipped (generated code, dumps).
+const DefaultMaxFileSize = 8 << 20
+
+// Config says what to analyze and how.
+type Config struct {
+	Root        string   // paths are reported relative to it; absolute
+	Paths       []string // files and folders
+	Exts        []string // file name endings, e.g. ".php"
+	Excludes    []string // doublestar globs, relative to Root
+	Jobs        int      // parallel parsers; 0 means all cores
+	PHPVersion  *version.Version
+	Analyzers   []*Analyzer
+	MaxFileSize int64
+	// MinConfidence drops findings below it; "" keeps all.
+	MinConfidence Confidence
+	// Progress, when set, is called after each file is parsed.
+	Progress func(done, total int)
+}
+
+// Finding is a reported leak, in output form.
+type Finding struct {
+	Rule        string      `json:"rule"`
+	Kind        Kind        `json:"kind"`
+	Severity    Severity    `json:"severity"`
+	Confidence  Confidence  `json:"confidence"`
+	File        string      `json:"file"`
+	Line        int         `json:"line"`
+	Column      int         `json:"column"`
+	EndLine     int         `json:"endLine"`
+	EndColumn   int         `json:"endColumn"`
+	Message     string      `json:"message"`
+	Trace       []TraceStep `json:"trace"`
+	Fingerprint string      `json:"fingerprint"`
+
+	// Summary is Message without the fix; Fix is the fix hint alone.
+	Summary string `json:"-"`
+	Fix     string `json:"-"`
+	// Source is the text of the finding's first line.
+	Source string `json:"-"`
+}
+
+// Stats describes a run.
+type Stats struct {
+	Files           int   `json:"files"`
+	Lines           int   `json:"lines"`
+	FilesWithErrors int   `json:"filesWithErrors"`
+	DurationMs      int64 `json:"durationMs"`
+}
+
+// Result is everything a run produced, sorted and deduplicated.
+type Result struct {
+	Findings []Finding
+	Errors   []FileError
+	Stats    Stats
+}
+
+// Run analyzes the configured paths. Problems with single files become
+// Result.Errors; Run returns an error only when it cannot run at all.
+func Run(cfg Config) (*Result, error) {
+	start := time.Now()
+	if cfg.Root == "" {
+		wd, err := os.Getwd()
+		if err != nil {
+			return nil, fmt.Errorf("working directory: %w", err)
+		}
+		cfg.Root = wd
+	}
+	if len(cfg.Paths) == 0 {
+		cfg.Paths = []string{"."}
+	}
+	if len(cfg.Exts) == 0 {
+		cfg.Exts = []string{".php"}
+	}
+	if cfg.PHPVersion == nil {
+		cfg.PHPVersion = &version.Version{Major: 8, Minor: 1}
+	}
+	if cfg.MaxFileSize == 0 {
+		cfg.MaxFileSize = DefaultMaxFileSize
+	}
+	sources, errs := discover(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes)
+	files, perrs := parseAll(sources, cfg)
+	errs = append(errs, perrs...)
+
+	res := &Result{Errors: errs}
+	for _, f := range files {
+		res.Stats.Lines += f.Lines
+	}
+	res.Stats.Files = len(files)
+	for _, f := range runAnalyzers(files, cfg.Analyzers) {
+		if f.Confidence.Rank() >= cfg.MinConfidence.Rank() {
+			res.Findings = append(res.Findings, f)
+		}
+	}
+	addSource(res.Findings, files)
+	sortFindings(res.Findings)
+	res.Findings = dedupe(res.Findings)
+	fingerprint(res.Findings)
+	sortErrors(res.Errors)
+	withErr := map[string]bool{}
+	for _, e := range res.Errors {
+		withErr[e.File] = true
+	}
+	res.Stats.FilesWithErrors = len(withErr)
+	res.Stats.DurationMs = time.Since(start).Milliseconds()
+	return res, nil
+}
+
+// parseAll reads, parses and lowers files in parallel; the result keeps
+// discovery order whatever the number of workers.
+func parseAll(sources []source, cfg Config) ([]*File, []FileError) {
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	type out struct {
+		file *File
+		errs []FileError
+	}
+	results := make([]out, len(sources))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f, errs := loadFile(sources[i], cfg)
+				results[i] = out{f, errs}
+				if cfg.Progress != nil {
+					mu.Lock()
+					done++
+					cfg.Progress(done, len(sources))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range sources {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var files []*File
+	var errs []FileError
+	for _, r := range results {
+		if r.file != nil {
+			files = append(files, r.file)
+		}
+		errs = append(errs, r.errs...)
+	}
+	return files, errs
+}
+
+// loadFile reads and parses one file; a file that cannot be analyzed at
+// all returns nil and says why.
+func loadFile(s source, cfg Config) (*File, []FileError) {
+	info, err := os.Stat(s.Abs)
+	if err != nil {
+		return nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
+	}
+	if info.Size() > cfg.MaxFileSize {
+		return nil, []FileError{{File: s.Path, Kind: ErrSkipped,
+			Message: fmt.Sprintf("not analyzed: %d bytes is over the %d-byte limit", info.Size(), cfg.MaxFileSize)}}
+	}
+	src, err := os.ReadFile(s.Abs)
+	if err != nil {
+		return nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
+	}
+	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
+		return nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "not analyzed: binary file (NUL bytes)"}}
+	}
+	return parseFile(s.Path, s.Abs, src, cfg.PHPVersion)
+}
+
+// runAnalyzers runs each rule over all files; a rule that panics loses its
+// own findings, not the run.
+func runAnalyzers(files []*File, analyzers []*Analyzer) []Finding {
+	ix := NewIndex(files)
+	var findings []Finding
+	for _, a := range analyzers {
+		findings = append(findings, runOne(a, files, ix)...)
+	}
+	return findings
+}
+
+func runOne(a *Analyzer, files []*File, ix *Index) (out []Finding) {
+	defer func() {
+		if r := recover(); r != nil {
+			out = append(out, Finding{Rule: a.ID, Kind: a.Kind, Severity: SeverityError, Confidence: Low,
+				Message: fmt.Sprintf("internal error in rule %s: %v (please report it)", a.ID, r)})
+		}
+	}()
+	pass := &Pass{Analyzer: a, Files: files, Index: ix}
+	pass.report = func(d Diagnostic) {
+		f := Finding{
+			Rule: a.ID, Kind: a.Kind, Severity: a.Severity, Confidence: d.Confidence,
+			Line: d.Pos.Line, Column: d.Pos.Col, EndLine: d.Pos.EndLine, EndColumn: d.Pos.EndCol,
+			Summary: d.Message, Fix: d.Fix, Trace: d.Trace,
+		}
+		if f.Confidence == "" {
+			f.Confidence = High
+		}
+		if d.File != nil {
+			f.File = d.File.Path
+		}
+		f.Message = d.Message
+		if d.Fix != "" {
+			f.Message += " Fix: " + d.Fix
+		}
+		if f.Trace == nil {
+			f.Trace = []TraceStep{}
+		}
+		out = append(out, f)
+	}
+	a.Run(pass)
+	return out
+}
+
+// addSource fills Finding.Source from the files on disk (only files with
+// findings are read again).
+func addSource(findings []Finding, files []*File) {
+	abs := map[string]string{}
+	for _, f := range files {
+		abs[f.Path] = f.Abs
+	}
+	byFile := map[string][]int{}
+	for i, f := range findings {
+		byFile[f.File] = append(byFile[f.File], i)
+	}
+	for path, idx := range byFile {
+		src, err := os.ReadFile(abs[path])
+		if err != nil {
+			continue
+		}
+		lines := strings.Split(string(src), "\n")
+		for _, i := range idx {
+			if l := findings[i].Line; l >= 1 && l <= len(lines) {
+				findings[i].Source = strings.TrimRight(lines[l-1], "\r")
+			}
+		}
+	}
+}
+
+func sortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}
+
+func dedupe(fs []Finding) []Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 {
+			p := fs[i-1]
+			if p.File == f.File && p.Line == f.Line && p.Column == f.Column && p.Rule == f.Rule && p.Message == f.Message {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// fingerprint gives each finding an ID that survives moving code up or
+// down a file: rule, file, the whitespace-normalised source line and the
+// occurrence count of that triple.
+func fingerprint(fs []Finding) {
+	seen := map[string]int{}
+	for i := range fs {
+		f := &fs[i]
+		key := f.Rule + "\x00" + f.File + "\x00" + strings.Join(strings.Fields(f.Source), " ")
+		n := seen[key]
+		seen[key]++
+		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
+		f.Fingerprint = hex.EncodeToString(sum[:8])
+	}
+}
+
+func sortErrors(es []FileError) {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].File != es[j].File {
+			return es[i].File < es[j].File
+		}
+		return es[i].Line < es[j].Line
+	})
+}

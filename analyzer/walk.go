@@ -1,0 +1,359 @@
+package analyzer
+
+import "strings"
+
+// Node is a Stmt or an Expr.
+type Node interface{ Span() Pos }
+
+// Inspect walks statements depth-first in source order, calling fn for
+// every statement and expression with the stack of enclosing nodes
+// (outermost first). If fn returns false the node's children are skipped.
+// Closure bodies are separate Funcs and are not entered.
+func Inspect(body []Stmt, fn func(n Node, stack []Node) bool) {
+	w := &walker{fn: fn}
+	w.stmts(body)
+}
+
+type walker struct {
+	fn    func(Node, []Node) bool
+	stack []Node
+}
+
+func (w *walker) stmts(list []Stmt) {
+	for _, s := range list {
+		w.node(s)
+	}
+}
+
+func (w *walker) exprs(list []Expr) {
+	for _, e := range list {
+		w.node(e)
+	}
+}
+
+func (w *walker) node(n Node) {
+	if n == nil || isNilNode(n) {
+		return
+	}
+	if !w.fn(n, w.stack) {
+		return
+	}
+	w.stack = append(w.stack, n)
+	defer func() { w.stack = w.stack[:len(w.stack)-1] }()
+	switch n := n.(type) {
+	case *ExprStmt:
+		w.node(n.X)
+	case *Return:
+		w.node(n.X)
+	case *If:
+		w.node(n.Cond)
+		w.stmts(n.Then)
+		w.stmts(n.Else)
+	case *Switch:
+		w.node(n.Subject)
+		for _, c := range n.Cases {
+			w.node(c.Cond)
+			w.stmts(c.Body)
+		}
+	case *Loop:
+		w.exprs(n.Init)
+		w.node(n.Iter)
+		w.node(n.Cond)
+		w.node(n.Key)
+		w.node(n.Value)
+		w.stmts(n.Body)
+		w.exprs(n.Step)
+	case *Try:
+		w.stmts(n.Body)
+		for _, c := range n.Catches {
+			w.node(c)
+		}
+		w.stmts(n.Finally)
+	case *Catch:
+		w.stmts(n.Body)
+	case *Unset:
+		w.exprs(n.Targets)
+	case *StaticVar:
+		w.node(n.Init)
+	case *Prop:
+		w.node(n.Obj)
+	case *Dim:
+		w.node(n.Base)
+		w.node(n.Key)
+	case *New:
+		w.exprs(n.Args)
+	case *Array:
+		for _, it := range n.Items {
+			w.node(it.Key)
+			w.node(it.Value)
+		}
+	case *Call:
+		w.node(n.Callee)
+		w.exprs(n.Args)
+	case *MethodCall:
+		w.node(n.Recv)
+		w.exprs(n.Args)
+	case *StaticCall:
+		w.exprs(n.Args)
+	case *Assign:
+		w.node(n.Dst)
+		w.node(n.Src)
+	case *Yield:
+		w.node(n.Key)
+		w.node(n.Value)
+	case *Other:
+		w.exprs(n.Args)
+	}
+}
+
+// isNilNode catches typed nil pointers stored in the Node interface.
+func isNilNode(n Node) bool {
+	switch n := n.(type) {
+	case *Var:
+		return n == nil
+	case *Dim:
+		return n == nil
+	case *Other:
+		return n == nil
+	case *Lit:
+		return n == nil
+	}
+	return false
+}
+
+// PlaceKind classifies where a value is stored.
+type PlaceKind int
+
+const (
+	PlaceNone      PlaceKind = iota
+	PlaceLocal               // $x
+	PlaceThisProp            // $this->x
+	PlaceObjProp             // $x->y, $this->a->b, …: a property of another object
+	PlaceStatic              // Class::$x
+	PlaceStaticVar           // function `static $x`
+	PlaceGlobal              // `global $x` or $GLOBALS['x']
+)
+
+// Place is a storage location, identified up to array elements: writing
+// $this->cache['k'] and $this->cache[] both touch Place{ThisProp, cache}.
+type Place struct {
+	Kind  PlaceKind
+	Class string // PlaceStatic: the class
+	Name  string // variable or property name
+	Path  string // PlaceObjProp: the receiver path, e.g. "$ctx" or "$this->a"
+}
+
+// Key identifies a place for maps and comparisons.
+func (p Place) Key() string {
+	switch p.Kind {
+	case PlaceLocal:
+		return "$" + p.Name
+	case PlaceThisProp:
+		return "$this->" + p.Name
+	case PlaceObjProp:
+		return p.Path + "->" + p.Name
+	case PlaceStatic:
+		return strings.ToLower(p.Class) + "::$" + p.Name
+	case PlaceStaticVar:
+		return "static $" + p.Name
+	case PlaceGlobal:
+		return "global $" + p.Name
+	}
+	return ""
+}
+
+// String renders a place as PHP source would name it.
+func (p Place) String() string {
+	switch p.Kind {
+	case PlaceStatic:
+		return lastSegment(p.Class) + "::$" + p.Name
+	case PlaceStaticVar:
+		return "static $" + p.Name
+	case PlaceGlobal:
+		return "$GLOBALS['" + p.Name + "']"
+	}
+	return p.Key()
+}
+
+// Scope knows which local names of a function are bound to globals or
+// to `static` variables.
+type Scope struct {
+	Fn      *Func
+	globals map[string]bool
+	statics map[string]bool
+	main    bool // a file body: its variables are globals
+}
+
+// NewScope scans fn for `global` and `static` declarations.
+func NewScope(fn *Func) *Scope {
+	s := &Scope{Fn: fn, globals: map[string]bool{}, statics: map[string]bool{}, main: fn.Kind == FuncMain}
+	// A closure made in file-level code that captures by reference binds
+	// a global.
+	if fn.Kind == FuncClosure && fn.Parent != nil && fn.Parent.Kind == FuncMain {
+		for _, u := range fn.Uses {
+			if u.ByRef {
+				s.globals[u.Name] = true
+			}
+		}
+	}
+	Inspect(fn.Body, func(n Node, _ []Node) bool {
+		switch n := n.(type) {
+		case *Global:
+			for _, name := range n.Names {
+				s.globals[name] = true
+			}
+		case *StaticVar:
+			s.statics[n.Name] = true
+		}
+		return true
+	})
+	return s
+}
+
+// PlaceOf resolves an lvalue or read expression to its root place,
+// stripping array dimensions. dims lists the stripped Dim nodes from the
+// outermost inwards (so dims[len-1] is the one applied to the place).
+func (s *Scope) PlaceOf(e Expr) (p Place, dims []*Dim, ok bool) {
+	for {
+		d, isDim := e.(*Dim)
+		if !isDim {
+			break
+		}
+		// $GLOBALS['x'][...] is the global x
+		if v, isVar := d.Base.(*Var); isVar && v.Name == "GLOBALS" {
+			if lit, isLit := d.Key.(*Lit); isLit && lit.Kind == LitString {
+				return Place{Kind: PlaceGlobal, Name: lit.Value}, dims, true
+			}
+			return Place{}, nil, false
+		}
+		dims = append(dims, d)
+		e = d.Base
+	}
+	switch e := e.(type) {
+	case *Var:
+		switch {
+		case e.Name == "" || e.Name == "this" || e.Name == "GLOBALS":
+			return Place{}, nil, false
+		case s.globals[e.Name] || s.main:
+			return Place{Kind: PlaceGlobal, Name: e.Name}, dims, true
+		case s.statics[e.Name]:
+			return Place{Kind: PlaceStaticVar, Name: e.Name}, dims, true
+		}
+		return Place{Kind: PlaceLocal, Name: e.Name}, dims, true
+	case *Prop:
+		if e.Name == "" {
+			return Place{}, nil, false
+		}
+		if v, isVar := e.Obj.(*Var); isVar && v.Name == "this" {
+			return Place{Kind: PlaceThisProp, Name: e.Name}, dims, true
+		}
+		path := ExprPath(e.Obj)
+		if path == "" {
+			return Place{}, nil, false
+		}
+		return Place{Kind: PlaceObjProp, Name: e.Name, Path: path}, dims, true
+	case *StaticProp:
+		if e.Class == "" || e.Name == "" {
+			return Place{}, nil, false
+		}
+		return Place{Kind: PlaceStatic, Class: e.Class, Name: e.Name}, dims, true
+	}
+	return Place{}, nil, false
+}
+
+// ExprPath renders a chain of variables and property fetches ("$a",
+// "$this->b->c"); "" for anything else.
+func ExprPath(e Expr) string {
+	switch e := e.(type) {
+	case *Var:
+		if e.Name == "" {
+			return ""
+		}
+		return "$" + e.Name
+	case *Prop:
+		base := ExprPath(e.Obj)
+		if base == "" || e.Name == "" {
+			return ""
+		}
+		return base + "->" + e.Name
+	}
+	return ""
+}
+
+// IsThis reports whether e is $this.
+func IsThis(e Expr) bool {
+	v, ok := e.(*Var)
+	return ok && v.Name == "this"
+}
+
+// CallName returns the lower-cased short name of a called function, ""
+// for dynamic calls.
+func CallName(c *Call) string {
+	if c.Name == "" {
+		return ""
+	}
+	return strings.ToLower(lastSegment(c.Name))
+}
+
+// IsConstant reports whether e has the same value on every call: a
+// literal, a constant, a class constant (Foo::class, static::class),
+// get_class() or an enum case's ->name/->value.
+func IsConstant(e Expr) bool {
+	switch e := e.(type) {
+	case *Lit:
+		return e.Kind != LitString2
+	case *ClassConst:
+		return true
+	case *Call:
+		switch CallName(e) {
+		case "get_class", "get_called_class", "get_parent_class":
+			return true
+		}
+	case *Prop:
+		if (e.Name == "value" || e.Name == "name") && isEnumCase(e.Obj) {
+			return true
+		}
+	case *Other:
+		if e.Op == "." || e.Op == "interp" {
+			for _, a := range e.Args {
+				if !IsConstant(a) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func isEnumCase(e Expr) bool {
+	_, ok := e.(*ClassConst)
+	return ok
+}
+
+// Funcs lists every function body of a file: the file body first, then
+// functions, methods and closures in source order.
+func (f *File) AllFuncs() []*Func {
+	out := make([]*Func, 0, len(f.Funcs)+1)
+	if f.Main != nil {
+		out = append(out, f.Main)
+	}
+	return append(out, f.Funcs...)
+}
+
+// ThisClass returns the class whose instance $this is inside fn, or nil
+// when fn has no $this (functions, static methods, static closures).
+func (fn *Func) ThisClass() *Class {
+	for f := fn; f != nil; f = f.Parent {
+		if f.Static {
+			return nil
+		}
+		switch f.Kind {
+		case FuncMethod:
+			return f.Class
+		case FuncFunction, FuncMain:
+			return nil
+		}
+	}
+	return nil
+}

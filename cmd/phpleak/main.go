@@ -1,0 +1,353 @@
+// Command phpleak finds memory leaks in PHP code before they ship: reference
+// cycles and unbounded growth that make long-running PHP workers grow until
+// they are killed.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/report"
+	"github.com/phpleak/phpleak/rules"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "0.1.0-dev"
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitUsage    = 2
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const mainUsage = `phpleak finds memory leaks in PHP code: reference cycles and unbounded growth
+that make long-running workers (Laravel Octane, RoadRunner, Swoole, FrankenPHP,
+queue consumers, daemons) grow until they are killed.
+
+Usage:
+  phpleak check [flags] [path ...]   analyze files and folders (default: .)
+  phpleak rules                      list the rules
+  phpleak explain RULE               show what a rule flags, with an example and its fix
+  phpleak version                    print the version
+
+Run 'phpleak check -h' for the flags of check.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or fatal error.
+`
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, mainUsage)
+		return exitUsage
+	}
+	switch cmd, rest := args[0], args[1:]; cmd {
+	case "check":
+		return runCheck(rest, stdout, stderr)
+	case "rules":
+		if err := report.RuleTable(stdout, rules.All()); err != nil {
+			fmt.Fprintln(stderr, "phpleak:", err)
+			return exitUsage
+		}
+		return exitOK
+	case "explain":
+		return runExplain(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintf(stdout, "phpleak %s (%s)\n", version, runtime.Version())
+		return exitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, mainUsage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "phpleak: unknown command %q\n\n%s", cmd, mainUsage)
+		return exitUsage
+	}
+}
+
+func runExplain(args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "usage: phpleak explain RULE   (phpleak rules lists them)")
+		return exitUsage
+	}
+	r := rules.ByID(args[0])
+	if r == nil {
+		fmt.Fprintf(stderr, "phpleak: no rule %q; known rules: %s\n", args[0], ruleIDs())
+		return exitUsage
+	}
+	if err := report.Explain(stdout, r); err != nil {
+		fmt.Fprintln(stderr, "phpleak:", err)
+		return exitUsage
+	}
+	return exitOK
+}
+
+func ruleIDs() string {
+	var ids []string
+	for _, r := range rules.All() {
+		ids = append(ids, r.ID)
+	}
+	return strings.Join(ids, ", ")
+}
+
+// listFlag collects a repeatable flag; values may also be comma-separated.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error {
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			*l = append(*l, s)
+		}
+	}
+	return nil
+}
+
+type checkFlags struct {
+	format        string
+	output        string
+	failOn        string
+	minConfidence string
+	jobs          int
+	phpVersion    string
+	excludes      listFlag
+	exts          listFlag
+	disable       listFlag
+	enable        listFlag
+	root          string
+	trace         bool
+	noProgress    bool
+}
+
+const checkUsage = `Usage: phpleak check [flags] [path ...]
+
+Analyzes the PHP files under each path (default: the current folder) and
+reports reference cycles and unbounded growth. vendor/, node_modules/ and
+.git/ are skipped unless named explicitly. Flags may come before or after
+the paths.
+
+Examples:
+  phpleak check src/
+  phpleak check --format json --output phpleak.json .
+  phpleak check --exclude 'tests/**' --fail-on error app/ src/
+  phpleak check --disable loop-accumulation --min-confidence high src/
+
+Flags:
+`
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	var cf checkFlags
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cf.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
+	fs.StringVar(&cf.output, "output", "", "write the report to `FILE` instead of standard output")
+	fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding has this severity or higher: error, warning, note, never")
+	fs.StringVar(&cf.minConfidence, "min-confidence", "medium", "report findings with at least this confidence: high, medium, low")
+	fs.IntVar(&cf.jobs, "jobs", runtime.NumCPU(), "number of files parsed in parallel")
+	fs.StringVar(&cf.phpVersion, "php-version", "8.1", "PHP version of the code (5.x, 7.x, 8.x; 8.2+ parses as 8.1)")
+	fs.Var(&cf.excludes, "exclude", "skip files and folders matching `GLOB` (relative to --root, ** allowed; repeatable)")
+	fs.Var(&cf.exts, "ext", "file name `EXTENSIONS` to analyze, comma-separated (default php)")
+	fs.Var(&cf.disable, "disable", "turn off `RULES` (comma-separated or repeated)")
+	fs.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
+	fs.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
+	fs.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
+	fs.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line on stderr")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, checkUsage)
+		fs.PrintDefaults()
+		fmt.Fprintf(stderr, "\nRules: %s\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or fatal error.\n", ruleIDs())
+	}
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	cfg, failOn, err := cf.config(paths)
+	if err != nil {
+		fmt.Fprintf(stderr, "phpleak: %v\n", err)
+		return exitUsage
+	}
+	if !cf.noProgress && isTerminal(stderr) {
+		cfg.Progress = progressPrinter(stderr)
+	}
+	res, err := analyzer.Run(cfg)
+	if cfg.Progress != nil {
+		fmt.Fprint(stderr, "\r\033[K")
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "phpleak: %v\n", err)
+		return exitUsage
+	}
+
+	out := stdout
+	var file *os.File
+	if cf.output != "" {
+		file, err = os.Create(cf.output)
+		if err != nil {
+			fmt.Fprintf(stderr, "phpleak: cannot write report: %v\n", err)
+			return exitUsage
+		}
+		out = file
+	}
+	werr := report.Write(out, cf.format, res, report.Options{Version: version, Trace: cf.trace})
+	if file != nil {
+		if cerr := file.Close(); werr == nil {
+			werr = cerr
+		}
+	}
+	if werr != nil {
+		fmt.Fprintf(stderr, "phpleak: writing report: %v\n", werr)
+		return exitUsage
+	}
+	if cf.output != "" {
+		fmt.Fprintf(stderr, "phpleak: %s Report written to %s.\n", report.Summary(res), cf.output)
+	}
+	if res.Stats.Files == 0 && len(res.Errors) == 0 {
+		fmt.Fprintf(stderr, "phpleak: no PHP files found under %s\n", strings.Join(cfg.Paths, ", "))
+	}
+	for _, f := range res.Findings {
+		if failOn > 0 && f.Severity.Rank() >= failOn {
+			return exitFindings
+		}
+	}
+	return exitOK
+}
+
+// parseInterspersed parses flags that may appear before, between or after
+// positional arguments, as users of linters expect.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return positional, nil
+		}
+		if rest[0] == "--" {
+			return append(positional, rest[1:]...), nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}
+
+// config validates flags and builds the engine configuration.
+func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
+	var cfg analyzer.Config
+	if cf.format != "text" && cf.format != "json" {
+		return cfg, 0, fmt.Errorf("unknown --format %q: want %s", cf.format, strings.Join(report.Formats, ", "))
+	}
+	failOn := 0
+	if cf.failOn != "never" {
+		sev, err := analyzer.ParseSeverity(cf.failOn)
+		if err != nil {
+			return cfg, 0, fmt.Errorf("--fail-on: %v (or never)", err)
+		}
+		failOn = sev.Rank()
+	}
+	minConf, err := analyzer.ParseConfidence(cf.minConfidence)
+	if err != nil {
+		return cfg, 0, fmt.Errorf("--min-confidence: %v", err)
+	}
+	v, err := analyzer.ParseVersion(cf.phpVersion)
+	if err != nil {
+		return cfg, 0, fmt.Errorf("--php-version: %v", err)
+	}
+	if cf.jobs < 1 {
+		return cfg, 0, fmt.Errorf("--jobs must be at least 1, got %d", cf.jobs)
+	}
+	for _, g := range cf.excludes {
+		if err := analyzer.ValidateGlob(g); err != nil {
+			return cfg, 0, err
+		}
+	}
+	selected, err := selectRules(cf.enable, cf.disable)
+	if err != nil {
+		return cfg, 0, err
+	}
+	root := cf.root
+	if root == "" {
+		if root, err = os.Getwd(); err != nil {
+			return cfg, 0, err
+		}
+	}
+	if root, err = filepath.Abs(root); err != nil {
+		return cfg, 0, err
+	}
+	var exts []string
+	for _, e := range cf.exts {
+		exts = append(exts, "."+strings.TrimPrefix(strings.ToLower(e), "."))
+	}
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	cfg = analyzer.Config{
+		Root: root, Paths: paths, Exts: exts, Excludes: cf.excludes, Jobs: cf.jobs,
+		PHPVersion: v, Analyzers: selected, MinConfidence: minConf,
+	}
+	return cfg, failOn, nil
+}
+
+func selectRules(enable, disable []string) ([]*analyzer.Analyzer, error) {
+	for _, id := range append(append([]string{}, enable...), disable...) {
+		if rules.ByID(id) == nil {
+			return nil, fmt.Errorf("unknown rule %q; known rules: %s", id, ruleIDs())
+		}
+	}
+	var out []*analyzer.Analyzer
+	for _, r := range rules.All() {
+		if len(enable) > 0 && !contains(enable, r.ID) {
+			continue
+		}
+		if contains(disable, r.ID) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// progressPrinter redraws one status line at most ten times a second.
+func progressPrinter(w io.Writer) func(done, total int) {
+	var last time.Time
+	return func(done, total int) {
+		if done != total && time.Since(last) < 100*time.Millisecond {
+			return
+		}
+		last = time.Now()
+		fmt.Fprintf(w, "\r\033[Kphpleak: parsed %d/%d files", done, total)
+	}
+}

@@ -1,0 +1,173 @@
+// Package report renders a run's result in phpleak's output formats. All
+// formats carry the same findings; none of them sorts or filters.
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// Formats lists the supported --format values.
+var Formats = []string{"text", "json"}
+
+// Options tune rendering.
+type Options struct {
+	Version string // phpleak version for the JSON tool block
+	Trace   bool   // text: print each finding's trace
+}
+
+// Write renders res in format to w.
+func Write(w io.Writer, format string, res *analyzer.Result, opt Options) error {
+	switch format {
+	case "text":
+		return Text(w, res, opt)
+	case "json":
+		return JSON(w, res, opt)
+	}
+	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+}
+
+type jsonTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type jsonReport struct {
+	Tool     jsonTool             `json:"tool"`
+	Findings []analyzer.Finding   `json:"findings"`
+	Errors   []analyzer.FileError `json:"errors"`
+	Stats    analyzer.Stats       `json:"stats"`
+}
+
+// JSON writes the output contract of DESIGN.md.
+func JSON(w io.Writer, res *analyzer.Result, opt Options) error {
+	r := jsonReport{
+		Tool:     jsonTool{Name: "phpleak", Version: opt.Version},
+		Findings: res.Findings,
+		Errors:   res.Errors,
+		Stats:    res.Stats,
+	}
+	if r.Findings == nil {
+		r.Findings = []analyzer.Finding{}
+	}
+	if r.Errors == nil {
+		r.Errors = []analyzer.FileError{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+// Text writes findings for people: location, rule and message, the
+// source line with a caret under the span, the fix, then errors and a
+// summary line.
+func Text(w io.Writer, res *analyzer.Result, opt Options) error {
+	bw := &errWriter{w: w}
+	for _, f := range res.Findings {
+		bw.printf("%s:%d:%d: %s: %s [%s, %s confidence]\n", f.File, f.Line, f.Column, f.Rule, f.Summary, f.Kind, f.Confidence)
+		if f.Source != "" {
+			bw.printf("    %s\n", expandLine(f.Source))
+			bw.printf("    %s\n", caret(f))
+		}
+		if f.Fix != "" {
+			bw.printf("    fix: %s\n", f.Fix)
+		}
+		if opt.Trace {
+			for i, s := range f.Trace {
+				bw.printf("    %d. %s:%d: %s\n", i+1, s.File, s.Line, s.Message)
+			}
+		}
+		bw.printf("\n")
+	}
+	for _, e := range res.Errors {
+		loc := e.File
+		if e.Line > 0 {
+			loc = fmt.Sprintf("%s:%d", e.File, e.Line)
+		}
+		bw.printf("%s: %s error: %s\n", loc, e.Kind, e.Message)
+	}
+	if len(res.Errors) > 0 {
+		bw.printf("\n")
+	}
+	bw.printf("%s\n", Summary(res))
+	return bw.err
+}
+
+// Summary is the one-line count of a run.
+func Summary(res *analyzer.Result) string {
+	kinds := map[analyzer.Kind]int{}
+	for _, f := range res.Findings {
+		kinds[f.Kind]++
+	}
+	s := plural(len(res.Findings), "finding")
+	if len(res.Findings) > 0 {
+		s += fmt.Sprintf(" (%d cycle, %d growth)", kinds[analyzer.Cycle], kinds[analyzer.Growth])
+	}
+	s += fmt.Sprintf(" in %s (%s)", plural(res.Stats.Files, "file"), plural(res.Stats.Lines, "line"))
+	if res.Stats.FilesWithErrors > 0 {
+		s += fmt.Sprintf("; %s with errors", plural(res.Stats.FilesWithErrors, "file"))
+	}
+	return s + "."
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// expandLine keeps tabs (so the caret line lines up in any terminal) and
+// drops other control characters.
+func expandLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// caret draws ^~~~ under the finding's span on its first line.
+func caret(f analyzer.Finding) string {
+	line := expandLine(f.Source)
+	var b strings.Builder
+	col := 1
+	for _, r := range line {
+		if col >= f.Column {
+			break
+		}
+		if r == '\t' {
+			b.WriteRune('\t')
+		} else {
+			b.WriteRune(' ')
+		}
+		col++
+	}
+	end := f.EndColumn
+	if f.EndLine != f.Line || end <= f.Column {
+		end = utf8.RuneCountInString(line) + 1
+	}
+	b.WriteByte('^')
+	for i := f.Column + 1; i < end; i++ {
+		b.WriteByte('~')
+	}
+	return b.String()
+}
+
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
