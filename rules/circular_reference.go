@@ -1,0 +1,394 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// CircularReference flags objects linked both ways through properties
+// and left linked.
+var CircularReference = &analyzer.Analyzer{
+	ID:       "circular-reference",
+	Kind:     analyzer.Cycle,
+	Severity: analyzer.SeverityWarning,
+	Doc: analyzer.Doc{
+		Title: "Objects reference each other and the link is never broken",
+		Text: "When object A holds B in a property and B holds A (a parent/child back-link, `$a->b = $b;\n" +
+			"$b->a = $a`, an observer holding its subject), each keeps the other's refcount above zero.\n" +
+			"Once the program drops both, refcounting cannot free them: they wait for PHP's cycle\n" +
+			"collector, which runs only after about 10,000 possible roots pile up, and not at all with\n" +
+			"`zend.enable_gc=0`. Per request or per job this is memory churn and latency spikes; with GC\n" +
+			"disabled it is a leak.\n\n" +
+			"phpleak follows constructors and setters (also in other files) that keep their argument in a\n" +
+			"property. Not flagged: one-way links, back-links held as `WeakReference` or in a `WeakMap`,\n" +
+			"links broken later in the same function (also in `finally`), or by a method that clears the\n" +
+			"back-link property and that the project calls.",
+		Leaking: `final class Order
+{
+    /** @var OrderLine[] */
+    private array $lines = [];
+
+    public function addLine(string $sku): void
+    {
+        $this->lines[] = new OrderLine($this, $sku); // OrderLine keeps $order
+    }
+}
+
+final class OrderLine
+{
+    public function __construct(public Order $order, public string $sku) {}
+}`,
+		Fixed: `final class OrderLine
+{
+    private \WeakReference $order;
+
+    public function __construct(Order $order, public string $sku)
+    {
+        $this->order = \WeakReference::create($order);
+    }
+
+    public function order(): ?Order
+    {
+        return $this->order->get();
+    }
+}`,
+	},
+	Run: runCircularReference,
+}
+
+// link is "holder keeps held in its property prop", made at pos.
+type link struct {
+	holder, held string // object handles: "this", "$var", "new@L:C"
+	prop         string
+	node         analyzer.Node
+	class        string // holder's class when known
+}
+
+func runCircularReference(pass *analyzer.Pass) {
+	r := newResolver(pass.Index)
+	clearers := backLinkClearers(pass)
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			checkCycles(pass, r, f, fn, clearers)
+		}
+	}
+}
+
+func checkCycles(pass *analyzer.Pass, r *resolver, f *analyzer.File, fn *analyzer.Func, clearers map[string]bool) {
+	scope := analyzer.NewScope(fn)
+	var links []link
+	// A constructor's promoted parameters are stored before its body runs.
+	if fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct") && fn.Class != nil {
+		for _, p := range fn.Params {
+			if p.Promoted {
+				links = append(links, link{holder: "this", held: "$" + p.Name, prop: p.Name,
+					node: &analyzer.Var{Name: p.Name, P: p.Pos}, class: fn.Class.Name})
+			}
+		}
+	}
+	reported := map[analyzer.Node]bool{}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		for _, l := range linksOf(r, scope, fn, n, stack) {
+			if l.holder == l.held && !reported[l.node] && !brokenLater(r, scope, fn, l, l, clearers) {
+				reported[l.node] = true
+				reportSelfCycle(pass, f, l)
+			}
+			for _, prev := range links {
+				if prev.holder != l.held || prev.held != l.holder {
+					continue
+				}
+				if reported[l.node] || brokenLater(r, scope, fn, l, prev, clearers) {
+					continue
+				}
+				reported[l.node] = true
+				reportCycle(pass, f, prev, l)
+			}
+			links = append(links, l)
+		}
+		return true
+	})
+}
+
+func reportCycle(pass *analyzer.Pass, f *analyzer.File, first, second link) {
+	a, b := objName(first.holder, first.class), objName(second.holder, second.class)
+	pass.Report(analyzer.Diagnostic{
+		File: f,
+		Pos:  second.node.Span(),
+		Message: fmt.Sprintf("%s and %s reference each other (%s keeps %s in $%s, %s keeps %s in $%s): once both are dropped refcounting never frees them, and they stay until the cycle collector runs.",
+			a, b, a, b, first.prop, b, a, second.prop),
+		Fix:        fmt.Sprintf("Hold the back-link as a WeakReference (WeakReference::create(...)) or break it when done (set ->%s = null).", second.prop),
+		Confidence: analyzer.High,
+		Trace: []analyzer.TraceStep{
+			analyzer.Step(f, first.node.Span(), "%s keeps %s in $%s", a, b, first.prop),
+			analyzer.Step(f, second.node.Span(), "%s keeps %s in $%s: cycle closed", b, a, second.prop),
+		},
+	})
+}
+
+func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, l link) {
+	a := objName(l.holder, l.class)
+	pass.Report(analyzer.Diagnostic{
+		File: f,
+		Pos:  l.node.Span(),
+		Message: fmt.Sprintf("%s keeps itself in $%s: a self-reference keeps its refcount above zero, so once it is dropped refcounting never frees it, and it stays until the cycle collector runs.",
+			capitalize(a), l.prop),
+		Fix:        fmt.Sprintf("Leave ->%s null instead of pointing it at the object itself, hold it as a WeakReference, or set it to null when done.", l.prop),
+		Confidence: analyzer.High,
+		Trace:      []analyzer.TraceStep{analyzer.Step(f, l.node.Span(), "%s keeps itself in $%s", a, l.prop)},
+	})
+}
+
+// objName names an object handle for messages.
+func objName(handle, class string) string {
+	switch {
+	case class != "":
+		return "the " + shortName(class)
+	case handle == "this":
+		return "$this"
+	case strings.HasPrefix(handle, "new@"):
+		return "the new object"
+	}
+	return handle
+}
+
+// linksOf lists the property links node n makes.
+func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.Node, stack []analyzer.Node) []link {
+	var parent analyzer.Node
+	if len(stack) > 0 {
+		parent = stack[len(stack)-1]
+	}
+	linkNode := statementNode(n, stack)
+	switch n := n.(type) {
+	case *analyzer.Assign:
+		place, _, ok := scope.PlaceOf(n.Dst)
+		if !ok {
+			return nil
+		}
+		holder := ""
+		switch place.Kind {
+		case analyzer.PlaceThisProp:
+			holder = "this"
+		case analyzer.PlaceObjProp:
+			holder = place.Path
+		}
+		if holder == "" {
+			return nil
+		}
+		var out []link
+		for _, v := range heldValues(n.Src) {
+			// [$this, 'm'] stored on $this is closure-this-cycle's
+			if h := handleOf(v, n, stack); h != "" && !(h == holder && v != n.Src) {
+				out = append(out, link{holder: holder, held: h, prop: place.Name, node: linkNode, class: holderClass(r, fn, holder, n.Dst)})
+			}
+		}
+		return out
+	case *analyzer.New:
+		ctor := r.constructor(n)
+		kept := r.storedParams(ctor)
+		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
+		var out []link
+		for i, a := range n.Args {
+			if prop, ok := kept[i]; ok {
+				if h := handleOf(a, nil, nil); h != "" {
+					out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: n.Class})
+				}
+			}
+		}
+		return out
+	case *analyzer.MethodCall:
+		holder := handleOf(n.Recv, nil, nil)
+		if holder == "" || strings.HasPrefix(holder, "new@") {
+			return nil
+		}
+		m := r.method(fn, n)
+		kept := r.storedParams(m)
+		var out []link
+		for i, a := range n.Args {
+			if prop, ok := kept[i]; ok {
+				if h := handleOf(a, nil, nil); h != "" {
+					out = append(out, link{holder: holder, held: h, prop: prop, node: linkNode, class: r.classOf(fn, n.Recv)})
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// statementNode is the outermost expression of n's statement: findings
+// point at the whole statement that makes the link.
+func statementNode(n analyzer.Node, stack []analyzer.Node) analyzer.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *analyzer.ExprStmt:
+			return s.X
+		case *analyzer.Return:
+			return s
+		case *analyzer.If, *analyzer.Loop, *analyzer.Switch, *analyzer.Try:
+			return n
+		}
+	}
+	return n
+}
+
+// handleOf names the object an expression denotes: "this", "$var", or
+// "new@line:col" for an unnamed new object; "" when it is not a plain
+// object reference. A `new` assigned straight to a variable is named by
+// that variable.
+func handleOf(e analyzer.Expr, parent analyzer.Node, _ []analyzer.Node) string {
+	switch e := e.(type) {
+	case *analyzer.Var:
+		if e.Name == "this" {
+			return "this"
+		}
+		if e.Name == "" {
+			return ""
+		}
+		return "$" + e.Name
+	case *analyzer.Prop:
+		return analyzer.ExprPath(e)
+	case *analyzer.New:
+		if a, ok := parent.(*analyzer.Assign); ok && a.Src == analyzer.Expr(e) {
+			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name != "" {
+				return "$" + v.Name
+			}
+		}
+		return fmt.Sprintf("new@%d:%d", e.P.Line, e.P.Col)
+	}
+	return ""
+}
+
+// holderClass finds the class of the object a link's holder denotes.
+func holderClass(r *resolver, fn *analyzer.Func, holder string, dst analyzer.Expr) string {
+	if holder == "this" {
+		if c := fn.ThisClass(); c != nil {
+			return c.Name
+		}
+		return ""
+	}
+	for {
+		d, ok := dst.(*analyzer.Dim)
+		if !ok {
+			break
+		}
+		dst = d.Base
+	}
+	if p, ok := dst.(*analyzer.Prop); ok {
+		return r.classOf(fn, p.Obj)
+	}
+	return ""
+}
+
+// brokenLater reports whether either link of the cycle is broken after
+// it is made: the property set to null or unset in the same function
+// (including a finally block), a method call on the holder that clears
+// it, or a project-wide method that clears the property and is called.
+func brokenLater(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, second, first link, clearers map[string]bool) bool {
+	if clearers[strings.ToLower(second.prop)] || clearers[strings.ToLower(first.prop)] {
+		return true
+	}
+	after := false
+	broken := false
+	target := second.node
+	clears := func(e analyzer.Expr, l link) bool {
+		place, _, ok := scope.PlaceOf(e)
+		if !ok || place.Name != l.prop {
+			return false
+		}
+		return (l.holder == "this" && place.Kind == analyzer.PlaceThisProp) ||
+			(place.Kind == analyzer.PlaceObjProp && place.Path == l.holder)
+	}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if broken {
+			return false
+		}
+		if n == target {
+			after = true
+			return false
+		}
+		if !after {
+			return true
+		}
+		switch n := n.(type) {
+		case *analyzer.Unset:
+			for _, t := range n.Targets {
+				if clears(t, first) || clears(t, second) {
+					broken = true
+				}
+			}
+		case *analyzer.Assign:
+			if isEmptyValue(n.Src) && (clears(n.Dst, first) || clears(n.Dst, second)) {
+				broken = true
+			}
+		}
+		return !broken
+	})
+	return broken
+}
+
+// backLinkClearers finds properties that some code clears on any object
+// ($x->p = null, $x->p = [], unset($x->p)): in file-level code and
+// functions, or in methods that the project calls. A link through such a
+// property is taken as broken by design. This is name-based: the
+// simulation (sim/) replaces it with a per-object answer.
+func backLinkClearers(pass *analyzer.Pass) map[string]bool {
+	called := map[string]bool{}
+	clearedBy := map[string][]string{} // prop -> method names ("" for always-run code)
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *analyzer.Catch:
+					// clearing only on error leaves the success path linked
+					return false
+				case *analyzer.MethodCall:
+					called[strings.ToLower(n.Name)] = true
+				case *analyzer.StaticCall:
+					called[strings.ToLower(n.Name)] = true
+				}
+				var targets []analyzer.Expr
+				switch n := n.(type) {
+				case *analyzer.Unset:
+					targets = n.Targets
+				case *analyzer.Assign:
+					if isEmptyValue(n.Src) && n.Op == "=" {
+						targets = []analyzer.Expr{n.Dst}
+					}
+				}
+				for _, t := range targets {
+					if p, ok := t.(*analyzer.Prop); ok && p.Name != "" {
+						k := strings.ToLower(p.Name)
+						m := ""
+						if fn.Kind == analyzer.FuncMethod {
+							m = strings.ToLower(fn.Name)
+						}
+						clearedBy[k] = append(clearedBy[k], m)
+					}
+				}
+				return true
+			})
+		}
+	}
+	out := map[string]bool{}
+	for prop, methods := range clearedBy {
+		for _, m := range methods {
+			if m == "" || called[m] {
+				out[prop] = true
+			}
+		}
+	}
+	return out
+}
+
+// isEmptyValue matches null and the empty array.
+func isEmptyValue(e analyzer.Expr) bool {
+	switch e := e.(type) {
+	case *analyzer.Lit:
+		return e.Kind == analyzer.LitNull
+	case *analyzer.Array:
+		return len(e.Items) == 0
+	}
+	return false
+}

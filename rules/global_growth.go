@@ -1,0 +1,56 @@
+package rules
+
+import "github.com/phpleak/phpleak/analyzer"
+
+// GlobalGrowth flags globals (`global $x`, `$GLOBALS['x']`) that grow per
+// call inside functions and that nothing in the project shrinks.
+var GlobalGrowth = &analyzer.Analyzer{
+	ID:       "global-growth",
+	Kind:     analyzer.Growth,
+	Severity: analyzer.SeverityWarning,
+	Doc: analyzer.Doc{
+		Title: "Global variable grows without bound",
+		Text: `A global variable lives as long as the PHP process. A function that appends to a
+global (declared with ` + "`global $x`" + ` or reached through ` + "`$GLOBALS['x']`" + `), or stores into it under a
+per-call key, makes a long-running worker grow with every request or job.
+
+Flagged: appends, per-call keys, self-merges and ` + "`.=`" + ` on a global inside a function, when no
+code in the project removes from that global (` + "`unset`" + `, reset, ` + "`array_shift`" + `/` + "`array_pop`" + `/` + "`array_splice`" + `).
+
+Not flagged: reads, writes under constant keys, globals something resets or unsets, and
+top-level script code (a loop there is loop-accumulation's business).`,
+		Leaking: `function audit(string $event): void
+{
+    global $auditTrail;
+    $auditTrail[] = [$event, microtime(true)];
+}`,
+		Fixed: `function audit(AuditLog $log, string $event): void
+{
+    $log->record($event); // a per-request object, flushed and dropped
+}`,
+	},
+	Run: runGlobalGrowth,
+}
+
+func runGlobalGrowth(pass *analyzer.Pass) {
+	removed := projectRemovals(pass)
+	r := newResolver(pass.Index)
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			if fn.Kind == analyzer.FuncMain {
+				continue
+			}
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				g, ok := r.growthOf(scope, n)
+				if !ok || g.Place.Kind != analyzer.PlaceGlobal || removed[g.Place.Key()] {
+					return true
+				}
+				reportGrowth(pass, f, g, "global $"+g.Place.Name,
+					"nothing in the project removes from it while globals live as long as the worker process",
+					"pass a per-request object instead of a global, or reset the global at the end of each request.")
+				return true
+			})
+		}
+	}
+}

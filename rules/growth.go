@@ -1,0 +1,298 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// growth describes a write that makes a stored array (or collection)
+// larger: an append, or a store under a key that varies per call.
+type growth struct {
+	Place analyzer.Place
+	Node  analyzer.Node
+	How   string        // "append", "key", "merge", "concat", "collection"
+	Key   analyzer.Expr // for "key"
+	Conf  analyzer.Confidence
+}
+
+// describe renders how the place grows, for messages.
+func (g growth) describe() string {
+	switch g.How {
+	case "key":
+		return fmt.Sprintf("written under a new key (%s) on every call", keyText(g.Key))
+	case "merge":
+		return "merged into itself on every call"
+	case "concat":
+		return "concatenated to on every call"
+	case "collection":
+		return "added to on every call"
+	}
+	return "appended to on every call"
+}
+
+// growthOf classifies n as a growing write, if it is one.
+func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, bool) {
+	switch n := n.(type) {
+	case *analyzer.Assign:
+		place, dims, ok := scope.PlaceOf(n.Dst)
+		if !ok {
+			return growth{}, false
+		}
+		if len(dims) > 0 {
+			if n.Op != "=" && n.Op != "??=" {
+				return growth{}, false
+			}
+			g := growth{Place: place, Node: n}
+			for i := len(dims) - 1; i >= 0; i-- {
+				d := dims[i]
+				if d.Key == nil {
+					g.How, g.Key, g.Conf = "append", nil, analyzer.High
+					return g, true
+				}
+				if !r.boundedKey(scope.Fn, d.Key) && g.How == "" {
+					g.How, g.Key, g.Conf = "key", d.Key, keyConfidence(d.Key)
+				}
+			}
+			return g, g.How != ""
+		}
+		switch {
+		case n.Op == ".=":
+			return growth{Place: place, Node: n, How: "concat", Conf: analyzer.Medium}, true
+		case n.Op == "=" && mergesInto(scope, n.Src, place):
+			return growth{Place: place, Node: n, How: "merge", Conf: analyzer.High}, true
+		}
+	case *analyzer.Call:
+		switch analyzer.CallName(n) {
+		case "array_push", "array_unshift":
+			if len(n.Args) >= 2 {
+				if place, _, ok := scope.PlaceOf(n.Args[0]); ok {
+					return growth{Place: place, Node: n, How: "append", Conf: analyzer.High}, true
+				}
+			}
+		}
+	case *analyzer.MethodCall:
+		switch strings.ToLower(n.Name) {
+		case "push", "append", "attach", "offsetset", "enqueue", "add":
+			if place, dims, ok := scope.PlaceOf(n.Recv); ok && len(dims) == 0 && len(n.Args) > 0 {
+				return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
+			}
+		}
+	}
+	return growth{}, false
+}
+
+// mergesInto reports whether src builds a larger array out of place:
+// array_merge($x, …), [...$x, …], $x + […].
+func mergesInto(scope *analyzer.Scope, src analyzer.Expr, place analyzer.Place) bool {
+	same := func(e analyzer.Expr) bool {
+		p, dims, ok := scope.PlaceOf(e)
+		return ok && len(dims) == 0 && p.Key() == place.Key()
+	}
+	switch s := src.(type) {
+	case *analyzer.Call:
+		switch analyzer.CallName(s) {
+		case "array_merge", "array_merge_recursive", "array_replace":
+			return len(s.Args) >= 2 && same(s.Args[0])
+		}
+	case *analyzer.Array:
+		if len(s.Items) >= 2 && s.Items[0].Unpack && same(s.Items[0].Value) {
+			return true
+		}
+	case *analyzer.Other:
+		return s.Op == "+" && len(s.Args) == 2 && same(s.Args[0])
+	}
+	return false
+}
+
+// keyConfidence rates how surely a key differs between calls.
+func keyConfidence(k analyzer.Expr) analyzer.Confidence {
+	switch k := k.(type) {
+	case *analyzer.Call:
+		switch analyzer.CallName(k) {
+		case "spl_object_id", "spl_object_hash", "uniqid", "microtime", "hrtime", "time",
+			"random_int", "mt_rand", "rand", "random_bytes", "bin2hex", "md5", "sha1", "hash", "crc32":
+			return analyzer.High
+		}
+	case *analyzer.MethodCall:
+		switch strings.ToLower(k.Name) {
+		case "getid", "id", "getuuid", "uuid", "getrequestid":
+			return analyzer.High
+		}
+	case *analyzer.Prop:
+		switch strings.ToLower(k.Name) {
+		case "id", "uuid", "requestid":
+			return analyzer.High
+		}
+	}
+	return analyzer.Medium
+}
+
+// keyText renders a key expression briefly for messages.
+func keyText(k analyzer.Expr) string {
+	switch k := k.(type) {
+	case *analyzer.Var, *analyzer.Prop:
+		if p := analyzer.ExprPath(k); p != "" {
+			return p
+		}
+	case *analyzer.Call:
+		if k.Name != "" {
+			return shortName(k.Name) + "(…)"
+		}
+	case *analyzer.MethodCall:
+		if p := analyzer.ExprPath(k.Recv); p != "" && k.Name != "" {
+			return p + "->" + k.Name + "()"
+		}
+	}
+	return "a per-call value"
+}
+
+// isRemoval reports whether n shrinks or resets place: unset of it or of
+// an element, a plain reassignment, array_pop/shift/splice, or a removing
+// collection method.
+func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
+	same := func(e analyzer.Expr, allowDims bool) bool {
+		p, dims, ok := scope.PlaceOf(e)
+		return ok && p.Key() == place.Key() && (allowDims || len(dims) == 0)
+	}
+	switch n := n.(type) {
+	case *analyzer.Unset:
+		for _, t := range n.Targets {
+			if same(t, true) {
+				return true
+			}
+		}
+	case *analyzer.Assign:
+		if n.Op == "=" && same(n.Dst, false) && !mergesInto(scope, n.Src, place) {
+			return true
+		}
+	case *analyzer.Call:
+		switch analyzer.CallName(n) {
+		case "array_pop", "array_shift", "array_splice":
+			return len(n.Args) > 0 && same(n.Args[0], false)
+		}
+	case *analyzer.MethodCall:
+		switch strings.ToLower(n.Name) {
+		case "shift", "pop", "dequeue", "detach", "offsetunset", "clear", "remove", "removeall",
+			"exchangearray", "reset", "truncate", "flush", "removeall_", "forget", "pull", "splice":
+			return same(n.Recv, false)
+		}
+	}
+	return false
+}
+
+// removedIn reports whether any statement in body removes from place.
+func removedIn(scope *analyzer.Scope, body []analyzer.Stmt, place analyzer.Place) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if !found && isRemoval(scope, n, place) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// canonical makes static-property places name the class that declares
+// the property, so self::$x, static::$x and Child::$x agree.
+func canonical(ix *analyzer.Index, p analyzer.Place) analyzer.Place {
+	if p.Kind != analyzer.PlaceStatic {
+		return p
+	}
+	for _, c := range ix.Lineage(p.Class) {
+		for _, prop := range c.Props {
+			if prop.Static && prop.Name == p.Name {
+				p.Class = c.Name
+				return p
+			}
+		}
+	}
+	return p
+}
+
+// removalIndex lists, over the whole project, the places something
+// removes from. Function `static` variables are keyed per function.
+type removalIndex map[string]bool
+
+func staticVarKey(fn *analyzer.Func, name string) string {
+	return fmt.Sprintf("%p static $%s", fn, name)
+}
+
+// projectRemovals scans every function of the project once.
+func projectRemovals(pass *analyzer.Pass) removalIndex {
+	out := removalIndex{}
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				// A top-level `$x = []` outside any loop initialises the
+				// global once; it never shrinks it again.
+				if a, ok := n.(*analyzer.Assign); ok && fn.Kind == analyzer.FuncMain && len(enclosingLoops(stack)) == 0 && a.Op == "=" {
+					return true
+				}
+				for _, p := range removedPlaces(scope, n) {
+					p = canonical(pass.Index, p)
+					if p.Kind == analyzer.PlaceStaticVar {
+						out[staticVarKey(fn, p.Name)] = true
+					} else {
+						out[p.Key()] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// removedPlaces lists the places node n removes from.
+func removedPlaces(scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
+	var candidates []analyzer.Expr
+	switch n := n.(type) {
+	case *analyzer.Unset:
+		candidates = n.Targets
+	case *analyzer.Assign:
+		candidates = []analyzer.Expr{n.Dst}
+	case *analyzer.Call:
+		if len(n.Args) > 0 {
+			candidates = n.Args[:1]
+		}
+	case *analyzer.MethodCall:
+		candidates = []analyzer.Expr{n.Recv}
+	}
+	var out []analyzer.Place
+	for _, c := range candidates {
+		if p, _, ok := scope.PlaceOf(c); ok && isRemoval(scope, n, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// boundedKey reports whether a key comes from a small fixed set: a
+// constant, or an enum case's name or value, or a bool.
+func (r *resolver) boundedKey(fn *analyzer.Func, k analyzer.Expr) bool {
+	if analyzer.IsConstant(k) {
+		return true
+	}
+	switch k := k.(type) {
+	case *analyzer.Prop:
+		if k.Name == "value" || k.Name == "name" {
+			c := r.ix.Class(r.classOf(fn, k.Obj))
+			return c != nil && c.Kind == analyzer.KindEnum
+		}
+	case *analyzer.Var:
+		for _, p := range fn.Params {
+			if p.Name == k.Name && len(p.Types) == 1 {
+				if p.Types[0] == "bool" {
+					return true
+				}
+				if c := r.ix.Class(p.Types[0]); c != nil && c.Kind == analyzer.KindEnum {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

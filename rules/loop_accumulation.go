@@ -1,0 +1,301 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// LoopAccumulation flags arrays and collections that outlive an unbounded
+// loop and grow on every iteration with nothing removing from them.
+var LoopAccumulation = &analyzer.Analyzer{
+	ID:       "loop-accumulation",
+	Kind:     analyzer.Growth,
+	Severity: analyzer.SeverityWarning,
+	Doc: analyzer.Doc{
+		Title: "Array grows on every iteration of an unbounded loop",
+		Text: `Worker loops (` + "`while (true)`" + `, ` + "`for (;;)`" + `, a loop on a stop flag, ` + "`while ($job = $queue->pop())`" + `)
+run for the life of the process. An array or collection that lives outside the loop (a
+variable set before it, a property, an object's field) and grows on every iteration, with
+nothing inside the loop removing from it, makes the worker grow until it is killed: the
+classic missing ` + "`unset`" + ` in a consumer loop.
+
+Removals phpleak sees: ` + "`unset`" + `, reassignment (` + "`$batch = []`" + `), ` + "`array_shift`" + `/` + "`array_pop`" + `/` + "`array_splice`" + `,
+collection ` + "`shift`/`pop`/`detach`/`clear`" + `, also inside ` + "`$this`" + ` methods the loop calls.
+
+Not flagged: bounded loops (` + "`foreach`" + ` over an array, counted ` + "`for`" + `, reading rows or lines),
+arrays created inside the loop body, batch-and-flush buffers, static and global arrays
+(static-growth and global-growth report those).`,
+		Leaking: `$processed = [];
+while ($job = $queue->reserve()) {
+    $result = $handler->handle($job);
+    $processed[$job->id] = $result; // kept forever
+    $queue->delete($job);
+}`,
+		Fixed: `$processed = 0;
+while ($job = $queue->reserve()) {
+    $handler->handle($job);
+    $processed++; // keep a count, not every result
+    $queue->delete($job);
+}`,
+	},
+	Run: runLoopAccumulation,
+}
+
+func runLoopAccumulation(pass *analyzer.Pass) {
+	r := newResolver(pass.Index)
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				g, ok := r.growthOf(scope, n)
+				if !ok || g.How == "concat" {
+					return true
+				}
+				if !loopOwned(fn, g.Place) || returnsLocal(fn, g.Place) {
+					return true
+				}
+				loops := enclosingLoops(stack)
+				for i := len(loops) - 1; i >= 0; i-- {
+					l := loops[i]
+					why, unbounded := r.unbounded(fn, l)
+					if !unbounded {
+						continue
+					}
+					if removedIn(scope, l.Body, g.Place) || r.removedByCallees(fn, l.Body, g.Place) ||
+						r.passedByRef(fn, scope, l.Body, g.Place) {
+						return true
+					}
+					where := g.Place.String()
+					pass.Report(analyzer.Diagnostic{
+						File: f,
+						Pos:  g.Node.Span(),
+						Message: fmt.Sprintf("%s grows on every iteration of the %s at line %d and nothing in the loop removes from it, so a long-running worker keeps every element.",
+							capitalize(where), why, l.P.Line),
+						Fix:        fmt.Sprintf("Unset or reset %s inside the loop (e.g. flush and set it to [] every N items), or keep only a count or the last N entries.", where),
+						Confidence: g.Conf,
+						Trace: []analyzer.TraceStep{
+							analyzer.Step(f, l.P, "%s starts here", why),
+							analyzer.Step(f, g.Node.Span(), "%s grows on every iteration", where),
+						},
+					})
+					return true
+				}
+				return true
+			})
+		}
+	}
+}
+
+// loopOwned reports whether loop-accumulation (rather than static-growth
+// or global-growth) is the rule for place in fn: locals, properties, and
+// the variables of top-level script code.
+func loopOwned(fn *analyzer.Func, p analyzer.Place) bool {
+	switch p.Kind {
+	case analyzer.PlaceLocal, analyzer.PlaceThisProp, analyzer.PlaceObjProp:
+		return true
+	case analyzer.PlaceGlobal:
+		return fn.Kind == analyzer.FuncMain
+	}
+	return false
+}
+
+// unbounded says whether a loop runs for the life of the worker, and names
+// it for messages.
+func (r *resolver) unbounded(fn *analyzer.Func, l *analyzer.Loop) (string, bool) {
+	switch l.Kind {
+	case analyzer.LoopFor:
+		if l.Cond == nil {
+			return "unbounded loop", true
+		}
+		return "", isTrue(l.Cond)
+	case analyzer.LoopForeach:
+		if r.infiniteGenerator(fn, l.Iter) {
+			return "loop over an endless generator", true
+		}
+		return "", false
+	}
+	c := l.Cond
+	switch {
+	case isTrue(c):
+		return "unbounded loop", true
+	case isStopFlag(c):
+		return "worker loop", true
+	case isWorkerFetch(c):
+		return "worker loop", true
+	}
+	return "", false
+}
+
+func isTrue(e analyzer.Expr) bool {
+	lit, ok := e.(*analyzer.Lit)
+	return ok && ((lit.Kind == analyzer.LitBool && lit.Value == "true") || (lit.Kind == analyzer.LitInt && lit.Value == "1"))
+}
+
+// isStopFlag matches a loop condition on a run/stop flag: $running,
+// !$this->shouldStop, !$this->shouldQuit(), $this->isRunning().
+func isStopFlag(e analyzer.Expr) bool {
+	if o, ok := e.(*analyzer.Other); ok && o.Op == "!" && len(o.Args) == 1 {
+		e = o.Args[0]
+	}
+	name := ""
+	switch e := e.(type) {
+	case *analyzer.Var:
+		name = e.Name
+	case *analyzer.Prop:
+		name = e.Name
+	case *analyzer.StaticProp:
+		name = e.Name
+	case *analyzer.MethodCall:
+		if len(e.Args) > 0 {
+			return false
+		}
+		name = e.Name
+	default:
+		return false
+	}
+	name = strings.ToLower(name)
+	for _, w := range []string{"stop", "quit", "running", "alive", "shutdown", "terminat", "exit", "keepgoing", "keeprunning", "shouldrun"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// workerFetch names the calls that block for the next job or message.
+var workerFetch = map[string]bool{
+	"pop": true, "reserve": true, "receive": true, "next": true, "wait": true, "accept": true,
+	"get": true, "consume": true, "dequeue": true, "shift": true, "nextjob": true, "getnextjob": true,
+	"waitforjob": true, "poll": true, "blpop": true, "brpop": true, "brpoplpush": true, "take": true,
+	"stream_socket_accept": true, "socket_accept": true, "msg_receive": true,
+}
+
+// isWorkerFetch matches `$job = $queue->pop()` and `($job = …) !== null`.
+func isWorkerFetch(e analyzer.Expr) bool {
+	if o, ok := e.(*analyzer.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
+		e = o.Args[0]
+	}
+	a, ok := e.(*analyzer.Assign)
+	if !ok || a.Op != "=" {
+		return false
+	}
+	switch c := a.Src.(type) {
+	case *analyzer.MethodCall:
+		return workerFetch[strings.ToLower(c.Name)]
+	case *analyzer.StaticCall:
+		return workerFetch[strings.ToLower(c.Name)]
+	case *analyzer.Call:
+		return workerFetch[analyzer.CallName(c)]
+	}
+	return false
+}
+
+// infiniteGenerator reports whether iter calls a generator whose yield
+// sits in an unbounded loop.
+func (r *resolver) infiniteGenerator(fn *analyzer.Func, iter analyzer.Expr) bool {
+	var target *analyzer.Func
+	switch c := iter.(type) {
+	case *analyzer.MethodCall:
+		target = r.method(fn, c)
+	case *analyzer.Call:
+		target = r.ix.Function(c.Name, c.Fallback)
+	case *analyzer.StaticCall:
+		target = r.ix.Method(c.Class, c.Name)
+	}
+	if target == nil || !target.Generator {
+		return false
+	}
+	found := false
+	analyzer.Inspect(target.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if _, ok := n.(*analyzer.Yield); ok && !found {
+			for _, l := range enclosingLoops(stack) {
+				if _, ok := r.unbounded(target, l); ok {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// removedByCallees reports whether a $this method called in body (up to
+// three calls deep) removes from a $this property place.
+func (r *resolver) removedByCallees(fn *analyzer.Func, body []analyzer.Stmt, place analyzer.Place) bool {
+	if place.Kind != analyzer.PlaceThisProp {
+		return false
+	}
+	seen := map[*analyzer.Func]bool{}
+	var visit func(fn *analyzer.Func, body []analyzer.Stmt, depth int) bool
+	visit = func(fn *analyzer.Func, body []analyzer.Stmt, depth int) bool {
+		found := false
+		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			mc, ok := n.(*analyzer.MethodCall)
+			if !ok || found || !analyzer.IsThis(mc.Recv) {
+				return !found
+			}
+			m := r.method(fn, mc)
+			if m == nil || seen[m] {
+				return true
+			}
+			seen[m] = true
+			if removedIn(analyzer.NewScope(m), m.Body, place) || (depth < 3 && visit(m, m.Body, depth+1)) {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	return visit(fn, body, 1)
+}
+
+// passedByRef reports whether body hands place to a resolved function or
+// method by reference (which may then clear it).
+func (r *resolver) passedByRef(fn *analyzer.Func, scope *analyzer.Scope, body []analyzer.Stmt, place analyzer.Place) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		var target *analyzer.Func
+		var args []analyzer.Expr
+		switch c := n.(type) {
+		case *analyzer.Call:
+			target, args = r.ix.Function(c.Name, c.Fallback), c.Args
+		case *analyzer.MethodCall:
+			target, args = r.method(fn, c), c.Args
+		case *analyzer.StaticCall:
+			target, args = r.ix.Method(c.Class, c.Name), c.Args
+		}
+		if target == nil {
+			return !found
+		}
+		for i, a := range args {
+			if i < len(target.Params) && target.Params[i].ByRef {
+				if p, dims, ok := scope.PlaceOf(a); ok && len(dims) == 0 && p.Key() == place.Key() {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// returnsLocal reports whether fn returns the local variable place: an
+// array built to be handed to the caller is bounded by the loop that
+// builds it, and freed with the caller's copy.
+func returnsLocal(fn *analyzer.Func, p analyzer.Place) bool {
+	if p.Kind != analyzer.PlaceLocal {
+		return false
+	}
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if r, ok := n.(*analyzer.Return); ok {
+			if v, ok := r.X.(*analyzer.Var); ok && v.Name == p.Name {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

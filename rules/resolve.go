@@ -1,0 +1,268 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// resolver answers the interprocedural questions rules share: the class of
+// an expression, the target of a call, and which parameters a method keeps
+// (stores into its object). Answers are cached for one pass.
+type resolver struct {
+	ix     *analyzer.Index
+	stores map[*analyzer.Func]map[int]string
+	active map[*analyzer.Func]bool
+}
+
+func newResolver(ix *analyzer.Index) *resolver {
+	return &resolver{ix: ix, stores: map[*analyzer.Func]map[int]string{}, active: map[*analyzer.Func]bool{}}
+}
+
+// classOf infers the class of e inside fn, "" when unknown.
+func (r *resolver) classOf(fn *analyzer.Func, e analyzer.Expr) string {
+	switch e := e.(type) {
+	case *analyzer.Var:
+		if e.Name == "this" {
+			if c := fn.ThisClass(); c != nil {
+				return c.Name
+			}
+			return ""
+		}
+		return r.localClass(fn, e.Name)
+	case *analyzer.New:
+		return e.Class
+	case *analyzer.Prop:
+		if analyzer.IsThis(e.Obj) {
+			if c := fn.ThisClass(); c != nil {
+				return r.propClass(c.Name, e.Name)
+			}
+		}
+		if owner := r.classOf(fn, e.Obj); owner != "" {
+			return r.propClass(owner, e.Name)
+		}
+	}
+	return ""
+}
+
+// localClass finds a local variable's class from its parameter type or
+// from an assignment of `new C` in fn.
+func (r *resolver) localClass(fn *analyzer.Func, name string) string {
+	for _, p := range fn.Params {
+		if p.Name == name {
+			return r.firstClass(p.Types)
+		}
+	}
+	found := ""
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if found != "" {
+			return false
+		}
+		if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
+			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == name {
+				if nw, ok := a.Src.(*analyzer.New); ok {
+					found = nw.Class
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// propClass finds a property's class from its declared type, or from a
+// `$this->name = new C(...)` in one of the class's methods.
+func (r *resolver) propClass(class, name string) string {
+	if p := r.ix.Property(class, name); p != nil {
+		if c := r.firstClass(p.Types); c != "" {
+			return c
+		}
+		if nw, ok := p.Default.(*analyzer.New); ok {
+			return nw.Class
+		}
+	}
+	found := ""
+	for _, c := range r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if found != "" {
+					return false
+				}
+				if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
+					if p, ok := a.Dst.(*analyzer.Prop); ok && p.Name == name && analyzer.IsThis(p.Obj) {
+						if nw, ok := a.Src.(*analyzer.New); ok {
+							found = nw.Class
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return found
+}
+
+// firstClass picks the first declared type that is a known class.
+func (r *resolver) firstClass(types []string) string {
+	for _, t := range types {
+		if r.ix.Class(t) != nil {
+			return t
+		}
+	}
+	return ""
+}
+
+// method resolves a method call inside fn, nil when unknown.
+func (r *resolver) method(fn *analyzer.Func, mc *analyzer.MethodCall) *analyzer.Func {
+	if mc.Name == "" {
+		return nil
+	}
+	if class := r.classOf(fn, mc.Recv); class != "" {
+		return r.ix.Method(class, mc.Name)
+	}
+	return nil
+}
+
+// constructor resolves the constructor `new C(...)` runs, nil when
+// unknown.
+func (r *resolver) constructor(nw *analyzer.New) *analyzer.Func {
+	return r.ix.Method(nw.Class, "__construct")
+}
+
+// storedParams says which parameters fn keeps in its own object: the map
+// goes from parameter index to the property that holds it. It sees direct
+// stores ($this->p = $x, $this->p[] = $x, $this->p[$k] = $x, array_push),
+// promoted constructor parameters, and parameters handed to another method
+// of $this that keeps them (bounded by a recursion guard).
+func (r *resolver) storedParams(fn *analyzer.Func) map[int]string {
+	if fn == nil {
+		return nil
+	}
+	if got, ok := r.stores[fn]; ok {
+		return got
+	}
+	if r.active[fn] {
+		return nil
+	}
+	r.active[fn] = true
+	defer delete(r.active, fn)
+	out := map[int]string{}
+	idx := map[string]int{}
+	for i, p := range fn.Params {
+		idx[p.Name] = i
+		if p.Promoted {
+			out[i] = p.Name
+		}
+	}
+	scope := analyzer.NewScope(fn)
+	paramOf := func(e analyzer.Expr) (int, bool) {
+		if v, ok := e.(*analyzer.Var); ok {
+			i, ok := idx[v.Name]
+			return i, ok
+		}
+		return 0, false
+	}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *analyzer.Assign:
+			place, _, ok := scope.PlaceOf(n.Dst)
+			if !ok || place.Kind != analyzer.PlaceThisProp {
+				return true
+			}
+			for _, v := range heldValues(n.Src) {
+				if i, ok := paramOf(v); ok {
+					out[i] = place.Name
+				}
+			}
+		case *analyzer.Call:
+			if analyzer.CallName(n) == "array_push" || analyzer.CallName(n) == "array_unshift" {
+				if len(n.Args) < 2 {
+					return true
+				}
+				place, _, ok := scope.PlaceOf(n.Args[0])
+				if !ok || place.Kind != analyzer.PlaceThisProp {
+					return true
+				}
+				for _, a := range n.Args[1:] {
+					if i, ok := paramOf(a); ok {
+						out[i] = place.Name
+					}
+				}
+			}
+		case *analyzer.MethodCall:
+			// $this->other($param) or $this->owned->add($param)
+			var target *analyzer.Func
+			holder := ""
+			if analyzer.IsThis(n.Recv) {
+				target = r.method(fn, n)
+			} else if p, ok := n.Recv.(*analyzer.Prop); ok && analyzer.IsThis(p.Obj) {
+				target = r.method(fn, n)
+				holder = p.Name
+			}
+			if target == nil {
+				// an SPL or framework container held in a property:
+				// $this->items->attach($x), ->offsetSet($k, $x), ->push($x)
+				if holder != "" && containerStore[strings.ToLower(n.Name)] {
+					for _, a := range n.Args {
+						if i, ok := paramOf(a); ok {
+							out[i] = holder
+						}
+					}
+				}
+				return true
+			}
+			kept := r.storedParams(target)
+			for j, a := range n.Args {
+				if prop, ok := kept[j]; ok {
+					if i, ok := paramOf(a); ok {
+						if holder != "" {
+							prop = holder
+						}
+						out[i] = prop
+					}
+				}
+			}
+		}
+		return true
+	})
+	r.stores[fn] = out
+	return out
+}
+
+// heldValues lists the expressions a stored value keeps alive: the value
+// itself, or the items of an array literal.
+func heldValues(e analyzer.Expr) []analyzer.Expr {
+	if a, ok := e.(*analyzer.Array); ok {
+		var out []analyzer.Expr
+		for _, it := range a.Items {
+			out = append(out, heldValues(it.Value)...)
+		}
+		return out
+	}
+	return []analyzer.Expr{e}
+}
+
+// shortName returns the last segment of a class name.
+func shortName(class string) string {
+	if i := strings.LastIndexByte(class, '\\'); i >= 0 {
+		return class[i+1:]
+	}
+	return class
+}
+
+// enclosingLoops returns the loops on a stack, innermost last.
+func enclosingLoops(stack []analyzer.Node) []*analyzer.Loop {
+	var out []*analyzer.Loop
+	for _, n := range stack {
+		if l, ok := n.(*analyzer.Loop); ok {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// containerStore names the methods by which collections keep a value.
+var containerStore = map[string]bool{
+	"attach": true, "offsetset": true, "push": true, "append": true, "enqueue": true,
+	"add": true, "unshift": true, "insert": true, "set": true, "put": true,
+}

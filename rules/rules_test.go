@@ -1,0 +1,84 @@
+package rules_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/analyzer/analyzertest"
+	"github.com/phpleak/phpleak/rules"
+)
+
+const fixtures = "../testdata/fixtures"
+
+// TestFixtures runs every rule over every fixture folder: a fixture must
+// get exactly the findings its // want comments list, from any rule.
+func TestFixtures(t *testing.T) {
+	for _, r := range rules.All() {
+		t.Run(r.ID, func(t *testing.T) {
+			analyzertest.Run(t, filepath.Join(fixtures, r.ID), rules.All())
+		})
+	}
+}
+
+// TestFixtureCoverage keeps the fixture set honest: every rule has leaking
+// and clean fixtures, and every kind has at least 15 of each.
+func TestFixtureCoverage(t *testing.T) {
+	leaks := map[analyzer.Kind]int{}
+	cleans := map[analyzer.Kind]int{}
+	for _, r := range rules.All() {
+		entries, err := os.ReadDir(filepath.Join(fixtures, r.ID))
+		if err != nil {
+			t.Fatalf("rule %s has no fixtures: %v", r.ID, err)
+		}
+		var l, c int
+		for _, e := range entries {
+			switch {
+			case strings.HasPrefix(e.Name(), "leak_"):
+				l++
+			case strings.HasPrefix(e.Name(), "clean_"):
+				c++
+			}
+		}
+		if l == 0 || c == 0 {
+			t.Errorf("rule %s: %d leaking and %d clean fixtures; want both", r.ID, l, c)
+		}
+		leaks[r.Kind] += l
+		cleans[r.Kind] += c
+	}
+	for _, k := range []analyzer.Kind{analyzer.Cycle, analyzer.Growth} {
+		if leaks[k] < 15 || cleans[k] < 15 {
+			t.Errorf("kind %s: %d leaking and %d clean fixtures; want at least 15 of each", k, leaks[k], cleans[k])
+		}
+	}
+}
+
+// TestRuleDocs checks that every rule documents itself fully, since the
+// docs feed `phpleak explain` and the rule table.
+func TestRuleDocs(t *testing.T) {
+	seen := map[string]bool{}
+	for _, r := range rules.All() {
+		if seen[r.ID] {
+			t.Errorf("duplicate rule ID %s", r.ID)
+		}
+		seen[r.ID] = true
+		if r.ID != strings.ToLower(r.ID) || strings.ContainsAny(r.ID, " _") {
+			t.Errorf("rule ID %q is not kebab-case", r.ID)
+		}
+		d := r.Doc
+		if d.Title == "" || d.Text == "" || d.Leaking == "" || d.Fixed == "" {
+			t.Errorf("rule %s: incomplete doc", r.ID)
+		}
+		if strings.HasSuffix(d.Title, ".") {
+			t.Errorf("rule %s: title ends with a period", r.ID)
+		}
+		if r.Kind != analyzer.Cycle && r.Kind != analyzer.Growth {
+			t.Errorf("rule %s: kind %q", r.ID, r.Kind)
+		}
+		if r.Severity.Rank() == 0 {
+			t.Errorf("rule %s: severity %q", r.ID, r.Severity)
+		}
+	}
+}

@@ -1,0 +1,125 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// SelfReferencingArray flags arrays that hold a PHP reference to
+// themselves.
+var SelfReferencingArray = &analyzer.Analyzer{
+	ID:       "self-referencing-array",
+	Kind:     analyzer.Cycle,
+	Severity: analyzer.SeverityWarning,
+	Doc: analyzer.Doc{
+		Title: "Array holds a reference to itself",
+		Text: "`$a['self'] = &$a` turns `$a` into a PHP reference whose array contains that same\n" +
+			"reference. When `$a` goes out of scope the reference still counts one holder, its own\n" +
+			"element, so refcounting never frees it; only the cycle collector can, and it runs late.\n\n" +
+			"Not flagged: copies (`$a['self'] = $a`), references to other arrays, and self-references\n" +
+			"removed again (`unset($a['self'])`, reassigning `$a`) before the function ends.",
+		Leaking: `function buildTree(array $rows): array
+{
+    $tree = ['children' => []];
+    $tree['root'] = &$tree; // the array refers to itself
+    foreach ($rows as $row) {
+        $tree['children'][] = $row;
+    }
+    return $tree['children'];
+}`,
+		Fixed: `function buildTree(array $rows): array
+{
+    $tree = ['children' => []];
+    foreach ($rows as $row) {
+        $tree['children'][] = $row;
+    }
+    return $tree['children']; // no self-reference needed
+}`,
+	},
+	Run: runSelfReferencingArray,
+}
+
+func runSelfReferencingArray(pass *analyzer.Pass) {
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			scope := analyzer.NewScope(fn)
+			var candidates []*analyzer.Assign
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*analyzer.Assign); ok && selfReference(scope, a) {
+					candidates = append(candidates, a)
+				}
+				return true
+			})
+			for _, a := range candidates {
+				place, _, _ := scope.PlaceOf(a.Dst)
+				if brokenAfter(scope, fn.Body, a, place) {
+					continue
+				}
+				pass.Report(analyzer.Diagnostic{
+					File: f,
+					Pos:  a.P,
+					Message: fmt.Sprintf("%s holds a reference to itself: when it goes out of scope the reference is still held by its own element, so refcounting never frees the array (a garbage cycle).",
+						capitalize(place.String())),
+					Fix:        fmt.Sprintf("Store a copy instead of a reference, or unset the self-referencing element before %s goes out of scope.", place.String()),
+					Confidence: analyzer.High,
+					Trace:      []analyzer.TraceStep{analyzer.Step(f, a.P, "%s gets a reference to itself", place.String())},
+				})
+			}
+		}
+	}
+}
+
+// selfReference matches `$a[…] = &$a` and `$a = [… => &$a]`.
+func selfReference(scope *analyzer.Scope, a *analyzer.Assign) bool {
+	dst, dims, ok := scope.PlaceOf(a.Dst)
+	if !ok {
+		return false
+	}
+	refersToDst := func(e analyzer.Expr) bool {
+		src, srcDims, ok := scope.PlaceOf(e)
+		return ok && src.Key() == dst.Key() && len(srcDims) == 0
+	}
+	if a.ByRef && len(dims) > 0 && refersToDst(a.Src) {
+		return true
+	}
+	if arr, ok := a.Src.(*analyzer.Array); ok && a.Op == "=" {
+		for _, it := range arr.Items {
+			if it.ByRef && refersToDst(it.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// brokenAfter reports whether, after a, fn unsets the self-referencing
+// element or the whole array, or reassigns the array.
+func brokenAfter(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign, place analyzer.Place) bool {
+	after := false
+	broken := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if n == analyzer.Node(a) {
+			after = true
+			return false
+		}
+		if after && !broken {
+			switch n := n.(type) {
+			case *analyzer.Unset:
+				// unset($a) alone keeps the cycle: the element still
+				// holds the reference.
+				for _, t := range n.Targets {
+					if p, dims, ok := scope.PlaceOf(t); ok && len(dims) > 0 && p.Key() == place.Key() {
+						broken = true
+					}
+				}
+			case *analyzer.Assign:
+				if p, dims, ok := scope.PlaceOf(n.Dst); ok && len(dims) == 0 && p.Key() == place.Key() && n.Op == "=" {
+					broken = true
+				}
+			}
+		}
+		return !broken
+	})
+	return broken
+}

@@ -1,0 +1,138 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// StaticGrowth flags static properties and function `static` variables
+// that grow per call and that nothing in the project ever shrinks.
+var StaticGrowth = &analyzer.Analyzer{
+	ID:       "static-growth",
+	Kind:     analyzer.Growth,
+	Severity: analyzer.SeverityWarning,
+	Doc: analyzer.Doc{
+		Title: "Static property or static variable grows without bound",
+		Text: `A static property, or a function's ` + "`static`" + ` variable, lives as long as the PHP
+process. In a long-running worker (Octane, RoadRunner, Swoole, queue consumers) every
+element appended to it, or stored under a key that differs per call, stays in memory
+for every later request, so the worker grows until it is killed.
+
+Flagged: appends (` + "`self::$x[] = …`" + `, ` + "`array_push`" + `), writes under a per-call key
+(a parameter, ` + "`spl_object_id()`" + `, an id), self-merges, and ` + "`.=`" + ` on a static string, when no code in
+the project removes from the same static (` + "`unset`" + `, reset to ` + "`[]`" + `, ` + "`array_shift`" + `/` + "`array_pop`" + `/` + "`array_splice`" + `,
+an eviction branch).
+
+Not flagged: keys from a small fixed set (` + "`static::class`" + `, constants, enum cases), singletons
+(` + "`self::$instance ??= new self()`" + `), caches that something evicts or resets.
+Writes under a parameter key have medium confidence: the cache is bounded only if the
+set of keys is.`,
+		Leaking: `final class Profiler
+{
+    private static array $timings = [];
+
+    public static function record(string $name, float $ms): void
+    {
+        self::$timings[] = [$name, $ms]; // one entry per call, forever
+    }
+}`,
+		Fixed: `final class Profiler
+{
+    private static array $timings = [];
+
+    public static function record(string $name, float $ms): void
+    {
+        self::$timings[] = [$name, $ms];
+        if (count(self::$timings) > 1000) {
+            array_shift(self::$timings); // bounded
+        }
+    }
+
+    public static function reset(): void // or reset per request
+    {
+        self::$timings = [];
+    }
+}`,
+	},
+	Run: runStaticGrowth,
+}
+
+func runStaticGrowth(pass *analyzer.Pass) {
+	removed := projectRemovals(pass)
+	r := newResolver(pass.Index)
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				g, ok := r.growthOf(scope, n)
+				if !ok {
+					return true
+				}
+				switch g.Place.Kind {
+				case analyzer.PlaceStatic:
+					g.Place = canonical(pass.Index, g.Place)
+					if removed[g.Place.Key()] {
+						return true
+					}
+				case analyzer.PlaceStaticVar:
+					if removed[staticVarKey(fn, g.Place.Name)] {
+						return true
+					}
+				default:
+					return true
+				}
+				reportGrowth(pass, f, g, staticWhere(fn, g.Place),
+					"nothing in the project removes from it while it lives as long as the worker process",
+					"bound it (evict when count() exceeds a limit), reset it between requests, or keep the data on a per-request object; for per-object data use a WeakMap.")
+				return true
+			})
+		}
+	}
+}
+
+// staticWhere names the growing static for messages.
+func staticWhere(fn *analyzer.Func, p analyzer.Place) string {
+	if p.Kind == analyzer.PlaceStaticVar {
+		return fmt.Sprintf("static variable $%s in %s", p.Name, funcLabel(fn))
+	}
+	return "static property " + p.String()
+}
+
+// funcLabel names a function for messages: Class::method(), name(),
+// "a closure", "the file body".
+func funcLabel(fn *analyzer.Func) string {
+	switch fn.Kind {
+	case analyzer.FuncMethod:
+		if fn.Class != nil {
+			return fn.Class.Short + "::" + fn.Name + "()"
+		}
+		return fn.Name + "()"
+	case analyzer.FuncFunction:
+		return shortName(fn.Name) + "()"
+	case analyzer.FuncClosure, analyzer.FuncArrow:
+		return "a closure"
+	}
+	return "the file body"
+}
+
+// reportGrowth reports a growth candidate with a uniform message.
+func reportGrowth(pass *analyzer.Pass, f *analyzer.File, g growth, where, why, fix string) {
+	pass.Report(analyzer.Diagnostic{
+		File:       f,
+		Pos:        g.Node.Span(),
+		Message:    fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why),
+		Fix:        capitalize(fix),
+		Confidence: g.Conf,
+		Trace: []analyzer.TraceStep{
+			analyzer.Step(f, g.Node.Span(), "%s grows here", where),
+		},
+	})
+}
+
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
