@@ -45,6 +45,7 @@ type Func struct {
 	Static    bool   // static method or static closure
 	Abstract  bool   // no body
 	Params    []*Param
+	Returns   []string     // declared return types, resolved
 	Uses      []ClosureUse // closure `use` list
 	Body      []Stmt
 	Generator bool // contains yield

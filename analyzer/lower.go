@@ -262,6 +262,7 @@ func (l *lowerer) qualify(name string) string {
 func (l *lowerer) function(n *ast.StmtFunction) {
 	f := &Func{Kind: FuncFunction, Name: l.qualify(identValue(n.Name)), File: l.file, Pos: l.posOf(n), Parent: l.fn}
 	f.Params = l.params(n.Params)
+	f.Returns = l.types(n.ReturnType)
 	l.withFunc(f, func() { f.Body = l.stmts(n.Stmts) })
 	l.file.Funcs = append(l.file.Funcs, f)
 }
@@ -334,6 +335,7 @@ func (l *lowerer) method(c *Class, m *ast.StmtClassMethod) *Func {
 		Static: hasModifier(m.Modifiers, "static"), Parent: l.fn,
 	}
 	f.Params = l.params(m.Params)
+	f.Returns = l.types(m.ReturnType)
 	for _, p := range f.Params {
 		if p.Promoted {
 			c.Props = append(c.Props, &Property{Name: p.Name, Types: p.Types, Promoted: true, Pos: p.Pos})

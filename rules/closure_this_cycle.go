@@ -47,6 +47,8 @@ var ClosureThisCycle = &analyzer.Analyzer{
 
 func runClosureThisCycle(pass *analyzer.Pass) {
 	r := newResolver(pass.Index)
+	prog := buildProgram(pass, r)
+	clearers := backLinkClearers(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			class := fn.ThisClass()
@@ -54,7 +56,27 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 				continue
 			}
 			scope := analyzer.NewScope(fn)
-			holders := thisHoldingLocals(fn)
+			holders := thisHoldingLocals(r, fn)
+			kept := r.storedParams(fn)
+			// ownerPath maps a receiver to its place in $this's graph:
+			// "$this->x" as written, or a parameter this method stores
+			// in $this->x.
+			ownerPath := func(e analyzer.Expr) string {
+				path := analyzer.ExprPath(e)
+				if path == "$this" || strings.HasPrefix(path, "$this->") {
+					return path
+				}
+				if v, ok := e.(*analyzer.Var); ok {
+					for i, p := range fn.Params {
+						if p.Name == v.Name {
+							if prop, ok := kept[i]; ok {
+								return "$this->" + prop
+							}
+						}
+					}
+				}
+				return ""
+			}
 			report := func(n analyzer.Node, value, where string) {
 				pass.Report(analyzer.Diagnostic{
 					File: f,
@@ -75,13 +97,33 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						return true
 					}
 					place, _, ok := scope.PlaceOf(n.Dst)
-					if !ok || !ownedByThis(place) || r.isWeakMap(fn, place) {
+					if !ok || !ownedByThis(place) || r.isWeakMap(fn, place) || clearers[strings.ToLower(place.Name)] {
+						return true
+					}
+					if clearedLater(scope, fn.Body, n, place) {
 						return true
 					}
 					for _, v := range append([]analyzer.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
+							if strings.HasPrefix(desc, "the generator") && consumedFully(fn.Body, place) {
+								return true // a finished generator has let go of $this
+							}
 							report(n, desc, place.String())
 							return true
+						}
+					}
+					// $this->logger = new Logger(fn () => …): the new
+					// object keeps the closure
+					if nw, ok := n.Src.(*analyzer.New); ok {
+						ctorKept := r.storedParams(r.constructor(nw))
+						for i, a := range nw.Args {
+							if _, stored := ctorKept[i]; !stored {
+								continue
+							}
+							if desc, ok := holdsThis(a, holders); ok {
+								report(n, desc, fmt.Sprintf("a new %s kept in %s", shortName(nw.Class), place.String()))
+								return true
+							}
 						}
 					}
 				case *analyzer.Call:
@@ -96,12 +138,21 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						}
 					}
 				case *analyzer.MethodCall:
-					path := analyzer.ExprPath(n.Recv)
-					if path != "$this" && !strings.HasPrefix(path, "$this->") {
+					path := ownerPath(n.Recv)
+					if path == "" {
 						return true
 					}
 					m := r.method(fn, n)
 					if m == nil {
+						return true
+					}
+					// a listener on a long-lived dispatcher is growth
+					// (handler-registration-growth), not a cycle; one
+					// removed again leaks nothing
+					if _, long := prog.isLongLived(r.classOf(fn, n.Recv)); long && path != "$this" {
+						return true
+					}
+					if removesListener(fn.Body, analyzer.ExprPath(n.Recv)) {
 						return true
 					}
 					kept := r.storedParams(m)
@@ -176,6 +227,9 @@ func holdsThis(e analyzer.Expr, locals map[string]string) (string, bool) {
 		if e.FirstClass && analyzer.IsThis(e.Recv) {
 			return fmt.Sprintf("the callable $this->%s(...)", e.Name), true
 		}
+		if d, ok := locals["$gen:"+e.Name]; ok && analyzer.IsThis(e.Recv) {
+			return d, true
+		}
 	case *analyzer.StaticCall:
 		if strings.EqualFold(shortName(e.Class), "Closure") && strings.EqualFold(e.Name, "fromCallable") && len(e.Args) == 1 {
 			if _, ok := holdsThis(e.Args[0], locals); ok {
@@ -191,9 +245,19 @@ func holdsThis(e analyzer.Expr, locals map[string]string) (string, bool) {
 }
 
 // thisHoldingLocals finds local variables that are assigned a value
-// holding $this anywhere in fn.
-func thisHoldingLocals(fn *analyzer.Func) map[string]string {
+// holding $this anywhere in fn. It also notes ("$gen:name") the methods
+// of $this that are generators: a suspended generator holds its $this.
+func thisHoldingLocals(r *resolver, fn *analyzer.Func) map[string]string {
 	out := map[string]string{}
+	if c := fn.ThisClass(); c != nil {
+		for _, cl := range r.ix.Lineage(c.Name) {
+			for _, m := range cl.Methods {
+				if m.Generator && !m.Static {
+					out["$gen:"+m.Name] = fmt.Sprintf("the generator $this->%s()", m.Name)
+				}
+			}
+		}
+	}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
 			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name != "" && v.Name != "this" {
@@ -205,4 +269,67 @@ func thisHoldingLocals(fn *analyzer.Func) map[string]string {
 		return true
 	})
 	return out
+}
+
+// clearedLater reports whether fn, after the store a, sets the place back
+// to null or [] or unsets it (also in a finally block).
+func clearedLater(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign, place analyzer.Place) bool {
+	after, cleared := false, false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if cleared {
+			return false
+		}
+		if n == analyzer.Node(a) {
+			after = true
+			return false
+		}
+		if !after {
+			return true
+		}
+		switch n := n.(type) {
+		case *analyzer.Unset:
+			for _, t := range n.Targets {
+				if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
+					cleared = true
+				}
+			}
+		case *analyzer.Assign:
+			if p, dims, ok := scope.PlaceOf(n.Dst); ok && len(dims) == 0 && p.Key() == place.Key() && isEmptyValue(n.Src) {
+				cleared = true
+			}
+		}
+		return !cleared
+	})
+	return cleared
+}
+
+// consumedFully reports whether body runs a foreach over the place to the
+// end (no break or return inside the loop).
+func consumedFully(body []analyzer.Stmt, place analyzer.Place) bool {
+	full := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*analyzer.Loop)
+		if !ok || l.Kind != analyzer.LoopForeach || analyzer.ExprPath(l.Iter) != place.String() {
+			return true
+		}
+		exits := false
+		analyzer.Inspect(l.Body, func(m analyzer.Node, _ []analyzer.Node) bool {
+			switch m := m.(type) {
+			case *analyzer.Return:
+				exits = true
+			case *analyzer.Jump:
+				if m.Op == "break" || m.Op == "goto" {
+					exits = true
+				}
+			case *analyzer.Loop, *analyzer.Switch:
+				return false // their breaks are their own
+			}
+			return !exits
+		})
+		if !exits {
+			full = true
+		}
+		return !full
+	})
+	return full
 }

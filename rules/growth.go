@@ -182,11 +182,45 @@ func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) boo
 	return false
 }
 
-// removedIn reports whether any statement in body removes from place.
+// removedIn reports whether any statement in body removes from place. An
+// unset of an element that body writes back under the same key (an LRU
+// "touch") does not count: it moves the entry, it does not shrink.
 func removedIn(scope *analyzer.Scope, body []analyzer.Stmt, place analyzer.Place) bool {
-	found := false
+	// lastWrite: for each key, the order of the last write under it
+	lastWrite := map[string]int{}
+	order := 0
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if !found && isRemoval(scope, n, place) {
+		order++
+		if a, ok := n.(*analyzer.Assign); ok {
+			if p, dims, ok := scope.PlaceOf(a.Dst); ok && p.Key() == place.Key() && len(dims) > 0 && dims[len(dims)-1].Key != nil {
+				if k := analyzer.ExprPath(dims[len(dims)-1].Key); k != "" {
+					lastWrite[k] = order
+				}
+			}
+		}
+		return true
+	})
+	found := false
+	order = 0
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		order++
+		if found {
+			return false
+		}
+		if u, ok := n.(*analyzer.Unset); ok {
+			for _, t := range u.Targets {
+				p, dims, ok := scope.PlaceOf(t)
+				if !ok || p.Key() != place.Key() {
+					continue
+				}
+				if len(dims) > 0 && dims[len(dims)-1].Key != nil && lastWrite[analyzer.ExprPath(dims[len(dims)-1].Key)] > order {
+					continue // written back under the same key after: a touch
+				}
+				found = true
+			}
+			return !found
+		}
+		if isRemoval(scope, n, place) {
 			found = true
 		}
 		return !found
@@ -283,8 +317,11 @@ func (r *resolver) boundedKey(fn *analyzer.Func, k analyzer.Expr) bool {
 			return c != nil && c.Kind == analyzer.KindEnum
 		}
 	case *analyzer.Var:
-		for _, p := range fn.Params {
-			if p.Name == k.Name && len(p.Types) == 1 {
+		for i, p := range fn.Params {
+			if p.Name != k.Name {
+				continue
+			}
+			if len(p.Types) == 1 {
 				if p.Types[0] == "bool" {
 					return true
 				}
@@ -292,7 +329,192 @@ func (r *resolver) boundedKey(fn *analyzer.Func, k analyzer.Expr) bool {
 					return true
 				}
 			}
+			return r.paramBounded(fn, i, 0)
 		}
 	}
 	return false
+}
+
+// callSite is one call of a function or method.
+type callSite struct {
+	caller *analyzer.Func
+	args   []analyzer.Expr
+}
+
+// callSites indexes, once per resolver, every resolved call of the
+// project by target, and the names of methods called on receivers it
+// cannot resolve.
+func (r *resolver) callSites() (map[*analyzer.Func][]callSite, map[string]bool) {
+	if r.sites != nil {
+		return r.sites, r.unresolved
+	}
+	r.sites = map[*analyzer.Func][]callSite{}
+	r.unresolved = map[string]bool{}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				var args []analyzer.Expr
+				name := ""
+				switch c := n.(type) {
+				case *analyzer.MethodCall:
+					args, name = c.Args, c.Name
+				case *analyzer.StaticCall:
+					args, name = c.Args, c.Name
+				case *analyzer.Call:
+					args = c.Args
+				case *analyzer.New:
+					args = c.Args
+				default:
+					return true
+				}
+				if t := r.target(fn, n); t != nil {
+					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})
+				} else if name != "" {
+					r.unresolved[strings.ToLower(name)] = true
+				}
+				return true
+			})
+		}
+	}
+	return r.sites, r.unresolved
+}
+
+// paramBounded reports whether every call of fn passes a value from a
+// small fixed set as parameter i (constants, a choice among constants, a
+// loop over a constant list), so a cache keyed by it stays small.
+func (r *resolver) paramBounded(fn *analyzer.Func, i, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	sites, unresolved := r.callSites()
+	if fn.Kind == analyzer.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+		return false
+	}
+	if len(sites[fn]) == 0 {
+		return false
+	}
+	for _, s := range sites[fn] {
+		if i >= len(s.args) || !r.valueBounded(s.caller, s.args[i], depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// valueBounded reports whether e takes its value from a small fixed set.
+func (r *resolver) valueBounded(fn *analyzer.Func, e analyzer.Expr, depth int) bool {
+	if analyzer.IsConstant(e) {
+		return true
+	}
+	switch e := e.(type) {
+	case *analyzer.Other:
+		args := e.Args
+		switch e.Op {
+		case "?:":
+			if len(args) == 3 {
+				args = args[1:]
+			}
+		case "??":
+		case "match":
+			if len(args) > 0 {
+				args = args[1:]
+			}
+		default:
+			return false
+		}
+		for _, a := range args {
+			if !r.valueBounded(fn, a, depth) {
+				return false
+			}
+		}
+		return len(args) > 0
+	case *analyzer.Var:
+		for i, p := range fn.Params {
+			if p.Name == e.Name {
+				return r.paramBounded(fn, i, depth)
+			}
+		}
+		bound, ok := true, false
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *analyzer.Assign:
+				if v, isVar := n.Dst.(*analyzer.Var); isVar && v.Name == e.Name {
+					ok = true
+					if n.Op != "=" || !r.valueBounded(fn, n.Src, depth+1) {
+						bound = false
+					}
+				}
+			case *analyzer.Loop:
+				for _, x := range []analyzer.Expr{n.Key, n.Value} {
+					if names(x)[e.Name] {
+						ok = true
+						if !constantList(n.Iter, fn) {
+							bound = false
+						}
+					}
+				}
+			}
+			return bound
+		})
+		return ok && bound
+	}
+	return false
+}
+
+// names lists the variables bound by a foreach key or value target,
+// including list()/[...] destructuring.
+func names(e analyzer.Expr) map[string]bool {
+	out := map[string]bool{}
+	switch e := e.(type) {
+	case *analyzer.Var:
+		out[e.Name] = true
+	case *analyzer.Array:
+		for _, it := range e.Items {
+			for k := range names(it.Value) {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// constantList reports whether e is an array literal of constants, or a
+// local variable only ever assigned such literals.
+func constantList(e analyzer.Expr, fn *analyzer.Func) bool {
+	switch e := e.(type) {
+	case *analyzer.Array:
+		for _, it := range e.Items {
+			if (it.Key != nil && !analyzer.IsConstant(it.Key)) || !constantValue(it.Value) {
+				return false
+			}
+		}
+		return true
+	case *analyzer.Var:
+		ok, bound := false, true
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, isA := n.(*analyzer.Assign); isA {
+				if v, isVar := a.Dst.(*analyzer.Var); isVar && v.Name == e.Name {
+					ok = true
+					if a.Op != "=" || !constantList(a.Src, fn) {
+						bound = false
+					}
+				}
+			}
+			return bound
+		})
+		return ok && bound
+	}
+	return false
+}
+
+func constantValue(e analyzer.Expr) bool {
+	if a, ok := e.(*analyzer.Array); ok {
+		for _, it := range a.Items {
+			if !constantValue(it.Value) {
+				return false
+			}
+		}
+		return true
+	}
+	return analyzer.IsConstant(e)
 }

@@ -10,9 +10,11 @@ import (
 // an expression, the target of a call, and which parameters a method keeps
 // (stores into its object). Answers are cached for one pass.
 type resolver struct {
-	ix     *analyzer.Index
-	stores map[*analyzer.Func]map[int]string
-	active map[*analyzer.Func]bool
+	ix         *analyzer.Index
+	stores     map[*analyzer.Func]map[int]string
+	active     map[*analyzer.Func]bool
+	sites      map[*analyzer.Func][]callSite
+	unresolved map[string]bool
 }
 
 func newResolver(ix *analyzer.Index) *resolver {
@@ -32,6 +34,10 @@ func (r *resolver) classOf(fn *analyzer.Func, e analyzer.Expr) string {
 		return r.localClass(fn, e.Name)
 	case *analyzer.New:
 		return e.Class
+	case *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Call:
+		if t := r.target(fn, e); t != nil {
+			return r.firstClass(t.Returns)
+		}
 	case *analyzer.Prop:
 		if analyzer.IsThis(e.Obj) {
 			if c := fn.ThisClass(); c != nil {

@@ -17,6 +17,8 @@ func All() []*analyzer.Analyzer {
 		StaticGrowth,
 		GlobalGrowth,
 		LoopAccumulation,
+		ServiceStateGrowth,
+		HandlerRegistrationGrowth,
 	}
 	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
 	return all

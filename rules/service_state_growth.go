@@ -1,0 +1,155 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// ServiceStateGrowth flags properties of long-lived objects that grow in
+// code that runs per request or job.
+var ServiceStateGrowth = &analyzer.Analyzer{
+	ID:       "service-state-growth",
+	Kind:     analyzer.Growth,
+	Severity: analyzer.SeverityWarning,
+	Doc: analyzer.Doc{
+		Title: "Property of a long-lived service grows on every request or job",
+		Text: "In a worker (Octane, RoadRunner, Swoole, Messenger, queue consumers) services live for the\n" +
+			"whole process: a service created before the request loop, a singleton, a message handler\n" +
+			"or event subscriber, a worker. An array property such a service appends to in code that runs\n" +
+			"per request or job (a log of requests, an identity map, a list of seen ids) grows until the\n" +
+			"worker is killed.\n\n" +
+			"phpleak finds per-request code from request loops (unbounded loops, file-level driver loops,\n" +
+			"loops over generators) and from the handle/__invoke/process/consume methods of handlers,\n" +
+			"subscribers, listeners, consumers, workers and controllers, following resolved calls.\n\n" +
+			"Not flagged: properties that something resets or evicts in a method that is called (a reset()\n" +
+			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.",
+		Leaking: `final class ApiClient
+{
+    private array $history = [];
+
+    public function get(string $url): string
+    {
+        $body = $this->transport->fetch($url);
+        $this->history[] = ['url' => $url, 'body' => $body]; // every request, forever
+        return $body;
+    }
+}`,
+		Fixed: `final class ApiClient implements ResetInterface
+{
+    private array $history = [];
+
+    public function get(string $url): string
+    {
+        $body = $this->transport->fetch($url);
+        $this->history[] = ['url' => $url, 'bytes' => strlen($body)];
+        return $body;
+    }
+
+    public function reset(): void // called by the framework between requests
+    {
+        $this->history = [];
+    }
+}`,
+	},
+	Run: runServiceStateGrowth,
+}
+
+func runServiceStateGrowth(pass *analyzer.Pass) {
+	r := newResolver(pass.Index)
+	prog := buildProgram(pass, r)
+	resets := propResets(pass)
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			entry, perIter := prog.perIter[fn]
+			if !perIter || fn.Kind != analyzer.FuncMethod || fn.Static {
+				continue
+			}
+			lifetime, long := prog.thisLongLived(fn)
+			if !long {
+				continue
+			}
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				g, ok := r.growthOf(scope, n)
+				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) {
+					return true
+				}
+				// growth inside an unbounded loop is loop-accumulation's
+				for _, l := range enclosingLoops(stack) {
+					if _, ok := r.unbounded(fn, l); ok {
+						return true
+					}
+				}
+				if removedIn(scope, fn.Body, g.Place) || resets["*::"+g.Place.Name] {
+					return true
+				}
+				for _, c := range pass.Index.Lineage(fn.Class.Name) {
+					if resets[strings.ToLower(c.Name)+"::"+g.Place.Name] {
+						return true
+					}
+				}
+				where := fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name)
+				pass.Report(analyzer.Diagnostic{
+					File: f,
+					Pos:  g.Node.Span(),
+					Message: fmt.Sprintf("Property %s of a long-lived %s is %s in %s, which %s, and nothing resets it: it grows for the life of the worker (%s).",
+						where, fn.Class.Short, strings.Replace(g.describe(), "every call", "every request", 1), funcLabel(fn), entry, lowerFirst(lifetime)),
+					Fix:        fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where),
+					Confidence: g.Conf,
+					Trace: []analyzer.TraceStep{
+						analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), entry),
+						analyzer.Step(f, g.Node.Span(), "%s grows here; %s", where, lowerFirst(lifetime)),
+					},
+				})
+				return true
+			})
+		}
+	}
+}
+
+// propResets lists "class::prop" for properties that some method of the
+// class (or, keyed "*::prop", any code) resets or shrinks, when that
+// method is called somewhere in the project or is a framework reset hook
+// (reset(), ResetInterface, Octane's flush).
+func propResets(pass *analyzer.Pass) map[string]bool {
+	called := map[string]bool{}
+	type reset struct{ class, prop, method string }
+	var resets []reset
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *analyzer.MethodCall:
+					called[strings.ToLower(n.Name)] = true
+				case *analyzer.StaticCall:
+					called[strings.ToLower(n.Name)] = true
+				}
+				for _, p := range removedPlaces(scope, n) {
+					if p.Kind == analyzer.PlaceThisProp && !removedIn(scope, fn.Body, p) {
+						continue // an LRU touch, not a removal
+					}
+					switch {
+					case p.Kind == analyzer.PlaceThisProp && fn.Kind == analyzer.FuncMethod && fn.Class != nil:
+						resets = append(resets, reset{strings.ToLower(fn.Class.Name), p.Name, strings.ToLower(fn.Name)})
+					case p.Kind == analyzer.PlaceObjProp:
+						resets = append(resets, reset{"*", p.Name, ""})
+					}
+				}
+				return true
+			})
+		}
+	}
+	out := map[string]bool{}
+	for _, r := range resets {
+		if r.method == "__construct" {
+			continue // runs once per object, never between requests
+		}
+		if r.method == "" || r.method == "reset" || called[r.method] {
+			out[r.class+"::"+r.prop] = true
+		}
+	}
+	return out
+}
