@@ -191,7 +191,8 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 		var out []link
 		for i, a := range n.Args {
 			if prop, ok := kept[i]; ok {
-				if h := handleOf(a, nil, nil); h != "" {
+				// in `$x = new C($x)` the argument is the old $x
+				if h := handleOf(a, nil, nil); h != "" && h != self {
 					out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: n.Class})
 				}
 			}

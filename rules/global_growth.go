@@ -41,16 +41,19 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				continue
 			}
 			scope := analyzer.NewScope(fn)
+			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
-				if !ok || g.Place.Kind != analyzer.PlaceGlobal || removed[g.Place.Key()] {
-					return true
+				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] {
+					found = append(found, g)
 				}
+				return true
+			})
+			for _, g := range firstPerPlace(f, found) {
 				reportGrowth(pass, f, g, "global $"+g.Place.Name,
 					"nothing in the project removes from it while globals live as long as the worker process",
 					"pass a per-request object instead of a global, or reset the global at the end of each request.")
-				return true
-			})
+			}
 		}
 	}
 }

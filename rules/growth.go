@@ -52,7 +52,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 					return g, true
 				}
 				if !r.boundedKey(scope.Fn, d.Key) && g.How == "" {
-					g.How, g.Key, g.Conf = "key", d.Key, keyConfidence(d.Key)
+					g.How, g.Key, g.Conf = "key", d.Key, keyConfidence(scope.Fn, d.Key, 0)
 				}
 			}
 			return g, g.How != ""
@@ -106,8 +106,11 @@ func mergesInto(scope *analyzer.Scope, src analyzer.Expr, place analyzer.Place) 
 	return false
 }
 
-// keyConfidence rates how surely a key differs between calls.
-func keyConfidence(k analyzer.Expr) analyzer.Confidence {
+// keyConfidence rates how surely a key differs between calls: ids,
+// hashes, object ids, time and randomness surely do (high); a plain
+// parameter (a class name, a locale, a block type) is usually from a
+// bounded set (low).
+func keyConfidence(fn *analyzer.Func, k analyzer.Expr, depth int) analyzer.Confidence {
 	switch k := k.(type) {
 	case *analyzer.Call:
 		switch analyzer.CallName(k) {
@@ -116,17 +119,86 @@ func keyConfidence(k analyzer.Expr) analyzer.Confidence {
 			return analyzer.High
 		}
 	case *analyzer.MethodCall:
-		switch strings.ToLower(k.Name) {
-		case "getid", "id", "getuuid", "uuid", "getrequestid":
+		if idName(k.Name) {
 			return analyzer.High
 		}
 	case *analyzer.Prop:
-		switch strings.ToLower(k.Name) {
-		case "id", "uuid", "requestid":
+		if idName(k.Name) {
 			return analyzer.High
 		}
+	case *analyzer.Dim:
+		if lit, ok := k.Key.(*analyzer.Lit); ok && idName(lit.Value) {
+			return analyzer.High
+		}
+	case *analyzer.Var:
+		if idName(k.Name) {
+			return analyzer.High
+		}
+		// a local: as varying as what it is assigned
+		best := analyzer.Low
+		if openDomain(k.Name) {
+			best = analyzer.Medium
+		}
+		if depth < 3 && fn != nil {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*analyzer.Assign); ok {
+					if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == k.Name {
+						if c := keyConfidence(fn, a.Src, depth+1); c.Rank() > best.Rank() {
+							best = c
+						}
+					}
+				}
+				return true
+			})
+		}
+		return best
+	case *analyzer.Other:
+		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts
+		best := analyzer.Low
+		for _, a := range k.Args {
+			if c := keyConfidence(fn, a, depth+1); c.Rank() > best.Rank() {
+				best = c
+			}
+		}
+		return best
 	}
-	return analyzer.Medium
+	return analyzer.Low
+}
+
+// idName matches names of identifiers: id, userId, request_id, uuid,
+// getId, token, nonce.
+func idName(name string) bool {
+	n := strings.ToLower(name)
+	n = strings.TrimPrefix(n, "get")
+	return n == "id" || strings.HasSuffix(n, "_id") || strings.HasSuffix(name, "Id") || strings.HasSuffix(name, "ID") ||
+		strings.Contains(n, "uuid") || strings.Contains(n, "token") || strings.Contains(n, "nonce")
+}
+
+// openDomainWords name values that come from users or the outside world
+// and so have no small fixed set: a cache keyed by them grows.
+var openDomainWords = []string{"ip", "url", "uri", "email", "query", "sql", "value", "input", "text",
+	"message", "body", "content", "slug", "search", "term", "address", "user", "session", "request", "args",
+	"params", "payload", "agent", "phone"}
+
+// openDomain reports whether a variable name suggests an unbounded set of
+// values.
+func openDomain(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range openDomainWords {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// atLeastMedium raises a plain-key growth to medium: in a loop or a
+// per-request method a key computed each time is expected to vary.
+func atLeastMedium(c analyzer.Confidence) analyzer.Confidence {
+	if c.Rank() < analyzer.Medium.Rank() {
+		return analyzer.Medium
+	}
+	return c
 }
 
 // keyText renders a key expression briefly for messages.
@@ -517,4 +589,31 @@ func constantValue(e analyzer.Expr) bool {
 		return true
 	}
 	return analyzer.IsConstant(e)
+}
+
+// firstPerPlace keeps, of the growths found in one function, the first
+// write to each place, with the later writes to the same place as extra
+// trace lines: one finding per growing place and function.
+func firstPerPlace(f *analyzer.File, gs []growth) []groupedGrowth {
+	var out []groupedGrowth
+	index := map[string]int{}
+	for _, g := range gs {
+		k := g.Place.Key()
+		if i, ok := index[k]; ok {
+			out[i].more = append(out[i].more, analyzer.Step(f, g.Node.Span(), "%s also grows here", g.Place.String()))
+			if g.Conf.Rank() > out[i].Conf.Rank() {
+				out[i].Conf = g.Conf
+			}
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, groupedGrowth{growth: g})
+	}
+	return out
+}
+
+// groupedGrowth is a growth with the other writes to its place.
+type groupedGrowth struct {
+	growth
+	more []analyzer.TraceStep
 }

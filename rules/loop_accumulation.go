@@ -56,6 +56,7 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 				if !loopOwned(fn, g.Place) || returnsLocal(fn, g.Place) {
 					return true
 				}
+				g.Conf = atLeastMedium(g.Conf)
 				loops := enclosingLoops(stack)
 				for i := len(loops) - 1; i >= 0; i-- {
 					l := loops[i]
@@ -102,14 +103,15 @@ func loopOwned(fn *analyzer.Func, p analyzer.Place) bool {
 }
 
 // unbounded says whether a loop runs for the life of the worker, and names
-// it for messages.
+// it for messages. A `while (true)` that leaves by itself (break, return)
+// is an algorithm (a parser, a diff) unless its body fetches work.
 func (r *resolver) unbounded(fn *analyzer.Func, l *analyzer.Loop) (string, bool) {
 	switch l.Kind {
 	case analyzer.LoopFor:
-		if l.Cond == nil {
-			return "unbounded loop", true
+		if l.Cond != nil && !isTrue(l.Cond) {
+			return "", false
 		}
-		return "", isTrue(l.Cond)
+		return r.foreverLoop(l)
 	case analyzer.LoopForeach:
 		if r.infiniteGenerator(fn, l.Iter) {
 			return "loop over an endless generator", true
@@ -119,13 +121,96 @@ func (r *resolver) unbounded(fn *analyzer.Func, l *analyzer.Loop) (string, bool)
 	c := l.Cond
 	switch {
 	case isTrue(c):
-		return "unbounded loop", true
+		return r.foreverLoop(l)
 	case isStopFlag(c):
 		return "worker loop", true
 	case isWorkerFetch(c):
 		return "worker loop", true
 	}
 	return "", false
+}
+
+// foreverLoop classifies a loop whose condition is always true.
+func (r *resolver) foreverLoop(l *analyzer.Loop) (string, bool) {
+	if !loopExits(l.Body) {
+		return "unbounded loop", true
+	}
+	if fetchesWork(l.Body) {
+		return "worker loop", true
+	}
+	return "", false
+}
+
+// loopExits reports whether a loop body can leave the loop by itself: a
+// break or return at its own level (not one of a nested loop or switch).
+func loopExits(body []analyzer.Stmt) bool {
+	exits := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *analyzer.Return:
+			exits = true
+		case *analyzer.Jump:
+			if n.Op == "break" || n.Op == "goto" {
+				exits = true
+			}
+		case *analyzer.Loop, *analyzer.Switch:
+			return false
+		case *analyzer.Other:
+			if n.Op == "exit" || n.Op == "throw" {
+				exits = true
+			}
+		}
+		return !exits
+	})
+	return exits
+}
+
+// workerVerbs name the calls that block for the next job, message or
+// connection.
+var workerVerbs = map[string]bool{
+	"reserve": true, "receive": true, "consume": true, "dequeue": true, "accept": true, "poll": true,
+	"blpop": true, "brpop": true, "brpoplpush": true, "bzpopmin": true, "take": true, "waitforjob": true,
+	"nextjob": true, "getnextjob": true, "fetchjob": true, "getmessage": true, "fetchmessage": true,
+	"receivemessage": true, "waitformessage": true, "nextmessage": true,
+	"sleep": true, "usleep": true, "time_nanosleep": true, "stream_select": true, "socket_select": true,
+	"stream_socket_accept": true, "socket_accept": true, "msg_receive": true, "pcntl_signal_dispatch": true,
+}
+
+// isWorkVerb reports whether a call fetches work: a worker verb, or
+// pop/shift/get on a queue-like receiver.
+func isWorkVerb(name string, recv analyzer.Expr) bool {
+	name = strings.ToLower(name)
+	if workerVerbs[name] {
+		return true
+	}
+	switch name {
+	case "pop", "shift", "get", "next", "wait":
+		path := strings.ToLower(analyzer.ExprPath(recv))
+		for _, w := range []string{"queue", "job", "message", "task", "inbox", "broker", "channel", "consumer", "worker", "feed", "stream", "subscription"} {
+			if strings.Contains(path, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fetchesWork reports whether a loop body fetches jobs, messages or
+// connections, or waits between rounds.
+func fetchesWork(body []analyzer.Stmt) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch c := n.(type) {
+		case *analyzer.MethodCall:
+			found = isWorkVerb(c.Name, c.Recv)
+		case *analyzer.StaticCall:
+			found = isWorkVerb(c.Name, nil)
+		case *analyzer.Call:
+			found = isWorkVerb(analyzer.CallName(c), nil)
+		}
+		return !found
+	})
+	return found
 }
 
 func isTrue(e analyzer.Expr) bool {
@@ -156,20 +241,12 @@ func isStopFlag(e analyzer.Expr) bool {
 		return false
 	}
 	name = strings.ToLower(name)
-	for _, w := range []string{"stop", "quit", "running", "alive", "shutdown", "terminat", "exit", "keepgoing", "keeprunning", "shouldrun"} {
+	for _, w := range []string{"stop", "quit", "running", "alive", "shutdown", "terminat", "keepgoing", "keeprunning", "shouldrun"} {
 		if strings.Contains(name, w) {
 			return true
 		}
 	}
 	return false
-}
-
-// workerFetch names the calls that block for the next job or message.
-var workerFetch = map[string]bool{
-	"pop": true, "reserve": true, "receive": true, "next": true, "wait": true, "accept": true,
-	"get": true, "consume": true, "dequeue": true, "shift": true, "nextjob": true, "getnextjob": true,
-	"waitforjob": true, "poll": true, "blpop": true, "brpop": true, "brpoplpush": true, "take": true,
-	"stream_socket_accept": true, "socket_accept": true, "msg_receive": true,
 }
 
 // isWorkerFetch matches `$job = $queue->pop()` and `($job = …) !== null`.
@@ -183,11 +260,11 @@ func isWorkerFetch(e analyzer.Expr) bool {
 	}
 	switch c := a.Src.(type) {
 	case *analyzer.MethodCall:
-		return workerFetch[strings.ToLower(c.Name)]
+		return isWorkVerb(c.Name, c.Recv)
 	case *analyzer.StaticCall:
-		return workerFetch[strings.ToLower(c.Name)]
+		return isWorkVerb(c.Name, nil)
 	case *analyzer.Call:
-		return workerFetch[analyzer.CallName(c)]
+		return isWorkVerb(analyzer.CallName(c), nil)
 	}
 	return false
 }

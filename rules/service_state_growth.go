@@ -76,6 +76,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) {
 					return true
 				}
+				g.Conf = atLeastMedium(g.Conf)
 				// growth inside an unbounded loop is loop-accumulation's
 				for _, l := range enclosingLoops(stack) {
 					if _, ok := r.unbounded(fn, l); ok {

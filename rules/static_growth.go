@@ -64,6 +64,7 @@ func runStaticGrowth(pass *analyzer.Pass) {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
+			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
 				if !ok {
@@ -82,11 +83,14 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				default:
 					return true
 				}
+				found = append(found, g)
+				return true
+			})
+			for _, g := range firstPerPlace(f, found) {
 				reportGrowth(pass, f, g, staticWhere(fn, g.Place),
 					"nothing in the project removes from it while it lives as long as the worker process",
 					"bound it (evict when count() exceeds a limit), reset it between requests, or keep the data on a per-request object; for per-object data use a WeakMap.")
-				return true
-			})
+			}
 		}
 	}
 }
@@ -117,16 +121,16 @@ func funcLabel(fn *analyzer.Func) string {
 }
 
 // reportGrowth reports a growth candidate with a uniform message.
-func reportGrowth(pass *analyzer.Pass, f *analyzer.File, g growth, where, why, fix string) {
+func reportGrowth(pass *analyzer.Pass, f *analyzer.File, g groupedGrowth, where, why, fix string) {
 	pass.Report(analyzer.Diagnostic{
 		File:       f,
 		Pos:        g.Node.Span(),
 		Message:    fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why),
 		Fix:        capitalize(fix),
 		Confidence: g.Conf,
-		Trace: []analyzer.TraceStep{
+		Trace: append([]analyzer.TraceStep{
 			analyzer.Step(f, g.Node.Span(), "%s grows here", where),
-		},
+		}, g.more...),
 	})
 }
 

@@ -12,6 +12,10 @@
 //
 // A .php fixture is analyzed alone; a .txtar archive is extracted to a
 // temporary folder and its files are analyzed together (cross-file cases).
+//
+// Fixtures are checked with the CLI's default confidence filter (medium).
+// A fixture containing the line "// phpleak-fixture: min-confidence=low"
+// (or high) is checked with that filter instead.
 package analyzertest
 
 import (
@@ -94,7 +98,7 @@ type want struct {
 func check(t *testing.T, root string, paths []string, analyzers []*analyzer.Analyzer) {
 	t.Helper()
 	res, err := analyzer.Run(analyzer.Config{
-		Root: root, Paths: paths, Analyzers: analyzers, Jobs: 1, MinConfidence: analyzer.Medium,
+		Root: root, Paths: paths, Analyzers: analyzers, Jobs: 1, MinConfidence: minConfidence(t, paths),
 	})
 	if err != nil {
 		t.Fatalf("run: %v", err)
@@ -228,4 +232,30 @@ func quoted(s string) ([]string, error) {
 		return nil, fmt.Errorf("want needs at least one quoted regexp")
 	}
 	return out, nil
+}
+
+var confidenceRE = regexp.MustCompile(`//\s*phpleak-fixture:\s*min-confidence=(\w+)`)
+
+// minConfidence reads a fixture's confidence directive; medium by default.
+func minConfidence(t *testing.T, paths []string) analyzer.Confidence {
+	t.Helper()
+	for _, p := range paths {
+		var data []byte
+		filepath.WalkDir(p, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if b, err := os.ReadFile(path); err == nil {
+					data = append(data, b...)
+				}
+			}
+			return nil
+		})
+		if m := confidenceRE.FindSubmatch(data); m != nil {
+			c, err := analyzer.ParseConfidence(string(m[1]))
+			if err != nil {
+				t.Fatalf("fixture directive: %v", err)
+			}
+			return c
+		}
+	}
+	return analyzer.Medium
 }
