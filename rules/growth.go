@@ -75,6 +75,11 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 	case *analyzer.MethodCall:
 		switch strings.ToLower(n.Name) {
 		case "push", "append", "attach", "offsetset", "enqueue", "add":
+			// only on collections: a project class's own add() is
+			// analyzed where it stores
+			if c := r.classOf(scope.Fn, n.Recv); c != "" && r.ix.Class(c) != nil && !collectionClass(c) {
+				return growth{}, false
+			}
 			if place, dims, ok := scope.PlaceOf(n.Recv); ok && len(dims) == 0 && len(n.Args) > 0 {
 				return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
 			}
@@ -616,4 +621,15 @@ func firstPerPlace(f *analyzer.File, gs []growth) []groupedGrowth {
 type groupedGrowth struct {
 	growth
 	more []analyzer.TraceStep
+}
+
+// collectionClass reports whether a class is a general-purpose collection
+// (SPL, ArrayObject, Doctrine and Laravel collections).
+func collectionClass(class string) bool {
+	switch strings.ToLower(shortName(class)) {
+	case "splobjectstorage", "arrayobject", "arrayiterator", "splqueue", "splstack", "spldoublylinkedlist",
+		"splpriorityqueue", "splheap", "splminheap", "splmaxheap", "splfixedarray", "collection", "arraycollection":
+		return true
+	}
+	return false
 }

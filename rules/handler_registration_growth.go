@@ -77,17 +77,18 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				why := entry
 				if !perIter {
-					// registrations directly inside a request loop
+					// registrations inside a request loop (possibly
+					// within a bounded inner loop)
 					loops := enclosingLoops(stack)
-					if len(loops) == 0 {
+					why = ""
+					for i := len(loops) - 1; i >= 0 && why == ""; i-- {
+						if loopWhy, ok := prog.requestLoop(fn, loops[i]); ok {
+							why = fmt.Sprintf("runs on every iteration of the %s at %s:%d", loopWhy, f.Path, loops[i].P.Line)
+						}
+					}
+					if why == "" {
 						return true
 					}
-					l := loops[len(loops)-1]
-					loopWhy, ok := prog.requestLoop(fn, l)
-					if !ok {
-						return true
-					}
-					why = fmt.Sprintf("runs on every iteration of the %s at %s:%d", loopWhy, f.Path, l.P.Line)
 				}
 				switch c := n.(type) {
 				case *analyzer.Call:
@@ -99,7 +100,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0])) {
 						return true // PHP ignores a second registration of the same callable
 					}
-					if guardedOnce(stack, scope) {
+					if guardedOnce(stack, scope) || returnsEarlyOnFlag(fn.Body, scope, c.P.Line) {
 						return true
 					}
 					fix := "Register it once at boot instead of per request."
@@ -194,6 +195,21 @@ func guardedOnce(stack []analyzer.Node, scope *analyzer.Scope) bool {
 			return !flag
 		})
 		if flag {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsEarlyOnFlag matches the early-return once idiom before line:
+// `if (self::$booted) { return; }` (or a static, property or global flag).
+func returnsEarlyOnFlag(body []analyzer.Stmt, scope *analyzer.Scope, line int) bool {
+	for _, st := range body {
+		iff, ok := st.(*analyzer.If)
+		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
+			continue
+		}
+		if guardedOnce([]analyzer.Node{iff}, scope) {
 			return true
 		}
 	}

@@ -108,14 +108,28 @@ func (r *resolver) propClass(class, name string) string {
 	return found
 }
 
-// firstClass picks the first declared type that is a known class.
+// firstClass picks the first declared type that is a known class, or else
+// the first class-like type even if the project does not declare it (a
+// vendor interface such as EventDispatcherInterface).
 func (r *resolver) firstClass(types []string) string {
 	for _, t := range types {
 		if r.ix.Class(t) != nil {
 			return t
 		}
 	}
+	for _, t := range types {
+		if !builtinType[strings.ToLower(t)] {
+			return t
+		}
+	}
 	return ""
+}
+
+// builtinType lists PHP's non-class type names.
+var builtinType = map[string]bool{
+	"int": true, "float": true, "string": true, "bool": true, "array": true, "mixed": true, "callable": true,
+	"iterable": true, "object": true, "void": true, "null": true, "self": true, "static": true, "parent": true,
+	"false": true, "true": true, "never": true, "resource": true, "integer": true, "double": true, "boolean": true,
 }
 
 // method resolves a method call inside fn, nil when unknown.
