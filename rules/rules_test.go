@@ -82,3 +82,18 @@ func TestRuleDocs(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeListsRules keeps the README's rule table in step with the
+// rules.
+func TestReadmeListsRules(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rules.All() {
+		row := "| `" + r.ID + "` | " + string(r.Kind) + " |"
+		if !strings.Contains(string(readme), row) {
+			t.Errorf("README.md has no rule table row starting %q", row)
+		}
+	}
+}
