@@ -109,6 +109,14 @@ type Pass struct {
 // Report records a finding of the pass's rule.
 func (p *Pass) Report(d Diagnostic) { p.report(d) }
 
+// Shared returns the project-wide value stored under key, building it
+// once per run: rules use it to share derived facts (call graphs,
+// lifetimes) instead of each computing them again. Passes run one after
+// another; Shared is not safe for concurrent use.
+func (p *Pass) Shared(key string, build func() any) any {
+	return p.Index.memo(key, build)
+}
+
 // Diagnostic is a rule's finding: plain data.
 type Diagnostic struct {
 	File       *File

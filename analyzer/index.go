@@ -9,6 +9,8 @@ type Index struct {
 	classes map[string]*Class
 	funcs   map[string]*Func
 	files   []*File
+
+	shared map[string]any // Pass.Shared; rules run one after another
 }
 
 // NewIndex indexes files. When a name is declared twice, the first file in
@@ -33,6 +35,20 @@ func NewIndex(files []*File) *Index {
 		}
 	}
 	return ix
+}
+
+// memo returns the value under key, building it on first use. Passes run
+// one after another, so no lock is needed, and build may itself call memo.
+func (ix *Index) memo(key string, build func() any) any {
+	if v, ok := ix.shared[key]; ok {
+		return v
+	}
+	v := build()
+	if ix.shared == nil {
+		ix.shared = map[string]any{}
+	}
+	ix.shared[key] = v
+	return v
 }
 
 // Files returns the indexed files in discovery order.

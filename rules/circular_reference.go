@@ -67,8 +67,8 @@ type link struct {
 }
 
 func runCircularReference(pass *analyzer.Pass) {
-	r := newResolver(pass.Index)
-	clearers := backLinkClearers(pass)
+	r := sharedResolver(pass)
+	clearers := sharedClearers(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			checkCycles(pass, r, f, fn, clearers)

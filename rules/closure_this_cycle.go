@@ -46,9 +46,9 @@ var ClosureThisCycle = &analyzer.Analyzer{
 }
 
 func runClosureThisCycle(pass *analyzer.Pass) {
-	r := newResolver(pass.Index)
-	prog := buildProgram(pass, r)
-	clearers := backLinkClearers(pass)
+	r := sharedResolver(pass)
+	prog := sharedProgram(pass)
+	clearers := sharedClearers(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			class := fn.ThisClass()

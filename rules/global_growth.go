@@ -33,8 +33,8 @@ top-level script code (a loop there is loop-accumulation's business).`,
 }
 
 func runGlobalGrowth(pass *analyzer.Pass) {
-	removed := projectRemovals(pass)
-	r := newResolver(pass.Index)
+	removed := sharedRemovals(pass)
+	r := sharedResolver(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			if fn.Kind == analyzer.FuncMain {

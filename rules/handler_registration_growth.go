@@ -68,8 +68,8 @@ var listenerRemove = map[string]bool{
 }
 
 func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
-	r := newResolver(pass.Index)
-	prog := buildProgram(pass, r)
+	r := sharedResolver(pass)
+	prog := sharedProgram(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			entry, perIter := prog.perIter[fn]

@@ -44,7 +44,7 @@ while ($job = $queue->reserve()) {
 }
 
 func runLoopAccumulation(pass *analyzer.Pass) {
-	r := newResolver(pass.Index)
+	r := sharedResolver(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)

@@ -15,6 +15,7 @@ type resolver struct {
 	active     map[*analyzer.Func]bool
 	sites      map[*analyzer.Func][]callSite
 	unresolved map[string]bool
+	propTypes  map[string]string // "class\x00prop" -> class, for propClass
 }
 
 func newResolver(ix *analyzer.Index) *resolver {
@@ -79,6 +80,19 @@ func (r *resolver) localClass(fn *analyzer.Func, name string) string {
 // propClass finds a property's class from its declared type, or from a
 // `$this->name = new C(...)` in one of the class's methods.
 func (r *resolver) propClass(class, name string) string {
+	key := strings.ToLower(class) + "\x00" + name
+	if c, ok := r.propTypes[key]; ok {
+		return c
+	}
+	c := r.findPropClass(class, name)
+	if r.propTypes == nil {
+		r.propTypes = map[string]string{}
+	}
+	r.propTypes[key] = c
+	return c
+}
+
+func (r *resolver) findPropClass(class, name string) string {
 	if p := r.ix.Property(class, name); p != nil {
 		if c := r.firstClass(p.Types); c != "" {
 			return c

@@ -57,9 +57,9 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 }
 
 func runServiceStateGrowth(pass *analyzer.Pass) {
-	r := newResolver(pass.Index)
-	prog := buildProgram(pass, r)
-	resets := propResets(pass)
+	r := sharedResolver(pass)
+	prog := sharedProgram(pass)
+	resets := sharedResets(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			entry, perIter := prog.perIter[fn]

@@ -59,8 +59,8 @@ set of keys is.`,
 }
 
 func runStaticGrowth(pass *analyzer.Pass) {
-	removed := projectRemovals(pass)
-	r := newResolver(pass.Index)
+	removed := sharedRemovals(pass)
+	r := sharedResolver(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)

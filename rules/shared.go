@@ -1,0 +1,26 @@
+package rules
+
+import "github.com/phpleak/phpleak/analyzer"
+
+// Project-wide facts several rules need, computed once per run through
+// Pass.Shared.
+
+func sharedResolver(pass *analyzer.Pass) *resolver {
+	return pass.Shared("rules.resolver", func() any { return newResolver(pass.Index) }).(*resolver)
+}
+
+func sharedProgram(pass *analyzer.Pass) *program {
+	return pass.Shared("rules.program", func() any { return buildProgram(pass, sharedResolver(pass)) }).(*program)
+}
+
+func sharedRemovals(pass *analyzer.Pass) removalIndex {
+	return pass.Shared("rules.removals", func() any { return projectRemovals(pass) }).(removalIndex)
+}
+
+func sharedClearers(pass *analyzer.Pass) map[string]bool {
+	return pass.Shared("rules.clearers", func() any { return backLinkClearers(pass) }).(map[string]bool)
+}
+
+func sharedResets(pass *analyzer.Pass) map[string]bool {
+	return pass.Shared("rules.resets", func() any { return propResets(pass) }).(map[string]bool)
+}
