@@ -230,11 +230,19 @@ func holdsThis(e analyzer.Expr, locals map[string]string) (string, bool) {
 		if d, ok := locals["$gen:"+e.Name]; ok && analyzer.IsThis(e.Recv) {
 			return d, true
 		}
+		if strings.EqualFold(e.Name, "bindTo") && len(e.Args) >= 1 && analyzer.IsThis(e.Args[0]) {
+			return "a closure bound to $this (bindTo)", true
+		}
 	case *analyzer.StaticCall:
 		if strings.EqualFold(shortName(e.Class), "Closure") && strings.EqualFold(e.Name, "fromCallable") && len(e.Args) == 1 {
 			if _, ok := holdsThis(e.Args[0], locals); ok {
 				return "Closure::fromCallable([$this, …])", true
 			}
+		}
+		// Closure::bind($fn, $this): even a closure made elsewhere now
+		// holds $this
+		if strings.EqualFold(shortName(e.Class), "Closure") && strings.EqualFold(e.Name, "bind") && len(e.Args) >= 2 && analyzer.IsThis(e.Args[1]) {
+			return "a closure bound to $this (Closure::bind)", true
 		}
 	case *analyzer.Var:
 		if d, ok := locals[e.Name]; ok {

@@ -51,6 +51,7 @@ func runSelfReferencingArray(pass *analyzer.Pass) {
 				}
 				return true
 			})
+			reportMutualReferences(pass, f, fn, scope)
 			for _, a := range candidates {
 				place, _, _ := scope.PlaceOf(a.Dst)
 				if brokenAfter(scope, fn.Body, a, place) {
@@ -122,4 +123,48 @@ func brokenAfter(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign
 		return !broken
 	})
 	return broken
+}
+
+// reportMutualReferences finds arrays that hold references to each other
+// ($a['peer'] = &$b; $b['peer'] = &$a;): each then holds itself through
+// the other, the same garbage cycle as a self-reference.
+func reportMutualReferences(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, scope *analyzer.Scope) {
+	type refLink struct {
+		from, to analyzer.Place
+		at       *analyzer.Assign
+	}
+	var links []refLink
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*analyzer.Assign)
+		if !ok || !a.ByRef {
+			return true
+		}
+		from, dims, ok := scope.PlaceOf(a.Dst)
+		to, srcDims, ok2 := scope.PlaceOf(a.Src)
+		if !ok || !ok2 || len(dims) == 0 || len(srcDims) != 0 || from.Key() == to.Key() {
+			return true
+		}
+		for _, l := range links {
+			if l.from.Key() != to.Key() || l.to.Key() != from.Key() {
+				continue
+			}
+			if brokenAfter(scope, fn.Body, a, from) || brokenAfter(scope, fn.Body, a, to) {
+				continue
+			}
+			pass.Report(analyzer.Diagnostic{
+				File: f,
+				Pos:  a.P,
+				Message: fmt.Sprintf("%s and %s hold references to each other: each array holds itself through the other, so when they go out of scope refcounting never frees them (a garbage cycle).",
+					capitalize(to.String()), from.String()),
+				Fix:        fmt.Sprintf("Store copies or keys instead of references, or unset one of the referencing elements before %s and %s go out of scope.", to.String(), from.String()),
+				Confidence: analyzer.High,
+				Trace: []analyzer.TraceStep{
+					analyzer.Step(f, l.at.P, "%s gets a reference to %s", l.from.String(), l.to.String()),
+					analyzer.Step(f, a.P, "%s gets a reference to %s: cycle closed", from.String(), to.String()),
+				},
+			})
+		}
+		links = append(links, refLink{from: from, to: to, at: a})
+		return true
+	})
 }
