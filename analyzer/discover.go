@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/bmatcuk/doublestar/v4"
 )
@@ -27,10 +28,17 @@ type discoverer struct {
 	root     string
 	exts     []string
 	excludes []string
-	seenDirs map[string]bool
-	seen     map[string]bool
-	files    []source
+	seenDirs map[string]bool  // real paths of folders walked
+	files    map[string]found // by real path
+	links    []string         // symlinked folders, walked after the real ones
 	errs     []FileError
+}
+
+// found is a file reached by the walk; when the same file is reached
+// twice, the path that is not a symlink wins, then the first one.
+type found struct {
+	src     source
+	viaLink bool
 }
 
 // ValidateGlob reports whether pattern is a well-formed --exclude glob.
@@ -43,26 +51,41 @@ func ValidateGlob(pattern string) error {
 
 // discover lists the PHP files under paths in a stable order. Paths named
 // explicitly are always analyzed; folders are walked, skipping default and
-// configured excludes, following symlinks but never a loop.
+// configured excludes. Symlinks are followed, but a folder is walked once
+// however many links lead to it (so a loop ends), and a file reached both
+// directly and through a link is reported under its own path.
 func discover(root string, paths, exts, excludes []string) ([]source, []FileError) {
-	d := &discoverer{root: root, exts: exts, seenDirs: map[string]bool{}, seen: map[string]bool{}}
+	d := &discoverer{root: root, exts: exts, seenDirs: map[string]bool{}, files: map[string]found{}}
 	for _, e := range excludes {
-		d.excludes = append(d.excludes, strings.TrimSuffix(filepath.ToSlash(e), "/"))
+		e = strings.TrimSuffix(strings.TrimPrefix(filepath.ToSlash(e), "./"), "/")
+		d.excludes = append(d.excludes, e)
 	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
-		if err != nil {
+		switch {
+		case err != nil:
 			d.errs = append(d.errs, FileError{File: d.rel(p), Kind: ErrIO, Message: describeIOError(err)})
-			continue
-		}
-		if info.IsDir() {
-			d.walkDir(p, true)
-		} else {
-			d.addFile(p)
+		case info.IsDir():
+			d.walkDir(p, true, false)
+		case info.Mode().IsRegular():
+			d.addFile(p, false)
+		default:
+			d.errs = append(d.errs, FileError{File: d.rel(p), Kind: ErrSkipped, Message: "not a regular file"})
 		}
 	}
-	sort.Slice(d.files, func(i, j int) bool { return d.files[i].Path < d.files[j].Path })
-	return d.files, d.errs
+	// Symlinked folders last, so that a folder reached both directly and
+	// through a link is reported under its own path.
+	for len(d.links) > 0 {
+		p := d.links[0]
+		d.links = d.links[1:]
+		d.walkDir(p, false, true)
+	}
+	out := make([]source, 0, len(d.files))
+	for _, f := range d.files {
+		out = append(out, f.src)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, d.errs
 }
 
 func (d *discoverer) rel(p string) string {
@@ -70,15 +93,15 @@ func (d *discoverer) rel(p string) string {
 	if err != nil {
 		return filepath.ToSlash(p)
 	}
-	if r, err := filepath.Rel(d.root, abs); err == nil && !strings.HasPrefix(r, "..") {
+	if r, err := filepath.Rel(d.root, abs); err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) {
 		return filepath.ToSlash(r)
 	}
 	return filepath.ToSlash(abs)
 }
 
 func (d *discoverer) excluded(rel string, isDir bool) bool {
+	base := filepath.Base(rel)
 	if isDir {
-		base := filepath.Base(rel)
 		for _, e := range DefaultExcludes {
 			if base == e {
 				return true
@@ -90,14 +113,19 @@ func (d *discoverer) excluded(rel string, isDir bool) bool {
 			return true
 		}
 		// a bare name excludes that file or folder anywhere
-		if !strings.ContainsAny(pat, "/*?[{") && filepath.Base(rel) == pat {
+		if !strings.ContainsAny(pat, "/*?[{") && base == pat {
 			return true
 		}
 	}
 	return false
 }
 
-func (d *discoverer) walkDir(dir string, explicit bool) {
+// walkDir walks one folder. explicit folders were named by the user and are
+// never excluded; viaLink marks folders reached through a symlink.
+func (d *discoverer) walkDir(dir string, explicit, viaLink bool) {
+	if !explicit && d.excluded(d.rel(dir), true) {
+		return
+	}
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
 		d.errs = append(d.errs, FileError{File: d.rel(dir), Kind: ErrIO, Message: describeIOError(err)})
@@ -107,9 +135,6 @@ func (d *discoverer) walkDir(dir string, explicit bool) {
 		return // symlink loop or a folder reached twice
 	}
 	d.seenDirs[real] = true
-	if !explicit && d.excluded(d.rel(dir), true) {
-		return
-	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		d.errs = append(d.errs, FileError{File: d.rel(dir), Kind: ErrIO, Message: describeIOError(err)})
@@ -117,20 +142,29 @@ func (d *discoverer) walkDir(dir string, explicit bool) {
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
 		mode := e.Type()
+		link := viaLink
 		if mode&fs.ModeSymlink != 0 {
+			link = true
 			info, err := os.Stat(p)
 			if err != nil {
-				d.errs = append(d.errs, FileError{File: d.rel(p), Kind: ErrIO, Message: describeIOError(err)})
+				// A broken link matters only where a PHP file would be.
+				if d.hasExt(p) && !d.excluded(d.rel(p), false) {
+					d.errs = append(d.errs, FileError{File: d.rel(p), Kind: ErrIO, Message: describeIOError(err)})
+				}
 				continue
 			}
 			mode = info.Mode().Type()
+			if mode.IsDir() {
+				d.links = append(d.links, p)
+				continue
+			}
 		}
 		switch {
 		case mode.IsDir():
-			d.walkDir(p, false)
+			d.walkDir(p, false, link)
 		case mode.IsRegular():
 			if d.hasExt(p) && !d.excluded(d.rel(p), false) {
-				d.addFile(p)
+				d.addFile(p, link)
 			}
 		}
 	}
@@ -138,14 +172,14 @@ func (d *discoverer) walkDir(dir string, explicit bool) {
 
 func (d *discoverer) hasExt(p string) bool {
 	for _, e := range d.exts {
-		if strings.HasSuffix(strings.ToLower(p), e) {
+		if strings.HasSuffix(strings.ToLower(p), strings.ToLower(e)) {
 			return true
 		}
 	}
 	return false
 }
 
-func (d *discoverer) addFile(p string) {
+func (d *discoverer) addFile(p string, viaLink bool) {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		abs = p
@@ -154,11 +188,10 @@ func (d *discoverer) addFile(p string) {
 	if err != nil {
 		real = abs
 	}
-	if d.seen[real] {
+	if prev, ok := d.files[real]; ok && (!prev.viaLink || viaLink) {
 		return
 	}
-	d.seen[real] = true
-	d.files = append(d.files, source{Path: d.rel(p), Abs: abs})
+	d.files[real] = found{src: source{Path: d.rel(p), Abs: abs}, viaLink: viaLink}
 }
 
 // describeIOError turns a filesystem error into a short message.
@@ -172,10 +205,8 @@ func describeIOError(err error) string {
 		return "no such file or folder (or a broken symlink)"
 	case errors.Is(err, fs.ErrPermission):
 		return "permission denied"
+	case errors.Is(err, syscall.ELOOP), strings.Contains(err.Error(), "too many links"):
+		return "symlink loop" // ELOOP from the kernel, or filepath.EvalSymlinks giving up
 	}
-	msg := err.Error()
-	if strings.Contains(msg, "too many links") {
-		return "symlink loop"
-	}
-	return msg
+	return err.Error()
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"reflect"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
@@ -33,10 +35,17 @@ const (
 	ErrSkipped  = "skipped"
 )
 
-// ParseVersion validates a --php-version value and maps it to the
-// version the parser understands (8.x above 8.1 parses as 8.1).
+// ParseVersion validates a --php-version value (MAJOR.MINOR, a patch
+// level is ignored) and maps it to the version the parser understands
+// (8.x above 8.1 parses as 8.1).
 func ParseVersion(s string) (*version.Version, error) {
-	v, err := version.New(s)
+	mm := s
+	if parts := strings.Split(s, "."); len(parts) == 3 {
+		if _, err := strconv.ParseUint(parts[2], 10, 32); err == nil {
+			mm = parts[0] + "." + parts[1]
+		}
+	}
+	v, err := version.New(mm)
 	if err != nil {
 		return nil, fmt.Errorf("invalid PHP version %q: want MAJOR.MINOR, e.g. 8.1", s)
 	}
@@ -50,24 +59,34 @@ func ParseVersion(s string) (*version.Version, error) {
 	return v, nil
 }
 
+// countLines counts lines as wc -l does, plus a last line without a
+// newline.
+func countLines(src []byte) int {
+	n := bytes.Count(src, []byte{'\n'})
+	if len(src) > 0 && src[len(src)-1] != '\n' {
+		n++
+	}
+	return n
+}
+
 // parseFile parses and lowers one file. It never panics: a panic in the
-// parser or in lowering becomes an internal error for this file.
+// parser or in lowering becomes an internal error for this file. A file
+// that is not analyzed at all (too deep, internal error) comes back nil;
+// a file with syntax errors is analyzed as far as the parser recovered.
 func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs []FileError) {
-	f = &File{Path: path, Abs: abs, Lines: bytes.Count(src, []byte{'\n'}) + 1}
 	defer func() {
 		if r := recover(); r != nil {
+			f = nil
 			if _, deep := r.(errTooDeep); deep {
 				errs = append(errs, FileError{File: path, Kind: ErrSkipped,
-					Message: fmt.Sprintf("not analyzed: nesting deeper than %d levels", maxDepth)})
-			} else {
-				msg := fmt.Sprintf("analyzer panic: %v (please report it with this file)", r)
-				if os.Getenv("PHPLEAK_DEBUG") != "" {
-					msg += "\n" + firstFrames(debug.Stack())
-				}
-				errs = append(errs, FileError{File: path, Kind: ErrInternal, Message: msg})
+					Message: fmt.Sprintf("nesting deeper than %d levels (generated or obfuscated code?)", maxDepth)})
+				return
 			}
-			f = &File{Path: path, Abs: abs, Lines: f.Lines, Main: &Func{Kind: FuncMain, Name: "{main}"}}
-			f.Main.File = f
+			msg := fmt.Sprintf("analyzer panic: %v (please report it with this file)", r)
+			if os.Getenv("PHPLEAK_DEBUG") != "" {
+				msg += "\n" + firstFrames(debug.Stack())
+			}
+			errs = append(errs, FileError{File: path, Kind: ErrInternal, Message: msg})
 		}
 	}()
 	var perrs []*phperrors.Error
@@ -75,20 +94,38 @@ func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs 
 		Version:          v,
 		ErrorHandlerFunc: func(e *phperrors.Error) { perrs = append(perrs, e) },
 	})
-	for _, e := range perrs {
-		fe := FileError{File: path, Kind: ErrParse, Message: e.Msg}
-		if e.Pos != nil {
+	lines := countLines(src)
+	firstErrLine := 0
+	for i, e := range perrs {
+		// goyacc names the end of input $end; PHP says "end of file", at
+		// the last line.
+		fe := FileError{File: path, Kind: ErrParse, Message: strings.ReplaceAll(e.Msg, "$end", "end of file")}
+		if e.Pos != nil && e.Pos.StartLine > 0 {
 			fe.Line = e.Pos.StartLine
+		} else {
+			fe.Line = max(lines, 1)
+		}
+		if i == 0 {
+			firstErrLine = fe.Line
 		}
 		errs = append(errs, fe)
 	}
 	if err != nil {
-		return f, append(errs, FileError{File: path, Kind: ErrParse, Message: err.Error()})
+		return nil, append(errs, FileError{File: path, Kind: ErrParse, Message: err.Error()})
 	}
+	f = &File{Path: path, Abs: abs, Lines: lines}
 	r, ok := root.(*ast.Root)
+	if (!ok || r == nil) && firstErrLine > 0 {
+		r = parsePrefix(src, firstErrLine, v)
+		ok = r != nil
+	}
 	if !ok || r == nil {
 		f.Main = &Func{Kind: FuncMain, Name: "{main}", File: f}
 		return f, errs
+	}
+	if treeDeeperThan(r, maxTreeDepth) {
+		return nil, append(errs, FileError{File: path, Kind: ErrSkipped,
+			Message: fmt.Sprintf("syntax tree nested deeper than %d levels (generated or obfuscated code?)", maxTreeDepth)})
 	}
 	nsr := nsresolver.NewNamespaceResolver()
 	traverser.NewTraverser(nsr).Traverse(r)
@@ -96,6 +133,111 @@ func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs 
 	l.lowerFile(r)
 	return f, errs
 }
+
+// maxPrefixTries bounds the parses parsePrefix spends on one broken file.
+const maxPrefixTries = 8
+
+// parsePrefix salvages a file the parser gave up on. The parser recovers
+// from most syntax errors by dropping the broken statement, but when a
+// brace is left open it reaches the end of the file still inside it and
+// returns no tree at all, losing the code before the error too. parsePrefix
+// parses the source up to the start of the nearest lines, before the error,
+// that begin in column 1 (where declarations start in PSR-12 code), and
+// keeps the first prefix that parses. Offsets and lines stay valid: it is
+// a prefix. It returns nil when no prefix parses.
+func parsePrefix(src []byte, errLine int, v *version.Version) *ast.Root {
+	lines := newLineTable(src)
+	tries := 0
+	for line := min(errLine, len(lines)); line >= 2 && tries < maxPrefixTries; line-- {
+		start := lines[line-1]
+		if start >= len(src) {
+			continue
+		}
+		switch src[start] {
+		case ' ', '\t', '\r', '\n', '}', ')', ']':
+			continue // inside a construct or blank
+		}
+		tries++
+		root, err := parser.Parse(src[:start], conf.Config{Version: v, ErrorHandlerFunc: func(*phperrors.Error) {}})
+		if r, ok := root.(*ast.Root); err == nil && ok && r != nil && len(r.Stmts) > 0 {
+			return r
+		}
+	}
+	return nil
+}
+
+// maxTreeDepth bounds the nesting of a syntax tree that is walked at all.
+// The parser itself keeps its stack on the heap, but the traverser that
+// resolves names, and the lowerer, recurse once per level: 8 MB of "!" is
+// eight million levels, enough to overflow the goroutine stack, a fatal
+// error that no recover catches. Hand-written code stays far below this.
+const maxTreeDepth = 10000
+
+// treeDeeperThan reports whether the tree under root nests deeper than
+// limit. It walks without recursion and stops as soon as it knows.
+func treeDeeperThan(root ast.Vertex, limit int) bool {
+	type item struct {
+		n     ast.Vertex
+		depth int
+	}
+	stack := []item{{root, 1}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if it.depth > limit {
+			return true
+		}
+		cf, ok := childFields[reflect.TypeOf(it.n)]
+		if !ok {
+			continue
+		}
+		s := reflect.ValueOf(it.n).Elem()
+		if !s.IsValid() {
+			continue // a typed nil
+		}
+		for _, i := range cf.one {
+			if c, _ := s.Field(i).Interface().(ast.Vertex); c != nil {
+				stack = append(stack, item{c, it.depth + 1})
+			}
+		}
+		for _, i := range cf.many {
+			list := s.Field(i)
+			for j := 0; j < list.Len(); j++ {
+				if c, _ := list.Index(j).Interface().(ast.Vertex); c != nil {
+					stack = append(stack, item{c, it.depth + 1})
+				}
+			}
+		}
+	}
+	return false
+}
+
+// childFields maps each node type to the fields that hold its children:
+// every child of a php-parser node is an ast.Vertex or a []ast.Vertex, and
+// every node type is the argument of one ast.Visitor method. Built once,
+// read-only after.
+var childFields = func() map[reflect.Type]struct{ one, many []int } {
+	vertex, vertices := reflect.TypeFor[ast.Vertex](), reflect.TypeFor[[]ast.Vertex]()
+	out := map[reflect.Type]struct{ one, many []int }{}
+	visitor := reflect.TypeFor[ast.Visitor]()
+	for m := 0; m < visitor.NumMethod(); m++ {
+		ptr := visitor.Method(m).Type.In(0)
+		if ptr.Kind() != reflect.Pointer || ptr.Elem().Kind() != reflect.Struct {
+			continue
+		}
+		var cf struct{ one, many []int }
+		for i, t := 0, ptr.Elem(); i < t.NumField(); i++ {
+			switch t.Field(i).Type {
+			case vertex:
+				cf.one = append(cf.one, i)
+			case vertices:
+				cf.many = append(cf.many, i)
+			}
+		}
+		out[ptr] = cf
+	}
+	return out
+}()
 
 // firstFrames keeps the top of a stack trace, enough to locate a bug.
 func firstFrames(stack []byte) string {

@@ -6,7 +6,9 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync"
@@ -21,8 +23,8 @@ const DefaultMaxFileSize = 8 << 20
 
 // Config says what to analyze and how.
 type Config struct {
-	Root        string   // paths are reported relative to it; absolute
-	Paths       []string // files and folders
+	Root        string   // paths are reported relative to it; "" is the working directory
+	Paths       []string // files and folders, relative to the working directory; default "."
 	Exts        []string // file name endings, e.g. ".php"
 	Excludes    []string // doublestar globs, relative to Root
 	Jobs        int      // parallel parsers; 0 means all cores
@@ -77,11 +79,17 @@ type Result struct {
 func Run(cfg Config) (*Result, error) {
 	start := time.Now()
 	if cfg.Root == "" {
-		wd, err := os.Getwd()
-		if err != nil {
-			return nil, fmt.Errorf("working directory: %w", err)
+		cfg.Root = "."
+	}
+	root, err := filepath.Abs(cfg.Root)
+	if err != nil {
+		return nil, fmt.Errorf("root folder: %w", err)
+	}
+	cfg.Root = root
+	for _, g := range cfg.Excludes {
+		if err := ValidateGlob(g); err != nil {
+			return nil, err
 		}
-		cfg.Root = wd
 	}
 	if len(cfg.Paths) == 0 {
 		cfg.Paths = []string{"."}
@@ -104,7 +112,9 @@ func Run(cfg Config) (*Result, error) {
 		res.Stats.Lines += f.Lines
 	}
 	res.Stats.Files = len(files)
-	for _, f := range runAnalyzers(files, cfg.Analyzers) {
+	findings, rerrs := runAnalyzers(files, cfg.Analyzers)
+	res.Errors = append(res.Errors, rerrs...)
+	for _, f := range findings {
 		if f.Confidence.Rank() >= cfg.MinConfidence.Rank() {
 			res.Findings = append(res.Findings, f)
 		}
@@ -116,7 +126,9 @@ func Run(cfg Config) (*Result, error) {
 	sortErrors(res.Errors)
 	withErr := map[string]bool{}
 	for _, e := range res.Errors {
-		withErr[e.File] = true
+		if e.File != "" { // a rule's internal error belongs to no file
+			withErr[e.File] = true
+		}
 	}
 	res.Stats.FilesWithErrors = len(withErr)
 	res.Stats.DurationMs = time.Since(start).Milliseconds()
@@ -130,6 +142,7 @@ func parseAll(sources []source, cfg Config) ([]*File, []FileError) {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	jobs = max(1, min(jobs, len(sources)))
 	type out struct {
 		file *File
 		errs []FileError
@@ -180,34 +193,58 @@ func loadFile(s source, cfg Config) (*File, []FileError) {
 	}
 	if info.Size() > cfg.MaxFileSize {
 		return nil, []FileError{{File: s.Path, Kind: ErrSkipped,
-			Message: fmt.Sprintf("not analyzed: %d bytes is over the %d-byte limit", info.Size(), cfg.MaxFileSize)}}
+			Message: fmt.Sprintf("file of %d bytes is over the size limit of %d bytes", info.Size(), cfg.MaxFileSize)}}
 	}
 	src, err := os.ReadFile(s.Abs)
 	if err != nil {
 		return nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
 	}
-	if bytes.IndexByte(src[:min(len(src), 8000)], 0) >= 0 {
-		return nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "not analyzed: binary file (NUL bytes)"}}
+	if int64(len(src)) > cfg.MaxFileSize { // grew since Stat
+		return nil, []FileError{{File: s.Path, Kind: ErrSkipped,
+			Message: fmt.Sprintf("file of %d bytes is over the size limit of %d bytes", len(src), cfg.MaxFileSize)}}
+	}
+	if isBinary(src) {
+		return nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "binary file (NUL bytes)"}}
 	}
 	return parseFile(s.Path, s.Abs, src, cfg.PHPVersion)
 }
 
-// runAnalyzers runs each rule over all files; a rule that panics loses its
-// own findings, not the run.
-func runAnalyzers(files []*File, analyzers []*Analyzer) []Finding {
-	ix := NewIndex(files)
-	var findings []Finding
-	for _, a := range analyzers {
-		findings = append(findings, runOne(a, files, ix)...)
+// isBinary looks for a NUL byte near the start of a file, as git does.
+// Data after __halt_compiler(), as in a phar stub, does not count.
+func isBinary(src []byte) bool {
+	head := src[:min(len(src), 8000)]
+	nul := bytes.IndexByte(head, 0)
+	if nul < 0 {
+		return false
 	}
-	return findings
+	return !bytes.Contains(bytes.ToLower(head[:nul]), []byte("__halt_compiler"))
 }
 
-func runOne(a *Analyzer, files []*File, ix *Index) (out []Finding) {
+// runAnalyzers runs each rule over all files. A rule that panics does
+// not stop the run: it keeps what it reported before the panic, and the
+// panic becomes an internal error.
+func runAnalyzers(files []*File, analyzers []*Analyzer) ([]Finding, []FileError) {
+	ix := NewIndex(files)
+	var findings []Finding
+	var errs []FileError
+	for _, a := range analyzers {
+		out, err := runOne(a, files, ix)
+		findings = append(findings, out...)
+		if err != nil {
+			errs = append(errs, *err)
+		}
+	}
+	return findings, errs
+}
+
+func runOne(a *Analyzer, files []*File, ix *Index) (out []Finding, ferr *FileError) {
 	defer func() {
 		if r := recover(); r != nil {
-			out = append(out, Finding{Rule: a.ID, Kind: a.Kind, Severity: SeverityError, Confidence: Low,
-				Message: fmt.Sprintf("internal error in rule %s: %v (please report it)", a.ID, r)})
+			msg := fmt.Sprintf("rule %s panicked: %v; its findings may be incomplete (please report it)", a.ID, r)
+			if os.Getenv("PHPLEAK_DEBUG") != "" {
+				msg += "\n" + firstFrames(debug.Stack())
+			}
+			ferr = &FileError{Kind: ErrInternal, Message: msg}
 		}
 	}()
 	pass := &Pass{Analyzer: a, Files: files, Index: ix}
@@ -233,7 +270,7 @@ func runOne(a *Analyzer, files []*File, ix *Index) (out []Finding) {
 		out = append(out, f)
 	}
 	a.Run(pass)
-	return out
+	return out, nil
 }
 
 // addSource fills Finding.Source from the files on disk (only files with
@@ -311,9 +348,16 @@ func fingerprint(fs []Finding) {
 
 func sortErrors(es []FileError) {
 	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].File != es[j].File {
-			return es[i].File < es[j].File
+		a, b := es[i], es[j]
+		if a.File != b.File {
+			return a.File < b.File
 		}
-		return es[i].Line < es[j].Line
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.Message < b.Message
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -21,6 +22,16 @@ type Options struct {
 	Trace   bool   // text: print each finding's trace
 }
 
+// ValidFormat reports whether format is one of Formats.
+func ValidFormat(format string) error {
+	for _, f := range Formats {
+		if f == format {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown format %q: want %s", format, strings.Join(Formats, ", "))
+}
+
 // Write renders res in format to w.
 func Write(w io.Writer, format string, res *analyzer.Result, opt Options) error {
 	switch format {
@@ -29,7 +40,7 @@ func Write(w io.Writer, format string, res *analyzer.Result, opt Options) error 
 	case "json":
 		return JSON(w, res, opt)
 	}
-	return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats, ", "))
+	return ValidFormat(format)
 }
 
 type jsonTool struct {
@@ -64,33 +75,53 @@ func JSON(w io.Writer, res *analyzer.Result, opt Options) error {
 	return enc.Encode(r)
 }
 
+// maxSourceWidth is the longest source line Text quotes; longer lines
+// (minified or generated code) would drown the report.
+const maxSourceWidth = 240
+
 // Text writes findings for people: location, rule and message, the
 // source line with a caret under the span, the fix, then errors and a
-// summary line.
+// summary line. Text from the analyzed files (paths, source lines,
+// messages that quote code) is stripped of control characters, so a file
+// cannot drive the terminal.
 func Text(w io.Writer, res *analyzer.Result, opt Options) error {
 	bw := &errWriter{w: w}
 	for _, f := range res.Findings {
-		bw.printf("%s:%d:%d: %s: %s [%s, %s confidence]\n", f.File, f.Line, f.Column, f.Rule, f.Summary, f.Kind, f.Confidence)
-		if f.Source != "" {
-			bw.printf("    %s\n", expandLine(f.Source))
+		msg := f.Summary
+		if msg == "" {
+			msg = f.Message
+		}
+		bw.printf("%s: %s: %s [%s, %s confidence]\n", location(f.File, f.Line, f.Column), f.Rule, oneLine(msg), f.Kind, f.Confidence)
+		if src := expandLine(f.Source); src != "" && f.Column >= 1 && utf8.RuneCountInString(src) <= maxSourceWidth {
+			bw.printf("    %s\n", src)
 			bw.printf("    %s\n", caret(f))
 		}
 		if f.Fix != "" {
-			bw.printf("    fix: %s\n", f.Fix)
+			bw.printf("    fix: %s\n", oneLine(f.Fix))
 		}
 		if opt.Trace {
 			for i, s := range f.Trace {
-				bw.printf("    %d. %s:%d: %s\n", i+1, s.File, s.Line, s.Message)
+				bw.printf("    %d. %s: %s\n", i+1, location(s.File, s.Line, 0), oneLine(s.Message))
 			}
 		}
 		bw.printf("\n")
 	}
 	for _, e := range res.Errors {
-		loc := e.File
-		if e.Line > 0 {
-			loc = fmt.Sprintf("%s:%d", e.File, e.Line)
+		label := e.Kind + " error"
+		if e.Kind == analyzer.ErrSkipped {
+			label = "not analyzed"
 		}
-		bw.printf("%s: %s error: %s\n", loc, e.Kind, e.Message)
+		first, more, _ := strings.Cut(e.Message, "\n") // more: a stack under PHPLEAK_DEBUG
+		if e.File == "" {
+			bw.printf("%s: %s\n", label, oneLine(first))
+		} else {
+			bw.printf("%s: %s: %s\n", location(e.File, e.Line, 0), label, oneLine(first))
+		}
+		if more != "" {
+			for _, l := range strings.Split(more, "\n") {
+				bw.printf("    %s\n", expandLine(l))
+			}
+		}
 	}
 	if len(res.Errors) > 0 {
 		bw.printf("\n")
@@ -123,11 +154,38 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
+// location formats file:line:column, leaving out what is unknown (0).
+func location(file string, line, col int) string {
+	loc := oneLine(file)
+	if line > 0 {
+		loc += fmt.Sprintf(":%d", line)
+		if col > 0 {
+			loc += fmt.Sprintf(":%d", col)
+		}
+	}
+	return loc
+}
+
 // expandLine keeps tabs (so the caret line lines up in any terminal) and
-// drops other control characters.
+// blanks other control characters, escape sequences' ESC included, so
+// that columns still line up.
 func expandLine(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r < 0x20 && r != '\t' {
+		if r != '\t' && unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// oneLine makes text fit on one line: whitespace controls become spaces,
+// other control characters are dropped.
+func oneLine(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return ' '
+		case unicode.IsControl(r):
 			return -1
 		}
 		return r

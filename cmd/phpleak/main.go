@@ -8,10 +8,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -43,7 +45,7 @@ Usage:
   phpleak explain RULE               show what a rule flags, with an example and its fix
   phpleak version                    print the version
 
-Run 'phpleak check -h' for the flags of check.
+Run 'phpleak help check' for the flags of check.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or fatal error.
 `
@@ -57,6 +59,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return runCheck(rest, stdout, stderr)
 	case "rules":
+		if len(rest) > 0 {
+			fmt.Fprintf(stderr, "phpleak rules: unexpected argument %q (usage: phpleak rules)\n", rest[0])
+			return exitUsage
+		}
 		if err := report.RuleTable(stdout, rules.All()); err != nil {
 			fmt.Fprintln(stderr, "phpleak:", err)
 			return exitUsage
@@ -68,6 +74,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "phpleak %s (%s)\n", version, runtime.Version())
 		return exitOK
 	case "help", "-h", "-help", "--help":
+		if len(rest) > 0 && rest[0] == "check" {
+			return runCheck([]string{"-h"}, stdout, stderr)
+		}
 		fmt.Fprint(stdout, mainUsage)
 		return exitOK
 	default:
@@ -140,47 +149,46 @@ the paths.
 Examples:
   phpleak check src/
   phpleak check --format json --output phpleak.json .
-  phpleak check --exclude 'tests/**' --fail-on error app/ src/
+  phpleak check --exclude 'tests/**' --exclude '**/*.tpl.php' app/ src/
   phpleak check --disable loop-accumulation --min-confidence high src/
+  phpleak check --fail-on never .      # report, but always exit 0
 
 Flags:
 `
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	var cf checkFlags
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&cf.format, "format", "text", "output format: "+strings.Join(report.Formats, ", "))
-	fs.StringVar(&cf.output, "output", "", "write the report to `FILE` instead of standard output")
-	fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding has this severity or higher: error, warning, note, never")
-	fs.StringVar(&cf.minConfidence, "min-confidence", "medium", "report findings with at least this confidence: high, medium, low")
-	fs.IntVar(&cf.jobs, "jobs", runtime.NumCPU(), "number of files parsed in parallel")
-	fs.StringVar(&cf.phpVersion, "php-version", "8.1", "PHP version of the code (5.x, 7.x, 8.x; 8.2+ parses as 8.1)")
-	fs.Var(&cf.excludes, "exclude", "skip files and folders matching `GLOB` (relative to --root, ** allowed; repeatable)")
-	fs.Var(&cf.exts, "ext", "file name `EXTENSIONS` to analyze, comma-separated (default php)")
-	fs.Var(&cf.disable, "disable", "turn off `RULES` (comma-separated or repeated)")
-	fs.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
-	fs.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
-	fs.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
-	fs.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line on stderr")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, checkUsage)
-		fs.PrintDefaults()
-		fmt.Fprintf(stderr, "\nRules: %s\nExit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or fatal error.\n", ruleIDs())
-	}
-	paths, err := parseInterspersed(fs, args)
+	flags := flag.NewFlagSet("check", flag.ContinueOnError)
+	flags.SetOutput(io.Discard) // errors are printed below, help on stdout
+	flags.Usage = func() {}
+	flags.StringVar(&cf.format, "format", "text", "output `FORMAT`: "+strings.Join(report.Formats, ", "))
+	flags.StringVar(&cf.output, "output", "", "write the report to `FILE` instead of standard output; the summary goes to standard error")
+	flags.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding has this `SEVERITY` or higher: error, warning, note, never")
+	flags.StringVar(&cf.minConfidence, "min-confidence", "medium", "report findings with at least this `CONFIDENCE`: high, medium, low")
+	flags.IntVar(&cf.jobs, "jobs", runtime.NumCPU(), "parse `N` files in parallel (default: the number of CPUs)")
+	flags.StringVar(&cf.phpVersion, "php-version", "8.1", "PHP `VERSION` of the code: 5.x, 7.x or 8.x (8.2 and later parse as 8.1)")
+	flags.Var(&cf.excludes, "exclude", "skip files and folders matching `GLOB`, relative to --root (** allowed; a bare name matches anywhere; repeatable)")
+	flags.Var(&cf.exts, "ext", "analyze files with these `EXTENSIONS`, comma-separated (default php)")
+	flags.Var(&cf.disable, "disable", "turn off `RULES` (comma-separated or repeated)")
+	flags.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
+	flags.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
+	flags.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
+	flags.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line (it is shown only when standard error is a terminal)")
+	paths, err := parseInterspersed(flags, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			printCheckUsage(stdout, flags)
 			return exitOK
 		}
+		fmt.Fprintf(stderr, "phpleak check: %v\nRun 'phpleak check -h' for usage.\n", err)
 		return exitUsage
 	}
 	cfg, failOn, err := cf.config(paths)
 	if err != nil {
-		fmt.Fprintf(stderr, "phpleak: %v\n", err)
+		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}
-	if !cf.noProgress && isTerminal(stderr) {
+	if !cf.noProgress && isTerminal(stderr) && os.Getenv("TERM") != "dumb" {
 		cfg.Progress = progressPrinter(stderr)
 	}
 	res, err := analyzer.Run(cfg)
@@ -188,7 +196,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "phpleak: %v\n", err)
+		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}
 
@@ -197,7 +205,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if cf.output != "" {
 		file, err = os.Create(cf.output)
 		if err != nil {
-			fmt.Fprintf(stderr, "phpleak: cannot write report: %v\n", err)
+			fmt.Fprintf(stderr, "phpleak check: cannot write report: %v\n", err)
 			return exitUsage
 		}
 		out = file
@@ -209,14 +217,14 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if werr != nil {
-		fmt.Fprintf(stderr, "phpleak: writing report: %v\n", werr)
+		fmt.Fprintf(stderr, "phpleak check: writing report: %v\n", werr)
 		return exitUsage
 	}
 	if cf.output != "" {
 		fmt.Fprintf(stderr, "phpleak: %s Report written to %s.\n", report.Summary(res), cf.output)
 	}
 	if res.Stats.Files == 0 && len(res.Errors) == 0 {
-		fmt.Fprintf(stderr, "phpleak: no PHP files found under %s\n", strings.Join(cfg.Paths, ", "))
+		fmt.Fprintf(stderr, "phpleak: warning: no %s files found under %s\n", strings.Join(extNames(cfg.Exts), ", "), strings.Join(cfg.Paths, ", "))
 	}
 	for _, f := range res.Findings {
 		if failOn > 0 && f.Severity.Rank() >= failOn {
@@ -226,20 +234,46 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
+// printCheckUsage prints check's help, flags in the --name style that
+// linters use.
+func printCheckUsage(w io.Writer, flags *flag.FlagSet) {
+	fmt.Fprint(w, checkUsage)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	flags.VisitAll(func(f *flag.Flag) {
+		name, usage := flag.UnquoteUsage(f)
+		if name == "value" || name == "string" || name == "int" {
+			name = "" // no placeholder given
+		}
+		def := ""
+		switch f.Name {
+		case "jobs", "ext": // described in the usage text
+		default:
+			if f.DefValue != "" && f.DefValue != "false" {
+				def = fmt.Sprintf(" (default %s)", f.DefValue)
+			}
+		}
+		fmt.Fprintf(tw, "  --%s %s\t%s%s\n", f.Name, name, usage, def)
+	})
+	tw.Flush()
+	fmt.Fprintf(w, "\nRules: %s (phpleak rules describes them).\n", ruleIDs())
+	fmt.Fprint(w, "Exit codes: 0 nothing at or above --fail-on, 1 findings, 2 usage or fatal error.\n")
+}
+
 // parseInterspersed parses flags that may appear before, between or after
-// positional arguments, as users of linters expect.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+// positional arguments, as users of linters expect; after "--" every
+// argument is a path.
+func parseInterspersed(flags *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := flags.Parse(args); err != nil {
 			return nil, err
 		}
-		rest := fs.Args()
+		rest := flags.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(positional, rest...), nil // the flag package ate the "--"
+		}
 		if len(rest) == 0 {
 			return positional, nil
-		}
-		if rest[0] == "--" {
-			return append(positional, rest[1:]...), nil
 		}
 		positional = append(positional, rest[0])
 		args = rest[1:]
@@ -249,8 +283,8 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 // config validates flags and builds the engine configuration.
 func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 	var cfg analyzer.Config
-	if cf.format != "text" && cf.format != "json" {
-		return cfg, 0, fmt.Errorf("unknown --format %q: want %s", cf.format, strings.Join(report.Formats, ", "))
+	if err := report.ValidFormat(cf.format); err != nil {
+		return cfg, 0, fmt.Errorf("--format: %v", err)
 	}
 	failOn := 0
 	if cf.failOn != "never" {
@@ -285,6 +319,8 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 		if root, err = os.Getwd(); err != nil {
 			return cfg, 0, err
 		}
+	} else if info, err := os.Stat(root); err != nil || !info.IsDir() {
+		return cfg, 0, fmt.Errorf("--root %q is not a folder", cf.root)
 	}
 	if root, err = filepath.Abs(root); err != nil {
 		return cfg, 0, err
@@ -293,8 +329,26 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 	for _, e := range cf.exts {
 		exts = append(exts, "."+strings.TrimPrefix(strings.ToLower(e), "."))
 	}
+	if len(exts) == 0 {
+		exts = []string{".php"}
+	}
 	if len(paths) == 0 {
 		paths = []string{"."}
+	}
+	// A path that does not exist is almost always a typo: say so rather
+	// than report an empty, passing run.
+	for _, p := range paths {
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			if _, lerr := os.Lstat(p); lerr == nil {
+				return cfg, 0, fmt.Errorf("%s: broken symlink", p)
+			}
+			return cfg, 0, fmt.Errorf("%s: no such file or folder", p)
+		}
+	}
+	if cf.output != "" {
+		if info, err := os.Stat(filepath.Dir(cf.output)); err != nil || !info.IsDir() {
+			return cfg, 0, fmt.Errorf("--output %q: folder %s does not exist", cf.output, filepath.Dir(cf.output))
+		}
 	}
 	cfg = analyzer.Config{
 		Root: root, Paths: paths, Exts: exts, Excludes: cf.excludes, Jobs: cf.jobs,
@@ -319,7 +373,19 @@ func selectRules(enable, disable []string) ([]*analyzer.Analyzer, error) {
 		}
 		out = append(out, r)
 	}
+	if len(out) == 0 {
+		return nil, errors.New("--enable and --disable leave no rule to run")
+	}
 	return out, nil
+}
+
+// extNames turns [".php", ".inc"] into ["*.php", "*.inc"] for messages.
+func extNames(exts []string) []string {
+	out := make([]string, len(exts))
+	for i, e := range exts {
+		out[i] = "*" + e
+	}
+	return out
 }
 
 func contains(list []string, s string) bool {

@@ -1,0 +1,62 @@
+package analyzer
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/conf"
+	"github.com/VKCOM/php-parser/pkg/parser"
+	"github.com/VKCOM/php-parser/pkg/version"
+)
+
+// treeDepth is the smallest limit treeDeeperThan accepts root under.
+func treeDepth(root ast.Vertex) int {
+	d := 1
+	for treeDeeperThan(root, d) {
+		d++
+	}
+	return d
+}
+
+func TestTreeDepthCountsEveryLevel(t *testing.T) {
+	parse := func(src string) ast.Vertex {
+		root, err := parser.Parse([]byte(src), conf.Config{Version: &version.Version{Major: 8, Minor: 1}})
+		if err != nil || root == nil {
+			t.Fatalf("parse %q: %v", src, err)
+		}
+		return root
+	}
+	for _, shape := range []struct{ open, close string }{
+		{"!", ""}, {"(", ")"}, {"[", "]"}, {"f(", ")"}, {"$a . ", ""},
+	} {
+		prev := 0
+		for n := 1; n <= 4; n++ {
+			src := "<?php $x = " + strings.Repeat(shape.open, n) + "1" + strings.Repeat(shape.close, n) + ";"
+			d := treeDepth(parse(src))
+			if prev != 0 && d <= prev {
+				t.Errorf("%q: depth %d, not deeper than with one level less (%d)", src, d, prev)
+			}
+			prev = d
+		}
+	}
+}
+
+func TestChildFieldsCoverEveryNodeType(t *testing.T) {
+	if n := reflect.TypeFor[ast.Visitor]().NumMethod(); len(childFields) != n || n < 100 {
+		t.Errorf("childFields knows %d node types, ast.Visitor has %d methods", len(childFields), n)
+	}
+	cf := childFields[reflect.TypeFor[*ast.ExprBinaryConcat]()]
+	if len(cf.one) != 2 || len(cf.many) != 0 {
+		t.Errorf("ExprBinaryConcat children = %+v, want Left and Right", cf)
+	}
+}
+
+func TestCountLines(t *testing.T) {
+	for src, want := range map[string]int{"": 0, "a": 1, "a\n": 1, "a\nb": 2, "a\nb\n": 2, "\n\n": 2} {
+		if got := countLines([]byte(src)); got != want {
+			t.Errorf("countLines(%q) = %d, want %d", src, got, want)
+		}
+	}
+}
