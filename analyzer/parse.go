@@ -89,11 +89,15 @@ func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs 
 			errs = append(errs, FileError{File: path, Kind: ErrInternal, Message: msg})
 		}
 	}()
-	var perrs []*phperrors.Error
-	root, err := parser.Parse(src, conf.Config{
-		Version:          v,
-		ErrorHandlerFunc: func(e *phperrors.Error) { perrs = append(perrs, e) },
-	})
+	root, perrs, err := parseWith(src, v)
+	if len(perrs) > 0 && v.Major == 8 {
+		// The 8.x grammar reserves words PHP still accepts as names
+		// (class Enum, function readonly()); code that needs no 8.x
+		// syntax parses cleanly with the 7.4 grammar.
+		if root74, perrs74, err74 := parseWith(src, php74); err74 == nil && len(perrs74) == 0 {
+			root, perrs, err = root74, nil, nil
+		}
+	}
 	lines := countLines(src)
 	firstErrLine := 0
 	for i, e := range perrs {
@@ -132,6 +136,18 @@ func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs 
 	l := &lowerer{file: f, src: src, lineOff: newLineTable(src), resolved: nsr.ResolvedNames}
 	l.lowerFile(r)
 	return f, errs
+}
+
+var php74 = &version.Version{Major: 7, Minor: 4}
+
+// parseWith parses src with one grammar version, collecting syntax errors.
+func parseWith(src []byte, v *version.Version) (ast.Vertex, []*phperrors.Error, error) {
+	var perrs []*phperrors.Error
+	root, err := parser.Parse(src, conf.Config{
+		Version:          v,
+		ErrorHandlerFunc: func(e *phperrors.Error) { perrs = append(perrs, e) },
+	})
+	return root, perrs, err
 }
 
 // maxPrefixTries bounds the parses parsePrefix spends on one broken file.

@@ -60,3 +60,26 @@ func TestCountLines(t *testing.T) {
 		}
 	}
 }
+
+// TestParseReservedWordNames checks that names the 8.1 grammar reserves
+// but PHP accepts (a class Enum, a function readonly) parse without
+// errors and are lowered.
+func TestParseReservedWordNames(t *testing.T) {
+	src := []byte("<?php\nclass Enum { public function values(): array { return []; } }\nfunction readonly($x) { return $x; }\n")
+	v, err := ParseVersion("8.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, errs := parseFile("x.php", "x.php", src, v)
+	if len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	if f == nil || len(f.Classes) != 1 || f.Classes[0].Name != "Enum" || len(f.Funcs) != 2 {
+		t.Fatalf("lowered wrongly: %+v", f)
+	}
+	// real 8.1 syntax still parses with the 8.1 grammar
+	f, errs = parseFile("y.php", "y.php", []byte("<?php\nenum Suit: string { case Hearts = 'H'; }\n"), v)
+	if len(errs) != 0 || f == nil || len(f.Classes) != 1 || f.Classes[0].Kind != KindEnum {
+		t.Fatalf("enum: errs %v, file %+v", errs, f)
+	}
+}

@@ -247,7 +247,8 @@ func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) boo
 	case *analyzer.Call:
 		switch analyzer.CallName(n) {
 		case "array_pop", "array_shift", "array_splice":
-			return len(n.Args) > 0 && same(n.Args[0], false)
+			// also an inner array: array_pop($this->seen[$pool])
+			return len(n.Args) > 0 && same(n.Args[0], true)
 		}
 	case *analyzer.MethodCall:
 		switch strings.ToLower(n.Name) {

@@ -22,6 +22,7 @@ type program struct {
 	r         *resolver
 	perIter   map[*analyzer.Func]string // why it runs per iteration
 	longLived map[string]string         // lower-cased class -> why
+	resets    map[string]bool           // see propResets
 }
 
 // entryMethods are the methods frameworks call once per message, event,
@@ -39,7 +40,7 @@ var entrySuffixes = []string{"Handler", "Subscriber", "Listener", "Consumer", "W
 var serviceSuffixes = []string{"Handler", "Subscriber", "Listener", "Consumer", "Worker", "Processor"}
 
 func buildProgram(pass *analyzer.Pass, r *resolver) *program {
-	p := &program{r: r, perIter: map[*analyzer.Func]string{}, longLived: map[string]string{}}
+	p := &program{r: r, perIter: map[*analyzer.Func]string{}, longLived: map[string]string{}, resets: sharedResets(pass)}
 	var work []*analyzer.Func
 	mark := func(fn *analyzer.Func, why string) {
 		if fn == nil || fn.Abstract {
@@ -146,8 +147,8 @@ func (p *program) requestLoop(fn *analyzer.Func, l *analyzer.Loop) (string, bool
 	if l.Kind == analyzer.LoopForeach {
 		switch l.Iter.(type) {
 		case *analyzer.MethodCall, *analyzer.Call, *analyzer.StaticCall:
-			if p.r.generatorCall(fn, l.Iter) {
-				return "loop over a generator", true
+			if p.r.generatorCall(fn, l.Iter) && streamName(p.r.target(fn, l.Iter).Name) {
+				return "loop over a message stream", true
 			}
 		}
 		return "", false
@@ -220,10 +221,27 @@ func loopName(why string) string {
 	return why
 }
 
-// callees lists the resolved targets of fn's calls.
+// callees lists the resolved targets of fn's calls, leaving out the
+// constructor of a singleton (self::$instance = new self()), which runs
+// once however often the code that reaches it does.
 func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
 	var out []*analyzer.Func
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*analyzer.Assign); ok {
+			if _, static := a.Dst.(*analyzer.StaticProp); static {
+				if nw, ok := a.Src.(*analyzer.New); ok {
+					for _, arg := range nw.Args {
+						analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: arg}}, func(m analyzer.Node, _ []analyzer.Node) bool {
+							if t := p.r.target(fn, m); t != nil {
+								out = append(out, t)
+							}
+							return true
+						})
+					}
+					return false
+				}
+			}
+		}
 		if t := p.r.target(fn, n); t != nil {
 			out = append(out, t)
 		}
@@ -247,7 +265,10 @@ func (p *program) propagateLongLived() {
 			why := snap[class]
 			for _, c := range p.r.ix.Lineage(class) {
 				for _, prop := range c.Props {
-					if prop.Static {
+					// a property the object replaces between requests
+					// (reset(), a called clear()) holds a per-request
+					// object
+					if prop.Static || p.resets[strings.ToLower(c.Name)+"::"+prop.Name] {
 						continue
 					}
 					held := p.r.propClass(c.Name, prop.Name)
@@ -304,4 +325,16 @@ func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// streamName reports whether a generator's name says it streams work
+// (messages, jobs, events) rather than data (rows, files, properties).
+func streamName(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
 }
