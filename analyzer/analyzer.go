@@ -70,6 +70,15 @@ func (c Confidence) Rank() int {
 	return 0
 }
 
+// lower is one confidence level down (low stays low).
+func (c Confidence) lower() Confidence {
+	switch c {
+	case High, "":
+		return Medium
+	}
+	return Low
+}
+
 // ParseConfidence validates a confidence name.
 func ParseConfidence(s string) (Confidence, error) {
 	switch c := Confidence(s); c {
@@ -125,7 +134,30 @@ type Diagnostic struct {
 	Fix        string // how to fix it
 	Confidence Confidence
 	Trace      []TraceStep // the steps that make the leak, in order
+	// Claim, when set, is what the finding asserts in a form the
+	// simulation can check.
+	Claim *Claim
 }
+
+// Claim is a finding's assertion for the simulation to check.
+type Claim struct {
+	Kind Kind
+	// Func is the code to run: for a cycle, the function whose run
+	// leaves the objects linked once its caller drops them.
+	Func *Func
+}
+
+// Verdict is the simulation's answer about a claim: confirmed (with the
+// trace that makes the leak), refuted, or neither (unknown, with why).
+type Verdict struct {
+	Confirmed bool
+	Refuted   bool
+	Trace     []TraceStep
+	Reason    string
+}
+
+// ConfirmFunc checks a claim against the project.
+type ConfirmFunc func(ix *Index, c *Claim) Verdict
 
 // TraceStep is one step of a finding's evidence.
 type TraceStep struct {

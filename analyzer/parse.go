@@ -263,3 +263,12 @@ func firstFrames(stack []byte) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// ParseSource parses and lowers one file's source, as Run does for files
+// on disk; path is the name findings will carry. For tests and tools.
+func ParseSource(path string, src []byte, v *version.Version) (*File, []FileError) {
+	if v == nil {
+		v = &version.Version{Major: 8, Minor: 1}
+	}
+	return parseFile(path, path, src, v)
+}

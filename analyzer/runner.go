@@ -33,6 +33,11 @@ type Config struct {
 	MaxFileSize int64
 	// MinConfidence drops findings below it; "" keeps all.
 	MinConfidence Confidence
+	// Confirm, when set, checks each finding's Claim (the refcount
+	// simulation, package sim): refuted findings are dropped, confirmed
+	// ones get high confidence and the simulation's trace, and the others
+	// lose one level of confidence.
+	Confirm ConfirmFunc
 	// Progress, when set, is called after each file is parsed.
 	Progress func(done, total int)
 }
@@ -112,7 +117,7 @@ func Run(cfg Config) (*Result, error) {
 		res.Stats.Lines += f.Lines
 	}
 	res.Stats.Files = len(files)
-	findings, rerrs := runAnalyzers(files, cfg.Analyzers)
+	findings, rerrs := runAnalyzers(files, cfg.Analyzers, cfg.Confirm)
 	res.Errors = append(res.Errors, rerrs...)
 	for _, f := range findings {
 		if f.Confidence.Rank() >= cfg.MinConfidence.Rank() {
@@ -223,12 +228,12 @@ func isBinary(src []byte) bool {
 // runAnalyzers runs each rule over all files. A rule that panics does
 // not stop the run: it keeps what it reported before the panic, and the
 // panic becomes an internal error.
-func runAnalyzers(files []*File, analyzers []*Analyzer) ([]Finding, []FileError) {
+func runAnalyzers(files []*File, analyzers []*Analyzer, confirm ConfirmFunc) ([]Finding, []FileError) {
 	ix := NewIndex(files)
 	var findings []Finding
 	var errs []FileError
 	for _, a := range analyzers {
-		out, err := runOne(a, files, ix)
+		out, err := runOne(a, files, ix, confirm)
 		findings = append(findings, out...)
 		if err != nil {
 			errs = append(errs, *err)
@@ -237,7 +242,7 @@ func runAnalyzers(files []*File, analyzers []*Analyzer) ([]Finding, []FileError)
 	return findings, errs
 }
 
-func runOne(a *Analyzer, files []*File, ix *Index) (out []Finding, ferr *FileError) {
+func runOne(a *Analyzer, files []*File, ix *Index, confirm ConfirmFunc) (out []Finding, ferr *FileError) {
 	defer func() {
 		if r := recover(); r != nil {
 			msg := fmt.Sprintf("rule %s panicked: %v; its findings may be incomplete (please report it)", a.ID, r)
@@ -249,6 +254,20 @@ func runOne(a *Analyzer, files []*File, ix *Index) (out []Finding, ferr *FileErr
 	}()
 	pass := &Pass{Analyzer: a, Files: files, Index: ix}
 	pass.report = func(d Diagnostic) {
+		if d.Claim != nil && confirm != nil {
+			v := confirm(ix, d.Claim)
+			switch {
+			case v.Refuted:
+				return // the simulation frees it: not a leak
+			case v.Confirmed:
+				d.Confidence = High
+				if len(v.Trace) > 0 {
+					d.Trace = v.Trace
+				}
+			default:
+				d.Confidence = d.Confidence.lower()
+			}
+		}
 		f := Finding{
 			Rule: a.ID, Kind: a.Kind, Severity: a.Severity, Confidence: d.Confidence,
 			Line: d.Pos.Line, Column: d.Pos.Col, EndLine: d.Pos.EndLine, EndColumn: d.Pos.EndCol,

@@ -93,7 +93,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *analyzer.File, fn *analyze
 		for _, l := range linksOf(r, scope, fn, n, stack) {
 			if l.holder == l.held && !reported[l.node] && !brokenLater(r, scope, fn, l, l, clearers) {
 				reported[l.node] = true
-				reportSelfCycle(pass, f, l)
+				reportSelfCycle(pass, f, fn, l)
 			}
 			for _, prev := range links {
 				if prev.holder != l.held || prev.held != l.holder {
@@ -103,7 +103,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *analyzer.File, fn *analyze
 					continue
 				}
 				reported[l.node] = true
-				reportCycle(pass, f, prev, l)
+				reportCycle(pass, f, fn, prev, l)
 			}
 			links = append(links, l)
 		}
@@ -111,7 +111,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *analyzer.File, fn *analyze
 	})
 }
 
-func reportCycle(pass *analyzer.Pass, f *analyzer.File, first, second link) {
+func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first, second link) {
 	a, b := objName(first.holder, first.class), objName(second.holder, second.class)
 	pass.Report(analyzer.Diagnostic{
 		File: f,
@@ -124,10 +124,11 @@ func reportCycle(pass *analyzer.Pass, f *analyzer.File, first, second link) {
 			analyzer.Step(f, first.node.Span(), "%s keeps %s in $%s", a, b, first.prop),
 			analyzer.Step(f, second.node.Span(), "%s keeps %s in $%s: cycle closed", b, a, second.prop),
 		},
+		Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
 	})
 }
 
-func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, l link) {
+func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, l link) {
 	a := objName(l.holder, l.class)
 	pass.Report(analyzer.Diagnostic{
 		File: f,
@@ -137,6 +138,7 @@ func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, l link) {
 		Fix:        fmt.Sprintf("Leave ->%s null instead of pointing it at the object itself, hold it as a WeakReference, or set it to null when done.", l.prop),
 		Confidence: analyzer.High,
 		Trace:      []analyzer.TraceStep{analyzer.Step(f, l.node.Span(), "%s keeps itself in $%s", a, l.prop)},
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/analyzer/analyzertest"
 	"github.com/phpleak/phpleak/rules"
+	"github.com/phpleak/phpleak/sim"
 )
 
 const fixtures = "../testdata/fixtures"
@@ -18,7 +19,7 @@ const fixtures = "../testdata/fixtures"
 func TestFixtures(t *testing.T) {
 	for _, r := range rules.All() {
 		t.Run(r.ID, func(t *testing.T) {
-			analyzertest.Run(t, filepath.Join(fixtures, r.ID), rules.All())
+			analyzertest.Run(t, filepath.Join(fixtures, r.ID), rules.All(), sim.Confirm)
 		})
 	}
 }

@@ -65,6 +65,7 @@ func runSelfReferencingArray(pass *analyzer.Pass) {
 					Fix:        fmt.Sprintf("Store a copy instead of a reference, or unset the self-referencing element before %s goes out of scope.", place.String()),
 					Confidence: analyzer.High,
 					Trace:      []analyzer.TraceStep{analyzer.Step(f, a.P, "%s gets a reference to itself", place.String())},
+					Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
 				})
 			}
 		}
@@ -162,6 +163,7 @@ func reportMutualReferences(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.
 					analyzer.Step(f, l.at.P, "%s gets a reference to %s", l.from.String(), l.to.String()),
 					analyzer.Step(f, a.P, "%s gets a reference to %s: cycle closed", from.String(), to.String()),
 				},
+				Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
 			})
 		}
 		links = append(links, refLink{from: from, to: to, at: a})

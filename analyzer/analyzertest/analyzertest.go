@@ -33,8 +33,9 @@ import (
 )
 
 // Run checks every .php and .txtar fixture in dir against analyzers, with
-// the CLI's default confidence filter (medium).
-func Run(t *testing.T, dir string, analyzers []*analyzer.Analyzer) {
+// the CLI's default confidence filter (medium). confirm is the
+// simulation hook, as the CLI wires it (nil runs the rules alone).
+func Run(t *testing.T, dir string, analyzers []*analyzer.Analyzer, confirm analyzer.ConfirmFunc) {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -51,13 +52,13 @@ func Run(t *testing.T, dir string, analyzers []*analyzer.Analyzer) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				check(t, filepath.Dir(abs), []string{abs}, analyzers)
+				check(t, filepath.Dir(abs), []string{abs}, analyzers, confirm)
 			})
 		case ".txtar":
 			n++
 			t.Run(name, func(t *testing.T) {
 				root := extract(t, filepath.Join(dir, name))
-				check(t, root, []string{root}, analyzers)
+				check(t, root, []string{root}, analyzers, confirm)
 			})
 		}
 	}
@@ -95,10 +96,11 @@ type want struct {
 	re   *regexp.Regexp
 }
 
-func check(t *testing.T, root string, paths []string, analyzers []*analyzer.Analyzer) {
+func check(t *testing.T, root string, paths []string, analyzers []*analyzer.Analyzer, confirm analyzer.ConfirmFunc) {
 	t.Helper()
 	res, err := analyzer.Run(analyzer.Config{
 		Root: root, Paths: paths, Analyzers: analyzers, Jobs: 1, MinConfidence: minConfidence(t, paths),
+		Confirm: confirm,
 	})
 	if err != nil {
 		t.Fatalf("run: %v", err)

@@ -19,6 +19,7 @@ import (
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/report"
 	"github.com/phpleak/phpleak/rules"
+	"github.com/phpleak/phpleak/sim"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -137,6 +138,7 @@ type checkFlags struct {
 	root          string
 	trace         bool
 	noProgress    bool
+	noSim         bool
 }
 
 const checkUsage = `Usage: phpleak check [flags] [path ...]
@@ -173,6 +175,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
 	flags.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
 	flags.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
+	flags.BoolVar(&cf.noSim, "no-sim", false, "report the rules' candidates without checking them in the refcount simulation")
 	flags.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line (it is shown only when standard error is a terminal)")
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
@@ -353,6 +356,9 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 	cfg = analyzer.Config{
 		Root: root, Paths: paths, Exts: exts, Excludes: cf.excludes, Jobs: cf.jobs,
 		PHPVersion: v, Analyzers: selected, MinConfidence: minConf,
+	}
+	if !cf.noSim {
+		cfg.Confirm = sim.Confirm
 	}
 	return cfg, failOn, nil
 }

@@ -1,0 +1,547 @@
+package sim
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// eval computes an expression's value, performing its heap effects.
+func (m *machine) eval(f *frame, e analyzer.Expr) value {
+	if e == nil || !m.tick() {
+		return scalar{}
+	}
+	at := site{f.fn.File, e.Span()}
+	switch e := e.(type) {
+	case *analyzer.Lit, *analyzer.ClassConst:
+		return scalar{}
+	case *analyzer.Var:
+		if e.Name == "this" {
+			if f.this == nil {
+				return scalar{}
+			}
+			return f.this
+		}
+		if v, ok := f.vars[e.Name]; ok {
+			return deref(v)
+		}
+		return scalar{}
+	case *analyzer.Prop, *analyzer.StaticProp, *analyzer.Dim:
+		sl, ok := m.slotOf(f, e, false)
+		if !ok {
+			return unknown{}
+		}
+		if v := sl.get(); v != nil {
+			return v
+		}
+		return scalar{}
+	case *analyzer.Assign:
+		return m.assign(f, e, at)
+	case *analyzer.New:
+		return m.newObject(f, e, at)
+	case *analyzer.Closure:
+		return m.closure(f, e.Func, f.this, at)
+	case *analyzer.Array:
+		arr := newArray()
+		for _, it := range e.Items {
+			var v value
+			if it.ByRef {
+				v = m.refOf(f, it.Value)
+			} else {
+				v = copyValue(m.eval(f, it.Value))
+			}
+			if it.Unpack {
+				if src, ok := deref(v).(*array); ok {
+					for _, k := range src.keys {
+						arr.append(&m.appendN, src.vals[k])
+					}
+				}
+				continue
+			}
+			if it.Key != nil {
+				m.eval(f, it.Key)
+				arr.set(keyOf(it.Key), v)
+			} else {
+				arr.append(&m.appendN, v)
+			}
+			m.noteArrayLink(v, at)
+		}
+		return arr
+	case *analyzer.Call:
+		return m.call(f, e, at)
+	case *analyzer.MethodCall:
+		return m.methodCall(f, e, at)
+	case *analyzer.StaticCall:
+		return m.staticCall(f, e, at)
+	case *analyzer.Yield:
+		m.eval(f, e.Key)
+		m.eval(f, e.Value)
+		return unknown{}
+	case *analyzer.Other:
+		var last value = scalar{}
+		for _, a := range e.Args {
+			last = m.eval(f, a)
+		}
+		switch e.Op {
+		case "??", "?:":
+			return last
+		case "clone":
+			if o, ok := deref(last).(*object); ok {
+				c := m.alloc(o.class, at)
+				for _, name := range o.order {
+					c.set(name, copyValue(o.props[name]))
+				}
+				return c
+			}
+		}
+		return scalar{}
+	}
+	return unknown{}
+}
+
+// noteArrayLink is a no-op hook kept for array literal elements: links
+// are recorded where the array is stored.
+func (m *machine) noteArrayLink(value, site) {}
+
+// noteLink records that holder now holds every heap node in v.
+func (m *machine) noteLink(holder node, v value, at site, text string) {
+	if holder == nil {
+		return
+	}
+	for _, n := range children(v, nil) {
+		m.links = append(m.links, link{holder: holder, held: n, at: at, text: text})
+	}
+}
+
+func (m *machine) assign(f *frame, a *analyzer.Assign, at site) value {
+	if a.ByRef {
+		r := m.refOf(f, a.Src)
+		sl, ok := m.slotOf(f, a.Dst, true)
+		if !ok {
+			return r.v
+		}
+		sl.bind(r)
+		if sl.owner != nil {
+			m.noteLink(sl.owner, r, at, fmt.Sprintf("%s = &…", sl.name))
+		} else if strings.Contains(sl.name, "[") {
+			m.noteRefInArray(f, a.Dst, r, at, sl.name)
+		}
+		return r.v
+	}
+	v := m.eval(f, a.Src)
+	if a.Op != "=" && a.Op != "??=" {
+		// compound operators (.=, +=, …) make scalars
+		if sl, ok := m.slotOf(f, a.Dst, true); ok && a.Op != "+=" {
+			sl.set(scalar{})
+		}
+		return scalar{}
+	}
+	sl, ok := m.slotOf(f, a.Dst, true)
+	if !ok {
+		return v
+	}
+	if a.Op == "??=" {
+		if cur := sl.get(); cur != nil {
+			if _, isScalar := cur.(scalar); !isScalar {
+				return cur
+			}
+		}
+	}
+	stored := copyValue(v)
+	sl.set(stored)
+	if sl.owner != nil {
+		m.noteLink(sl.owner, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))
+	} else if r := m.rootCellOf(f, a.Dst); r != nil {
+		m.noteLink(r, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))
+	}
+	return stored
+}
+
+// noteRefInArray records a reference stored into a local array that is
+// itself held by a reference cell (the self-referencing array case).
+func (m *machine) noteRefInArray(f *frame, dst analyzer.Expr, r *refCell, at site, name string) {
+	if cell := m.rootCellOf(f, dst); cell != nil {
+		m.noteLink(cell, r, at, fmt.Sprintf("%s = &…", name))
+	}
+}
+
+// rootCellOf returns the reference cell a local variable at the root of
+// an element chain is bound to, if any.
+func (m *machine) rootCellOf(f *frame, e analyzer.Expr) *refCell {
+	for {
+		d, ok := e.(*analyzer.Dim)
+		if !ok {
+			break
+		}
+		e = d.Base
+	}
+	if v, ok := e.(*analyzer.Var); ok {
+		if r, ok := f.vars[v.Name].(*refCell); ok {
+			return r
+		}
+	}
+	return nil
+}
+
+// describe names a value for traces.
+func describe(v value) string {
+	switch v := deref(v).(type) {
+	case *object:
+		return v.label()
+	case *array:
+		var parts []string
+		for _, n := range children(v, nil) {
+			if o, ok := n.(*object); ok {
+				parts = append(parts, o.label())
+			}
+		}
+		if len(parts) > 0 {
+			return "[" + strings.Join(parts, ", ") + "]"
+		}
+		return "an array"
+	}
+	return "a value"
+}
+
+func (m *machine) newObject(f *frame, e *analyzer.New, at site) value {
+	args, refs := m.args(f, e.Args, m.ix.Method(e.Class, "__construct"))
+	class := e.Class
+	if class == "" {
+		class = "object"
+	}
+	switch strings.ToLower(shortName(class)) {
+	case "weakreference", "weakmap":
+		return m.alloc(shortName(class), at)
+	}
+	o := m.alloc(class, at)
+	if ctor := m.ix.Method(class, "__construct"); ctor != nil {
+		m.invoke(ctor, o, args, refs)
+	} else if m.ix.Class(class) == nil {
+		for _, a := range args {
+			m.escape(a, "passed to new "+shortName(class)+"(), which the project does not declare")
+		}
+	}
+	return o
+}
+
+// closure allocates a Closure holding its bound $this and its captures.
+func (m *machine) closure(f *frame, fn *analyzer.Func, this *object, at site) value {
+	c := m.alloc("Closure", at)
+	if !fn.Static && this != nil && fn.ThisClass() != nil {
+		c.set("this", this)
+		m.noteLink(c, this, at, fmt.Sprintf("a closure binds %s", this.label()))
+	}
+	for _, u := range fn.Uses {
+		if u.ByRef {
+			r := m.refOf(f, &analyzer.Var{Name: u.Name})
+			c.set("use $"+u.Name, r)
+			m.noteLink(c, r, at, fmt.Sprintf("a closure captures &$%s", u.Name))
+			continue
+		}
+		v := copyValue(deref(f.vars[u.Name]))
+		c.set("use $"+u.Name, v)
+		m.noteLink(c, v, at, fmt.Sprintf("a closure captures $%s (%s)", u.Name, describe(v)))
+	}
+	if fn.Kind == analyzer.FuncArrow {
+		// arrow functions capture, by value, what their body uses
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if v, ok := n.(*analyzer.Var); ok && v.Name != "this" {
+				if val, bound := f.vars[v.Name]; bound {
+					c.set("use $"+v.Name, copyValue(deref(val)))
+					m.noteLink(c, deref(val), at, fmt.Sprintf("an arrow function captures $%s", v.Name))
+				}
+			}
+			return true
+		})
+	}
+	c.fn = fn
+	return c
+}
+
+// args evaluates call arguments; by-reference parameters get the cell of
+// their argument's place.
+func (m *machine) args(f *frame, list []analyzer.Expr, target *analyzer.Func) ([]value, []*refCell) {
+	vals := make([]value, len(list))
+	refs := make([]*refCell, len(list))
+	for i, a := range list {
+		if target != nil && i < len(target.Params) && target.Params[i].ByRef {
+			refs[i] = m.refOf(f, a)
+			vals[i] = refs[i].v
+			continue
+		}
+		vals[i] = m.eval(f, a)
+	}
+	return vals, refs
+}
+
+// retaining lists engine functions that keep their callable argument for
+// the life of the process.
+var retaining = map[string]bool{
+	"register_shutdown_function": true, "set_error_handler": true, "set_exception_handler": true,
+	"spl_autoload_register": true, "register_tick_function": true, "header_register_callback": true,
+	"ob_start": true, "session_set_save_handler": true,
+}
+
+// mutating lists engine functions that change their first argument.
+func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
+	if c.Name == "" {
+		callee := m.eval(f, c.Callee)
+		args, _ := m.args(f, c.Args, nil)
+		if clo, ok := deref(callee).(*object); ok && clo.fn != nil {
+			this, _ := clo.get("this").(*object)
+			return m.invoke(clo.fn, this, args, nil)
+		}
+		for _, a := range args {
+			m.escape(a, "passed to a dynamic call")
+		}
+		return unknown{}
+	}
+	if fn := m.ix.Function(c.Name, c.Fallback); fn != nil {
+		args, refs := m.args(f, c.Args, fn)
+		if c.FirstClass {
+			return m.closure(f, fn, nil, at)
+		}
+		if fn.Generator {
+			return m.generator(fn, nil, at)
+		}
+		return m.invoke(fn, nil, args, refs)
+	}
+	name := analyzer.CallName(c)
+	switch name {
+	case "array_push", "array_unshift":
+		if len(c.Args) >= 1 {
+			sl, ok := m.slotOf(f, c.Args[0], true)
+			for _, a := range c.Args[1:] {
+				v := copyValue(m.eval(f, a))
+				if ok {
+					elem := &analyzer.Dim{Base: c.Args[0], P: c.P}
+					if esl, ok := m.slotOf(f, elem, true); ok {
+						esl.set(v)
+						if esl.owner != nil {
+							m.noteLink(esl.owner, v, at, fmt.Sprintf("%s(%s, %s)", name, sl.name, describe(v)))
+						}
+					}
+				}
+			}
+		}
+		return scalar{}
+	case "array_pop", "array_shift":
+		if len(c.Args) == 1 {
+			if sl, ok := m.slotOf(f, c.Args[0], false); ok {
+				if a, ok := sl.get().(*array); ok && len(a.keys) > 0 {
+					k := a.keys[len(a.keys)-1]
+					if name == "array_shift" {
+						k = a.keys[0]
+					}
+					v := a.vals[k]
+					a.remove(k)
+					return deref(v)
+				}
+			}
+		}
+		return unknown{}
+	case "array_splice":
+		if len(c.Args) >= 1 {
+			if sl, ok := m.slotOf(f, c.Args[0], false); ok {
+				sl.set(newArray())
+			}
+		}
+		return unknown{}
+	}
+	args, _ := m.args(f, c.Args, nil)
+	if retaining[name] {
+		for _, a := range args {
+			m.engine = append(m.engine, a)
+		}
+		return scalar{}
+	}
+	if strings.Contains(c.Name, `\`) && c.Fallback == "" {
+		for _, a := range args {
+			m.escape(a, fmt.Sprintf("passed to %s(), which the project does not declare", c.Name))
+		}
+	}
+	// other engine functions use their arguments without keeping them
+	return unknown{}
+}
+
+func (m *machine) methodCall(f *frame, c *analyzer.MethodCall, at site) value {
+	recv := deref(m.eval(f, c.Recv))
+	obj, _ := recv.(*object)
+	if obj != nil && c.FirstClass {
+		clo := m.alloc("Closure", at)
+		clo.set("this", obj)
+		m.noteLink(clo, obj, at, fmt.Sprintf("%s->%s(...) binds %s", obj.label(), c.Name, obj.label()))
+		clo.fn = m.ix.Method(obj.class, c.Name)
+		return clo
+	}
+	if obj != nil && obj.class == "Closure" {
+		switch strings.ToLower(c.Name) {
+		case "bindto", "call":
+			args, _ := m.args(f, c.Args, nil)
+			nc := m.alloc("Closure", at)
+			nc.fn = obj.fn
+			for _, name := range obj.order {
+				if name != "this" {
+					nc.set(name, obj.props[name])
+				}
+			}
+			if len(args) > 0 {
+				if this, ok := deref(args[0]).(*object); ok {
+					nc.set("this", this)
+					m.noteLink(nc, this, at, fmt.Sprintf("a closure bound to %s", this.label()))
+				}
+			}
+			if strings.EqualFold(c.Name, "call") {
+				this, _ := nc.get("this").(*object)
+				return m.invoke(nc.fn, this, args[min(1, len(args)):], nil)
+			}
+			return nc
+		case "__invoke":
+			args, _ := m.args(f, c.Args, nil)
+			this, _ := obj.get("this").(*object)
+			return m.invoke(obj.fn, this, args, nil)
+		}
+	}
+	var target *analyzer.Func
+	if obj != nil && c.Name != "" {
+		target = m.ix.Method(obj.class, c.Name)
+	}
+	args, refs := m.args(f, c.Args, target)
+	if target != nil {
+		if target.Generator {
+			return m.generator(target, obj, at)
+		}
+		return m.invoke(target, obj, args, refs)
+	}
+	if obj != nil && obj.class == "Generator" {
+		return unknown{}
+	}
+	if obj != nil && (isCollection(obj.class) || m.ix.Class(obj.class) == nil) {
+		if m.collectionCall(obj, c.Name, args, at) {
+			return unknown{}
+		}
+	}
+	why := fmt.Sprintf("passed to %s(), which the simulation cannot resolve", c.Name)
+	if obj != nil {
+		m.escape(obj, why)
+	}
+	for _, a := range args {
+		m.escape(a, why)
+	}
+	return unknown{}
+}
+
+// isCollection names SPL and framework collections the simulation models
+// by their method names.
+func isCollection(class string) bool {
+	switch strings.ToLower(shortName(class)) {
+	case "splobjectstorage", "arrayobject", "splqueue", "splstack", "spldoublylinkedlist", "arrayiterator":
+		return true
+	}
+	return false
+}
+
+// collectionCall models attach/detach-style methods of collections: the
+// collection holds what is added and lets go of what is removed.
+func (m *machine) collectionCall(obj *object, name string, args []value, at site) bool {
+	switch strings.ToLower(name) {
+	case "attach", "push", "append", "enqueue", "add", "unshift", "offsetset":
+		v := args[len(args)-1:]
+		if len(v) == 0 {
+			return true
+		}
+		m.appendN++
+		key := fmt.Sprintf("[#%d]", m.appendN)
+		if strings.EqualFold(name, "attach") {
+			key = fmt.Sprintf("[%p]", deref(args[0]))
+			v = args[:1]
+		}
+		obj.set(key, copyValue(v[0]))
+		m.noteLink(obj, v[0], at, fmt.Sprintf("%s->%s(%s)", obj.label(), name, describe(v[0])))
+		return true
+	case "detach", "offsetunset":
+		if len(args) > 0 {
+			obj.unset(fmt.Sprintf("[%p]", deref(args[0])))
+		}
+		return true
+	case "removeall", "clear", "exchangearray":
+		obj.props, obj.order = map[string]value{}, nil
+		return true
+	}
+	return false
+}
+
+func (m *machine) staticCall(f *frame, c *analyzer.StaticCall, at site) value {
+	switch {
+	case strings.EqualFold(shortName(c.Class), "WeakReference") && strings.EqualFold(c.Name, "create"):
+		m.args(f, c.Args, nil)
+		return m.alloc("WeakReference", at)
+	case strings.EqualFold(shortName(c.Class), "Closure") && strings.EqualFold(c.Name, "bind"):
+		args, _ := m.args(f, c.Args, nil)
+		if len(args) == 0 {
+			return unknown{}
+		}
+		src, _ := deref(args[0]).(*object)
+		nc := m.alloc("Closure", at)
+		if src != nil {
+			nc.fn = src.fn
+			for _, name := range src.order {
+				if name != "this" {
+					nc.set(name, src.props[name])
+				}
+			}
+		}
+		if len(args) > 1 {
+			if this, ok := deref(args[1]).(*object); ok {
+				nc.set("this", this)
+				m.noteLink(nc, this, at, fmt.Sprintf("Closure::bind to %s", this.label()))
+			}
+		}
+		return nc
+	case strings.EqualFold(shortName(c.Class), "Closure") && strings.EqualFold(c.Name, "fromCallable"):
+		args, _ := m.args(f, c.Args, nil)
+		if len(args) == 1 {
+			if arr, ok := deref(args[0]).(*array); ok && len(arr.keys) == 2 {
+				if this, ok := deref(arr.vals[arr.keys[0]]).(*object); ok {
+					nc := m.alloc("Closure", at)
+					nc.set("this", this)
+					m.noteLink(nc, this, at, fmt.Sprintf("Closure::fromCallable binds %s", this.label()))
+					return nc
+				}
+			}
+		}
+		return unknown{}
+	}
+	target := m.ix.Method(c.Class, c.Name)
+	args, refs := m.args(f, c.Args, target)
+	if target == nil {
+		for _, a := range args {
+			m.escape(a, fmt.Sprintf("passed to %s::%s(), which the simulation cannot resolve", shortName(c.Class), c.Name))
+		}
+		return unknown{}
+	}
+	if c.FirstClass {
+		return m.closure(f, target, f.this, at)
+	}
+	// parent::m() and self::m() on an instance keep $this
+	var this *object
+	if !target.Static {
+		this = f.this
+	}
+	if target.Generator {
+		return m.generator(target, this, at)
+	}
+	return m.invoke(target, this, args, refs)
+}
+
+// generator models calling a generator function: nothing runs yet, and
+// the suspended generator holds its $this.
+func (m *machine) generator(fn *analyzer.Func, this *object, at site) value {
+	g := m.alloc("Generator", at)
+	if this != nil {
+		g.set("this", this)
+		m.noteLink(g, this, at, fmt.Sprintf("the generator %s() holds %s while suspended", fn.Name, this.label()))
+	}
+	return g
+}

@@ -1,0 +1,294 @@
+// Package sim is phpleak's abstract refcount simulation. It interprets the
+// IR of a function on an abstract heap — objects per allocation, arrays
+// with value semantics, PHP references, closures holding $this and their
+// captures — following the calls the index resolves, and then asks what
+// PHP's refcounting would do when the frame ends: which values are still
+// held (refcount above zero) although no root reaches them. Those are
+// garbage cycles, the runtime signature of a cycle leak.
+//
+// Rules propose candidates; the simulation confirms them (with a trace of
+// the steps that made the cycle), refutes them (the run frees
+// everything: a back-link broken in a finally, a WeakReference), or
+// answers unknown when it meets what it cannot model (unresolved calls
+// that receive the objects, dynamic names, an exhausted budget).
+package sim
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// value is an abstract PHP value: *object, *array, *refCell, or a
+// non-heap value (scalar, unknown).
+type value interface{}
+
+// scalar is any value that holds no heap reference (int, string, null…).
+type scalar struct{}
+
+// unknown is a value the simulation could not compute. It may hold
+// anything, so it makes verdicts that depend on it unknown.
+type unknown struct{}
+
+// object is one allocation: an object, or a Closure (which holds its
+// bound $this and its captured variables as properties).
+type object struct {
+	id    int
+	class string
+	site  site
+	props map[string]value
+	order []string       // property names in first-store order, for determinism
+	fn    *analyzer.Func // a Closure's code
+}
+
+// array is a PHP array. Arrays are values: assignment copies them
+// (copy-on-write in PHP; a copy here). An array only has an identity
+// while it sits inside a reference cell.
+type array struct {
+	keys []string
+	vals map[string]value
+}
+
+// refCell is a PHP reference (&): several slots share one value.
+type refCell struct {
+	id int
+	v  value
+}
+
+// site names where something was allocated or stored.
+type site struct {
+	file *analyzer.File
+	pos  analyzer.Pos
+}
+
+func (s site) step(format string, args ...any) analyzer.TraceStep {
+	return analyzer.Step(s.file, s.pos, format, args...)
+}
+
+func newArray() *array { return &array{vals: map[string]value{}} }
+
+// copyValue gives assignment semantics: arrays are copied (deeply, since
+// nested arrays are values too), objects and references are shared.
+func copyValue(v value) value {
+	a, ok := v.(*array)
+	if !ok {
+		return v
+	}
+	c := &array{keys: append([]string(nil), a.keys...), vals: make(map[string]value, len(a.vals))}
+	for k, x := range a.vals {
+		if _, isRef := x.(*refCell); isRef {
+			c.vals[k] = x // a reference element stays shared
+		} else {
+			c.vals[k] = copyValue(x)
+		}
+	}
+	return c
+}
+
+func (a *array) get(k string) value {
+	if v, ok := a.vals[k]; ok {
+		return v
+	}
+	return nil
+}
+
+func (a *array) set(k string, v value) {
+	if _, ok := a.vals[k]; !ok {
+		a.keys = append(a.keys, k)
+	}
+	a.vals[k] = v
+}
+
+func (a *array) remove(k string) {
+	if _, ok := a.vals[k]; !ok {
+		return
+	}
+	delete(a.vals, k)
+	for i, x := range a.keys {
+		if x == k {
+			a.keys = append(a.keys[:i], a.keys[i+1:]...)
+			break
+		}
+	}
+}
+
+func (a *array) append(n *int, v value) {
+	*n++
+	a.set("#"+strconv.Itoa(*n), v)
+}
+
+func (o *object) get(name string) value {
+	return o.props[name]
+}
+
+func (o *object) set(name string, v value) {
+	if _, ok := o.props[name]; !ok {
+		o.order = append(o.order, name)
+	}
+	o.props[name] = v
+}
+
+func (o *object) unset(name string) {
+	delete(o.props, name)
+}
+
+// label names an object for traces: "Order#1 (new at Order.php:12)".
+func (o *object) label() string {
+	return fmt.Sprintf("%s#%d", shortName(o.class), o.id)
+}
+
+func shortName(class string) string {
+	for i := len(class) - 1; i >= 0; i-- {
+		if class[i] == '\\' {
+			return class[i+1:]
+		}
+	}
+	return class
+}
+
+// node is anything with an identity on the heap: objects and reference
+// cells (arrays get one only through a cell).
+type node interface{}
+
+// children lists the heap nodes a value holds directly or through
+// nested arrays.
+func children(v value, out []node) []node {
+	switch v := v.(type) {
+	case *object:
+		return append(out, v)
+	case *refCell:
+		return append(out, v)
+	case *array:
+		for _, k := range v.keys {
+			out = children(v.vals[k], out)
+		}
+	}
+	return out
+}
+
+// edges lists what a heap node holds.
+func edges(n node) []node {
+	var out []node
+	switch n := n.(type) {
+	case *object:
+		for _, name := range n.order {
+			if v, ok := n.props[name]; ok {
+				out = children(v, out)
+			}
+		}
+	case *refCell:
+		out = children(n.v, out)
+	}
+	return out
+}
+
+// garbageCycles returns the nodes that are not reachable from roots but
+// that refcounting cannot free: members of a cycle among unreachable
+// nodes, and what such a cycle holds. all lists every node ever made.
+func garbageCycles(all []node, roots []node) []node {
+	reachable := map[node]bool{}
+	var mark func(n node)
+	mark = func(n node) {
+		if reachable[n] {
+			return
+		}
+		reachable[n] = true
+		for _, c := range edges(n) {
+			mark(c)
+		}
+	}
+	for _, r := range roots {
+		mark(r)
+	}
+	// Tarjan's strongly connected components over unreachable nodes
+	index := map[node]int{}
+	low := map[node]int{}
+	onStack := map[node]bool{}
+	var stack []node
+	next := 0
+	inCycle := map[node]bool{}
+	var strong func(n node)
+	strong = func(n node) {
+		index[n], low[n] = next, next
+		next++
+		stack = append(stack, n)
+		onStack[n] = true
+		for _, c := range edges(n) {
+			if reachable[c] {
+				continue
+			}
+			if _, seen := index[c]; !seen {
+				strong(c)
+				low[n] = min(low[n], low[c])
+			} else if onStack[c] {
+				low[n] = min(low[n], index[c])
+			}
+		}
+		if low[n] != index[n] {
+			return
+		}
+		var comp []node
+		for {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			onStack[top] = false
+			comp = append(comp, top)
+			if top == n {
+				break
+			}
+		}
+		selfLoop := false
+		for _, c := range edges(n) {
+			if c == n {
+				selfLoop = true
+			}
+		}
+		if len(comp) > 1 || selfLoop {
+			for _, c := range comp {
+				inCycle[c] = true
+			}
+		}
+	}
+	for _, n := range all {
+		if _, seen := index[n]; !seen && !reachable[n] {
+			strong(n)
+		}
+	}
+	// what a garbage cycle holds stays too
+	leaked := map[node]bool{}
+	var hold func(n node)
+	hold = func(n node) {
+		if leaked[n] || reachable[n] {
+			return
+		}
+		leaked[n] = true
+		for _, c := range edges(n) {
+			hold(c)
+		}
+	}
+	for _, n := range all {
+		if inCycle[n] {
+			hold(n)
+		}
+	}
+	var out []node
+	for _, n := range all {
+		if leaked[n] {
+			out = append(out, n)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return nodeID(out[i]) < nodeID(out[j]) })
+	return out
+}
+
+func nodeID(n node) int {
+	switch n := n.(type) {
+	case *object:
+		return n.id
+	case *refCell:
+		return n.id
+	}
+	return 0
+}

@@ -1,0 +1,599 @@
+package sim
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// Limits of one simulation. Past them the verdict is unknown.
+const (
+	maxSteps = 20000 // statements and expressions evaluated
+	maxDepth = 8     // nested calls followed
+)
+
+// machine is one run of the simulation.
+type machine struct {
+	ix      *analyzer.Index
+	nodes   []node
+	nextID  int
+	statics map[string]*refCell // Class::$p, and function static variables
+	globals map[string]*refCell
+	engine  []value // what engine stacks hold (shutdown functions, handlers)
+	steps   int
+	depth   int
+	active  map[*analyzer.Func]int
+	appendN int
+	links   []link
+	escaped map[node]string // heap nodes handed to code the simulation cannot see
+	unknown string          // why the run is incomplete, "" when it is not
+	path    []int           // branch choices this run follows
+	arity   []int           // choices at each branch point met so far
+}
+
+// link records a store of a heap value into an object or array.
+type link struct {
+	holder, held node
+	at           site
+	text         string
+}
+
+func newMachine(ix *analyzer.Index) *machine {
+	return &machine{
+		ix: ix, statics: map[string]*refCell{}, globals: map[string]*refCell{},
+		active: map[*analyzer.Func]int{}, escaped: map[node]string{},
+	}
+}
+
+func (m *machine) alloc(class string, at site) *object {
+	m.nextID++
+	o := &object{id: m.nextID, class: class, site: at, props: map[string]value{}}
+	m.nodes = append(m.nodes, o)
+	// declared defaults: `private array $items = [];`
+	for _, c := range m.ix.Lineage(class) {
+		for _, p := range c.Props {
+			if _, isArr := p.Default.(*analyzer.Array); isArr && !p.Static {
+				if _, set := o.props[p.Name]; !set {
+					o.set(p.Name, newArray())
+				}
+			}
+		}
+	}
+	return o
+}
+
+func (m *machine) newRef(v value) *refCell {
+	m.nextID++
+	r := &refCell{id: m.nextID, v: v}
+	m.nodes = append(m.nodes, r)
+	return r
+}
+
+// decide picks the branch this run takes at the next branch point: the
+// driver's choice for points it has seen, else the first one. It records
+// each point's number of choices so the driver can enumerate paths.
+func (m *machine) decide(choices int) int {
+	i := len(m.arity)
+	m.arity = append(m.arity, choices)
+	if i < len(m.path) && m.path[i] < choices {
+		return m.path[i]
+	}
+	return 0
+}
+
+// giveUp marks the run incomplete; the first reason is kept.
+func (m *machine) giveUp(format string, args ...any) {
+	if m.unknown == "" {
+		m.unknown = fmt.Sprintf(format, args...)
+	}
+}
+
+// escape notes heap values handed to code the simulation cannot follow:
+// that code may keep them alive or unlink them.
+func (m *machine) escape(v value, why string) {
+	for _, n := range children(deref(v), nil) {
+		if _, ok := m.escaped[n]; !ok {
+			m.escaped[n] = why
+		}
+	}
+}
+
+func deref(v value) value {
+	for {
+		r, ok := v.(*refCell)
+		if !ok {
+			return v
+		}
+		v = r.v
+	}
+}
+
+// frame is one function activation.
+type frame struct {
+	fn    *analyzer.Func
+	this  *object
+	vars  map[string]value
+	ret   value
+	scope *analyzer.Scope
+}
+
+type control int
+
+const (
+	ctlNone control = iota
+	ctlReturn
+	ctlBreak
+	ctlContinue
+)
+
+// invoke runs fn with $this and arguments; it returns fn's return value.
+func (m *machine) invoke(fn *analyzer.Func, this *object, args []value, refs []*refCell) value {
+	if fn == nil || fn.Abstract {
+		return unknown{}
+	}
+	if m.depth >= maxDepth || m.active[fn] >= 2 {
+		return unknown{}
+	}
+	m.depth++
+	m.active[fn]++
+	defer func() { m.depth--; m.active[fn]-- }()
+	f := &frame{fn: fn, this: this, vars: map[string]value{}, scope: analyzer.NewScope(fn)}
+	for i, p := range fn.Params {
+		switch {
+		case p.Variadic:
+			arr := newArray()
+			for j := i; j < len(args); j++ {
+				arr.append(&m.appendN, args[j])
+			}
+			f.vars[p.Name] = arr
+		case p.ByRef && i < len(refs) && refs[i] != nil:
+			f.vars[p.Name] = refs[i]
+		case i < len(args):
+			f.vars[p.Name] = copyValue(args[i])
+		default:
+			f.vars[p.Name] = scalar{}
+		}
+		if p.Promoted && this != nil {
+			v := deref(f.vars[p.Name])
+			this.set(p.Name, copyValue(v))
+			m.noteLink(this, v, site{fn.File, p.Pos}, fmt.Sprintf("%s->%s = $%s (promoted)", this.label(), p.Name, p.Name))
+		}
+	}
+	m.execList(f, fn.Body)
+	if f.ret == nil {
+		return scalar{}
+	}
+	return f.ret
+}
+
+func (m *machine) execList(f *frame, list []analyzer.Stmt) control {
+	for _, s := range list {
+		if c := m.exec(f, s); c != ctlNone {
+			return c
+		}
+	}
+	return ctlNone
+}
+
+func (m *machine) tick() bool {
+	m.steps++
+	if m.steps > maxSteps {
+		m.giveUp("simulation budget exhausted")
+		return false
+	}
+	return true
+}
+
+func (m *machine) exec(f *frame, s analyzer.Stmt) control {
+	if !m.tick() {
+		return ctlReturn
+	}
+	switch s := s.(type) {
+	case *analyzer.ExprStmt:
+		m.eval(f, s.X)
+	case *analyzer.Return:
+		if s.X != nil {
+			f.ret = m.eval(f, s.X)
+		}
+		return ctlReturn
+	case *analyzer.If:
+		m.eval(f, s.Cond)
+		// one path per run: the driver explores the others
+		if m.decide(2) == 0 {
+			return m.execList(f, s.Then)
+		}
+		return m.execList(f, s.Else)
+	case *analyzer.Switch:
+		m.eval(f, s.Subject)
+		for _, c := range s.Cases {
+			m.eval(f, c.Cond)
+		}
+		// one case per run (falling through to the next ones), or none
+		start := m.decide(len(s.Cases) + 1)
+		for i := start; i < len(s.Cases); i++ {
+			switch m.execList(f, s.Cases[i].Body) {
+			case ctlReturn:
+				return ctlReturn
+			case ctlBreak:
+				return ctlNone
+			}
+		}
+	case *analyzer.Loop:
+		return m.loop(f, s)
+	case *analyzer.Try:
+		c := m.execList(f, s.Body)
+		// catch blocks model errors, which the simulation does not raise
+		if fc := m.execList(f, s.Finally); fc != ctlNone {
+			return fc
+		}
+		return c
+	case *analyzer.Unset:
+		for _, t := range s.Targets {
+			if sl, ok := m.slotOf(f, t, false); ok {
+				sl.unset()
+			}
+		}
+	case *analyzer.StaticVar:
+		key := fmt.Sprintf("%p$%s", f.fn, s.Name)
+		cell, ok := m.statics[key]
+		if !ok {
+			cell = m.newRef(scalar{})
+			if s.Init != nil {
+				cell.v = copyValue(m.eval(f, s.Init))
+			}
+			m.statics[key] = cell
+		}
+		f.vars[s.Name] = cell
+	case *analyzer.Global:
+		for _, name := range s.Names {
+			f.vars[name] = m.global(name)
+		}
+	case *analyzer.Jump:
+		switch s.Op {
+		case "break":
+			return ctlBreak
+		case "continue":
+			return ctlContinue
+		}
+	}
+	return ctlNone
+}
+
+func (m *machine) global(name string) *refCell {
+	cell, ok := m.globals[name]
+	if !ok {
+		cell = m.newRef(scalar{})
+		m.globals[name] = cell
+	}
+	return cell
+}
+
+// loop runs a loop body twice (enough to expose per-iteration links), or
+// over the elements of a known array.
+func (m *machine) loop(f *frame, l *analyzer.Loop) control {
+	for _, e := range l.Init {
+		m.eval(f, e)
+	}
+	var items []value
+	var gen *object
+	if l.Kind == analyzer.LoopForeach {
+		iter := deref(m.eval(f, l.Iter))
+		switch it := iter.(type) {
+		case *array:
+			for _, k := range it.keys {
+				items = append(items, it.vals[k])
+				if len(items) == 3 {
+					break
+				}
+			}
+			if len(items) == 0 {
+				return ctlNone
+			}
+		case *object:
+			if it.class == "Generator" {
+				gen = it
+			}
+		}
+	}
+	rounds := 2
+	if items != nil {
+		rounds = len(items)
+	}
+	for i := 0; i < rounds; i++ {
+		if l.Kind == analyzer.LoopForeach {
+			var item value = unknown{}
+			if items != nil {
+				item = items[i]
+			}
+			if l.Value != nil {
+				if sl, ok := m.slotOf(f, l.Value, true); ok {
+					sl.set(copyValue(item))
+				}
+			}
+			if l.Key != nil {
+				if sl, ok := m.slotOf(f, l.Key, true); ok {
+					sl.set(scalar{})
+				}
+			}
+		} else if l.Cond != nil {
+			m.eval(f, l.Cond)
+		}
+		switch m.execList(f, l.Body) {
+		case ctlReturn:
+			return ctlReturn
+		case ctlBreak:
+			return ctlNone
+		}
+		for _, e := range l.Step {
+			m.eval(f, e)
+		}
+	}
+	if gen != nil {
+		// iterated to the end: a finished generator lets go of its frame
+		gen.props, gen.order = map[string]value{}, nil
+	}
+	return ctlNone
+}
+
+// slot is an assignable place.
+type slot struct {
+	get   func() value
+	set   func(value)
+	bind  func(*refCell) // make the place share a reference cell
+	unset func()
+	owner node // the heap node the place belongs to, nil for locals
+	name  string
+	raw   func() (*refCell, bool) // the reference cell the place is bound to
+}
+
+// refOf turns a place into a reference cell shared with its slot (as
+// `&$x` does) and returns it.
+func (m *machine) refOf(f *frame, e analyzer.Expr) *refCell {
+	sl, ok := m.slotOf(f, e, true)
+	if !ok {
+		return m.newRef(unknown{})
+	}
+	if r, ok := sl.rawRef(); ok {
+		return r
+	}
+	r := m.newRef(sl.get())
+	sl.bind(r)
+	return r
+}
+
+// rawRef reports the reference cell a slot is bound to, if any.
+func (s slot) rawRef() (*refCell, bool) {
+	if s.raw == nil {
+		return nil, false
+	}
+	return s.raw()
+}
+
+func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
+	switch e := e.(type) {
+	case *analyzer.Var:
+		if e.Name == "" || e.Name == "this" {
+			return slot{}, false
+		}
+		name := e.Name
+		return slot{
+			get: func() value { return deref(f.vars[name]) },
+			set: func(v value) {
+				if r, ok := f.vars[name].(*refCell); ok {
+					r.v = v
+					return
+				}
+				f.vars[name] = v
+			},
+			bind:  func(r *refCell) { f.vars[name] = r },
+			unset: func() { delete(f.vars, name) },
+			name:  "$" + name,
+		}.withRef(func() (*refCell, bool) { r, ok := f.vars[name].(*refCell); return r, ok }), true
+	case *analyzer.Prop:
+		obj, ok := deref(m.eval(f, e.Obj)).(*object)
+		if !ok || e.Name == "" {
+			return m.sink(fmt.Sprintf("a property of an object the simulation does not know (%s)", exprText(e))), true
+		}
+		name := e.Name
+		return slot{
+			get: func() value { return deref(obj.get(name)) },
+			set: func(v value) {
+				if r, ok := obj.get(name).(*refCell); ok {
+					r.v = v
+					return
+				}
+				obj.set(name, v)
+			},
+			bind:  func(r *refCell) { obj.set(name, r) },
+			unset: func() { obj.unset(name) },
+			owner: obj,
+			name:  obj.label() + "->" + name,
+		}.withRef(func() (*refCell, bool) { r, ok := obj.get(name).(*refCell); return r, ok }), true
+	case *analyzer.StaticProp:
+		if e.Class == "" || e.Name == "" {
+			return m.sink("a dynamic static property"), true
+		}
+		cell := m.staticCell(e.Class, e.Name)
+		return slot{
+			get:   func() value { return deref(cell.v) },
+			set:   func(v value) { cell.v = v },
+			bind:  func(r *refCell) { cell.v = r },
+			unset: func() { cell.v = scalar{} },
+			name:  shortName(e.Class) + "::$" + e.Name,
+		}, true
+	case *analyzer.Dim:
+		if v, ok := e.Base.(*analyzer.Var); ok && v.Name == "GLOBALS" {
+			if lit, ok := e.Key.(*analyzer.Lit); ok && lit.Kind == analyzer.LitString {
+				cell := m.global(lit.Value)
+				return slot{
+					get:   func() value { return deref(cell.v) },
+					set:   func(v value) { cell.v = v },
+					bind:  func(r *refCell) { cell.v = r },
+					unset: func() { cell.v = scalar{} },
+					name:  "$GLOBALS['" + lit.Value + "']",
+				}, true
+			}
+			return m.sink("$GLOBALS with a dynamic key"), true
+		}
+		parent, ok := m.slotOf(f, e.Base, create)
+		if !ok {
+			return slot{}, false
+		}
+		key := ""
+		appendKey := e.Key == nil
+		if !appendKey {
+			m.eval(f, e.Key)
+			key = keyOf(e.Key)
+		}
+		container := func(make bool) *array {
+			switch c := parent.get().(type) {
+			case *array:
+				return c
+			case nil, scalar:
+				if make {
+					a := newArray()
+					parent.set(a)
+					return a
+				}
+			}
+			return nil
+		}
+		if obj, ok := parent.get().(*object); ok {
+			// ArrayAccess, ArrayObject, WeakMap: values are held by the
+			// object
+			return m.objectElement(obj, key, appendKey), true
+		}
+		return slot{
+			get: func() value {
+				if a := container(false); a != nil && !appendKey {
+					return deref(a.get(key))
+				}
+				return nil
+			},
+			set: func(v value) {
+				a := container(true)
+				if a == nil {
+					m.escape(v, "stored into a value the simulation does not know")
+					return
+				}
+				if appendKey {
+					m.appendN++
+					key = fmt.Sprintf("#%d", m.appendN)
+					appendKey = false
+				}
+				if r, ok := a.get(key).(*refCell); ok {
+					r.v = v
+					return
+				}
+				a.set(key, v)
+			},
+			bind: func(r *refCell) {
+				if a := container(true); a != nil {
+					if appendKey {
+						m.appendN++
+						key = fmt.Sprintf("#%d", m.appendN)
+						appendKey = false
+					}
+					a.set(key, r)
+				}
+			},
+			unset: func() {
+				if a := container(false); a != nil {
+					a.remove(key)
+				}
+			},
+			owner: parent.owner,
+			name:  parent.name + "[" + key + "]",
+		}.withRef(func() (*refCell, bool) {
+			if a := container(false); a != nil && !appendKey {
+				r, ok := a.get(key).(*refCell)
+				return r, ok
+			}
+			return nil, false
+		}), true
+	}
+	return slot{}, false
+}
+
+// objectElement is $obj[$k] on an object: the object holds the value.
+func (m *machine) objectElement(obj *object, key string, appendKey bool) slot {
+	return slot{
+		get: func() value { return deref(obj.get("[" + key + "]")) },
+		set: func(v value) {
+			if appendKey {
+				m.appendN++
+				key = fmt.Sprintf("#%d", m.appendN)
+				appendKey = false
+			}
+			obj.set("["+key+"]", v)
+		},
+		bind:  func(r *refCell) { obj.set("["+key+"]", r) },
+		unset: func() { obj.unset("[" + key + "]") },
+		owner: obj,
+		name:  obj.label() + "[…]",
+	}
+}
+
+// sink is a place the simulation cannot follow: what is stored there
+// escapes.
+func (m *machine) sink(why string) slot {
+	return slot{
+		get:   func() value { return unknown{} },
+		set:   func(v value) { m.escape(v, why) },
+		bind:  func(r *refCell) { m.escape(r, why) },
+		unset: func() {},
+		name:  "?",
+	}
+}
+
+// withRef attaches a way to see the raw reference cell of a slot.
+func (s slot) withRef(raw func() (*refCell, bool)) slot {
+	s.raw = raw
+	return s
+}
+
+func (m *machine) staticCell(class, name string) *refCell {
+	// a static property belongs to the class that declares it
+	for _, c := range m.ix.Lineage(class) {
+		for _, p := range c.Props {
+			if p.Static && p.Name == name {
+				class = c.Name
+			}
+		}
+	}
+	key := strings.ToLower(class) + "::$" + name
+	cell, ok := m.statics[key]
+	if !ok {
+		cell = m.newRef(scalar{})
+		if prop := m.ix.Property(class, name); prop != nil && prop.Default != nil {
+			if _, isArr := prop.Default.(*analyzer.Array); isArr {
+				cell.v = newArray()
+			}
+		}
+		m.statics[key] = cell
+	}
+	return cell
+}
+
+// keyOf names an array key: a constant by its value, anything else by
+// its expression (the same variable means the same key within a run).
+func keyOf(e analyzer.Expr) string {
+	switch e := e.(type) {
+	case *analyzer.Lit:
+		return "=" + e.Value
+	case *analyzer.ClassConst:
+		return "=" + e.Class + "::" + e.Name
+	}
+	if p := analyzer.ExprPath(e); p != "" {
+		return p
+	}
+	return fmt.Sprintf("@%d:%d", e.Span().Line, e.Span().Col)
+}
+
+func exprText(e analyzer.Expr) string {
+	if p := analyzer.ExprPath(e); p != "" {
+		return p
+	}
+	return "an expression"
+}
