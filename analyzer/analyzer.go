@@ -143,8 +143,15 @@ type Diagnostic struct {
 type Claim struct {
 	Kind Kind
 	// Func is the code to run: for a cycle, the function whose run
-	// leaves the objects linked once its caller drops them.
+	// leaves the objects linked once its caller drops them; for growth,
+	// the code that runs once per request, job or call.
 	Func *Func
+	// For growth: the long-lived store that grows, the write that grows
+	// it, and whether $this outlives the calls (a service) or is new
+	// for each (a per-request object writing to a static).
+	Place    Place
+	Write    Node
+	KeepThis bool
 }
 
 // Verdict is the simulation's answer about a claim: confirmed (with the

@@ -62,6 +62,7 @@ type Param struct {
 	Variadic bool
 	Promoted bool
 	Static   bool
+	Nullable bool // ?T, T|null, or a null default
 	Pos      Pos
 }
 

@@ -358,9 +358,22 @@ func (l *lowerer) params(list []ast.Vertex) []*Param {
 		if !ok {
 			continue
 		}
+		types := l.types(p.Type)
+		nullable := p.Type == nil
+		if _, ok := p.Type.(*ast.Nullable); ok {
+			nullable = true
+		}
+		for _, t := range types {
+			if t == "null" || t == "mixed" {
+				nullable = true
+			}
+		}
+		if lit, ok := l.expr(p.DefaultValue).(*Lit); ok && lit.Kind == LitNull {
+			nullable = true
+		}
 		out = append(out, &Param{
-			Name: varName(p.Var), Types: l.types(p.Type), ByRef: p.AmpersandTkn != nil,
-			Variadic: p.VariadicTkn != nil, Promoted: len(p.Modifiers) > 0, Pos: l.posOf(p),
+			Name: varName(p.Var), Types: types, ByRef: p.AmpersandTkn != nil,
+			Variadic: p.VariadicTkn != nil, Promoted: len(p.Modifiers) > 0, Nullable: nullable, Pos: l.posOf(p),
 		})
 	}
 	return out

@@ -258,6 +258,9 @@ func runOne(a *Analyzer, files []*File, ix *Index, confirm ConfirmFunc) (out []F
 			v := confirm(ix, d.Claim)
 			switch {
 			case v.Refuted:
+				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {
+					fmt.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate refuted by the simulation: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
+				}
 				return // the simulation frees it: not a leak
 			case v.Confirmed:
 				d.Confidence = High

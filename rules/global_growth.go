@@ -50,7 +50,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				return true
 			})
 			for _, g := range firstPerPlace(f, found) {
-				reportGrowth(pass, f, g, "global $"+g.Place.Name,
+				reportGrowth(pass, f, fn, g, "global $"+g.Place.Name,
 					"nothing in the project removes from it while globals live as long as the worker process",
 					"pass a per-request object instead of a global, or reset the global at the end of each request.")
 			}

@@ -103,6 +103,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), entry),
 						analyzer.Step(f, g.Node.Span(), "%s grows here; %s", where, lowerFirst(lifetime)),
 					},
+					Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true},
 				})
 				return true
 			})

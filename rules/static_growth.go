@@ -87,7 +87,7 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				return true
 			})
 			for _, g := range firstPerPlace(f, found) {
-				reportGrowth(pass, f, g, staticWhere(fn, g.Place),
+				reportGrowth(pass, f, fn, g, staticWhere(fn, g.Place),
 					"nothing in the project removes from it while it lives as long as the worker process",
 					"bound it (evict when count() exceeds a limit), reset it between requests, or keep the data on a per-request object; for per-object data use a WeakMap.")
 			}
@@ -121,7 +121,7 @@ func funcLabel(fn *analyzer.Func) string {
 }
 
 // reportGrowth reports a growth candidate with a uniform message.
-func reportGrowth(pass *analyzer.Pass, f *analyzer.File, g groupedGrowth, where, why, fix string) {
+func reportGrowth(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, g groupedGrowth, where, why, fix string) {
 	pass.Report(analyzer.Diagnostic{
 		File:       f,
 		Pos:        g.Node.Span(),
@@ -131,6 +131,7 @@ func reportGrowth(pass *analyzer.Pass, f *analyzer.File, g groupedGrowth, where,
 		Trace: append([]analyzer.TraceStep{
 			analyzer.Step(f, g.Node.Span(), "%s grows here", where),
 		}, g.more...),
+		Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node},
 	})
 }
 

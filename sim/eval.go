@@ -23,8 +23,10 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 			}
 			return f.this
 		}
-		if v, ok := f.vars[e.Name]; ok {
-			return deref(v)
+		if sl, ok := m.slotOf(f, e, false); ok {
+			if v := sl.get(); v != nil {
+				return v
+			}
 		}
 		return scalar{}
 	case *analyzer.Prop, *analyzer.StaticProp, *analyzer.Dim:
@@ -60,8 +62,7 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 				continue
 			}
 			if it.Key != nil {
-				m.eval(f, it.Key)
-				arr.set(keyOf(it.Key), v)
+				arr.set(keyOf(it.Key, m.eval(f, it.Key)), v)
 			} else {
 				arr.append(&m.appendN, v)
 			}
@@ -80,8 +81,27 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 		return unknown{}
 	case *analyzer.Other:
 		var last value = scalar{}
+		varies := false
 		for _, a := range e.Args {
 			last = m.eval(f, a)
+			if _, ok := deref(last).(sym); ok {
+				varies = true
+			}
+		}
+		switch e.Op {
+		case ".", "interp", "+", "-", "*", "%":
+			if varies {
+				return m.newSym()
+			}
+		case "++":
+			// a counter: a new value every time
+			v := m.newSym()
+			if len(e.Args) == 1 {
+				if sl, ok := m.slotOf(f, e.Args[0], true); ok {
+					sl.set(v)
+				}
+			}
+			return v
 		}
 		switch e.Op {
 		case "??", "?:":
@@ -150,6 +170,7 @@ func (m *machine) assign(f *frame, a *analyzer.Assign, at site) value {
 	}
 	stored := copyValue(v)
 	sl.set(stored)
+	m.hit[a] = true
 	if sl.owner != nil {
 		m.noteLink(sl.owner, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))
 	} else if r := m.rootCellOf(f, a.Dst); r != nil {
@@ -310,6 +331,7 @@ func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
 	name := analyzer.CallName(c)
 	switch name {
 	case "array_push", "array_unshift":
+		m.hit[c] = true
 		if len(c.Args) >= 1 {
 			sl, ok := m.slotOf(f, c.Args[0], true)
 			for _, a := range c.Args[1:] {
@@ -341,6 +363,27 @@ func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
 			}
 		}
 		return unknown{}
+	case "array_merge", "array_merge_recursive", "array_replace":
+		args, _ := m.args(f, c.Args, nil)
+		out := newArray()
+		for _, a := range args {
+			switch v := deref(a).(type) {
+			case *array:
+				for _, k := range v.keys {
+					if strings.HasPrefix(k, "#") && name != "array_replace" {
+						out.append(&m.appendN, copyValue(v.vals[k]))
+					} else {
+						out.set(k, copyValue(v.vals[k]))
+					}
+				}
+				if v.opaque {
+					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+				}
+			case sym, unknown:
+				out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+			}
+		}
+		return out
 	case "array_splice":
 		if len(c.Args) >= 1 {
 			if sl, ok := m.slotOf(f, c.Args[0], false); ok {
@@ -350,6 +393,22 @@ func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
 		return unknown{}
 	}
 	args, _ := m.args(f, c.Args, nil)
+	switch name {
+	case "uniqid", "microtime", "hrtime", "time", "random_int", "mt_rand", "rand", "random_bytes", "spl_object_id", "spl_object_hash":
+		return m.newSym()
+	case "md5", "sha1", "hash", "crc32", "serialize", "json_encode", "strtolower", "strtoupper", "trim", "sprintf", "implode", "bin2hex", "base64_encode", "urlencode", "rawurlencode":
+		for _, a := range args {
+			switch v := deref(a).(type) {
+			case sym, unknown, *object:
+				return m.newSym()
+			case *array:
+				if v.opaque {
+					return m.newSym()
+				}
+			}
+		}
+		return scalar{}
+	}
 	if retaining[name] {
 		for _, a := range args {
 			m.engine = append(m.engine, a)
@@ -418,6 +477,7 @@ func (m *machine) methodCall(f *frame, c *analyzer.MethodCall, at site) value {
 		return unknown{}
 	}
 	if obj != nil && (isCollection(obj.class) || m.ix.Class(obj.class) == nil) {
+		m.hit[c] = true
 		if m.collectionCall(obj, c.Name, args, at) {
 			return unknown{}
 		}

@@ -28,6 +28,11 @@ type value interface{}
 // scalar is any value that holds no heap reference (int, string, null…).
 type scalar struct{}
 
+// sym is a scalar whose value differs from call to call (a parameter, an
+// id read from a request, uniqid()): as an array key it adds an entry on
+// every call, where a constant key overwrites one.
+type sym struct{ id int }
+
 // unknown is a value the simulation could not compute. It may hold
 // anything, so it makes verdicts that depend on it unknown.
 type unknown struct{}
@@ -47,8 +52,9 @@ type object struct {
 // (copy-on-write in PHP; a copy here). An array only has an identity
 // while it sits inside a reference cell.
 type array struct {
-	keys []string
-	vals map[string]value
+	keys   []string
+	vals   map[string]value
+	opaque bool // passed in from outside: elements not set here are unknown
 }
 
 // refCell is a PHP reference (&): several slots share one value.
@@ -76,7 +82,7 @@ func copyValue(v value) value {
 	if !ok {
 		return v
 	}
-	c := &array{keys: append([]string(nil), a.keys...), vals: make(map[string]value, len(a.vals))}
+	c := &array{keys: append([]string(nil), a.keys...), vals: make(map[string]value, len(a.vals)), opaque: a.opaque}
 	for k, x := range a.vals {
 		if _, isRef := x.(*refCell); isRef {
 			c.vals[k] = x // a reference element stays shared

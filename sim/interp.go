@@ -30,6 +30,14 @@ type machine struct {
 	unknown string          // why the run is incomplete, "" when it is not
 	path    []int           // branch choices this run follows
 	arity   []int           // choices at each branch point met so far
+	nextSym int
+	hit     map[analyzer.Node]bool // growth writes the run executed
+}
+
+// newSym makes a value that differs from every other.
+func (m *machine) newSym() sym {
+	m.nextSym++
+	return sym{m.nextSym}
 }
 
 // link records a store of a heap value into an object or array.
@@ -42,7 +50,7 @@ type link struct {
 func newMachine(ix *analyzer.Index) *machine {
 	return &machine{
 		ix: ix, statics: map[string]*refCell{}, globals: map[string]*refCell{},
-		active: map[*analyzer.Func]int{}, escaped: map[node]string{},
+		active: map[*analyzer.Func]int{}, escaped: map[node]string{}, hit: map[analyzer.Node]bool{},
 	}
 }
 
@@ -143,6 +151,7 @@ func (m *machine) invoke(fn *analyzer.Func, this *object, args []value, refs []*
 		switch {
 		case p.Variadic:
 			arr := newArray()
+			arr.opaque = true
 			for j := i; j < len(args); j++ {
 				arr.append(&m.appendN, args[j])
 			}
@@ -198,9 +207,14 @@ func (m *machine) exec(f *frame, s analyzer.Stmt) control {
 		}
 		return ctlReturn
 	case *analyzer.If:
-		m.eval(f, s.Cond)
-		// one path per run: the driver explores the others
-		if m.decide(2) == 0 {
+		// a condition the heap decides (isset, null checks) picks its
+		// branch; otherwise one path per run, the driver explores others
+		take, known := m.test(f, s.Cond)
+		if !known {
+			m.eval(f, s.Cond)
+			take = m.decide(2) == 0
+		}
+		if take {
 			return m.execList(f, s.Then)
 		}
 		return m.execList(f, s.Else)
@@ -377,6 +391,13 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 			return slot{}, false
 		}
 		name := e.Name
+		if _, bound := f.vars[name]; !bound {
+			// a global (file-level code, `global`, a by-reference capture
+			// of a file-level variable) shares the process-wide cell
+			if p, _, ok := f.scope.PlaceOf(e); ok && p.Kind == analyzer.PlaceGlobal {
+				f.vars[name] = m.global(name)
+			}
+		}
 		return slot{
 			get: func() value { return deref(f.vars[name]) },
 			set: func(v value) {
@@ -397,7 +418,16 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 		}
 		name := e.Name
 		return slot{
-			get: func() value { return deref(obj.get(name)) },
+			get: func() value {
+				v := deref(obj.get(name))
+				if v == nil && !create {
+					// a property nothing set here (e.g. $request->id of a
+					// request passed in): its own value, per object
+					v = m.newSym()
+					obj.set(name, v)
+				}
+				return v
+			},
 			set: func(v value) {
 				if r, ok := obj.get(name).(*refCell); ok {
 					r.v = v
@@ -443,8 +473,13 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 		key := ""
 		appendKey := e.Key == nil
 		if !appendKey {
-			m.eval(f, e.Key)
-			key = keyOf(e.Key)
+			kv := m.eval(f, e.Key)
+			if _, unk := deref(kv).(unknown); unk {
+				// a key the simulation could not compute: assume it
+				// differs from every other
+				kv = m.newSym()
+			}
+			key = keyOf(e.Key, kv)
 		}
 		container := func(make bool) *array {
 			switch c := parent.get().(type) {
@@ -467,7 +502,13 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 		return slot{
 			get: func() value {
 				if a := container(false); a != nil && !appendKey {
-					return deref(a.get(key))
+					v := deref(a.get(key))
+					if v == nil && a.opaque && !create {
+						// an element of an array passed in: its own value
+						v = m.newSym()
+						a.set(key, v)
+					}
+					return v
 				}
 				return nil
 			},
@@ -576,14 +617,22 @@ func (m *machine) staticCell(class, name string) *refCell {
 	return cell
 }
 
-// keyOf names an array key: a constant by its value, anything else by
-// its expression (the same variable means the same key within a run).
-func keyOf(e analyzer.Expr) string {
+// keyOf names an array key: a constant by its value, a value that varies
+// per call by its identity, anything else by its expression (the same
+// variable means the same key within a run).
+func keyOf(e analyzer.Expr, v value) string {
 	switch e := e.(type) {
 	case *analyzer.Lit:
 		return "=" + e.Value
 	case *analyzer.ClassConst:
 		return "=" + e.Class + "::" + e.Name
+	}
+	switch v := deref(v).(type) {
+	case sym:
+		return fmt.Sprintf("~%d", v.id)
+
+	case *object:
+		return fmt.Sprintf("#obj%d", v.id)
 	}
 	if p := analyzer.ExprPath(e); p != "" {
 		return p

@@ -43,6 +43,8 @@ func Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdict {
 	switch c.Kind {
 	case analyzer.Cycle:
 		r = Cycle(ix, c.Func)
+	case analyzer.Growth:
+		r = Growth(ix, c)
 	default:
 		return analyzer.Verdict{}
 	}
@@ -113,11 +115,18 @@ func cyclePath(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []int
 	if c := fn.ThisClass(); c != nil {
 		this = m.alloc(c.Name, entry)
 	}
-	var args []value
-	for _, p := range fn.Params {
-		args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
+	// Two calls on the same object: some cycles close only on the second
+	// (a linked list's second append links back to the first node).
+	for call := 0; call < 2; call++ {
+		var args []value
+		for _, p := range fn.Params {
+			args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
+		}
+		m.invoke(fn, this, args, nil)
+		if this == nil && call == 0 && len(fn.Params) == 0 {
+			break // a plain function without input does the same again
+		}
 	}
-	m.invoke(fn, this, args, nil)
 	var roots []node
 	for _, k := range sortedKeys(m.statics) {
 		roots = append(roots, m.statics[k])
@@ -152,36 +161,47 @@ func cyclePath(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []int
 	return Result{Verdict: Confirmed, Trace: m.cycleTrace(fn, garbage)}, m.arity
 }
 
+// construct makes an object as a caller would hand it over: allocated and
+// constructed with made-up arguments, one level deep.
+func (m *machine) construct(class string, at site) *object {
+	o := m.alloc(class, at)
+	if ctor := m.ix.Method(class, "__construct"); ctor != nil && m.depth == 0 {
+		m.depth++
+		var args []value
+		for _, p := range ctor.Params {
+			args = append(args, m.paramValue(p, site{ctor.File, p.Pos}))
+		}
+		m.depth--
+		m.invoke(ctor, o, args, nil)
+	}
+	return o
+}
+
 // paramValue makes the value a caller passes for a parameter: a fresh
 // object for a class type, an empty array for array, else a scalar.
 func (m *machine) paramValue(p *analyzer.Param, at site) value {
 	for _, t := range p.Types {
 		switch strings.ToLower(t) {
 		case "array", "iterable":
-			return newArray()
+			a := newArray()
+			a.opaque = true
+			return a
 		case "int", "float", "string", "bool", "null", "mixed", "callable", "false", "true", "object", "self", "static":
 			continue
 		}
 		if c := m.ix.Class(t); c != nil && c.Kind != analyzer.KindEnum {
-			o := m.alloc(c.Name, at)
-			// a caller passes a constructed object: run its constructor
-			// with made-up arguments, one level deep
-			if ctor := m.ix.Method(c.Name, "__construct"); ctor != nil && m.depth == 0 {
-				m.depth++
-				var args []value
-				for _, p := range ctor.Params {
-					args = append(args, m.paramValue(p, site{ctor.File, p.Pos}))
-				}
-				m.depth--
-				m.invoke(ctor, o, args, nil)
-			}
-			return o
+			return m.construct(c.Name, at)
 		}
 		if m.ix.Class(t) == nil {
 			return m.alloc(t, at)
 		}
 	}
-	return scalar{}
+	// a scalar argument: a different value on every call, unless it may
+	// be null, in which case nothing is known of it
+	if p.Nullable {
+		return unknown{}
+	}
+	return m.newSym()
 }
 
 // cycleTrace lists the stores that made the garbage cycle, in order, and
@@ -251,4 +271,137 @@ func sortedKeys(m map[string]*refCell) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// calls is how often Growth runs the per-request code: enough to tell
+// growth (every call adds) from a store that fills once.
+const calls = 3
+
+// Growth runs a claim's per-request code three times on one heap, as a
+// worker would — statics and globals persist, and so does $this when the
+// claim says it outlives the calls — with fresh arguments each time, and
+// measures the long-lived store after each call. Confirmed: it grows on
+// every call. Refuted: the write ran every time and the store did not
+// grow on the last call (keys from a fixed set, a reset). Unknown: the
+// write was not reached or the store is not one the simulation tracks.
+func Growth(ix *analyzer.Index, c *analyzer.Claim) Result {
+	fn := c.Func
+	m := newMachine(ix)
+	var this *object
+	class := fn.ThisClass()
+	newThis := func() *object {
+		if strings.EqualFold(fn.Name, "__construct") {
+			return m.alloc(class.Name, site{fn.File, fn.Pos}) // the entry constructs it
+		}
+		return m.construct(class.Name, site{fn.File, fn.Pos})
+	}
+	if class != nil {
+		this = newThis()
+	}
+	var sizes []int
+	runs := 0
+	for i := 0; i < calls; i++ {
+		if class != nil && !c.KeepThis && i > 0 {
+			this = newThis()
+		}
+		var args []value
+		for _, p := range fn.Params {
+			args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
+		}
+		before := m.hit[c.Write]
+		delete(m.hit, c.Write)
+		m.invoke(fn, this, args, nil)
+		if m.hit[c.Write] {
+			runs++
+		} else if before {
+			m.hit[c.Write] = true
+		}
+		v, ok := m.store(fn, this, c.Place)
+		if !ok {
+			return Result{Verdict: Unknown, Reason: "the simulation does not track " + c.Place.String()}
+		}
+		sizes = append(sizes, size(v, map[node]bool{}))
+	}
+	if m.unknown != "" {
+		return Result{Verdict: Unknown, Reason: m.unknown}
+	}
+	if runs < calls {
+		return Result{Verdict: Unknown, Reason: fmt.Sprintf("the simulation reached the write on %d of %d calls", runs, calls)}
+	}
+	grows := true
+	for i := 1; i < len(sizes); i++ {
+		if sizes[i] <= sizes[i-1] {
+			grows = false
+		}
+	}
+	at := site{fn.File, c.Write.Span()}
+	if grows {
+		trace := []analyzer.TraceStep{at.step("%s grows here", c.Place.String())}
+		for i, n := range sizes {
+			trace = append(trace, at.step("call %d of %s: %s holds %d %s", i+1, label(fn), c.Place.String(), n, plural(n, "entry", "entries")))
+		}
+		return Result{Verdict: Confirmed, Trace: trace}
+	}
+	if sizes[len(sizes)-1] <= sizes[len(sizes)-2] {
+		return Result{Verdict: Refuted, Reason: fmt.Sprintf("after %d calls of %s, %s stays at %d entries", calls, label(fn), c.Place.String(), sizes[len(sizes)-1])}
+	}
+	return Result{Verdict: Unknown, Reason: "the store does not grow on every call"}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// store reads the long-lived store a growth claim names.
+func (m *machine) store(fn *analyzer.Func, this *object, p analyzer.Place) (value, bool) {
+	switch p.Kind {
+	case analyzer.PlaceStatic:
+		return deref(m.staticCell(p.Class, p.Name).v), true
+	case analyzer.PlaceStaticVar:
+		if cell, ok := m.statics[fmt.Sprintf("%p$%s", fn, p.Name)]; ok {
+			return deref(cell.v), true
+		}
+		return nil, true
+	case analyzer.PlaceGlobal:
+		return deref(m.global(p.Name).v), true
+	case analyzer.PlaceThisProp:
+		if this == nil {
+			return nil, false
+		}
+		return deref(this.get(p.Name)), true
+	}
+	return nil, false
+}
+
+// size counts what a store holds: array entries and object properties,
+// recursively, each heap node once.
+func size(v value, seen map[node]bool) int {
+	switch v := v.(type) {
+	case *array:
+		n := len(v.keys)
+		for _, k := range v.keys {
+			n += size(deref(v.vals[k]), seen)
+		}
+		return n
+	case *object:
+		if seen[v] {
+			return 0
+		}
+		seen[v] = true
+		n := len(v.order)
+		for _, name := range v.order {
+			n += size(deref(v.props[name]), seen)
+		}
+		return n
+	case *refCell:
+		if seen[v] {
+			return 0
+		}
+		seen[v] = true
+		return size(v.v, seen)
+	}
+	return 0
 }

@@ -1,0 +1,170 @@
+package sim
+
+import "github.com/phpleak/phpleak/analyzer"
+
+// test decides a branch condition from the heap when it can: isset(),
+// empty(), comparisons with null, array_key_exists(), and their
+// negations and conjunctions. known is false for anything else.
+func (m *machine) test(f *frame, e analyzer.Expr) (result, known bool) {
+	switch e := e.(type) {
+	case *analyzer.Other:
+		switch e.Op {
+		case "!":
+			if len(e.Args) == 1 {
+				r, ok := m.test(f, e.Args[0])
+				return !r, ok
+			}
+		case "isset":
+			for _, a := range e.Args {
+				present, ok := m.present(f, a)
+				if !ok {
+					return false, false
+				}
+				if !present {
+					return false, true
+				}
+			}
+			return true, true
+		case "empty":
+			if len(e.Args) == 1 {
+				present, ok := m.present(f, e.Args[0])
+				if !ok {
+					return false, false
+				}
+				if !present {
+					return true, true
+				}
+				if a, isArr := m.peek(f, e.Args[0]).(*array); isArr {
+					return len(a.keys) == 0, true
+				}
+				return false, false
+			}
+		case "===", "==", "!==", "!=":
+			if len(e.Args) != 2 {
+				return false, false
+			}
+			other := e.Args[0]
+			if !isNull(e.Args[1]) {
+				if !isNull(e.Args[0]) {
+					return false, false
+				}
+				other = e.Args[1]
+			}
+			present, ok := m.present(f, other)
+			if !ok {
+				return false, false
+			}
+			isNullNow := !present
+			if e.Op == "!==" || e.Op == "!=" {
+				return !isNullNow, true
+			}
+			return isNullNow, true
+		case "&&", "||":
+			if len(e.Args) != 2 {
+				return false, false
+			}
+			l, lok := m.test(f, e.Args[0])
+			r, rok := m.test(f, e.Args[1])
+			switch {
+			case e.Op == "&&" && ((lok && !l) || (rok && !r)):
+				return false, true
+			case e.Op == "||" && ((lok && l) || (rok && r)):
+				return true, true
+			case lok && rok:
+				if e.Op == "&&" {
+					return l && r, true
+				}
+				return l || r, true
+			}
+		}
+	case *analyzer.Call:
+		if analyzer.CallName(e) == "array_key_exists" && len(e.Args) == 2 {
+			return m.present(f, &analyzer.Dim{Base: e.Args[1], Key: e.Args[0], P: e.P})
+		}
+	}
+	return false, false
+}
+
+func isNull(e analyzer.Expr) bool {
+	l, ok := e.(*analyzer.Lit)
+	return ok && l.Kind == analyzer.LitNull
+}
+
+// present says whether a place holds a non-null value, when the heap
+// knows: an array element, a variable, a property of a known object.
+func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
+	switch x := e.(type) {
+	case *analyzer.Var:
+		if x.Name == "this" {
+			return f.this != nil, true
+		}
+		v, ok := f.vars[x.Name]
+		if !ok {
+			return false, true
+		}
+		return presentValue(deref(v))
+	case *analyzer.Dim:
+		if x.Key == nil {
+			return false, false
+		}
+		base, ok := m.peek(f, x.Base).(*array)
+		if !ok {
+			if m.peek(f, x.Base) == nil {
+				return false, true
+			}
+			return false, false
+		}
+		v := base.get(keyOf(x.Key, m.eval(f, x.Key)))
+		if v == nil {
+			return false, true
+		}
+		return presentValue(deref(v))
+	case *analyzer.Prop, *analyzer.StaticProp:
+		v := m.peek(f, e)
+		if v == nil {
+			return false, true
+		}
+		return presentValue(v)
+	}
+	return false, false
+}
+
+func presentValue(v value) (bool, bool) {
+	switch v.(type) {
+	case *object, *array, sym:
+		return true, true
+	case nil:
+		return false, true
+	}
+	return false, false // a scalar may be null or not
+}
+
+// peek reads a place without creating it or making values up.
+func (m *machine) peek(f *frame, e analyzer.Expr) value {
+	switch x := e.(type) {
+	case *analyzer.Var:
+		if x.Name == "this" {
+			if f.this == nil {
+				return nil
+			}
+			return f.this
+		}
+		return deref(f.vars[x.Name])
+	case *analyzer.Prop:
+		if o, ok := m.peek(f, x.Obj).(*object); ok {
+			return deref(o.get(x.Name))
+		}
+		return unknown{}
+	case *analyzer.StaticProp:
+		if x.Class == "" {
+			return unknown{}
+		}
+		return deref(m.staticCell(x.Class, x.Name).v)
+	case *analyzer.Dim:
+		if a, ok := m.peek(f, x.Base).(*array); ok && x.Key != nil {
+			return deref(a.get(keyOf(x.Key, m.eval(f, x.Key))))
+		}
+		return unknown{}
+	}
+	return unknown{}
+}

@@ -1,0 +1,112 @@
+package sim
+
+import (
+	"testing"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// growthClaim builds the claim a growth rule would make for the first
+// write to place in fn.
+func growthClaim(t *testing.T, src, fn string, place analyzer.Place, keepThis bool) (*analyzer.Index, *analyzer.Claim) {
+	t.Helper()
+	ix, f := load(t, src, fn)
+	var write analyzer.Node
+	scope := analyzer.NewScope(f)
+	analyzer.Inspect(f.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*analyzer.Assign); ok && write == nil {
+			if p, dims, ok := scope.PlaceOf(a.Dst); ok && len(dims) > 0 && p.Name == place.Name {
+				write = a
+			}
+		}
+		return true
+	})
+	if write == nil {
+		t.Fatalf("no write to %s in %s", place, fn)
+	}
+	return ix, &analyzer.Claim{Kind: analyzer.Growth, Func: f, Place: place, Write: write, KeepThis: keepThis}
+}
+
+func TestGrowthVerdicts(t *testing.T) {
+	static := func(class, name string) analyzer.Place {
+		return analyzer.Place{Kind: analyzer.PlaceStatic, Class: class, Name: name}
+	}
+	tests := []struct {
+		name, src, fn string
+		place         analyzer.Place
+		keepThis      bool
+		want          Verdict
+	}{{
+		name:  "append to a static",
+		fn:    "Log::add",
+		src:   `<?php class Log { private static array $lines = []; static function add(string $l): void { self::$lines[] = $l; } }`,
+		place: static("Log", "lines"),
+		want:  Confirmed,
+	}, {
+		name:  "static keyed by a parameter",
+		fn:    "Cache::put",
+		src:   `<?php class Cache { private static array $items = []; static function put(string $k, string $v): void { self::$items[$k] = $v; } }`,
+		place: static("Cache", "items"),
+		want:  Confirmed,
+	}, {
+		name:  "static keyed by the class name",
+		fn:    "Model::boot",
+		src:   `<?php class Model { private static array $booted = []; function boot(): void { static::$booted[static::class] = true; } }`,
+		place: static("Model", "booted"),
+		want:  Refuted,
+	}, {
+		name: "memo cache guarded by isset, keyed by an id",
+		fn:   "find",
+		src: `<?php function find(int $id): array {
+  static $cache = [];
+  if (isset($cache[$id])) { return $cache[$id]; }
+  $cache[$id] = ['id' => $id];
+  return $cache[$id];
+}`,
+		place: analyzer.Place{Kind: analyzer.PlaceStaticVar, Name: "cache"},
+		want:  Confirmed,
+	}, {
+		name: "a service logging every request",
+		fn:   "Client::get",
+		src: `<?php class Client { private array $history = [];
+  function get(string $url): string { $this->history[] = ['url' => $url]; return ''; } }`,
+		place:    analyzer.Place{Kind: analyzer.PlaceThisProp, Name: "history"},
+		keepThis: true,
+		want:     Confirmed,
+	}, {
+		name: "a service that resets after each request",
+		fn:   "Client::get",
+		src: `<?php class Client { private array $history = [];
+  function get(string $url): string { $this->history[] = ['url' => $url]; $n = count($this->history); $this->history = []; return (string) $n; } }`,
+		place:    analyzer.Place{Kind: analyzer.PlaceThisProp, Name: "history"},
+		keepThis: true,
+		want:     Refuted,
+	}, {
+		name: "a counter as key",
+		fn:   "Loop::add",
+		src: `<?php class Loop { private array $timers = []; private int $next = 0;
+  function add(Closure $cb): int { $id = ++$this->next; $this->timers[$id] = $cb; return $id; } }`,
+		place:    analyzer.Place{Kind: analyzer.PlaceThisProp, Name: "timers"},
+		keepThis: true,
+		want:     Confirmed,
+	}, {
+		name: "a write the simulation never reaches",
+		fn:   "Log::add",
+		src: `<?php class Log { private static array $lines = [];
+  static function add(string $l): void { if (self::$lines === null) { self::$lines[] = $l; } } }`,
+		place: static("Log", "lines"),
+		want:  Unknown,
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, claim := growthClaim(t, tc.src, tc.fn, tc.place, tc.keepThis)
+			r := Growth(ix, claim)
+			if r.Verdict != tc.want {
+				t.Fatalf("verdict %s (%s), want %s", r.Verdict, r.Reason, tc.want)
+			}
+			if r.Verdict == Confirmed && len(r.Trace) != 1+calls {
+				t.Errorf("trace %+v: want the write and one step per call", r.Trace)
+			}
+		})
+	}
+}
