@@ -268,6 +268,9 @@ func runOne(a *Analyzer, files []*File, ix *Index, confirm ConfirmFunc) (out []F
 					d.Trace = v.Trace
 				}
 			default:
+				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {
+					fmt.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate unknown to the simulation: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
+				}
 				d.Confidence = d.Confidence.lower()
 			}
 		}

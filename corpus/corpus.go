@@ -1,7 +1,9 @@
 // Package corpus loads and measures phpleak's runtime-truth corpus.
 //
-// The corpus lives in testdata/runtime/<label>/<name>.php, where label is
-// one of cycle, growth or clean. Each case is a self-contained PHP program
+// The corpus lives in testdata/runtime/<label>/, where label is one of
+// cycle, growth or clean. A case is a file <name>.php, or a folder <name>/
+// whose main.php requires the folder's other files. Each case is a
+// self-contained PHP program (php runs the file, or the folder's main.php)
 // that reads its iteration count from the PHPLEAK_N environment variable,
 // runs that many requests, jobs or messages, and prints nothing. A case's
 // label is not what its author believes but what the PHP runtime measures:
@@ -24,6 +26,11 @@
 // the threshold (see [Ambiguous]) are rejected by the corpus test so that
 // every case is classified with a wide margin.
 //
+// In cycle and growth cases, the line of each leaking store (the store
+// that closes the cycle, or the write that grows the long-lived root)
+// carries a trailing "// leak" comment ([LeakMarker]); [Load] reads them
+// into [Case.Leaks] so that tests can check where a finding points.
+//
 // Other packages' tests use [Load] to iterate over the cases and compare
 // phpleak's findings with the labels.
 package corpus
@@ -33,9 +40,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,16 +88,92 @@ func Ambiguous(perIteration float64) bool {
 // RunTimeout bounds a single php run started by MeasureCase.
 const RunTimeout = 30 * time.Second
 
-// Case is one PHP program of the corpus.
+// Case is one PHP program of the corpus: a single file
+// <label>/<name>.php, or a folder <label>/<name>/ whose main.php is the
+// entry php runs and which requires the folder's other files (with
+// __DIR__).
 type Case struct {
-	Name  string // file name without ".php"
-	Path  string // path of the file (dir joined with label and file name)
-	Label string // Cycle, Growth or Clean: the folder the file is in
+	Name  string // file name without ".php", or the folder's name
+	Path  string // the file php runs: <label>/<name>.php or <label>/<name>/main.php
+	Dir   string // the case's folder for a folder case; "" for a single file
+	Label string // Cycle, Growth or Clean: the folder the case is in
+	// Files are all .php files of the case, sorted: Path alone for a
+	// single file, every .php file under Dir for a folder case.
+	Files []string
+	// Leaks are the lines marked with a trailing "// leak" comment (see
+	// LeakMarker), in the order of Files then line.
+	Leaks []Mark
 }
 
-// Load lists <dir>/{cycle,growth,clean}/*.php, sorted by label then name.
-// Files directly in dir (such as measure.php) are ignored; a folder that is
-// not a label, or a corpus without any case, is an error.
+// Mark is a line of a case marked as the leaking store.
+type Mark struct {
+	File string // one of the case's Files
+	Line int    // 1-based
+}
+
+// Folder reports whether c is a folder case.
+func (c Case) Folder() bool { return c.Dir != "" }
+
+// Marked reports whether line of file (a path naming one of c.Files, in
+// any form that cleans to the same absolute path) is marked "// leak".
+func (c Case) Marked(file string, line int) bool {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return false
+	}
+	for _, m := range c.Leaks {
+		if m.Line != line {
+			continue
+		}
+		if mAbs, err := filepath.Abs(m.File); err == nil && mAbs == abs {
+			return true
+		}
+	}
+	return false
+}
+
+// Entry is the file of a folder case that php runs.
+const Entry = "main.php"
+
+// LeakMarker is the trailing comment that marks the line of a leaking
+// store in cycle and growth cases: the store that closes the cycle, or
+// the write that grows the long-lived root. Several lines may be marked;
+// a clean case has none.
+const LeakMarker = "// leak"
+
+// leakLike finds comments that look like a leak marker, to reject
+// misspelt markers ("//leak", "// leak here") instead of ignoring them.
+var leakLike = regexp.MustCompile(`(^|[\s;{}(),])//\s*leak\b`)
+
+// readMarks returns the lines of file marked with LeakMarker. A marker
+// must be the whole trailing comment of a line that has code before it.
+func readMarks(file string) ([]Mark, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var marks []Mark
+	for i, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimRight(line, " \t\r")
+		loc := leakLike.FindStringIndex(line)
+		if loc == nil {
+			continue
+		}
+		code, ok := strings.CutSuffix(line, LeakMarker)
+		if !ok || strings.TrimSpace(code) == "" || (code[len(code)-1] != ' ' && code[len(code)-1] != '\t') {
+			return nil, fmt.Errorf("%s:%d: malformed leak marker %q: want code followed by a trailing %q", file, i+1, strings.TrimSpace(line[loc[0]:]), LeakMarker)
+		}
+		marks = append(marks, Mark{File: file, Line: i + 1})
+	}
+	return marks, nil
+}
+
+// Load lists the cases of <dir>/{cycle,growth,clean}: every <name>.php
+// file and every <name>/ folder (which must hold main.php) of a label
+// folder, sorted by label then name, with their leak markers. Files
+// directly in dir (such as measure.php), files other than .php, and
+// hidden files and folders are ignored; a folder that is not a label, a case folder without main.php,
+// a malformed leak marker, or a corpus without any case is an error.
 func Load(dir string) ([]Case, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -103,19 +188,36 @@ func Load(dir string) ([]Case, error) {
 		if !isLabel(label) {
 			return nil, fmt.Errorf("corpus %s: unknown label folder %q (want one of %s)", dir, label, strings.Join(Labels, ", "))
 		}
-		files, err := os.ReadDir(filepath.Join(dir, label))
+		items, err := os.ReadDir(filepath.Join(dir, label))
 		if err != nil {
 			return nil, err
 		}
-		for _, f := range files {
-			if f.IsDir() || !strings.HasSuffix(f.Name(), ".php") {
+		for _, it := range items {
+			if strings.HasPrefix(it.Name(), ".") {
 				continue
 			}
-			cases = append(cases, Case{
-				Name:  strings.TrimSuffix(f.Name(), ".php"),
-				Path:  filepath.Join(dir, label, f.Name()),
-				Label: label,
-			})
+			var c Case
+			switch {
+			case it.IsDir():
+				c, err = loadFolder(filepath.Join(dir, label, it.Name()))
+				if err != nil {
+					return nil, err
+				}
+			case strings.HasSuffix(it.Name(), ".php"):
+				p := filepath.Join(dir, label, it.Name())
+				c = Case{Name: strings.TrimSuffix(it.Name(), ".php"), Path: p, Files: []string{p}}
+			default:
+				continue
+			}
+			c.Label = label
+			for _, f := range c.Files {
+				marks, err := readMarks(f)
+				if err != nil {
+					return nil, err
+				}
+				c.Leaks = append(c.Leaks, marks...)
+			}
+			cases = append(cases, c)
 		}
 	}
 	if len(cases) == 0 {
@@ -127,7 +229,41 @@ func Load(dir string) ([]Case, error) {
 		}
 		return cases[i].Name < cases[j].Name
 	})
+	for i := 1; i < len(cases); i++ {
+		if a, b := cases[i-1], cases[i]; a.Label == b.Label && a.Name == b.Name {
+			return nil, fmt.Errorf("corpus %s: case %s/%s is both a file and a folder", dir, a.Label, a.Name)
+		}
+	}
 	return cases, nil
+}
+
+// loadFolder reads a folder case: main.php and every other .php file
+// below the folder (hidden folders skipped), sorted by path.
+func loadFolder(folder string) (Case, error) {
+	c := Case{Name: filepath.Base(folder), Path: filepath.Join(folder, Entry), Dir: folder}
+	err := filepath.WalkDir(folder, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if p != folder && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if strings.HasSuffix(d.Name(), ".php") && d.Type().IsRegular() {
+			c.Files = append(c.Files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return Case{}, err
+	}
+	sort.Strings(c.Files)
+	if i := sort.SearchStrings(c.Files, c.Path); i == len(c.Files) || c.Files[i] != c.Path {
+		return Case{}, fmt.Errorf("case folder %s: no %s (the entry php runs)", folder, Entry)
+	}
+	return c, nil
 }
 
 func isLabel(s string) bool {

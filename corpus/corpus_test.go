@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -110,50 +111,155 @@ func writeFiles(t *testing.T, files map[string]string) string {
 func TestLoad(t *testing.T) {
 	dir := writeFiles(t, map[string]string{
 		"measure.php":     "<?php",
-		"growth/b.php":    "<?php",
-		"growth/a.php":    "<?php",
-		"growth/notes.md": "not a case",
+		"growth/b.php":    "<?php\n$a[] = 1; // leak\n",
+		"growth/a.php":    "<?php\nstatic $x = [];\n$x[] = str_repeat('x', 9);   // leak\n$y = 2;\n$x[] = 3;\t// leak\r\n",
+		"growth/notes.md": "not a case // leak",
 		"cycle/z.php":     "<?php",
-		"clean/m.php":     "<?php",
+		"clean/m.php":     "<?php // no leak here",
+		// folder cases: main.php runs, the other files are part of the case
+		"cycle/pair/main.php":          "<?php\nrequire __DIR__ . '/Node.php';\n",
+		"cycle/pair/Node.php":          "<?php\nclass Node {\n  function link(Node $o) { $o->peer = $this; } // leak\n}\n",
+		"cycle/pair/README.md":         "notes // leak",
+		"growth/svc/main.php":          "<?php\nrequire __DIR__ . '/src/Log.php';\n$log->add(1);\n",
+		"growth/svc/src/Log.php":       "<?php\n\n\nfunction add() { self::$l[] = 1; } // leak\n",
+		"growth/svc/Boot.php":          "<?php",
+		"growth/svc/.git/hooks/x.php":  "<?php // leak",
+		"clean/.hidden/main.php":       "<?php",
+		"clean/.skipped.php":           "<?php",
+		"clean/flat/main.php":          "<?php",
+		"clean/flat/vendor-notes.txt":  "",
+		"growth/svc/data/fixture.json": "{}",
 	})
 	cases, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
+	byName := map[string]Case{}
 	for _, c := range cases {
 		got = append(got, c.Label+"/"+c.Name)
-		if want := filepath.Join(dir, c.Label, c.Name+".php"); c.Path != want {
-			t.Errorf("Path = %s, want %s", c.Path, want)
+		byName[c.Label+"/"+c.Name] = c
+	}
+	if want := "clean/flat clean/m cycle/pair cycle/z growth/a growth/b growth/svc"; strings.Join(got, " ") != want {
+		t.Fatalf("Load = %v, want %s", got, want)
+	}
+	join := func(parts ...string) string { return filepath.Join(append([]string{dir}, parts...)...) }
+	tests := []struct {
+		name   string
+		path   string
+		folder string
+		files  []string
+		leaks  []Mark
+	}{
+		{"clean/m", join("clean", "m.php"), "", []string{join("clean", "m.php")}, nil},
+		{"clean/flat", join("clean", "flat", "main.php"), join("clean", "flat"), []string{join("clean", "flat", "main.php")}, nil},
+		{"growth/a", join("growth", "a.php"), "", []string{join("growth", "a.php")},
+			[]Mark{{join("growth", "a.php"), 3}, {join("growth", "a.php"), 5}}},
+		{"growth/b", join("growth", "b.php"), "", []string{join("growth", "b.php")}, []Mark{{join("growth", "b.php"), 2}}},
+		{"cycle/z", join("cycle", "z.php"), "", []string{join("cycle", "z.php")}, nil},
+		{"cycle/pair", join("cycle", "pair", "main.php"), join("cycle", "pair"),
+			[]string{join("cycle", "pair", "Node.php"), join("cycle", "pair", "main.php")},
+			[]Mark{{join("cycle", "pair", "Node.php"), 3}}},
+		{"growth/svc", join("growth", "svc", "main.php"), join("growth", "svc"),
+			[]string{join("growth", "svc", "Boot.php"), join("growth", "svc", "main.php"), join("growth", "svc", "src", "Log.php")},
+			[]Mark{{join("growth", "svc", "src", "Log.php"), 4}}},
+	}
+	for _, tt := range tests {
+		c := byName[tt.name]
+		if c.Path != tt.path {
+			t.Errorf("%s: Path = %s, want %s", tt.name, c.Path, tt.path)
+		}
+		if c.Dir != tt.folder || c.Folder() != (tt.folder != "") {
+			t.Errorf("%s: Dir = %q, Folder() = %v, want %q", tt.name, c.Dir, c.Folder(), tt.folder)
+		}
+		if !reflect.DeepEqual(c.Files, tt.files) {
+			t.Errorf("%s: Files = %v, want %v", tt.name, c.Files, tt.files)
+		}
+		if !reflect.DeepEqual(c.Leaks, tt.leaks) {
+			t.Errorf("%s: Leaks = %v, want %v", tt.name, c.Leaks, tt.leaks)
+		}
+		for _, m := range tt.leaks {
+			if !c.Marked(m.File, m.Line) {
+				t.Errorf("%s: Marked(%s, %d) = false", tt.name, m.File, m.Line)
+			}
+			if c.Marked(m.File, m.Line+1) {
+				t.Errorf("%s: Marked(%s, %d) = true", tt.name, m.File, m.Line+1)
+			}
 		}
 	}
-	if want := "clean/m cycle/z growth/a growth/b"; strings.Join(got, " ") != want {
-		t.Errorf("Load = %v, want %s", got, want)
+	// Marked takes a path in any form: relative to the working directory too
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel, err := filepath.Rel(wd, join("growth", "svc", "src", "..", "src", "Log.php"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if svc := byName["growth/svc"]; !svc.Marked(rel, 4) || svc.Marked(join("growth", "svc", "main.php"), 4) {
+		t.Errorf("Marked: wrong answer for %s or main.php", rel)
 	}
 
-	if _, err := Load(writeFiles(t, map[string]string{"leaks/a.php": "<?php", "cycle/b.php": "<?php"})); err == nil || !strings.Contains(err.Error(), "unknown label") {
-		t.Errorf("unknown label folder: err = %v", err)
+	errorCases := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"unknown label", map[string]string{"leaks/a.php": "<?php", "cycle/b.php": "<?php"}, "unknown label"},
+		{"empty corpus", map[string]string{"measure.php": "<?php", "cycle/README": "x"}, "no cases"},
+		{"folder without main.php", map[string]string{"cycle/pair/Node.php": "<?php"}, "no main.php"},
+		{"file and folder of one name", map[string]string{"cycle/pair.php": "<?php", "cycle/pair/main.php": "<?php"}, "both a file and a folder"},
+		{"marker without space", map[string]string{"cycle/a.php": "<?php\n$a = 1;// leak\n"}, "malformed leak marker"},
+		{"marker glued", map[string]string{"cycle/a.php": "<?php\n$a = 1; //leak\n"}, "malformed leak marker"},
+		{"marker with text", map[string]string{"cycle/a.php": "<?php\n$a = 1; // leak: the back-link\n"}, "malformed leak marker"},
+		{"marker on its own line", map[string]string{"cycle/a.php": "<?php\n// leak\n$a = 1;\n"}, "a.php:2: malformed leak marker"},
+		{"marker in a folder's file", map[string]string{"cycle/p/main.php": "<?php", "cycle/p/B.php": "<?php\n\n$b = 1; // leak here\n"}, "B.php:3: malformed"},
 	}
-	if _, err := Load(writeFiles(t, map[string]string{"measure.php": "<?php", "cycle/README": "x"})); err == nil {
-		t.Error("empty corpus: want an error")
+	for _, tt := range errorCases {
+		if _, err := Load(writeFiles(t, tt.files)); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want it to contain %q", tt.name, err, tt.want)
+		}
 	}
 	if _, err := Load(filepath.Join(t.TempDir(), "missing")); err == nil {
 		t.Error("missing folder: want an error")
 	}
 }
 
+// Minimum size of the runtime corpus.
+const (
+	minCasesPerLabel   = 40
+	minFoldersPerLabel = 5
+)
+
+// TestLoadRuntimeCorpus checks the corpus's size and its leak markers:
+// every cycle and growth case marks at least one leaking store, and no
+// clean case marks any.
 func TestLoadRuntimeCorpus(t *testing.T) {
 	cases, err := Load(runtimeDir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	per := map[string]int{}
+	folders := map[string]int{}
 	for _, c := range cases {
 		per[c.Label]++
+		if c.Folder() {
+			folders[c.Label]++
+		}
+		switch {
+		case c.Label == Clean && len(c.Leaks) > 0:
+			t.Errorf("%s/%s: a clean case has %s markers: %v", c.Label, c.Name, LeakMarker, c.Leaks)
+		case c.Label != Clean && len(c.Leaks) == 0:
+			t.Errorf("%s/%s: mark the leaking store with a trailing %s", c.Label, c.Name, LeakMarker)
+		}
 	}
 	for _, l := range Labels {
-		if per[l] < 25 {
-			t.Errorf("%d %s cases, want at least 25", per[l], l)
+		t.Logf("%-6s %d cases (%d single-file, %d folders)", l, per[l], per[l]-folders[l], folders[l])
+		if per[l] < minCasesPerLabel {
+			t.Errorf("%d %s cases, want at least %d", per[l], l, minCasesPerLabel)
+		}
+		if folders[l] < minFoldersPerLabel {
+			t.Errorf("%d %s folder cases, want at least %d", folders[l], l, minFoldersPerLabel)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -95,19 +96,87 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *analyzer.File, fn *analyze
 				reported[l.node] = true
 				reportSelfCycle(pass, f, fn, l)
 			}
-			for _, prev := range links {
-				if prev.holder != l.held || prev.held != l.holder {
-					continue
-				}
-				if reported[l.node] || brokenLater(r, scope, fn, l, prev, clearers) {
-					continue
-				}
+			if chain := pathBack(links, l); chain != nil && !reported[l.node] && !chainBroken(r, scope, fn, chain, clearers) {
 				reported[l.node] = true
-				reportCycle(pass, f, fn, prev, l)
+				if len(chain) == 2 {
+					reportCycle(pass, f, fn, chain[0], chain[1])
+				} else {
+					reportRing(pass, f, fn, chain)
+				}
 			}
 			links = append(links, l)
 		}
 		return true
+	})
+}
+
+// pathBack looks for a chain of earlier links leading from what l holds
+// back to l's holder: with l, a reference cycle. It returns the chain in
+// the order the links were made, l last; nil when there is none.
+func pathBack(links []link, l link) []link {
+	if l.holder == l.held {
+		return nil
+	}
+	type step struct {
+		at  string
+		via []link
+	}
+	seen := map[string]bool{l.held: true}
+	queue := []step{{at: l.held}}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		for _, prev := range links {
+			if prev.holder != s.at || seen[prev.held] || len(s.via) >= 5 {
+				continue
+			}
+			via := append(append([]link(nil), s.via...), prev)
+			if prev.held == l.holder {
+				sort.SliceStable(via, func(i, j int) bool { return linkOrder(via[i]) < linkOrder(via[j]) })
+				return append(via, l)
+			}
+			seen[prev.held] = true
+			queue = append(queue, step{at: prev.held, via: via})
+		}
+	}
+	return nil
+}
+
+func linkOrder(l link) int {
+	p := l.node.Span()
+	return p.Line*10000 + p.Col
+}
+
+// chainBroken reports whether any link of a cycle is broken later.
+func chainBroken(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, chain []link, clearers map[string]bool) bool {
+	last := chain[len(chain)-1]
+	for _, l := range chain {
+		if brokenLater(r, scope, fn, last, l, clearers) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportRing reports a cycle through three or more objects.
+func reportRing(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, chain []link) {
+	var names []string
+	var trace []analyzer.TraceStep
+	for _, l := range chain {
+		a, b := objName(l.holder, l.class), objName(l.held, "")
+		names = append(names, a)
+		trace = append(trace, analyzer.Step(f, l.node.Span(), "%s keeps %s in $%s", a, b, l.prop))
+	}
+	last := chain[len(chain)-1]
+	pass.Report(analyzer.Diagnostic{
+		File: f,
+		Pos:  last.node.Span(),
+		Message: fmt.Sprintf("%s form a reference cycle (%d objects, each holding the next): once they are dropped refcounting never frees them, and they stay until the cycle collector runs.",
+			strings.Join(names, ", "), len(chain)),
+		Fix:        fmt.Sprintf("Make one link of the ring weak (WeakReference::create(...)) or break it when done (set ->%s = null).", last.prop),
+		Confidence: analyzer.High,
+		Trace:      trace,
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
 	})
 }
 
@@ -151,6 +220,8 @@ func objName(handle, class string) string {
 		return "$this"
 	case strings.HasPrefix(handle, "new@"):
 		return "the new object"
+	case strings.HasPrefix(handle, "closure@"):
+		return "a closure"
 	}
 	return handle
 }
@@ -186,6 +257,14 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 			}
 		}
 		return out
+	case *analyzer.Closure:
+		// a closure holds what it captures with use
+		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
+		var out []link
+		for _, u := range n.Func.Uses {
+			out = append(out, link{holder: self, held: "$" + u.Name, prop: "use $" + u.Name, node: linkNode, class: "Closure"})
+		}
+		return out
 	case *analyzer.New:
 		ctor := r.constructor(n)
 		kept := r.storedParams(ctor)
@@ -193,9 +272,11 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 		var out []link
 		for i, a := range n.Args {
 			if prop, ok := kept[i]; ok {
-				// in `$x = new C($x)` the argument is the old $x
-				if h := handleOf(a, nil, nil); h != "" && h != self {
-					out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: n.Class})
+				for _, v := range heldValues(a) {
+					// in `$x = new C($x)` the argument is the old $x
+					if h := handleOf(v, a, nil); h != "" && h != self {
+						out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: n.Class})
+					}
 				}
 			}
 		}
@@ -210,8 +291,10 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 		var out []link
 		for i, a := range n.Args {
 			if prop, ok := kept[i]; ok {
-				if h := handleOf(a, nil, nil); h != "" {
-					out = append(out, link{holder: holder, held: h, prop: prop, node: linkNode, class: r.classOf(fn, n.Recv)})
+				for _, v := range heldValues(a) {
+					if h := handleOf(v, a, nil); h != "" {
+						out = append(out, link{holder: holder, held: h, prop: prop, node: linkNode, class: r.classOf(fn, n.Recv)})
+					}
 				}
 			}
 		}
@@ -259,6 +342,16 @@ func handleOf(e analyzer.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 			}
 		}
 		return fmt.Sprintf("new@%d:%d", e.P.Line, e.P.Col)
+	case *analyzer.Closure:
+		if len(e.Func.Uses) == 0 {
+			return ""
+		}
+		if a, ok := parent.(*analyzer.Assign); ok && a.Src == analyzer.Expr(e) {
+			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name != "" {
+				return "$" + v.Name
+			}
+		}
+		return fmt.Sprintf("closure@%d:%d", e.P.Line, e.P.Col)
 	}
 	return ""
 }

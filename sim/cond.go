@@ -107,9 +107,15 @@ func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
 		if x.Key == nil {
 			return false, false
 		}
-		base, ok := m.peek(f, x.Base).(*array)
+		baseVal := m.peek(f, x.Base)
+		if obj, isObj := baseVal.(*object); isObj && isCollection(obj.class) {
+			// ArrayObject and friends keep elements as "[key]"
+			kv := m.eval(f, x.Key)
+			return obj.get("["+keyOf(x.Key, kv)+"]") != nil, true
+		}
+		base, ok := baseVal.(*array)
 		if !ok {
-			if m.peek(f, x.Base) == nil {
+			if baseVal == nil {
 				return false, true
 			}
 			return false, false

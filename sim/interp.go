@@ -32,6 +32,39 @@ type machine struct {
 	arity   []int           // choices at each branch point met so far
 	nextSym int
 	hit     map[analyzer.Node]bool // growth writes the run executed
+	// reachWrite, in growth runs, is the write the run heads for at
+	// branches the heap does not decide
+	reachWrite analyzer.Node
+}
+
+// contains reports whether node n sits somewhere in list.
+func contains(list []analyzer.Stmt, n analyzer.Node) bool {
+	found := false
+	analyzer.Inspect(list, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if x == n {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// leaves reports whether a block ends the function or loop iteration by
+// itself (return, throw, break, continue at its own level).
+func leaves(list []analyzer.Stmt) bool {
+	for _, st := range list {
+		switch st := st.(type) {
+		case *analyzer.Return:
+			return true
+		case *analyzer.Jump:
+			return true
+		case *analyzer.ExprStmt:
+			if o, ok := st.X.(*analyzer.Other); ok && (o.Op == "throw" || o.Op == "exit") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newSym makes a value that differs from every other.
@@ -213,6 +246,19 @@ func (m *machine) exec(f *frame, s analyzer.Stmt) control {
 		if !known {
 			m.eval(f, s.Cond)
 			take = m.decide(2) == 0
+			if m.reachWrite != nil {
+				// growth runs head for the write they check: into the
+				// branch that holds it, else past early exits (guards
+				// such as "already cached: return")
+				switch {
+				case contains(s.Then, m.reachWrite):
+					take = true
+				case contains(s.Else, m.reachWrite):
+					take = false
+				case leaves(s.Then) && !leaves(s.Else):
+					take = false
+				}
+			}
 		}
 		if take {
 			return m.execList(f, s.Then)

@@ -287,6 +287,7 @@ const calls = 3
 func Growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	fn := c.Func
 	m := newMachine(ix)
+	m.reachWrite = c.Write
 	var this *object
 	class := fn.ThisClass()
 	newThis := func() *object {

@@ -8,7 +8,7 @@ final class UnitOfWork
 
     public function register(Model $model): void
     {
-        $this->identityMap[$model::class . '#' . $model->id] = $model;
+        $this->identityMap[$model::class . '#' . $model->id] = $model; // leak
     }
 
     public function find(string $class, int $id): Model
@@ -20,7 +20,7 @@ final class UnitOfWork
 abstract class Model
 {
     public function __construct(
-        protected UnitOfWork $uow,
+        protected UnitOfWork $uow, // leak
         public readonly int $id,
         protected array $attributes,
     ) {

@@ -15,7 +15,7 @@ final class Category
     public function addChild(Category $child): void
     {
         $this->children[$child->slug] = $child;
-        $child->parent = $this;
+        $child->parent = $this; // leak
     }
 
     public function path(): string

@@ -10,7 +10,7 @@ abstract class Command
 
     public function setCode(callable $code): static
     {
-        $this->code = $code;
+        $this->code = $code; // leak
         return $this;
     }
 
@@ -27,7 +27,7 @@ final class ImportUsersCommand extends Command
     public function __construct()
     {
         parent::__construct('users:import');
-        $this->setCode([$this, 'execute']);
+        $this->setCode([$this, 'execute']); // leak
     }
 
     public function execute(array $args): int

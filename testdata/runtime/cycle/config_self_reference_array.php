@@ -8,7 +8,7 @@ function loadConfig(int $tenant): array
         'database' => ['dsn' => "mysql:host=db;dbname=tenant_{$tenant}", 'options' => str_repeat('opt;', 60)],
         'cache' => ['prefix' => "t{$tenant}:"],
     ];
-    $config['root'] = &$config;
+    $config['root'] = &$config; // leak
 
     return [
         'dsn' => $config['root']['database']['dsn'],

@@ -8,7 +8,7 @@ final class EventEmitter
 
     public function on(string $event, callable $listener): void
     {
-        $this->listeners[$event][] = $listener;
+        $this->listeners[$event][] = $listener; // leak
     }
 
     public function emit(string $event, mixed ...$args): void
@@ -28,10 +28,10 @@ final class Connection
     public function __construct(public readonly string $remote)
     {
         $this->events = new EventEmitter();
-        $this->events->on('data', function (string $chunk): void {
+        $this->events->on('data', function (string $chunk): void { // leak
             $this->buffer .= $chunk;
         });
-        $this->events->on('close', function (): void {
+        $this->events->on('close', function (): void { // leak
             $this->closed = true;
         });
     }

@@ -23,8 +23,8 @@ final class CheckoutSaga
 
     public function add(SagaStep $step): void
     {
-        $step->saga = $this;
-        $this->steps[] = $step;
+        $step->saga = $this; // leak
+        $this->steps[] = $step; // leak
     }
 
     public function run(array $cart): bool

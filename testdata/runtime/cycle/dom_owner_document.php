@@ -18,12 +18,12 @@ final class Element
     public array $childNodes = [];
     public string $text = '';
 
-    public function __construct(public readonly Document $ownerDocument, public readonly string $tagName) {}
+    public function __construct(public readonly Document $ownerDocument, public readonly string $tagName) {} // leak
 
     public function appendChild(Element $child): Element
     {
-        $child->parentNode = $this;
-        $this->childNodes[] = $child;
+        $child->parentNode = $this; // leak
+        $this->childNodes[] = $child; // leak
         return $child;
     }
 
@@ -40,7 +40,7 @@ final class Element
 function renderEmail(string $name): string
 {
     $doc = new Document();
-    $doc->root = $doc->createElement('html');
+    $doc->root = $doc->createElement('html'); // leak
     $body = $doc->root->appendChild($doc->createElement('body'));
     $p = $body->appendChild($doc->createElement('p'));
     $p->text = "Hello {$name}, " . str_repeat('thanks for your order. ', 10);

@@ -20,8 +20,8 @@ final class Playlist
         if ($this->tail === null) {
             $this->head = $this->tail = $track;
         } else {
-            $track->prev = $this->tail;
-            $this->tail->next = $track;
+            $track->prev = $this->tail; // leak
+            $this->tail->next = $track; // leak
             $this->tail = $track;
         }
         $this->count++;

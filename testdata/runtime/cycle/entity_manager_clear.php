@@ -47,7 +47,7 @@ final class Tag
     public function addPost(Post $post): void
     {
         if (!in_array($post, $this->posts, true)) {
-            $this->posts[] = $post;
+            $this->posts[] = $post; // leak
         }
     }
 }

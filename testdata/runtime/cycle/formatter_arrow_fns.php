@@ -9,9 +9,9 @@ final class ReportTable
 
     public function __construct(private string $locale, private string $currency)
     {
-        $this->formatters['amount'] = fn (int $cents): string => $this->money($cents);
-        $this->formatters['date'] = fn (int $ts): string => date('Y-m-d', $ts) . ' ' . $this->locale;
-        $this->formatters['label'] = fn (string $s): string => ucfirst($s);
+        $this->formatters['amount'] = fn (int $cents): string => $this->money($cents); // leak
+        $this->formatters['date'] = fn (int $ts): string => date('Y-m-d', $ts) . ' ' . $this->locale; // leak
+        $this->formatters['label'] = fn (string $s): string => ucfirst($s); // leak
     }
 
     private function money(int $cents): string

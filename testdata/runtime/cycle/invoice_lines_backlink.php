@@ -17,7 +17,7 @@ final class Money
 final class InvoiceLine
 {
     public function __construct(
-        private Invoice $invoice,
+        private Invoice $invoice, // leak
         public readonly string $description,
         public readonly Money $price,
         public readonly int $quantity,
@@ -47,7 +47,7 @@ final class Invoice
     public function addLine(string $description, int $cents, int $quantity): InvoiceLine
     {
         $line = new InvoiceLine($this, $description, new Money($cents, $this->currency), $quantity);
-        $this->lines[] = $line;
+        $this->lines[] = $line; // leak
         return $line;
     }
 

@@ -26,7 +26,7 @@ final class PaymentAttempt
             $this->gateway->charge($this, $cents);
             return true;
         } catch (GatewayException $e) {
-            $this->lastError = $e;
+            $this->lastError = $e; // leak
             return false;
         }
     }

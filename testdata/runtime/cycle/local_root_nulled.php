@@ -12,8 +12,8 @@ final class Breadcrumb
     public function push(string $label, string $url): Breadcrumb
     {
         $child = new Breadcrumb($label, $url);
-        $child->up = $this;
-        $this->down[] = $child;
+        $child->up = $this; // leak
+        $this->down[] = $child; // leak
         return $child;
     }
 }

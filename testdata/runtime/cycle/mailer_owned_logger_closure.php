@@ -3,7 +3,7 @@
 
 final class CallbackLogger
 {
-    public function __construct(private Closure $sink) {}
+    public function __construct(private Closure $sink) {} // leak
 
     public function info(string $message, array $context = []): void
     {
@@ -18,7 +18,7 @@ final class SmtpMailer
 
     public function __construct(private string $host)
     {
-        $this->logger = new CallbackLogger(function (string $line): void {
+        $this->logger = new CallbackLogger(function (string $line): void { // leak
             $this->transcript .= $line . "\n";
         });
     }

@@ -11,7 +11,7 @@ final class FormSubject implements SplSubject
         $this->observers = new SplObjectStorage();
     }
 
-    public function attach(SplObserver $observer): void { $this->observers->attach($observer); }
+    public function attach(SplObserver $observer): void { $this->observers->attach($observer); } // leak
     public function detach(SplObserver $observer): void { $this->observers->detach($observer); }
 
     public function notify(): void
@@ -32,9 +32,9 @@ final class ChangeAuditor implements SplObserver
 {
     private array $changes = [];
 
-    public function __construct(private FormSubject $form)
+    public function __construct(private FormSubject $form) // leak
     {
-        $form->attach($this);
+        $form->attach($this); // leak
     }
 
     public function update(SplSubject $subject): void

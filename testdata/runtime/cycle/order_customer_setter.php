@@ -15,7 +15,7 @@ class Customer
     public function addOrder(Order $order): static
     {
         if (!in_array($order, $this->orders, true)) {
-            $this->orders[] = $order;
+            $this->orders[] = $order; // leak
             $order->setCustomer($this);
         }
         return $this;
@@ -30,7 +30,7 @@ class Order
 
     public function setCustomer(?Customer $customer): static
     {
-        $this->customer = $customer;
+        $this->customer = $customer; // leak
         $customer?->addOrder($this);
         return $this;
     }

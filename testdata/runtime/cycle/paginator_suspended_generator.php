@@ -16,7 +16,7 @@ final class ApiPaginator
 
     public function firstPage(): array
     {
-        $this->pages ??= $this->fetchPages();
+        $this->pages ??= $this->fetchPages(); // leak
         return $this->pages->current();
     }
 }

@@ -5,8 +5,8 @@ function pairSessions(string $left, string $right): string
 {
     $a = ['id' => $left, 'state' => str_repeat('waiting;', 30)];
     $b = ['id' => $right, 'state' => str_repeat('waiting;', 30)];
-    $a['peer'] = &$b;
-    $b['peer'] = &$a;
+    $a['peer'] = &$b; // leak
+    $b['peer'] = &$a; // leak
 
     return $a['peer']['id'] . '<->' . $b['peer']['id'];
 }

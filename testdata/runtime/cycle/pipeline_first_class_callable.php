@@ -19,7 +19,7 @@ final class HttpKernel
     public function __construct(array $routes)
     {
         $this->routes = $routes;
-        $this->handler = $this->dispatch(...);
+        $this->handler = $this->dispatch(...); // leak
     }
 
     private function dispatch(Request $request): Response

@@ -18,7 +18,7 @@ final class Template
 
     public function install(): void
     {
-        $this->escape = Closure::bind(self::helpers()['escape'], $this, self::class);
+        $this->escape = Closure::bind(self::helpers()['escape'], $this, self::class); // leak
     }
 
     public function render(array $vars): string

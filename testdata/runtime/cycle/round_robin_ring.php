@@ -7,7 +7,7 @@ final class Upstream
 
     public function __construct(public readonly string $host, public readonly string $healthUrl)
     {
-        $this->next = $this;
+        $this->next = $this; // leak
     }
 }
 
@@ -21,8 +21,8 @@ final class Balancer
             $this->current = $u;
             return;
         }
-        $u->next = $this->current->next;
-        $this->current->next = $u;
+        $u->next = $this->current->next; // leak
+        $this->current->next = $u; // leak
     }
 
     public function pick(): Upstream

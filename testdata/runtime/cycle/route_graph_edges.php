@@ -11,10 +11,10 @@ final class Station
 
 final class Edge
 {
-    public function __construct(public Station $from, public Station $to, public int $minutes)
+    public function __construct(public Station $from, public Station $to, public int $minutes) // leak
     {
-        $from->edges[] = $this;
-        $to->edges[] = $this;
+        $from->edges[] = $this; // leak
+        $to->edges[] = $this; // leak
     }
 }
 

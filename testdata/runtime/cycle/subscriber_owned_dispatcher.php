@@ -7,7 +7,7 @@ final class EventDispatcher
 
     public function addListener(string $event, callable $listener, int $priority = 0): void
     {
-        $this->listeners[$event][$priority][] = $listener;
+        $this->listeners[$event][$priority][] = $listener; // leak
     }
 
     public function dispatch(object $event, string $name): object
@@ -33,8 +33,8 @@ final class ImportSession
 
     public function __construct(private EventDispatcher $dispatcher)
     {
-        $dispatcher->addListener('row.imported', [$this, 'onRowImported']);
-        $dispatcher->addListener('row.imported', $this->checkRow(...), -10);
+        $dispatcher->addListener('row.imported', [$this, 'onRowImported']); // leak
+        $dispatcher->addListener('row.imported', $this->checkRow(...), -10); // leak
     }
 
     public function onRowImported(RowImported $e): void

@@ -11,8 +11,8 @@ final class Comment
 
     public function reply(Comment $reply): void
     {
-        $reply->parent = $this;
-        $this->replies[] = $reply;
+        $reply->parent = $this; // leak
+        $this->replies[] = $reply; // leak
     }
 
     public function depth(): int

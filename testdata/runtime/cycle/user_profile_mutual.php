@@ -20,7 +20,7 @@ function importRow(array $row): string
     $user = new User($row['email']);
     $profile = new Profile($row['name'], $row['bio']);
     $user->profile = $profile;
-    $profile->user = $user;
+    $profile->user = $user; // leak
 
     return strtolower($user->profile->displayName);
 }

@@ -8,7 +8,7 @@ final class SignupValidator
 
     public function __construct(private array $blockedDomains)
     {
-        $this->rule = function (string $email): bool {
+        $this->rule = function (string $email): bool { // leak
             return !in_array(substr(strrchr($email, '@'), 1), $this->blockedDomains, true);
         };
     }

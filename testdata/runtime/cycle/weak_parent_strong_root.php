@@ -14,8 +14,8 @@ final class Folder
     {
         $child = new Folder($name);
         $child->parent = WeakReference::create($this);
-        $child->root = $this->root ?? $this;
-        $this->children[$name] = $child;
+        $child->root = $this->root ?? $this; // leak
+        $this->children[$name] = $child; // leak
         return $child;
     }
 

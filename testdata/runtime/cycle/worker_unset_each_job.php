@@ -10,7 +10,7 @@ final class JobContext
 
 final class Tracer
 {
-    public function __construct(public JobContext $context, public array $spans = []) {}
+    public function __construct(public JobContext $context, public array $spans = []) {} // leak
 
     public function span(string $name): void
     {
@@ -34,7 +34,7 @@ $n = (int) (getenv('PHPLEAK_N') ?: 100);
 $queue = new Queue($n);
 while (($raw = $queue->reserve()) !== null) {
     $context = new JobContext($raw['id'], $raw);
-    $context->services['tracer'] = new Tracer($context);
+    $context->services['tracer'] = new Tracer($context); // leak
     $context->services['tracer']->span('handle');
     unset($context, $raw);
 }

@@ -8,7 +8,7 @@ final class AuditTrail
 
     public static function record(string $user, string $action, array $payload): void
     {
-        self::$entries[] = [
+        self::$entries[] = [ // leak
             'at' => time(),
             'user' => $user,
             'action' => $action,

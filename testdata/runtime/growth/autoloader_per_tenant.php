@@ -19,7 +19,7 @@ function bootTenant(int $tenant): void
     foreach (['Invoice', 'Report', 'Export'] as $name) {
         $map["Tenant{$tenant}\\Plugins\\{$name}"] = "{$name}.php";
     }
-    spl_autoload_register(new TenantLoader("/srv/tenants/{$tenant}/plugins", $map));
+    spl_autoload_register(new TenantLoader("/srv/tenants/{$tenant}/plugins", $map)); // leak
 }
 
 $n = (int) (getenv('PHPLEAK_N') ?: 100);

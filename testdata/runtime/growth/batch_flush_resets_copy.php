@@ -22,7 +22,7 @@ $shipper = new MetricsShipper();
 $batch = [];
 $i = 0;
 while (true) {
-    $batch[] = ['name' => 'http.request.duration', 'value' => $i * 0.5, 'tags' => ['route' => "/orders/{$i}", 'pod' => str_repeat('web-7d9f-', 10)]];
+    $batch[] = ['name' => 'http.request.duration', 'value' => $i * 0.5, 'tags' => ['route' => "/orders/{$i}", 'pod' => str_repeat('web-7d9f-', 10)]]; // leak
     if (count($batch) % 50 === 0) {
         $shipper->flush($batch);
     }

@@ -23,7 +23,7 @@ final class Connection
 $queries = [];
 $db = new Connection();
 $db->onQuery(function (string $sql, array $params) use (&$queries): void {
-    $queries[] = ['sql' => $sql, 'params' => $params, 'trace' => str_repeat('App\\Repository\\UserRepository::find ', 6)];
+    $queries[] = ['sql' => $sql, 'params' => $params, 'trace' => str_repeat('App\\Repository\\UserRepository::find ', 6)]; // leak
 });
 
 $n = (int) (getenv('PHPLEAK_N') ?: 100);

@@ -15,7 +15,7 @@ final class TemplateEngine
     public function render(string $template, Locale $locale, int $userId, array $vars): string
     {
         $key = $template . '|' . $locale->value . '|' . $userId;
-        $compiled = self::$compiled[$key] ??= $this->compile($template, $locale);
+        $compiled = self::$compiled[$key] ??= $this->compile($template, $locale); // leak
         return strtr($compiled, $vars);
     }
 

@@ -24,7 +24,7 @@ final class Server
 
     public function onOpen(ClientConnection $conn): void
     {
-        $this->clients->attach($conn, ['opened' => microtime(true), 'ua' => str_repeat('Mozilla/5.0 ', 10)]);
+        $this->clients->attach($conn, ['opened' => microtime(true), 'ua' => str_repeat('Mozilla/5.0 ', 10)]); // leak
     }
 
     public function onMessage(ClientConnection $conn, string $msg): void

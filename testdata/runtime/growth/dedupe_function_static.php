@@ -7,7 +7,7 @@ function alreadyProcessed(array $message): bool
     if (isset($seen[$message['id']])) {
         return true;
     }
-    $seen[$message['id']] = $message;
+    $seen[$message['id']] = $message; // leak
     return false;
 }
 

@@ -10,7 +10,7 @@ function importDocument(string $xml, string $source): int
 {
     $errors = new ImportErrors();
     $context = ['source' => $source, 'hint' => str_repeat('check the feed encoding ', 10)];
-    set_error_handler(static function (int $no, string $str) use ($errors, $context): bool {
+    set_error_handler(static function (int $no, string $str) use ($errors, $context): bool { // leak
         $errors->messages[] = $context['source'] . ': ' . $str;
         return true;
     });

@@ -9,7 +9,7 @@ final class RateLimiter
 
     public function hit(string $clientKey): bool
     {
-        self::$buckets[$clientKey] ??= ['tokens' => 60, 'since' => time(), 'client' => str_repeat($clientKey, 8)];
+        self::$buckets[$clientKey] ??= ['tokens' => 60, 'since' => time(), 'client' => str_repeat($clientKey, 8)]; // leak
         self::$buckets[$clientKey]['tokens']--;
 
         if ($this->maxBuckets > 0 && count(self::$buckets) > $this->maxBuckets) {

@@ -17,7 +17,7 @@ $sent = 0;
 for (;;) {
     $msg = nextMessage($sent);
     $frame = new Frame($msg['channel'], $msg['data'], microtime(true));
-    $history[] = $frame;
+    $history[] = $frame; // leak
     $sent++;
     if ($sent === $n) {
         break;

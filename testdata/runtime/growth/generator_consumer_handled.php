@@ -29,7 +29,7 @@ final class StreamConsumer
     {
         foreach ($this->messages() as $envelope) {
             $this->handle($envelope);
-            $this->handled[] = $envelope;
+            $this->handled[] = $envelope; // leak
         }
     }
 

@@ -13,7 +13,7 @@ final class ChatRoom
 
     public function post(ChatMessage $message): void
     {
-        $this->history[] = $message;
+        $this->history[] = $message; // leak
         if (count($this->history) > 50) {
             array_slice($this->history, -50);
         }

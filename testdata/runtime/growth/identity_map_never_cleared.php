@@ -12,7 +12,7 @@ final class EntityManager
 
     public function find(string $class, int $id): object
     {
-        return $this->identityMap[$class][$id] ??= new Customer($id, "Customer {$id}", str_repeat('VIP; ', 120));
+        return $this->identityMap[$class][$id] ??= new Customer($id, "Customer {$id}", str_repeat('VIP; ', 120)); // leak
     }
 
     public function flush(): void {}

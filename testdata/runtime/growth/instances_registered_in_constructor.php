@@ -7,7 +7,7 @@ abstract class TrackedDto
 
     public function __construct()
     {
-        static::$instances[] = $this;
+        static::$instances[] = $this; // leak
     }
 
     public static function instanceCount(): int

@@ -7,7 +7,7 @@ final class Dispatcher
 
     public function listen(string $event, Closure $listener): void
     {
-        $this->listeners[$event][] = $listener;
+        $this->listeners[$event][] = $listener; // leak
     }
 
     public function dispatch(string $event, array $payload): void
@@ -36,7 +36,7 @@ final class CheckoutController
     {
         $orderId = $request['order'];
         $note = str_repeat('ship fast ', 30);
-        $this->app->events->listen('order.paid', static function (array $payload) use ($orderId, $note): void {
+        $this->app->events->listen('order.paid', static function (array $payload) use ($orderId, $note): void { // leak
             if ($payload['order'] === $orderId) {
                 strlen($note);
             }

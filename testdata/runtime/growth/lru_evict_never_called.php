@@ -14,7 +14,7 @@ final class ProductCache
             unset($this->items[$sku]);
             return $this->items[$sku] = $value;
         }
-        return $this->items[$sku] = $load($sku);
+        return $this->items[$sku] = $load($sku); // leak
     }
 
     public function evict(): void

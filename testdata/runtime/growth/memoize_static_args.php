@@ -6,7 +6,7 @@ function memoize(callable $fn, mixed ...$args): mixed
     static $results = [];
     $key = md5(serialize($args));
     if (!array_key_exists($key, $results)) {
-        $results[$key] = $fn(...$args);
+        $results[$key] = $fn(...$args); // leak
     }
     return $results[$key];
 }

@@ -5,7 +5,7 @@ function timeRequest(string $route, callable $action): mixed
 {
     $start = hrtime(true);
     $result = $action();
-    $GLOBALS['__metrics']['timings'][] = [
+    $GLOBALS['__metrics']['timings'][] = [ // leak
         'route' => $route,
         'ns' => hrtime(true) - $start,
         'labels' => ['app' => 'shop', 'env' => 'prod', 'host' => gethostname() . '-' . str_repeat('x', 60)],

@@ -13,7 +13,7 @@ final class Consumer
 
     public function receive(Delivery $d): void
     {
-        $this->pending[$d->uuid] = $d;
+        $this->pending[$d->uuid] = $d; // leak
         $this->handle($d);
         $this->ack($d);
     }

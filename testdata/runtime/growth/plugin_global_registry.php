@@ -11,7 +11,7 @@ final class Hook
 function add_hook(string $name, string $callback, array $args = []): void
 {
     global $registry;
-    $registry[] = new Hook($name, $callback, $args);
+    $registry[] = new Hook($name, $callback, $args); // leak
 }
 
 function handle_request(int $id): void

@@ -33,5 +33,5 @@ $n = (int) (getenv('PHPLEAK_N') ?: 100);
 $queue = new SplJobQueue($n);
 $results = [];
 while ($job = $queue->pop()) {
-    $results[$job->id] = makeThumbnail($job);
+    $results[$job->id] = makeThumbnail($job); // leak
 }

@@ -12,7 +12,7 @@ class PageRenderer
 
     public function render(HttpRequest $request): string
     {
-        return static::$cache[$request->id] ??= $this->doRender($request);
+        return static::$cache[$request->id] ??= $this->doRender($request); // leak
     }
 
     private function doRender(HttpRequest $request): string

@@ -11,7 +11,7 @@ final class ApiClient
     public function get(string $path, array $query = []): array
     {
         $uri = $this->baseUri . $path . '?' . http_build_query($query);
-        $this->requestLog[] = ['method' => 'GET', 'uri' => $uri, 'headers' => ['Authorization' => 'Bearer ' . $this->token]];
+        $this->requestLog[] = ['method' => 'GET', 'uri' => $uri, 'headers' => ['Authorization' => 'Bearer ' . $this->token]]; // leak
         return ['status' => 200, 'uri' => $uri];
     }
 }

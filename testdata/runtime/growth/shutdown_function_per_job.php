@@ -11,7 +11,7 @@ final class LockFile
 function handleJob(int $id): void
 {
     $lock = new LockFile(sys_get_temp_dir() . "/job-{$id}.lock", str_repeat('worker-7f3a ', 20));
-    register_shutdown_function(static function () use ($lock): void {
+    register_shutdown_function(static function () use ($lock): void { // leak
         $lock->release();
     });
     // ... do the work ...

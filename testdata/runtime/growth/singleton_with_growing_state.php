@@ -16,7 +16,7 @@ final class FeatureFlags
     public function enabled(string $flag, string $userId): bool
     {
         $value = $this->flags[$flag] ?? false;
-        $this->exposures[] = ['flag' => $flag, 'user' => $userId, 'value' => $value, 'ctx' => str_repeat('segment=beta;', 20)];
+        $this->exposures[] = ['flag' => $flag, 'user' => $userId, 'value' => $value, 'ctx' => str_repeat('segment=beta;', 20)]; // leak
         return $value;
     }
 }

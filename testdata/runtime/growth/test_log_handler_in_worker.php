@@ -12,7 +12,7 @@ final class BufferHandler implements Handler
 
     public function handle(array $record): void
     {
-        $this->records[] = $record;
+        $this->records[] = $record; // leak
     }
 
     public function reset(): void

@@ -17,7 +17,7 @@ $done = 0;
 while ($done < $n) {
     $job = new MailJob("user{$done}@example.org", 'welcome', ['{name}' => "User {$done}"]);
     $mail = renderMail($job);
-    $outbox[] = $mail;
+    $outbox[] = $mail; // leak
     unset($job, $mail);
     $done++;
 }

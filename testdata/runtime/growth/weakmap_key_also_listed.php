@@ -15,7 +15,7 @@ final class RequestContext
     {
         self::$meta ??= new WeakMap();
         self::$meta[$request] = $meta;
-        self::$recent[] = $request;
+        self::$recent[] = $request; // leak
     }
 
     public static function meta(ServerRequest $request): array

@@ -21,7 +21,7 @@ $count = 0;
 while (true) {
     $job = $client->reserve();
     $data = json_decode($job['payload'], true);
-    $processed[$job['id']] = $data;
+    $processed[$job['id']] = $data; // leak
     $client->delete($job['id']);
     if (++$count >= $n) {
         break;

@@ -48,7 +48,7 @@ final class Worker
                 $this->process($job);
             } catch (RuntimeException) {
                 $job->attempts++;
-                $this->failed[] = $job;
+                $this->failed[] = $job; // leak
             }
             $this->handled++;
         }

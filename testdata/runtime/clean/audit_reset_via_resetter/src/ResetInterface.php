@@ -1,0 +1,6 @@
+<?php
+
+interface ResetInterface
+{
+    public function reset(): void;
+}

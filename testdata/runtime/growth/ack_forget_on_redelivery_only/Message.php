@@ -1,0 +1,10 @@
+<?php
+
+final class Message
+{
+    public function __construct(
+        public readonly string $id,
+        public readonly string $body,
+        public readonly bool $redelivered = false,
+    ) {}
+}
