@@ -146,6 +146,10 @@ type Claim struct {
 	// leaves the objects linked once its caller drops them; for growth,
 	// the code that runs once per request, job or call.
 	Func *Func
+	// Callers, for a cycle, are the functions that call Func (as far as
+	// the index resolves them): if every one of them keeps the objects
+	// reachable, they are never garbage.
+	Callers []*Func
 	// For growth: the long-lived store that grows, the write that grows
 	// it, and whether $this outlives the calls (a service) or is new
 	// for each (a per-request object writing to a static).

@@ -176,7 +176,7 @@ func reportRing(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, chain 
 		Fix:        fmt.Sprintf("Make one link of the ring weak (WeakReference::create(...)) or break it when done (set ->%s = null).", last.prop),
 		Confidence: analyzer.High,
 		Trace:      trace,
-		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
 	})
 }
 
@@ -193,7 +193,7 @@ func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first
 			analyzer.Step(f, first.node.Span(), "%s keeps %s in $%s", a, b, first.prop),
 			analyzer.Step(f, second.node.Span(), "%s keeps %s in $%s: cycle closed", b, a, second.prop),
 		},
-		Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
+		Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
 	})
 }
 
@@ -207,7 +207,7 @@ func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, l
 		Fix:        fmt.Sprintf("Leave ->%s null instead of pointing it at the object itself, hold it as a WeakReference, or set it to null when done.", l.prop),
 		Confidence: analyzer.High,
 		Trace:      []analyzer.TraceStep{analyzer.Step(f, l.node.Span(), "%s keeps itself in $%s", a, l.prop)},
-		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
 	})
 }
 

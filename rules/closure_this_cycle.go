@@ -88,7 +88,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					Trace: []analyzer.TraceStep{
 						analyzer.Step(f, n.Span(), "%s (holding $this) stored in %s", value, where),
 					},
-					Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn},
+					Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
 				})
 			}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {

@@ -67,7 +67,15 @@ func (r *resolver) localClass(fn *analyzer.Func, name string) string {
 		}
 		if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
 			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == name {
-				if nw, ok := a.Src.(*analyzer.New); ok {
+				src := a.Src
+				for { // $a = $b[$k] = new C(): the value of a chain
+					inner, ok := src.(*analyzer.Assign)
+					if !ok {
+						break
+					}
+					src = inner.Src
+				}
+				if nw, ok := src.(*analyzer.New); ok {
 					found = nw.Class
 				}
 			}
@@ -299,4 +307,22 @@ func enclosingLoops(stack []analyzer.Node) []*analyzer.Loop {
 var containerStore = map[string]bool{
 	"attach": true, "offsetset": true, "push": true, "append": true, "enqueue": true,
 	"add": true, "unshift": true, "insert": true, "set": true, "put": true,
+}
+
+// callers lists the distinct functions with a resolved call of fn, in
+// source order, at most max of them.
+func (r *resolver) callers(fn *analyzer.Func, max int) []*analyzer.Func {
+	sites, _ := r.callSites()
+	var out []*analyzer.Func
+	seen := map[*analyzer.Func]bool{}
+	for _, s := range sites[fn] {
+		if !seen[s.caller] && s.caller != fn {
+			seen[s.caller] = true
+			out = append(out, s.caller)
+			if len(out) == max {
+				break
+			}
+		}
+	}
+	return out
 }

@@ -137,7 +137,7 @@ func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
 
 func presentValue(v value) (bool, bool) {
 	switch v.(type) {
-	case *object, *array, sym:
+	case *object, *array, sym, konst:
 		return true, true
 	case nil:
 		return false, true

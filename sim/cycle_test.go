@@ -190,3 +190,49 @@ func TestGarbageCycles(t *testing.T) {
 		t.Fatalf("garbage %v, want [1 2 3]", ids)
 	}
 }
+
+// TestCycleKeptByCallers checks the calling context: objects linked both
+// ways but kept in a static by every caller are never garbage, while the
+// same link made for objects a caller drops is confirmed.
+func TestCycleKeptByCallers(t *testing.T) {
+	const classes = `<?php
+class Channel { public array $subs = [];
+  function __construct(public string $name) {}
+  function subscribe(Sub $s): void { $this->subs[$s->id] = $s; $s->channels[$this->name] = $this; } }
+class Sub { public array $channels = []; function __construct(public string $id) {} }
+`
+	kept := classes + `class Registry { static array $all = [];
+  static function boot(): void {
+    $a = new Sub('audit');
+    foreach (['orders', 'payments'] as $name) { $c = self::$all[$name] = new Channel($name); $c->subscribe($a); }
+  } }`
+	dropped := classes + `function handle(string $n): int { $c = new Channel($n); $c->subscribe(new Sub('x')); return count($c->subs); }`
+	for _, tc := range []struct {
+		name, src, caller string
+		want              Verdict
+	}{{"kept in a static", kept, "Registry::boot", Refuted}, {"dropped by the caller", dropped, "handle", Confirmed}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, sub := load(t, tc.src, "Channel::subscribe")
+			_, caller := load(t, tc.src, tc.caller)
+			// load parses again; find the caller in the same index
+			for _, f := range ix.Files() {
+				for _, fn := range f.AllFuncs() {
+					if fn.Pos == caller.Pos && fn.Name == caller.Name {
+						caller = fn
+					}
+				}
+			}
+			got := Confirm(ix, &analyzer.Claim{Kind: analyzer.Cycle, Func: sub, Callers: []*analyzer.Func{caller}})
+			verdict := Unknown
+			switch {
+			case got.Confirmed:
+				verdict = Confirmed
+			case got.Refuted:
+				verdict = Refuted
+			}
+			if verdict != tc.want {
+				t.Fatalf("verdict %s (%s), want %s", verdict, got.Reason, tc.want)
+			}
+		})
+	}
+}

@@ -14,8 +14,14 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 	}
 	at := site{f.fn.File, e.Span()}
 	switch e := e.(type) {
-	case *analyzer.Lit, *analyzer.ClassConst:
+	case *analyzer.Lit:
+		switch e.Kind {
+		case analyzer.LitString, analyzer.LitInt, analyzer.LitFloat, analyzer.LitBool:
+			return konst{e.Value}
+		}
 		return scalar{}
+	case *analyzer.ClassConst:
+		return konst{e.Class + "::" + e.Name}
 	case *analyzer.Var:
 		if e.Name == "this" {
 			if f.this == nil {

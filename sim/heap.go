@@ -28,6 +28,9 @@ type value interface{}
 // scalar is any value that holds no heap reference (int, string, null…).
 type scalar struct{}
 
+// konst is a scalar whose value the code spells out (a literal).
+type konst struct{ v string }
+
 // sym is a scalar whose value differs from call to call (a parameter, an
 // id read from a request, uniqid()): as an array key it adds an entry on
 // every call, where a constant key overwrites one.

@@ -31,7 +31,8 @@ type machine struct {
 	path    []int           // branch choices this run follows
 	arity   []int           // choices at each branch point met so far
 	nextSym int
-	hit     map[analyzer.Node]bool // growth writes the run executed
+	hit     map[analyzer.Node]bool  // growth writes the run executed
+	called  map[*analyzer.Func]bool // functions the run entered
 	// reachWrite, in growth runs, is the write the run heads for at
 	// branches the heap does not decide
 	reachWrite analyzer.Node
@@ -84,6 +85,7 @@ func newMachine(ix *analyzer.Index) *machine {
 	return &machine{
 		ix: ix, statics: map[string]*refCell{}, globals: map[string]*refCell{},
 		active: map[*analyzer.Func]int{}, escaped: map[node]string{}, hit: map[analyzer.Node]bool{},
+		called: map[*analyzer.Func]bool{},
 	}
 }
 
@@ -178,6 +180,7 @@ func (m *machine) invoke(fn *analyzer.Func, this *object, args []value, refs []*
 	}
 	m.depth++
 	m.active[fn]++
+	m.called[fn] = true
 	defer func() { m.depth--; m.active[fn]-- }()
 	f := &frame{fn: fn, this: this, vars: map[string]value{}, scope: analyzer.NewScope(fn)}
 	for i, p := range fn.Params {
@@ -347,8 +350,11 @@ func (m *machine) loop(f *frame, l *analyzer.Loop) control {
 					break
 				}
 			}
-			if len(items) == 0 {
+			if len(items) == 0 && !it.opaque {
 				return ctlNone
+			}
+			if it.opaque {
+				items = nil // elements passed in: unknown, twice
 			}
 		case *object:
 			if it.class == "Generator" {
@@ -674,6 +680,8 @@ func keyOf(e analyzer.Expr, v value) string {
 		return "=" + e.Class + "::" + e.Name
 	}
 	switch v := deref(v).(type) {
+	case konst:
+		return "=" + v.v
 	case sym:
 		return fmt.Sprintf("~%d", v.id)
 

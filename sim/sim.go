@@ -43,6 +43,11 @@ func Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdict {
 	switch c.Kind {
 	case analyzer.Cycle:
 		r = Cycle(ix, c.Func)
+		if r.Verdict == Confirmed && len(c.Callers) > 0 {
+			if why, kept := keptByEveryCaller(ix, c.Func, c.Callers); kept {
+				r = Result{Verdict: Refuted, Reason: why}
+			}
+		}
 	case analyzer.Growth:
 		r = Growth(ix, c)
 	default:
@@ -71,20 +76,29 @@ const maxPaths = 32
 // one by one (up to maxPaths). A cycle on any path confirms; a refutation
 // needs every path run to the end with nothing escaping the simulation.
 func Cycle(ix *analyzer.Index, fn *analyzer.Func) Result {
+	r, _ := cycleReaching(ix, fn, nil)
+	return r
+}
+
+// cycleReaching is Cycle, also telling whether some path entered target
+// (when not nil).
+func cycleReaching(ix *analyzer.Index, fn, target *analyzer.Func) (Result, bool) {
+	reached := false
 	queue := [][]int{{}}
 	runs := 0
 	var undecided Result
 	for len(queue) > 0 {
 		if runs == maxPaths {
-			return Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}
+			return Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}, reached
 		}
 		path := queue[0]
 		queue = queue[1:]
 		runs++
-		r, arity := cyclePath(ix, fn, path)
+		r, arity, entered := cyclePath(ix, fn, path, target)
+		reached = reached || entered
 		switch r.Verdict {
 		case Confirmed:
-			return r
+			return r, reached
 		case Unknown:
 			if undecided.Reason == "" {
 				undecided = r
@@ -101,13 +115,18 @@ func Cycle(ix *analyzer.Index, fn *analyzer.Func) Result {
 		}
 	}
 	if undecided.Reason != "" {
-		return undecided
+		return undecided, reached
 	}
-	return Result{Verdict: Refuted, Reason: fmt.Sprintf("on every path through %s the simulation frees everything it allocates", label(fn))}
+	return Result{Verdict: Refuted, Reason: fmt.Sprintf("on every path through %s the simulation frees everything it allocates", label(fn))}, reached
 }
 
 // cyclePath runs one path and judges it.
-func cyclePath(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []int) {
+func cyclePath(ix *analyzer.Index, fn *analyzer.Func, path []int, target *analyzer.Func) (r Result, arity []int, entered bool) {
+	r, arity, m := cyclePathRun(ix, fn, path)
+	return r, arity, target != nil && m.called[target]
+}
+
+func cyclePathRun(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []int, *machine) {
 	m := newMachine(ix)
 	m.path = path
 	entry := site{fn.File, fn.Pos}
@@ -140,25 +159,25 @@ func cyclePath(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []int
 	garbage := garbageCycles(m.nodes, roots)
 	if len(garbage) == 0 {
 		if m.unknown != "" {
-			return Result{Verdict: Unknown, Reason: m.unknown}, m.arity
+			return Result{Verdict: Unknown, Reason: m.unknown}, m.arity, m
 		}
 		// code the simulation could not follow may hold the link
 		for _, n := range m.nodes {
 			if why, ok := m.escaped[n]; ok {
-				return Result{Verdict: Unknown, Reason: fmt.Sprintf("%s is %s", nodeLabel(n), why)}, m.arity
+				return Result{Verdict: Unknown, Reason: fmt.Sprintf("%s is %s", nodeLabel(n), why)}, m.arity, m
 			}
 		}
-		return Result{Verdict: Refuted}, m.arity
+		return Result{Verdict: Refuted}, m.arity, m
 	}
 	for _, n := range garbage {
 		if why, ok := m.escaped[n]; ok {
-			return Result{Verdict: Unknown, Reason: fmt.Sprintf("%s is %s", nodeLabel(n), why)}, m.arity
+			return Result{Verdict: Unknown, Reason: fmt.Sprintf("%s is %s", nodeLabel(n), why)}, m.arity, m
 		}
 	}
 	if m.unknown != "" {
-		return Result{Verdict: Unknown, Reason: m.unknown}, m.arity
+		return Result{Verdict: Unknown, Reason: m.unknown}, m.arity, m
 	}
-	return Result{Verdict: Confirmed, Trace: m.cycleTrace(fn, garbage)}, m.arity
+	return Result{Verdict: Confirmed, Trace: m.cycleTrace(fn, garbage)}, m.arity, m
 }
 
 // construct makes an object as a caller would hand it over: allocated and
@@ -405,4 +424,20 @@ func size(v value, seen map[node]bool) int {
 		return size(v.v, seen)
 	}
 	return 0
+}
+
+// keptByEveryCaller runs each caller of a function that makes a cycle:
+// when every caller's run ends without garbage, the objects are kept
+// reachable (a registry built once at boot and held in a static).
+func keptByEveryCaller(ix *analyzer.Index, target *analyzer.Func, callers []*analyzer.Func) (string, bool) {
+	var names []string
+	for _, c := range callers {
+		// a caller keeps them only if its run reached the function and
+		// still left no garbage
+		if r, reached := cycleReaching(ix, c, target); r.Verdict != Refuted || !reached {
+			return "", false
+		}
+		names = append(names, label(c))
+	}
+	return fmt.Sprintf("every caller (%s) keeps the objects reachable", strings.Join(names, ", ")), true
 }
