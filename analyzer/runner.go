@@ -263,7 +263,11 @@ func runOne(a *Analyzer, files []*File, ix *Index, confirm ConfirmFunc) (out []F
 				}
 				return // the simulation frees it: not a leak
 			case v.Confirmed:
-				d.Confidence = High
+				// the simulation confirms the mechanism; how sure the
+				// rule is of its inputs (a cache key's domain) stays
+				if d.Confidence == "" {
+					d.Confidence = High
+				}
 				if len(v.Trace) > 0 {
 					d.Trace = v.Trace
 				}

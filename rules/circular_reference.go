@@ -199,6 +199,20 @@ func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first
 
 func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, l link) {
 	a := objName(l.holder, l.class)
+	if strings.HasPrefix(l.prop, "use &") {
+		v := strings.TrimPrefix(l.prop, "use &")
+		pass.Report(analyzer.Diagnostic{
+			File: f,
+			Pos:  l.node.Span(),
+			Message: fmt.Sprintf("The closure stored in %s captures %s by reference (use (&%s)), so it holds itself: once it is dropped refcounting never frees it, and it stays until the cycle collector runs.",
+				v, v, v),
+			Fix:        fmt.Sprintf("For recursion, pass the closure as an argument instead of capturing it, or unset %s when done.", v),
+			Confidence: analyzer.High,
+			Trace:      []analyzer.TraceStep{analyzer.Step(f, l.node.Span(), "the closure captures %s, which holds the closure", v)},
+			Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
+		})
+		return
+	}
 	pass.Report(analyzer.Diagnostic{
 		File: f,
 		Pos:  l.node.Span(),
@@ -262,7 +276,16 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
 		var out []link
 		for _, u := range n.Func.Uses {
-			out = append(out, link{holder: self, held: "$" + u.Name, prop: "use $" + u.Name, node: linkNode, class: "Closure"})
+			// $f = function () use ($f): the old $f, not the closure;
+			// use (&$f) does capture the closure itself
+			if "$"+u.Name == self && !u.ByRef {
+				continue
+			}
+			prop := "use $" + u.Name
+			if u.ByRef {
+				prop = "use &$" + u.Name
+			}
+			out = append(out, link{holder: self, held: "$" + u.Name, prop: prop, node: linkNode, class: "Closure"})
 		}
 		return out
 	case *analyzer.New:
