@@ -37,14 +37,37 @@ type Result struct {
 	Reason  string               // for Unknown and Refuted: why
 }
 
-// Confirm checks a rule's claim. It is the analyzer.Config.Confirm hook.
+// Checker checks claims for one run, remembering the simulations it has
+// already made (many claims share a function or a caller).
+type Checker struct {
+	cycles  map[*analyzer.Func]Result
+	reaches map[[2]*analyzer.Func]reach
+}
+
+type reach struct {
+	r       Result
+	reached bool
+}
+
+// New returns a Checker for one run.
+func New() *Checker {
+	return &Checker{cycles: map[*analyzer.Func]Result{}, reaches: map[[2]*analyzer.Func]reach{}}
+}
+
+// Confirm checks a claim with a fresh Checker; see Checker.Confirm.
 func Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdict {
+	return New().Confirm(ix, c)
+}
+
+// Confirm checks a rule's claim. It is the analyzer.Config.Confirm hook.
+// A Checker serves one index: it is not safe for concurrent use.
+func (k *Checker) Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdict {
 	var r Result
 	switch c.Kind {
 	case analyzer.Cycle:
-		r = Cycle(ix, c.Func)
+		r = k.cycle(ix, c.Func)
 		if r.Verdict == Confirmed && len(c.Callers) > 0 {
-			if why, kept := keptByEveryCaller(ix, c.Func, c.Callers); kept {
+			if why, kept := k.keptByEveryCaller(ix, c.Func, c.Callers); kept {
 				r = Result{Verdict: Refuted, Reason: why}
 			}
 		}
@@ -426,15 +449,30 @@ func size(v value, seen map[node]bool) int {
 	return 0
 }
 
+func (k *Checker) cycle(ix *analyzer.Index, fn *analyzer.Func) Result {
+	if r, ok := k.cycles[fn]; ok {
+		return r
+	}
+	r := Cycle(ix, fn)
+	k.cycles[fn] = r
+	return r
+}
+
 // keptByEveryCaller runs each caller of a function that makes a cycle:
 // when every caller's run ends without garbage, the objects are kept
 // reachable (a registry built once at boot and held in a static).
-func keptByEveryCaller(ix *analyzer.Index, target *analyzer.Func, callers []*analyzer.Func) (string, bool) {
+func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *analyzer.Func, callers []*analyzer.Func) (string, bool) {
 	var names []string
 	for _, c := range callers {
+		key := [2]*analyzer.Func{c, target}
+		got, ok := k.reaches[key]
+		if !ok {
+			got.r, got.reached = cycleReaching(ix, c, target)
+			k.reaches[key] = got
+		}
 		// a caller keeps them only if its run reached the function and
 		// still left no garbage
-		if r, reached := cycleReaching(ix, c, target); r.Verdict != Refuted || !reached {
+		if got.r.Verdict != Refuted || !got.reached {
 			return "", false
 		}
 		names = append(names, label(c))

@@ -358,7 +358,7 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 		PHPVersion: v, Analyzers: selected, MinConfidence: minConf,
 	}
 	if !cf.noSim {
-		cfg.Confirm = sim.Confirm
+		cfg.Confirm = sim.New().Confirm
 	}
 	return cfg, failOn, nil
 }
