@@ -197,6 +197,13 @@ func edges(n node) []node {
 // that refcounting cannot free: members of a cycle among unreachable
 // nodes, and what such a cycle holds. all lists every node ever made.
 func garbageCycles(all []node, roots []node) []node {
+	leaked, _ := garbage(all, roots)
+	return leaked
+}
+
+// garbage is garbageCycles that also tells which leaked nodes are members
+// of a cycle (rather than held by one).
+func garbage(all []node, roots []node) ([]node, map[node]bool) {
 	reachable := map[node]bool{}
 	var mark func(n node)
 	mark = func(n node) {
@@ -289,7 +296,7 @@ func garbageCycles(all []node, roots []node) []node {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return nodeID(out[i]) < nodeID(out[j]) })
-	return out
+	return out, inCycle
 }
 
 func nodeID(n node) int {

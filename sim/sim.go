@@ -179,7 +179,7 @@ func cyclePathRun(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []
 	for _, v := range m.engine {
 		roots = append(roots, children(deref(v), nil)...)
 	}
-	garbage := garbageCycles(m.nodes, roots)
+	garbage, members := garbage(m.nodes, roots)
 	if len(garbage) == 0 {
 		if m.unknown != "" {
 			return Result{Verdict: Unknown, Reason: m.unknown}, m.arity, m
@@ -200,7 +200,7 @@ func cyclePathRun(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []
 	if m.unknown != "" {
 		return Result{Verdict: Unknown, Reason: m.unknown}, m.arity, m
 	}
-	return Result{Verdict: Confirmed, Trace: m.cycleTrace(fn, garbage)}, m.arity, m
+	return Result{Verdict: Confirmed, Trace: m.cycleTrace(fn, members)}, m.arity, m
 }
 
 // construct makes an object as a caller would hand it over: allocated and
@@ -248,10 +248,12 @@ func (m *machine) paramValue(p *analyzer.Param, at site) value {
 
 // cycleTrace lists the stores that made the garbage cycle, in order, and
 // the end of the frame.
-func (m *machine) cycleTrace(fn *analyzer.Func, garbage []node) []analyzer.TraceStep {
-	in := map[node]bool{}
-	for _, n := range garbage {
-		in[n] = true
+func (m *machine) cycleTrace(fn *analyzer.Func, in map[node]bool) []analyzer.TraceStep {
+	var garbage []node
+	for _, n := range m.nodes {
+		if in[n] {
+			garbage = append(garbage, n)
+		}
 	}
 	var steps []analyzer.TraceStep
 	seen := map[string]bool{}
