@@ -112,7 +112,9 @@ type Pass struct {
 	Analyzer *Analyzer
 	Files    []*File
 	Index    *Index
-	report   func(Diagnostic)
+	// Entries are the user's per-request entry points ("Class::method").
+	Entries []string
+	report  func(Diagnostic)
 }
 
 // Report records a finding of the pass's rule.

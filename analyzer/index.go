@@ -51,6 +51,24 @@ func (ix *Index) memo(key string, build func() any) any {
 	return v
 }
 
+// ClassByName finds a class by fully qualified name, or else by its short
+// name when exactly one class has it.
+func (ix *Index) ClassByName(name string) *Class {
+	if c := ix.Class(name); c != nil {
+		return c
+	}
+	var found *Class
+	for _, c := range ix.classes {
+		if strings.EqualFold(c.Short, name) {
+			if found != nil && found != c {
+				return nil // ambiguous
+			}
+			found = c
+		}
+	}
+	return found
+}
+
 // Files returns the indexed files in discovery order.
 func (ix *Index) Files() []*File { return ix.files }
 

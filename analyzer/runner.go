@@ -38,6 +38,10 @@ type Config struct {
 	// ones get high confidence and the simulation's trace, and the others
 	// lose one level of confidence.
 	Confirm ConfirmFunc
+	// Entries are methods ("Class::method", the class by fully qualified
+	// or short name) that run once per request, job or message, beside
+	// the ones rules recognise by themselves.
+	Entries []string
 	// Progress, when set, is called after each file is parsed.
 	Progress func(done, total int)
 }
@@ -117,7 +121,7 @@ func Run(cfg Config) (*Result, error) {
 		res.Stats.Lines += f.Lines
 	}
 	res.Stats.Files = len(files)
-	findings, rerrs := runAnalyzers(files, cfg.Analyzers, cfg.Confirm)
+	findings, rerrs := runAnalyzers(files, cfg)
 	res.Errors = append(res.Errors, rerrs...)
 	for _, f := range findings {
 		if f.Confidence.Rank() >= cfg.MinConfidence.Rank() {
@@ -228,12 +232,12 @@ func isBinary(src []byte) bool {
 // runAnalyzers runs each rule over all files. A rule that panics does
 // not stop the run: it keeps what it reported before the panic, and the
 // panic becomes an internal error.
-func runAnalyzers(files []*File, analyzers []*Analyzer, confirm ConfirmFunc) ([]Finding, []FileError) {
+func runAnalyzers(files []*File, cfg Config) ([]Finding, []FileError) {
 	ix := NewIndex(files)
 	var findings []Finding
 	var errs []FileError
-	for _, a := range analyzers {
-		out, err := runOne(a, files, ix, confirm)
+	for _, a := range cfg.Analyzers {
+		out, err := runOne(a, files, ix, cfg)
 		findings = append(findings, out...)
 		if err != nil {
 			errs = append(errs, *err)
@@ -242,7 +246,8 @@ func runAnalyzers(files []*File, analyzers []*Analyzer, confirm ConfirmFunc) ([]
 	return findings, errs
 }
 
-func runOne(a *Analyzer, files []*File, ix *Index, confirm ConfirmFunc) (out []Finding, ferr *FileError) {
+func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, ferr *FileError) {
+	confirm := cfg.Confirm
 	defer func() {
 		if r := recover(); r != nil {
 			msg := fmt.Sprintf("rule %s panicked: %v; its findings may be incomplete (please report it)", a.ID, r)
@@ -252,7 +257,7 @@ func runOne(a *Analyzer, files []*File, ix *Index, confirm ConfirmFunc) (out []F
 			ferr = &FileError{Kind: ErrInternal, Message: msg}
 		}
 	}()
-	pass := &Pass{Analyzer: a, Files: files, Index: ix}
+	pass := &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries}
 	pass.report = func(d Diagnostic) {
 		if d.Claim != nil && confirm != nil {
 			v := confirm(ix, d.Claim)

@@ -89,6 +89,18 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			}
 		}
 	}
+	for _, e := range pass.Entries {
+		class, method, ok := strings.Cut(e, "::")
+		if !ok {
+			continue
+		}
+		if c := pass.Index.ClassByName(class); c != nil {
+			if m := pass.Index.Method(c.Name, method); m != nil {
+				mark(m, fmt.Sprintf("is the entry point %s::%s() (--entry), run per request, message or job", c.Short, m.Name))
+				p.setLongLived(c.Name, fmt.Sprintf("%s serves requests through its entry point %s() and is kept between them", c.Short, m.Name))
+			}
+		}
+	}
 	// everything a per-iteration function calls runs per iteration too
 	for len(work) > 0 {
 		fn := work[0]

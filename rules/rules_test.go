@@ -98,3 +98,44 @@ func TestReadmeListsRules(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryFlag checks that a user-named entry point makes its class a
+// long-lived service whose per-request growth is reported.
+func TestEntryFlag(t *testing.T) {
+	dir := t.TempDir()
+	src := `<?php
+final class Reporter
+{
+    private array $sent = [];
+
+    public function run(string $recipient): void
+    {
+        $this->sent[] = $recipient;
+    }
+}
+`
+	path := filepath.Join(dir, "Reporter.php")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	count := func(entries []string) int {
+		res, err := analyzer.Run(analyzer.Config{Root: dir, Paths: []string{dir}, Analyzers: rules.All(),
+			Jobs: 1, MinConfidence: analyzer.Medium, Confirm: sim.Confirm, Entries: entries})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, f := range res.Findings {
+			if f.Rule == "service-state-growth" && f.Line == 8 {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count(nil); n != 0 {
+		t.Fatalf("without --entry: %d findings, want none (Reporter is not known to serve requests)", n)
+	}
+	if n := count([]string{"Reporter::run"}); n != 1 {
+		t.Fatalf("with --entry Reporter::run: %d findings, want 1", n)
+	}
+}

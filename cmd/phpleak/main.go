@@ -139,6 +139,7 @@ type checkFlags struct {
 	trace         bool
 	noProgress    bool
 	noSim         bool
+	entries       listFlag
 }
 
 const checkUsage = `Usage: phpleak check [flags] [path ...]
@@ -175,6 +176,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
 	flags.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
 	flags.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
+	flags.Var(&cf.entries, "entry", "a method that runs once per request, job or message, as `CLASS::METHOD` (repeatable); handlers, subscribers, listeners, consumers, workers and controllers are found by name")
 	flags.BoolVar(&cf.noSim, "no-sim", false, "report the rules' candidates without checking them in the refcount simulation")
 	flags.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line (it is shown only when standard error is a terminal)")
 	paths, err := parseInterspersed(flags, args)
@@ -360,6 +362,12 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 	if !cf.noSim {
 		cfg.Confirm = sim.New().Confirm
 	}
+	for _, e := range cf.entries {
+		if class, method, ok := strings.Cut(e, "::"); !ok || class == "" || method == "" {
+			return cfg, 0, fmt.Errorf("--entry %q: want CLASS::METHOD, e.g. App\\Http\\Kernel::handle", e)
+		}
+	}
+	cfg.Entries = cf.entries
 	return cfg, failOn, nil
 }
 
