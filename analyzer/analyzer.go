@@ -158,6 +158,15 @@ type Claim struct {
 	Place    Place
 	Write    Node
 	KeepThis bool
+	// Loop, when set, is the request loop (in LoopFunc) to simulate:
+	// the store is measured after each of its iterations. Class names
+	// the object whose property Place is, for a service's property.
+	Loop     *Loop
+	LoopFunc *Func
+	Class    string
+	// Required: report the finding only if the simulation confirms it
+	// (the rule alone would have judged it bounded).
+	Required bool
 }
 
 // Verdict is the simulation's answer about a claim: confirmed (with the

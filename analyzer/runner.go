@@ -259,8 +259,17 @@ func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, f
 	}()
 	pass := &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries}
 	pass.report = func(d Diagnostic) {
+		if d.Claim != nil && d.Claim.Required && confirm == nil {
+			return // only the simulation can tell
+		}
 		if d.Claim != nil && confirm != nil {
 			v := confirm(ix, d.Claim)
+			if d.Claim.Required && !v.Confirmed {
+				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {
+					fmt.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate needs the simulation, which did not confirm it: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
+				}
+				return
+			}
 			switch {
 			case v.Refuted:
 				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {

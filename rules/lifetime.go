@@ -20,9 +20,16 @@ import (
 // transitively through resolved calls, runs per iteration.
 type program struct {
 	r         *resolver
-	perIter   map[*analyzer.Func]string // why it runs per iteration
-	longLived map[string]string         // lower-cased class -> why
-	resets    map[string]bool           // see propResets
+	perIter   map[*analyzer.Func]string  // why it runs per iteration
+	longLived map[string]string          // lower-cased class -> why
+	resets    map[string]bool            // see propResets
+	loopOf    map[*analyzer.Func]loopRef // the request loop a function runs under
+}
+
+// loopRef is a request loop and the function it sits in.
+type loopRef struct {
+	fn   *analyzer.Func
+	loop *analyzer.Loop
 }
 
 // entryMethods are the methods frameworks call once per message, event,
@@ -40,8 +47,10 @@ var entrySuffixes = []string{"Handler", "Subscriber", "Listener", "Consumer", "W
 var serviceSuffixes = []string{"Handler", "Subscriber", "Listener", "Consumer", "Worker", "Processor"}
 
 func buildProgram(pass *analyzer.Pass, r *resolver) *program {
-	p := &program{r: r, perIter: map[*analyzer.Func]string{}, longLived: map[string]string{}, resets: sharedResets(pass)}
+	p := &program{r: r, perIter: map[*analyzer.Func]string{}, longLived: map[string]string{}, resets: sharedResets(pass),
+		loopOf: map[*analyzer.Func]loopRef{}}
 	var work []*analyzer.Func
+	var current loopRef
 	mark := func(fn *analyzer.Func, why string) {
 		if fn == nil || fn.Abstract {
 			return
@@ -50,6 +59,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.perIter[fn] = why
 			work = append(work, fn)
 		}
+		if _, ok := p.loopOf[fn]; !ok && current.loop != nil {
+			p.loopOf[fn] = current
+		}
 	}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
@@ -57,7 +69,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				switch n := n.(type) {
 				case *analyzer.Loop:
 					if why, ok := p.requestLoop(fn, n); ok {
+						current = loopRef{fn: fn, loop: n}
 						p.loopCalls(fn, n, fmt.Sprintf("runs on every iteration of the %s at %s:%d", why, f.Path, n.P.Line), mark)
+						current = loopRef{}
 						if fn.Kind == analyzer.FuncMethod && fn.Class != nil {
 							if _, unbounded := r.unbounded(fn, n); unbounded {
 								p.setLongLived(fn.Class.Name, fmt.Sprintf("%s runs a worker loop (%s:%d)", fn.Class.Short, f.Path, n.P.Line))
@@ -106,9 +120,11 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		fn := work[0]
 		work = work[1:]
 		why := p.perIter[fn]
+		current = p.loopOf[fn]
 		for _, callee := range p.callees(fn) {
 			mark(callee, why)
 		}
+		current = loopRef{}
 	}
 	p.propagateLongLived()
 	return p

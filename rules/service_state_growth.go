@@ -83,15 +83,36 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						return true
 					}
 				}
-				if removedIn(scope, fn.Body, g.Place) || resets["*::"+g.Place.Name] {
-					return true
-				}
+				bounded := removedIn(scope, fn.Body, g.Place) || resets["*::"+g.Place.Name]
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
 					if resets[strings.ToLower(c.Name)+"::"+g.Place.Name] {
-						return true
+						bounded = true
 					}
 				}
 				where := fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name)
+				if bounded {
+					// something removes from it; whether that keeps it
+					// bounded is for the simulation of the request loop,
+					// unless it is an eviction on size, which keeps it
+					// bounded beyond what a few simulated iterations show
+					ref, ok := prog.loopOf[fn]
+					if !ok || evictsOnSize(pass, fn.Class.Name, g.Place) || listenerAdd[strings.ToLower(fn.Name)] {
+						// (a listener list is handler-registration-growth's,
+						// reported where listeners are added)
+						return true
+					}
+					pass.Report(analyzer.Diagnostic{
+						File: f,
+						Pos:  g.Node.Span(),
+						Message: fmt.Sprintf("Property %s of a long-lived %s is %s in %s, which %s; code that removes from it exists, but simulating the request loop it still grows on every iteration (%s).",
+							where, fn.Class.Short, strings.Replace(g.describe(), "every call", "every request", 1), funcLabel(fn), entry, lowerFirst(lifetime)),
+						Fix:        fmt.Sprintf("Make sure the removal runs for every request (same key, same object, not only in tests or on a rare path), or bound %s.", where),
+						Confidence: analyzer.Medium,
+						Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true,
+							Loop: ref.loop, LoopFunc: ref.fn, Class: fn.Class.Name, Required: true},
+					})
+					return true
+				}
 				pass.Report(analyzer.Diagnostic{
 					File: f,
 					Pos:  g.Node.Span(),
@@ -154,4 +175,65 @@ func propResets(pass *analyzer.Pass) map[string]bool {
 		}
 	}
 	return out
+}
+
+// evictsOnSize reports whether some method of the class removes from the
+// property under a condition on its size (count(), a capacity): an
+// eviction that bounds it.
+func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool {
+	found := false
+	for _, c := range pass.Index.Lineage(class) {
+		for _, m := range c.Methods {
+			scope := analyzer.NewScope(m)
+			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				if found || !isRemoval(scope, n, place) && len(removedPlaces(scope, n)) == 0 {
+					return !found
+				}
+				for _, p := range removedPlaces(scope, n) {
+					if p.Key() == place.Key() && sizeGuarded(stack) {
+						found = true
+					}
+				}
+				return !found
+			})
+		}
+	}
+	return found
+}
+
+// sizeGuarded reports whether an enclosing if or loop tests a size:
+// count(), sizeof(), or an ordering comparison.
+func sizeGuarded(stack []analyzer.Node) bool {
+	for _, n := range stack {
+		var cond analyzer.Expr
+		switch n := n.(type) {
+		case *analyzer.If:
+			cond = n.Cond
+		case *analyzer.Loop:
+			cond = n.Cond
+		}
+		if cond == nil {
+			continue
+		}
+		hit := false
+		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+			switch x := x.(type) {
+			case *analyzer.Call:
+				switch analyzer.CallName(x) {
+				case "count", "sizeof", "iterator_count":
+					hit = true
+				}
+			case *analyzer.Other:
+				switch x.Op {
+				case ">", ">=", "<", "<=":
+					hit = true
+				}
+			}
+			return !hit
+		})
+		if hit {
+			return true
+		}
+	}
+	return false
 }

@@ -400,7 +400,15 @@ func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
 	}
 	args, _ := m.args(f, c.Args, nil)
 	switch name {
-	case "uniqid", "microtime", "hrtime", "time", "random_int", "mt_rand", "rand", "random_bytes", "spl_object_id", "spl_object_hash":
+	case "spl_object_id", "spl_object_hash":
+		// the object's identity: the same object, the same key
+		if len(args) == 1 {
+			if o, ok := deref(args[0]).(*object); ok {
+				return konst{fmt.Sprintf("#obj%d", o.id)}
+			}
+		}
+		return m.newSym()
+	case "uniqid", "microtime", "hrtime", "time", "random_int", "mt_rand", "rand", "random_bytes":
 		return m.newSym()
 	case "md5", "sha1", "hash", "crc32", "serialize", "json_encode", "strtolower", "strtoupper", "trim", "sprintf", "implode", "bin2hex", "base64_encode", "urlencode", "rawurlencode":
 		for _, a := range args {

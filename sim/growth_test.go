@@ -110,3 +110,63 @@ func TestGrowthVerdicts(t *testing.T) {
 		})
 	}
 }
+
+// TestLoopGrowth checks the request-loop simulation: a removal under the
+// wrong key leaves the store growing; a reset every iteration keeps it
+// flat.
+func TestLoopGrowth(t *testing.T) {
+	const service = `<?php
+class Acks { private array $pending = [];
+  function track(string $uuid, int $tag): void { $this->pending[$uuid] = $tag; }
+  function ack(int $tag): void { unset($this->pending[$tag]); }
+  function flush(): void { $this->pending = []; } }
+`
+	tests := []struct {
+		name, driver string
+		want         Verdict
+	}{
+		{"removal under another key", `function work(Acks $a): void { while (true) { $a->track(uniqid(), 7); $a->ack(7); usleep(10); } }`, Confirmed},
+		{"reset every iteration", `function work(Acks $a): void { while (true) { $a->track(uniqid(), 7); $a->flush(); usleep(10); } }`, Refuted},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := service + tc.driver
+			ix, track := load(t, src, "Acks::track")
+			work := findIn(t, ix, "work")
+			var loop *analyzer.Loop
+			analyzer.Inspect(work.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if l, ok := n.(*analyzer.Loop); ok && loop == nil {
+					loop = l
+				}
+				return true
+			})
+			var write analyzer.Node
+			analyzer.Inspect(track.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*analyzer.Assign); ok {
+					write = a
+				}
+				return true
+			})
+			c := &analyzer.Claim{Kind: analyzer.Growth, Func: track, Write: write, KeepThis: true,
+				Place: analyzer.Place{Kind: analyzer.PlaceThisProp, Name: "pending"}, Class: "Acks",
+				Loop: loop, LoopFunc: work, Required: true}
+			if r := Growth(ix, c); r.Verdict != tc.want {
+				t.Fatalf("verdict %s (%s), want %s", r.Verdict, r.Reason, tc.want)
+			}
+		})
+	}
+}
+
+// findIn finds a function by name in an index.
+func findIn(t *testing.T, ix *analyzer.Index, name string) *analyzer.Func {
+	t.Helper()
+	for _, f := range ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			if fn.Name == name {
+				return fn
+			}
+		}
+	}
+	t.Fatalf("no function %s", name)
+	return nil
+}

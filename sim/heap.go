@@ -140,7 +140,16 @@ func (o *object) set(name string, v value) {
 }
 
 func (o *object) unset(name string) {
+	if _, ok := o.props[name]; !ok {
+		return
+	}
 	delete(o.props, name)
+	for i, x := range o.order {
+		if x == name {
+			o.order = append(o.order[:i], o.order[i+1:]...)
+			break
+		}
+	}
 }
 
 // label names an object for traces: "Order#1 (new at Order.php:12)".

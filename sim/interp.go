@@ -33,6 +33,12 @@ type machine struct {
 	nextSym int
 	hit     map[analyzer.Node]bool  // growth writes the run executed
 	called  map[*analyzer.Func]bool // functions the run entered
+	frames  []*frame                // active frames, innermost last
+	// watch is the request loop a loop-growth check measures: it runs
+	// `calls` iterations and measure is called after each
+	watch   *analyzer.Loop
+	measure func() int
+	sizes   []int
 	// reachWrite, in growth runs, is the write the run heads for at
 	// branches the heap does not decide
 	reachWrite analyzer.Node
@@ -183,6 +189,8 @@ func (m *machine) invoke(fn *analyzer.Func, this *object, args []value, refs []*
 	m.called[fn] = true
 	defer func() { m.depth--; m.active[fn]-- }()
 	f := &frame{fn: fn, this: this, vars: map[string]value{}, scope: analyzer.NewScope(fn)}
+	m.frames = append(m.frames, f)
+	defer func() { m.frames = m.frames[:len(m.frames)-1] }()
 	for i, p := range fn.Params {
 		switch {
 		case p.Variadic:
@@ -260,6 +268,8 @@ func (m *machine) exec(f *frame, s analyzer.Stmt) control {
 					take = false
 				case leaves(s.Then) && !leaves(s.Else):
 					take = false
+				case leaves(s.Else) && !leaves(s.Then):
+					take = true
 				}
 			}
 		}
@@ -366,10 +376,17 @@ func (m *machine) loop(f *frame, l *analyzer.Loop) control {
 	if items != nil {
 		rounds = len(items)
 	}
+	watched := l == m.watch
+	if watched {
+		rounds = calls
+	}
 	for i := 0; i < rounds; i++ {
+		if watched && i > 0 && m.measure != nil {
+			m.sizes = append(m.sizes, m.measure())
+		}
 		if l.Kind == analyzer.LoopForeach {
 			var item value = unknown{}
-			if items != nil {
+			if items != nil && i < len(items) {
 				item = items[i]
 			}
 			if l.Value != nil {
@@ -394,6 +411,9 @@ func (m *machine) loop(f *frame, l *analyzer.Loop) control {
 		for _, e := range l.Step {
 			m.eval(f, e)
 		}
+	}
+	if watched && m.measure != nil {
+		m.sizes = append(m.sizes, m.measure())
 	}
 	if gen != nil {
 		// iterated to the end: a finished generator lets go of its frame

@@ -329,6 +329,9 @@ const calls = 3
 // grow on the last call (keys from a fixed set, a reset). Unknown: the
 // write was not reached or the store is not one the simulation tracks.
 func Growth(ix *analyzer.Index, c *analyzer.Claim) Result {
+	if c.Loop != nil && c.LoopFunc != nil {
+		return loopGrowth(ix, c)
+	}
 	fn := c.Func
 	m := newMachine(ix)
 	m.reachWrite = c.Write
@@ -480,4 +483,115 @@ func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *analyzer.Func, c
 		names = append(names, label(c))
 	}
 	return fmt.Sprintf("every caller (%s) keeps the objects reachable", strings.Join(names, ", ")), true
+}
+
+// loopGrowth runs the request loop a claim names — the function holding
+// it, with the loop doing three iterations — and measures the store after
+// each: the runtime's own test, in the abstract. For a service's property
+// the store is that property summed over the live objects of the class.
+func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) Result {
+	m := newMachine(ix)
+	m.reachWrite = c.Write
+	m.watch = c.Loop
+	fn := c.LoopFunc
+	m.measure = func() int { return m.liveSize(c) }
+	var this *object
+	if class := fn.ThisClass(); class != nil {
+		this = m.construct(class.Name, site{fn.File, fn.Pos})
+	}
+	var args []value
+	for _, p := range fn.Params {
+		args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
+	}
+	m.invoke(fn, this, args, nil)
+	if m.unknown != "" {
+		return Result{Verdict: Unknown, Reason: m.unknown}
+	}
+	if len(m.sizes) < calls {
+		return Result{Verdict: Unknown, Reason: "the simulation did not run the request loop"}
+	}
+	if !m.hit[c.Write] {
+		return Result{Verdict: Unknown, Reason: "the simulation did not reach the write"}
+	}
+	at := site{c.Func.File, c.Write.Span()}
+	for i := 1; i < len(m.sizes); i++ {
+		if m.sizes[i] <= m.sizes[i-1] {
+			return Result{Verdict: Refuted, Reason: fmt.Sprintf("over %d iterations of the loop at line %d, %s holds %v entries", calls, c.Loop.P.Line, c.Place.String(), m.sizes)}
+		}
+	}
+	loopAt := site{fn.File, c.Loop.P}
+	trace := []analyzer.TraceStep{loopAt.step("the request loop"), at.step("%s grows here", c.Place.String())}
+	for i, n := range m.sizes {
+		trace = append(trace, loopAt.step("after iteration %d: %s holds %d %s", i+1, c.Place.String(), n, plural(n, "entry", "entries")))
+	}
+	return Result{Verdict: Confirmed, Trace: trace}
+}
+
+// liveSize measures a claim's store now: a static or global directly; a
+// property summed over the objects of the class that the roots and the
+// active frames reach.
+func (m *machine) liveSize(c *analyzer.Claim) int {
+	switch c.Place.Kind {
+	case analyzer.PlaceStatic, analyzer.PlaceGlobal:
+		v, _ := m.store(c.Func, nil, c.Place)
+		return size(v, map[node]bool{})
+	case analyzer.PlaceStaticVar:
+		v, _ := m.store(c.Func, nil, c.Place)
+		return size(v, map[node]bool{})
+	}
+	reach := map[node]bool{}
+	var mark func(n node)
+	mark = func(n node) {
+		if reach[n] {
+			return
+		}
+		reach[n] = true
+		for _, e := range edges(n) {
+			mark(e)
+		}
+	}
+	for _, r := range m.statics {
+		mark(r)
+	}
+	for _, r := range m.globals {
+		mark(r)
+	}
+	for _, f := range m.frames {
+		if f.this != nil {
+			mark(f.this)
+		}
+		for _, v := range f.vars {
+			for _, n := range children(v, nil) {
+				mark(n)
+			}
+		}
+	}
+	total := 0
+	switch c.Place.Kind {
+	case analyzer.PlaceThisProp:
+		for _, n := range m.nodes {
+			o, ok := n.(*object)
+			if !ok || !reach[n] || !m.isA(o.class, c.Class) {
+				continue
+			}
+			total += size(deref(o.get(c.Place.Name)), map[node]bool{})
+		}
+	case analyzer.PlaceLocal:
+		for _, f := range m.frames {
+			if f.fn == c.LoopFunc {
+				total += size(deref(f.vars[c.Place.Name]), map[node]bool{})
+			}
+		}
+	}
+	return total
+}
+
+// isA reports whether class is want or inherits from it.
+func (m *machine) isA(class, want string) bool {
+	for _, c := range m.ix.Lineage(class) {
+		if strings.EqualFold(c.Name, want) {
+			return true
+		}
+	}
+	return strings.EqualFold(class, want)
 }
