@@ -58,6 +58,24 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 				}
 				g.Conf = atLeastMedium(g.Conf)
 				loops := enclosingLoops(stack)
+				if fn.Kind == analyzer.FuncMain && !anyUnbounded(r, fn, loops) {
+					if l := countedScriptLoop(loops); l != nil {
+						// a script's driver loop: whether the array grows
+						// is for the simulation of the loop to say
+						where := g.Place.String()
+						pass.Report(analyzer.Diagnostic{
+							File: f,
+							Pos:  g.Node.Span(),
+							Message: fmt.Sprintf("%s grows on every iteration of the script loop at line %d and nothing in the loop removes from it, so a long-running script keeps every element.",
+								capitalize(where), l.P.Line),
+							Fix:        fmt.Sprintf("Unset or reset %s inside the loop (e.g. flush and set it to [] every N items), or keep only a count or the last N entries.", where),
+							Confidence: atLeastMedium(g.Conf),
+							Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node,
+								Loop: l, LoopFunc: fn, Required: true},
+						})
+					}
+					return true
+				}
 				for i := len(loops) - 1; i >= 0; i-- {
 					l := loops[i]
 					why, unbounded := r.unbounded(fn, l)
@@ -375,4 +393,45 @@ func returnsLocal(fn *analyzer.Func, p analyzer.Place) bool {
 		return !found
 	})
 	return found
+}
+
+func anyUnbounded(r *resolver, fn *analyzer.Func, loops []*analyzer.Loop) bool {
+	for _, l := range loops {
+		if _, ok := r.unbounded(fn, l); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// countedScriptLoop returns the outermost loop of file-level code that
+// counts jobs rather than walks data: a while, do or for loop whose
+// condition calls nothing and has no numeric bound (`$done < $n`,
+// `true`), nil when there is none. Loops over rows, lines, count($array)
+// or a fixed range walk data and are left alone.
+func countedScriptLoop(loops []*analyzer.Loop) *analyzer.Loop {
+	for _, l := range loops {
+		if l.Kind == analyzer.LoopForeach {
+			continue
+		}
+		calls := false
+		if l.Cond != nil {
+			analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: l.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *analyzer.Call, *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Assign:
+					calls = true
+				case *analyzer.Lit:
+					// a literal bound (`$i <= 0x10ffff`) walks a fixed range
+					if n.Kind == analyzer.LitInt || n.Kind == analyzer.LitFloat {
+						calls = true
+					}
+				}
+				return !calls
+			})
+		}
+		if !calls {
+			return l
+		}
+	}
+	return nil
 }
