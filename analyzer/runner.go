@@ -277,11 +277,7 @@ func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, f
 				}
 				return // the simulation frees it: not a leak
 			case v.Confirmed:
-				// the simulation confirms the mechanism; how sure the
-				// rule is of its inputs (a cache key's domain) stays
-				if d.Confidence == "" {
-					d.Confidence = High
-				}
+				d.Confidence = High
 				if len(v.Trace) > 0 {
 					d.Trace = v.Trace
 				}

@@ -131,7 +131,7 @@ func reportGrowth(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, g gr
 		Trace: append([]analyzer.TraceStep{
 			analyzer.Step(f, g.Node.Span(), "%s grows here", where),
 		}, g.more...),
-		Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node},
+		Claim: growthClaim(fn, g.growth),
 	})
 }
 
@@ -140,4 +140,15 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// growthClaim is the claim of a static or global growth finding. A
+// low-confidence one (a cache keyed by a plain parameter) gets none: the
+// simulation would confirm that distinct keys grow the store, which is
+// not the doubt — whether the keys are distinct is.
+func growthClaim(fn *analyzer.Func, g growth) *analyzer.Claim {
+	if g.Conf == analyzer.Low {
+		return nil
+	}
+	return &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node}
 }
