@@ -120,7 +120,13 @@ func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
 			}
 			return false, false
 		}
-		v := base.get(keyOf(x.Key, m.eval(f, x.Key)))
+		kv := m.eval(f, x.Key)
+		if _, unk := deref(kv).(unknown); unk {
+			// a key the simulation cannot compute is a new one, as in
+			// the write that would store under it
+			return false, true
+		}
+		v := base.get(keyOf(x.Key, kv))
 		if v == nil {
 			return false, true
 		}
