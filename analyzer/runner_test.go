@@ -16,6 +16,7 @@ import (
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/report"
 	"github.com/phpleak/phpleak/rules"
+	"github.com/phpleak/phpleak/sim"
 )
 
 // declarations reports every named function and method, so a test can
@@ -468,6 +469,7 @@ func TestDeterministicAcrossJobs(t *testing.T) {
 	var first []byte
 	for _, jobs := range []int{1, 8, 3} {
 		cfg.Jobs = jobs
+		cfg.Confirm = sim.New().Confirm // as the CLI runs, simulation on
 		res, err := analyzer.Run(cfg)
 		if err != nil {
 			t.Fatal(err)
