@@ -408,9 +408,6 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, second, 
 	if clearers[strings.ToLower(second.prop)] || clearers[strings.ToLower(first.prop)] {
 		return true
 	}
-	after := false
-	broken := false
-	target := second.node
 	clears := func(e analyzer.Expr, l link) bool {
 		place, _, ok := scope.PlaceOf(e)
 		if !ok || place.Name != l.prop {
@@ -419,32 +416,19 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, second, 
 		return (l.holder == "this" && place.Kind == analyzer.PlaceThisProp) ||
 			(place.Kind == analyzer.PlaceObjProp && place.Path == l.holder)
 	}
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if broken {
-			return false
-		}
-		if n == target {
-			after = true
-			return false
-		}
-		if !after {
-			return true
-		}
+	return anyAfter(fn.Body, second.node, func(n analyzer.Node) bool {
 		switch n := n.(type) {
 		case *analyzer.Unset:
 			for _, t := range n.Targets {
 				if clears(t, first) || clears(t, second) {
-					broken = true
+					return true
 				}
 			}
 		case *analyzer.Assign:
-			if isEmptyValue(n.Src) && (clears(n.Dst, first) || clears(n.Dst, second)) {
-				broken = true
-			}
+			return isEmptyValue(n.Src) && (clears(n.Dst, first) || clears(n.Dst, second))
 		}
-		return !broken
+		return false
 	})
-	return broken
 }
 
 // backLinkClearers finds properties that some code clears on any object

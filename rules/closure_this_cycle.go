@@ -283,33 +283,20 @@ func thisHoldingLocals(r *resolver, fn *analyzer.Func) map[string]string {
 // clearedLater reports whether fn, after the store a, sets the place back
 // to null or [] or unsets it (also in a finally block).
 func clearedLater(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign, place analyzer.Place) bool {
-	after, cleared := false, false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if cleared {
-			return false
-		}
-		if n == analyzer.Node(a) {
-			after = true
-			return false
-		}
-		if !after {
-			return true
-		}
+	return anyAfter(body, a, func(n analyzer.Node) bool {
 		switch n := n.(type) {
 		case *analyzer.Unset:
 			for _, t := range n.Targets {
 				if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
-					cleared = true
+					return true
 				}
 			}
 		case *analyzer.Assign:
-			if p, dims, ok := scope.PlaceOf(n.Dst); ok && len(dims) == 0 && p.Key() == place.Key() && isEmptyValue(n.Src) {
-				cleared = true
-			}
+			p, dims, ok := scope.PlaceOf(n.Dst)
+			return ok && len(dims) == 0 && p.Key() == place.Key() && isEmptyValue(n.Src)
 		}
-		return !cleared
+		return false
 	})
-	return cleared
 }
 
 // consumedFully reports whether body runs a foreach over the place to the

@@ -326,3 +326,22 @@ func (r *resolver) callers(fn *analyzer.Func, max int) []*analyzer.Func {
 	}
 	return out
 }
+
+// anyAfter reports whether some node that comes after mark in body (in
+// source order, mark's own subtree excluded) satisfies pred.
+func anyAfter(body []analyzer.Stmt, mark analyzer.Node, pred func(analyzer.Node) bool) bool {
+	after, found := false, false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch {
+		case found:
+			return false
+		case n == mark:
+			after = true
+			return false
+		case after && pred(n):
+			found = true
+		}
+		return !found
+	})
+	return found
+}

@@ -98,32 +98,22 @@ func selfReference(scope *analyzer.Scope, a *analyzer.Assign) bool {
 // brokenAfter reports whether, after a, fn unsets the self-referencing
 // element or the whole array, or reassigns the array.
 func brokenAfter(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign, place analyzer.Place) bool {
-	after := false
-	broken := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if n == analyzer.Node(a) {
-			after = true
-			return false
-		}
-		if after && !broken {
-			switch n := n.(type) {
-			case *analyzer.Unset:
-				// unset($a) alone keeps the cycle: the element still
-				// holds the reference.
-				for _, t := range n.Targets {
-					if p, dims, ok := scope.PlaceOf(t); ok && len(dims) > 0 && p.Key() == place.Key() {
-						broken = true
-					}
-				}
-			case *analyzer.Assign:
-				if p, dims, ok := scope.PlaceOf(n.Dst); ok && len(dims) == 0 && p.Key() == place.Key() && n.Op == "=" {
-					broken = true
+	return anyAfter(body, a, func(n analyzer.Node) bool {
+		switch n := n.(type) {
+		case *analyzer.Unset:
+			// unset($a) alone keeps the cycle: the element still holds
+			// the reference.
+			for _, t := range n.Targets {
+				if p, dims, ok := scope.PlaceOf(t); ok && len(dims) > 0 && p.Key() == place.Key() {
+					return true
 				}
 			}
+		case *analyzer.Assign:
+			p, dims, ok := scope.PlaceOf(n.Dst)
+			return ok && len(dims) == 0 && p.Key() == place.Key() && n.Op == "="
 		}
-		return !broken
+		return false
 	})
-	return broken
 }
 
 // reportMutualReferences finds arrays that hold references to each other

@@ -111,16 +111,20 @@ func (a *array) set(k string, v value) {
 }
 
 func (a *array) remove(k string) {
-	if _, ok := a.vals[k]; !ok {
-		return
+	if _, ok := a.vals[k]; ok {
+		delete(a.vals, k)
+		a.keys = without(a.keys, k)
 	}
-	delete(a.vals, k)
-	for i, x := range a.keys {
+}
+
+// without removes the first k from an ordered list of names.
+func without(list []string, k string) []string {
+	for i, x := range list {
 		if x == k {
-			a.keys = append(a.keys[:i], a.keys[i+1:]...)
-			break
+			return append(list[:i], list[i+1:]...)
 		}
 	}
+	return list
 }
 
 func (a *array) append(n *int, v value) {
@@ -140,15 +144,9 @@ func (o *object) set(name string, v value) {
 }
 
 func (o *object) unset(name string) {
-	if _, ok := o.props[name]; !ok {
-		return
-	}
-	delete(o.props, name)
-	for i, x := range o.order {
-		if x == name {
-			o.order = append(o.order[:i], o.order[i+1:]...)
-			break
-		}
+	if _, ok := o.props[name]; ok {
+		delete(o.props, name)
+		o.order = without(o.order, name)
 	}
 }
 

@@ -532,10 +532,7 @@ func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) Result {
 // active frames reach.
 func (m *machine) liveSize(c *analyzer.Claim) int {
 	switch c.Place.Kind {
-	case analyzer.PlaceStatic, analyzer.PlaceGlobal:
-		v, _ := m.store(c.Func, nil, c.Place)
-		return size(v, map[node]bool{})
-	case analyzer.PlaceStaticVar:
+	case analyzer.PlaceStatic, analyzer.PlaceGlobal, analyzer.PlaceStaticVar:
 		v, _ := m.store(c.Func, nil, c.Place)
 		return size(v, map[node]bool{})
 	}
