@@ -188,13 +188,41 @@ var openDomainWords = []string{"ip", "url", "uri", "email", "query", "sql", "val
 // openDomain reports whether a variable name suggests an unbounded set of
 // values.
 func openDomain(name string) bool {
-	n := strings.ToLower(name)
-	for _, w := range openDomainWords {
-		if strings.Contains(n, w) {
-			return true
+	for _, part := range nameWords(name) {
+		for _, w := range openDomainWords {
+			if part == w || part == w+"s" {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nameWords splits an identifier into lower-case words at underscores and
+// camelCase boundaries: "clientIp" and "client_ip" both give [client ip].
+func nameWords(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	runes := []rune(name)
+	for i, r := range runes {
+		switch {
+		case r == '_' || r == '-':
+			flush()
+		case r >= 'A' && r <= 'Z' && i > 0 && runes[i-1] >= 'a' && runes[i-1] <= 'z':
+			flush()
+			cur = append(cur, r)
+		default:
+			cur = append(cur, r)
+		}
+	}
+	flush()
+	return words
 }
 
 // atLeastMedium raises a plain-key growth to medium: in a loop or a

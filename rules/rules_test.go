@@ -139,3 +139,14 @@ final class Reporter
 		t.Fatalf("with --entry Reporter::run: %d findings, want 1", n)
 	}
 }
+
+func TestOpenDomainNames(t *testing.T) {
+	for name, want := range map[string]bool{
+		"ip": true, "clientIp": true, "client_ip": true, "url": true, "requestUri": true, "values": true,
+		"recipient": false, "zip": false, "skip": false, "className": false, "locale": false,
+	} {
+		if got := rules.OpenDomainForTest(name); got != want {
+			t.Errorf("openDomain(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

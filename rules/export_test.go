@@ -1,0 +1,4 @@
+package rules
+
+// OpenDomainForTest exposes openDomain to the external tests.
+var OpenDomainForTest = openDomain
