@@ -23,6 +23,10 @@ type File struct {
 	Main    *Func  // the file body
 	Funcs   []*Func
 	Classes []*Class
+
+	// ignores are the file's @phpleak-ignore comments, found by a line
+	// scan when the file is read (see suppress.go).
+	ignores []*ignore
 }
 
 // FuncKind tells what kind of code body a Func is.

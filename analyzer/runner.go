@@ -44,6 +44,17 @@ type Config struct {
 	Entries []string
 	// Progress, when set, is called after each file is parsed.
 	Progress func(done, total int)
+
+	// RuleIDs are all known rule IDs (run or not), to check the rules
+	// that @phpleak-ignore comments name; empty skips the check.
+	RuleIDs []string
+	// ReportUnusedIgnores reports @phpleak-ignore comments that hide
+	// nothing, as UnusedIgnore findings.
+	ReportUnusedIgnores bool
+	// Baseline, when set, hides the findings it lists.
+	Baseline *Baseline
+	// Changed, when set, keeps only findings that touch its lines.
+	Changed *ChangedLines
 }
 
 // Finding is a reported leak, in output form.
@@ -66,6 +77,13 @@ type Finding struct {
 	Fix     string `json:"-"`
 	// Source is the text of the finding's first line.
 	Source string `json:"-"`
+	// context is the whitespace-normalised finding line with the lines
+	// before and after it.
+	context string
+
+	// codeHash identifies the finding's code for the baseline: rule,
+	// file and the normalised line with its neighbours.
+	codeHash string
 }
 
 // Stats describes a run.
@@ -81,6 +99,14 @@ type Result struct {
 	Findings []Finding
 	Errors   []FileError
 	Stats    Stats
+
+	// Suppressed counts findings hidden by @phpleak-ignore comments.
+	Suppressed int
+	// Baseline says what Config.Baseline hid; nil without one.
+	Baseline *BaselineResult
+	// Unchanged counts findings hidden because they touch no line of
+	// Config.Changed.
+	Unchanged int
 }
 
 // Run analyzes the configured paths. Problems with single files become
@@ -123,15 +149,24 @@ func Run(cfg Config) (*Result, error) {
 	res.Stats.Files = len(files)
 	findings, rerrs := runAnalyzers(files, cfg)
 	res.Errors = append(res.Errors, rerrs...)
+	// The result pipeline: each step has one job.
+	sortFindings(findings)
+	findings = dedupe(findings)
+	findings, res.Suppressed = suppress(findings, files, cfg)
 	for _, f := range findings {
 		if f.Confidence.Rank() >= cfg.MinConfidence.Rank() {
 			res.Findings = append(res.Findings, f)
 		}
 	}
-	addSource(res.Findings, files)
 	sortFindings(res.Findings)
-	res.Findings = dedupe(res.Findings)
+	addSource(res.Findings, files)
 	fingerprint(res.Findings)
+	if cfg.Baseline != nil {
+		res.Findings, res.Baseline = applyBaseline(res.Findings, cfg.Baseline, files, cfg)
+	}
+	if cfg.Changed != nil {
+		res.Findings, res.Unchanged = filterChanged(res.Findings, cfg.Changed)
+	}
 	sortErrors(res.Errors)
 	withErr := map[string]bool{}
 	for _, e := range res.Errors {
@@ -215,7 +250,11 @@ func loadFile(s source, cfg Config) (*File, []FileError) {
 	if isBinary(src) {
 		return nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "binary file (NUL bytes)"}}
 	}
-	return parseFile(s.Path, s.Abs, src, cfg.PHPVersion)
+	f, errs := parseFile(s.Path, s.Abs, src, cfg.PHPVersion)
+	if f != nil {
+		f.ignores = scanIgnores(f, src)
+	}
+	return f, errs
 }
 
 // isBinary looks for a NUL byte near the start of a file, as git does.
@@ -329,10 +368,16 @@ func addSource(findings []Finding, files []*File) {
 			continue
 		}
 		lines := strings.Split(string(src), "\n")
-		for _, i := range idx {
-			if l := findings[i].Line; l >= 1 && l <= len(lines) {
-				findings[i].Source = strings.TrimRight(lines[l-1], "\r")
+		line := func(l int) string {
+			if l >= 1 && l <= len(lines) {
+				return strings.TrimRight(lines[l-1], "\r")
 			}
+			return ""
+		}
+		for _, i := range idx {
+			l := findings[i].Line
+			findings[i].Source = line(l)
+			findings[i].context = normalise(line(l-1)) + "\n" + normalise(line(l)) + "\n" + normalise(line(l+1))
 		}
 	}
 }
@@ -371,19 +416,26 @@ func dedupe(fs []Finding) []Finding {
 }
 
 // fingerprint gives each finding an ID that survives moving code up or
-// down a file: rule, file, the whitespace-normalised source line and the
-// occurrence count of that triple.
+// down a file: a hash of the rule, the file and the whitespace-normalised
+// text of the finding's line and the lines before and after it (no line
+// numbers), plus the occurrence count of that key. The key alone is the
+// finding's codeHash, which the baseline counts.
 func fingerprint(fs []Finding) {
 	seen := map[string]int{}
 	for i := range fs {
 		f := &fs[i]
-		key := f.Rule + "\x00" + f.File + "\x00" + strings.Join(strings.Fields(f.Source), " ")
+		key := f.Rule + "\x00" + f.File + "\x00" + f.context
+		sum := sha256.Sum256([]byte(key))
+		f.codeHash = hex.EncodeToString(sum[:8])
 		n := seen[key]
 		seen[key]++
-		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
+		sum = sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
 		f.Fingerprint = hex.EncodeToString(sum[:8])
 	}
 }
+
+// normalise collapses runs of whitespace and trims the ends.
+func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 func sortErrors(es []FileError) {
 	sort.SliceStable(es, func(i, j int) bool {

@@ -1,0 +1,148 @@
+package config
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+)
+
+// DefaultPHPVersion is used when nothing says which PHP the code targets.
+const DefaultPHPVersion = "8.1"
+
+// Composer is what phpleak takes from a composer.json.
+type Composer struct {
+	// Paths are the autoload (not autoload-dev) psr-4, psr-0, classmap
+	// and files paths that exist, relative to the root, sorted.
+	Paths []string
+	// PHPVersion is the lowest MAJOR.MINOR that require.php allows, or
+	// "" when it says nothing usable.
+	PHPVersion string
+}
+
+// ReadComposer reads root/composer.json; nil when there is none.
+func ReadComposer(root string) (*Composer, error) {
+	path := filepath.Join(root, "composer.json")
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var doc struct {
+		Autoload struct {
+			PSR4     map[string]json.RawMessage `json:"psr-4"`
+			PSR0     map[string]json.RawMessage `json:"psr-0"`
+			Classmap []string                   `json:"classmap"`
+			Files    []string                   `json:"files"`
+		} `json:"autoload"`
+		Require map[string]string `json:"require"`
+	}
+	if err := json.Unmarshal(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	var paths []string
+	for _, m := range []map[string]json.RawMessage{doc.Autoload.PSR4, doc.Autoload.PSR0} {
+		for _, raw := range m {
+			var one string
+			var many []string
+			if json.Unmarshal(raw, &one) == nil {
+				paths = append(paths, one)
+			} else if json.Unmarshal(raw, &many) == nil {
+				paths = append(paths, many...)
+			}
+		}
+	}
+	paths = append(paths, doc.Autoload.Classmap...)
+	paths = append(paths, doc.Autoload.Files...)
+	c := &Composer{PHPVersion: LowestPHP(doc.Require["php"])}
+	for _, p := range paths {
+		p = strings.TrimSuffix(filepath.ToSlash(filepath.Clean(filepath.FromSlash(p))), "/")
+		if p == "" || strings.Contains(p, "*") {
+			p = "." // "" maps the whole project; globs are rare: analyze all
+		}
+		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(p))); err == nil {
+			c.Paths = append(c.Paths, p)
+		}
+	}
+	c.Paths = dedupeSorted(c.Paths)
+	return c, nil
+}
+
+// LowestPHP returns the lowest MAJOR.MINOR a composer constraint allows
+// ("^8.1" → 8.1, ">=7.4 <8.3" → 7.4, "^7.4 || ^8.0" → 7.4), or "" when it
+// has no lower bound phpleak can read. It is deliberately small: it
+// reads each alternative's lower bound (^, ~, >=, >, =, bare, x.*,
+// hyphen ranges) and ignores upper bounds.
+func LowestPHP(constraint string) string {
+	best := ""
+	for _, alt := range splitAny(constraint, "|") {
+		alt = strings.TrimSpace(alt)
+		if alt == "" {
+			continue
+		}
+		if a, _, ok := strings.Cut(alt, " - "); ok { // hyphen range
+			alt = ">=" + strings.TrimSpace(a)
+		}
+		low := ""
+		for _, part := range strings.FieldsFunc(alt, func(r rune) bool { return r == ' ' || r == ',' }) {
+			v := ""
+			switch {
+			case strings.HasPrefix(part, "<"), strings.HasPrefix(part, "!="):
+				continue // upper bounds and holes
+			case strings.HasPrefix(part, ">="):
+				v = part[2:]
+			case strings.HasPrefix(part, ">"), strings.HasPrefix(part, "^"), strings.HasPrefix(part, "~"), strings.HasPrefix(part, "="):
+				v = strings.TrimLeft(part, ">^~=")
+			default:
+				v = part
+			}
+			mm, ok := majorMinor(v)
+			if ok && (low == "" || less(low, mm)) {
+				low = mm // the tightest lower bound of an AND
+			}
+		}
+		if low != "" && (best == "" || less(low, best)) {
+			best = low
+		}
+	}
+	return best
+}
+
+func splitAny(s, sep string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune(sep, r) })
+}
+
+// majorMinor reads "8", "8.1", "8.1.3", "v8.1", "8.1.*", "8.*", "8.1@dev"
+// as "8.1" ("8.0" for a bare major).
+func majorMinor(v string) (string, bool) {
+	v = strings.TrimPrefix(strings.TrimSpace(v), "v")
+	if i := strings.IndexAny(v, "@-"); i >= 0 {
+		v = v[:i]
+	}
+	parts := strings.Split(v, ".")
+	major, err := strconv.Atoi(parts[0])
+	if err != nil || major < 0 {
+		return "", false
+	}
+	minor := 0
+	if len(parts) > 1 && parts[1] != "*" && parts[1] != "x" {
+		if minor, err = strconv.Atoi(parts[1]); err != nil {
+			return "", false
+		}
+	}
+	return fmt.Sprintf("%d.%d", major, minor), true
+}
+
+// less compares two MAJOR.MINOR strings.
+func less(a, b string) bool {
+	var am, an, bm, bn int
+	fmt.Sscanf(a, "%d.%d", &am, &an)
+	fmt.Sscanf(b, "%d.%d", &bm, &bn)
+	return am < bm || am == bm && an < bn
+}
