@@ -1,5 +1,7 @@
-// Package report renders a run's result in phpleak's output formats. All
-// formats carry the same findings; none of them sorts or filters.
+// Package report renders a run's result in phpleak's output formats (text,
+// JSON, SARIF, GitHub workflow commands, Markdown, Checkstyle) and the
+// rules' documentation. All formats carry the same findings; none of them
+// sorts or filters (the GitHub format caps annotations, as GitHub does).
 package report
 
 import (
@@ -14,12 +16,17 @@ import (
 )
 
 // Formats lists the supported --format values.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "json", "sarif", "github", "markdown", "checkstyle"}
 
 // Options tune rendering.
 type Options struct {
-	Version string // phpleak version for the JSON tool block
+	Version string // phpleak version for the JSON and SARIF tool blocks
 	Trace   bool   // text: print each finding's trace
+	// Category is SARIF's run.automationDetails.id: it tells code
+	// scanning apart the analyses of one commit (e.g. per folder).
+	Category string
+	// Rules are the rules described in SARIF's rules[]; nil means all.
+	Rules []*analyzer.Analyzer
 }
 
 // ValidFormat reports whether format is one of Formats.
@@ -39,6 +46,14 @@ func Write(w io.Writer, format string, res *analyzer.Result, opt Options) error 
 		return Text(w, res, opt)
 	case "json":
 		return JSON(w, res, opt)
+	case "sarif":
+		return SARIF(w, res, opt)
+	case "github":
+		return GitHub(w, res, opt)
+	case "markdown":
+		return Markdown(w, res, opt)
+	case "checkstyle":
+		return Checkstyle(w, res, opt)
 	}
 	return ValidFormat(format)
 }
@@ -138,7 +153,11 @@ func Summary(res *analyzer.Result) string {
 	}
 	s := plural(len(res.Findings), "finding")
 	if len(res.Findings) > 0 {
-		s += fmt.Sprintf(" (%d cycle, %d growth)", kinds[analyzer.Cycle], kinds[analyzer.Growth])
+		s += fmt.Sprintf(" (%d cycle, %d growth", kinds[analyzer.Cycle], kinds[analyzer.Growth])
+		if other := len(res.Findings) - kinds[analyzer.Cycle] - kinds[analyzer.Growth]; other > 0 {
+			s += fmt.Sprintf(", %d about suppressions", other)
+		}
+		s += ")"
 	}
 	s += fmt.Sprintf(" in %s (%s)", plural(res.Stats.Files, "file"), plural(res.Stats.Lines, "line"))
 	if res.Stats.FilesWithErrors > 0 {

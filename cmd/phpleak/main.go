@@ -42,6 +42,10 @@ queue consumers, daemons) grow until they are killed.
 
 Usage:
   phpleak check [flags] [path ...]   analyze files and folders (default: .)
+  phpleak baseline [flags] [path ...]
+                                     write the findings to phpleak-baseline.json
+                                     so that check hides them (flags as for check)
+  phpleak init [--force]             write a commented phpleak.yaml
   phpleak rules                      list the rules
   phpleak explain RULE               show what a rule flags, with an example and its fix
   phpleak version                    print the version
@@ -59,6 +63,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "check":
 		return runCheck(rest, stdout, stderr)
+	case "baseline":
+		return runCheckMode(rest, stdout, stderr, true)
+	case "init":
+		return runInit(rest, stdout, stderr)
 	case "rules":
 		if len(rest) > 0 {
 			fmt.Fprintf(stderr, "phpleak rules: unexpected argument %q (usage: phpleak rules)\n", rest[0])
@@ -140,6 +148,9 @@ type checkFlags struct {
 	noProgress    bool
 	noSim         bool
 	entries       listFlag
+	project       projectFlags
+	category      string
+	summary       string
 }
 
 const checkUsage = `Usage: phpleak check [flags] [path ...]
@@ -160,6 +171,12 @@ Flags:
 `
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
+	return runCheckMode(args, stdout, stderr, false)
+}
+
+// runCheckMode runs check, or with writing set 'phpleak baseline', which
+// analyzes the same way and writes the findings to the baseline file.
+func runCheckMode(args []string, stdout, stderr io.Writer, writing bool) int {
 	var cf checkFlags
 	flags := flag.NewFlagSet("check", flag.ContinueOnError)
 	flags.SetOutput(io.Discard) // errors are printed below, help on stdout
@@ -179,6 +196,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	flags.Var(&cf.entries, "entry", "a method that runs once per request, job or message, as `CLASS::METHOD` (repeatable); handlers, subscribers, listeners, consumers, workers and controllers are found by name")
 	flags.BoolVar(&cf.noSim, "no-sim", false, "report the rules' candidates without checking them in the refcount simulation")
 	flags.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line (it is shown only when standard error is a terminal)")
+	flags.StringVar(&cf.category, "category", "", "SARIF: the analysis `CATEGORY` (automationDetails.id), to tell apart several uploads for one commit")
+	flags.StringVar(&cf.summary, "summary", "", "also write a Markdown summary to `FILE` (e.g. \"$GITHUB_STEP_SUMMARY\")")
+	cf.project.register(flags)
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -188,7 +208,16 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phpleak check: %v\nRun 'phpleak check -h' for usage.\n", err)
 		return exitUsage
 	}
+	cf.project.set = map[string]bool{}
+	flags.Visit(func(f *flag.Flag) { cf.project.set[f.Name] = true })
+	if err := cf.loadProject(&paths); err != nil {
+		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
+		return exitUsage
+	}
 	cfg, failOn, err := cf.config(paths)
+	if err == nil {
+		err = cf.finishProject(&cfg, writing)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
 		return exitUsage
@@ -204,6 +233,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}
+	if writing {
+		return cf.writeBaseline(stderr, res)
+	}
 
 	out := stdout
 	var file *os.File
@@ -215,11 +247,15 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 		out = file
 	}
-	werr := report.Write(out, cf.format, res, report.Options{Version: version, Trace: cf.trace})
+	opt := report.Options{Version: version, Trace: cf.trace, Category: cf.category}
+	werr := report.Write(out, cf.format, res, opt)
 	if file != nil {
 		if cerr := file.Close(); werr == nil {
 			werr = cerr
 		}
+	}
+	if werr == nil && cf.summary != "" {
+		werr = writeSummary(cf.summary, res, opt)
 	}
 	if werr != nil {
 		fmt.Fprintf(stderr, "phpleak check: writing report: %v\n", werr)
@@ -228,6 +264,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if cf.output != "" {
 		fmt.Fprintf(stderr, "phpleak: %s Report written to %s.\n", report.Summary(res), cf.output)
 	}
+	cf.reportProject(stderr, res)
 	if res.Stats.Files == 0 && len(res.Errors) == 0 {
 		fmt.Fprintf(stderr, "phpleak: warning: no %s files found under %s\n", strings.Join(extNames(cfg.Exts), ", "), strings.Join(cfg.Paths, ", "))
 	}
@@ -237,6 +274,20 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// writeSummary appends the Markdown summary to file, as GitHub's
+// $GITHUB_STEP_SUMMARY expects (other steps may have written to it).
+func writeSummary(file string, res *analyzer.Result, opt report.Options) error {
+	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	werr := report.Markdown(f, res, opt)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	return werr
 }
 
 // printCheckUsage prints check's help, flags in the --name style that

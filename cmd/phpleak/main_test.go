@@ -349,7 +349,7 @@ func TestSubcommands(t *testing.T) {
 		{[]string{"version"}, []string{`^phpleak ` + regexp.QuoteMeta(version) + ` \(go`}},
 		{[]string{"--version"}, []string{`^phpleak `}},
 		{[]string{"help"}, []string{`phpleak check \[flags\] \[path \.\.\.\]`, `Exit codes:`}},
-		{[]string{"check", "-h"}, []string{`(?m)^Usage: phpleak check`, `(?m)^Examples:$`, `(?m)^  --format FORMAT +output FORMAT: text, json \(default text\)$`, `(?m)^  --fail-on SEVERITY `, `Exit codes:`}},
+		{[]string{"check", "-h"}, []string{`(?m)^Usage: phpleak check`, `(?m)^Examples:$`, `(?m)^  --format FORMAT +output FORMAT: text, json, sarif, github, markdown, checkstyle \(default text\)$`, `(?m)^  --fail-on SEVERITY `, `Exit codes:`}},
 		{[]string{"check", "--help"}, []string{`(?m)^Examples:$`}},
 		{[]string{"help", "check"}, []string{`(?m)^Examples:$`}},
 	} {

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeFile(t *testing.T, name, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSuppressedFindingNeverReported(t *testing.T) {
+	project(t)
+	writeFile(t, "src/Leak.php", strings.Replace(leakPHP, "        self::$queries[] = $sql;",
+		"        // @phpleak-ignore static-growth the log is flushed by the kernel\n        self::$queries[] = $sql;", 1))
+	code, out, _ := phpleak("check", "--format", "json", "src")
+	if code != 0 || strings.Contains(out, `"static-growth"`) {
+		t.Errorf("exit %d, report %s; want the finding hidden", code, out)
+	}
+	writeFile(t, "src/Clean.php", cleanPHP+"// @phpleak-ignore static-growth nothing here\n")
+	code, out, _ = phpleak("check", "--report-unused-ignores", "--format", "json", "src")
+	if code != 1 || !strings.Contains(out, `"unused-ignore"`) {
+		t.Errorf("--report-unused-ignores: exit %d, report %s", code, out)
+	}
+}
+
+func TestBaselineCommand(t *testing.T) {
+	project(t)
+	code, _, stderr := phpleak("baseline", "src", "tests")
+	if code != 0 || !strings.Contains(stderr, "wrote 2 findings") {
+		t.Fatalf("baseline: exit %d, %s", code, stderr)
+	}
+	if _, err := os.Stat("phpleak-baseline.json"); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := phpleak("check", "src", "tests")
+	if code != 0 || !strings.Contains(stderr, "2 known findings hidden by the baseline phpleak-baseline.json") || !strings.Contains(out, "0 findings") {
+		t.Errorf("check with the default baseline: exit %d\n%s%s", code, out, stderr)
+	}
+	for _, args := range [][]string{{"--no-baseline"}, {"--baseline", ""}} {
+		if code, _, _ := phpleak(append(append([]string{"check"}, args...), "src")...); code != 1 {
+			t.Errorf("check %v: exit %d, want 1 (no baseline)", args, code)
+		}
+	}
+	// Fixed code leaves stale entries, listed with advice.
+	writeFile(t, "tests/LeakTest.php", cleanPHP)
+	code, _, stderr = phpleak("check", "src", "tests")
+	if code != 0 || !strings.Contains(stderr, "1 entry of the baseline phpleak-baseline.json match no finding") ||
+		!strings.Contains(stderr, "tests/LeakTest.php: static-growth ×1: self::$queries[] = $sql;") || !strings.Contains(stderr, "run 'phpleak baseline'") {
+		t.Errorf("stale entries: exit %d, %s", code, stderr)
+	}
+	// A named baseline file, and a missing one.
+	if code, _, stderr := phpleak("baseline", "--baseline", "b.json", "src"); code != 0 || !strings.Contains(stderr, "b.json") {
+		t.Errorf("baseline --baseline b.json: exit %d, %s", code, stderr)
+	}
+	if code, _, stderr := phpleak("check", "--baseline", "missing.json", "src"); code != 2 || !strings.Contains(stderr, "missing.json does not exist") {
+		t.Errorf("missing baseline: exit %d, %s", code, stderr)
+	}
+}
+
+func TestConfigFile(t *testing.T) {
+	dir := project(t)
+	writeFile(t, "phpleak.yaml", "paths: [src]\nrules:\n  static-growth:\n    severity: note\nfail-on: warning\n")
+	// From a subfolder: the config is found in the parent, its paths are
+	// relative to it, and its severity applies.
+	sub := filepath.Join(dir, "clean")
+	t.Chdir(sub)
+	code, out, stderr := phpleak("check", "--format", "json")
+	if code != 0 || !strings.Contains(out, `"file": "src/Leak.php"`) || !strings.Contains(out, `"severity": "note"`) {
+		t.Errorf("config from a parent: exit %d\n%s%s", code, out, stderr)
+	}
+	// A flag overrides the config.
+	if code, _, _ := phpleak("check", "--fail-on", "note"); code != 1 {
+		t.Errorf("--fail-on note over the config: exit %d, want 1", code)
+	}
+	t.Chdir(dir)
+	writeFile(t, "phpleak.yaml", "paths: [src]\nfail-on: sometimes\n")
+	if code, _, stderr := phpleak("check"); code != 2 || !strings.Contains(stderr, "phpleak.yaml:2: fail-on") {
+		t.Errorf("bad config: exit %d, %s", code, stderr)
+	}
+	writeFile(t, "other.yaml", "rules:\n  static-growth:\n    enabled: false\n")
+	if code, _, stderr := phpleak("check", "--config", "other.yaml", "src"); code != 0 {
+		t.Errorf("--config other.yaml disabling the rule: exit %d, %s", code, stderr)
+	}
+}
+
+func TestComposerDefaults(t *testing.T) {
+	project(t)
+	writeFile(t, "composer.json", `{"require": {"php": "^7.4 || ^8.0"}, "autoload": {"psr-4": {"App\\": "clean/"}}}`)
+	if code, _, stderr := phpleak("check"); code != 0 {
+		t.Errorf("composer autoload paths (clean/ only): exit %d, %s", code, stderr)
+	}
+	writeFile(t, "clean/Enum.php", "<?php\nenum Suit { case Hearts; }\n") // 8.1 syntax: a parse error as 7.4
+	_, out, _ := phpleak("check", "--format", "json")
+	if !strings.Contains(out, `"kind": "parse"`) {
+		t.Errorf("PHP 7.4 from composer.json should not parse an enum:\n%s", out)
+	}
+	if _, out, _ := phpleak("check", "--format", "json", "--php-version", "8.1"); strings.Contains(out, `"kind": "parse"`) {
+		t.Errorf("--php-version overrides composer.json:\n%s", out)
+	}
+}
+
+func TestInitCommand(t *testing.T) {
+	project(t)
+	if code, out, _ := phpleak("init"); code != 0 || !strings.Contains(out, "phpleak.yaml") {
+		t.Fatalf("init: exit %d, %s", code, out)
+	}
+	if code, _, stderr := phpleak("init"); code != 2 || !strings.Contains(stderr, "--force") {
+		t.Errorf("second init: exit %d, %s", code, stderr)
+	}
+	if code, _, _ := phpleak("check", "src"); code != 1 {
+		t.Errorf("check with the starter config: exit %d, want 1", code)
+	}
+}
+
+func TestDiffBase(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	dir := project(t)
+	t.Setenv("GIT_CEILING_DIRECTORIES", filepath.Dir(dir))
+	if code, _, stderr := phpleak("check", "--diff-base", "HEAD", "src"); code != 2 || !strings.Contains(stderr, "not in a git working tree") {
+		t.Errorf("outside git: exit %d, %s", code, stderr)
+	}
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "base"}} {
+		if out, err := exec.Command("git", args...).CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v %s", args, err, out)
+		}
+	}
+	if code, _, stderr := phpleak("check", "--new-from-rev", "nope", "src"); code != 2 || !strings.Contains(stderr, `unknown revision "nope"`) {
+		t.Errorf("unknown rev: exit %d, %s", code, stderr)
+	}
+	code, out, stderr := phpleak("check", "--diff-base", "HEAD", "src", "tests")
+	if code != 0 || !strings.Contains(stderr, "2 findings on lines not changed since HEAD not shown") {
+		t.Errorf("nothing changed: exit %d\n%s%s", code, out, stderr)
+	}
+	writeFile(t, "tests/LeakTest.php", strings.Replace(leakPHP, "self::$queries[] = $sql;", "self::$queries[] = trim($sql);", 1))
+	code, out, _ = phpleak("check", "--diff-base", "HEAD", "--format", "json", "src", "tests")
+	if code != 1 || !strings.Contains(out, "tests/LeakTest.php") || strings.Contains(out, "src/Leak.php") {
+		t.Errorf("one changed line: exit %d\n%s", code, out)
+	}
+}
