@@ -12,9 +12,9 @@ import (
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
-	"golang.org/x/tools/txtar"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/analyzer/analyzertest"
 	"github.com/phpleak/phpleak/rules"
 	"github.com/phpleak/phpleak/sim"
 )
@@ -105,7 +105,7 @@ func fixtureLogs(t *testing.T) map[string][]byte {
 		add(d.Name(), dir)
 		archives, _ := filepath.Glob(filepath.Join(dir, "*.txtar"))
 		for _, a := range archives {
-			add(d.Name()+"-"+strings.TrimSuffix(filepath.Base(a), ".txtar"), extractArchive(t, a))
+			add(d.Name()+"-"+strings.TrimSuffix(filepath.Base(a), ".txtar"), analyzertest.Extract(t, a))
 		}
 	}
 	add("example", "../testdata/example")
@@ -114,24 +114,6 @@ func fixtureLogs(t *testing.T) map[string][]byte {
 	return logs
 }
 
-func extractArchive(t *testing.T, archive string) string {
-	t.Helper()
-	ar, err := txtar.ParseFile(archive)
-	if err != nil {
-		t.Fatal(err)
-	}
-	root := t.TempDir()
-	for _, f := range ar.Files {
-		p := filepath.Join(root, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
-}
 
 // brokenLog is a SARIF log that both validators must reject: it proves
 // they run and report, so a silent validator cannot pass the tests.

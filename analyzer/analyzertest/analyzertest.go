@@ -57,7 +57,7 @@ func Run(t *testing.T, dir string, analyzers []*analyzer.Analyzer, confirm analy
 		case ".txtar":
 			n++
 			t.Run(name, func(t *testing.T) {
-				root := extract(t, filepath.Join(dir, name))
+				root := Extract(t, filepath.Join(dir, name))
 				check(t, root, []string{root}, analyzers, confirm)
 			})
 		}
@@ -67,7 +67,9 @@ func Run(t *testing.T, dir string, analyzers []*analyzer.Analyzer, confirm analy
 	}
 }
 
-func extract(t *testing.T, archive string) string {
+// Extract writes a txtar archive's files into a new temporary folder and
+// returns it.
+func Extract(t *testing.T, archive string) string {
 	t.Helper()
 	ar, err := txtar.ParseFile(archive)
 	if err != nil {
