@@ -114,7 +114,6 @@ func fixtureLogs(t *testing.T) map[string][]byte {
 	return logs
 }
 
-
 // brokenLog is a SARIF log that both validators must reject: it proves
 // they run and report, so a silent validator cannot pass the tests.
 func brokenLog(t *testing.T, valid []byte) []byte {
