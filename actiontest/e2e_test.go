@@ -1,0 +1,444 @@
+package actiontest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// The refs action.yml pins; the test maps each to a local stand-in.
+const (
+	setupGoRef = "actions/setup-go@d35c59abb061a4a6fb18e82ac0862c26744d6ab5"
+	cacheRef   = "actions/cache@5a3ec84eff668545956fd18022155c47e93e2684"
+	codeqlRef  = "github/codeql-action@ff0a06e83cb2de871e5a09832bc6a81e7276941f"
+
+	// ActVersion is the nektos/act release .ci/run installs.
+	ActVersion = "v0.2.89"
+	schemaPath = "../../shared/sarif/sarif-schema-2.1.0.json"
+)
+
+// actBinary finds act: $PHPLEAK_ACT, the folder .ci/run installs it to,
+// or $PATH.
+func actBinary(t *testing.T) string {
+	t.Helper()
+	var cands []string
+	if p := os.Getenv("PHPLEAK_ACT"); p != "" {
+		cands = append(cands, p)
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		cands = append(cands, filepath.Join(home, ".cache", "phpleak-act", ActVersion, "act"))
+	}
+	if p, err := exec.LookPath("act"); err == nil {
+		cands = append(cands, p)
+	}
+	for _, c := range cands {
+		if info, err := os.Stat(c); err == nil && !info.IsDir() {
+			return c
+		}
+	}
+	skipOrFail(t, "act not found (go install github.com/nektos/act@%s, or set PHPLEAK_ACT)", ActVersion)
+	return ""
+}
+
+// fixture lays out the repository act runs in: this repository's files
+// (tracked and untracked, not ignored), the example worker under shop/,
+// and the e2e workflow as its only workflow, committed, with a GitHub
+// origin so that github.repository is acme/shop. It returns the commit.
+func fixture(t *testing.T, dir string) string {
+	t.Helper()
+	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "-co", "--exclude-standard").Output()
+	if err != nil {
+		t.Fatalf("git ls-files: %v", err)
+	}
+	for _, f := range strings.Split(string(out), "\x00") {
+		if f == "" || strings.HasPrefix(f, ".github/workflows/") {
+			continue
+		}
+		src := filepath.Join(root, f)
+		info, err := os.Lstat(src)
+		if err != nil || !info.Mode().IsRegular() {
+			continue // deleted in the working tree, or a symlink
+		}
+		copyFile(t, src, filepath.Join(dir, f), info.Mode())
+	}
+	ex := filepath.Join(root, "testdata", "example")
+	err = filepath.Walk(ex, func(p string, info os.FileInfo, err error) error {
+		if err != nil || info.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(ex, p)
+		copyFile(t, p, filepath.Join(dir, "shop", rel), info.Mode())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	copyFile(t, filepath.Join("testdata", "workflows", "e2e.yml"), filepath.Join(dir, ".github", "workflows", "e2e.yml"), 0o644)
+	git(t, dir, "init", "-q", "-b", "main")
+	git(t, dir, "remote", "add", "origin", "https://github.com/acme/shop.git")
+	return commit(t, dir, "base")
+}
+
+func copyFile(t *testing.T, src, dst string, mode os.FileMode) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, mode.Perm()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func git(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"}, args...)...)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func commit(t *testing.T, dir, msg string) string {
+	git(t, dir, "add", "-A")
+	git(t, dir, "commit", "-q", "-m", msg)
+	return git(t, dir, "rev-parse", "HEAD")
+}
+
+type actRun struct {
+	log   string                    // act's output
+	out   string                    // $E2E_OUT
+	steps map[string]stepResult     // the workflow's steps context
+	sarif map[string]map[string]any // uploads by category
+}
+
+type stepResult struct {
+	Outputs map[string]string `json:"outputs"`
+	Outcome string            `json:"outcome"`
+}
+
+// runAct runs the e2e workflow for event (with the event payload, if
+// any) in repo. cache is the actions/cache stand-in's store, shared by
+// the runs so that phpleak is built once.
+func runAct(t *testing.T, act, repo, cache, event string, payload any, env ...string) *actRun {
+	t.Helper()
+	tmp := t.TempDir()
+	out := filepath.Join(tmp, "out")
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	standins, err := filepath.Abs(filepath.Join("testdata", "standins"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := []string{event,
+		"-P", "ubuntu-latest=-self-hosted",
+		"-W", ".github/workflows/e2e.yml",
+		"--no-cache-server",
+		"--env", "E2E_OUT=" + out,
+		"--env", "E2E_CACHE=" + cache,
+		"--local-repository", setupGoRef + "=" + filepath.Join(standins, "setup-go"),
+		"--local-repository", cacheRef + "=" + filepath.Join(standins, "cache"),
+		"--local-repository", codeqlRef + "=" + filepath.Join(standins, "codeql-action"),
+	}
+	for _, e := range env {
+		args = append(args, "--env", e)
+	}
+	if payload != nil {
+		b, _ := json.Marshal(payload)
+		ev := filepath.Join(tmp, "event.json")
+		if err := os.WriteFile(ev, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, "-e", ev)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, act, args...)
+	cmd.Dir = repo
+	gocache, _ := exec.Command("go", "env", "GOCACHE").Output()
+	// act keeps its workspaces under $XDG_CACHE_HOME/act: a temporary
+	// folder; Go keeps its build cache.
+	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+filepath.Join(tmp, "xdg"), "GOCACHE="+strings.TrimSpace(string(gocache)))
+	var log bytes.Buffer
+	cmd.Stdout = &log
+	cmd.Stderr = &log
+	start := time.Now()
+	err = cmd.Run()
+	t.Logf("act %s: %v in %s", event, err, time.Since(start).Round(time.Millisecond))
+	// the job itself succeeds: each action step continues on error, and
+	// the last step records the outcomes
+	if err != nil {
+		t.Fatalf("act %s: %v\n%s", event, err, log.String())
+	}
+	r := &actRun{log: log.String(), out: out, sarif: map[string]map[string]any{}}
+	b, err := os.ReadFile(filepath.Join(out, "steps.json"))
+	if err != nil {
+		t.Fatalf("the workflow's last step did not run: %v\n%s", err, r.log)
+	}
+	if err := json.Unmarshal(b, &r.steps); err != nil {
+		t.Fatal(err)
+	}
+	uploads, _ := filepath.Glob(filepath.Join(out, "uploads", "*.sarif"))
+	sch := compileSchema(t)
+	for _, u := range uploads {
+		b, err := os.ReadFile(u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
+		if err != nil {
+			t.Fatalf("%s: %v", u, err)
+		}
+		if err := sch.Validate(inst); err != nil {
+			t.Errorf("uploaded %s is not valid SARIF 2.1.0: %v", filepath.Base(u), err)
+		}
+		var doc map[string]any
+		if err := json.Unmarshal(b, &doc); err != nil {
+			t.Fatal(err)
+		}
+		r.sarif[strings.TrimSuffix(filepath.Base(u), ".sarif")] = doc
+	}
+	return r
+}
+
+func compileSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(schemaPath)
+	if err != nil {
+		skipOrFail(t, "SARIF schema not found: %v", err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+	if err := c.AddResource(url, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sch
+}
+
+// sarifResults lists "ruleId uri:line" for each result, and checks the
+// category.
+func sarifResults(t *testing.T, doc map[string]any, category string) []string {
+	t.Helper()
+	runs, _ := doc["runs"].([]any)
+	if len(runs) != 1 {
+		t.Fatalf("%d runs, want 1", len(runs))
+	}
+	run := runs[0].(map[string]any)
+	if ad, _ := run["automationDetails"].(map[string]any); ad == nil || !strings.HasPrefix(fmt.Sprint(ad["id"]), category) {
+		t.Errorf("automationDetails %v, want the category %s", run["automationDetails"], category)
+	}
+	var got []string
+	results, _ := run["results"].([]any)
+	for _, r := range results {
+		res := r.(map[string]any)
+		loc := res["locations"].([]any)[0].(map[string]any)["physicalLocation"].(map[string]any)
+		art := loc["artifactLocation"].(map[string]any)
+		if art["uriBaseId"] != "%SRCROOT%" {
+			t.Errorf("result %v: uriBaseId %v", res["ruleId"], art["uriBaseId"])
+		}
+		line := loc["region"].(map[string]any)["startLine"]
+		got = append(got, fmt.Sprintf("%v %v:%v", res["ruleId"], art["uri"], line))
+	}
+	sort.Strings(got)
+	return got
+}
+
+var annotation = regexp.MustCompile(`::(warning|error|notice) file=([^,]+),line=(\d+),[^:]*title=phpleak ([\w-]+)`)
+
+func annotations(log string) []string {
+	var got []string
+	for _, m := range annotation.FindAllStringSubmatch(log, -1) {
+		got = append(got, fmt.Sprintf("%s %s %s:%s", m[1], m[4], m[2], m[3]))
+	}
+	sort.Strings(got)
+	return got
+}
+
+func eq(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s:\n got  %q\n want %q", what, got, want)
+	}
+}
+
+var allLeaks = []string{
+	"circular-reference shop/src/Order.php:19",
+	"loop-accumulation shop/worker.php:19",
+	"service-state-growth shop/src/OrderHandler.php:19",
+	"static-growth shop/src/PriceCache.php:14",
+}
+
+func TestActionEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the end-to-end run takes a while")
+	}
+	act := actBinary(t)
+	if _, err := exec.LookPath("git"); err != nil {
+		skipOrFail(t, "git not installed")
+	}
+	compileSchema(t)
+	tmp := t.TempDir()
+	repo := filepath.Join(tmp, "repo")
+	cache := filepath.Join(tmp, "cache")
+	base := fixture(t, repo)
+
+	t.Run("push", func(t *testing.T) {
+		r := runAct(t, act, repo, cache, "push", nil)
+		// the exit status for each fail-on: the findings are warnings
+		for step, want := range map[string]string{"warning": "failure", "note": "failure", "error": "success", "never": "success"} {
+			if got := r.steps[step].Outcome; got != want {
+				t.Errorf("step %s (fail-on %s): outcome %q, want %q", step, step, got, want)
+			}
+		}
+		// the outputs, also when the step failed on fail-on
+		for step, want := range map[string]string{"warning": "4", "note": "4", "error": "4", "never": "3"} {
+			if got := r.steps[step].Outputs["findings"]; got != want {
+				t.Errorf("step %s: findings output %q, want %q", step, got, want)
+			}
+			if !strings.HasSuffix(r.steps[step].Outputs["sarif-file"], ".sarif") {
+				t.Errorf("step %s: sarif-file output %q", step, r.steps[step].Outputs["sarif-file"])
+			}
+		}
+		if got := r.steps["warning"].Outputs["sarif-file"]; !strings.HasSuffix(got, "/warning.sarif") {
+			t.Errorf("sarif-file output %q, want the sarif-file input", got)
+		}
+		// only the warning step has annotations on
+		var want []string
+		for _, l := range allLeaks {
+			f := strings.Fields(l)
+			want = append(want, "warning "+f[0]+" "+f[1])
+		}
+		sort.Strings(want)
+		eq(t, "annotations", annotations(r.log), want)
+		// uploads: warning and never (args and min-confidence reach
+		// phpleak), not error and note (upload false)
+		var cats []string
+		for c := range r.sarif {
+			cats = append(cats, c)
+		}
+		sort.Strings(cats)
+		eq(t, "uploaded categories", cats, []string{"never", "warning"})
+		eq(t, "SARIF results (warning)", sarifResults(t, r.sarif["warning"], "warning"), allLeaks)
+		eq(t, "SARIF results (never: --disable circular-reference)", sarifResults(t, r.sarif["never"], "never"), allLeaks[1:])
+		if n := strings.Count(r.log, "upload is false: the SARIF report is not uploaded"); n != 2 {
+			t.Errorf("%d notices of the skipped upload, want 2 (error and note)", n)
+		}
+		// the job summary, as act prints it, and the fail-on error
+		if !strings.Contains(r.log, "Summary - ## phpleak") || !strings.Contains(r.log, "| static-growth | growth | shop/src/PriceCache.php:14 |") {
+			t.Errorf("no job summary with the findings table in act's output")
+		}
+		if !strings.Contains(r.log, "::error title=phpleak::4 finding(s); at least one at or above fail-on warning") {
+			t.Error("no fail-on error annotation")
+		}
+		// the fail-on step comes after the upload
+		up := strings.Index(r.log, "upload-sarif received")
+		fail := strings.Index(r.log, "at least one at or above fail-on warning")
+		if up < 0 || fail < up {
+			t.Errorf("the upload (at %d) does not come before the fail-on failure (at %d)", up, fail)
+		}
+		// the build: once, then restored from the cache
+		cl, _ := os.ReadFile(filepath.Join(r.out, "cache.log"))
+		if got := string(cl); strings.Count(got, "save ") > 1 || strings.Count(got, "restore hit") < 3 {
+			t.Errorf("cache log:\n%s", got)
+		}
+	})
+
+	// a pull request changing the static cache's line: only-changed
+	// (the default) reports that finding alone
+	src := filepath.Join(repo, "shop", "src", "PriceCache.php")
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := strings.Replace(string(b), "random_int(100, 9999);", "random_int(100, 99999);", 1)
+	if changed == string(b) {
+		t.Fatal("the example's PriceCache.php changed: update the test")
+	}
+	if err := os.WriteFile(src, []byte(changed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	head := commit(t, repo, "head")
+	pr := func(headRepo string) map[string]any {
+		return map[string]any{
+			"number": 7,
+			"pull_request": map[string]any{
+				"number": 7,
+				"base":   map[string]any{"sha": base, "ref": "main", "repo": map[string]any{"full_name": "acme/shop"}},
+				"head":   map[string]any{"sha": head, "ref": "feature", "repo": map[string]any{"full_name": headRepo}},
+			},
+			"repository": map[string]any{"full_name": "acme/shop"},
+		}
+	}
+	onlyChanged := []string{"warning static-growth shop/src/PriceCache.php:14"}
+
+	t.Run("pull_request", func(t *testing.T) {
+		r := runAct(t, act, repo, cache, "pull_request", pr("acme/shop"))
+		if got := r.steps["pr"]; got.Outcome != "failure" || got.Outputs["findings"] != "1" {
+			t.Errorf("pr step: outcome %q findings %q, want failure and 1", got.Outcome, got.Outputs["findings"])
+		}
+		eq(t, "annotations", annotations(r.log), onlyChanged)
+		if doc, ok := r.sarif["pr"]; !ok {
+			t.Error("the SARIF was not uploaded on a pull request from the same repository")
+		} else {
+			eq(t, "SARIF results", sarifResults(t, doc, "pr"), []string{"static-growth shop/src/PriceCache.php:14"})
+		}
+	})
+
+	t.Run("pull_request from a fork", func(t *testing.T) {
+		r := runAct(t, act, repo, cache, "pull_request", pr("mallory/shop"))
+		if got := r.steps["pr"]; got.Outcome != "failure" || got.Outputs["findings"] != "1" {
+			t.Errorf("pr step: outcome %q findings %q, want failure and 1", got.Outcome, got.Outputs["findings"])
+		}
+		eq(t, "annotations", annotations(r.log), onlyChanged)
+		if len(r.sarif) != 0 {
+			t.Error("the SARIF was uploaded on a pull request from a fork")
+		}
+		if !strings.Contains(r.log, "::notice title=phpleak::pull request from a fork") {
+			t.Error("no notice that the upload was skipped on a fork")
+		}
+	})
+
+	// a shallow checkout (actions/checkout's default depth 1) lacks the
+	// base commit: the action fetches it from origin
+	t.Run("pull_request, shallow checkout", func(t *testing.T) {
+		git(t, repo, "config", "uploadpack.allowAnySHA1InWant", "true")
+		shallow := filepath.Join(tmp, "shallow")
+		git(t, tmp, "clone", "-q", "--depth", "1", "file://"+repo, shallow)
+		if err := exec.Command("git", "-C", shallow, "cat-file", "-e", base+"^{commit}").Run(); err == nil {
+			t.Fatal("the shallow clone has the base commit")
+		}
+		r := runAct(t, act, shallow, cache, "pull_request", pr("acme/shop"), "GITHUB_REPOSITORY=acme/shop")
+		if !strings.Contains(r.log, "fetching the base commit "+base) {
+			t.Error("the action did not fetch the base commit")
+		}
+		if got := r.steps["pr"]; got.Outcome != "failure" || got.Outputs["findings"] != "1" {
+			t.Errorf("pr step: outcome %q findings %q, want failure and 1", got.Outcome, got.Outputs["findings"])
+		}
+		eq(t, "annotations", annotations(r.log), onlyChanged)
+	})
+}
