@@ -7,6 +7,7 @@ package actiontest
 import (
 	"bytes"
 	"fmt"
+	"github.com/phpleak/phpleak/internal/testtool"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,18 +21,6 @@ import (
 )
 
 const root = ".."
-
-func inCI() bool { return os.Getenv("CI") != "" }
-
-// skipOrFail skips when a tool is missing locally; under CI, where
-// .ci/run installs it, a missing tool is an error.
-func skipOrFail(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if inCI() {
-		t.Fatalf(format+" (CI is set, so this is an error)", args...)
-	}
-	t.Skipf(format, args...)
-}
 
 type actionStep struct {
 	ID    string            `yaml:"id"`
@@ -211,7 +200,7 @@ runs:
 func TestShellcheck(t *testing.T) {
 	sc, err := exec.LookPath("shellcheck")
 	if err != nil {
-		skipOrFail(t, "shellcheck not installed (apt-get install shellcheck)")
+		testtool.SkipOrFail(t, "shellcheck not installed (apt-get install shellcheck)")
 	}
 	scripts, err := filepath.Glob(filepath.Join(root, "action", "*.sh"))
 	if err != nil || len(scripts) == 0 {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/phpleak/phpleak/internal/testtool"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // The refs action.yml pins; the test maps each to a local stand-in.
@@ -47,7 +47,7 @@ func actBinary(t *testing.T) string {
 			return c
 		}
 	}
-	skipOrFail(t, "act not found (go install github.com/nektos/act@%s, or set PHPLEAK_ACT)", ActVersion)
+	testtool.SkipOrFail(t, "act not found (go install github.com/nektos/act@%s, or set PHPLEAK_ACT)", ActVersion)
 	return ""
 }
 
@@ -195,17 +195,13 @@ func runAct(t *testing.T, act, repo, cache, event string, payload any, env ...st
 		t.Fatal(err)
 	}
 	uploads, _ := filepath.Glob(filepath.Join(out, "uploads", "*.sarif"))
-	sch := compileSchema(t)
+	sch := testtool.SARIFSchema(t, schemaPath)
 	for _, u := range uploads {
 		b, err := os.ReadFile(u)
 		if err != nil {
 			t.Fatal(err)
 		}
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(b))
-		if err != nil {
-			t.Fatalf("%s: %v", u, err)
-		}
-		if err := sch.Validate(inst); err != nil {
+		if err := testtool.ValidateSARIF(sch, b); err != nil {
 			t.Errorf("uploaded %s is not valid SARIF 2.1.0: %v", filepath.Base(u), err)
 		}
 		var doc map[string]any
@@ -215,29 +211,6 @@ func runAct(t *testing.T, act, repo, cache, event string, payload any, env ...st
 		r.sarif[strings.TrimSuffix(filepath.Base(u), ".sarif")] = doc
 	}
 	return r
-}
-
-func compileSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(schemaPath)
-	if err != nil {
-		skipOrFail(t, "SARIF schema not found: %v", err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jsonschema.NewCompiler()
-	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-	if err := c.AddResource(url, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return sch
 }
 
 // sarifResults lists "ruleId uri:line" for each result, and checks the
@@ -299,9 +272,9 @@ func TestActionEndToEnd(t *testing.T) {
 	}
 	act := actBinary(t)
 	if _, err := exec.LookPath("git"); err != nil {
-		skipOrFail(t, "git not installed")
+		testtool.SkipOrFail(t, "git not installed")
 	}
-	compileSchema(t)
+	testtool.SARIFSchema(t, schemaPath)
 	tmp := t.TempDir()
 	repo := filepath.Join(tmp, "repo")
 	cache := filepath.Join(tmp, "cache")

@@ -11,29 +11,15 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/santhosh-tekuri/jsonschema/v6"
-
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/analyzer/analyzertest"
+	"github.com/phpleak/phpleak/internal/testtool"
 	"github.com/phpleak/phpleak/rules"
 	"github.com/phpleak/phpleak/sim"
 )
 
 // schemaPath is the SARIF 2.1.0 schema, in the shared folder beside the
 // repository (here and in CI).
-const schemaPath = "../../shared/sarif/sarif-schema-2.1.0.json"
-
-// inCI: under CI a missing validator fails the test instead of skipping.
-func inCI() bool { return os.Getenv("CI") != "" }
-
-func skipOrFail(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if inCI() {
-		t.Fatalf(format+" (CI is set, so this is an error)", args...)
-	}
-	t.Skipf(format, args...)
-}
-
 // analyze runs every rule, with the simulation, over root as the CLI does.
 func analyze(t *testing.T, root string, jobs int) *analyzer.Result {
 	t.Helper()
@@ -138,38 +124,6 @@ func brokenLog(t *testing.T, valid []byte) []byte {
 	return b
 }
 
-func compileSchema(t *testing.T) *jsonschema.Schema {
-	t.Helper()
-	f, err := os.Open(schemaPath)
-	if err != nil {
-		skipOrFail(t, "SARIF schema not found: %v", err)
-	}
-	defer f.Close()
-	doc, err := jsonschema.UnmarshalJSON(f)
-	if err != nil {
-		t.Fatalf("%s: %v", schemaPath, err)
-	}
-	c := jsonschema.NewCompiler()
-	c.AssertFormat()
-	const url = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-	if err := c.AddResource(url, doc); err != nil {
-		t.Fatal(err)
-	}
-	sch, err := c.Compile(url)
-	if err != nil {
-		t.Fatalf("compile %s: %v", schemaPath, err)
-	}
-	return sch
-}
-
-func validate(sch *jsonschema.Schema, log []byte) error {
-	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(log))
-	if err != nil {
-		return err
-	}
-	return sch.Validate(inst)
-}
-
 func sortedNames(logs map[string][]byte) []string {
 	var names []string
 	for n := range logs {
@@ -180,10 +134,10 @@ func sortedNames(logs map[string][]byte) []string {
 }
 
 func TestSARIFSchema(t *testing.T) {
-	sch := compileSchema(t)
+	sch := testtool.SARIFSchema(t, testtool.SARIFSchemaPath)
 	logs := fixtureLogs(t)
 	for _, name := range sortedNames(logs) {
-		if err := validate(sch, logs[name]); err != nil {
+		if err := testtool.ValidateSARIF(sch, logs[name]); err != nil {
 			t.Errorf("%s: SARIF does not validate against the 2.1.0 schema:\n%v", name, err)
 		}
 	}
@@ -194,7 +148,7 @@ func TestSARIFSchema(t *testing.T) {
 			t.Errorf("neither the hostile project's nor the example's SARIF has %s", want)
 		}
 	}
-	if err := validate(sch, brokenLog(t, logs["example"])); err == nil {
+	if err := testtool.ValidateSARIF(sch, brokenLog(t, logs["example"])); err == nil {
 		t.Error("the schema accepts a result without a message: the validator does not work")
 	}
 }
@@ -219,7 +173,7 @@ func multitoolPath() string {
 func TestSARIFMultitool(t *testing.T) {
 	tool := multitoolPath()
 	if info, err := os.Stat(tool); err != nil || info.IsDir() {
-		skipOrFail(t, "SARIF Multitool not found at %q (set PHPLEAK_SARIF_MULTITOOL; .ci/run installs it)", tool)
+		testtool.SkipOrFail(t, "SARIF Multitool not found at %q (set PHPLEAK_SARIF_MULTITOOL; .ci/run installs it)", tool)
 	}
 	dir := t.TempDir()
 	logs := fixtureLogs(t)
