@@ -14,7 +14,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
 )
 
 // The refs action.yml pins; the test maps each to a local stand-in.
