@@ -169,11 +169,11 @@ class Line { public $order; function __construct(public string $sku) {} }`, "Ord
 // a cycle nobody reaches leaks with what it holds; an unreachable object
 // outside any cycle is freed; what a root reaches stays alive.
 func TestGarbageCycles(t *testing.T) {
-	a := &object{id: 1, props: map[string]value{}}
-	b := &object{id: 2, props: map[string]value{}}
-	held := &object{id: 3, props: map[string]value{}}
-	freed := &object{id: 4, props: map[string]value{}}
-	live := &object{id: 5, props: map[string]value{}}
+	a := &object{id: 1, entries: newEntries()}
+	b := &object{id: 2, entries: newEntries()}
+	held := &object{id: 3, entries: newEntries()}
+	freed := &object{id: 4, entries: newEntries()}
+	live := &object{id: 5, entries: newEntries()}
 	root := &refCell{id: 6}
 	a.set("b", b)
 	b.set("a", a)

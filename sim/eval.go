@@ -115,8 +115,8 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 		case "clone":
 			if o, ok := deref(last).(*object); ok {
 				c := m.alloc(o.class, at)
-				for _, name := range o.order {
-					c.set(name, copyValue(o.props[name]))
+				for _, name := range o.keys {
+					c.set(name, copyValue(o.vals[name]))
 				}
 				return c
 			}
@@ -454,9 +454,9 @@ func (m *machine) methodCall(f *frame, c *analyzer.MethodCall, at site) value {
 			args, _ := m.args(f, c.Args, nil)
 			nc := m.alloc("Closure", at)
 			nc.fn = obj.fn
-			for _, name := range obj.order {
+			for _, name := range obj.keys {
 				if name != "this" {
-					nc.set(name, obj.props[name])
+					nc.set(name, obj.vals[name])
 				}
 			}
 			if len(args) > 0 {
@@ -536,11 +536,11 @@ func (m *machine) collectionCall(obj *object, name string, args []value, at site
 		return true
 	case "detach", "offsetunset":
 		if len(args) > 0 {
-			obj.unset(fmt.Sprintf("[%p]", deref(args[0])))
+			obj.remove(fmt.Sprintf("[%p]", deref(args[0])))
 		}
 		return true
 	case "removeall", "clear", "exchangearray":
-		obj.props, obj.order = map[string]value{}, nil
+		obj.clear()
 		return true
 	}
 	return false
@@ -560,9 +560,9 @@ func (m *machine) staticCall(f *frame, c *analyzer.StaticCall, at site) value {
 		nc := m.alloc("Closure", at)
 		if src != nil {
 			nc.fn = src.fn
-			for _, name := range src.order {
+			for _, name := range src.keys {
 				if name != "this" {
-					nc.set(name, src.props[name])
+					nc.set(name, src.vals[name])
 				}
 			}
 		}

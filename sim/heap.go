@@ -43,22 +43,29 @@ type unknown struct{}
 // object is one allocation: an object, or a Closure (which holds its
 // bound $this and its captured variables as properties).
 type object struct {
-	id    int
-	class string
-	site  site
-	props map[string]value
-	order []string       // property names in first-store order, for determinism
-	fn    *analyzer.Func // a Closure's code
+	id      int
+	class   string
+	site    site
+	entries                // its properties (and a collection's elements)
+	fn      *analyzer.Func // a Closure's code
 }
 
 // array is a PHP array. Arrays are values: assignment copies them
 // (copy-on-write in PHP; a copy here). An array only has an identity
 // while it sits inside a reference cell.
 type array struct {
-	keys   []string
-	vals   map[string]value
+	entries
 	opaque bool // passed in from outside: elements not set here are unknown
 }
+
+// entries is an ordered map, what arrays and objects hold: keys in first
+// store order, for determinism.
+type entries struct {
+	keys []string
+	vals map[string]value
+}
+
+func newEntries() entries { return entries{vals: map[string]value{}} }
 
 // refCell is a PHP reference (&): several slots share one value.
 type refCell struct {
@@ -76,7 +83,7 @@ func (s site) step(format string, args ...any) analyzer.TraceStep {
 	return analyzer.Step(s.file, s.pos, format, args...)
 }
 
-func newArray() *array { return &array{vals: map[string]value{}} }
+func newArray() *array { return &array{entries: newEntries()} }
 
 // copyValue gives assignment semantics: arrays are copied (deeply, since
 // nested arrays are values too), objects and references are shared.
@@ -85,7 +92,7 @@ func copyValue(v value) value {
 	if !ok {
 		return v
 	}
-	c := &array{keys: append([]string(nil), a.keys...), vals: make(map[string]value, len(a.vals)), opaque: a.opaque}
+	c := &array{entries: entries{keys: append([]string(nil), a.keys...), vals: make(map[string]value, len(a.vals))}, opaque: a.opaque}
 	for k, x := range a.vals {
 		if _, isRef := x.(*refCell); isRef {
 			c.vals[k] = x // a reference element stays shared
@@ -96,58 +103,56 @@ func copyValue(v value) value {
 	return c
 }
 
-func (a *array) get(k string) value {
-	if v, ok := a.vals[k]; ok {
+func (e *entries) get(k string) value {
+	if v, ok := e.vals[k]; ok {
 		return v
 	}
 	return nil
 }
 
-func (a *array) set(k string, v value) {
-	if _, ok := a.vals[k]; !ok {
-		a.keys = append(a.keys, k)
+func (e *entries) set(k string, v value) {
+	if _, ok := e.vals[k]; !ok {
+		e.keys = append(e.keys, k)
 	}
-	a.vals[k] = v
+	e.vals[k] = v
 }
 
-func (a *array) remove(k string) {
-	if _, ok := a.vals[k]; ok {
-		delete(a.vals, k)
-		a.keys = without(a.keys, k)
+func (e *entries) remove(k string) {
+	if _, ok := e.vals[k]; !ok {
+		return
 	}
-}
-
-// without removes the first k from an ordered list of names.
-func without(list []string, k string) []string {
-	for i, x := range list {
+	delete(e.vals, k)
+	for i, x := range e.keys {
 		if x == k {
-			return append(list[:i], list[i+1:]...)
+			e.keys = append(e.keys[:i], e.keys[i+1:]...)
+			break
 		}
 	}
-	return list
+}
+
+// clear empties the map.
+func (e *entries) clear() { *e = newEntries() }
+
+// children appends the heap nodes the entries hold.
+func (e *entries) children(out []node) []node {
+	for _, k := range e.keys {
+		out = children(e.vals[k], out)
+	}
+	return out
+}
+
+// size counts the entries and, recursively, what they hold.
+func (e *entries) size(seen map[node]bool) int {
+	n := len(e.keys)
+	for _, k := range e.keys {
+		n += size(deref(e.vals[k]), seen)
+	}
+	return n
 }
 
 func (a *array) append(n *int, v value) {
 	*n++
 	a.set("#"+strconv.Itoa(*n), v)
-}
-
-func (o *object) get(name string) value {
-	return o.props[name]
-}
-
-func (o *object) set(name string, v value) {
-	if _, ok := o.props[name]; !ok {
-		o.order = append(o.order, name)
-	}
-	o.props[name] = v
-}
-
-func (o *object) unset(name string) {
-	if _, ok := o.props[name]; ok {
-		delete(o.props, name)
-		o.order = without(o.order, name)
-	}
 }
 
 // label names an object for traces: "Order#1 (new at Order.php:12)".
@@ -177,9 +182,7 @@ func children(v value, out []node) []node {
 	case *refCell:
 		return append(out, v)
 	case *array:
-		for _, k := range v.keys {
-			out = children(v.vals[k], out)
-		}
+		out = v.children(out)
 	}
 	return out
 }
@@ -189,11 +192,7 @@ func edges(n node) []node {
 	var out []node
 	switch n := n.(type) {
 	case *object:
-		for _, name := range n.order {
-			if v, ok := n.props[name]; ok {
-				out = children(v, out)
-			}
-		}
+		out = n.children(out)
 	case *refCell:
 		out = children(n.v, out)
 	}

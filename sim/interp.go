@@ -97,13 +97,13 @@ func newMachine(ix *analyzer.Index) *machine {
 
 func (m *machine) alloc(class string, at site) *object {
 	m.nextID++
-	o := &object{id: m.nextID, class: class, site: at, props: map[string]value{}}
+	o := &object{id: m.nextID, class: class, site: at, entries: newEntries()}
 	m.nodes = append(m.nodes, o)
 	// declared defaults: `private array $items = [];`
 	for _, c := range m.ix.Lineage(class) {
 		for _, p := range c.Props {
 			if _, isArr := p.Default.(*analyzer.Array); isArr && !p.Static {
-				if _, set := o.props[p.Name]; !set {
+				if _, set := o.vals[p.Name]; !set {
 					o.set(p.Name, newArray())
 				}
 			}
@@ -417,7 +417,7 @@ func (m *machine) loop(f *frame, l *analyzer.Loop) control {
 	}
 	if gen != nil {
 		// iterated to the end: a finished generator lets go of its frame
-		gen.props, gen.order = map[string]value{}, nil
+		gen.clear()
 	}
 	return ctlNone
 }
@@ -508,7 +508,7 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 				obj.set(name, v)
 			},
 			bind:  func(r *refCell) { obj.set(name, r) },
-			unset: func() { obj.unset(name) },
+			unset: func() { obj.remove(name) },
 			owner: obj,
 			name:  obj.label() + "->" + name,
 		}.withRef(func() (*refCell, bool) { r, ok := obj.get(name).(*refCell); return r, ok }), true
@@ -642,7 +642,7 @@ func (m *machine) objectElement(obj *object, key string, appendKey bool) slot {
 			obj.set("["+key+"]", v)
 		},
 		bind:  func(r *refCell) { obj.set("["+key+"]", r) },
-		unset: func() { obj.unset("[" + key + "]") },
+		unset: func() { obj.remove("[" + key + "]") },
 		owner: obj,
 		name:  obj.label() + "[…]",
 	}

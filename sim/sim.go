@@ -429,21 +429,13 @@ func (m *machine) store(fn *analyzer.Func, this *object, p analyzer.Place) (valu
 func size(v value, seen map[node]bool) int {
 	switch v := v.(type) {
 	case *array:
-		n := len(v.keys)
-		for _, k := range v.keys {
-			n += size(deref(v.vals[k]), seen)
-		}
-		return n
+		return v.entries.size(seen)
 	case *object:
 		if seen[v] {
 			return 0
 		}
 		seen[v] = true
-		n := len(v.order)
-		for _, name := range v.order {
-			n += size(deref(v.props[name]), seen)
-		}
-		return n
+		return v.entries.size(seen)
 	case *refCell:
 		if seen[v] {
 			return 0
