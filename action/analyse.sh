@@ -91,8 +91,10 @@ if [ "$status" -gt 1 ]; then
 fi
 
 # One partialFingerprints entry per result. The key, with its quotes,
-# cannot occur in a JSON string value, where quotes are escaped.
-findings=$(grep -o '"phpleak/v1":' "$sarif" | wc -l | tr -d ' ')
+# cannot occur in a JSON string value, where quotes are escaped. grep
+# exits 1 when there is no match (a clean run): that is zero findings,
+# not a failure.
+findings=$({ grep -o '"phpleak/v1":' "$sarif" || [ $? -eq 1 ]; } | wc -l | tr -d ' ')
 
 if truthy "${INPUT_ANNOTATIONS:-true}"; then
 	"$bin" check "${args[@]}" "${extra[@]}" --format github --fail-on never -- "${paths[@]}" ||

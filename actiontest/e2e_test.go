@@ -84,9 +84,47 @@ func fixture(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	copyFile(t, filepath.Join("testdata", "workflows", "e2e.yml"), filepath.Join(dir, ".github", "workflows", "e2e.yml"), 0o644)
+	// a project with no leak, and a baseline that hides all of shop's
+	writeFile(t, filepath.Join(dir, "clean", "src", "Greeter.php"), cleanGreeter)
+	phpleak := filepath.Join(t.TempDir(), "phpleak")
+	if out, err := exec.Command("go", "build", "-o", phpleak, filepath.Join(root, "cmd", "phpleak")).CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	cmd := exec.Command(phpleak, "baseline", "--baseline", "shop-baseline.json", "shop")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("phpleak baseline: %v\n%s", err, out)
+	}
 	git(t, dir, "init", "-q", "-b", "main")
 	git(t, dir, "remote", "add", "origin", "https://github.com/acme/shop.git")
 	return commit(t, dir, "base")
+}
+
+// cleanGreeter is a project file with nothing to report.
+const cleanGreeter = `<?php
+
+namespace Acme\\Clean;
+
+final class Greeter
+{
+    public function greet(string $name): string
+    {
+        $parts = [];
+        $parts[] = 'Hello';
+        $parts[] = $name;
+        return implode(', ', $parts);
+    }
+}
+`
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func copyFile(t *testing.T, src, dst string, mode os.FileMode) {
@@ -314,7 +352,7 @@ func TestActionEndToEnd(t *testing.T) {
 			cats = append(cats, c)
 		}
 		sort.Strings(cats)
-		eq(t, "uploaded categories", cats, []string{"never", "warning"})
+		eq(t, "uploaded categories", cats, []string{"baselined", "clean", "never", "warning"})
 		eq(t, "SARIF results (warning)", sarifResults(t, r.sarif["warning"], "warning"), allLeaks)
 		eq(t, "SARIF results (never: --disable circular-reference)", sarifResults(t, r.sarif["never"], "never"), allLeaks[1:])
 		if n := strings.Count(r.log, "upload is false: the SARIF report is not uploaded"); n != 2 {
@@ -332,6 +370,26 @@ func TestActionEndToEnd(t *testing.T) {
 		fail := strings.Index(r.log, "at least one at or above fail-on warning")
 		if up < 0 || fail < up {
 			t.Errorf("the upload (at %d) does not come before the fail-on failure (at %d)", up, fail)
+		}
+		// clean runs pass, with a findings output of 0, an uploaded SARIF
+		// with no result, and a summary that says so
+		for _, step := range []string{"clean", "baselined"} {
+			if got := r.steps[step]; got.Outcome != "success" || got.Outputs["findings"] != "0" {
+				t.Errorf("step %s: outcome %q findings %q, want success and 0", step, got.Outcome, got.Outputs["findings"])
+			}
+			if doc, ok := r.sarif[step]; ok {
+				eq(t, "SARIF results ("+step+")", sarifResults(t, doc, step), nil)
+			}
+		}
+		for _, want := range []string{
+			"Summary - ## phpleak",
+			"0 findings in 1 file",
+			"0 findings in 4 files (90 lines); 4 hidden by the baseline.",
+			"phpleak: 0 finding(s), none at or above fail-on warning",
+		} {
+			if !strings.Contains(r.log, want) {
+				t.Errorf("act's output lacks %q", want)
+			}
 		}
 		// the build: once, then restored from the cache
 		cl, _ := os.ReadFile(filepath.Join(r.out, "cache.log"))
@@ -392,6 +450,30 @@ func TestActionEndToEnd(t *testing.T) {
 		}
 		if !strings.Contains(r.log, "::notice title=phpleak::pull request from a fork") {
 			t.Error("no notice that the upload was skipped on a fork")
+		}
+	})
+
+	// a pull request that changes no PHP line: the leaks are still
+	// there, but on lines it does not touch, so the run is clean
+	t.Run("pull_request changing no PHP line", func(t *testing.T) {
+		writeFile(t, filepath.Join(repo, "shop", "NOTES.md"), "# Shop\n\nRelease notes.\n")
+		docsHead := commit(t, repo, "docs")
+		payload := pr("acme/shop")
+		prd := payload["pull_request"].(map[string]any)
+		prd["base"].(map[string]any)["sha"] = head
+		prd["head"].(map[string]any)["sha"] = docsHead
+		r := runAct(t, act, repo, cache, "pull_request", payload)
+		if got := r.steps["pr"]; got.Outcome != "success" || got.Outputs["findings"] != "0" {
+			t.Errorf("pr step: outcome %q findings %q, want success and 0", got.Outcome, got.Outputs["findings"])
+		}
+		eq(t, "annotations", annotations(r.log), nil)
+		if doc, ok := r.sarif["pr"]; !ok {
+			t.Error("the SARIF was not uploaded on a clean pull request")
+		} else {
+			eq(t, "SARIF results", sarifResults(t, doc, "pr"), nil)
+		}
+		if !strings.Contains(r.log, "4 on unchanged lines not shown") {
+			t.Error("the summary does not say that findings on unchanged lines are not shown")
 		}
 	})
 

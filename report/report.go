@@ -163,6 +163,15 @@ func Summary(res *analyzer.Result) string {
 	if res.Stats.FilesWithErrors > 0 {
 		s += fmt.Sprintf("; %s with errors", plural(res.Stats.FilesWithErrors, "file"))
 	}
+	// what was analysed but not shown, so that "0 findings" on a
+	// baselined project or an untouched pull request is not read as
+	// "nothing was found"
+	if b := res.Baseline; b != nil && b.Hidden > 0 {
+		s += fmt.Sprintf("; %d hidden by the baseline", b.Hidden)
+	}
+	if res.Unchanged > 0 {
+		s += fmt.Sprintf("; %d on unchanged lines not shown", res.Unchanged)
+	}
 	return s + "."
 }
 
