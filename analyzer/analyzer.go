@@ -114,11 +114,27 @@ type Pass struct {
 	Index    *Index
 	// Entries are the user's per-request entry points ("Class::method").
 	Entries []string
-	report  func(Diagnostic)
+	// Boot lists code the user says runs once at boot ("Class::method",
+	// "Class", "function"); Lifetimes maps classes to "process" or
+	// "request". Both correct the worker model.
+	Boot      []string
+	Lifetimes map[string]string
+	report    func(Diagnostic)
 }
 
 // Report records a finding of the pass's rule.
 func (p *Pass) Report(d Diagnostic) { p.report(d) }
+
+// Intercept returns a copy of the pass whose Report hands each
+// Diagnostic to f, with the original Report to pass it on (or not): a
+// rule's findings can be judged by project-wide facts before they are
+// recorded.
+func (p *Pass) Intercept(f func(d Diagnostic, report func(Diagnostic))) *Pass {
+	q := *p
+	orig := p.report
+	q.report = func(d Diagnostic) { f(d, orig) }
+	return &q
+}
 
 // Shared returns the project-wide value stored under key, building it
 // once per run: rules use it to share derived facts (call graphs,
@@ -139,6 +155,12 @@ type Diagnostic struct {
 	// Claim, when set, is what the finding asserts in a form the
 	// simulation can check.
 	Claim *Claim
+	// Severity, when set, replaces the rule's default severity; MaxConfidence,
+	// when set, caps the confidence even after the simulation confirms
+	// the finding (a real cycle among objects that live for the whole
+	// process is no leak, whatever the simulation says).
+	Severity      Severity
+	MaxConfidence Confidence
 }
 
 // Claim is a finding's assertion for the simulation to check.
@@ -164,6 +186,10 @@ type Claim struct {
 	Loop     *Loop
 	LoopFunc *Func
 	Class    string
+	// Owner, for a cycle, is the class of an object in the cycle whose
+	// lifetime decides whether the cycle ever becomes garbage (the $this
+	// of the method that makes it).
+	Owner string
 	// Required: report the finding only if the simulation confirms it
 	// (the rule alone would have judged it bounded).
 	Required bool

@@ -53,6 +53,9 @@ type Func struct {
 	Uses      []ClosureUse // closure `use` list
 	Body      []Stmt
 	Generator bool // contains yield
+	Public    bool // a method without private or protected
+	TopLevel  bool // a function declared unconditionally at a file's top level
+	Attrs     []*Attribute
 	Parent    *Func
 	File      *File
 	Pos       Pos
@@ -96,9 +99,35 @@ type Class struct {
 	Traits     []string
 	Props      []*Property
 	Methods    []*Func
+	Attrs      []*Attribute
+	TopLevel   bool // declared unconditionally at a file's top level
 	Anonymous  bool
 	File       *File
 	Pos        Pos
+}
+
+// Attribute is a PHP 8 attribute (#[Name(args)]) on a class, method or
+// function. Name is resolved; ArgNames holds the name of each named
+// argument ("" for a positional one).
+type Attribute struct {
+	Name     string
+	Args     []Expr
+	ArgNames []string
+	Pos      Pos
+}
+
+// Arg returns the argument with the given name, or else the positional
+// argument at index i (i < 0: none), or nil.
+func (a *Attribute) Arg(name string, i int) Expr {
+	for k, n := range a.ArgNames {
+		if n == name {
+			return a.Args[k]
+		}
+	}
+	if i >= 0 && i < len(a.Args) && a.ArgNames[i] == "" {
+		return a.Args[i]
+	}
+	return nil
 }
 
 // Property is a declared or promoted property.

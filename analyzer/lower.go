@@ -27,10 +27,13 @@ type lowerer struct {
 	src      []byte
 	lineOff  []int // byte offset of each line start
 	resolved map[ast.Vertex]string
-	ns       string
-	class    *Class
-	fn       *Func
-	depth    int
+	// atTop is set while a declaration directly at the file's (or a
+	// namespace's) top level is lowered.
+	atTop bool
+	ns    string
+	class *Class
+	fn    *Func
+	depth int
 }
 
 func newLineTable(src []byte) []int {
@@ -107,7 +110,12 @@ func (l *lowerer) topStmts(list []ast.Vertex) []Stmt {
 			}
 			continue
 		}
+		switch n.(type) {
+		case *ast.StmtFunction, *ast.StmtClass, *ast.StmtInterface, *ast.StmtTrait, *ast.StmtEnum:
+			l.atTop = true
+		}
 		out = append(out, l.stmt(n)...)
+		l.atTop = false
 	}
 	return out
 }
@@ -260,7 +268,9 @@ func (l *lowerer) qualify(name string) string {
 }
 
 func (l *lowerer) function(n *ast.StmtFunction) {
-	f := &Func{Kind: FuncFunction, Name: l.qualify(identValue(n.Name)), File: l.file, Pos: l.posOf(n), Parent: l.fn}
+	f := &Func{Kind: FuncFunction, Name: l.qualify(identValue(n.Name)), File: l.file, Pos: l.posOf(n), Parent: l.fn,
+		Attrs: l.attrs(n.AttrGroups), TopLevel: l.atTop}
+	l.atTop = false
 	f.Params = l.params(n.Params)
 	f.Returns = l.types(n.ReturnType)
 	l.withFunc(f, func() { f.Body = l.stmts(n.Stmts) })
@@ -275,7 +285,8 @@ func (l *lowerer) withFunc(f *Func, do func()) {
 }
 
 func (l *lowerer) classDecl(n ast.Vertex, kind ClassKind, name ast.Vertex, body []ast.Vertex, p Pos) *Class {
-	c := &Class{Kind: kind, File: l.file, Pos: p}
+	c := &Class{Kind: kind, File: l.file, Pos: p, TopLevel: l.atTop}
+	l.atTop = false
 	if name != nil {
 		c.Short = identValue(name)
 		c.Name = l.qualify(c.Short)
@@ -286,6 +297,7 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ClassKind, name ast.Vertex, body 
 	}
 	switch n := n.(type) {
 	case *ast.StmtClass:
+		c.Attrs = l.attrs(n.AttrGroups)
 		if n.Extends != nil {
 			c.Parent = l.className(n.Extends)
 		}
@@ -332,7 +344,8 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ClassKind, name ast.Vertex, body 
 func (l *lowerer) method(c *Class, m *ast.StmtClassMethod) *Func {
 	f := &Func{
 		Kind: FuncMethod, Name: identValue(m.Name), Class: c, File: l.file, Pos: l.posOf(m),
-		Static: hasModifier(m.Modifiers, "static"), Parent: l.fn,
+		Static: hasModifier(m.Modifiers, "static"), Parent: l.fn, Attrs: l.attrs(m.AttrGroups),
+		Public: !hasModifier(m.Modifiers, "private") && !hasModifier(m.Modifiers, "protected"),
 	}
 	f.Params = l.params(m.Params)
 	f.Returns = l.types(m.ReturnType)
@@ -349,6 +362,38 @@ func (l *lowerer) method(c *Class, m *ast.StmtClassMethod) *Func {
 	}
 	l.file.Funcs = append(l.file.Funcs, f)
 	return f
+}
+
+// attrs lowers attribute groups.
+func (l *lowerer) attrs(groups []ast.Vertex) []*Attribute {
+	var out []*Attribute
+	for _, g := range groups {
+		g, ok := g.(*ast.AttributeGroup)
+		if !ok {
+			continue
+		}
+		for _, a := range g.Attrs {
+			a, ok := a.(*ast.Attribute)
+			if !ok {
+				continue
+			}
+			at := &Attribute{Name: l.className(a.Name), Pos: l.posOf(a)}
+			for _, arg := range a.Args {
+				name := ""
+				x := arg
+				if arg, ok := arg.(*ast.Argument); ok {
+					if arg.Name != nil {
+						name = identValue(arg.Name)
+					}
+					x = arg.Expr
+				}
+				at.Args = append(at.Args, l.expr(x))
+				at.ArgNames = append(at.ArgNames, name)
+			}
+			out = append(out, at)
+		}
+	}
+	return out
 }
 
 func (l *lowerer) params(list []ast.Vertex) []*Param {

@@ -132,7 +132,7 @@ func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs 
 			Message: fmt.Sprintf("syntax tree nested deeper than %d levels (generated or obfuscated code?)", maxTreeDepth)})
 	}
 	nsr := nsresolver.NewNamespaceResolver()
-	traverser.NewTraverser(nsr).Traverse(r)
+	traverser.NewTraverser(attrResolver{nsr}).Traverse(r)
 	l := &lowerer{file: f, src: src, lineOff: newLineTable(src), resolved: nsr.ResolvedNames}
 	l.lowerFile(r)
 	return f, errs
@@ -271,4 +271,13 @@ func ParseSource(path string, src []byte, v *version.Version) (*File, []FileErro
 		v = &version.Version{Major: 8, Minor: 1}
 	}
 	return parseFile(path, path, src, v)
+}
+
+// attrResolver is the namespace resolver, which also resolves the class
+// names of attributes (#[AsEventListener] and the like): the worker
+// model reads them, and the resolver alone leaves them as written.
+type attrResolver struct{ *nsresolver.NamespaceResolver }
+
+func (a attrResolver) Attribute(n *ast.Attribute) {
+	a.ResolveName(n.Name, "")
 }

@@ -42,6 +42,11 @@ type Config struct {
 	// or short name) that run once per request, job or message, beside
 	// the ones rules recognise by themselves.
 	Entries []string
+	// Boot and Lifetimes correct the worker model: code that runs once
+	// at boot, and classes that live for the process or one request
+	// (see Pass).
+	Boot      []string
+	Lifetimes map[string]string
 	// Progress, when set, is called after each file is parsed.
 	Progress func(done, total int)
 
@@ -296,7 +301,7 @@ func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, f
 			ferr = &FileError{Kind: ErrInternal, Message: msg}
 		}
 	}()
-	pass := &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries}
+	pass := &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries, Boot: cfg.Boot, Lifetimes: cfg.Lifetimes}
 	pass.report = func(d Diagnostic) {
 		if d.Claim != nil && d.Claim.Required && confirm == nil {
 			return // only the simulation can tell
@@ -327,8 +332,15 @@ func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, f
 				d.Confidence = d.Confidence.lower()
 			}
 		}
+		if d.MaxConfidence != "" && d.Confidence.Rank() > d.MaxConfidence.Rank() {
+			d.Confidence = d.MaxConfidence
+		}
+		sev := a.Severity
+		if d.Severity != "" {
+			sev = d.Severity
+		}
 		f := Finding{
-			Rule: a.ID, Kind: a.Kind, Severity: a.Severity, Confidence: d.Confidence,
+			Rule: a.ID, Kind: a.Kind, Severity: sev, Confidence: d.Confidence,
 			Line: d.Pos.Line, Column: d.Pos.Col, EndLine: d.Pos.EndLine, EndColumn: d.Pos.EndCol,
 			Summary: d.Message, Fix: d.Fix, Trace: d.Trace,
 		}

@@ -30,6 +30,8 @@ type Config struct {
 	Rules         map[string]Rule
 	Baseline      *string // nil: not set; "": no baseline
 	Entries       []string
+	Boot          []string          // code that runs once at boot: Class::method, Class or function
+	Lifetimes     map[string]string // class -> process or request
 	FailOn        string
 	MinConfidence string
 }
@@ -83,7 +85,7 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 	p := &parser{file: path, rules: ruleIDs}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, p.errorf(root, "want a mapping of settings (paths, exclude, php-version, rules, baseline, entries, fail-on, min-confidence)")
+		return nil, p.errorf(root, "want a mapping of settings (paths, exclude, php-version, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)")
 	}
 	err = p.mapping(root, func(key string, k, v *yaml.Node) error {
 		var err error
@@ -119,6 +121,21 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 					}
 				}
 			}
+		case "boot":
+			c.Boot, err = p.strings(v)
+		case "lifetimes":
+			c.Lifetimes = map[string]string{}
+			err = p.mapping(v, func(class string, _, lv *yaml.Node) error {
+				life, err := p.scalar(lv)
+				if err != nil {
+					return err
+				}
+				if life != "process" && life != "request" {
+					return p.errorf(lv, "lifetimes: %s: %q: want process or request", class, life)
+				}
+				c.Lifetimes[class] = life
+				return nil
+			})
 		case "fail-on":
 			if c.FailOn, err = p.scalar(v); err == nil && c.FailOn != "never" {
 				if _, serr := analyzer.ParseSeverity(c.FailOn); serr != nil {
@@ -132,7 +149,7 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 				}
 			}
 		default:
-			return p.errorf(k, "unknown key %q (known keys: paths, exclude, php-version, rules, baseline, entries, fail-on, min-confidence)", key)
+			return p.errorf(k, "unknown key %q (known keys: paths, exclude, php-version, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)", key)
 		}
 		return err
 	})
@@ -272,10 +289,20 @@ const Starter = `# phpleak configuration (https://github.com/phpleak/phpleak#con
 # require.php allows, or 8.1.
 # php-version: "8.1"
 
-# Methods that run once per request, job or message, beside the ones
-# phpleak recognises by name (handlers, consumers, controllers, ...).
+# The worker model ('phpleak model' prints it) finds what runs per
+# request from what frameworks declare: subscribers, listeners, message
+# handlers, controllers, middleware, jobs, server callbacks, worker
+# loops. Correct it here for what it cannot see.
+# Methods that run once per request, job or message.
 # entries:
 #   - App\Http\Kernel::handle
+# Code that runs once at boot (Class::method, Class or function).
+# boot:
+#   - App\Kernel::registerPlugins
+# Classes whose instances live for the whole process, or for one request.
+# lifetimes:
+#   App\Service\Registry: process
+#   App\Http\RequestContext: request
 
 # Per rule: turn it off, or change its severity (error, warning, note).
 # rules:

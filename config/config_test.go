@@ -12,7 +12,7 @@ import (
 )
 
 // setting matches a commented-out setting of the starter config.
-var setting = regexp.MustCompile(`^# ((paths|exclude|php-version|entries|rules|fail-on|min-confidence|baseline):|  )`)
+var setting = regexp.MustCompile(`^# ((paths|exclude|php-version|entries|boot|lifetimes|rules|fail-on|min-confidence|baseline):|  )`)
 
 var ruleIDs = []string{"static-growth", "loop-accumulation"}
 

@@ -14,6 +14,11 @@ import (
 // runtimeDir is the corpus, relative to this package.
 const runtimeDir = "../testdata/runtime"
 
+// workerDir holds the worker-model cases (framework declarations, server
+// callbacks, once-guards): labelled by php like the others, scored apart
+// by TestAccuracy while the model grows (see its README).
+const workerDir = "../testdata/runtime-worker"
+
 // needPHP returns the php binary, or skips the test when there is none;
 // in CI (CI set and non-empty) a missing php fails the test instead.
 func needPHP(t *testing.T) string {
@@ -36,6 +41,11 @@ func TestRuntimeLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	worker, err := Load(workerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases = append(cases, worker...)
 	measureFile := filepath.Join(runtimeDir, "measure.php")
 	if _, err := os.Stat(measureFile); err != nil {
 		t.Fatal(err)
@@ -238,6 +248,15 @@ func TestLoadRuntimeCorpus(t *testing.T) {
 	cases, err := Load(runtimeDir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	worker, err := Load(workerDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range worker {
+		if (c.Label == Clean) != (len(c.Leaks) == 0) {
+			t.Errorf("%s/%s (worker): clean cases have no %s marker, leak cases mark their leaking store", c.Label, c.Name, LeakMarker)
+		}
 	}
 	per := map[string]int{}
 	folders := map[string]int{}

@@ -56,7 +56,7 @@ final class OrderLine
     }
 }`,
 	},
-	Run: runCircularReference,
+	Run: judgedByModel(runCircularReference),
 }
 
 // link is "holder keeps held in its property prop", made at pos.
@@ -193,8 +193,23 @@ func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first
 			analyzer.Step(f, first.node.Span(), "%s keeps %s in $%s", a, b, first.prop),
 			analyzer.Step(f, second.node.Span(), "%s keeps %s in $%s: cycle closed", b, a, second.prop),
 		},
-		Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
+		Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second)},
 	})
+}
+
+// thisOwner is the class of $this when $this is one of a cycle's
+// objects: its lifetime decides whether the cycle becomes garbage.
+func thisOwner(fn *analyzer.Func, links ...link) string {
+	c := fn.ThisClass()
+	if c == nil {
+		return ""
+	}
+	for _, l := range links {
+		if l.holder == "this" || l.held == "this" {
+			return c.Name
+		}
+	}
+	return ""
 }
 
 func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, l link) {

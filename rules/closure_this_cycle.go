@@ -42,7 +42,7 @@ var ClosureThisCycle = &analyzer.Analyzer{
     }
 }`,
 	},
-	Run: runClosureThisCycle,
+	Run: judgedByModel(runClosureThisCycle),
 }
 
 func runClosureThisCycle(pass *analyzer.Pass) {
@@ -88,7 +88,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					Trace: []analyzer.TraceStep{
 						analyzer.Step(f, n.Span(), "%s (holding $this) stored in %s", value, where),
 					},
-					Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
+					Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: class.Name},
 				})
 			}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {

@@ -82,7 +82,26 @@ func (r *resolver) localClass(fn *analyzer.Func, name string) string {
 		}
 		return true
 	})
+	if found == "" && fn.Parent != nil && capturesVar(fn, name) {
+		return r.localClass(fn.Parent, name) // a variable the closure captures
+	}
 	return found
+}
+
+// capturesVar reports whether a closure takes name from the code that
+// creates it: in its use clause, or any variable of an arrow function.
+func capturesVar(fn *analyzer.Func, name string) bool {
+	switch fn.Kind {
+	case analyzer.FuncArrow:
+		return true
+	case analyzer.FuncClosure:
+		for _, u := range fn.Uses {
+			if u.Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // propClass finds a property's class from its declared type, or from a

@@ -37,7 +37,7 @@ var SelfReferencingArray = &analyzer.Analyzer{
     return $tree['children']; // no self-reference needed
 }`,
 	},
-	Run: runSelfReferencingArray,
+	Run: judgedByModel(runSelfReferencingArray),
 }
 
 func runSelfReferencingArray(pass *analyzer.Pass) {

@@ -62,8 +62,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	resets := sharedResets(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			entry, perIter := prog.perIter[fn]
-			if !perIter || fn.Kind != analyzer.FuncMethod || fn.Static {
+			fnEntry, perIter := prog.perIter[fn]
+			if fn.Kind != analyzer.FuncMethod || fn.Static {
 				continue
 			}
 			lifetime, long := prog.thisLongLived(fn)
@@ -76,12 +76,30 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) {
 					return true
 				}
+				entry := fnEntry
+				if !perIter {
+					// a write inside a request loop of the method itself
+					// (a consumer looping over a message stream)
+					entry = ""
+					loops := enclosingLoops(stack)
+					for i := len(loops) - 1; i >= 0 && entry == ""; i-- {
+						if why, ok := prog.requestLoop(fn, loops[i]); ok {
+							entry = fmt.Sprintf("runs on every iteration of the %s at %s:%d", why, f.Path, loops[i].P.Line)
+						}
+					}
+					if entry == "" {
+						return true
+					}
+				}
 				g.Conf = atLeastMedium(g.Conf)
 				// growth inside an unbounded loop is loop-accumulation's
 				for _, l := range enclosingLoops(stack) {
 					if _, ok := r.unbounded(fn, l); ok {
 						return true
 					}
+				}
+				if prog.resetPerRequest(fn.Class.Name, g.Place) {
+					return true // a per-request hook (a subscribed flush, reset()) empties it
 				}
 				bounded := removedIn(scope, fn.Body, g.Place) || resets["*::"+g.Place.Name]
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {

@@ -122,16 +122,23 @@ func funcLabel(fn *analyzer.Func) string {
 
 // reportGrowth reports a growth candidate with a uniform message.
 func reportGrowth(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, g groupedGrowth, where, why, fix string) {
+	when, ok := growthPhase(pass, fn)
+	if !ok {
+		return // it runs once: boot, a command, a file's top level
+	}
+	trace := []analyzer.TraceStep{analyzer.Step(f, g.Node.Span(), "%s grows here", where)}
+	if when != "" {
+		why += fmt.Sprintf("; %s %s", funcLabel(fn), when)
+		trace = append([]analyzer.TraceStep{analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), when)}, trace...)
+	}
 	pass.Report(analyzer.Diagnostic{
 		File:       f,
 		Pos:        g.Node.Span(),
 		Message:    fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why),
 		Fix:        capitalize(fix),
 		Confidence: g.Conf,
-		Trace: append([]analyzer.TraceStep{
-			analyzer.Step(f, g.Node.Span(), "%s grows here", where),
-		}, g.more...),
-		Claim: growthClaim(fn, g.growth),
+		Trace:      append(trace, g.more...),
+		Claim:      growthClaim(fn, g.growth),
 	})
 }
 

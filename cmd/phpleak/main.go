@@ -45,6 +45,9 @@ Usage:
   phpleak baseline [flags] [path ...]
                                      write the findings to phpleak-baseline.json
                                      so that check hides them (flags as for check)
+  phpleak model [flags] [path ...]   print the worker model: what runs per request,
+                                     at boot or once, and which classes live for the
+                                     whole process, each with the declaration that says so
   phpleak init [--force]             write a commented phpleak.yaml
   phpleak rules                      list the rules
   phpleak explain RULE               show what a rule flags, with an example and its fix
@@ -64,7 +67,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "check":
 		return runCheck(rest, stdout, stderr)
 	case "baseline":
-		return runCheckMode(rest, stdout, stderr, true)
+		return runCheckMode(rest, stdout, stderr, modeBaseline)
+	case "model":
+		return runCheckMode(rest, stdout, stderr, modeModel)
 	case "init":
 		return runInit(rest, stdout, stderr)
 	case "rules":
@@ -148,6 +153,8 @@ type checkFlags struct {
 	noProgress    bool
 	noSim         bool
 	entries       listFlag
+	boot          []string
+	lifetimes     map[string]string
 	project       projectFlags
 	category      string
 	summary       string
@@ -171,12 +178,23 @@ Flags:
 `
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	return runCheckMode(args, stdout, stderr, false)
+	return runCheckMode(args, stdout, stderr, modeCheck)
 }
 
-// runCheckMode runs check, or with writing set 'phpleak baseline', which
-// analyzes the same way and writes the findings to the baseline file.
-func runCheckMode(args []string, stdout, stderr io.Writer, writing bool) int {
+// checkMode says what runCheckMode does with the analysis.
+type checkMode int
+
+const (
+	modeCheck    checkMode = iota
+	modeBaseline           // write the findings to the baseline file
+	modeModel              // print the worker model instead of findings
+)
+
+// runCheckMode runs check; 'phpleak baseline' analyzes the same way and
+// writes the findings to the baseline file; 'phpleak model' reads the
+// same project and prints the worker model.
+func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
+	writing := mode == modeBaseline
 	var cf checkFlags
 	flags := flag.NewFlagSet("check", flag.ContinueOnError)
 	flags.SetOutput(io.Discard) // errors are printed below, help on stdout
@@ -193,7 +211,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, writing bool) int {
 	flags.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
 	flags.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
 	flags.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
-	flags.Var(&cf.entries, "entry", "a method that runs once per request, job or message, as `CLASS::METHOD` (repeatable); handlers, subscribers, listeners, consumers, workers and controllers are found by name")
+	flags.Var(&cf.entries, "entry", "a method that runs once per request, job or message, as `CLASS::METHOD` (repeatable), beside those the worker model finds in framework declarations ('phpleak model' lists them)")
 	flags.BoolVar(&cf.noSim, "no-sim", false, "report the rules' candidates without checking them in the refcount simulation")
 	flags.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line (it is shown only when standard error is a terminal)")
 	flags.StringVar(&cf.category, "category", "", "SARIF: the analysis `CATEGORY` (automationDetails.id), to tell apart several uploads for one commit")
@@ -224,6 +242,9 @@ func runCheckMode(args []string, stdout, stderr io.Writer, writing bool) int {
 	}
 	if !cf.noProgress && isTerminal(stderr) && os.Getenv("TERM") != "dumb" {
 		cfg.Progress = progressPrinter(stderr)
+	}
+	if mode == modeModel {
+		return printModel(cfg, cf.format, stdout, stderr)
 	}
 	res, err := analyzer.Run(cfg)
 	if cfg.Progress != nil {
@@ -419,6 +440,8 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 		}
 	}
 	cfg.Entries = cf.entries
+	cfg.Boot = cf.boot
+	cfg.Lifetimes = cf.lifetimes
 	return cfg, failOn, nil
 }
 

@@ -105,6 +105,8 @@ func (cf *checkFlags) applyConfig(c *config.Config, paths *[]string) {
 	}
 	cf.excludes = append(append(listFlag{}, c.Exclude...), cf.excludes...)
 	cf.entries = append(append(listFlag{}, c.Entries...), cf.entries...)
+	cf.boot = c.Boot
+	cf.lifetimes = c.Lifetimes
 	if c.PHPVersion != "" && !set["php-version"] {
 		cf.phpVersion = c.PHPVersion
 	}

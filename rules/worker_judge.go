@@ -1,0 +1,70 @@
+package rules
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// judgedByModel wraps a cycle rule's Run so that its findings are judged
+// by the worker model before they are recorded:
+//
+//   - a cycle made only in code that runs once (boot, a one-shot
+//     command) leaves at most one garbage cycle per process: dropped;
+//   - a cycle that holds an object living for the whole process (a
+//     container singleton, a shared service) never becomes garbage while
+//     the worker runs: kept as a low-confidence note that says which
+//     object keeps it alive, shown with --min-confidence low.
+func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
+	return func(pass *analyzer.Pass) {
+		prog := sharedProgram(pass)
+		run(pass.Intercept(func(d analyzer.Diagnostic, report func(analyzer.Diagnostic)) {
+			c := d.Claim
+			if c == nil || c.Func == nil {
+				report(d)
+				return
+			}
+			if why, once := prog.onlyOnce(c.Func); once {
+				debugf(d, "cycle made only in code that runs once: %s %s", funcLabel(c.Func), why)
+				return
+			}
+			if c.Owner != "" {
+				if why, long := prog.isLongLived(c.Owner); long {
+					d.Message += fmt.Sprintf(" The cycle holds the %s, which lives for the whole process (%s): it never becomes garbage while the worker runs, so no memory is lost.",
+						shortName(c.Owner), lowerFirst(why))
+					d.Severity = analyzer.SeverityNote
+					d.MaxConfidence = analyzer.Low
+				}
+			}
+			report(d)
+		}))
+	}
+}
+
+// growthPhase judges a growth finding of static or global state by the
+// phase of the function that writes: it returns false (drop) when the
+// write runs only once, and otherwise the sentence that says when it
+// runs ("" when unknown).
+func growthPhase(pass *analyzer.Pass, fn *analyzer.Func) (string, bool) {
+	prog := sharedProgram(pass)
+	ph, why := prog.phaseOf(fn)
+	switch ph {
+	case PhaseBoot, PhaseOnce:
+		if os.Getenv("PHPLEAK_DEBUG") != "" {
+			fmt.Fprintf(os.Stderr, "phpleak: %s:%d: growth in code that runs once: %s %s\n", fn.File.Path, fn.Pos.Line, funcLabel(fn), why)
+		}
+		return "", false
+	case PhaseRequest:
+		return why, true
+	}
+	return "", true
+}
+
+func debugf(d analyzer.Diagnostic, format string, args ...any) {
+	if os.Getenv("PHPLEAK_DEBUG") == "" || d.File == nil {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "phpleak: %s:%d: dropped by the worker model: %s\n", d.File.Path, d.Pos.Line, strings.TrimSpace(fmt.Sprintf(format, args...)))
+}

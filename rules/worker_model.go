@@ -1,0 +1,1414 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// The worker model: one project-wide picture, built once per run and read
+// by every rule (and, through the claims the rules make, by the
+// simulation), of
+//
+//   - the phase of every function: per request (message, job, connection
+//     or loop iteration, with the entry it is reached from), boot (runs
+//     once per process, before requests: service providers, compiler
+//     passes, bundles, configuration trees, the top level of a file that
+//     declares functions or classes), one-shot (a console command, a
+//     migration: runs once and exits), or unknown;
+//   - the lifetime of classes: process (container singletons and shared
+//     services, static instances, objects a worker creates before its
+//     loop, what those hold) or request (scoped bindings, services the
+//     framework flushes between requests).
+//
+// Facts come from what frameworks declare — interfaces, attributes,
+// container bindings, event subscriptions, server callbacks, worker loops
+// — and from what PHP guarantees (a file that declares a function runs
+// its top level once), never from class names. Each fact keeps the
+// sentence that explains it, which finding messages and `phpleak model`
+// print. Users correct the model with --entry and the config's entries:,
+// lifetimes: and boot: lists.
+//
+// How rules use it: growth counts when the growing write runs per request
+// (or its phase is unknown), never when it runs only at boot or in a
+// one-shot command; a cycle made only at boot or in a one-shot command
+// is not reported, and a cycle that holds a process-lived object is
+// not garbage (reported as a low-confidence note).
+type program struct {
+	r            *resolver
+	perIter      map[*analyzer.Func]string   // why it runs per request, job or iteration
+	once         map[*analyzer.Func]onceFact // runs once (boot or one-shot), and why
+	longLived    map[string]string           // lower-cased class -> why it lives for the process
+	requestLived map[string]string           // lower-cased class -> why it lives for one request
+	resets       map[string]bool             // see propResets
+	loopOf       map[*analyzer.Func]loopRef  // the request loop a function runs under
+	entries      []entryFact                 // declared entries, for `phpleak model`
+	loops        []entryFact                 // request loops, for `phpleak model`
+	serverScript map[*analyzer.Func]bool     // code that registers server callbacks
+}
+
+// Phase is when a function runs in a worker.
+type Phase int
+
+// The phases of the worker model.
+const (
+	PhaseUnknown Phase = iota
+	PhaseRequest       // per request, message, job, connection or loop iteration
+	PhaseBoot          // once per process, before requests
+	PhaseOnce          // once, in a process that then exits (a command)
+)
+
+func (p Phase) String() string {
+	switch p {
+	case PhaseRequest:
+		return "per request"
+	case PhaseBoot:
+		return "boot"
+	case PhaseOnce:
+		return "one-shot"
+	}
+	return "unknown"
+}
+
+type onceFact struct {
+	phase Phase
+	why   string
+}
+
+// entryFact is a declared entry: a function the framework calls in a
+// given phase, and the declaration that says so.
+type entryFact struct {
+	fn    *analyzer.Func
+	phase Phase
+	why   string
+}
+
+// loopRef is a request loop and the function it sits in.
+type loopRef struct {
+	fn   *analyzer.Func
+	loop *analyzer.Loop
+}
+
+// Framework names the model reads (lower-cased, fully qualified).
+const (
+	sfSubscriber     = `symfony\component\eventdispatcher\eventsubscriberinterface`
+	sfAsListener     = `symfony\component\eventdispatcher\attribute\aseventlistener`
+	sfAsHandler      = `symfony\component\messenger\attribute\asmessagehandler`
+	sfHandlerIface   = `symfony\component\messenger\handler\messagehandlerinterface`
+	sfAbstractCtrl   = `symfony\bundle\frameworkbundle\controller\abstractcontroller`
+	sfAsController   = `symfony\component\httpkernel\attribute\ascontroller`
+	sfResetIface     = `symfony\contracts\service\resetinterface`
+	sfCompilerPass   = `symfony\component\dependencyinjection\compiler\compilerpassinterface`
+	sfBundle         = `symfony\component\httpkernel\bundle\bundle`
+	sfAbstractBundle = `symfony\component\httpkernel\bundle\abstractbundle`
+	sfExtension      = `symfony\component\dependencyinjection\extension\extension`
+	sfConfiguration  = `symfony\component\config\definition\configurationinterface`
+	sfCommand        = `symfony\component\console\command\command`
+	sfAsCommand      = `symfony\component\console\attribute\ascommand`
+	doctrineSub      = `doctrine\common\eventsubscriber`
+	lvProvider       = `illuminate\support\serviceprovider`
+	lvShouldQueue    = `illuminate\contracts\queue\shouldqueue`
+	lvCommand        = `illuminate\console\command`
+	lvMigration      = `illuminate\database\migrations\migration`
+	lvSeeder         = `illuminate\database\seeder`
+	lvFacade         = `illuminate\support\facades\facade`
+	psrMiddleware    = `psr\http\server\middlewareinterface`
+	psrHandler       = `psr\http\server\requesthandlerinterface`
+	ratchetComponent = `ratchet\messagecomponentinterface`
+	ratchetWamp      = `ratchet\wamp\wampserverinterface`
+)
+
+// frameworkServices are framework interfaces and classes whose instances
+// the container shares for the whole process: a listener added to one
+// per request stays.
+var frameworkServices = []string{
+	`Symfony\Component\EventDispatcher\EventDispatcherInterface`,
+	`Symfony\Contracts\EventDispatcher\EventDispatcherInterface`,
+	`Psr\EventDispatcher\EventDispatcherInterface`,
+	`Illuminate\Contracts\Events\Dispatcher`,
+	`React\EventLoop\LoopInterface`,
+}
+
+// routeAttrs mark controller actions.
+var routeAttrs = map[string]bool{
+	`symfony\component\routing\attribute\route`:  true,
+	`symfony\component\routing\annotation\route`: true,
+}
+
+// serverEvents are the events of Swoole, OpenSwoole, ReactPHP,
+// Workerman-style servers whose callbacks run per request, message or
+// connection.
+var serverEvents = map[string]bool{
+	"request": true, "receive": true, "message": true, "open": true, "close": true,
+	"connect": true, "connection": true, "packet": true, "task": true, "finish": true,
+	"handshake": true, "data": true,
+}
+
+// workermanCallbacks are the callback properties of Workerman workers
+// (and look-alikes) that run per connection or message.
+var workermanCallbacks = map[string]bool{
+	"onmessage": true, "onconnect": true, "onclose": true, "onerror": true,
+	"onbufferfull": true, "onbufferdrain": true, "onwebsocketconnect": true,
+}
+
+// laravelRoutes are the Route facade's methods that name a controller
+// action, and resource routes.
+var laravelRoutes = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true,
+	"options": true, "any": true, "match": true, "resource": true, "apiresource": true,
+}
+
+func buildProgram(pass *analyzer.Pass, r *resolver) *program {
+	p := &program{r: r, perIter: map[*analyzer.Func]string{}, once: map[*analyzer.Func]onceFact{},
+		longLived: map[string]string{}, requestLived: map[string]string{}, resets: sharedResets(pass),
+		loopOf: map[*analyzer.Func]loopRef{}, serverScript: map[*analyzer.Func]bool{}}
+	for _, s := range frameworkServices {
+		p.setLongLived(s, fmt.Sprintf("%s is a framework service: the container keeps one instance for the life of the worker", shortName(s)))
+	}
+	hasLoop := map[*analyzer.Func]bool{}
+	var captured []entryFact // per-request closures, for what they capture
+	var work []*analyzer.Func
+	var current loopRef
+	mark := func(fn *analyzer.Func, why string) {
+		if fn == nil || fn.Abstract {
+			return
+		}
+		if _, ok := p.perIter[fn]; !ok {
+			p.perIter[fn] = why
+			work = append(work, fn)
+		}
+		if _, ok := p.loopOf[fn]; !ok && current.loop != nil {
+			p.loopOf[fn] = current
+		}
+	}
+	entry := func(fn *analyzer.Func, phase Phase, why string) {
+		if fn == nil || fn.Abstract {
+			return
+		}
+		p.entries = append(p.entries, entryFact{fn, phase, why})
+		if phase == PhaseRequest {
+			mark(fn, why)
+			if fn.Kind == analyzer.FuncClosure && fn.Parent != nil {
+				captured = append(captured, entryFact{fn, phase, why})
+			}
+		}
+	}
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *analyzer.Loop:
+					if why, ok := p.requestLoop(fn, n); ok {
+						hasLoop[fn] = true
+						p.loops = append(p.loops, entryFact{fn, PhaseRequest, fmt.Sprintf("the %s at %s:%d runs once per request, job or message", why, f.Path, n.P.Line)})
+						current = loopRef{fn: fn, loop: n}
+						p.loopCalls(fn, n, fmt.Sprintf("runs on every iteration of the %s at %s:%d", why, f.Path, n.P.Line), mark)
+						current = loopRef{}
+						if fn.Kind == analyzer.FuncMethod && fn.Class != nil && !fn.Static {
+							// the object outlives every iteration of the
+							// loop it runs
+							p.setLongLived(fn.Class.Name, fmt.Sprintf("%s runs the %s (%s:%d) and outlives its iterations", fn.Class.Short, why, f.Path, n.P.Line))
+						}
+					}
+				case *analyzer.Assign:
+					// singletons: self::$instance = new self()
+					if sp, ok := n.Dst.(*analyzer.StaticProp); ok {
+						if nw, ok := n.Src.(*analyzer.New); ok && nw.Class != "" {
+							p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static %s::$%s", shortName(nw.Class), shortName(sp.Class), sp.Name))
+						}
+					}
+					// Workerman: $worker->onMessage = function (...) {...}
+					if pr, ok := n.Dst.(*analyzer.Prop); ok && strings.EqualFold(pr.Name, "onWorkerStart") {
+						for _, cb := range p.callables(fn, n.Src) {
+							entry(cb, PhaseBoot, fmt.Sprintf("is the onWorkerStart callback of a server (%s:%d), run once when a worker process starts", f.Path, n.P.Line))
+						}
+						p.serverScript[fn] = true
+					}
+					if pr, ok := n.Dst.(*analyzer.Prop); ok && workermanCallbacks[strings.ToLower(pr.Name)] {
+						p.serverScript[fn] = true
+						for _, cb := range p.callables(fn, n.Src) {
+							entry(cb, PhaseRequest, fmt.Sprintf("is the %s callback of a server (%s:%d), run per connection or message", pr.Name, f.Path, n.P.Line))
+						}
+					}
+				case *analyzer.MethodCall:
+					p.methodCallFacts(fn, f, n, entry)
+				case *analyzer.StaticCall:
+					p.staticCallFacts(fn, f, n, entry)
+				case *analyzer.Call:
+					if analyzer.CallName(n) == "frankenphp_handle_request" && len(n.Args) > 0 {
+						for _, cb := range p.callables(fn, n.Args[0]) {
+							entry(cb, PhaseRequest, fmt.Sprintf("is the handler given to frankenphp_handle_request() (%s:%d), run per request", f.Path, n.P.Line))
+						}
+					}
+				case *analyzer.New:
+					if isReactServer(n.Class) {
+						p.serverScript[fn] = true
+						for _, a := range n.Args {
+							for _, cb := range p.callables(fn, a) {
+								entry(cb, PhaseRequest, fmt.Sprintf("is a request handler of the %s at %s:%d, run per request", shortName(n.Class), f.Path, n.P.Line))
+							}
+						}
+					}
+				}
+				return true
+			})
+		}
+		switch {
+		case f.Main == nil || len(f.Main.Body) == 0 || hasLoop[f.Main]:
+		case declaresAtTop(f):
+			entry(f.Main, PhaseBoot, fmt.Sprintf("is the top level of %s, which declares functions or classes: PHP can run it only once per process", f.Path))
+		case p.serverScript[f.Main]:
+			entry(f.Main, PhaseBoot, fmt.Sprintf("is the top level of the server script %s: it runs once, registers the callbacks and starts the server", f.Path))
+		}
+		for _, c := range f.Classes {
+			p.classFacts(pass, c, entry)
+		}
+		if strings.HasSuffix(f.Path, "config/octane.php") {
+			p.octaneFlush(f)
+		}
+	}
+	for _, e := range pass.Entries {
+		class, method, ok := strings.Cut(e, "::")
+		if !ok {
+			continue
+		}
+		if c := pass.Index.ClassByName(class); c != nil {
+			if m := pass.Index.Method(c.Name, method); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("is the entry point %s::%s() (--entry or entries:), run per request, message or job", c.Short, m.Name))
+				p.setLongLived(c.Name, fmt.Sprintf("%s serves requests through its entry point %s() and is kept between them", c.Short, m.Name))
+			}
+		}
+	}
+	for _, b := range pass.Boot {
+		for _, fn := range p.lookup(pass, b) {
+			entry(fn, PhaseBoot, fmt.Sprintf("runs once at boot (boot: %s in the config)", b))
+		}
+	}
+	for class, life := range pass.Lifetimes {
+		c := pass.Index.ClassByName(class)
+		name := class
+		if c != nil {
+			name = c.Name
+		}
+		switch life {
+		case "process":
+			p.longLived[strings.ToLower(name)] = fmt.Sprintf("%s lives for the process (lifetimes: in the config)", shortName(name))
+		case "request":
+			p.requestLived[strings.ToLower(name)] = fmt.Sprintf("%s lives for one request (lifetimes: in the config)", shortName(name))
+		}
+	}
+	// everything a per-request function calls runs per request too
+	for len(work) > 0 {
+		fn := work[0]
+		work = work[1:]
+		why := p.perIter[fn]
+		current = p.loopOf[fn]
+		for _, callee := range p.callees(fn) {
+			mark(callee, why)
+		}
+		current = loopRef{}
+	}
+	// what a per-request callback captures from code that does not run
+	// per request was made before it, and serves every request
+	for _, e := range captured {
+		if _, per := p.perIter[e.fn.Parent]; per {
+			continue
+		}
+		for _, u := range e.fn.Uses {
+			if c := r.localClass(e.fn.Parent, u.Name); c != "" {
+				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", u.Name, strings.TrimPrefix(e.why, "is ")))
+			}
+		}
+	}
+	// what boot and one-shot code calls runs once, unless per-request
+	// code reaches it too
+	var owork []*analyzer.Func
+	for _, e := range p.entries {
+		if e.phase == PhaseRequest {
+			continue
+		}
+		if _, per := p.perIter[e.fn]; per {
+			continue
+		}
+		if _, ok := p.once[e.fn]; !ok {
+			p.once[e.fn] = onceFact{e.phase, e.why}
+			owork = append(owork, e.fn)
+		}
+	}
+	for len(owork) > 0 {
+		fn := owork[0]
+		owork = owork[1:]
+		fact := p.once[fn]
+		for _, callee := range p.callees(fn) {
+			if _, per := p.perIter[callee]; per {
+				continue
+			}
+			if _, ok := p.once[callee]; !ok {
+				p.once[callee] = onceFact{fact.phase, fmt.Sprintf("is called from %s, which %s", funcLabel(fn), strings.TrimPrefix(fact.why, "is called from "))}
+				owork = append(owork, callee)
+			}
+		}
+	}
+	for k := range p.requestLived {
+		delete(p.longLived, k)
+	}
+	p.propagateLongLived()
+	for k := range p.requestLived {
+		delete(p.longLived, k)
+	}
+	return p
+}
+
+// phaseOf says when fn runs, and why.
+func (p *program) phaseOf(fn *analyzer.Func) (Phase, string) {
+	if why, ok := p.perIter[fn]; ok {
+		return PhaseRequest, why
+	}
+	if o, ok := p.once[fn]; ok {
+		return o.phase, o.why
+	}
+	return PhaseUnknown, ""
+}
+
+// onlyOnce reports whether fn runs only once (boot or one-shot), with
+// why; a closure or arrow function runs whenever its holder calls it, so
+// it takes no phase from the code that creates it.
+func (p *program) onlyOnce(fn *analyzer.Func) (string, bool) {
+	ph, why := p.phaseOf(fn)
+	if ph == PhaseBoot || ph == PhaseOnce {
+		return why, true
+	}
+	return "", false
+}
+
+// classFacts reads what a class declares: interfaces, parents and
+// attributes that make its methods entries, boot or one-shot code, and
+// its instances process- or request-lived.
+func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(*analyzer.Func, Phase, string)) {
+	if c.Kind != analyzer.KindClass {
+		return
+	}
+	ix := pass.Index
+	is := func(name string) bool { return ix.Implements(c.Name, name) }
+	method := func(name string) *analyzer.Func {
+		m := ix.Method(c.Name, name)
+		if m == nil || m.Static && !strings.EqualFold(name, "getSubscribedEvents") {
+			return nil
+		}
+		return m
+	}
+	service := func(why string) { p.setLongLived(c.Name, why) }
+	publicMethods := func(do func(m *analyzer.Func)) {
+		for _, m := range c.Methods {
+			if m.Static || m.Abstract || strings.HasPrefix(m.Name, "__") && !strings.EqualFold(m.Name, "__invoke") || !m.Public {
+				continue
+			}
+			do(m)
+		}
+	}
+
+	// Symfony: event subscribers, listeners, message handlers
+	if is(sfSubscriber) {
+		service(fmt.Sprintf("%s is an event subscriber: a shared service, kept for the life of the worker", c.Short))
+		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
+			for _, s := range subscribedMethods(gse) {
+				if m := method(s.method); m != nil {
+					entry(m, PhaseRequest, fmt.Sprintf("is subscribed to %s in %s::getSubscribedEvents(), run per event", s.event, c.Short))
+				}
+			}
+		}
+	}
+	if is(doctrineSub) {
+		service(fmt.Sprintf("%s is a Doctrine event subscriber, kept by the entity manager", c.Short))
+		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
+			for _, s := range subscribedMethods(gse) {
+				if m := method(s.method); m != nil {
+					entry(m, PhaseRequest, fmt.Sprintf("is subscribed to %s in %s::getSubscribedEvents(), run per event", s.event, c.Short))
+				}
+			}
+		}
+	}
+	for _, a := range c.Attrs {
+		switch strings.ToLower(a.Name) {
+		case sfAsListener:
+			service(fmt.Sprintf("%s is an event listener (#[AsEventListener]): a shared service, kept for the life of the worker", c.Short))
+			name := litString(a.Arg("method", 2))
+			var m *analyzer.Func
+			if name != "" {
+				m = method(name)
+			} else if ev := litString(a.Arg("event", 0)); ev != "" {
+				m = method("on" + camelize(ev))
+			}
+			if m == nil {
+				m = method("__invoke")
+			}
+			if m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("listens to %s through #[AsEventListener] on %s, run per event", eventName(a.Arg("event", 0)), c.Short))
+			}
+		case sfAsHandler:
+			service(fmt.Sprintf("%s is a message handler (#[AsMessageHandler]): a shared service, kept for the life of the worker", c.Short))
+			name := litString(a.Arg("method", 5))
+			if name == "" {
+				name = "__invoke"
+			}
+			if m := method(name); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("handles messages through #[AsMessageHandler] on %s, run per message", c.Short))
+			}
+		case sfAsController:
+			service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+			publicMethods(func(m *analyzer.Func) {
+				entry(m, PhaseRequest, fmt.Sprintf("is an action of the controller %s, run per request", c.Short))
+			})
+		case sfAsCommand:
+			for _, n := range []string{"execute", "interact", "initialize", "__invoke"} {
+				if m := method(n); m != nil {
+					entry(m, PhaseOnce, fmt.Sprintf("runs the console command %s (#[AsCommand]), once per run", c.Short))
+				}
+			}
+		}
+		if routeAttrs[strings.ToLower(a.Name)] {
+			if m := method("__invoke"); m != nil {
+				service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, fmt.Sprintf("is the invokable controller %s, routed by #[Route], run per request", c.Short))
+			}
+		}
+	}
+	for _, m := range c.Methods {
+		for _, a := range m.Attrs {
+			switch n := strings.ToLower(a.Name); {
+			case n == sfAsListener:
+				service(fmt.Sprintf("%s is an event listener (#[AsEventListener]): a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, fmt.Sprintf("listens to %s through #[AsEventListener], run per event", eventName(a.Arg("event", 0))))
+			case n == sfAsHandler:
+				service(fmt.Sprintf("%s is a message handler (#[AsMessageHandler]): a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, "handles messages through #[AsMessageHandler], run per message")
+			case routeAttrs[n]:
+				service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, fmt.Sprintf("is a controller action routed by #[Route(%s)], run per request", litString(a.Arg("path", 0))))
+			}
+		}
+	}
+	if is(sfHandlerIface) {
+		service(fmt.Sprintf("%s is a message handler: a shared service, kept for the life of the worker", c.Short))
+		if m := method("__invoke"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("handles messages (%s implements MessageHandlerInterface), run per message", c.Short))
+		}
+	}
+	if is(sfAbstractCtrl) {
+		service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+		publicMethods(func(m *analyzer.Func) {
+			if strings.HasPrefix(strings.ToLower(m.Name), "set") {
+				return // setter injection, called by the container
+			}
+			entry(m, PhaseRequest, fmt.Sprintf("is an action of the controller %s, run per request", c.Short))
+		})
+	}
+	if is(sfResetIface) {
+		if m := method("reset"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is %s::reset() (ResetInterface): the kernel calls it between requests", c.Short))
+		}
+	}
+	// Symfony: compile time and one-shot
+	if is(sfCompilerPass) {
+		if m := method("process"); m != nil {
+			entry(m, PhaseBoot, fmt.Sprintf("is the compiler pass %s::process(): it runs once, when the container is compiled", c.Short))
+		}
+	}
+	if is(sfBundle) || is(sfAbstractBundle) {
+		for _, n := range []string{"build", "boot", "configure", "loadExtension", "prependExtension", "getContainerExtension"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseBoot, fmt.Sprintf("is %s::%s() of a bundle: it runs once, when the kernel boots or the container is compiled", c.Short, m.Name))
+			}
+		}
+	}
+	if is(sfExtension) {
+		for _, n := range []string{"load", "prepend"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseBoot, fmt.Sprintf("is the container extension %s::%s(): it runs once, when the container is compiled", c.Short, m.Name))
+			}
+		}
+	}
+	if is(sfConfiguration) {
+		if m := method("getConfigTreeBuilder"); m != nil {
+			entry(m, PhaseBoot, fmt.Sprintf("is %s::getConfigTreeBuilder(): the configuration tree is built once, when the container is compiled", c.Short))
+		}
+	}
+	if is(sfCommand) || is(lvCommand) {
+		for _, n := range []string{"execute", "interact", "initialize", "configure", "handle", "__invoke"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseOnce, fmt.Sprintf("runs the console command %s, once per run", c.Short))
+			}
+		}
+	}
+	if is(lvMigration) || is(lvSeeder) {
+		for _, n := range []string{"up", "down", "run"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of a migration or seeder, run once", c.Short, m.Name))
+			}
+		}
+	}
+	// Laravel
+	if is(lvProvider) {
+		p.setLongLived(c.Name, fmt.Sprintf("%s is a service provider, kept by the application for the life of the worker", c.Short))
+		for _, n := range []string{"register", "boot"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseBoot, fmt.Sprintf("is %s::%s() of a service provider: it runs once, when the application boots", c.Short, m.Name))
+			}
+		}
+		p.listenProperty(pass, c, entry)
+	}
+	if is(lvShouldQueue) {
+		if m := method("handle"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is %s::handle() of a queued job or listener (ShouldQueue), run per job", c.Short))
+		}
+	}
+	if m := method("handle"); m != nil && isLaravelMiddleware(m) {
+		entry(m, PhaseRequest, fmt.Sprintf("is the middleware %s::handle($request, $next), run per request", c.Short))
+		if t := method("terminate"); t != nil {
+			entry(t, PhaseRequest, fmt.Sprintf("is the middleware %s::terminate(), run after every request", c.Short))
+		}
+	}
+	if is(lvFacade) {
+		if acc := ix.Method(c.Name, "getFacadeAccessor"); acc != nil {
+			if target := returnedClass(acc); target != "" {
+				p.setLongLived(target, fmt.Sprintf("%s is the service behind the facade %s: a container singleton", shortName(target), c.Short))
+			}
+		}
+	}
+	// Monolog processors and handlers: per log record, on a logger that
+	// lives for the process
+	if is(`monolog\processor\processorinterface`) || is(`monolog\handler\handlerinterface`) {
+		service(fmt.Sprintf("%s is a Monolog processor or handler, kept by a logger for the life of the worker", c.Short))
+		for _, n := range []string{"__invoke", "handle", "handleBatch"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("is %s::%s() of a Monolog processor or handler, run per log record", c.Short, m.Name))
+			}
+		}
+	}
+	// PSR-15 and PSR-14
+	if is(psrMiddleware) {
+		service(fmt.Sprintf("%s is a PSR-15 middleware: built once with the pipeline and kept for the life of the worker", c.Short))
+		if m := method("process"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is the PSR-15 middleware %s::process(), run per request", c.Short))
+		}
+	}
+	if is(psrHandler) {
+		service(fmt.Sprintf("%s is a PSR-15 request handler: built once and kept for the life of the worker", c.Short))
+		if m := method("handle"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is the PSR-15 request handler %s::handle(), run per request", c.Short))
+		}
+	}
+	// Ratchet
+	if is(ratchetComponent) || is(ratchetWamp) {
+		service(fmt.Sprintf("%s is a Ratchet server component: one instance serves every connection", c.Short))
+		for _, n := range []string{"onOpen", "onMessage", "onClose", "onError", "onCall", "onSubscribe", "onUnSubscribe", "onPublish"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("is %s::%s() of a Ratchet component, run per connection or message", c.Short, m.Name))
+			}
+		}
+	}
+}
+
+// octaneFlush reads Laravel Octane's config/octane.php: the services in
+// its 'flush' list are forgotten by the container after every request.
+func (p *program) octaneFlush(f *analyzer.File) {
+	analyzer.Inspect(f.Main.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		ret, ok := n.(*analyzer.Return)
+		if !ok {
+			return true
+		}
+		arr, ok := ret.X.(*analyzer.Array)
+		if !ok {
+			return false
+		}
+		for _, it := range arr.Items {
+			if litString(it.Key) != "flush" {
+				continue
+			}
+			list, ok := it.Value.(*analyzer.Array)
+			if !ok {
+				continue
+			}
+			for _, li := range list.Items {
+				if cc, ok := li.Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+					p.requestLived[strings.ToLower(cc.Class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(cc.Class), f.Path)
+				}
+			}
+		}
+		return false
+	})
+}
+
+// resetPerRequest reports whether a method of class that runs per request
+// (a subscribed flush, a reset() hook) empties the whole property:
+// `$this->p = []` (or null), unset($this->p). Removing one key is not a
+// reset: whether it bounds the property is the simulation's question.
+func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
+	whole := func(e analyzer.Expr) bool {
+		pr, ok := e.(*analyzer.Prop)
+		return ok && analyzer.IsThis(pr.Obj) && pr.Name == place.Name
+	}
+	for _, c := range p.r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			if _, per := p.perIter[m]; !per {
+				continue
+			}
+			found := false
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *analyzer.Assign:
+					if n.Op == "=" && whole(n.Dst) && isEmptyValue(n.Src) {
+						found = true
+					}
+				case *analyzer.Unset:
+					for _, t := range n.Targets {
+						if whole(t) {
+							found = true
+						}
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listenProperty reads a Laravel EventServiceProvider's $listen map
+// (event => [listener classes]): each listener's handle() runs per event.
+func (p *program) listenProperty(pass *analyzer.Pass, c *analyzer.Class, entry func(*analyzer.Func, Phase, string)) {
+	for _, prop := range c.Props {
+		if prop.Name != "listen" && prop.Name != "subscribe" {
+			continue
+		}
+		arr, ok := prop.Default.(*analyzer.Array)
+		if !ok {
+			continue
+		}
+		for _, it := range arr.Items {
+			var listeners []analyzer.Expr
+			if l, ok := it.Value.(*analyzer.Array); ok {
+				for _, li := range l.Items {
+					listeners = append(listeners, li.Value)
+				}
+			} else {
+				listeners = append(listeners, it.Value)
+			}
+			for _, l := range listeners {
+				cc, ok := l.(*analyzer.ClassConst)
+				if !ok || !strings.EqualFold(cc.Name, "class") {
+					continue
+				}
+				for _, n := range []string{"handle", "__invoke"} {
+					if m := pass.Index.Method(cc.Class, n); m != nil {
+						entry(m, PhaseRequest, fmt.Sprintf("listens to %s (the $%s map of %s), run per event", exprLabel(it.Key), prop.Name, c.Short))
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// methodCallFacts reads facts from method calls: server callbacks
+// ($server->on('request', $cb)), container bindings
+// ($app->singleton(X::class)), periodic timers.
+func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, entry func(*analyzer.Func, Phase, string)) {
+	name := strings.ToLower(n.Name)
+	switch name {
+	case "on", "handle":
+		if len(n.Args) < 2 {
+			return
+		}
+		ev := strings.ToLower(litString(n.Args[0]))
+		if ev == "workerstart" || ev == "start" || ev == "managerstart" {
+			for _, cb := range p.callables(fn, n.Args[1]) {
+				entry(cb, PhaseBoot, fmt.Sprintf("is the '%s' callback registered at %s:%d, run once when a worker process starts", ev, f.Path, n.P.Line))
+			}
+			p.serverScript[fn] = true
+			return
+		}
+		if !serverEvents[ev] {
+			return
+		}
+		p.serverScript[fn] = true
+		for _, cb := range p.callables(fn, n.Args[1]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
+		}
+	case "basic_consume":
+		// php-amqplib: the callback (7th argument) runs per message
+		if len(n.Args) < 7 {
+			return
+		}
+		for _, cb := range p.callables(fn, n.Args[6]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is the consumer callback given to basic_consume() at %s:%d, run per message", f.Path, n.P.Line))
+			if cb.Class != nil {
+				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s consumes messages from basic_consume() (%s:%d): one instance serves the whole consumer process", cb.Class.Short, f.Path, n.P.Line))
+			}
+		}
+	case "addperiodictimer", "tick":
+		if len(n.Args) < 2 {
+			return
+		}
+		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
+		}
+	case "singleton", "instance", "singletonif", "scoped", "scopedif":
+		if len(n.Args) == 0 {
+			return
+		}
+		class := boundClass(fn, n.Args)
+		if class == "" {
+			return
+		}
+		if strings.HasPrefix(name, "scoped") {
+			p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is bound with scoped() (%s:%d): the container forgets it after every request", shortName(class), f.Path, n.P.Line)
+			return
+		}
+		p.setLongLived(class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
+		// the factory of a singleton runs once, when it is first resolved
+		if strings.HasPrefix(name, "singleton") && len(n.Args) > 1 {
+			if c, ok := n.Args[1].(*analyzer.Closure); ok {
+				entry(c.Func, PhaseBoot, fmt.Sprintf("is the factory of the singleton %s (%s:%d): it runs once, when the service is first resolved", shortName(class), f.Path, n.P.Line))
+			}
+		}
+	}
+}
+
+// staticCallFacts reads Laravel routes (Route::get('/x', [C::class,
+// 'm'])), timers (Loop::addPeriodicTimer) and facade bindings.
+func (p *program) staticCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyzer.StaticCall, entry func(*analyzer.Func, Phase, string)) {
+	name := strings.ToLower(n.Name)
+	if strings.EqualFold(shortName(n.Class), "Route") && laravelRoutes[name] && len(n.Args) >= 2 {
+		action := n.Args[len(n.Args)-1]
+		for _, m := range p.routeActions(action, name == "resource" || name == "apiresource") {
+			entry(m, PhaseRequest, fmt.Sprintf("is the controller action of Route::%s(%s) at %s:%d, run per request", n.Name, exprLabel(n.Args[0]), f.Path, n.P.Line))
+		}
+		return
+	}
+	if (name == "addperiodictimer") && len(n.Args) >= 2 {
+		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
+		}
+	}
+	if (name == "singleton" || name == "instance" || name == "scoped") && strings.EqualFold(shortName(n.Class), "App") && len(n.Args) > 0 {
+		if class := boundClass(fn, n.Args); class != "" {
+			if name == "scoped" {
+				p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is bound with scoped() (%s:%d): the container forgets it after every request", shortName(class), f.Path, n.P.Line)
+			} else {
+				p.setLongLived(class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
+			}
+		}
+	}
+}
+
+// routeActions resolves a Laravel route action: [C::class, 'm'],
+// 'C@m', C::class (invokable); all public methods for a resource.
+func (p *program) routeActions(action analyzer.Expr, resource bool) []*analyzer.Func {
+	ix := p.r.ix
+	switch a := action.(type) {
+	case *analyzer.Array:
+		if len(a.Items) == 2 {
+			if cc, ok := a.Items[0].Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				if m := ix.Method(cc.Class, litString(a.Items[1].Value)); m != nil {
+					return []*analyzer.Func{m}
+				}
+			}
+		}
+	case *analyzer.ClassConst:
+		if !strings.EqualFold(a.Name, "class") {
+			return nil
+		}
+		if resource {
+			var out []*analyzer.Func
+			if c := ix.Class(a.Class); c != nil {
+				for _, m := range c.Methods {
+					if m.Public && !m.Static && !strings.HasPrefix(m.Name, "__") {
+						out = append(out, m)
+					}
+				}
+			}
+			return out
+		}
+		if m := ix.Method(a.Class, "__invoke"); m != nil {
+			return []*analyzer.Func{m}
+		}
+	case *analyzer.Lit:
+		if class, method, ok := strings.Cut(a.Value, "@"); ok {
+			if c := ix.ClassByName(class); c != nil {
+				if m := ix.Method(c.Name, method); m != nil {
+					return []*analyzer.Func{m}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// callables resolves a callable expression to the functions it runs: a
+// closure or arrow function, [$this, 'm'], [$obj, 'm'], [C::class, 'm'],
+// $this->m(...), 'function_name', an invokable object.
+func (p *program) callables(fn *analyzer.Func, e analyzer.Expr) []*analyzer.Func {
+	ix := p.r.ix
+	switch e := e.(type) {
+	case *analyzer.Closure:
+		return []*analyzer.Func{e.Func}
+	case *analyzer.Array:
+		if len(e.Items) != 2 {
+			return nil
+		}
+		name := litString(e.Items[1].Value)
+		if name == "" {
+			return nil
+		}
+		class := ""
+		if cc, ok := e.Items[0].Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			class = cc.Class
+		} else {
+			class = p.r.classOf(fn, e.Items[0].Value)
+		}
+		if m := ix.Method(class, name); m != nil {
+			return []*analyzer.Func{m}
+		}
+	case *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Call:
+		if t := p.r.target(fn, e); t != nil && firstClass(e) {
+			return []*analyzer.Func{t}
+		}
+		// a method that returns a closure: the closures it returns
+		if t := p.r.target(fn, e); t != nil {
+			var out []*analyzer.Func
+			analyzer.Inspect(t.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if r, ok := n.(*analyzer.Return); ok {
+					if c, ok := r.X.(*analyzer.Closure); ok {
+						out = append(out, c.Func)
+					}
+				}
+				return true
+			})
+			return out
+		}
+	case *analyzer.Lit:
+		if e.Kind == analyzer.LitString {
+			if f := ix.Function(e.Value, ""); f != nil {
+				return []*analyzer.Func{f}
+			}
+		}
+	case *analyzer.Var, *analyzer.New, *analyzer.Prop:
+		if class := p.r.classOf(fn, e); class != "" {
+			if m := ix.Method(class, "__invoke"); m != nil {
+				return []*analyzer.Func{m}
+			}
+		}
+		// a local variable holding a closure
+		if v, ok := e.(*analyzer.Var); ok {
+			var out []*analyzer.Func
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*analyzer.Assign); ok {
+					if dv, ok := a.Dst.(*analyzer.Var); ok && dv.Name == v.Name {
+						if c, ok := a.Src.(*analyzer.Closure); ok {
+							out = append(out, c.Func)
+						}
+					}
+				}
+				return true
+			})
+			return out
+		}
+	}
+	return nil
+}
+
+func firstClass(e analyzer.Expr) bool {
+	switch e := e.(type) {
+	case *analyzer.MethodCall:
+		return e.FirstClass
+	case *analyzer.StaticCall:
+		return e.FirstClass
+	case *analyzer.Call:
+		return e.FirstClass
+	}
+	return false
+}
+
+// lookup finds the functions a config entry names: "Class::method",
+// "Class" (all its methods) or "function".
+func (p *program) lookup(pass *analyzer.Pass, name string) []*analyzer.Func {
+	if class, method, ok := strings.Cut(name, "::"); ok {
+		if c := pass.Index.ClassByName(class); c != nil {
+			if m := pass.Index.Method(c.Name, method); m != nil {
+				return []*analyzer.Func{m}
+			}
+		}
+		return nil
+	}
+	if c := pass.Index.ClassByName(name); c != nil {
+		return c.Methods
+	}
+	if f := pass.Index.Function(name, ""); f != nil {
+		return []*analyzer.Func{f}
+	}
+	return nil
+}
+
+// subscription is one event a subscriber's getSubscribedEvents() names.
+type subscription struct{ event, method string }
+
+// subscribedMethods reads getSubscribedEvents()'s returned arrays in the
+// three forms Symfony accepts ('event' => 'method', 'event' =>
+// ['method', priority], 'event' => [['m1', 10], ['m2']]) and Doctrine's
+// list of event names (the method is named after the event), also when
+// built with $events[...] = … or yielded.
+func subscribedMethods(gse *analyzer.Func) []subscription {
+	var out []subscription
+	add := func(key, value analyzer.Expr) {
+		ev := eventName(key)
+		switch v := value.(type) {
+		case *analyzer.Lit:
+			if key == nil || isIntLit(key) { // Doctrine: a list of event names
+				out = append(out, subscription{litString(v), litString(v)})
+				return
+			}
+			out = append(out, subscription{ev, litString(v)})
+		case *analyzer.ClassConst:
+			if key == nil || isIntLit(key) {
+				out = append(out, subscription{v.Name, v.Name})
+			}
+		case *analyzer.Array:
+			if len(v.Items) == 0 {
+				return
+			}
+			if inner, ok := v.Items[0].Value.(*analyzer.Array); ok {
+				_ = inner
+				for _, it := range v.Items {
+					if a, ok := it.Value.(*analyzer.Array); ok && len(a.Items) > 0 {
+						out = append(out, subscription{ev, litString(a.Items[0].Value)})
+					}
+				}
+				return
+			}
+			out = append(out, subscription{ev, litString(v.Items[0].Value)})
+		}
+	}
+	analyzer.Inspect(gse.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *analyzer.Return:
+			if a, ok := n.X.(*analyzer.Array); ok {
+				for _, it := range a.Items {
+					add(it.Key, it.Value)
+				}
+			}
+		case *analyzer.Yield:
+			add(n.Key, n.Value)
+		case *analyzer.Assign:
+			if d, ok := n.Dst.(*analyzer.Dim); ok {
+				add(d.Key, n.Src)
+			}
+		}
+		return true
+	})
+	var kept []subscription
+	for _, s := range out {
+		if s.method != "" {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+func isIntLit(e analyzer.Expr) bool {
+	l, ok := e.(*analyzer.Lit)
+	return ok && l.Kind == analyzer.LitInt
+}
+
+// litString is a string literal's value, or "".
+func litString(e analyzer.Expr) string {
+	if l, ok := e.(*analyzer.Lit); ok && (l.Kind == analyzer.LitString) {
+		return l.Value
+	}
+	return ""
+}
+
+// eventName names an event key for messages: 'kernel.request',
+// KernelEvents::REQUEST, OrderPlaced::class.
+func eventName(e analyzer.Expr) string {
+	if e == nil {
+		return "its event"
+	}
+	return exprLabel(e)
+}
+
+func exprLabel(e analyzer.Expr) string {
+	switch e := e.(type) {
+	case *analyzer.Lit:
+		if e.Kind == analyzer.LitString {
+			return "'" + e.Value + "'"
+		}
+		return e.Value
+	case *analyzer.ClassConst:
+		return shortName(e.Class) + "::" + e.Name
+	}
+	return "an event"
+}
+
+// camelize turns 'kernel.request' into 'KernelRequest'.
+func camelize(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if r == '.' || r == '_' || r == '-' {
+			up = true
+			continue
+		}
+		if up && r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		up = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func eventUnit(ev string) string {
+	switch ev {
+	case "open", "connect", "connection", "close", "handshake":
+		return "connection"
+	case "request":
+		return "request"
+	}
+	return "message"
+}
+
+// isLaravelMiddleware: handle($request, Closure $next).
+func isLaravelMiddleware(m *analyzer.Func) bool {
+	if len(m.Params) < 2 {
+		return false
+	}
+	next := m.Params[1]
+	if next.Name != "next" {
+		return false
+	}
+	for _, t := range next.Types {
+		if strings.EqualFold(t, "Closure") {
+			return true
+		}
+	}
+	return len(next.Types) == 0
+}
+
+// isReactServer: ReactPHP's HTTP server classes, whose constructor
+// arguments are request handlers and middleware.
+func isReactServer(class string) bool {
+	switch strings.ToLower(class) {
+	case `react\http\httpserver`, `react\http\server`:
+		return true
+	}
+	return false
+}
+
+// boundClass is the class a container binding names: singleton(X::class,
+// …), instance(X::class, …), singleton('name', X::class), or the class a
+// factory closure returns (singleton('x', fn () => new X(...))).
+func boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
+	if len(args) > 1 {
+		switch v := args[1].(type) {
+		case *analyzer.ClassConst:
+			if strings.EqualFold(v.Name, "class") {
+				return v.Class
+			}
+		case *analyzer.Closure:
+			if c := returnedClass(v.Func); c != "" {
+				return c
+			}
+		case *analyzer.New:
+			return v.Class
+		}
+	}
+	if cc, ok := args[0].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+		return cc.Class
+	}
+	return ""
+}
+
+// returnedClass is the class fn returns: `return new X(...)`, `return
+// X::class` (a facade accessor), or an arrow function's `new X`.
+func returnedClass(fn *analyzer.Func) string {
+	found := ""
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if r, ok := n.(*analyzer.Return); ok && found == "" {
+			switch x := r.X.(type) {
+			case *analyzer.New:
+				found = x.Class
+			case *analyzer.ClassConst:
+				if strings.EqualFold(x.Name, "class") {
+					found = x.Class
+				}
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
+// declaresAtTop reports whether a file declares a function or class
+// unconditionally at its top level: PHP then cannot include it twice,
+// so its top-level code runs at most once per process.
+func declaresAtTop(f *analyzer.File) bool {
+	if f.Main == nil {
+		return false
+	}
+	for _, st := range f.Main.Body {
+		if _, ok := st.(*analyzer.Return); ok {
+			return false // an include guard may return before the declarations
+		}
+	}
+	for _, fn := range f.Funcs {
+		if fn.Kind == analyzer.FuncFunction && fn.Parent == f.Main && fn.TopLevel {
+			return true
+		}
+	}
+	for _, c := range f.Classes {
+		if !c.Anonymous && c.TopLevel {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *program) setLongLived(class, why string) {
+	k := strings.ToLower(class)
+	if k == "" {
+		return
+	}
+	if _, ok := p.longLived[k]; !ok {
+		p.longLived[k] = why
+	}
+}
+
+// isLongLived reports whether class (or a class that uses it as a trait,
+// or a subclass) has long-lived instances, and why.
+func (p *program) isLongLived(class string) (string, bool) {
+	if why, ok := p.longLived[strings.ToLower(class)]; ok {
+		return why, true
+	}
+	return "", false
+}
+
+// requestLoop says whether a loop runs once per request, job or message.
+func (p *program) requestLoop(fn *analyzer.Func, l *analyzer.Loop) (string, bool) {
+	if why, ok := p.r.unbounded(fn, l); ok {
+		return why, true
+	}
+	if l.Kind == analyzer.LoopForeach {
+		switch l.Iter.(type) {
+		case *analyzer.MethodCall, *analyzer.Call, *analyzer.StaticCall:
+			if p.r.generatorCall(fn, l.Iter) && streamName(p.r.target(fn, l.Iter).Name) {
+				return "loop over a message stream", true
+			}
+		}
+		return "", false
+	}
+	if fn.Kind == analyzer.FuncMain {
+		return "top-level loop", true
+	}
+	return "", false
+}
+
+// generatorCall reports whether e calls a generator function.
+func (r *resolver) generatorCall(fn *analyzer.Func, e analyzer.Expr) bool {
+	t := r.target(fn, e)
+	return t != nil && t.Generator
+}
+
+// target resolves any call expression.
+func (r *resolver) target(fn *analyzer.Func, e analyzer.Node) *analyzer.Func {
+	switch c := e.(type) {
+	case *analyzer.MethodCall:
+		return r.method(fn, c)
+	case *analyzer.Call:
+		if c.Name != "" {
+			return r.ix.Function(c.Name, c.Fallback)
+		}
+		// $handler(...): an invokable object
+		if v, ok := c.Callee.(*analyzer.Var); ok && v.Name != "" && v.Name != "this" {
+			if class := r.localClass(fn, v.Name); class != "" {
+				return r.ix.Method(class, "__invoke")
+			}
+		}
+	case *analyzer.StaticCall:
+		return r.ix.Method(c.Class, c.Name)
+	case *analyzer.New:
+		return r.constructor(c)
+	}
+	return nil
+}
+
+// loopCalls marks what a request loop's body calls as per-iteration, and
+// the classes of objects made before the loop and used in it as
+// long-lived.
+func (p *program) loopCalls(fn *analyzer.Func, l *analyzer.Loop, why string, mark func(*analyzer.Func, string)) {
+	assignedIn := map[string]bool{}
+	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*analyzer.Assign); ok {
+			if v, ok := a.Dst.(*analyzer.Var); ok {
+				assignedIn[v.Name] = true
+			}
+		}
+		return true
+	})
+	if v, ok := l.Value.(*analyzer.Var); ok {
+		assignedIn[v.Name] = true
+	}
+	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if t := p.r.target(fn, n); t != nil {
+			mark(t, why)
+		}
+		// a variable made before the loop and used in it outlives every
+		// iteration
+		if v, ok := n.(*analyzer.Var); ok && v.Name != "" && v.Name != "this" && !assignedIn[v.Name] {
+			if c := p.r.localClass(fn, v.Name); c != "" {
+				p.setLongLived(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", v.Name, loopName(why)))
+			}
+		}
+		return true
+	})
+}
+
+func loopName(why string) string {
+	why = strings.TrimPrefix(why, "runs on every iteration of the ")
+	if i := strings.Index(why, " at "); i >= 0 {
+		return why[:i]
+	}
+	return why
+}
+
+// callees lists the resolved targets of fn's calls, leaving out the
+// constructor of a singleton (self::$instance = new self()), which runs
+// once however often the code that reaches it does, and code behind a
+// once-guard.
+func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
+	var out []*analyzer.Func
+	scope := analyzer.NewScope(fn)
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if a, ok := n.(*analyzer.Assign); ok {
+			if _, static := a.Dst.(*analyzer.StaticProp); static {
+				if nw, ok := a.Src.(*analyzer.New); ok {
+					for _, arg := range nw.Args {
+						analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: arg}}, func(m analyzer.Node, _ []analyzer.Node) bool {
+							if t := p.r.target(fn, m); t != nil {
+								out = append(out, t)
+							}
+							return true
+						})
+					}
+					return false
+				}
+			}
+		}
+		if t := p.r.target(fn, n); t != nil {
+			if onceBlock(stack, scope) {
+				return true
+			}
+			out = append(out, t)
+		}
+		return true
+	})
+	return out
+}
+
+// propagateLongLived makes the objects a long-lived object holds in its
+// properties long-lived too.
+func (p *program) propagateLongLived() {
+	for round := 0; round < 6; round++ {
+		changed := false
+		snap := p.snapshot()
+		classes := make([]string, 0, len(snap))
+		for k := range snap {
+			classes = append(classes, k)
+		}
+		sort.Strings(classes)
+		for _, class := range classes {
+			why := snap[class]
+			for _, c := range p.r.ix.Lineage(class) {
+				for _, prop := range c.Props {
+					// a property the object replaces between requests
+					// (reset(), a called clear()) holds a per-request
+					// object
+					if prop.Static || p.resets[strings.ToLower(c.Name)+"::"+prop.Name] {
+						continue
+					}
+					held := p.r.propClass(c.Name, prop.Name)
+					if held == "" {
+						continue
+					}
+					if _, req := p.requestLived[strings.ToLower(held)]; req {
+						continue
+					}
+					if _, ok := p.longLived[strings.ToLower(held)]; !ok {
+						p.setLongLived(held, fmt.Sprintf("%s is held in $%s of %s, and %s", shortName(held), prop.Name, c.Short, lowerFirst(why)))
+						changed = true
+					}
+				}
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+func (p *program) snapshot() map[string]string {
+	out := make(map[string]string, len(p.longLived))
+	for k, v := range p.longLived {
+		out[k] = v
+	}
+	return out
+}
+
+func lowerFirst(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' || (len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z') {
+		return s
+	}
+	return string(s[0]-'A'+'a') + s[1:]
+}
+
+// thisLongLived reports whether the $this of method fn is long-lived: its
+// class, a subclass, or (for a trait method) a class using the trait.
+func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
+	c := fn.ThisClass()
+	if c == nil {
+		return "", false
+	}
+	if why, ok := p.isLongLived(c.Name); ok {
+		return why, true
+	}
+	keys := make([]string, 0, len(p.longLived))
+	for k := range p.longLived {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, lc := range p.r.ix.Lineage(k) {
+			if lc == c {
+				return p.longLived[k], true
+			}
+		}
+	}
+	return "", false
+}
+
+// streamName reports whether a generator's name says it streams work
+// (messages, jobs, events) rather than data (rows, files, properties).
+func streamName(name string) bool {
+	n := strings.ToLower(name)
+	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
