@@ -1,0 +1,10 @@
+<?php
+
+namespace App\Services\Payments;
+
+final class ChargeResult
+{
+    public function __construct(public readonly string $id, public readonly string $status)
+    {
+    }
+}

@@ -1,0 +1,10 @@
+<?php
+
+namespace App\Billing;
+
+enum InvoiceStatus: string
+{
+    case Paid = 'paid';
+    case PartiallyPaid = 'partially_paid';
+    case Overpaid = 'overpaid';
+}

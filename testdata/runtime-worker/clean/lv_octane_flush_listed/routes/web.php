@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\ProductController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/products/{product}', [ProductController::class, 'show']);

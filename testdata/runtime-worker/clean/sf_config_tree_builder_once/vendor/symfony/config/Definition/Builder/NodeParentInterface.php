@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Component\Config\Definition\Builder;
+
+interface NodeParentInterface
+{
+}

@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Component\Config\Definition\Exception;
+
+class InvalidConfigurationException extends \InvalidArgumentException
+{
+}

@@ -1,0 +1,28 @@
+<?php
+
+namespace App;
+
+use App\Controller\InvoiceController;
+use App\EventSubscriber\ResponseHistorySubscriber;
+use Symfony\Bundle\FrameworkBundle\FrameworkBundle;
+use Symfony\Component\DependencyInjection\ContainerBuilder;
+use Symfony\Component\HttpKernel\Kernel as BaseKernel;
+
+class Kernel extends BaseKernel
+{
+    public function registerBundles(): iterable
+    {
+        yield new FrameworkBundle();
+    }
+
+    protected function configureContainer(ContainerBuilder $container): void
+    {
+        // config/services.yaml: App\ => ../src/, autowire: true, autoconfigure: true
+        foreach ([
+            InvoiceController::class,
+            ResponseHistorySubscriber::class,
+        ] as $class) {
+            $container->register($class)->setAutowired(true)->setAutoconfigured(true);
+        }
+    }
+}

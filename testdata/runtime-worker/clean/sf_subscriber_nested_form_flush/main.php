@@ -1,0 +1,22 @@
+<?php
+// Clean look-alike: the kernel.terminate subscriber (list form [[method, priority], ...]) appends the request's timing in its
+// first listed method, and its second listed method (lower priority, so it runs after) ships and empties the list.
+
+use App\Kernel;
+use Symfony\Component\HttpFoundation\Request;
+
+require_once __DIR__.'/vendor/autoload.php';
+require_once __DIR__.'/src/Kernel.php';
+require_once __DIR__.'/src/Controller/ProductSearchController.php';
+require_once __DIR__.'/src/Metrics/StatsdClient.php';
+require_once __DIR__.'/src/EventSubscriber/RequestMetricsSubscriber.php';
+
+$kernel = new Kernel('prod', false);
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $query = ['q' => "wireless headphones noise cancelling model-{$i} ".str_repeat('bluetooth ', 60), 'page' => 1 + $i % 5];
+    $request = Request::create('/products/search', 'GET', $query, [], [], ['REQUEST_TIME_FLOAT' => microtime(true)]);
+    $response = $kernel->handle($request);
+    $kernel->terminate($request, $response);
+}

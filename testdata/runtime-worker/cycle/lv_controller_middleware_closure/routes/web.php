@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\AccountSettingsController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/account/settings', [AccountSettingsController::class, 'edit']);

@@ -1,0 +1,19 @@
+<?php
+
+namespace App\Domain;
+
+final class OrderLine
+{
+    public function __construct(
+        public readonly Order $order, // leak
+        public readonly string $sku,
+        public readonly int $quantity,
+        public readonly int $unitCents,
+    ) {
+    }
+
+    public function totalCents(): int
+    {
+        return $this->quantity * $this->unitCents;
+    }
+}

@@ -1,0 +1,29 @@
+<?php
+
+namespace App\Handler;
+
+use App\Domain\Order;
+use Nyholm\Psr7\Response;
+use Psr\Http\Message\ResponseInterface;
+use Psr\Http\Message\ServerRequestInterface;
+use Psr\Http\Server\RequestHandlerInterface;
+
+final class CreateOrderHandler implements RequestHandlerInterface
+{
+    public function handle(ServerRequestInterface $request): ResponseInterface
+    {
+        $data = $request->getParsedBody();
+        if (!is_array($data) || !isset($data['order_id'], $data['customer'])) {
+            return new Response(422, ['Content-Type' => 'application/json'], '{"error":"invalid order"}');
+        }
+        $order = new Order((int) $data['order_id'], (string) $data['customer'], (string) ($data['note'] ?? ''));
+        $order->addLine('SKU-' . $order->id, 2, 1250);
+        $order->addLine('GIFT-WRAP', 1, 300);
+
+        return new Response(201, ['Content-Type' => 'application/json'], json_encode([
+            'id' => $order->id,
+            'total_cents' => $order->totalCents(),
+            'status' => 'accepted',
+        ]));
+    }
+}

@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\PriceController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/products/{sku}/price', [PriceController::class, 'show']);

@@ -1,0 +1,17 @@
+<?php
+
+namespace App\Providers;
+
+use App\Services\Payments\PaymentGatewayClient;
+use Illuminate\Support\ServiceProvider;
+
+class AppServiceProvider extends ServiceProvider
+{
+    public function register(): void
+    {
+        $this->app->singleton(PaymentGatewayClient::class, fn ($app) => new PaymentGatewayClient(
+            $app['config']->get('services.payments.base_uri'),
+            $app['config']->get('services.payments.secret'),
+        ));
+    }
+}

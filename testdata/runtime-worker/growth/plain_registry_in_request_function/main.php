@@ -1,0 +1,10 @@
+<?php
+// The view helper library is required once at boot, but its registration function runs on every request.
+
+require_once __DIR__ . '/lib/formatters.php';
+require_once __DIR__ . '/src/handler.php';
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    App\Http\handle_request(['order_id' => $i, 'locale' => 'en_US', 'total' => 1999 + $i, 'time' => 1700000000 + $i, 'note' => str_repeat('n', 300)]);
+}

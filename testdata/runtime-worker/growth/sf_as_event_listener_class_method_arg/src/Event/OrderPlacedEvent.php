@@ -1,0 +1,13 @@
+<?php
+
+namespace App\Event;
+
+use App\Entity\Order;
+use Symfony\Contracts\EventDispatcher\Event;
+
+final class OrderPlacedEvent extends Event
+{
+    public function __construct(public readonly Order $order)
+    {
+    }
+}

@@ -1,0 +1,30 @@
+<?php
+
+namespace App;
+
+use App\Controller\CartController;
+use App\Pricing\PriceCache;
+use App\Security\CurrentCustomer;
+use Symfony\Bundle\FrameworkBundle\FrameworkBundle;
+use Symfony\Component\DependencyInjection\ContainerBuilder;
+use Symfony\Component\HttpKernel\Kernel as BaseKernel;
+
+class Kernel extends BaseKernel
+{
+    public function registerBundles(): iterable
+    {
+        yield new FrameworkBundle();
+    }
+
+    protected function configureContainer(ContainerBuilder $container): void
+    {
+        // config/services.yaml: App\ => ../src/, autowire: true, autoconfigure: true
+        foreach ([
+            PriceCache::class,
+            CurrentCustomer::class,
+            CartController::class,
+        ] as $class) {
+            $container->register($class)->setAutowired(true)->setAutoconfigured(true);
+        }
+    }
+}

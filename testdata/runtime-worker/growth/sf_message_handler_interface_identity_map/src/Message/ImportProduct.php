@@ -1,0 +1,14 @@
+<?php
+
+namespace App\Message;
+
+final class ImportProduct
+{
+    public function __construct(
+        public readonly string $sku,
+        public readonly string $name,
+        public readonly string $description,
+        public readonly int $priceCents,
+    ) {
+    }
+}
