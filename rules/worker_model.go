@@ -47,6 +47,7 @@ type program struct {
 	entries      []entryFact                 // declared entries, for `phpleak model`
 	loops        []entryFact                 // request loops, for `phpleak model`
 	serverScript map[*analyzer.Func]bool     // code that registers server callbacks
+	lineageLong  map[*analyzer.Class]string  // see thisLongLived
 }
 
 // Phase is when a function runs in a worker.
@@ -324,7 +325,6 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	}
 	// what boot and one-shot code calls runs once, unless per-request
 	// code reaches it too
-	var owork []*analyzer.Func
 	for _, e := range p.entries {
 		if e.phase == PhaseRequest {
 			continue
@@ -334,23 +334,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 		if _, ok := p.once[e.fn]; !ok {
 			p.once[e.fn] = onceFact{e.phase, e.why}
-			owork = append(owork, e.fn)
 		}
 	}
-	for len(owork) > 0 {
-		fn := owork[0]
-		owork = owork[1:]
-		fact := p.once[fn]
-		for _, callee := range p.callees(fn) {
-			if _, per := p.perIter[callee]; per {
-				continue
-			}
-			if _, ok := p.once[callee]; !ok {
-				p.once[callee] = onceFact{fact.phase, fmt.Sprintf("is called from %s, which %s", funcLabel(fn), strings.TrimPrefix(fact.why, "is called from "))}
-				owork = append(owork, callee)
-			}
-		}
-	}
+	p.propagateOnce(pass)
 	for k := range p.requestLived {
 		delete(p.longLived, k)
 	}
@@ -359,6 +345,61 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		delete(p.longLived, k)
 	}
 	return p
+}
+
+// propagateOnce extends the once phase (boot, one-shot) to the functions
+// that only once-code calls. A function takes it when every resolved call
+// of it sits in once-code and, for a method other than a constructor, no
+// call on a receiver phpleak cannot resolve uses its name. Methods that
+// nothing in the project calls (framework entry points, public API) stay
+// unknown.
+func (p *program) propagateOnce(pass *analyzer.Pass) {
+	sites, unresolved := p.r.callSites()
+	var cands []*analyzer.Func
+	for _, f := range pass.Files {
+		for _, fn := range f.Funcs {
+			if _, per := p.perIter[fn]; per {
+				continue
+			}
+			if _, ok := p.once[fn]; ok || len(sites[fn]) == 0 {
+				continue
+			}
+			switch {
+			case fn.Kind == analyzer.FuncFunction:
+			case fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct"):
+			case fn.Kind == analyzer.FuncMethod:
+				if unresolved[strings.ToLower(fn.Name)] {
+					continue // some call phpleak cannot resolve may reach it
+				}
+			default:
+				continue
+			}
+			cands = append(cands, fn)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, fn := range cands {
+			if _, ok := p.once[fn]; ok {
+				continue
+			}
+			var from *analyzer.Func
+			all := true
+			for _, s := range sites[fn] {
+				if _, ok := p.once[s.caller]; !ok || s.caller == fn {
+					all = false
+					break
+				}
+				from = s.caller
+			}
+			if !all || from == nil {
+				continue
+			}
+			fact := p.once[from]
+			p.once[fn] = onceFact{fact.phase, fmt.Sprintf("is called only from code that runs once: %s, which %s", funcLabel(from), strings.TrimPrefix(fact.why, "is called only from code that runs once: "))}
+			changed = true
+		}
+	}
 }
 
 // phaseOf says when fn runs, and why.
@@ -1386,19 +1427,25 @@ func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
 	if why, ok := p.isLongLived(c.Name); ok {
 		return why, true
 	}
-	keys := make([]string, 0, len(p.longLived))
-	for k := range p.longLived {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		for _, lc := range p.r.ix.Lineage(k) {
-			if lc == c {
-				return p.longLived[k], true
+	if p.lineageLong == nil {
+		// every class, trait and ancestor in the lineage of a long-lived
+		// class, computed once (the model is complete by now)
+		p.lineageLong = map[*analyzer.Class]string{}
+		keys := make([]string, 0, len(p.longLived))
+		for k := range p.longLived {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			for _, lc := range p.r.ix.Lineage(k) {
+				if _, ok := p.lineageLong[lc]; !ok {
+					p.lineageLong[lc] = p.longLived[k]
+				}
 			}
 		}
 	}
-	return "", false
+	why, ok := p.lineageLong[c]
+	return why, ok
 }
 
 // streamName reports whether a generator's name says it streams work

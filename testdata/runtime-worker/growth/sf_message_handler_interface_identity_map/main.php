@@ -25,7 +25,7 @@ $worker = new Worker(['async' => $transport], $container->get(MessageBusInterfac
 
 $n = (int) (getenv('PHPLEAK_N') ?: 100);
 for ($i = 0; $i < $n; $i++) {
-    $message = new ImportProduct(sprintf('ACME-%06d', $i), "Desk lamp model {$i}", "Adjustable LED desk lamp, model {$i}. ".str_repeat('Warm and cold light modes. ', 24), 2990 + $i);
+    $message = new ImportProduct(sprintf('ACME-%06d', $i), "Desk lamp model {$i}", "Adjustable LED desk lamp, model {$i}. ".str_repeat('Warm and cold light modes. ', 32), 2990 + $i);
     $transport->send(new Envelope($message));
     $worker->run();
 }

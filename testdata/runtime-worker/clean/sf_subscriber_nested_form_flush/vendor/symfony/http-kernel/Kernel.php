@@ -115,6 +115,13 @@ abstract class Kernel implements KernelInterface, TerminableInterface
     }
 
     /**
+     * The kernel is also a bundle: it can add compiler passes.
+     */
+    protected function build(ContainerBuilder $container): void
+    {
+    }
+
+    /**
      * Registers the application's services, the stand-in for config/services.yaml.
      */
     protected function configureContainer(ContainerBuilder $container): void
@@ -146,6 +153,7 @@ abstract class Kernel implements KernelInterface, TerminableInterface
         foreach ($this->bundles as $bundle) {
             $bundle->build($container);
         }
+        $this->build($container);
         $this->configureContainer($container);
         $container->compile();
         $this->container = $container;

@@ -6,25 +6,28 @@ use Symfony\Component\Messenger\Envelope;
 use Symfony\Component\Messenger\Transport\Receiver\ReceiverInterface;
 
 /**
- * Stand-in for a broker queue: unlike the real test transport, it keeps no history of sent or acknowledged envelopes.
+ * Stand-in for a broker queue: envelopes are stored serialized, as a broker would hold them, and unlike the real test
+ * transport it keeps no history of sent or acknowledged envelopes.
  */
 class InMemoryTransport implements ReceiverInterface
 {
-    private ?Envelope $next = null;
+    private \SplQueue $queue;
+
+    public function __construct()
+    {
+        $this->queue = new \SplQueue();
+    }
 
     public function send(Envelope $envelope): Envelope
     {
-        $this->next = $envelope;
+        $this->queue->enqueue(serialize($envelope));
 
         return $envelope;
     }
 
     public function get(): iterable
     {
-        $envelope = $this->next;
-        $this->next = null;
-
-        return null === $envelope ? [] : [$envelope];
+        return $this->queue->isEmpty() ? [] : [unserialize($this->queue->dequeue())];
     }
 
     public function ack(Envelope $envelope): void

@@ -1,0 +1,18 @@
+<?php
+
+namespace Symfony\Contracts\EventDispatcher;
+
+class Event
+{
+    private bool $propagationStopped = false;
+
+    public function isPropagationStopped(): bool
+    {
+        return $this->propagationStopped;
+    }
+
+    public function stopPropagation(): void
+    {
+        $this->propagationStopped = true;
+    }
+}

@@ -1,0 +1,16 @@
+<?php
+
+namespace Symfony\Component\DependencyInjection\Argument;
+
+class TaggedIteratorArgument extends IteratorArgument
+{
+    public function __construct(private string $tag)
+    {
+        parent::__construct([]);
+    }
+
+    public function getTag(): string
+    {
+        return $this->tag;
+    }
+}

@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Component\HttpKernel\Exception;
+
+class NotFoundHttpException extends \RuntimeException
+{
+}

@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Component\Messenger\Event;
+
+final class WorkerMessageHandledEvent extends AbstractWorkerMessageEvent
+{
+}

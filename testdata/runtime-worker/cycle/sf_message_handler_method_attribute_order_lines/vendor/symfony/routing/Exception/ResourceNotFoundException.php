@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Component\Routing\Exception;
+
+class ResourceNotFoundException extends \RuntimeException
+{
+}
