@@ -142,8 +142,13 @@ func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
 }
 
 func presentValue(v value) (bool, bool) {
-	switch v.(type) {
-	case *object, *array, sym, konst:
+	switch v := v.(type) {
+	case sym:
+		if v.maybeNull {
+			return false, false
+		}
+		return true, true
+	case *object, *array, konst:
 		return true, true
 	case nil:
 		return false, true

@@ -37,11 +37,20 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 		return scalar{}
 	case *analyzer.Prop, *analyzer.StaticProp, *analyzer.Dim:
 		sl, ok := m.slotOf(f, e, false)
+		if ok {
+			if v := sl.get(); v != nil {
+				return v
+			}
+		}
+		// an element of a value that varies per call varies too
+		// ($call['id'] of a decoded payload)
+		if d, isDim := e.(*analyzer.Dim); isDim {
+			if _, varies := deref(m.eval(f, d.Base)).(sym); varies {
+				return m.newMaybeNull()
+			}
+		}
 		if !ok {
 			return unknown{}
-		}
-		if v := sl.get(); v != nil {
-			return v
 		}
 		return scalar{}
 	case *analyzer.Assign:
@@ -86,10 +95,13 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 		m.eval(f, e.Value)
 		return unknown{}
 	case *analyzer.Other:
-		var last value = scalar{}
+		var first, last value = nil, scalar{}
 		varies := false
 		for _, a := range e.Args {
 			last = m.eval(f, a)
+			if first == nil {
+				first = last
+			}
 			if _, ok := deref(last).(sym); ok {
 				varies = true
 			}
@@ -111,6 +123,11 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 		}
 		switch e.Op {
 		case "??", "?:":
+			if s, ok := deref(first).(sym); ok {
+				// it varies, and may be the default
+				s.maybeNull = s.maybeNull || isNullValue(last)
+				return s
+			}
 			return last
 		case "clone":
 			if o, ok := deref(last).(*object); ok {
@@ -434,8 +451,27 @@ func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
 			m.escape(a, fmt.Sprintf("passed to %s(), which the project does not declare", c.Name))
 		}
 	}
-	// other engine functions use their arguments without keeping them
+	// other engine functions use their arguments without keeping them;
+	// what they compute from a value that varies per call varies too
+	// (json_decode of a payload, substr of an id)
+	for _, a := range args {
+		if _, ok := deref(a).(sym); ok {
+			return m.newMaybeNull()
+		}
+	}
 	return unknown{}
+}
+
+// isNullValue reports whether v may be null: not a value the simulation
+// knows to be set.
+func isNullValue(v value) bool {
+	switch deref(v).(type) {
+	case *object, *array, konst:
+		return false
+	case sym:
+		return v.(sym).maybeNull
+	}
+	return true
 }
 
 func (m *machine) methodCall(f *frame, c *analyzer.MethodCall, at site) value {

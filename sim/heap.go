@@ -34,7 +34,14 @@ type konst struct{ v string }
 // sym is a scalar whose value differs from call to call (a parameter, an
 // id read from a request, uniqid()): as an array key it adds an entry on
 // every call, where a constant key overwrites one.
-type sym struct{ id int }
+//
+// maybeNull marks a sym that may also be null (an element that may be
+// missing, what a built-in function returns, `$x ?? null`): conditions
+// on its nullness stay unknown.
+type sym struct {
+	id        int
+	maybeNull bool
+}
 
 // unknown is a value the simulation could not compute. It may hold
 // anything, so it makes verdicts that depend on it unknown.

@@ -77,7 +77,14 @@ func leaves(list []analyzer.Stmt) bool {
 // newSym makes a value that differs from every other.
 func (m *machine) newSym() sym {
 	m.nextSym++
-	return sym{m.nextSym}
+	return sym{id: m.nextSym}
+}
+
+// newMaybeNull is a value that varies per call and may be null.
+func (m *machine) newMaybeNull() sym {
+	s := m.newSym()
+	s.maybeNull = true
+	return s
 }
 
 // link records a store of a heap value into an object or array.
