@@ -42,9 +42,9 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			}
 			scope := analyzer.NewScope(fn)
 			var found []growth
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
-				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] {
+				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) {
 					found = append(found, g)
 				}
 				return true

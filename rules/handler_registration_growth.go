@@ -100,7 +100,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0])) {
 						return true // PHP ignores a second registration of the same callable
 					}
-					if guardedOnce(stack, scope) || returnsEarlyOnFlag(fn.Body, scope, c.P.Line) {
+					if runsOnceGuarded(fn, scope, stack, c, sharedFlagResets(pass)) {
 						return true
 					}
 					fix := "Register it once at boot instead of per request."
@@ -115,6 +115,36 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						Confidence: analyzer.High,
 						Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "%s() registers a callback; this code %s", name, why)},
 					})
+				case *analyzer.StaticCall:
+					name := strings.ToLower(c.Name)
+					switch {
+					case listenerAdd[name] && len(c.Args) > 0 && r.isFacade(c.Class):
+						// Event::listen(...): the facade's dispatcher is a
+						// container singleton
+						if removesStaticListener(fn.Body, c.Class) {
+							return true
+						}
+						pass.Report(analyzer.Diagnostic{
+							File: f, Pos: c.P,
+							Message: fmt.Sprintf("%s::%s() adds a listener to the dispatcher behind the %s facade, a container singleton, in code that %s, and nothing removes it: the listener list, and everything the listener captures, grows with every request or job.",
+								shortName(c.Class), c.Name, shortName(c.Class), why),
+							Fix:        "Register listeners once at boot (a service provider's boot()), or remove the listener when the request ends.",
+							Confidence: analyzer.High,
+							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "listener added through the %s facade; this code %s", shortName(c.Class), why)},
+						})
+					case name == "macro" && len(c.Args) >= 2 && !analyzer.IsConstant(c.Args[0]):
+						// Macroable::macro($name, …): a static registry keyed
+						// by name; a name built per request adds an entry
+						// every time
+						pass.Report(analyzer.Diagnostic{
+							File: f, Pos: c.P,
+							Message: fmt.Sprintf("%s::macro() registers a macro under a name computed in code that %s: macros live in a static registry for the life of the process, so every new name (and what its closure captures) stays.",
+								shortName(c.Class), why),
+							Fix:        "Register macros once at boot under a fixed name, and pass per-request values (the tenant, the user) as arguments.",
+							Confidence: analyzer.Medium,
+							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "macro registered under a per-request name; this code %s", why)},
+						})
+					}
 				case *analyzer.MethodCall:
 					if !listenerAdd[strings.ToLower(c.Name)] || len(c.Args) == 0 || analyzer.IsThis(c.Recv) {
 						return true
@@ -155,6 +185,19 @@ func callsFunction(body []analyzer.Stmt, name string) bool {
 	return found
 }
 
+// removesStaticListener reports whether body removes a listener through
+// the same facade (Event::forget(...)).
+func removesStaticListener(body []analyzer.Stmt, class string) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*analyzer.StaticCall); ok && listenerRemove[strings.ToLower(c.Name)] && strings.EqualFold(c.Class, class) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // removesListener reports whether body removes a listener from the
 // object at path.
 func removesListener(body []analyzer.Stmt, path string) bool {
@@ -175,43 +218,4 @@ func isStaticCallable(e analyzer.Expr) bool {
 		return false
 	}
 	return analyzer.IsConstant(a.Items[0].Value) && analyzer.IsConstant(a.Items[1].Value)
-}
-
-// guardedOnce reports whether the registration sits under an `if` that
-// tests a static or property flag (register-once idiom).
-func guardedOnce(stack []analyzer.Node, scope *analyzer.Scope) bool {
-	for _, n := range stack {
-		iff, ok := n.(*analyzer.If)
-		if !ok {
-			continue
-		}
-		flag := false
-		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(e analyzer.Node, _ []analyzer.Node) bool {
-			if x, ok := e.(analyzer.Expr); ok {
-				if p, _, ok := scope.PlaceOf(x); ok && (p.Kind == analyzer.PlaceStatic || p.Kind == analyzer.PlaceStaticVar || p.Kind == analyzer.PlaceThisProp || p.Kind == analyzer.PlaceGlobal) {
-					flag = true
-				}
-			}
-			return !flag
-		})
-		if flag {
-			return true
-		}
-	}
-	return false
-}
-
-// returnsEarlyOnFlag matches the early-return once idiom before line:
-// `if (self::$booted) { return; }` (or a static, property or global flag).
-func returnsEarlyOnFlag(body []analyzer.Stmt, scope *analyzer.Scope, line int) bool {
-	for _, st := range body {
-		iff, ok := st.(*analyzer.If)
-		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
-			continue
-		}
-		if guardedOnce([]analyzer.Node{iff}, scope) {
-			return true
-		}
-	}
-	return false
 }

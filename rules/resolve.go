@@ -16,6 +16,7 @@ type resolver struct {
 	sites      map[*analyzer.Func][]callSite
 	unresolved map[string]bool
 	propTypes  map[string]string // "class\x00prop" -> class, for propClass
+	bound      map[string]string // container names -> classes, see bindings
 }
 
 func newResolver(ix *analyzer.Index) *resolver {

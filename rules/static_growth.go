@@ -65,10 +65,10 @@ func runStaticGrowth(pass *analyzer.Pass) {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
 			var found []growth
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
-				if !ok {
-					return true
+				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) {
+					return true // missing, or behind a once-guard
 				}
 				switch g.Place.Kind {
 				case analyzer.PlaceStatic:

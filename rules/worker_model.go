@@ -94,31 +94,32 @@ type loopRef struct {
 
 // Framework names the model reads (lower-cased, fully qualified).
 const (
-	sfSubscriber     = `symfony\component\eventdispatcher\eventsubscriberinterface`
-	sfAsListener     = `symfony\component\eventdispatcher\attribute\aseventlistener`
-	sfAsHandler      = `symfony\component\messenger\attribute\asmessagehandler`
-	sfHandlerIface   = `symfony\component\messenger\handler\messagehandlerinterface`
-	sfAbstractCtrl   = `symfony\bundle\frameworkbundle\controller\abstractcontroller`
-	sfAsController   = `symfony\component\httpkernel\attribute\ascontroller`
-	sfResetIface     = `symfony\contracts\service\resetinterface`
-	sfCompilerPass   = `symfony\component\dependencyinjection\compiler\compilerpassinterface`
-	sfBundle         = `symfony\component\httpkernel\bundle\bundle`
-	sfAbstractBundle = `symfony\component\httpkernel\bundle\abstractbundle`
-	sfExtension      = `symfony\component\dependencyinjection\extension\extension`
-	sfConfiguration  = `symfony\component\config\definition\configurationinterface`
-	sfCommand        = `symfony\component\console\command\command`
-	sfAsCommand      = `symfony\component\console\attribute\ascommand`
-	doctrineSub      = `doctrine\common\eventsubscriber`
-	lvProvider       = `illuminate\support\serviceprovider`
-	lvShouldQueue    = `illuminate\contracts\queue\shouldqueue`
-	lvCommand        = `illuminate\console\command`
-	lvMigration      = `illuminate\database\migrations\migration`
-	lvSeeder         = `illuminate\database\seeder`
-	lvFacade         = `illuminate\support\facades\facade`
-	psrMiddleware    = `psr\http\server\middlewareinterface`
-	psrHandler       = `psr\http\server\requesthandlerinterface`
-	ratchetComponent = `ratchet\messagecomponentinterface`
-	ratchetWamp      = `ratchet\wamp\wampserverinterface`
+	sfSubscriber        = `symfony\component\eventdispatcher\eventsubscriberinterface`
+	sfAsListener        = `symfony\component\eventdispatcher\attribute\aseventlistener`
+	sfAsHandler         = `symfony\component\messenger\attribute\asmessagehandler`
+	sfHandlerIface      = `symfony\component\messenger\handler\messagehandlerinterface`
+	sfAbstractCtrl      = `symfony\bundle\frameworkbundle\controller\abstractcontroller`
+	sfAsController      = `symfony\component\httpkernel\attribute\ascontroller`
+	sfResetIface        = `symfony\contracts\service\resetinterface`
+	sfCompilerPass      = `symfony\component\dependencyinjection\compiler\compilerpassinterface`
+	sfBundle            = `symfony\component\httpkernel\bundle\bundle`
+	sfAbstractBundle    = `symfony\component\httpkernel\bundle\abstractbundle`
+	sfExtension         = `symfony\component\dependencyinjection\extension\extension`
+	sfConfiguration     = `symfony\component\config\definition\configurationinterface`
+	sfCommand           = `symfony\component\console\command\command`
+	sfAsCommand         = `symfony\component\console\attribute\ascommand`
+	doctrineSub         = `doctrine\common\eventsubscriber`
+	lvProvider          = `illuminate\support\serviceprovider`
+	lvShouldQueue       = `illuminate\contracts\queue\shouldqueue`
+	lvCommand           = `illuminate\console\command`
+	lvMigration         = `illuminate\database\migrations\migration`
+	lvSeeder            = `illuminate\database\seeder`
+	lvFacade            = `illuminate\support\facades\facade`
+	psrMiddleware       = `psr\http\server\middlewareinterface`
+	psrHandler          = `psr\http\server\requesthandlerinterface`
+	psrListenerProvider = `psr\eventdispatcher\listenerproviderinterface`
+	ratchetComponent    = `ratchet\messagecomponentinterface`
+	ratchetWamp         = `ratchet\wamp\wampserverinterface`
 )
 
 // frameworkServices are framework interfaces and classes whose instances
@@ -761,6 +762,19 @@ func (p *program) listenProperty(pass *analyzer.Pass, c *analyzer.Class, entry f
 // ($app->singleton(X::class)), periodic timers.
 func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, entry func(*analyzer.Func, Phase, string)) {
 	name := strings.ToLower(n.Name)
+	// PSR-14: callables handed to the project's listener provider run per
+	// event, and the provider keeps them (and their objects) for the
+	// process
+	if recv := p.r.classOf(fn, n.Recv); recv != "" && p.r.ix.Implements(recv, psrListenerProvider) && len(n.Args) > 1 {
+		for _, a := range n.Args[1:] {
+			for _, cb := range p.callables(fn, a) {
+				entry(cb, PhaseRequest, fmt.Sprintf("is a listener for %s given to the PSR-14 listener provider %s at %s:%d, run per event", exprLabel(n.Args[0]), shortName(recv), f.Path, n.P.Line))
+				if cb.Kind == analyzer.FuncMethod && cb.Class != nil && !cb.Static {
+					p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is a listener kept by the PSR-14 listener provider %s for the life of the worker", cb.Class.Short, shortName(recv)))
+				}
+			}
+		}
+	}
 	switch name {
 	case "on", "handle":
 		if len(n.Args) < 2 {
@@ -780,6 +794,25 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 		p.serverScript[fn] = true
 		for _, cb := range p.callables(fn, n.Args[1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
+		}
+	case "addtag", "tag":
+		// Symfony: ->register(X::class)->addTag('kernel.reset', ['method'
+		// => 'clear']) (or ->tag(...) in PHP config): the services
+		// resetter calls that method between requests
+		if len(n.Args) < 2 || litString(n.Args[0]) != "kernel.reset" {
+			return
+		}
+		class := definedClass(n.Recv)
+		attrs, ok := n.Args[1].(*analyzer.Array)
+		if class == "" || !ok {
+			return
+		}
+		for _, it := range attrs.Items {
+			if litString(it.Key) == "method" {
+				if m := p.r.ix.Method(class, litString(it.Value)); m != nil {
+					entry(m, PhaseRequest, fmt.Sprintf("is %s::%s(), tagged kernel.reset at %s:%d: the kernel calls it between requests", shortName(class), m.Name, f.Path, n.P.Line))
+				}
+			}
 		}
 	case "basic_consume":
 		// php-amqplib: the callback (7th argument) runs per message
@@ -817,6 +850,36 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 			if c, ok := n.Args[1].(*analyzer.Closure); ok {
 				entry(c.Func, PhaseBoot, fmt.Sprintf("is the factory of the singleton %s (%s:%d): it runs once, when the service is first resolved", shortName(class), f.Path, n.P.Line))
 			}
+		}
+	}
+}
+
+// definedClass finds the class of a service definition a chain of
+// definition calls starts from: $container->register(X::class),
+// ->autowire(X::class), $services->set(X::class), new Definition(X::class).
+func definedClass(e analyzer.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *analyzer.MethodCall:
+			switch strings.ToLower(x.Name) {
+			case "register", "autowire", "set", "setdefinition":
+				for _, a := range x.Args {
+					if cc, ok := a.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+						return cc.Class
+					}
+				}
+				return ""
+			}
+			e = x.Recv
+		case *analyzer.New:
+			for _, a := range x.Args {
+				if cc, ok := a.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+					return cc.Class
+				}
+			}
+			return ""
+		default:
+			return ""
 		}
 	}
 }
@@ -1281,11 +1344,95 @@ func (r *resolver) target(fn *analyzer.Func, e analyzer.Node) *analyzer.Func {
 			}
 		}
 	case *analyzer.StaticCall:
-		return r.ix.Method(c.Class, c.Name)
+		if m := r.ix.Method(c.Class, c.Name); m != nil {
+			return m
+		}
+		// Facade::method(): the method of the service behind the facade
+		if svc := r.facadeService(c.Class); svc != "" {
+			return r.ix.Method(svc, c.Name)
+		}
 	case *analyzer.New:
 		return r.constructor(c)
 	}
 	return nil
+}
+
+// isFacade reports whether class is a Laravel facade: it extends
+// Illuminate\Support\Facades\Facade, or is one of Laravel's own.
+func (r *resolver) isFacade(class string) bool {
+	return strings.HasPrefix(strings.ToLower(class), `illuminate\support\facades\`) || r.ix.Implements(class, lvFacade)
+}
+
+// facadeService is the class of the service behind a facade of the
+// project: what getFacadeAccessor() returns (X::class, or a name bound
+// with singleton('name', …) / bind / instance / scoped), or "".
+func (r *resolver) facadeService(class string) string {
+	if !r.ix.Implements(class, lvFacade) {
+		return ""
+	}
+	acc := r.ix.Method(class, "getFacadeAccessor")
+	if acc == nil {
+		return ""
+	}
+	var out string
+	analyzer.Inspect(acc.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		ret, ok := n.(*analyzer.Return)
+		if !ok || out != "" {
+			return out == ""
+		}
+		switch x := ret.X.(type) {
+		case *analyzer.ClassConst:
+			if strings.EqualFold(x.Name, "class") {
+				out = x.Class
+			}
+		case *analyzer.Lit:
+			out = r.bindings()[x.Value]
+		}
+		return false
+	})
+	return out
+}
+
+// bindings maps container names bound in the project (singleton('audit',
+// fn () => new AuditTrail) and the like) to the bound class.
+func (r *resolver) bindings() map[string]string {
+	if r.bound != nil {
+		return r.bound
+	}
+	r.bound = map[string]string{}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				var name string
+				var args []analyzer.Expr
+				switch c := n.(type) {
+				case *analyzer.MethodCall:
+					name, args = c.Name, c.Args
+				case *analyzer.StaticCall:
+					name, args = c.Name, c.Args
+				default:
+					return true
+				}
+				switch strings.ToLower(name) {
+				case "singleton", "bind", "instance", "scoped", "singletonif", "bindif", "scopedif":
+				default:
+					return true
+				}
+				if len(args) < 2 {
+					return true
+				}
+				if key := litString(args[0]); key != "" {
+					if class := boundClass(fn, args); class != "" {
+						if _, dup := r.bound[key]; !dup {
+							r.bound[key] = class
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return r.bound
 }
 
 // loopCalls marks what a request loop's body calls as per-iteration, and

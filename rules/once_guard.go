@@ -1,0 +1,147 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// runsOnceGuarded reports whether node, inside fn, sits behind a
+// once-guard: a flag that lives longer than the call (a static, a
+// property, a global, a function static variable) that is tested and
+// then set, so the guarded code runs once however often fn runs:
+//
+//	if (!self::$booted) { self::$booted = true; … node … }
+//	if (self::$booted) { return; } self::$booted = true; … node …
+//	static $done = false; if ($done) return; $done = true; … node …
+//
+// A flag that is tested but never set guards nothing, and one that other
+// code clears again (a terminate() that sets $booted = false) guards only
+// until then: resets lists the flags the project clears.
+func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool) bool {
+	if onceBlock(stack, scope) && !clearedFlag(stack, scope, resets) {
+		return true
+	}
+	line := node.Span().Line
+	for i, st := range fn.Body {
+		iff, ok := st.(*analyzer.If)
+		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
+			continue
+		}
+		flags := flagPlaces(iff.Cond, scope)
+		if len(flags) == 0 {
+			continue
+		}
+		if anyKey(flags, resets) {
+			continue
+		}
+		// the flag is set after the early return, before node
+		for _, later := range fn.Body[i+1:] {
+			if later.Span().Line > line {
+				break
+			}
+			if setsFlag(later, scope, flags) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// flagPlaces lists the long-lived places (not locals, not elements) a
+// condition reads.
+func flagPlaces(cond analyzer.Expr, scope *analyzer.Scope) map[string]bool {
+	flags := map[string]bool{}
+	analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if e, ok := n.(analyzer.Expr); ok {
+			if p, dims, ok := scope.PlaceOf(e); ok && len(dims) == 0 && p.Kind != analyzer.PlaceLocal {
+				flags[p.Key()] = true
+			}
+		}
+		return true
+	})
+	return flags
+}
+
+// setsFlag reports whether st assigns a non-empty value to one of flags.
+func setsFlag(st analyzer.Stmt, scope *analyzer.Scope, flags map[string]bool) bool {
+	es, ok := st.(*analyzer.ExprStmt)
+	if !ok {
+		return false
+	}
+	a, ok := es.X.(*analyzer.Assign)
+	if !ok {
+		return false
+	}
+	p, dims, ok := scope.PlaceOf(a.Dst)
+	return ok && len(dims) == 0 && flags[p.Key()] && !falsy(a.Src)
+}
+
+// falsy reports whether e is a literal PHP reads as false: null, false,
+// 0, the empty string, "0", an empty array.
+func falsy(e analyzer.Expr) bool {
+	switch e := e.(type) {
+	case *analyzer.Lit:
+		switch e.Kind {
+		case analyzer.LitNull:
+			return true
+		case analyzer.LitBool:
+			return strings.EqualFold(e.Value, "false")
+		case analyzer.LitInt, analyzer.LitString:
+			return e.Value == "0" || e.Value == ""
+		}
+	case *analyzer.Array:
+		return len(e.Items) == 0
+	}
+	return false
+}
+
+// clearedFlag reports whether the innermost enclosing if tests a flag
+// that the project clears again.
+func clearedFlag(stack []analyzer.Node, scope *analyzer.Scope, resets map[string]bool) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if iff, ok := stack[i].(*analyzer.If); ok {
+			return anyKey(flagPlaces(iff.Cond, scope), resets)
+		}
+	}
+	return false
+}
+
+func anyKey(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// flagResets lists the places (statics, properties, globals) that some
+// code other than a constructor sets to an empty value (false, null, 0,
+// ”, []): a once-flag cleared there opens its guard again.
+func flagResets(pass *analyzer.Pass) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			if fn.Kind == analyzer.FuncMethod && fn.Name == "__construct" {
+				continue
+			}
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				a, ok := n.(*analyzer.Assign)
+				if !ok || a.Op != "=" || !falsy(a.Src) {
+					return true
+				}
+				if p, dims, ok := scope.PlaceOf(a.Dst); ok && len(dims) == 0 && p.Kind != analyzer.PlaceLocal {
+					out[p.Key()] = true
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+func sharedFlagResets(pass *analyzer.Pass) map[string]bool {
+	return pass.Shared("rules.flagResets", func() any { return flagResets(pass) }).(map[string]bool)
+}
