@@ -161,6 +161,10 @@ type Diagnostic struct {
 	// process is no leak, whatever the simulation says).
 	Severity      Severity
 	MaxConfidence Confidence
+	// LeakKey names the leak itself (the growing store, the links of the
+	// cycle): findings of one rule with the same key are one leak, reported
+	// once with the other sites as related locations.
+	LeakKey string
 }
 
 // Claim is a finding's assertion for the simulation to check.

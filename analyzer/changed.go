@@ -47,7 +47,7 @@ func (c *ChangedLines) keep(f Finding) bool {
 			return true
 		}
 	}
-	for _, s := range f.Trace {
+	for _, s := range append(append([]TraceStep{}, f.Trace...), f.Related...) {
 		if c.Touches(s.File, s.Line) {
 			return true
 		}

@@ -64,17 +64,20 @@ type Config struct {
 
 // Finding is a reported leak, in output form.
 type Finding struct {
-	Rule        string      `json:"rule"`
-	Kind        Kind        `json:"kind"`
-	Severity    Severity    `json:"severity"`
-	Confidence  Confidence  `json:"confidence"`
-	File        string      `json:"file"`
-	Line        int         `json:"line"`
-	Column      int         `json:"column"`
-	EndLine     int         `json:"endLine"`
-	EndColumn   int         `json:"endColumn"`
-	Message     string      `json:"message"`
-	Trace       []TraceStep `json:"trace"`
+	Rule       string      `json:"rule"`
+	Kind       Kind        `json:"kind"`
+	Severity   Severity    `json:"severity"`
+	Confidence Confidence  `json:"confidence"`
+	File       string      `json:"file"`
+	Line       int         `json:"line"`
+	Column     int         `json:"column"`
+	EndLine    int         `json:"endLine"`
+	EndColumn  int         `json:"endColumn"`
+	Message    string      `json:"message"`
+	Trace      []TraceStep `json:"trace"`
+	// Related are the other sites of the same leak (more writes to the
+	// same growing store, more stores that close the same cycle).
+	Related     []TraceStep `json:"related,omitempty"`
 	Fingerprint string      `json:"fingerprint"`
 
 	// Summary is Message without the fix; Fix is the fix hint alone.
@@ -89,6 +92,8 @@ type Finding struct {
 	// codeHash identifies the finding's code for the baseline: rule,
 	// file and the normalised line with its neighbours.
 	codeHash string
+	// leakKey is Diagnostic.LeakKey (see mergeSameLeak).
+	leakKey string
 }
 
 // Stats describes a run.
@@ -164,6 +169,7 @@ func Run(cfg Config) (*Result, error) {
 		}
 	}
 	sortFindings(res.Findings)
+	res.Findings = mergeSameLeak(res.Findings)
 	addSource(res.Findings, files)
 	fingerprint(res.Findings)
 	if cfg.Baseline != nil {
@@ -342,7 +348,7 @@ func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, f
 		f := Finding{
 			Rule: a.ID, Kind: a.Kind, Severity: sev, Confidence: d.Confidence,
 			Line: d.Pos.Line, Column: d.Pos.Col, EndLine: d.Pos.EndLine, EndColumn: d.Pos.EndCol,
-			Summary: d.Message, Fix: d.Fix, Trace: d.Trace,
+			Summary: d.Message, Fix: d.Fix, Trace: d.Trace, leakKey: d.LeakKey,
 		}
 		if f.Confidence == "" {
 			f.Confidence = High
@@ -425,6 +431,54 @@ func dedupe(fs []Finding) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// mergeSameLeak keeps one finding per leak: findings of the same rule
+// with the same leak key (the same growing store, the same cycle) become
+// the first of them, in report order, with the others' sites as related
+// locations. Findings keep their order.
+func mergeSameLeak(fs []Finding) []Finding {
+	first := map[string]int{}
+	out := fs[:0]
+	for _, f := range fs {
+		if f.leakKey == "" {
+			out = append(out, f)
+			continue
+		}
+		k := f.Rule + "\x00" + f.leakKey
+		if i, ok := first[k]; ok {
+			out[i].Related = append(out[i].Related, TraceStep{File: f.File, Line: f.Line, Message: "the same leak: " + firstSentence(f.Summary)})
+			continue
+		}
+		first[k] = len(out)
+		out = append(out, f)
+	}
+	for i := range out {
+		if n := len(out[i].Related); n > 0 {
+			also := fmt.Sprintf(" The same leak is made at %d other place", n)
+			if n > 1 {
+				also += "s"
+			}
+			out[i].Summary += also + " (related locations)."
+			if out[i].Fix != "" {
+				out[i].Message = out[i].Summary + " Fix: " + out[i].Fix
+			} else {
+				out[i].Message = out[i].Summary
+			}
+		}
+	}
+	return out
+}
+
+// firstSentence cuts s after its first sentence.
+func firstSentence(s string) string {
+	if i := strings.Index(s, ": "); i > 0 && i < 200 {
+		return s[:i]
+	}
+	if i := strings.Index(s, ". "); i > 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // fingerprint gives each finding an ID that survives moving code up or

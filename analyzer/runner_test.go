@@ -537,3 +537,133 @@ func TestParseVersion(t *testing.T) {
 		}
 	}
 }
+
+// TestSameLeakMerged: two writes that grow one static are one leak,
+// reported once with the other write as a related location, in every
+// format that carries locations.
+func TestSameLeakMerged(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"Registry.php": `<?php
+final class Registry
+{
+    private static array $seen = [];
+
+    public static function add(string $id): void
+    {
+        self::$seen[] = $id;
+    }
+
+    public static function addMany(array $ids): void
+    {
+        foreach ($ids as $id) {
+            self::$seen[$id] = true;
+        }
+    }
+}
+`,
+		"Other.php": `<?php
+final class Other
+{
+    private static array $log = [];
+
+    public static function note(string $m): void
+    {
+        self::$log[] = $m;
+    }
+}
+`,
+	})
+	res := run(t, dir, analyzer.Config{Analyzers: []*analyzer.Analyzer{rules.StaticGrowth}, MinConfidence: analyzer.Low})
+	var got []string
+	for _, f := range res.Findings {
+		var rel []string
+		for _, r := range f.Related {
+			rel = append(rel, fmt.Sprintf("%s:%d", r.File, r.Line))
+		}
+		got = append(got, fmt.Sprintf("%s:%d related %v", f.File, f.Line, rel))
+	}
+	want := []string{"Other.php:8 related []", "Registry.php:8 related [Registry.php:14]"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("findings %q, want %q", got, want)
+	}
+	if !strings.Contains(res.Findings[1].Message, "at 1 other place") {
+		t.Errorf("message does not say where else: %s", res.Findings[1].Message)
+	}
+	var sarif bytes.Buffer
+	if err := report.Write(&sarif, "sarif", res, report.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(sarif.String(), `"relatedLocations"`) || !strings.Contains(sarif.String(), `"startLine": 14`) {
+		t.Errorf("SARIF lacks the related location:\n%s", sarif.String())
+	}
+}
+
+// TestAttributesLowered: attributes on classes, methods and functions
+// reach the IR with resolved names and named arguments, and top-level
+// declarations and method visibility are recorded (the worker model reads
+// all three).
+func TestAttributesLowered(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"a.php": `<?php
+namespace App\Listener;
+
+use Symfony\Component\EventDispatcher\Attribute\AsEventListener as Listen;
+use Symfony\Component\Routing\Attribute\Route;
+
+#[Listen(event: 'kernel.request', method: 'onRequest'), \Final]
+final class RequestListener
+{
+    #[Route('/x', name: 'x')]
+    public function show() {}
+
+    private function helper() {}
+}
+
+if (true) {
+    function conditional() {}
+}
+function topLevel() {}
+`})
+	var got []string
+	probe := &analyzer.Analyzer{ID: "probe", Kind: analyzer.Growth, Run: func(p *analyzer.Pass) {
+		for _, f := range p.Files {
+			for _, c := range f.Classes {
+				for _, a := range c.Attrs {
+					got = append(got, fmt.Sprintf("class %s top=%v #[%s] event=%v method=%v", c.Short, c.TopLevel, a.Name, lit(a.Arg("event", 0)), lit(a.Arg("method", 2))))
+				}
+				for _, m := range c.Methods {
+					for _, a := range m.Attrs {
+						got = append(got, fmt.Sprintf("method %s #[%s] path=%v name=%v", m.Name, a.Name, lit(a.Arg("path", 0)), lit(a.Arg("name", 1))))
+					}
+					got = append(got, fmt.Sprintf("method %s public=%v", m.Name, m.Public))
+				}
+			}
+			for _, fn := range f.Funcs {
+				if fn.Kind == analyzer.FuncFunction {
+					got = append(got, fmt.Sprintf("function %s top=%v", fn.Name, fn.TopLevel))
+				}
+			}
+		}
+	}}
+	run(t, dir, analyzer.Config{Analyzers: []*analyzer.Analyzer{probe}})
+	want := []string{
+		`class RequestListener top=true #[Symfony\Component\EventDispatcher\Attribute\AsEventListener] event=kernel.request method=onRequest`,
+		`class RequestListener top=true #[Final] event=<nil> method=<nil>`,
+		`method show #[Symfony\Component\Routing\Attribute\Route] path=/x name=x`,
+		`method show public=true`,
+		`method helper public=false`,
+		`function App\Listener\conditional top=false`,
+		`function App\Listener\topLevel top=true`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func lit(e analyzer.Expr) any {
+	if l, ok := e.(*analyzer.Lit); ok {
+		return l.Value
+	}
+	return nil
+}

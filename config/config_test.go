@@ -41,6 +41,10 @@ rules:
     severity: error
 baseline: ""
 entries: ['App\Kernel::handle']
+boot: ['App\Kernel::registerPlugins', 'App\Setup']
+lifetimes:
+  App\Registry: process
+  App\RequestContext: request
 fail-on: error
 min-confidence: low
 `)
@@ -50,7 +54,9 @@ min-confidence: low
 	}
 	if !slices.Equal(c.Paths, []string{"src", "app"}) || !slices.Equal(c.Exclude, []string{"tests/**"}) ||
 		c.PHPVersion != "7.4" || c.FailOn != "error" || c.MinConfidence != "low" ||
-		c.Baseline == nil || *c.Baseline != "" || !slices.Equal(c.Entries, []string{`App\Kernel::handle`}) {
+		c.Baseline == nil || *c.Baseline != "" || !slices.Equal(c.Entries, []string{`App\Kernel::handle`}) ||
+		!slices.Equal(c.Boot, []string{`App\Kernel::registerPlugins`, `App\Setup`}) ||
+		c.Lifetimes[`App\Registry`] != "process" || c.Lifetimes[`App\RequestContext`] != "request" {
 		t.Errorf("loaded %+v", c)
 	}
 	if r := c.Rules["loop-accumulation"]; r.Enabled == nil || *r.Enabled {
@@ -79,6 +85,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"paths: [a]\npaths: [b]\n", `phpleak.yaml:2: key "paths" given twice`},
 		{"exclude: ['[']\n", `phpleak.yaml:1: invalid --exclude pattern`},
 		{"- a\n", `phpleak.yaml:1: want a mapping`},
+		{"lifetimes:\n  App\\Foo: forever\n", `phpleak.yaml:2: lifetimes: App\Foo: "forever": want process or request`},
 		{"paths: [\n", `phpleak.yaml:`},
 	} {
 		dir := t.TempDir()

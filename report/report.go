@@ -119,6 +119,9 @@ func Text(w io.Writer, res *analyzer.Result, opt Options) error {
 				bw.printf("    %d. %s: %s\n", i+1, location(s.File, s.Line, 0), oneLine(s.Message))
 			}
 		}
+		for _, s := range f.Related {
+			bw.printf("    also: %s\n", location(s.File, s.Line, 0))
+		}
 		bw.printf("\n")
 	}
 	for _, e := range res.Errors {

@@ -180,7 +180,7 @@ func sarifResult(f analyzer.Finding, ruleIndex int) *sarif.Result {
 		line int
 	}
 	seen := map[place]bool{{f.File, f.Line}: true}
-	for _, s := range f.Trace {
+	for _, s := range append(append([]analyzer.TraceStep{}, f.Trace...), f.Related...) {
 		p := place{s.File, s.Line}
 		if s.File == "" || s.Line <= 0 || seen[p] {
 			continue

@@ -177,7 +177,23 @@ func reportRing(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, chain 
 		Confidence: analyzer.High,
 		Trace:      trace,
 		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
+		LeakKey:    cycleKey(chain...),
 	})
+}
+
+// cycleKey names a cycle by its links (holder class and property), in
+// any order; "" when a holder's class is unknown, so that cycles phpleak
+// cannot tell apart are never merged.
+func cycleKey(links ...link) string {
+	var parts []string
+	for _, l := range links {
+		if l.class == "" {
+			return ""
+		}
+		parts = append(parts, strings.ToLower(l.class)+"->"+l.prop)
+	}
+	sort.Strings(parts)
+	return "cycle:" + strings.Join(parts, ",")
 }
 
 func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first, second link) {
@@ -193,7 +209,8 @@ func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first
 			analyzer.Step(f, first.node.Span(), "%s keeps %s in $%s", a, b, first.prop),
 			analyzer.Step(f, second.node.Span(), "%s keeps %s in $%s: cycle closed", b, a, second.prop),
 		},
-		Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second)},
+		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second)},
+		LeakKey: cycleKey(first, second),
 	})
 }
 

@@ -88,7 +88,8 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					Trace: []analyzer.TraceStep{
 						analyzer.Step(f, n.Span(), "%s (holding $this) stored in %s", value, where),
 					},
-					Claim: &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: class.Name},
+					Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: class.Name},
+					LeakKey: "closure:" + strings.ToLower(class.Name) + ":" + where,
 				})
 			}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {

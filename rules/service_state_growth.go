@@ -128,6 +128,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						Confidence: analyzer.Medium,
 						Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true,
 							Loop: ref.loop, LoopFunc: ref.fn, Class: fn.Class.Name, Required: true},
+						LeakKey: "prop:" + strings.ToLower(fn.Class.Name) + "::" + g.Place.Name,
 					})
 					return true
 				}
@@ -142,7 +143,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), entry),
 						analyzer.Step(f, g.Node.Span(), "%s grows here; %s", where, lowerFirst(lifetime)),
 					},
-					Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true},
+					Claim:   &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true},
+					LeakKey: "prop:" + strings.ToLower(fn.Class.Name) + "::" + g.Place.Name,
 				})
 				return true
 			})

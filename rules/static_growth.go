@@ -139,7 +139,17 @@ func reportGrowth(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, g gr
 		Confidence: g.Conf,
 		Trace:      append(trace, g.more...),
 		Claim:      growthClaim(fn, g.growth),
+		LeakKey:    growthKey(fn, g.Place),
 	})
+}
+
+// growthKey names a growing static or global: one store, one leak,
+// however many writes grow it.
+func growthKey(fn *analyzer.Func, p analyzer.Place) string {
+	if p.Kind == analyzer.PlaceStaticVar {
+		return "static-var:" + staticVarKey(fn, p.Name)
+	}
+	return "store:" + p.Key()
 }
 
 func capitalize(s string) string {

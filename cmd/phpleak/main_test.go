@@ -32,6 +32,13 @@ function add(array $list, $x)
 `
 )
 
+// The same leak in other classes: one class, one static, one finding
+// (findings about the same store are merged).
+var (
+	leakTestPHP   = strings.Replace(leakPHP, "class QueryLog", "class QueryLogTest", 1)
+	leakVendorPHP = strings.Replace(leakPHP, "class QueryLog", "class VendorQueryLog", 1)
+)
+
 // project makes a folder with src/Leak.php (one static-growth finding),
 // src/Clean.php and tests/LeakTest.php, and makes it the working folder.
 func project(t *testing.T) string {
@@ -40,9 +47,9 @@ func project(t *testing.T) string {
 	for name, content := range map[string]string{
 		"src/Leak.php":        leakPHP,
 		"src/Clean.php":       cleanPHP,
-		"tests/LeakTest.php":  leakPHP,
+		"tests/LeakTest.php":  leakTestPHP,
 		"clean/Only.php":      cleanPHP,
-		"vendor/lib/Leak.php": leakPHP,
+		"vendor/lib/Leak.php": leakVendorPHP,
 	} {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

@@ -143,7 +143,7 @@ func TestDiffBase(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "2 findings on lines not changed since HEAD not shown") {
 		t.Errorf("nothing changed: exit %d\n%s%s", code, out, stderr)
 	}
-	writeFile(t, "tests/LeakTest.php", strings.Replace(leakPHP, "self::$queries[] = $sql;", "self::$queries[] = trim($sql);", 1))
+	writeFile(t, "tests/LeakTest.php", strings.Replace(leakTestPHP, "self::$queries[] = $sql;", "self::$queries[] = trim($sql);", 1))
 	code, out, _ = phpleak("check", "--diff-base", "HEAD", "--format", "json", "src", "tests")
 	if code != 1 || !strings.Contains(out, "tests/LeakTest.php") || strings.Contains(out, "src/Leak.php") {
 		t.Errorf("one changed line: exit %d\n%s", code, out)
