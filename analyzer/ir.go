@@ -20,6 +20,7 @@ type File struct {
 	Path    string // as reported: relative to the root, with '/'
 	Abs     string // path on disk, for re-reading source lines
 	Lines   int    // number of lines in the file
+	Shebang bool   // starts with #! (a command-line script)
 	Main    *Func  // the file body
 	Funcs   []*Func
 	Classes []*Class

@@ -117,7 +117,7 @@ func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs 
 	if err != nil {
 		return nil, append(errs, FileError{File: path, Kind: ErrParse, Message: err.Error()})
 	}
-	f = &File{Path: path, Abs: abs, Lines: lines}
+	f = &File{Path: path, Abs: abs, Lines: lines, Shebang: bytes.HasPrefix(src, []byte("#!"))}
 	r, ok := root.(*ast.Root)
 	if (!ok || r == nil) && firstErrLine > 0 {
 		r = parsePrefix(src, firstErrLine, v)

@@ -44,7 +44,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
-				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) {
+				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) && !memoGuarded(fn, scope, stack, n, g.Place) {
 					found = append(found, g)
 				}
 				return true

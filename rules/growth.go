@@ -440,6 +440,9 @@ func (r *resolver) boundedKey(fn *analyzer.Func, k analyzer.Expr) bool {
 			}
 			return r.paramBounded(fn, i, 0)
 		}
+		// a local only ever assigned values from a fixed set
+		// ($id = static::class, a loop over a constant list)
+		return r.valueBounded(fn, k, 0)
 	}
 	return false
 }
@@ -514,6 +517,9 @@ func (r *resolver) paramBounded(fn *analyzer.Func, i, depth int) bool {
 func (r *resolver) valueBounded(fn *analyzer.Func, e analyzer.Expr, depth int) bool {
 	if analyzer.IsConstant(e) {
 		return true
+	}
+	if depth > 6 {
+		return false // variables assigned from each other
 	}
 	switch e := e.(type) {
 	case *analyzer.Other:
@@ -590,6 +596,15 @@ func names(e analyzer.Expr) map[string]bool {
 // constantList reports whether e is an array literal of constants, or a
 // local variable only ever assigned such literals.
 func constantList(e analyzer.Expr, fn *analyzer.Func) bool {
+	return constantListDepth(e, fn, 0)
+}
+
+// constantListDepth is constantList, following at most a few variables
+// ($a = $b; $b = $a; must end).
+func constantListDepth(e analyzer.Expr, fn *analyzer.Func, depth int) bool {
+	if depth > 4 {
+		return false
+	}
 	switch e := e.(type) {
 	case *analyzer.Array:
 		for _, it := range e.Items {
@@ -604,7 +619,7 @@ func constantList(e analyzer.Expr, fn *analyzer.Func) bool {
 			if a, isA := n.(*analyzer.Assign); isA {
 				if v, isVar := a.Dst.(*analyzer.Var); isVar && v.Name == e.Name {
 					ok = true
-					if a.Op != "=" || !constantList(a.Src, fn) {
+					if a.Op != "=" || !constantListDepth(a.Src, fn, depth+1) {
 						bound = false
 					}
 				}

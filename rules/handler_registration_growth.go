@@ -155,7 +155,12 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						return true
 					}
 					path := analyzer.ExprPath(c.Recv)
-					if path == "" || removesListener(fn.Body, path) {
+					if call, ok := c.Recv.(*analyzer.Call); ok && path == "" && containerLookup(call) != "" {
+						path = analyzer.CallName(call) + "(…)" // app('events'): the container's one instance
+						if removesViaContainer(fn.Body, class) {
+							return true
+						}
+					} else if path == "" || removesListener(fn.Body, path) {
 						return true
 					}
 					pass.Report(analyzer.Diagnostic{
@@ -199,16 +204,57 @@ func removesStaticListener(body []analyzer.Stmt, class string) bool {
 }
 
 // removesListener reports whether body removes a listener from the
-// object at path.
+// object at path. A removal handed a closure made on the spot or a
+// first-class callable ($this->m(...)) is a new Closure object, equal to
+// no registered listener: it removes nothing.
 func removesListener(body []analyzer.Stmt, path string) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*analyzer.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == path {
+		if c, ok := n.(*analyzer.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == path && !freshCallableArg(c.Args) {
 			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+// removesViaContainer reports whether body removes a listener from the
+// container's instance of class (app('events')->forget(...)).
+func removesViaContainer(body []analyzer.Stmt, class string) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*analyzer.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !freshCallableArg(c.Args) {
+			if call, ok := c.Recv.(*analyzer.Call); ok && strings.EqualFold(containerLookup(call), class) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// freshCallableArg reports whether a removal's arguments hand it a new
+// Closure: a closure or arrow function literal, or a first-class callable.
+func freshCallableArg(args []analyzer.Expr) bool {
+	for _, a := range args {
+		switch a := a.(type) {
+		case *analyzer.Closure:
+			return true
+		case *analyzer.MethodCall:
+			if a.FirstClass {
+				return true
+			}
+		case *analyzer.StaticCall:
+			if a.FirstClass {
+				return true
+			}
+		case *analyzer.Call:
+			if a.FirstClass {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isStaticCallable matches ['Class', 'method'] and 'Class::method'.

@@ -145,3 +145,114 @@ func flagResets(pass *analyzer.Pass) map[string]bool {
 func sharedFlagResets(pass *analyzer.Pass) map[string]bool {
 	return pass.Shared("rules.flagResets", func() any { return flagResets(pass) }).(map[string]bool)
 }
+
+// memoGuarded reports whether a write to place sits behind a fill-once
+// test of place itself, so that it runs only while place is still empty:
+//
+//	if (self::$map === null) { self::$map = []; … self::$map[] = … }
+//	if (!empty(self::$cache)) { return self::$cache; } … self::$cache[] = …
+//
+// The test must be about place being null, unset or empty — a size test
+// (count() > 100) or a test of one key is not a fill-once guard.
+func memoGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, place analyzer.Place) bool {
+	key := place.Key()
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*analyzer.If)
+		if !ok {
+			continue
+		}
+		// the write is in the branch taken while place is empty
+		if t, ok := emptinessTest(iff.Cond, scope, key); ok && t && inStmts(iff.Then, node) {
+			return true
+		}
+	}
+	line := node.Span().Line
+	for _, st := range fn.Body {
+		iff, ok := st.(*analyzer.If)
+		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
+			continue
+		}
+		// an early return taken once place is filled
+		if t, ok := emptinessTest(iff.Cond, scope, key); ok && !t {
+			return true
+		}
+	}
+	return false
+}
+
+// emptinessTest reads cond as a test of whether the place named key is
+// empty: it returns true when cond holds for an empty place (=== null,
+// !isset, empty, !$x), false when it holds for a filled one (!== null,
+// isset, !empty, $x), and ok false for any other condition.
+func emptinessTest(cond analyzer.Expr, scope *analyzer.Scope, key string) (whenEmpty, ok bool) {
+	is := func(e analyzer.Expr) bool {
+		p, dims, ok := scope.PlaceOf(e)
+		if !ok || p.Key() != key {
+			return false
+		}
+		// isset($cache[get_class($this)]): one slot per constant key
+		for _, d := range dims {
+			if d.Key == nil || !analyzer.IsConstant(d.Key) {
+				return false
+			}
+		}
+		return true
+	}
+	switch c := cond.(type) {
+	case *analyzer.Other:
+		switch c.Op {
+		case "!":
+			if len(c.Args) == 1 {
+				t, ok := emptinessTest(c.Args[0], scope, key)
+				return !t, ok
+			}
+		case "isset":
+			if len(c.Args) == 1 && is(c.Args[0]) {
+				return false, true
+			}
+		case "empty":
+			if len(c.Args) == 1 && is(c.Args[0]) {
+				return true, true
+			}
+		case "===", "==", "!==", "!=":
+			if len(c.Args) == 2 {
+				var other analyzer.Expr
+				switch {
+				case is(c.Args[0]) && isNull(c.Args[1]):
+					other = c.Args[1]
+				case is(c.Args[1]) && isNull(c.Args[0]):
+					other = c.Args[0]
+				}
+				if other != nil {
+					return c.Op == "===" || c.Op == "==", true
+				}
+			}
+		}
+	case *analyzer.Call:
+		if analyzer.CallName(c) == "is_null" && len(c.Args) == 1 && is(c.Args[0]) {
+			return true, true
+		}
+	default:
+		if is(cond) {
+			return false, true // if ($cache): taken once filled
+		}
+	}
+	return false, false
+}
+
+// inStmts reports whether node is inside the statements.
+func inStmts(list []analyzer.Stmt, node analyzer.Node) bool {
+	found := false
+	analyzer.Inspect(list, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if n == node {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func isNull(e analyzer.Expr) bool {
+	l, ok := e.(*analyzer.Lit)
+	return ok && l.Kind == analyzer.LitNull
+}

@@ -37,6 +37,11 @@ func (r *resolver) classOf(fn *analyzer.Func, e analyzer.Expr) string {
 	case *analyzer.New:
 		return e.Class
 	case *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Call:
+		if c, ok := e.(*analyzer.Call); ok {
+			if class := containerLookup(c); class != "" {
+				return class
+			}
+		}
 		if t := r.target(fn, e); t != nil {
 			return r.firstClass(t.Returns)
 		}
@@ -364,4 +369,32 @@ func anyAfter(body []analyzer.Stmt, mark analyzer.Node, pred func(analyzer.Node)
 		return !found
 	})
 	return found
+}
+
+// containerAliases are Laravel's container names for its process-wide
+// services, as app('events') resolves them.
+var containerAliases = map[string]string{
+	"events": `Illuminate\Contracts\Events\Dispatcher`,
+}
+
+// containerLookup is the class a Laravel container lookup returns:
+// app(X::class), resolve(X::class), app('events').
+func containerLookup(c *analyzer.Call) string {
+	switch analyzer.CallName(c) {
+	case "app", "resolve":
+	default:
+		return ""
+	}
+	if len(c.Args) == 0 {
+		return ""
+	}
+	switch a := c.Args[0].(type) {
+	case *analyzer.ClassConst:
+		if strings.EqualFold(a.Name, "class") {
+			return a.Class
+		}
+	case *analyzer.Lit:
+		return containerAliases[a.Value]
+	}
+	return ""
 }

@@ -67,8 +67,8 @@ func runStaticGrowth(pass *analyzer.Pass) {
 			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
-				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) {
-					return true // missing, or behind a once-guard
+				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) || memoGuarded(fn, scope, stack, n, g.Place) {
+					return true // missing, or behind a once-guard or a fill-once test
 				}
 				switch g.Place.Kind {
 				case analyzer.PlaceStatic:

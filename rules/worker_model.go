@@ -112,6 +112,8 @@ const (
 	lvProvider          = `illuminate\support\serviceprovider`
 	lvShouldQueue       = `illuminate\contracts\queue\shouldqueue`
 	lvCommand           = `illuminate\console\command`
+	mwMaintenance       = `maintenance`
+	mwMaintenanceNS     = `mediawiki\maintenance\maintenance`
 	lvMigration         = `illuminate\database\migrations\migration`
 	lvSeeder            = `illuminate\database\seeder`
 	lvFacade            = `illuminate\support\facades\facade`
@@ -131,6 +133,15 @@ var frameworkServices = []string{
 	`Psr\EventDispatcher\EventDispatcherInterface`,
 	`Illuminate\Contracts\Events\Dispatcher`,
 	`React\EventLoop\LoopInterface`,
+}
+
+// processRoots are the frameworks' application and container classes:
+// a worker makes one and keeps it until it exits.
+var processRoots = []string{
+	`Illuminate\Foundation\Application`,
+	`Illuminate\Container\Container`,
+	`Symfony\Component\HttpKernel\Kernel`,
+	`Symfony\Component\DependencyInjection\Container`,
 }
 
 // routeAttrs mark controller actions.
@@ -168,6 +179,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		loopOf: map[*analyzer.Func]loopRef{}, serverScript: map[*analyzer.Func]bool{}}
 	for _, s := range frameworkServices {
 		p.setLongLived(s, fmt.Sprintf("%s is a framework service: the container keeps one instance for the life of the worker", shortName(s)))
+	}
+	for _, s := range processRoots {
+		p.setLongLived(s, fmt.Sprintf("%s is the application itself: one per worker process", shortName(s)))
 	}
 	hasLoop := map[*analyzer.Func]bool{}
 	var captured []entryFact // per-request closures, for what they capture
@@ -263,6 +277,8 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			entry(f.Main, PhaseBoot, fmt.Sprintf("is the top level of %s, which declares functions or classes: PHP can run it only once per process", f.Path))
 		case p.serverScript[f.Main]:
 			entry(f.Main, PhaseBoot, fmt.Sprintf("is the top level of the server script %s: it runs once, registers the callbacks and starts the server", f.Path))
+		case cliScript(f):
+			entry(f.Main, PhaseOnce, fmt.Sprintf("is the top level of %s, a command-line script (#! line or a PHP_SAPI check): it runs once and exits", f.Path))
 		}
 		for _, c := range f.Classes {
 			p.classFacts(pass, c, entry)
@@ -355,7 +371,25 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 // nothing in the project calls (framework entry points, public API) stay
 // unknown.
 func (p *program) propagateOnce(pass *analyzer.Pass) {
-	sites, unresolved := p.r.callSites()
+	resolved, unresolved := p.r.callSites()
+	// callables handed to built-ins that call them at once count as calls
+	// made by the code that hands them over
+	sites := make(map[*analyzer.Func][]callSite, len(resolved))
+	for k, v := range resolved {
+		sites[k] = v
+	}
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if c, ok := n.(*analyzer.Call); ok {
+					for _, cb := range p.syncCallbacks(fn, c) {
+						sites[cb] = append(sites[cb], callSite{caller: fn})
+					}
+				}
+				return true
+			})
+		}
+	}
 	var cands []*analyzer.Func
 	for _, f := range pass.Files {
 		for _, fn := range f.Funcs {
@@ -577,10 +611,13 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 			entry(m, PhaseBoot, fmt.Sprintf("is %s::getConfigTreeBuilder(): the configuration tree is built once, when the container is compiled", c.Short))
 		}
 	}
-	if is(sfCommand) || is(lvCommand) {
-		for _, n := range []string{"execute", "interact", "initialize", "configure", "handle", "__invoke"} {
-			if m := method(n); m != nil {
-				entry(m, PhaseOnce, fmt.Sprintf("runs the console command %s, once per run", c.Short))
+	if is(sfCommand) || is(lvCommand) || is(mwMaintenance) || is(mwMaintenanceNS) {
+		// a command object lives in a command-line process that runs it
+		// once and exits: all its methods run once (unless a worker loop
+		// in it makes them per-iteration)
+		for _, m := range c.Methods {
+			if !m.Abstract {
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of the console command or maintenance script %s, run once in a command-line process", c.Short, m.Name, c.Short))
 			}
 		}
 	}
@@ -614,7 +651,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 	}
 	if is(lvFacade) {
 		if acc := ix.Method(c.Name, "getFacadeAccessor"); acc != nil {
-			if target := returnedClass(acc); target != "" {
+			if target := p.r.returnedClass(acc, 0); target != "" {
 				p.setLongLived(target, fmt.Sprintf("%s is the service behind the facade %s: a container singleton", shortName(target), c.Short))
 			}
 		}
@@ -685,7 +722,8 @@ func (p *program) octaneFlush(f *analyzer.File) {
 
 // resetPerRequest reports whether a method of class that runs per request
 // (a subscribed flush, a reset() hook) empties the whole property:
-// `$this->p = []` (or null), unset($this->p). Removing one key is not a
+// `$this->p = []` (or null, or a new empty SplObjectStorage), unset($this->p),
+// or pops it as a stack (array_pop, array_shift). Removing one key is not a
 // reset: whether it bounds the property is the simulation's question.
 func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 	whole := func(e analyzer.Expr) bool {
@@ -701,8 +739,16 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *analyzer.Assign:
-					if n.Op == "=" && whole(n.Dst) && isEmptyValue(n.Src) {
+					if n.Op == "=" && whole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) {
 						found = true
+					}
+				case *analyzer.Call:
+					// a stack popped per request as often as it is pushed
+					switch analyzer.CallName(n) {
+					case "array_pop", "array_shift":
+						if len(n.Args) == 1 && whole(n.Args[0]) {
+							found = true
+						}
 					}
 				case *analyzer.Unset:
 					for _, t := range n.Targets {
@@ -719,6 +765,13 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 		}
 	}
 	return false
+}
+
+// freshContainer reports whether e makes a new, empty container object:
+// new SplObjectStorage(), new ArrayObject(), new \WeakMap() and the like.
+func freshContainer(e analyzer.Expr) bool {
+	nw, ok := e.(*analyzer.New)
+	return ok && len(nw.Args) == 0 && collectionClass(nw.Class)
 }
 
 // listenProperty reads a Laravel EventServiceProvider's $listen map
@@ -795,6 +848,28 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 		for _, cb := range p.callables(fn, n.Args[1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
 		}
+	case "set", "register":
+		// Symfony service definitions in PHP config ($container->services()
+		// ->set('id', X::class)) and on the container builder
+		// (->register('id', X::class)): services are shared, one instance
+		// for the life of the worker
+		if name == "set" && !servicesChain(fn, n.Recv) {
+			return
+		}
+		var class string
+		switch {
+		case len(n.Args) == 2 && litString(n.Args[0]) != "":
+			if cc, ok := n.Args[1].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				class = cc.Class
+			}
+		case len(n.Args) == 1 && name == "set":
+			if cc, ok := n.Args[0].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				class = cc.Class
+			}
+		}
+		if class != "" {
+			p.setLongLived(class, fmt.Sprintf("%s is defined as a service at %s:%d: the container shares one instance for the life of the worker", shortName(class), f.Path, n.P.Line))
+		}
 	case "addtag", "tag":
 		// Symfony: ->register(X::class)->addTag('kernel.reset', ['method'
 		// => 'clear']) (or ->tag(...) in PHP config): the services
@@ -836,7 +911,7 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 		if len(n.Args) == 0 {
 			return
 		}
-		class := boundClass(fn, n.Args)
+		class := p.r.boundClass(fn, n.Args)
 		if class == "" {
 			return
 		}
@@ -852,6 +927,36 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 			}
 		}
 	}
+}
+
+// servicesChain reports whether e is Symfony's services configurator: a
+// chain of calls that starts at ->services(), or a variable assigned one.
+func servicesChain(fn *analyzer.Func, e analyzer.Expr) bool {
+	for depth := 0; depth < 64; depth++ {
+		switch x := e.(type) {
+		case *analyzer.MethodCall:
+			if strings.EqualFold(x.Name, "services") {
+				return true
+			}
+			e = x.Recv
+		case *analyzer.Var:
+			found := false
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*analyzer.Assign); ok && !found {
+					if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == x.Name {
+						if mc, ok := a.Src.(*analyzer.MethodCall); ok && strings.EqualFold(mc.Name, "services") {
+							found = true
+						}
+					}
+				}
+				return !found
+			})
+			return found
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // definedClass finds the class of a service definition a chain of
@@ -901,7 +1006,7 @@ func (p *program) staticCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 		}
 	}
 	if (name == "singleton" || name == "instance" || name == "scoped") && strings.EqualFold(shortName(n.Class), "App") && len(n.Args) > 0 {
-		if class := boundClass(fn, n.Args); class != "" {
+		if class := p.r.boundClass(fn, n.Args); class != "" {
 			if name == "scoped" {
 				p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is bound with scoped() (%s:%d): the container forgets it after every request", shortName(class), f.Path, n.P.Line)
 			} else {
@@ -1216,8 +1321,9 @@ func isReactServer(class string) bool {
 
 // boundClass is the class a container binding names: singleton(X::class,
 // …), instance(X::class, …), singleton('name', X::class), or the class a
-// factory closure returns (singleton('x', fn () => new X(...))).
-func boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
+// factory closure returns (singleton('x', fn () => new X(...)), or a
+// variable or helper that makes one).
+func (r *resolver) boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
 	if len(args) > 1 {
 		switch v := args[1].(type) {
 		case *analyzer.ClassConst:
@@ -1225,11 +1331,13 @@ func boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
 				return v.Class
 			}
 		case *analyzer.Closure:
-			if c := returnedClass(v.Func); c != "" {
+			if c := r.returnedClass(v.Func, 0); c != "" {
 				return c
 			}
-		case *analyzer.New:
-			return v.Class
+		default:
+			if c := r.exprClass(fn, v, 0); c != "" {
+				return c
+			}
 		}
 	}
 	if cc, ok := args[0].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
@@ -1238,24 +1346,99 @@ func boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
 	return ""
 }
 
-// returnedClass is the class fn returns: `return new X(...)`, `return
-// X::class` (a facade accessor), or an arrow function's `new X`.
-func returnedClass(fn *analyzer.Func) string {
+// returnedClass is the class of what fn returns (the first return whose
+// class phpleak can tell): `return new X(...)`, `return X::class` (a
+// facade accessor), `return $x` where $x was made so, or what a helper
+// returns.
+func (r *resolver) returnedClass(fn *analyzer.Func, depth int) string {
+	if fn == nil || depth > 3 {
+		return ""
+	}
 	found := ""
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if r, ok := n.(*analyzer.Return); ok && found == "" {
-			switch x := r.X.(type) {
-			case *analyzer.New:
-				found = x.Class
-			case *analyzer.ClassConst:
-				if strings.EqualFold(x.Name, "class") {
-					found = x.Class
-				}
+		if ret, ok := n.(*analyzer.Return); ok && found == "" {
+			if cc, ok := ret.X.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				found = cc.Class
+			} else {
+				found = r.exprClass(fn, ret.X, depth)
 			}
 		}
 		return found == ""
 	})
+	if found == "" {
+		found = r.firstClass(fn.Returns)
+	}
 	return found
+}
+
+// exprClass is the class of the object an expression makes or hands
+// back: new X, a local made with new or by a call, tap(new X, …), a call
+// whose target returns one.
+func (r *resolver) exprClass(fn *analyzer.Func, e analyzer.Expr, depth int) string {
+	switch x := e.(type) {
+	case *analyzer.New:
+		return x.Class
+	case *analyzer.Var:
+		if c := r.localClass(fn, x.Name); c != "" {
+			return c
+		}
+		found := ""
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*analyzer.Assign); ok && found == "" && a.Op == "=" {
+				if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == x.Name {
+					if _, self := a.Src.(*analyzer.Var); !self {
+						found = r.exprClass(fn, a.Src, depth+1)
+					}
+				}
+			}
+			return found == ""
+		})
+		return found
+	case *analyzer.Call:
+		if analyzer.CallName(x) == "tap" && len(x.Args) > 0 {
+			return r.exprClass(fn, x.Args[0], depth+1)
+		}
+	}
+	switch e.(type) {
+	case *analyzer.Call, *analyzer.MethodCall, *analyzer.StaticCall:
+		if t := r.target(fn, e); t != nil {
+			return r.returnedClass(t, depth+1)
+		}
+	}
+	return ""
+}
+
+// cliScript reports whether a file is a command-line script: it starts
+// with a #! line, or its top level stops unless PHP_SAPI (or
+// php_sapi_name()) says 'cli'.
+func cliScript(f *analyzer.File) bool {
+	if f.Shebang {
+		return true
+	}
+	for _, st := range f.Main.Body {
+		iff, ok := st.(*analyzer.If)
+		if !ok || !loopExits(iff.Then) {
+			continue
+		}
+		sapi := false
+		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *analyzer.Lit:
+				if n.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(n.Value, `\`), "PHP_SAPI") {
+					sapi = true
+				}
+			case *analyzer.Call:
+				if analyzer.CallName(n) == "php_sapi_name" {
+					sapi = true
+				}
+			}
+			return !sapi
+		})
+		if sapi {
+			return true
+		}
+	}
+	return false
 }
 
 // declaresAtTop reports whether a file declares a function or class
@@ -1422,7 +1605,7 @@ func (r *resolver) bindings() map[string]string {
 					return true
 				}
 				if key := litString(args[0]); key != "" {
-					if class := boundClass(fn, args); class != "" {
+					if class := r.boundClass(fn, args); class != "" {
 						if _, dup := r.bound[key]; !dup {
 							r.bound[key] = class
 						}
@@ -1503,8 +1686,39 @@ func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
 			}
 			out = append(out, t)
 		}
+		if c, ok := n.(*analyzer.Call); ok && !onceBlock(stack, scope) {
+			out = append(out, p.syncCallbacks(fn, c)...)
+		}
 		return true
 	})
+	return out
+}
+
+// syncArgs maps PHP functions that call the callables they are given
+// before they return to the positions of those callables (-1: every
+// argument after the first, as xml_set_element_handler's handlers, which
+// xml_parse() calls in the same code).
+var syncArgs = map[string]int{
+	"array_map": 0, "array_filter": 1, "array_walk": 1, "array_walk_recursive": 1, "array_reduce": 1,
+	"usort": 1, "uasort": 1, "uksort": 1, "preg_replace_callback": 1, "call_user_func": 0,
+	"call_user_func_array": 0, "iterator_apply": 1, "array_udiff": -1, "array_uintersect": -1,
+	"xml_set_element_handler": -1, "xml_set_character_data_handler": -1,
+}
+
+// syncCallbacks lists the functions a call to a built-in runs through the
+// callables it is given, before it returns: they run as often, and in
+// the same phase, as the code that calls it.
+func (p *program) syncCallbacks(fn *analyzer.Func, c *analyzer.Call) []*analyzer.Func {
+	pos, ok := syncArgs[analyzer.CallName(c)]
+	if !ok {
+		return nil
+	}
+	var out []*analyzer.Func
+	for i, a := range c.Args {
+		if (pos >= 0 && i == pos) || (pos < 0 && i > 0) {
+			out = append(out, p.callables(fn, a)...)
+		}
+	}
 	return out
 }
 
@@ -1530,15 +1744,17 @@ func (p *program) propagateLongLived() {
 						continue
 					}
 					held := p.r.propClass(c.Name, prop.Name)
-					if held == "" {
-						continue
-					}
-					if _, req := p.requestLived[strings.ToLower(held)]; req {
-						continue
-					}
-					if _, ok := p.longLived[strings.ToLower(held)]; !ok {
-						p.setLongLived(held, fmt.Sprintf("%s is held in $%s of %s, and %s", shortName(held), prop.Name, c.Short, lowerFirst(why)))
-						changed = true
+					for _, h := range append([]string{held}, p.elementClasses(c, prop.Name)...) {
+						if h == "" {
+							continue
+						}
+						if _, req := p.requestLived[strings.ToLower(h)]; req {
+							continue
+						}
+						if _, ok := p.longLived[strings.ToLower(h)]; !ok {
+							p.setLongLived(h, fmt.Sprintf("%s is held in $%s of %s, and %s", shortName(h), prop.Name, c.Short, lowerFirst(why)))
+							changed = true
+						}
 					}
 				}
 			}
@@ -1547,6 +1763,44 @@ func (p *program) propagateLongLived() {
 			return
 		}
 	}
+}
+
+// elementClasses lists the classes of objects c's methods put into the
+// array property prop: $this->prop[] = new X(...), $this->prop[$k] = $x
+// where $x = new X(...).
+//
+// Objects put there by per-request code are not counted: they are what a
+// growing store keeps, made per request, not services of the process.
+func (p *program) elementClasses(c *analyzer.Class, prop string) []string {
+	var out []string
+	for _, m := range c.Methods {
+		if _, per := p.perIter[m]; per {
+			continue
+		}
+		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			a, ok := n.(*analyzer.Assign)
+			if !ok || a.Op != "=" {
+				return true
+			}
+			d, ok := a.Dst.(*analyzer.Dim)
+			if !ok {
+				return true
+			}
+			pr, ok := d.Base.(*analyzer.Prop)
+			if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
+				return true
+			}
+			src := a.Src
+			if inner, ok := src.(*analyzer.Assign); ok { // $this->events[] = $event = new Event()
+				src = inner.Src
+			}
+			if cl := p.r.exprClass(m, src, 0); cl != "" {
+				out = append(out, cl)
+			}
+			return true
+		})
+	}
+	return out
 }
 
 func (p *program) snapshot() map[string]string {

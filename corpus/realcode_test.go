@@ -1,0 +1,159 @@
+package corpus_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/phpleak/phpleak/internal/testtool"
+)
+
+// realPackages are Debian's packages of real PHP projects that the ledger
+// in testdata/realcode covers, with the folder phpleak analyzes.
+var realPackages = []struct{ name, dir string }{
+	{"wordpress", "/usr/share/wordpress"},
+	{"symfony", "/usr/share/php/Symfony"},
+	{"mediawiki", "/usr/share/mediawiki"},
+	{"laravel", "/usr/share/php/Illuminate"},
+}
+
+// verdicts a ledger row may give.
+var verdicts = map[string]bool{"leak": true, "harmless": true, "false": true}
+
+// ledgerRow is one finding of the ledger, decided by reading the code.
+type ledgerRow struct {
+	rule, file string
+	line       int
+	kind, conf string
+	verdict    string
+	reason     string
+}
+
+func (r ledgerRow) key() string { return fmt.Sprintf("%s %s:%d", r.rule, r.file, r.line) }
+
+// TestRealCodeLedger runs phpleak as a user does (`phpleak check --root
+// DIR DIR`, default settings) on Debian's WordPress, Symfony, MediaWiki
+// and Laravel, and compares every finding with the ledger
+// testdata/realcode/PACKAGE.tsv, where each finding was read and judged
+// leak, harmless or false. It fails when phpleak reports a finding the
+// ledger lacks (judge it, then add it) or stops reporting one judged a
+// leak. It logs each package's share of leak verdicts. A package that is
+// not installed is skipped, and is an error under CI (.ci/run installs
+// them).
+func TestRealCodeLedger(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the real-code ledger analyzes four large packages")
+	}
+	bin := filepath.Join(t.TempDir(), "phpleak")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/phpleak").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	for _, pkg := range realPackages {
+		t.Run(pkg.name, func(t *testing.T) {
+			if _, err := os.Stat(pkg.dir); err != nil {
+				testtool.SkipOrFail(t, "%s is not installed (apt-get install the Debian package): %v", pkg.dir, err)
+			}
+			ledger := readLedger(t, filepath.Join("..", "testdata", "realcode", pkg.name+".tsv"))
+			cmd := exec.Command(bin, "check", "--format", "json", "--fail-on", "never", "--no-progress", "--root", pkg.dir, pkg.dir)
+			cmd.Dir = t.TempDir() // no phpleak.yaml or baseline of ours on the way
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("phpleak check %s: %v", pkg.dir, err)
+			}
+			var rep struct {
+				Findings []struct {
+					Rule, File, Kind, Confidence string
+					Line                         int
+				}
+			}
+			if err := json.Unmarshal(out, &rep); err != nil {
+				t.Fatal(err)
+			}
+			reported := map[string]bool{}
+			var missing []string
+			for _, f := range rep.Findings {
+				k := fmt.Sprintf("%s %s:%d", f.Rule, f.File, f.Line)
+				reported[k] = true
+				if _, ok := ledger[k]; !ok {
+					missing = append(missing, fmt.Sprintf("%s\t%s\t%d\t%s\t%s", f.Rule, f.File, f.Line, f.Kind, f.Confidence))
+				}
+			}
+			for _, m := range missing {
+				t.Errorf("a finding the ledger lacks (read it and add a row with its verdict): %s", m)
+			}
+			count := map[string]int{}
+			var gone []string
+			for k, r := range ledger {
+				if !reported[k] {
+					if r.verdict == "leak" {
+						t.Errorf("a finding judged a leak is no longer reported: %s (%s)", k, r.reason)
+					} else {
+						gone = append(gone, k)
+					}
+					continue
+				}
+				count[r.verdict]++
+			}
+			sort.Strings(gone)
+			for _, k := range gone {
+				t.Logf("no longer reported (judged %s): %s — remove the row", ledger[k].verdict, k)
+			}
+			n := count["leak"] + count["harmless"] + count["false"]
+			share := 0.0
+			if n > 0 {
+				share = float64(count["leak"]) / float64(n)
+			}
+			t.Logf("%s: %d findings: %d leak (%.0f%%), %d harmless, %d false",
+				pkg.name, n, count["leak"], 100*share, count["harmless"], count["false"])
+		})
+	}
+}
+
+// readLedger reads a ledger file: a header line, then rows of rule, file,
+// line, kind, confidence, verdict and reason, tab-separated.
+func readLedger(t *testing.T, path string) map[string]ledgerRow {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string]ledgerRow{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if n == 1 {
+			if line != "rule\tfile\tline\tkind\tconfidence\tverdict\treason" {
+				t.Fatalf("%s:1: want the header rule, file, line, kind, confidence, verdict, reason (tab-separated)", path)
+			}
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != 7 {
+			t.Fatalf("%s:%d: want 7 tab-separated columns, got %d", path, n, len(c))
+		}
+		ln, err := strconv.Atoi(c[2])
+		if err != nil || !verdicts[c[5]] || strings.TrimSpace(c[6]) == "" {
+			t.Fatalf("%s:%d: want a line number, a verdict (leak, harmless, false) and a reason", path, n)
+		}
+		r := ledgerRow{c[0], c[1], ln, c[3], c[4], c[5], c[6]}
+		if _, dup := out[r.key()]; dup {
+			t.Fatalf("%s:%d: %s is listed twice", path, n, r.key())
+		}
+		out[r.key()] = r
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
