@@ -119,7 +119,10 @@ type Pass struct {
 	// "request". Both correct the worker model.
 	Boot      []string
 	Lifetimes map[string]string
-	report    func(Diagnostic)
+	// Declarations are what frameworks' manifests beside the code say
+	// about when functions run (see readManifests).
+	Declarations []Declaration
+	report       func(Diagnostic)
 }
 
 // Report records a finding of the pass's rule.

@@ -284,10 +284,11 @@ func isBinary(src []byte) bool {
 // panic becomes an internal error.
 func runAnalyzers(files []*File, cfg Config) ([]Finding, []FileError) {
 	ix := NewIndex(files)
+	decls := readManifests(cfg.Root, files)
 	var findings []Finding
 	var errs []FileError
 	for _, a := range cfg.Analyzers {
-		out, err := runOne(a, files, ix, cfg)
+		out, err := runOne(a, files, ix, cfg, decls)
 		findings = append(findings, out...)
 		if err != nil {
 			errs = append(errs, *err)
@@ -296,7 +297,7 @@ func runAnalyzers(files []*File, cfg Config) ([]Finding, []FileError) {
 	return findings, errs
 }
 
-func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, ferr *FileError) {
+func runOne(a *Analyzer, files []*File, ix *Index, cfg Config, decls []Declaration) (out []Finding, ferr *FileError) {
 	confirm := cfg.Confirm
 	defer func() {
 		if r := recover(); r != nil {
@@ -307,7 +308,7 @@ func runOne(a *Analyzer, files []*File, ix *Index, cfg Config) (out []Finding, f
 			ferr = &FileError{Kind: ErrInternal, Message: msg}
 		}
 	}()
-	pass := &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries, Boot: cfg.Boot, Lifetimes: cfg.Lifetimes}
+	pass := &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries, Boot: cfg.Boot, Lifetimes: cfg.Lifetimes, Declarations: decls}
 	pass.report = func(d Diagnostic) {
 		if d.Claim != nil && d.Claim.Required && confirm == nil {
 			return // only the simulation can tell

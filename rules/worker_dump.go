@@ -83,6 +83,8 @@ func dumpModel(p *program, ix *analyzer.Index) WorkerModel {
 				name = c.Name
 			} else if isFramework(k) {
 				continue // the built-in list, not the project's
+			} else if d := p.display[k]; d != "" {
+				name = d
 			}
 			m.Classes = append(m.Classes, ModelClass{Class: name, Lifetime: life, Why: why})
 		}
@@ -112,7 +114,7 @@ func phaseOrder(p string) int {
 }
 
 func isFramework(k string) bool {
-	for _, s := range frameworkServices {
+	for _, s := range append(append([]string{}, frameworkServices...), processRoots...) {
 		if strings.EqualFold(s, k) {
 			return true
 		}

@@ -48,6 +48,7 @@ type program struct {
 	loops        []entryFact                 // request loops, for `phpleak model`
 	serverScript map[*analyzer.Func]bool     // code that registers server callbacks
 	lineageLong  map[*analyzer.Class]string  // see thisLongLived
+	display      map[string]string           // lower-cased class -> as written, for messages
 }
 
 // Phase is when a function runs in a worker.
@@ -297,6 +298,18 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				entry(m, PhaseRequest, fmt.Sprintf("is the entry point %s::%s() (--entry or entries:), run per request, message or job", c.Short, m.Name))
 				p.setLongLived(c.Name, fmt.Sprintf("%s serves requests through its entry point %s() and is kept between them", c.Short, m.Name))
 			}
+		}
+	}
+	for _, d := range pass.Declarations {
+		phase := PhaseBoot
+		if d.Phase == "request" {
+			phase = PhaseRequest
+		}
+		for _, fn := range p.lookup(pass, d.Target) {
+			if fn.Kind == analyzer.FuncMethod && !strings.Contains(d.Target, "::") {
+				continue // a class name alone names no method
+			}
+			entry(fn, phase, d.Why)
 		}
 	}
 	for _, b := range pass.Boot {
@@ -1473,6 +1486,10 @@ func (p *program) setLongLived(class, why string) {
 	}
 	if _, ok := p.longLived[k]; !ok {
 		p.longLived[k] = why
+		if p.display == nil {
+			p.display = map[string]string{}
+		}
+		p.display[k] = class
 	}
 }
 
@@ -1499,7 +1516,10 @@ func (p *program) requestLoop(fn *analyzer.Func, l *analyzer.Loop) (string, bool
 		}
 		return "", false
 	}
-	if fn.Kind == analyzer.FuncMain {
+	// a script's driver loop; in a command-line script (#!, a PHP_SAPI
+	// check) only an unbounded loop serves requests, a counted one is a
+	// batch that runs once
+	if fn.Kind == analyzer.FuncMain && !cliScript(fn.File) {
 		return "top-level loop", true
 	}
 	return "", false
