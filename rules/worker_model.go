@@ -109,6 +109,7 @@ const (
 	sfConfiguration     = `symfony\component\config\definition\configurationinterface`
 	sfCommand           = `symfony\component\console\command\command`
 	sfAsCommand         = `symfony\component\console\attribute\ascommand`
+	sfDescriptor        = `symfony\component\console\descriptor\descriptorinterface`
 	doctrineSub         = `doctrine\common\eventsubscriber`
 	lvProvider          = `illuminate\support\serviceprovider`
 	lvShouldQueue       = `illuminate\contracts\queue\shouldqueue`
@@ -143,6 +144,7 @@ var processRoots = []string{
 	`Illuminate\Container\Container`,
 	`Symfony\Component\HttpKernel\Kernel`,
 	`Symfony\Component\DependencyInjection\Container`,
+	`Symfony\Component\Console\Application`,
 }
 
 // routeAttrs mark controller actions.
@@ -624,7 +626,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 			entry(m, PhaseBoot, fmt.Sprintf("is %s::getConfigTreeBuilder(): the configuration tree is built once, when the container is compiled", c.Short))
 		}
 	}
-	if is(sfCommand) || is(lvCommand) || is(mwMaintenance) || is(mwMaintenanceNS) {
+	if is(sfCommand) || is(lvCommand) || is(mwMaintenance) || is(mwMaintenanceNS) || is(sfDescriptor) {
 		// a command object lives in a command-line process that runs it
 		// once and exits: all its methods run once (unless a worker loop
 		// in it makes them per-iteration)
@@ -642,6 +644,9 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 		}
 	}
 	// Laravel
+	if is(`illuminate\contracts\debug\exceptionhandler`) {
+		service(fmt.Sprintf("%s is the application's exception handler, a container singleton kept for the life of the worker", c.Short))
+	}
 	if is(lvProvider) {
 		p.setLongLived(c.Name, fmt.Sprintf("%s is a service provider, kept by the application for the life of the worker", c.Short))
 		for _, n := range []string{"register", "boot"} {
