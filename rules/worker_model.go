@@ -288,6 +288,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 		if strings.HasSuffix(f.Path, "config/octane.php") {
 			p.octaneFlush(f)
+			p.octaneListeners(pass, f, entry)
 		}
 	}
 	for _, e := range pass.Entries {
@@ -697,6 +698,13 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 			entry(m, PhaseRequest, fmt.Sprintf("is the PSR-15 request handler %s::handle(), run per request", c.Short))
 		}
 	}
+	// AMPHP: an HTTP server's request handler and middleware
+	if is(`amp\http\server\requesthandler`) || is(`amp\http\server\middleware`) {
+		service(fmt.Sprintf("%s is an AMPHP request handler or middleware: one instance serves every request", c.Short))
+		if m := method("handleRequest"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is %s::handleRequest() of an AMPHP server, run per request", c.Short))
+		}
+	}
 	// Ratchet
 	if is(ratchetComponent) || is(ratchetWamp) {
 		service(fmt.Sprintf("%s is a Ratchet server component: one instance serves every connection", c.Short))
@@ -731,6 +739,60 @@ func (p *program) octaneFlush(f *analyzer.File) {
 			for _, li := range list.Items {
 				if cc, ok := li.Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 					p.requestLived[strings.ToLower(cc.Class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(cc.Class), f.Path)
+				}
+			}
+		}
+		return false
+	})
+}
+
+// octaneListeners reads the 'listeners' map of Laravel Octane's
+// config/octane.php: the listeners of RequestReceived, RequestHandled,
+// RequestTerminated, TaskReceived, TickReceived and OperationTerminated
+// run on every request, task or tick; those of WorkerStarting once.
+func (p *program) octaneListeners(pass *analyzer.Pass, f *analyzer.File, entry func(*analyzer.Func, Phase, string)) {
+	analyzer.Inspect(f.Main.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		ret, ok := n.(*analyzer.Return)
+		if !ok {
+			return true
+		}
+		arr, ok := ret.X.(*analyzer.Array)
+		if !ok {
+			return false
+		}
+		for _, it := range arr.Items {
+			if litString(it.Key) != "listeners" {
+				continue
+			}
+			events, ok := it.Value.(*analyzer.Array)
+			if !ok {
+				continue
+			}
+			for _, ev := range events.Items {
+				cc, ok := ev.Key.(*analyzer.ClassConst)
+				if !ok {
+					continue
+				}
+				phase := PhaseRequest
+				when := "runs on every request, task or tick"
+				if strings.HasPrefix(shortName(cc.Class), "Worker") {
+					phase, when = PhaseBoot, "runs when a worker starts or stops"
+				}
+				list, ok := ev.Value.(*analyzer.Array)
+				if !ok {
+					continue
+				}
+				for _, li := range list.Items {
+					l, ok := li.Value.(*analyzer.ClassConst)
+					if !ok || !strings.EqualFold(l.Name, "class") {
+						continue
+					}
+					for _, name := range []string{"handle", "__invoke"} {
+						if m := pass.Index.Method(l.Class, name); m != nil {
+							entry(m, phase, fmt.Sprintf("listens to Octane's %s in %s: it %s", shortName(cc.Class), f.Path, when))
+							break
+						}
+					}
 				}
 			}
 		}
