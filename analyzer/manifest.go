@@ -7,19 +7,25 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"gopkg.in/yaml.v3"
 )
 
 // Declaration is a fact a framework's manifest (not its PHP code) states
 // about when a function runs: MediaWiki's extension.json names setup
 // callbacks (run once) and hook handlers (run per request).
 type Declaration struct {
-	Target string // "Class::method" or "function"
-	Phase  string // "boot" or "request"
+	Target string // "Class::method", "function", a class, or a namespace prefix ending in \
+	Phase  string // "boot" or "request" for code; "process" for a class or namespace
 	Why    string // the declaration, for messages
+	// Excludes are namespace prefixes a "process" namespace leaves out.
+	Excludes []string
 }
 
-// manifestNames are the manifest files read beside the analyzed code.
-var manifestNames = []string{"extension.json", "skin.json"}
+// manifestNames are the manifest files read beside the analyzed code:
+// MediaWiki's extension and skin manifests, and Symfony's service
+// definitions (found as config/services.yaml from any ancestor folder).
+var manifestNames = []string{"extension.json", "skin.json", filepath.Join("config", "services.yaml")}
 
 // readManifests finds the manifests in the folders of the analyzed files
 // and their parents up to root, and reads the declarations in them. A
@@ -47,7 +53,11 @@ func readManifests(root string, files []*File) []Declaration {
 	sort.Strings(paths)
 	var out []Declaration
 	for _, p := range paths {
-		out = append(out, mediaWikiManifest(root, p)...)
+		if strings.HasSuffix(p, ".yaml") {
+			out = append(out, symfonyServices(root, p)...)
+		} else {
+			out = append(out, mediaWikiManifest(root, p)...)
+		}
 	}
 	return out
 }
@@ -77,10 +87,10 @@ func mediaWikiManifest(root, path string) []Declaration {
 	}
 	var out []Declaration
 	for _, fn := range m.ExtensionFunctions {
-		out = append(out, Declaration{fn, "boot", fmt.Sprintf("is an ExtensionFunctions entry of %s: it runs once, when the wiki is set up", name)})
+		out = append(out, Declaration{Target: fn, Phase: "boot", Why: fmt.Sprintf("is an ExtensionFunctions entry of %s: it runs once, when the wiki is set up", name)})
 	}
 	if m.Callback != "" {
-		out = append(out, Declaration{m.Callback, "boot", fmt.Sprintf("is the registration callback of %s: it runs once, when the extension is loaded", name)})
+		out = append(out, Declaration{Target: m.Callback, Phase: "boot", Why: fmt.Sprintf("is the registration callback of %s: it runs once, when the extension is loaded", name)})
 	}
 	hooks := make([]string, 0, len(m.Hooks))
 	for h := range m.Hooks {
@@ -112,8 +122,184 @@ func mediaWikiManifest(root, path string) []Declaration {
 				// a bare class name is not a callable MediaWiki runs
 				continue
 			}
-			out = append(out, Declaration{target, "request", fmt.Sprintf("handles the %s hook (%s), run per request", hook, name)})
+			out = append(out, Declaration{Target: target, Phase: "request", Why: fmt.Sprintf("handles the %s hook (%s), run per request", hook, name)})
 		}
 	}
 	return out
+}
+
+// symfonyServices reads a Symfony config/services.yaml. Services are
+// shared unless `shared: false`: a class it defines, or every class under
+// a namespace it loads with `resource:` (less its `exclude:`), lives for
+// the process. Tags say what runs per request: kernel.event_listener
+// (its method, or on<Event>), kernel.reset (its method: between
+// requests), messenger.message_handler (its method, or __invoke).
+func symfonyServices(root, path string) []Declaration {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var doc struct {
+		Services map[string]yaml.Node `yaml:"services"`
+	}
+	if yaml.Unmarshal(b, &doc) != nil {
+		return nil
+	}
+	name := path
+	if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
+		name = filepath.ToSlash(rel)
+	}
+	type tag struct {
+		Name   string `yaml:"name"`
+		Event  string `yaml:"event"`
+		Method string `yaml:"method"`
+	}
+	type service struct {
+		Class    string      `yaml:"class"`
+		Shared   *bool       `yaml:"shared"`
+		Resource string      `yaml:"resource"`
+		Exclude  yaml.Node   `yaml:"exclude"`
+		Tags     []yaml.Node `yaml:"tags"`
+	}
+	sharedByDefault := true
+	if d, ok := doc.Services["_defaults"]; ok {
+		var def service
+		if d.Decode(&def) == nil && def.Shared != nil {
+			sharedByDefault = *def.Shared
+		}
+	}
+	ids := make([]string, 0, len(doc.Services))
+	for id := range doc.Services {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	var out []Declaration
+	for _, id := range ids {
+		if strings.HasPrefix(id, "_") {
+			continue
+		}
+		node := doc.Services[id]
+		var svc service
+		if node.Kind == yaml.MappingNode {
+			if node.Decode(&svc) != nil {
+				continue
+			}
+		}
+		shared := sharedByDefault
+		if svc.Shared != nil {
+			shared = *svc.Shared
+		}
+		class := svc.Class
+		if class == "" && strings.Contains(id, `\`) {
+			class = id
+		}
+		class = strings.TrimPrefix(class, `\`)
+		if svc.Resource != "" && strings.HasSuffix(id, `\`) {
+			if shared {
+				out = append(out, Declaration{Target: id, Phase: "process",
+					Why:      fmt.Sprintf("is loaded as a shared service from %s (%s: resource %s)", name, strings.TrimSuffix(id, `\`), svc.Resource),
+					Excludes: excludedNamespaces(id, svc.Resource, svc.Exclude)})
+			}
+			continue
+		}
+		if class == "" {
+			continue
+		}
+		if shared {
+			out = append(out, Declaration{Target: class, Phase: "process", Why: fmt.Sprintf("is defined as a shared service in %s", name)})
+		}
+		for _, tn := range svc.Tags {
+			var t tag
+			if tn.Kind == yaml.ScalarNode {
+				t.Name = tn.Value
+			} else if tn.Decode(&t) != nil {
+				continue
+			}
+			switch t.Name {
+			case "kernel.event_listener":
+				m := t.Method
+				if m == "" && t.Event != "" {
+					m = "on" + camel(t.Event)
+				}
+				if m == "" {
+					m = "__invoke"
+				}
+				out = append(out, Declaration{Target: class + "::" + m, Phase: "request", Why: fmt.Sprintf("listens to %s (kernel.event_listener tag in %s), run per event", t.Event, name)})
+			case "kernel.reset":
+				if t.Method != "" {
+					out = append(out, Declaration{Target: class + "::" + t.Method, Phase: "request", Why: fmt.Sprintf("is tagged kernel.reset in %s: the kernel calls it between requests", name)})
+				}
+			case "messenger.message_handler":
+				m := t.Method
+				if m == "" {
+					m = "__invoke"
+				}
+				out = append(out, Declaration{Target: class + "::" + m, Phase: "request", Why: fmt.Sprintf("handles messages (messenger.message_handler tag in %s), run per message", name)})
+			}
+		}
+	}
+	return out
+}
+
+// excludedNamespaces turns a resource's exclude paths (relative to the
+// yaml file, like the resource; {A,B} alternatives expanded) into the
+// namespace prefixes they stand for under prefix.
+func excludedNamespaces(prefix, resource string, exclude yaml.Node) []string {
+	var paths []string
+	switch exclude.Kind {
+	case yaml.ScalarNode:
+		paths = []string{exclude.Value}
+	case yaml.SequenceNode:
+		for _, n := range exclude.Content {
+			paths = append(paths, n.Value)
+		}
+	}
+	base := strings.TrimSuffix(filepath.ToSlash(resource), "/")
+	var out []string
+	for _, p := range paths {
+		for _, q := range expandBraces(filepath.ToSlash(p)) {
+			rel := strings.TrimPrefix(q, base)
+			if rel == q {
+				continue // not under the resource folder
+			}
+			rel = strings.Trim(strings.TrimSuffix(rel, ".php"), "/")
+			if rel == "" || strings.ContainsAny(rel, "*?[") {
+				continue
+			}
+			out = append(out, prefix+strings.ReplaceAll(rel, "/", `\`))
+		}
+	}
+	return out
+}
+
+// expandBraces expands one level of {a,b} alternatives.
+func expandBraces(p string) []string {
+	i := strings.Index(p, "{")
+	j := strings.Index(p, "}")
+	if i < 0 || j < i {
+		return []string{p}
+	}
+	var out []string
+	for _, alt := range strings.Split(p[i+1:j], ",") {
+		out = append(out, p[:i]+strings.TrimSpace(alt)+p[j+1:])
+	}
+	return out
+}
+
+// camel turns 'kernel.request' into 'KernelRequest'.
+func camel(s string) string {
+	var b strings.Builder
+	up := true
+	for _, r := range s {
+		if r == '.' || r == '_' || r == '-' {
+			up = true
+			continue
+		}
+		if up && r >= 'a' && r <= 'z' {
+			r -= 'a' - 'A'
+		}
+		up = false
+		b.WriteRune(r)
+	}
+	return b.String()
 }

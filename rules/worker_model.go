@@ -304,6 +304,10 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 	}
 	for _, d := range pass.Declarations {
+		if d.Phase == "process" {
+			p.declaredServices(pass, d)
+			continue
+		}
 		phase := PhaseBoot
 		if d.Phase == "request" {
 			phase = PhaseRequest
@@ -1222,6 +1226,33 @@ func firstClass(e analyzer.Expr) bool {
 		return e.FirstClass
 	}
 	return false
+}
+
+// declaredServices marks the classes a service definition file declares
+// as shared services: one class, or every class under a namespace less
+// the excluded ones.
+func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) {
+	if !strings.HasSuffix(d.Target, `\`) {
+		p.setLongLived(d.Target, fmt.Sprintf("%s %s", shortName(d.Target), d.Why))
+		return
+	}
+	prefix := strings.ToLower(d.Target)
+	for _, f := range pass.Files {
+	classes:
+		for _, c := range f.Classes {
+			name := strings.ToLower(c.Name)
+			if c.Kind != analyzer.KindClass || c.Anonymous || !strings.HasPrefix(name, prefix) {
+				continue
+			}
+			for _, ex := range d.Excludes {
+				ex = strings.ToLower(ex)
+				if name == ex || strings.HasPrefix(name, ex+`\`) {
+					continue classes
+				}
+			}
+			p.setLongLived(c.Name, fmt.Sprintf("%s %s", c.Short, d.Why))
+		}
+	}
 }
 
 // lookup finds the functions a config entry names: "Class::method",
