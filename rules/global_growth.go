@@ -44,6 +44,9 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
+				if ok && g.Place.Kind == analyzer.PlaceGlobal {
+					g, ok = r.guardedMembership(fn, scope, stack, g)
+				}
 				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) && !memoGuarded(fn, scope, stack, n, g.Place) {
 					found = append(found, g)
 				}

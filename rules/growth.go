@@ -52,7 +52,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 					return g, true
 				}
 				if !r.boundedKey(scope.Fn, d.Key) && g.How == "" {
-					g.How, g.Key, g.Conf = "key", d.Key, keyConfidence(scope.Fn, d.Key, 0)
+					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)
 				}
 			}
 			return g, g.How != ""
@@ -86,6 +86,56 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 		}
 	}
 	return growth{}, false
+}
+
+// guardedMembership turns an append behind a membership guard
+// (`if (!in_array($v, $store)) $store[] = $v;`) into what it is, a write
+// under the key $v: no growth when $v comes from a fixed set (ok false),
+// else rated by how surely $v varies.
+func (r *resolver) guardedMembership(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, g growth) (growth, bool) {
+	if g.How != "append" {
+		return g, true
+	}
+	v := membershipKey(fn, stack, scope, g.Node)
+	if v == nil {
+		return g, true
+	}
+	if r.boundedKey(fn, v) {
+		return g, false
+	}
+	g.How, g.Key, g.Conf = "key", v, r.keyConf(fn, v)
+	return g, true
+}
+
+// keyConf is keyConfidence, and for a key that is a plain parameter, what
+// the callers pass for it: "{$type}.{$id}" from every caller varies as
+// much as an id, wherever it is used as a key.
+func (r *resolver) keyConf(fn *analyzer.Func, k analyzer.Expr) analyzer.Confidence {
+	c := keyConfidence(fn, k, 0)
+	v, ok := k.(*analyzer.Var)
+	if !ok || c != analyzer.Low {
+		return c
+	}
+	for i, p := range fn.Params {
+		if p.Name != v.Name {
+			continue
+		}
+		sites, _ := r.callSites()
+		best := analyzer.Confidence("")
+		for _, s := range sites[fn] {
+			if i >= len(s.args) {
+				return c
+			}
+			sc := keyConfidence(s.caller, s.args[i], 1)
+			if best == "" || sc.Rank() < best.Rank() {
+				best = sc // the weakest caller decides
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return c
 }
 
 // mergesInto reports whether src builds a larger array out of place:
@@ -134,6 +184,9 @@ func keyConfidence(fn *analyzer.Func, k analyzer.Expr, depth int) analyzer.Confi
 	case *analyzer.Dim:
 		if lit, ok := k.Key.(*analyzer.Lit); ok && idName(lit.Value) {
 			return analyzer.High
+		}
+		if base, ok := k.Base.(*analyzer.Var); ok && openDomain(base.Name) {
+			return analyzer.Medium // $request['path'], $params['q']: data from outside
 		}
 	case *analyzer.Var:
 		if idName(k.Name) {

@@ -256,3 +256,76 @@ func isNull(e analyzer.Expr) bool {
 	l, ok := e.(*analyzer.Lit)
 	return ok && l.Kind == analyzer.LitNull
 }
+
+// membershipKey finds a seen-set guard around a write and returns the
+// value it guards with: the guarded code runs once per distinct value, so
+// what it appends grows only as far as that value varies, like a write
+// under that key.
+//
+//	if (!in_array($v, $seen)) { $seen[] = $v; $more[] = …; }
+//	if (isset($seen[$k])) { return; } $seen[$k] = true; $more[] = …;
+func membershipKey(fn *analyzer.Func, stack []analyzer.Node, scope *analyzer.Scope, node analyzer.Node) analyzer.Expr {
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*analyzer.If)
+		if !ok {
+			continue
+		}
+		not, ok := iff.Cond.(*analyzer.Other)
+		if !ok || not.Op != "!" || len(not.Args) != 1 {
+			continue
+		}
+		c, ok := not.Args[0].(*analyzer.Call)
+		if !ok || analyzer.CallName(c) != "in_array" || len(c.Args) < 2 {
+			continue
+		}
+		if set, dims, ok := scope.PlaceOf(c.Args[1]); ok && len(dims) == 0 && appendsTo(iff.Then, scope, set, c.Args[0]) {
+			return c.Args[0]
+		}
+	}
+	// an early return on isset($seen[$k]) that the code then marks
+	line := node.Span().Line
+	for i, st := range fn.Body {
+		iff, ok := st.(*analyzer.If)
+		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
+			continue
+		}
+		is, ok := iff.Cond.(*analyzer.Other)
+		if !ok || is.Op != "isset" || len(is.Args) != 1 {
+			continue
+		}
+		set, dims, ok := scope.PlaceOf(is.Args[0])
+		if !ok || len(dims) != 1 || dims[0].Key == nil {
+			continue
+		}
+		key := dims[0].Key
+		for _, later := range fn.Body[i+1:] {
+			if later.Span().Line > line {
+				break
+			}
+			if es, ok := later.(*analyzer.ExprStmt); ok {
+				if a, ok := es.X.(*analyzer.Assign); ok {
+					if p, d, ok := scope.PlaceOf(a.Dst); ok && p.Key() == set.Key() && len(d) == 1 && d[0].Key != nil &&
+						analyzer.ExprPath(d[0].Key) != "" && analyzer.ExprPath(d[0].Key) == analyzer.ExprPath(key) {
+						return key
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// appendsTo reports whether body appends v to the place set.
+func appendsTo(body []analyzer.Stmt, scope *analyzer.Scope, set analyzer.Place, v analyzer.Expr) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
+			if p, dims, ok := scope.PlaceOf(a.Dst); ok && p.Key() == set.Key() && len(dims) == 1 && dims[0].Key == nil &&
+				analyzer.ExprPath(a.Src) != "" && analyzer.ExprPath(a.Src) == analyzer.ExprPath(v) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -70,6 +70,9 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) || memoGuarded(fn, scope, stack, n, g.Place) {
 					return true // missing, or behind a once-guard or a fill-once test
 				}
+				if g, ok = r.guardedMembership(fn, scope, stack, g); !ok {
+					return true // a set of values from a fixed domain
+				}
 				switch g.Place.Kind {
 				case analyzer.PlaceStatic:
 					g.Place = canonical(pass.Index, g.Place)
