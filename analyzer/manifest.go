@@ -219,7 +219,7 @@ func symfonyServices(root, path string) []Declaration {
 			case "kernel.event_listener":
 				m := t.Method
 				if m == "" && t.Event != "" {
-					m = "on" + camel(t.Event)
+					m = "on" + CamelCase(t.Event)
 				}
 				if m == "" {
 					m = "__invoke"
@@ -286,8 +286,9 @@ func expandBraces(p string) []string {
 	return out
 }
 
-// camel turns 'kernel.request' into 'KernelRequest'.
-func camel(s string) string {
+// CamelCase turns an event name into the part of a listener method's name
+// frameworks derive from it: 'kernel.request' gives 'KernelRequest'.
+func CamelCase(s string) string {
 	var b strings.Builder
 	up := true
 	for _, r := range s {

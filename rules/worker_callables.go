@@ -1,0 +1,325 @@
+package rules
+
+// What a callable or a factory hands over: the functions a callable runs,
+// the class of what a binding or helper returns, facades.
+
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// callables resolves a callable expression to the functions it runs: a
+// closure or arrow function, [$this, 'm'], [$obj, 'm'], [C::class, 'm'],
+// $this->m(...), 'function_name', an invokable object.
+func (p *program) callables(fn *analyzer.Func, e analyzer.Expr) []*analyzer.Func {
+	ix := p.r.ix
+	switch e := e.(type) {
+	case *analyzer.Closure:
+		return []*analyzer.Func{e.Func}
+	case *analyzer.Array:
+		if len(e.Items) != 2 {
+			return nil
+		}
+		name := litString(e.Items[1].Value)
+		if name == "" {
+			return nil
+		}
+		class := ""
+		if cc, ok := e.Items[0].Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			class = cc.Class
+		} else {
+			class = p.r.classOf(fn, e.Items[0].Value)
+		}
+		if m := ix.Method(class, name); m != nil {
+			return []*analyzer.Func{m}
+		}
+	case *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Call:
+		if t := p.r.target(fn, e); t != nil && firstClass(e) {
+			return []*analyzer.Func{t}
+		}
+		// a method that returns a closure: the closures it returns
+		if t := p.r.target(fn, e); t != nil {
+			var out []*analyzer.Func
+			analyzer.Inspect(t.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if r, ok := n.(*analyzer.Return); ok {
+					if c, ok := r.X.(*analyzer.Closure); ok {
+						out = append(out, c.Func)
+					}
+				}
+				return true
+			})
+			return out
+		}
+	case *analyzer.Lit:
+		if e.Kind == analyzer.LitString {
+			if f := ix.Function(e.Value, ""); f != nil {
+				return []*analyzer.Func{f}
+			}
+		}
+	case *analyzer.Var, *analyzer.New, *analyzer.Prop:
+		if class := p.r.classOf(fn, e); class != "" {
+			if m := ix.Method(class, "__invoke"); m != nil {
+				return []*analyzer.Func{m}
+			}
+		}
+		// a local variable holding a closure
+		if v, ok := e.(*analyzer.Var); ok {
+			var out []*analyzer.Func
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*analyzer.Assign); ok {
+					if dv, ok := a.Dst.(*analyzer.Var); ok && dv.Name == v.Name {
+						if c, ok := a.Src.(*analyzer.Closure); ok {
+							out = append(out, c.Func)
+						}
+					}
+				}
+				return true
+			})
+			return out
+		}
+	}
+	return nil
+}
+
+func firstClass(e analyzer.Expr) bool {
+	switch e := e.(type) {
+	case *analyzer.MethodCall:
+		return e.FirstClass
+	case *analyzer.StaticCall:
+		return e.FirstClass
+	case *analyzer.Call:
+		return e.FirstClass
+	}
+	return false
+}
+
+// boundClass is the class a container binding names: singleton(X::class,
+// …), instance(X::class, …), singleton('name', X::class), or the class a
+// factory closure returns (singleton('x', fn () => new X(...)), or a
+// variable or helper that makes one).
+func (r *resolver) boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
+	if len(args) > 1 {
+		switch v := args[1].(type) {
+		case *analyzer.ClassConst:
+			if strings.EqualFold(v.Name, "class") {
+				return v.Class
+			}
+		case *analyzer.Closure:
+			if c := r.returnedClass(v.Func, 0); c != "" {
+				return c
+			}
+		default:
+			if c := r.exprClass(fn, v, 0); c != "" {
+				return c
+			}
+		}
+	}
+	if cc, ok := args[0].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+		return cc.Class
+	}
+	return ""
+}
+
+// returnedClass is the class of what fn returns (the first return whose
+// class phpleak can tell): `return new X(...)`, `return X::class` (a
+// facade accessor), `return $x` where $x was made so, or what a helper
+// returns.
+func (r *resolver) returnedClass(fn *analyzer.Func, depth int) string {
+	if fn == nil || depth > 3 {
+		return ""
+	}
+	found := ""
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if ret, ok := n.(*analyzer.Return); ok && found == "" {
+			if cc, ok := ret.X.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				found = cc.Class
+			} else {
+				found = r.exprClass(fn, ret.X, depth)
+			}
+		}
+		return found == ""
+	})
+	if found == "" {
+		found = r.firstClass(fn.Returns)
+	}
+	return found
+}
+
+// exprClass is the class of the object an expression makes or hands
+// back: new X, a local made with new or by a call, tap(new X, …), a call
+// whose target returns one.
+func (r *resolver) exprClass(fn *analyzer.Func, e analyzer.Expr, depth int) string {
+	switch x := e.(type) {
+	case *analyzer.New:
+		return x.Class
+	case *analyzer.Var:
+		if c := r.localClass(fn, x.Name); c != "" {
+			return c
+		}
+		found := ""
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*analyzer.Assign); ok && found == "" && a.Op == "=" {
+				if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == x.Name {
+					if _, self := a.Src.(*analyzer.Var); !self {
+						found = r.exprClass(fn, a.Src, depth+1)
+					}
+				}
+			}
+			return found == ""
+		})
+		return found
+	case *analyzer.Call:
+		if analyzer.CallName(x) == "tap" && len(x.Args) > 0 {
+			return r.exprClass(fn, x.Args[0], depth+1)
+		}
+	}
+	switch e.(type) {
+	case *analyzer.Call, *analyzer.MethodCall, *analyzer.StaticCall:
+		if t := r.target(fn, e); t != nil {
+			return r.returnedClass(t, depth+1)
+		}
+	}
+	return ""
+}
+
+// generatorCall reports whether e calls a generator function.
+func (r *resolver) generatorCall(fn *analyzer.Func, e analyzer.Expr) bool {
+	t := r.target(fn, e)
+	return t != nil && t.Generator
+}
+
+// target resolves any call expression.
+func (r *resolver) target(fn *analyzer.Func, e analyzer.Node) *analyzer.Func {
+	switch c := e.(type) {
+	case *analyzer.MethodCall:
+		return r.method(fn, c)
+	case *analyzer.Call:
+		if c.Name != "" {
+			return r.ix.Function(c.Name, c.Fallback)
+		}
+		// $handler(...): an invokable object
+		if v, ok := c.Callee.(*analyzer.Var); ok && v.Name != "" && v.Name != "this" {
+			if class := r.localClass(fn, v.Name); class != "" {
+				return r.ix.Method(class, "__invoke")
+			}
+		}
+	case *analyzer.StaticCall:
+		if m := r.ix.Method(c.Class, c.Name); m != nil {
+			return m
+		}
+		// Facade::method(): the method of the service behind the facade
+		if svc := r.facadeService(c.Class); svc != "" {
+			return r.ix.Method(svc, c.Name)
+		}
+	case *analyzer.New:
+		return r.constructor(c)
+	}
+	return nil
+}
+
+// isFacade reports whether class is a Laravel facade: it extends
+// Illuminate\Support\Facades\Facade, or is one of Laravel's own.
+func (r *resolver) isFacade(class string) bool {
+	return strings.HasPrefix(strings.ToLower(class), `illuminate\support\facades\`) || r.ix.Implements(class, lvFacade)
+}
+
+// facadeService is the class of the service behind a facade of the
+// project: what getFacadeAccessor() returns (X::class, or a name bound
+// with singleton('name', …) / bind / instance / scoped), or "".
+func (r *resolver) facadeService(class string) string {
+	if !r.ix.Implements(class, lvFacade) {
+		return ""
+	}
+	acc := r.ix.Method(class, "getFacadeAccessor")
+	if acc == nil {
+		return ""
+	}
+	var out string
+	analyzer.Inspect(acc.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		ret, ok := n.(*analyzer.Return)
+		if !ok || out != "" {
+			return out == ""
+		}
+		switch x := ret.X.(type) {
+		case *analyzer.ClassConst:
+			if strings.EqualFold(x.Name, "class") {
+				out = x.Class
+			}
+		case *analyzer.Lit:
+			out = r.bindings()[x.Value]
+		}
+		return false
+	})
+	return out
+}
+
+// bindings maps container names bound in the project (singleton('audit',
+// fn () => new AuditTrail) and the like) to the bound class.
+func (r *resolver) bindings() map[string]string {
+	if r.bound != nil {
+		return r.bound
+	}
+	r.bound = map[string]string{}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				var name string
+				var args []analyzer.Expr
+				switch c := n.(type) {
+				case *analyzer.MethodCall:
+					name, args = c.Name, c.Args
+				case *analyzer.StaticCall:
+					name, args = c.Name, c.Args
+				default:
+					return true
+				}
+				switch strings.ToLower(name) {
+				case "singleton", "bind", "instance", "scoped", "singletonif", "bindif", "scopedif":
+				default:
+					return true
+				}
+				if len(args) < 2 {
+					return true
+				}
+				if key := litString(args[0]); key != "" {
+					if class := r.boundClass(fn, args); class != "" {
+						if _, dup := r.bound[key]; !dup {
+							r.bound[key] = class
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return r.bound
+}
+
+// syncArgs maps PHP functions that call the callables they are given
+// before they return to the positions of those callables (-1: every
+// argument after the first, as xml_set_element_handler's handlers, which
+// xml_parse() calls in the same code).
+var syncArgs = map[string]int{
+	"array_map": 0, "array_filter": 1, "array_walk": 1, "array_walk_recursive": 1, "array_reduce": 1,
+	"usort": 1, "uasort": 1, "uksort": 1, "preg_replace_callback": 1, "call_user_func": 0,
+	"call_user_func_array": 0, "iterator_apply": 1, "array_udiff": -1, "array_uintersect": -1,
+	"xml_set_element_handler": -1, "xml_set_character_data_handler": -1,
+}
+
+// syncCallbacks lists the functions a call to a built-in runs through the
+// callables it is given, before it returns: they run as often, and in
+// the same phase, as the code that calls it.
+func (p *program) syncCallbacks(fn *analyzer.Func, c *analyzer.Call) []*analyzer.Func {
+	pos, ok := syncArgs[analyzer.CallName(c)]
+	if !ok {
+		return nil
+	}
+	var out []*analyzer.Func
+	for i, a := range c.Args {
+		if (pos >= 0 && i == pos) || (pos < 0 && i > 0) {
+			out = append(out, p.callables(fn, a)...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,916 @@
+package rules
+
+// Framework declarations the worker model reads: interfaces, attributes,
+// container bindings, routes, server callbacks, config files.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+)
+
+// Framework names the model reads (lower-cased, fully qualified).
+const (
+	sfSubscriber        = `symfony\component\eventdispatcher\eventsubscriberinterface`
+	sfAsListener        = `symfony\component\eventdispatcher\attribute\aseventlistener`
+	sfAsHandler         = `symfony\component\messenger\attribute\asmessagehandler`
+	sfHandlerIface      = `symfony\component\messenger\handler\messagehandlerinterface`
+	sfAbstractCtrl      = `symfony\bundle\frameworkbundle\controller\abstractcontroller`
+	sfAsController      = `symfony\component\httpkernel\attribute\ascontroller`
+	sfResetIface        = `symfony\contracts\service\resetinterface`
+	sfCompilerPass      = `symfony\component\dependencyinjection\compiler\compilerpassinterface`
+	sfBundle            = `symfony\component\httpkernel\bundle\bundle`
+	sfAbstractBundle    = `symfony\component\httpkernel\bundle\abstractbundle`
+	sfExtension         = `symfony\component\dependencyinjection\extension\extension`
+	sfConfiguration     = `symfony\component\config\definition\configurationinterface`
+	sfCommand           = `symfony\component\console\command\command`
+	sfAsCommand         = `symfony\component\console\attribute\ascommand`
+	sfDescriptor        = `symfony\component\console\descriptor\descriptorinterface`
+	doctrineSub         = `doctrine\common\eventsubscriber`
+	lvProvider          = `illuminate\support\serviceprovider`
+	lvShouldQueue       = `illuminate\contracts\queue\shouldqueue`
+	lvCommand           = `illuminate\console\command`
+	mwMaintenance       = `maintenance`
+	mwMaintenanceNS     = `mediawiki\maintenance\maintenance`
+	lvMigration         = `illuminate\database\migrations\migration`
+	lvSeeder            = `illuminate\database\seeder`
+	lvFacade            = `illuminate\support\facades\facade`
+	psrMiddleware       = `psr\http\server\middlewareinterface`
+	psrHandler          = `psr\http\server\requesthandlerinterface`
+	psrListenerProvider = `psr\eventdispatcher\listenerproviderinterface`
+	ratchetComponent    = `ratchet\messagecomponentinterface`
+	ratchetWamp         = `ratchet\wamp\wampserverinterface`
+)
+
+// frameworkServices are framework interfaces and classes whose instances
+// the container shares for the whole process: a listener added to one
+// per request stays.
+var frameworkServices = []string{
+	`Symfony\Component\EventDispatcher\EventDispatcherInterface`,
+	`Symfony\Contracts\EventDispatcher\EventDispatcherInterface`,
+	`Psr\EventDispatcher\EventDispatcherInterface`,
+	`Illuminate\Contracts\Events\Dispatcher`,
+	`React\EventLoop\LoopInterface`,
+}
+
+// processRoots are the frameworks' application and container classes:
+// a worker makes one and keeps it until it exits.
+var processRoots = []string{
+	`Illuminate\Foundation\Application`,
+	`Illuminate\Container\Container`,
+	`Symfony\Component\HttpKernel\Kernel`,
+	`Symfony\Component\DependencyInjection\Container`,
+	`Symfony\Component\Console\Application`,
+}
+
+// routeAttrs mark controller actions.
+var routeAttrs = map[string]bool{
+	`symfony\component\routing\attribute\route`:  true,
+	`symfony\component\routing\annotation\route`: true,
+}
+
+// serverEvents are the events of Swoole, OpenSwoole, ReactPHP,
+// Workerman-style servers whose callbacks run per request, message or
+// connection.
+var serverEvents = map[string]bool{
+	"request": true, "receive": true, "message": true, "open": true, "close": true,
+	"connect": true, "connection": true, "packet": true, "task": true, "finish": true,
+	"handshake": true, "data": true,
+}
+
+// workermanCallbacks are the callback properties of Workerman workers
+// (and look-alikes) that run per connection or message.
+var workermanCallbacks = map[string]bool{
+	"onmessage": true, "onconnect": true, "onclose": true, "onerror": true,
+	"onbufferfull": true, "onbufferdrain": true, "onwebsocketconnect": true,
+}
+
+// laravelRoutes are the Route facade's methods that name a controller
+// action, and resource routes.
+var laravelRoutes = map[string]bool{
+	"get": true, "post": true, "put": true, "patch": true, "delete": true,
+	"options": true, "any": true, "match": true, "resource": true, "apiresource": true,
+}
+
+// classFacts reads what a class declares: interfaces, parents and
+// attributes that make its methods entries, boot or one-shot code, and
+// its instances process- or request-lived.
+func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(*analyzer.Func, Phase, string)) {
+	if c.Kind != analyzer.KindClass {
+		return
+	}
+	ix := pass.Index
+	is := func(name string) bool { return ix.Implements(c.Name, name) }
+	method := func(name string) *analyzer.Func {
+		m := ix.Method(c.Name, name)
+		if m == nil || m.Static && !strings.EqualFold(name, "getSubscribedEvents") {
+			return nil
+		}
+		return m
+	}
+	service := func(why string) { p.setLongLived(c.Name, why) }
+	publicMethods := func(do func(m *analyzer.Func)) {
+		for _, m := range c.Methods {
+			if m.Static || m.Abstract || strings.HasPrefix(m.Name, "__") && !strings.EqualFold(m.Name, "__invoke") || !m.Public {
+				continue
+			}
+			do(m)
+		}
+	}
+
+	// Symfony: event subscribers, listeners, message handlers
+	if is(sfSubscriber) {
+		service(fmt.Sprintf("%s is an event subscriber: a shared service, kept for the life of the worker", c.Short))
+		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
+			for _, s := range subscribedMethods(gse) {
+				if m := method(s.method); m != nil {
+					entry(m, PhaseRequest, fmt.Sprintf("is subscribed to %s in %s::getSubscribedEvents(), run per event", s.event, c.Short))
+				}
+			}
+		}
+	}
+	if is(doctrineSub) {
+		service(fmt.Sprintf("%s is a Doctrine event subscriber, kept by the entity manager", c.Short))
+		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
+			for _, s := range subscribedMethods(gse) {
+				if m := method(s.method); m != nil {
+					entry(m, PhaseRequest, fmt.Sprintf("is subscribed to %s in %s::getSubscribedEvents(), run per event", s.event, c.Short))
+				}
+			}
+		}
+	}
+	for _, a := range c.Attrs {
+		switch strings.ToLower(a.Name) {
+		case sfAsListener:
+			service(fmt.Sprintf("%s is an event listener (#[AsEventListener]): a shared service, kept for the life of the worker", c.Short))
+			name := litString(a.Arg("method", 2))
+			var m *analyzer.Func
+			if name != "" {
+				m = method(name)
+			} else if ev := litString(a.Arg("event", 0)); ev != "" {
+				m = method("on" + analyzer.CamelCase(ev))
+			}
+			if m == nil {
+				m = method("__invoke")
+			}
+			if m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("listens to %s through #[AsEventListener] on %s, run per event", eventName(a.Arg("event", 0)), c.Short))
+			}
+		case sfAsHandler:
+			service(fmt.Sprintf("%s is a message handler (#[AsMessageHandler]): a shared service, kept for the life of the worker", c.Short))
+			name := litString(a.Arg("method", 5))
+			if name == "" {
+				name = "__invoke"
+			}
+			if m := method(name); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("handles messages through #[AsMessageHandler] on %s, run per message", c.Short))
+			}
+		case sfAsController:
+			service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+			publicMethods(func(m *analyzer.Func) {
+				entry(m, PhaseRequest, fmt.Sprintf("is an action of the controller %s, run per request", c.Short))
+			})
+		case sfAsCommand:
+			for _, n := range []string{"execute", "interact", "initialize", "__invoke"} {
+				if m := method(n); m != nil {
+					entry(m, PhaseOnce, fmt.Sprintf("runs the console command %s (#[AsCommand]), once per run", c.Short))
+				}
+			}
+		}
+		if routeAttrs[strings.ToLower(a.Name)] {
+			if m := method("__invoke"); m != nil {
+				service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, fmt.Sprintf("is the invokable controller %s, routed by #[Route], run per request", c.Short))
+			}
+		}
+	}
+	for _, m := range c.Methods {
+		for _, a := range m.Attrs {
+			switch n := strings.ToLower(a.Name); {
+			case n == sfAsListener:
+				service(fmt.Sprintf("%s is an event listener (#[AsEventListener]): a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, fmt.Sprintf("listens to %s through #[AsEventListener], run per event", eventName(a.Arg("event", 0))))
+			case n == sfAsHandler:
+				service(fmt.Sprintf("%s is a message handler (#[AsMessageHandler]): a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, "handles messages through #[AsMessageHandler], run per message")
+			case routeAttrs[n]:
+				service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+				entry(m, PhaseRequest, fmt.Sprintf("is a controller action routed by #[Route(%s)], run per request", litString(a.Arg("path", 0))))
+			}
+		}
+	}
+	if is(sfHandlerIface) {
+		service(fmt.Sprintf("%s is a message handler: a shared service, kept for the life of the worker", c.Short))
+		if m := method("__invoke"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("handles messages (%s implements MessageHandlerInterface), run per message", c.Short))
+		}
+	}
+	if is(sfAbstractCtrl) {
+		service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
+		publicMethods(func(m *analyzer.Func) {
+			if strings.HasPrefix(strings.ToLower(m.Name), "set") {
+				return // setter injection, called by the container
+			}
+			entry(m, PhaseRequest, fmt.Sprintf("is an action of the controller %s, run per request", c.Short))
+		})
+	}
+	if is(sfResetIface) {
+		if m := method("reset"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is %s::reset() (ResetInterface): the kernel calls it between requests", c.Short))
+		}
+	}
+	// Symfony: compile time and one-shot
+	if is(sfCompilerPass) {
+		if m := method("process"); m != nil {
+			entry(m, PhaseBoot, fmt.Sprintf("is the compiler pass %s::process(): it runs once, when the container is compiled", c.Short))
+		}
+	}
+	if is(sfBundle) || is(sfAbstractBundle) {
+		for _, n := range []string{"build", "boot", "configure", "loadExtension", "prependExtension", "getContainerExtension"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseBoot, fmt.Sprintf("is %s::%s() of a bundle: it runs once, when the kernel boots or the container is compiled", c.Short, m.Name))
+			}
+		}
+	}
+	if is(sfExtension) {
+		for _, n := range []string{"load", "prepend"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseBoot, fmt.Sprintf("is the container extension %s::%s(): it runs once, when the container is compiled", c.Short, m.Name))
+			}
+		}
+	}
+	if is(sfConfiguration) {
+		if m := method("getConfigTreeBuilder"); m != nil {
+			entry(m, PhaseBoot, fmt.Sprintf("is %s::getConfigTreeBuilder(): the configuration tree is built once, when the container is compiled", c.Short))
+		}
+	}
+	if is(sfCommand) || is(lvCommand) || is(mwMaintenance) || is(mwMaintenanceNS) || is(sfDescriptor) {
+		// a command object lives in a command-line process that runs it
+		// once and exits: all its methods run once (unless a worker loop
+		// in it makes them per-iteration)
+		for _, m := range c.Methods {
+			if !m.Abstract {
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of the console command or maintenance script %s, run once in a command-line process", c.Short, m.Name, c.Short))
+			}
+		}
+	}
+	if is(lvMigration) || is(lvSeeder) {
+		for _, n := range []string{"up", "down", "run"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of a migration or seeder, run once", c.Short, m.Name))
+			}
+		}
+	}
+	// Laravel
+	if is(`illuminate\contracts\debug\exceptionhandler`) {
+		service(fmt.Sprintf("%s is the application's exception handler, a container singleton kept for the life of the worker", c.Short))
+	}
+	if is(lvProvider) {
+		p.setLongLived(c.Name, fmt.Sprintf("%s is a service provider, kept by the application for the life of the worker", c.Short))
+		for _, n := range []string{"register", "boot"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseBoot, fmt.Sprintf("is %s::%s() of a service provider: it runs once, when the application boots", c.Short, m.Name))
+			}
+		}
+		p.listenProperty(pass, c, entry)
+	}
+	if is(lvShouldQueue) {
+		if m := method("handle"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is %s::handle() of a queued job or listener (ShouldQueue), run per job", c.Short))
+		}
+	}
+	if m := method("handle"); m != nil && isLaravelMiddleware(m) {
+		entry(m, PhaseRequest, fmt.Sprintf("is the middleware %s::handle($request, $next), run per request", c.Short))
+		if t := method("terminate"); t != nil {
+			entry(t, PhaseRequest, fmt.Sprintf("is the middleware %s::terminate(), run after every request", c.Short))
+		}
+	}
+	if is(lvFacade) {
+		if acc := ix.Method(c.Name, "getFacadeAccessor"); acc != nil {
+			if target := p.r.returnedClass(acc, 0); target != "" {
+				p.setLongLived(target, fmt.Sprintf("%s is the service behind the facade %s: a container singleton", shortName(target), c.Short))
+			}
+		}
+	}
+	// Monolog processors and handlers: per log record, on a logger that
+	// lives for the process
+	if is(`monolog\processor\processorinterface`) || is(`monolog\handler\handlerinterface`) {
+		service(fmt.Sprintf("%s is a Monolog processor or handler, kept by a logger for the life of the worker", c.Short))
+		for _, n := range []string{"__invoke", "handle", "handleBatch"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("is %s::%s() of a Monolog processor or handler, run per log record", c.Short, m.Name))
+			}
+		}
+	}
+	// PSR-15 and PSR-14
+	if is(psrMiddleware) {
+		service(fmt.Sprintf("%s is a PSR-15 middleware: built once with the pipeline and kept for the life of the worker", c.Short))
+		if m := method("process"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is the PSR-15 middleware %s::process(), run per request", c.Short))
+		}
+	}
+	if is(psrHandler) {
+		service(fmt.Sprintf("%s is a PSR-15 request handler: built once and kept for the life of the worker", c.Short))
+		if m := method("handle"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is the PSR-15 request handler %s::handle(), run per request", c.Short))
+		}
+	}
+	// AMPHP: an HTTP server's request handler and middleware
+	if is(`amp\http\server\requesthandler`) || is(`amp\http\server\middleware`) {
+		service(fmt.Sprintf("%s is an AMPHP request handler or middleware: one instance serves every request", c.Short))
+		if m := method("handleRequest"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is %s::handleRequest() of an AMPHP server, run per request", c.Short))
+		}
+	}
+	// Ratchet
+	if is(ratchetComponent) || is(ratchetWamp) {
+		service(fmt.Sprintf("%s is a Ratchet server component: one instance serves every connection", c.Short))
+		for _, n := range []string{"onOpen", "onMessage", "onClose", "onError", "onCall", "onSubscribe", "onUnSubscribe", "onPublish"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("is %s::%s() of a Ratchet component, run per connection or message", c.Short, m.Name))
+			}
+		}
+	}
+}
+
+// octaneFlush reads Laravel Octane's config/octane.php: the services in
+// its 'flush' list are forgotten by the container after every request.
+func (p *program) octaneFlush(f *analyzer.File) {
+	list, ok := configEntry(f, "flush").(*analyzer.Array)
+	if !ok {
+		return
+	}
+	for _, li := range list.Items {
+		if cc, ok := li.Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			p.requestLived[strings.ToLower(cc.Class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(cc.Class), f.Path)
+		}
+	}
+}
+
+// configEntry is the value under key in the array a config file returns
+// (return ['flush' => [...], ...]), or nil.
+func configEntry(f *analyzer.File, key string) analyzer.Expr {
+	for _, st := range f.Main.Body {
+		ret, ok := st.(*analyzer.Return)
+		if !ok {
+			continue
+		}
+		arr, ok := ret.X.(*analyzer.Array)
+		if !ok {
+			return nil
+		}
+		for _, it := range arr.Items {
+			if litString(it.Key) == key {
+				return it.Value
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// octaneListeners reads the 'listeners' map of Laravel Octane's
+// config/octane.php: the listeners of RequestReceived, RequestHandled,
+// RequestTerminated, TaskReceived, TickReceived and OperationTerminated
+// run on every request, task or tick; those of WorkerStarting once.
+func (p *program) octaneListeners(pass *analyzer.Pass, f *analyzer.File, entry func(*analyzer.Func, Phase, string)) {
+	events, ok := configEntry(f, "listeners").(*analyzer.Array)
+	if !ok {
+		return
+	}
+	for _, ev := range events.Items {
+		cc, ok := ev.Key.(*analyzer.ClassConst)
+		if !ok {
+			continue
+		}
+		phase := PhaseRequest
+		when := "runs on every request, task or tick"
+		if strings.HasPrefix(shortName(cc.Class), "Worker") {
+			phase, when = PhaseBoot, "runs when a worker starts or stops"
+		}
+		list, ok := ev.Value.(*analyzer.Array)
+		if !ok {
+			continue
+		}
+		for _, li := range list.Items {
+			l, ok := li.Value.(*analyzer.ClassConst)
+			if !ok || !strings.EqualFold(l.Name, "class") {
+				continue
+			}
+			for _, name := range []string{"handle", "__invoke"} {
+				if m := pass.Index.Method(l.Class, name); m != nil {
+					entry(m, phase, fmt.Sprintf("listens to Octane's %s in %s: it %s", shortName(cc.Class), f.Path, when))
+					break
+				}
+			}
+		}
+	}
+}
+
+// listenProperty reads a Laravel EventServiceProvider's $listen map
+// (event => [listener classes]): each listener's handle() runs per event.
+func (p *program) listenProperty(pass *analyzer.Pass, c *analyzer.Class, entry func(*analyzer.Func, Phase, string)) {
+	for _, prop := range c.Props {
+		if prop.Name != "listen" && prop.Name != "subscribe" {
+			continue
+		}
+		arr, ok := prop.Default.(*analyzer.Array)
+		if !ok {
+			continue
+		}
+		for _, it := range arr.Items {
+			var listeners []analyzer.Expr
+			if l, ok := it.Value.(*analyzer.Array); ok {
+				for _, li := range l.Items {
+					listeners = append(listeners, li.Value)
+				}
+			} else {
+				listeners = append(listeners, it.Value)
+			}
+			for _, l := range listeners {
+				cc, ok := l.(*analyzer.ClassConst)
+				if !ok || !strings.EqualFold(cc.Name, "class") {
+					continue
+				}
+				for _, n := range []string{"handle", "__invoke"} {
+					if m := pass.Index.Method(cc.Class, n); m != nil {
+						entry(m, PhaseRequest, fmt.Sprintf("listens to %s (the $%s map of %s), run per event", exprLabel(it.Key), prop.Name, c.Short))
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// methodCallFacts reads facts from method calls: server callbacks
+// ($server->on('request', $cb)), container bindings
+// ($app->singleton(X::class)), periodic timers.
+func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, entry func(*analyzer.Func, Phase, string)) {
+	name := strings.ToLower(n.Name)
+	// PSR-14: callables handed to the project's listener provider run per
+	// event, and the provider keeps them (and their objects) for the
+	// process
+	if recv := p.r.classOf(fn, n.Recv); recv != "" && p.r.ix.Implements(recv, psrListenerProvider) && len(n.Args) > 1 {
+		for _, a := range n.Args[1:] {
+			for _, cb := range p.callables(fn, a) {
+				entry(cb, PhaseRequest, fmt.Sprintf("is a listener for %s given to the PSR-14 listener provider %s at %s:%d, run per event", exprLabel(n.Args[0]), shortName(recv), f.Path, n.P.Line))
+				if cb.Kind == analyzer.FuncMethod && cb.Class != nil && !cb.Static {
+					p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is a listener kept by the PSR-14 listener provider %s for the life of the worker", cb.Class.Short, shortName(recv)))
+				}
+			}
+		}
+	}
+	switch name {
+	case "on", "handle":
+		if len(n.Args) < 2 {
+			return
+		}
+		ev := strings.ToLower(litString(n.Args[0]))
+		if ev == "workerstart" || ev == "start" || ev == "managerstart" {
+			for _, cb := range p.callables(fn, n.Args[1]) {
+				entry(cb, PhaseBoot, fmt.Sprintf("is the '%s' callback registered at %s:%d, run once when a worker process starts", ev, f.Path, n.P.Line))
+			}
+			p.serverScript[fn] = true
+			return
+		}
+		if !serverEvents[ev] {
+			return
+		}
+		p.serverScript[fn] = true
+		for _, cb := range p.callables(fn, n.Args[1]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
+		}
+	case "set", "register":
+		// Symfony service definitions in PHP config ($container->services()
+		// ->set('id', X::class)) and on the container builder
+		// (->register('id', X::class)): services are shared, one instance
+		// for the life of the worker
+		if name == "set" && !servicesChain(fn, n.Recv) {
+			return
+		}
+		var class string
+		switch {
+		case len(n.Args) == 2 && litString(n.Args[0]) != "":
+			if cc, ok := n.Args[1].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				class = cc.Class
+			}
+		case len(n.Args) == 1 && name == "set":
+			if cc, ok := n.Args[0].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				class = cc.Class
+			}
+		}
+		if class != "" {
+			p.setLongLived(class, fmt.Sprintf("%s is defined as a service at %s:%d: the container shares one instance for the life of the worker", shortName(class), f.Path, n.P.Line))
+		}
+	case "addtag", "tag":
+		// Symfony: ->register(X::class)->addTag('kernel.reset', ['method'
+		// => 'clear']) (or ->tag(...) in PHP config): the services
+		// resetter calls that method between requests
+		if len(n.Args) < 2 || litString(n.Args[0]) != "kernel.reset" {
+			return
+		}
+		class := definedClass(n.Recv)
+		attrs, ok := n.Args[1].(*analyzer.Array)
+		if class == "" || !ok {
+			return
+		}
+		for _, it := range attrs.Items {
+			if litString(it.Key) == "method" {
+				if m := p.r.ix.Method(class, litString(it.Value)); m != nil {
+					entry(m, PhaseRequest, fmt.Sprintf("is %s::%s(), tagged kernel.reset at %s:%d: the kernel calls it between requests", shortName(class), m.Name, f.Path, n.P.Line))
+				}
+			}
+		}
+	case "basic_consume":
+		// php-amqplib: the callback (7th argument) runs per message
+		if len(n.Args) < 7 {
+			return
+		}
+		for _, cb := range p.callables(fn, n.Args[6]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is the consumer callback given to basic_consume() at %s:%d, run per message", f.Path, n.P.Line))
+			if cb.Class != nil {
+				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s consumes messages from basic_consume() (%s:%d): one instance serves the whole consumer process", cb.Class.Short, f.Path, n.P.Line))
+			}
+		}
+	case "addperiodictimer", "tick":
+		if len(n.Args) < 2 {
+			return
+		}
+		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
+		}
+	case "singleton", "instance", "singletonif", "scoped", "scopedif":
+		if len(n.Args) == 0 {
+			return
+		}
+		class := p.r.boundClass(fn, n.Args)
+		if class == "" {
+			return
+		}
+		if strings.HasPrefix(name, "scoped") {
+			p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is bound with scoped() (%s:%d): the container forgets it after every request", shortName(class), f.Path, n.P.Line)
+			return
+		}
+		p.setLongLived(class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
+		// the factory of a singleton runs once, when it is first resolved
+		if strings.HasPrefix(name, "singleton") && len(n.Args) > 1 {
+			if c, ok := n.Args[1].(*analyzer.Closure); ok {
+				entry(c.Func, PhaseBoot, fmt.Sprintf("is the factory of the singleton %s (%s:%d): it runs once, when the service is first resolved", shortName(class), f.Path, n.P.Line))
+			}
+		}
+	}
+}
+
+// servicesChain reports whether e is Symfony's services configurator: a
+// chain of calls that starts at ->services(), or a variable assigned one.
+func servicesChain(fn *analyzer.Func, e analyzer.Expr) bool {
+	for depth := 0; depth < 64; depth++ {
+		switch x := e.(type) {
+		case *analyzer.MethodCall:
+			if strings.EqualFold(x.Name, "services") {
+				return true
+			}
+			e = x.Recv
+		case *analyzer.Var:
+			found := false
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*analyzer.Assign); ok && !found {
+					if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == x.Name {
+						if mc, ok := a.Src.(*analyzer.MethodCall); ok && strings.EqualFold(mc.Name, "services") {
+							found = true
+						}
+					}
+				}
+				return !found
+			})
+			return found
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// definedClass finds the class of a service definition a chain of
+// definition calls starts from: $container->register(X::class),
+// ->autowire(X::class), $services->set(X::class), new Definition(X::class).
+func definedClass(e analyzer.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *analyzer.MethodCall:
+			switch strings.ToLower(x.Name) {
+			case "register", "autowire", "set", "setdefinition":
+				for _, a := range x.Args {
+					if cc, ok := a.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+						return cc.Class
+					}
+				}
+				return ""
+			}
+			e = x.Recv
+		case *analyzer.New:
+			for _, a := range x.Args {
+				if cc, ok := a.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+					return cc.Class
+				}
+			}
+			return ""
+		default:
+			return ""
+		}
+	}
+}
+
+// staticCallFacts reads Laravel routes (Route::get('/x', [C::class,
+// 'm'])), timers (Loop::addPeriodicTimer) and facade bindings.
+func (p *program) staticCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyzer.StaticCall, entry func(*analyzer.Func, Phase, string)) {
+	name := strings.ToLower(n.Name)
+	if strings.EqualFold(shortName(n.Class), "Route") && laravelRoutes[name] && len(n.Args) >= 2 {
+		action := n.Args[len(n.Args)-1]
+		for _, m := range p.routeActions(action, name == "resource" || name == "apiresource") {
+			entry(m, PhaseRequest, fmt.Sprintf("is the controller action of Route::%s(%s) at %s:%d, run per request", n.Name, exprLabel(n.Args[0]), f.Path, n.P.Line))
+		}
+		return
+	}
+	if (name == "addperiodictimer") && len(n.Args) >= 2 {
+		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
+		}
+	}
+	if (name == "singleton" || name == "instance" || name == "scoped") && strings.EqualFold(shortName(n.Class), "App") && len(n.Args) > 0 {
+		if class := p.r.boundClass(fn, n.Args); class != "" {
+			if name == "scoped" {
+				p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is bound with scoped() (%s:%d): the container forgets it after every request", shortName(class), f.Path, n.P.Line)
+			} else {
+				p.setLongLived(class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
+			}
+		}
+	}
+}
+
+// routeActions resolves a Laravel route action: [C::class, 'm'],
+// 'C@m', C::class (invokable); all public methods for a resource.
+func (p *program) routeActions(action analyzer.Expr, resource bool) []*analyzer.Func {
+	ix := p.r.ix
+	switch a := action.(type) {
+	case *analyzer.Array:
+		if len(a.Items) == 2 {
+			if cc, ok := a.Items[0].Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				if m := ix.Method(cc.Class, litString(a.Items[1].Value)); m != nil {
+					return []*analyzer.Func{m}
+				}
+			}
+		}
+	case *analyzer.ClassConst:
+		if !strings.EqualFold(a.Name, "class") {
+			return nil
+		}
+		if resource {
+			var out []*analyzer.Func
+			if c := ix.Class(a.Class); c != nil {
+				for _, m := range c.Methods {
+					if m.Public && !m.Static && !strings.HasPrefix(m.Name, "__") {
+						out = append(out, m)
+					}
+				}
+			}
+			return out
+		}
+		if m := ix.Method(a.Class, "__invoke"); m != nil {
+			return []*analyzer.Func{m}
+		}
+	case *analyzer.Lit:
+		if class, method, ok := strings.Cut(a.Value, "@"); ok {
+			if c := ix.ClassByName(class); c != nil {
+				if m := ix.Method(c.Name, method); m != nil {
+					return []*analyzer.Func{m}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// declaredServices marks the classes a service definition file declares
+// as shared services: one class, or every class under a namespace less
+// the excluded ones.
+func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) {
+	if !strings.HasSuffix(d.Target, `\`) {
+		p.setLongLived(d.Target, fmt.Sprintf("%s %s", shortName(d.Target), d.Why))
+		return
+	}
+	prefix := strings.ToLower(d.Target)
+	for _, f := range pass.Files {
+	classes:
+		for _, c := range f.Classes {
+			name := strings.ToLower(c.Name)
+			if c.Kind != analyzer.KindClass || c.Anonymous || !strings.HasPrefix(name, prefix) {
+				continue
+			}
+			for _, ex := range d.Excludes {
+				ex = strings.ToLower(ex)
+				if name == ex || strings.HasPrefix(name, ex+`\`) {
+					continue classes
+				}
+			}
+			p.setLongLived(c.Name, fmt.Sprintf("%s %s", c.Short, d.Why))
+		}
+	}
+}
+
+// subscription is one event a subscriber's getSubscribedEvents() names.
+type subscription struct{ event, method string }
+
+// subscribedMethods reads getSubscribedEvents()'s returned arrays in the
+// three forms Symfony accepts ('event' => 'method', 'event' =>
+// ['method', priority], 'event' => [['m1', 10], ['m2']]) and Doctrine's
+// list of event names (the method is named after the event), also when
+// built with $events[...] = … or yielded.
+func subscribedMethods(gse *analyzer.Func) []subscription {
+	var out []subscription
+	add := func(key, value analyzer.Expr) {
+		ev := eventName(key)
+		switch v := value.(type) {
+		case *analyzer.Lit:
+			if key == nil || isIntLit(key) { // Doctrine: a list of event names
+				out = append(out, subscription{litString(v), litString(v)})
+				return
+			}
+			out = append(out, subscription{ev, litString(v)})
+		case *analyzer.ClassConst:
+			if key == nil || isIntLit(key) {
+				out = append(out, subscription{v.Name, v.Name})
+			}
+		case *analyzer.Array:
+			if len(v.Items) == 0 {
+				return
+			}
+			if inner, ok := v.Items[0].Value.(*analyzer.Array); ok {
+				_ = inner
+				for _, it := range v.Items {
+					if a, ok := it.Value.(*analyzer.Array); ok && len(a.Items) > 0 {
+						out = append(out, subscription{ev, litString(a.Items[0].Value)})
+					}
+				}
+				return
+			}
+			out = append(out, subscription{ev, litString(v.Items[0].Value)})
+		}
+	}
+	analyzer.Inspect(gse.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *analyzer.Return:
+			if a, ok := n.X.(*analyzer.Array); ok {
+				for _, it := range a.Items {
+					add(it.Key, it.Value)
+				}
+			}
+		case *analyzer.Yield:
+			add(n.Key, n.Value)
+		case *analyzer.Assign:
+			if d, ok := n.Dst.(*analyzer.Dim); ok {
+				add(d.Key, n.Src)
+			}
+		}
+		return true
+	})
+	var kept []subscription
+	for _, s := range out {
+		if s.method != "" {
+			kept = append(kept, s)
+		}
+	}
+	return kept
+}
+
+func isIntLit(e analyzer.Expr) bool {
+	l, ok := e.(*analyzer.Lit)
+	return ok && l.Kind == analyzer.LitInt
+}
+
+// litString is a string literal's value, or "".
+func litString(e analyzer.Expr) string {
+	if l, ok := e.(*analyzer.Lit); ok && (l.Kind == analyzer.LitString) {
+		return l.Value
+	}
+	return ""
+}
+
+// eventName names an event key for messages: 'kernel.request',
+// KernelEvents::REQUEST, OrderPlaced::class.
+func eventName(e analyzer.Expr) string {
+	if e == nil {
+		return "its event"
+	}
+	return exprLabel(e)
+}
+
+func exprLabel(e analyzer.Expr) string {
+	switch e := e.(type) {
+	case *analyzer.Lit:
+		if e.Kind == analyzer.LitString {
+			return "'" + e.Value + "'"
+		}
+		return e.Value
+	case *analyzer.ClassConst:
+		return shortName(e.Class) + "::" + e.Name
+	}
+	return "an event"
+}
+
+func eventUnit(ev string) string {
+	switch ev {
+	case "open", "connect", "connection", "close", "handshake":
+		return "connection"
+	case "request":
+		return "request"
+	}
+	return "message"
+}
+
+// isLaravelMiddleware: handle($request, Closure $next).
+func isLaravelMiddleware(m *analyzer.Func) bool {
+	if len(m.Params) < 2 {
+		return false
+	}
+	next := m.Params[1]
+	if next.Name != "next" {
+		return false
+	}
+	for _, t := range next.Types {
+		if strings.EqualFold(t, "Closure") {
+			return true
+		}
+	}
+	return len(next.Types) == 0
+}
+
+// isReactServer: ReactPHP's HTTP server classes, whose constructor
+// arguments are request handlers and middleware.
+func isReactServer(class string) bool {
+	switch strings.ToLower(class) {
+	case `react\http\httpserver`, `react\http\server`:
+		return true
+	}
+	return false
+}
+
+// cliScript reports whether a file is a command-line script: it starts
+// with a #! line, or its top level stops unless PHP_SAPI (or
+// php_sapi_name()) says 'cli'.
+func cliScript(f *analyzer.File) bool {
+	if f.Shebang {
+		return true
+	}
+	for _, st := range f.Main.Body {
+		iff, ok := st.(*analyzer.If)
+		if !ok || !loopExits(iff.Then) {
+			continue
+		}
+		sapi := false
+		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *analyzer.Lit:
+				if n.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(n.Value, `\`), "PHP_SAPI") {
+					sapi = true
+				}
+			case *analyzer.Call:
+				if analyzer.CallName(n) == "php_sapi_name" {
+					sapi = true
+				}
+			}
+			return !sapi
+		})
+		if sapi {
+			return true
+		}
+	}
+	return false
+}
+
+// declaresAtTop reports whether a file declares a function or class
+// unconditionally at its top level: PHP then cannot include it twice,
+// so its top-level code runs at most once per process.
+func declaresAtTop(f *analyzer.File) bool {
+	if f.Main == nil {
+		return false
+	}
+	for _, st := range f.Main.Body {
+		if _, ok := st.(*analyzer.Return); ok {
+			return false // an include guard may return before the declarations
+		}
+	}
+	for _, fn := range f.Funcs {
+		if fn.Kind == analyzer.FuncFunction && fn.Parent == f.Main && fn.TopLevel {
+			return true
+		}
+	}
+	for _, c := range f.Classes {
+		if !c.Anonymous && c.TopLevel {
+			return true
+		}
+	}
+	return false
+}
