@@ -60,6 +60,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	r := sharedResolver(pass)
 	prog := sharedProgram(pass)
 	resets := sharedResets(pass)
+	resetters := sharedResetters(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			fnEntry, perIter := prog.perIter[fn]
@@ -101,9 +102,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if prog.resetPerRequest(fn.Class.Name, g.Place) {
 					return true // a per-request hook (a subscribed flush, reset()) empties it
 				}
-				bounded := removedIn(scope, fn.Body, g.Place) || resets["*::"+g.Place.Name]
+				bounded := removedIn(scope, fn.Body, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
-					if resets[strings.ToLower(c.Name)+"::"+g.Place.Name] {
+					if resets[strings.ToLower(c.Name)+"::"+g.Place.Name] && prog.resetRuns(resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]) {
 						bounded = true
 					}
 				}
@@ -195,6 +196,38 @@ func propResets(pass *analyzer.Pass) map[string]bool {
 		}
 	}
 	return out
+}
+
+// resetters lists, for "class::prop" (or "*::prop" for a reset through
+// another object), the functions that reset or shrink that property,
+// constructors left out.
+func resetters(pass *analyzer.Pass) map[string][]*analyzer.Func {
+	out := map[string][]*analyzer.Func{}
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			if fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct") {
+				continue // runs once per object, never between requests
+			}
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				for _, p := range removedPlaces(scope, n) {
+					switch {
+					case p.Kind == analyzer.PlaceThisProp && fn.Kind == analyzer.FuncMethod && fn.Class != nil:
+						k := strings.ToLower(fn.Class.Name) + "::" + p.Name
+						out[k] = append(out[k], fn)
+					case p.Kind == analyzer.PlaceObjProp:
+						out["*::"+p.Name] = append(out["*::"+p.Name], fn)
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+func sharedResetters(pass *analyzer.Pass) map[string][]*analyzer.Func {
+	return pass.Shared("rules.resetters", func() any { return resetters(pass) }).(map[string][]*analyzer.Func)
 }
 
 // evictsOnSize reports whether some method of the class removes from the

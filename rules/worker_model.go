@@ -396,6 +396,35 @@ func (p *program) onlyOnce(fn *analyzer.Func) (string, bool) {
 	return "", false
 }
 
+// resetRuns reports whether one of the functions that reset a store runs
+// between requests: it runs per request (a reset() hook, a subscribed
+// flush), or something outside once-only code calls it (or may: a call
+// phpleak cannot resolve names it). A clear() that nothing calls, or that
+// only boot code or a command calls, bounds nothing.
+func (p *program) resetRuns(fns []*analyzer.Func) bool {
+	sites, unresolved := p.r.callSites()
+	for _, fn := range fns {
+		if _, per := p.perIter[fn]; per {
+			return true
+		}
+		if _, once := p.once[fn]; once {
+			continue
+		}
+		if fn.Kind == analyzer.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+			return true
+		}
+		for _, s := range sites[fn] {
+			if _, once := p.once[s.caller]; !once {
+				return true
+			}
+		}
+		if fn.Kind != analyzer.FuncMethod && fn.Kind != analyzer.FuncFunction {
+			return true // a file body or a closure: runs when its holder runs it
+		}
+	}
+	return false
+}
+
 // resetPerRequest reports whether a method of class that runs per request
 // (a subscribed flush, a reset() hook) empties the whole property:
 // `$this->p = []` (or null, or a new empty SplObjectStorage), unset($this->p),
