@@ -177,6 +177,25 @@ Examples:
 Flags:
 `
 
+const modelUsage = `Usage: phpleak model [--format text|json] [flags of check] [path ...]
+
+Prints the worker model phpleak judges findings by: which functions run per
+request, message, job or connection (with the declaration that says so:
+an event subscription, an attribute, a route, a server callback, a worker
+loop), which run once at boot or in a one-shot command, and which classes
+live for the whole process or for one request. Functions it does not list
+have an unknown phase.
+
+Correct it in phpleak.yaml:
+  entries:   [App\Kernel::handle]        runs per request
+  boot:      [App\Kernel::loadPlugins]   runs once at boot
+  lifetimes: {App\Registry: process}     lives for the process (or: request)
+
+Example:
+  phpleak model src/
+  phpleak model --format json . > model.json
+`
+
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	return runCheckMode(args, stdout, stderr, modeCheck)
 }
@@ -220,6 +239,10 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			if mode == modeModel {
+				fmt.Fprint(stdout, modelUsage)
+				return exitOK
+			}
 			printCheckUsage(stdout, flags)
 			return exitOK
 		}

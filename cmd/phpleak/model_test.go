@@ -99,3 +99,10 @@ final class Plugins
 		t.Errorf("--format sarif: exit %d, %s", code, stderr)
 	}
 }
+
+func TestModelHelp(t *testing.T) {
+	code, out, _ := phpleak("model", "-h")
+	if code != 0 || !strings.HasPrefix(out, "Usage: phpleak model") || !strings.Contains(out, "lifetimes:") {
+		t.Errorf("model -h: exit %d\n%s", code, out)
+	}
+}
