@@ -30,6 +30,9 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 				debugf(d, "cycle made only in code that runs once: %s %s", funcLabel(c.Func), why)
 				return
 			}
+			if ph, why := prog.phaseOf(c.Func); ph == PhaseRequest {
+				d.Message += fmt.Sprintf(" %s %s: one more garbage cycle every time.", capitalize(funcLabel(c.Func)), why)
+			}
 			if c.Owner != "" {
 				if why, long := prog.isLongLived(c.Owner); long {
 					d.Message += fmt.Sprintf(" The cycle holds the %s, which lives for the whole process (%s): it never becomes garbage while the worker runs, so no memory is lost.",
