@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -89,6 +90,7 @@ func parseFile(path, abs string, src []byte, v *version.Version) (f *File, errs 
 			errs = append(errs, FileError{File: path, Kind: ErrInternal, Message: msg})
 		}
 	}()
+	src = parserInput(src)
 	root, perrs, err := parseWith(src, v)
 	if len(perrs) > 0 && v.Major == 8 {
 		// The 8.x grammar reserves words PHP still accepts as names
@@ -280,4 +282,49 @@ type attrResolver struct{ *nsresolver.NamespaceResolver }
 
 func (a attrResolver) Attribute(n *ast.Attribute) {
 	a.ResolveName(n.Name, "")
+}
+
+// emptyHeredoc matches a heredoc or nowdoc with nothing in it: the label
+// line followed at once by the closing label.
+var emptyHeredoc = regexp.MustCompile(`<<<[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]*)(["']?)(\r?\n)([ \t]*)([A-Za-z_][A-Za-z0-9_]*)\b`)
+
+// parserInput works around three faults of the parser phpleak uses until
+// it has its own (see the parser issue), without moving any byte that a
+// position points at:
+//   - inline HTML that ends in '<' makes its lexer loop forever: a newline
+//     is added after it;
+//   - a file that ends right after '<?php' is a syntax error to it (PHP
+//     accepts it): a newline is added;
+//   - an empty heredoc or nowdoc with a one-character label panics in its
+//     lexer: every empty heredoc becomes ” padded with spaces to the same
+//     length, its line break kept, which PHP reads as the same empty string.
+func parserInput(src []byte) []byte {
+	if bytes.HasSuffix(src, []byte("<")) || bytes.HasSuffix(bytes.ToLower(src), []byte("<?php")) {
+		src = append(append([]byte{}, src...), '\n')
+	}
+	if !bytes.Contains(src, []byte("<<<")) {
+		return src
+	}
+	var out []byte
+	last := 0
+	for _, m := range emptyHeredoc.FindAllSubmatchIndex(src, -1) {
+		open, label := string(src[m[2]:m[3]]), string(src[m[4]:m[5]])
+		if open != string(src[m[6]:m[7]]) || label != string(src[m[12]:m[13]]) {
+			continue // not the closing label of this heredoc
+		}
+		if out == nil {
+			out = make([]byte, 0, len(src))
+		}
+		out = append(out, src[last:m[0]]...)
+		head := m[8] - m[0] // up to the line break
+		out = append(out, "''"...)
+		out = append(out, bytes.Repeat([]byte(" "), head-2)...)
+		out = append(out, src[m[8]:m[9]]...) // the line break itself
+		out = append(out, bytes.Repeat([]byte(" "), m[1]-m[9])...)
+		last = m[1]
+	}
+	if out == nil {
+		return src
+	}
+	return append(out, src[last:]...)
 }

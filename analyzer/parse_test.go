@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 	"github.com/VKCOM/php-parser/pkg/conf"
@@ -81,5 +82,60 @@ func TestParseReservedWordNames(t *testing.T) {
 	f, errs = parseFile("y.php", "y.php", []byte("<?php\nenum Suit: string { case Hearts = 'H'; }\n"), v)
 	if len(errs) != 0 || f == nil || len(f.Classes) != 1 || f.Classes[0].Kind != KindEnum {
 		t.Fatalf("enum: errs %v, file %+v", errs, f)
+	}
+}
+
+// TestParserInputFaults: inputs that hung, panicked or failed in the
+// parser phpleak uses now parse, and every position stays where it was.
+func TestParserInputFaults(t *testing.T) {
+	v81 := &version.Version{Major: 8, Minor: 1}
+	for _, tc := range []struct {
+		name, src string
+		lines     int // lines of the file
+		errs      int
+	}{
+		{"inline HTML ending in <", "abc<", 1, 0},
+		{"closed PHP then <", "<?php $a = 1; ?>x<", 1, 0},
+		{"only <?php", "<?php", 1, 0},
+		{"empty heredoc, one-letter label", "<?php\n$a = <<<Q\nQ;\n$b = new Foo();\n", 4, 0},
+		{"empty nowdoc, indented close", "<?php\n$a = <<<'EOT'\n    EOT;\n$b = new Foo();\n", 4, 0},
+		{"non-empty heredoc untouched", "<?php\n$a = <<<Q\nline\nQ;\n$b = new Foo();\n", 5, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			done := make(chan struct{})
+			var f *File
+			var errs []FileError
+			go func() {
+				defer close(done)
+				f, errs = parseFile("t.php", "t.php", []byte(tc.src), v81)
+			}()
+			select {
+			case <-done:
+			case <-time.After(30 * time.Second):
+				t.Fatal("the parser did not return (a lexer loop)")
+			}
+			if f == nil || len(errs) != tc.errs {
+				t.Fatalf("file %v, errors %v", f, errs)
+			}
+			if f.Lines != tc.lines {
+				t.Errorf("%d lines, want %d", f.Lines, tc.lines)
+			}
+			// the statement after a heredoc keeps its line
+			if strings.Contains(tc.src, "new Foo") {
+				found := 0
+				Inspect(f.Main.Body, func(n Node, _ []Node) bool {
+					if nw, ok := n.(*New); ok && nw.Class == "Foo" {
+						found = nw.P.Line
+					}
+					return true
+				})
+				if want := tc.lines; found != want {
+					t.Errorf("new Foo() at line %d, want %d", found, want)
+				}
+			}
+		})
+	}
+	if got := string(parserInput([]byte("<?php $a = <<<Q\nQ;"))); got != "<?php $a = ''  \n ;" {
+		t.Errorf("empty heredoc rewritten as %q", got)
 	}
 }
