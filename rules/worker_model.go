@@ -192,7 +192,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			})
 		}
 		switch {
-		case f.Main == nil || len(f.Main.Body) == 0 || hasLoop[f.Main]:
+		case f.Main == nil || !hasEffects(f.Main.Body) || hasLoop[f.Main]:
 		case declaresAtTop(f):
 			entry(f.Main, PhaseBoot, fmt.Sprintf("is the top level of %s, which declares functions or classes: PHP can run it only once per process", f.Path))
 		case p.serverScript[f.Main]:
@@ -372,6 +372,22 @@ func (p *program) propagateOnce(pass *analyzer.Pass) {
 			changed = true
 		}
 	}
+}
+
+// hasEffects reports whether code does anything a leak could come from:
+// a call, an allocation, a store, an unset (a file of declarations and
+// `use` imports has none).
+func hasEffects(body []analyzer.Stmt) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n.(type) {
+		case *analyzer.Call, *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.New, *analyzer.Assign,
+			*analyzer.Unset, *analyzer.Global, *analyzer.StaticVar, *analyzer.Loop:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // phaseOf says when fn runs, and why.
