@@ -81,8 +81,14 @@ func TestRealCodeLedger(t *testing.T) {
 			for _, f := range rep.Findings {
 				k := fmt.Sprintf("%s %s:%d", f.Rule, f.File, f.Line)
 				reported[k] = true
-				if _, ok := ledger[k]; !ok {
+				r, ok := ledger[k]
+				switch {
+				case !ok:
 					missing = append(missing, fmt.Sprintf("%s\t%s\t%d\t%s\t%s", f.Rule, f.File, f.Line, f.Kind, f.Confidence))
+				case r.kind != f.Kind:
+					t.Errorf("%s: kind %s, the ledger says %s", k, f.Kind, r.kind)
+				case r.conf != f.Confidence:
+					t.Logf("%s: confidence %s, the ledger says %s (update the row)", k, f.Confidence, r.conf)
 				}
 			}
 			for _, m := range missing {

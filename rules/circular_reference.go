@@ -176,7 +176,7 @@ func reportRing(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, chain 
 		Fix:        fmt.Sprintf("Make one link of the ring weak (WeakReference::create(...)) or break it when done (set ->%s = null).", last.prop),
 		Confidence: analyzer.High,
 		Trace:      trace,
-		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, chain...)},
 		LeakKey:    cycleKey(chain...),
 	})
 }
@@ -253,7 +253,7 @@ func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, l
 		Fix:        fmt.Sprintf("Leave ->%s null instead of pointing it at the object itself, hold it as a WeakReference, or set it to null when done.", l.prop),
 		Confidence: analyzer.High,
 		Trace:      []analyzer.TraceStep{analyzer.Step(f, l.node.Span(), "%s keeps itself in $%s", a, l.prop)},
-		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, l)},
 	})
 }
 

@@ -47,7 +47,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if ok && g.Place.Kind == analyzer.PlaceGlobal {
 					g, ok = r.guardedMembership(fn, scope, stack, g)
 				}
-				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) && !memoGuarded(fn, scope, stack, n, g.Place) {
+				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) && !memoGuarded(fn, scope, stack, n, g.Place) {
 					found = append(found, g)
 				}
 				return true

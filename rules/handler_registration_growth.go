@@ -100,7 +100,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0])) {
 						return true // PHP ignores a second registration of the same callable
 					}
-					if runsOnceGuarded(fn, scope, stack, c, sharedFlagResets(pass)) {
+					if runsOnceGuarded(fn, scope, stack, c, sharedFlagResets(pass), thisLong(pass, fn)) {
 						return true
 					}
 					fix := "Register it once at boot instead of per request."
@@ -166,7 +166,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					pass.Report(analyzer.Diagnostic{
 						File: f, Pos: c.P,
 						Message: fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s, and nothing removes it: the listener list grows with every request or job (%s).",
-							path, c.Name, shortName(class), why, lowerFirst(lifetime)),
+							path, c.Name, shortName(class), why, lifetime),
 						Fix:        "Register listeners once at boot, or remove the listener when the request ends (e.g. in a finally block).",
 						Confidence: analyzer.High,
 						Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "listener added; this code %s", why)},

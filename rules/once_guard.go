@@ -15,12 +15,28 @@ import (
 //	if (self::$booted) { return; } self::$booted = true; … node …
 //	static $done = false; if ($done) return; $done = true; … node …
 //
-// A flag that is tested but never set guards nothing, and one that other
-// code clears again (a terminate() that sets $booted = false) guards only
-// until then: resets lists the flags the project clears.
-func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool) bool {
-	if onceBlock(stack, scope) && !clearedFlag(stack, scope, resets) {
-		return true
+// The flag must be set to a constant (true, 1, 'done'): a flag set to a
+// value that changes (`self::$lastPath = $path`) is change detection, not
+// a once-guard. A flag that is tested but never set guards nothing, and
+// one that other code clears again (a terminate() that sets $booted =
+// false) guards only until then: resets lists the flags the project
+// clears. A property of $this counts only when thisLong says the object
+// lives for the process: on a per-request object it guards once per object.
+func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*analyzer.If)
+		if !ok {
+			continue
+		}
+		flags := flagPlaces(iff.Cond, scope, thisLong)
+		if len(flags) > 0 && !anyKey(flags, resets) {
+			for _, st := range iff.Then {
+				if setsFlag(st, scope, flags) {
+					return true
+				}
+			}
+		}
+		break // the innermost if decides
 	}
 	line := node.Span().Line
 	for i, st := range fn.Body {
@@ -28,7 +44,7 @@ func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.
 		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
 			continue
 		}
-		flags := flagPlaces(iff.Cond, scope)
+		flags := flagPlaces(iff.Cond, scope, thisLong)
 		if len(flags) == 0 {
 			continue
 		}
@@ -48,14 +64,22 @@ func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.
 	return false
 }
 
-// flagPlaces lists the long-lived places (not locals, not elements) a
-// condition reads.
-func flagPlaces(cond analyzer.Expr, scope *analyzer.Scope) map[string]bool {
+// flagPlaces lists the long-lived places (statics, static variables,
+// globals, and $this's properties when $this lives for the process; no
+// locals, no elements) a condition reads.
+func flagPlaces(cond analyzer.Expr, scope *analyzer.Scope, thisLong bool) map[string]bool {
 	flags := map[string]bool{}
 	analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if e, ok := n.(analyzer.Expr); ok {
-			if p, dims, ok := scope.PlaceOf(e); ok && len(dims) == 0 && p.Kind != analyzer.PlaceLocal {
-				flags[p.Key()] = true
+			if p, dims, ok := scope.PlaceOf(e); ok && len(dims) == 0 {
+				switch p.Kind {
+				case analyzer.PlaceStatic, analyzer.PlaceStaticVar, analyzer.PlaceGlobal:
+					flags[p.Key()] = true
+				case analyzer.PlaceThisProp:
+					if thisLong {
+						flags[p.Key()] = true
+					}
+				}
 			}
 		}
 		return true
@@ -74,7 +98,7 @@ func setsFlag(st analyzer.Stmt, scope *analyzer.Scope, flags map[string]bool) bo
 		return false
 	}
 	p, dims, ok := scope.PlaceOf(a.Dst)
-	return ok && len(dims) == 0 && flags[p.Key()] && !falsy(a.Src)
+	return ok && len(dims) == 0 && flags[p.Key()] && a.Op == "=" && analyzer.IsConstant(a.Src) && !falsy(a.Src)
 }
 
 // falsy reports whether e is a literal PHP reads as false: null, false,
@@ -92,17 +116,6 @@ func falsy(e analyzer.Expr) bool {
 		}
 	case *analyzer.Array:
 		return len(e.Items) == 0
-	}
-	return false
-}
-
-// clearedFlag reports whether the innermost enclosing if tests a flag
-// that the project clears again.
-func clearedFlag(stack []analyzer.Node, scope *analyzer.Scope, resets map[string]bool) bool {
-	for i := len(stack) - 1; i >= 0; i-- {
-		if iff, ok := stack[i].(*analyzer.If); ok {
-			return anyKey(flagPlaces(iff.Cond, scope), resets)
-		}
 	}
 	return false
 }
@@ -328,4 +341,10 @@ func appendsTo(body []analyzer.Stmt, scope *analyzer.Scope, set analyzer.Place, 
 		return !found
 	})
 	return found
+}
+
+// thisLong reports whether fn's $this lives for the whole process.
+func thisLong(pass *analyzer.Pass, fn *analyzer.Func) bool {
+	_, ok := sharedProgram(pass).thisLongLived(fn)
+	return ok
 }

@@ -67,7 +67,7 @@ func runStaticGrowth(pass *analyzer.Pass) {
 			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, n)
-				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass)) || memoGuarded(fn, scope, stack, n, g.Place) {
+				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) || memoGuarded(fn, scope, stack, n, g.Place) {
 					return true // missing, or behind a once-guard or a fill-once test
 				}
 				if g, ok = r.guardedMembership(fn, scope, stack, g); !ok {

@@ -150,6 +150,9 @@ func (r *resolver) returnedClass(fn *analyzer.Func, depth int) string {
 // back: new X, a local made with new or by a call, tap(new X, …), a call
 // whose target returns one.
 func (r *resolver) exprClass(fn *analyzer.Func, e analyzer.Expr, depth int) string {
+	if depth > 4 {
+		return "" // $x = tap($x, …): variables defined by themselves
+	}
 	switch x := e.(type) {
 	case *analyzer.New:
 		return x.Class

@@ -50,7 +50,11 @@ func ModelAnalyzer(out *WorkerModel) *analyzer.Analyzer {
 func dumpModel(p *program, ix *analyzer.Index) WorkerModel {
 	var m WorkerModel
 	seen := map[string]bool{}
-	for _, e := range append(append([]entryFact{}, p.loops...), p.entries...) {
+	all := make([]entryFact, 0, len(p.loops)+len(p.entries))
+	for _, l := range p.loops {
+		all = append(all, l.entryFact)
+	}
+	for _, e := range append(all, p.entries...) {
 		label := qualifiedLabel(e.fn)
 		if e.fn.Kind == analyzer.FuncMain || e.fn.Kind == analyzer.FuncClosure || e.fn.Kind == analyzer.FuncArrow {
 			label = funcLabel(e.fn)

@@ -144,7 +144,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 		switch strings.ToLower(a.Name) {
 		case sfAsListener:
 			service(fmt.Sprintf("%s is an event listener (#[AsEventListener]): a shared service, kept for the life of the worker", c.Short))
-			name := litString(a.Arg("method", 2))
+			name := litString(a.Arg("method", 1)) // AsEventListener(event, method, priority, dispatcher)
 			var m *analyzer.Func
 			if name != "" {
 				m = method(name)
@@ -159,7 +159,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 			}
 		case sfAsHandler:
 			service(fmt.Sprintf("%s is a message handler (#[AsMessageHandler]): a shared service, kept for the life of the worker", c.Short))
-			name := litString(a.Arg("method", 5))
+			name := litString(a.Arg("method", 3)) // AsMessageHandler(bus, fromTransport, handles, method, priority)
 			if name == "" {
 				name = "__invoke"
 			}
@@ -702,11 +702,23 @@ func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) 
 		return
 	}
 	prefix := strings.ToLower(d.Target)
+	// a class the project makes with `new` is no autowired service
+	made := map[string]bool{}
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if nw, ok := n.(*analyzer.New); ok {
+					made[strings.ToLower(nw.Class)] = true
+				}
+				return true
+			})
+		}
+	}
 	for _, f := range pass.Files {
 	classes:
 		for _, c := range f.Classes {
 			name := strings.ToLower(c.Name)
-			if c.Kind != analyzer.KindClass || c.Anonymous || !strings.HasPrefix(name, prefix) {
+			if c.Kind != analyzer.KindClass || c.Anonymous || !strings.HasPrefix(name, prefix) || made[name] {
 				continue
 			}
 			for _, ex := range d.Excludes {
@@ -869,21 +881,26 @@ func cliScript(f *analyzer.File) bool {
 		if !ok || !loopExits(iff.Then) {
 			continue
 		}
-		sapi := false
+		// PHP_SAPI (or php_sapi_name()) compared with 'cli': not the
+		// built-in web server's 'cli-server' router guard
+		sapi, cli := false, false
 		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
 			switch n := n.(type) {
 			case *analyzer.Lit:
 				if n.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(n.Value, `\`), "PHP_SAPI") {
 					sapi = true
 				}
+				if n.Kind == analyzer.LitString && (n.Value == "cli" || n.Value == "phpdbg") {
+					cli = true
+				}
 			case *analyzer.Call:
 				if analyzer.CallName(n) == "php_sapi_name" {
 					sapi = true
 				}
 			}
-			return !sapi
+			return true
 		})
-		if sapi {
+		if sapi && cli {
 			return true
 		}
 	}

@@ -30,16 +30,18 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 				debugf(d, "cycle made only in code that runs once: %s %s", funcLabel(c.Func), why)
 				return
 			}
-			if ph, why := prog.phaseOf(c.Func); ph == PhaseRequest {
-				d.Message += fmt.Sprintf(" %s %s: one more garbage cycle every time.", capitalize(funcLabel(c.Func)), why)
-			}
+			ownerWhy, long := "", false
 			if c.Owner != "" {
-				if why, long := prog.isLongLived(c.Owner); long {
-					d.Message += fmt.Sprintf(" The cycle holds the %s, which lives for the whole process (%s): it never becomes garbage while the worker runs, so no memory is lost.",
-						shortName(c.Owner), lowerFirst(why))
-					d.Severity = analyzer.SeverityNote
-					d.MaxConfidence = analyzer.Low
-				}
+				ownerWhy, long = prog.isLongLived(c.Owner)
+			}
+			switch ph, why := prog.phaseOf(c.Func); {
+			case long:
+				d.Message += fmt.Sprintf(" The cycle holds the %s, which lives for the whole process (%s): it never becomes garbage while the worker runs, so no memory is lost.",
+					shortName(c.Owner), ownerWhy)
+				d.Severity = analyzer.SeverityNote
+				d.MaxConfidence = analyzer.Low
+			case ph == PhaseRequest:
+				d.Message += fmt.Sprintf(" %s %s: one more garbage cycle every time.", capitalize(funcLabel(c.Func)), why)
 			}
 			report(d)
 		}))

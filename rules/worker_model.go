@@ -37,18 +37,19 @@ import (
 // is not reported, and a cycle that holds a process-lived object is
 // not garbage (reported as a low-confidence note).
 type program struct {
-	r            *resolver
-	perIter      map[*analyzer.Func]string   // why it runs per request, job or iteration
-	once         map[*analyzer.Func]onceFact // runs once (boot or one-shot), and why
-	longLived    map[string]string           // lower-cased class -> why it lives for the process
-	requestLived map[string]string           // lower-cased class -> why it lives for one request
-	resets       map[string]bool             // see propResets
-	loopOf       map[*analyzer.Func]loopRef  // the request loop a function runs under
-	entries      []entryFact                 // declared entries, for `phpleak model`
-	loops        []entryFact                 // request loops, for `phpleak model`
-	serverScript map[*analyzer.Func]bool     // code that registers server callbacks
-	lineageLong  map[*analyzer.Class]string  // see thisLongLived
-	display      map[string]string           // lower-cased class -> as written, for messages
+	r             *resolver
+	perIter       map[*analyzer.Func]string   // why it runs per request, job or iteration
+	once          map[*analyzer.Func]onceFact // runs once (boot or one-shot), and why
+	longLived     map[string]string           // lower-cased class -> why it lives for the process
+	requestLived  map[string]string           // lower-cased class -> why it lives for one request
+	resets        map[string]bool             // see propResets
+	loopOf        map[*analyzer.Func]loopRef  // the request loop a function runs under
+	entries       []entryFact                 // declared entries, for `phpleak model`
+	loops         []loopFact                  // request loops, for `phpleak model`
+	newPerRequest map[string]bool             // lower-cased classes per-request code makes with new
+	serverScript  map[*analyzer.Func]bool     // code that registers server callbacks
+	lineageLong   map[*analyzer.Class]string  // see thisLongLived
+	display       map[string]string           // lower-cased class -> as written, for messages
 }
 
 // Phase is when a function runs in a worker.
@@ -77,6 +78,7 @@ func (p Phase) String() string {
 type onceFact struct {
 	phase Phase
 	why   string
+	root  string // the declaration the phase comes from (an entry's why)
 }
 
 // entryFact is a declared entry: a function the framework calls in a
@@ -85,6 +87,12 @@ type entryFact struct {
 	fn    *analyzer.Func
 	phase Phase
 	why   string
+}
+
+// loopFact is a request loop, for `phpleak model` and for what it makes.
+type loopFact struct {
+	entryFact
+	loop *analyzer.Loop
 }
 
 // loopRef is a request loop and the function it sits in.
@@ -138,7 +146,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				case *analyzer.Loop:
 					if why, ok := p.requestLoop(fn, n); ok {
 						hasLoop[fn] = true
-						p.loops = append(p.loops, entryFact{fn, PhaseRequest, fmt.Sprintf("the %s at %s:%d runs once per request, job or message", why, f.Path, n.P.Line)})
+						p.loops = append(p.loops, loopFact{entryFact{fn, PhaseRequest, fmt.Sprintf("the %s at %s:%d runs once per request, job or message", why, f.Path, n.P.Line)}, n})
 						current = loopRef{fn: fn, loop: n}
 						p.loopCalls(fn, n, fmt.Sprintf("runs on every iteration of the %s at %s:%d", why, f.Path, n.P.Line), mark)
 						current = loopRef{}
@@ -259,6 +267,11 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		fn := work[0]
 		work = work[1:]
 		why := p.perIter[fn]
+		if !strings.HasPrefix(why, "runs ") && !strings.HasPrefix(why, "is reached from ") {
+			// an entry's own sentence ("is the PSR-15 request handler …")
+			// does not describe what it calls
+			why = fmt.Sprintf("is reached from %s, which %s", funcLabel(fn), why)
+		}
 		current = p.loopOf[fn]
 		for _, callee := range p.callees(fn) {
 			mark(callee, why)
@@ -286,11 +299,15 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		if _, per := p.perIter[e.fn]; per {
 			continue
 		}
+		if hasLoop[e.fn] {
+			continue // a command or boot code that runs a worker loop serves requests in it
+		}
 		if _, ok := p.once[e.fn]; !ok {
-			p.once[e.fn] = onceFact{e.phase, e.why}
+			p.once[e.fn] = onceFact{e.phase, e.why, funcLabel(e.fn) + " " + e.why}
 		}
 	}
-	p.propagateOnce(pass)
+	p.propagateOnce(pass, hasLoop)
+	p.findPerRequestNews(pass)
 	for k := range p.requestLived {
 		delete(p.longLived, k)
 	}
@@ -301,13 +318,51 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	return p
 }
 
+// findPerRequestNews records the classes that per-request code makes
+// with `new` (in a per-request function or a request loop's body): their
+// instances are made per request, whatever else says the class is a
+// service — a class lives for the process only when its objects do.
+func (p *program) findPerRequestNews(pass *analyzer.Pass) {
+	p.newPerRequest = map[string]bool{}
+	record := func(body []analyzer.Stmt) {
+		analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			if nw, ok := n.(*analyzer.New); ok && nw.Class != "" && !intoStatic(stack) {
+				p.newPerRequest[strings.ToLower(nw.Class)] = true
+			}
+			return true
+		})
+	}
+	for fn := range p.perIter {
+		record(fn.Body)
+	}
+	for _, l := range p.loops {
+		analyzer.Inspect(l.fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if loop, ok := n.(*analyzer.Loop); ok && l.loop == loop {
+				record(loop.Body)
+				return false
+			}
+			return true
+		})
+	}
+	for class, life := range pass.Lifetimes {
+		if life == "process" {
+			delete(p.newPerRequest, strings.ToLower(class)) // the user knows better
+		}
+	}
+}
+
 // propagateOnce extends the once phase (boot, one-shot) to the functions
 // that only once-code calls. A function takes it when every resolved call
-// of it sits in once-code and, for a method other than a constructor, no
-// call on a receiver phpleak cannot resolve uses its name. Methods that
-// nothing in the project calls (framework entry points, public API) stay
-// unknown.
-func (p *program) propagateOnce(pass *analyzer.Pass) {
+// of it sits in once-code and nothing else can reach it:
+//   - no call phpleak cannot resolve uses its name (for a method);
+//   - it overrides or implements no method of a parent or interface, which
+//     calls through the parent's or interface's method would reach;
+//   - it is not a constructor (a container builds objects without `new`);
+//   - it runs no request loop of its own.
+//
+// Methods that nothing in the project calls (framework entry points,
+// public API) stay unknown. A worklist makes it linear in the calls.
+func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]bool) {
 	resolved, unresolved := p.r.callSites()
 	// callables handed to built-ins that call them at once count as calls
 	// made by the code that hands them over
@@ -327,51 +382,142 @@ func (p *program) propagateOnce(pass *analyzer.Pass) {
 			})
 		}
 	}
-	var cands []*analyzer.Func
+	// pending counts, per candidate, its calls from code not yet known to
+	// run once; callersOf lists the candidates each function calls
+	pending := map[*analyzer.Func]int{}
+	calls := map[*analyzer.Func][]*analyzer.Func{}
 	for _, f := range pass.Files {
 		for _, fn := range f.Funcs {
-			if _, per := p.perIter[fn]; per {
+			if _, per := p.perIter[fn]; per || hasLoop[fn] {
 				continue
 			}
 			if _, ok := p.once[fn]; ok || len(sites[fn]) == 0 {
 				continue
 			}
-			switch {
-			case fn.Kind == analyzer.FuncFunction:
-			case fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct"):
-			case fn.Kind == analyzer.FuncMethod:
-				if unresolved[strings.ToLower(fn.Name)] {
-					continue // some call phpleak cannot resolve may reach it
+			switch fn.Kind {
+			case analyzer.FuncFunction:
+			case analyzer.FuncMethod:
+				if strings.EqualFold(fn.Name, "__construct") || unresolved[strings.ToLower(fn.Name)] || p.overrides(fn) {
+					continue
 				}
 			default:
 				continue
 			}
-			cands = append(cands, fn)
-		}
-	}
-	for changed := true; changed; {
-		changed = false
-		for _, fn := range cands {
-			if _, ok := p.once[fn]; ok {
-				continue
-			}
-			var from *analyzer.Func
-			all := true
+			n := 0
 			for _, s := range sites[fn] {
-				if _, ok := p.once[s.caller]; !ok || s.caller == fn {
-					all = false
+				if s.caller == fn {
+					n = -1 << 30 // recursion: it calls itself from code not known to run once
 					break
 				}
-				from = s.caller
+				if _, ok := p.once[s.caller]; !ok {
+					n++
+				}
+				calls[s.caller] = append(calls[s.caller], fn)
 			}
-			if !all || from == nil {
-				continue
-			}
-			fact := p.once[from]
-			p.once[fn] = onceFact{fact.phase, fmt.Sprintf("is called only from code that runs once: %s, which %s", funcLabel(from), strings.TrimPrefix(fact.why, "is called only from code that runs once: "))}
-			changed = true
+			pending[fn] = n
 		}
 	}
+	var work []*analyzer.Func
+	for fn, n := range pending {
+		if n == 0 {
+			work = append(work, fn)
+		}
+	}
+	sort.Slice(work, func(i, j int) bool { return funcOrder(work[i], work[j]) })
+	seed := func(fn *analyzer.Func) {
+		from := sites[fn][0].caller
+		root := p.once[from]
+		p.once[fn] = onceFact{root.phase, fmt.Sprintf("is called only from code that runs once (such as %s; %s)", funcLabel(from), root.root), root.root}
+	}
+	for len(work) > 0 {
+		fn := work[0]
+		work = work[1:]
+		if _, ok := p.once[fn]; ok {
+			continue
+		}
+		seed(fn)
+		for _, callee := range calls[fn] {
+			if n, ok := pending[callee]; ok {
+				pending[callee] = n - 1
+				if n-1 == 0 {
+					work = append(work, callee)
+				}
+			}
+		}
+	}
+}
+
+// overrides reports whether method m overrides or implements a method of
+// a parent class or an interface (as far as the index knows them): calls
+// through that method may reach m.
+func (p *program) overrides(m *analyzer.Func) bool {
+	if m.Class == nil {
+		return false
+	}
+	ix := p.r.ix
+	last := m.Class
+	for _, c := range ix.Lineage(m.Class.Name) {
+		if c.Kind != analyzer.KindTrait {
+			last = c
+			if c != m.Class {
+				for _, other := range c.Methods {
+					if strings.EqualFold(other.Name, m.Name) {
+						return true
+					}
+				}
+			}
+		}
+		for _, iface := range c.Interfaces {
+			if p.interfaceDeclares(iface, m.Name, 0) {
+				return true
+			}
+		}
+	}
+	return last.Parent != "" && ix.Class(last.Parent) == nil // a parent it does not index may declare it
+}
+
+// interfaceDeclares reports whether an interface, or one it extends, may
+// declare the method: it does, or phpleak does not index it.
+func (p *program) interfaceDeclares(iface, method string, depth int) bool {
+	c := p.r.ix.Class(iface)
+	if c == nil || depth > 8 {
+		return true
+	}
+	for _, m := range c.Methods {
+		if strings.EqualFold(m.Name, method) {
+			return true
+		}
+	}
+	for _, parent := range c.Interfaces {
+		if p.interfaceDeclares(parent, method, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// funcOrder is a stable order of functions: by file, then position.
+func funcOrder(a, b *analyzer.Func) bool {
+	if a.File.Path != b.File.Path {
+		return a.File.Path < b.File.Path
+	}
+	if a.Pos.Line != b.Pos.Line {
+		return a.Pos.Line < b.Pos.Line
+	}
+	return a.Pos.Col < b.Pos.Col
+}
+
+// intoStatic reports whether the innermost enclosing assignment stores
+// into a static property (self::$instance ??= new self()): a singleton,
+// made once however often the code runs.
+func intoStatic(stack []analyzer.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if a, ok := stack[i].(*analyzer.Assign); ok {
+			_, static := a.Dst.(*analyzer.StaticProp)
+			return static
+		}
+	}
+	return false
 }
 
 // hasEffects reports whether code does anything a leak could come from:
@@ -457,10 +603,10 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 				continue
 			}
 			found := false
-			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *analyzer.Assign:
-					if n.Op == "=" && whole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) {
+					if n.Op == "=" && whole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) && !testedAbove(stack, place.Name) {
 						found = true
 					}
 				case *analyzer.Call:
@@ -483,6 +629,29 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 			if found {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// testedAbove reports whether an enclosing if tests $this->prop: an
+// assignment there is a lazy initialisation (`if (!is_array($this->seen))
+// $this->seen = [];`), not a reset.
+func testedAbove(stack []analyzer.Node, prop string) bool {
+	for _, n := range stack {
+		iff, ok := n.(*analyzer.If)
+		if !ok {
+			continue
+		}
+		hit := false
+		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if p, ok := x.(*analyzer.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == prop {
+				hit = true
+			}
+			return !hit
+		})
+		if hit {
+			return true
 		}
 	}
 	return false
@@ -532,7 +701,11 @@ func (p *program) setLongLived(class, why string) {
 // isLongLived reports whether class (or a class that uses it as a trait,
 // or a subclass) has long-lived instances, and why.
 func (p *program) isLongLived(class string) (string, bool) {
-	if why, ok := p.longLived[strings.ToLower(class)]; ok {
+	k := strings.ToLower(class)
+	if p.newPerRequest[k] {
+		return "", false
+	}
+	if why, ok := p.longLived[k]; ok {
 		return why, true
 	}
 	return "", false
@@ -667,7 +840,7 @@ func (p *program) propagateLongLived() {
 							continue
 						}
 						if _, ok := p.longLived[strings.ToLower(h)]; !ok {
-							p.setLongLived(h, fmt.Sprintf("%s is held in $%s of %s, and %s", shortName(h), prop.Name, c.Short, lowerFirst(why)))
+							p.setLongLived(h, fmt.Sprintf("%s is held in $%s of %s, and %s", shortName(h), prop.Name, c.Short, why))
 							changed = true
 						}
 					}
@@ -726,13 +899,6 @@ func (p *program) snapshot() map[string]string {
 	return out
 }
 
-func lowerFirst(s string) string {
-	if s == "" || s[0] < 'A' || s[0] > 'Z' || (len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z') {
-		return s
-	}
-	return string(s[0]-'A'+'a') + s[1:]
-}
-
 // thisLongLived reports whether the $this of method fn is long-lived: its
 // class, a subclass, or (for a trait method) a class using the trait.
 func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
@@ -759,6 +925,9 @@ func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
 				}
 			}
 		}
+	}
+	if p.newPerRequest[strings.ToLower(c.Name)] {
+		return "", false
 	}
 	why, ok := p.lineageLong[c]
 	return why, ok

@@ -44,7 +44,8 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 		}
 		// an element of a value that varies per call varies too
 		// ($call['id'] of a decoded payload)
-		if d, isDim := e.(*analyzer.Dim); isDim {
+		if d, isDim := e.(*analyzer.Dim); isDim && analyzer.ExprPath(d.Base) != "" {
+			// (a plain place: reading it again runs nothing twice)
 			if _, varies := deref(m.eval(f, d.Base)).(sym); varies {
 				return m.newMaybeNull()
 			}
