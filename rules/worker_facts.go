@@ -553,7 +553,7 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 			p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is bound with scoped() (%s:%d): the container forgets it after every request", shortName(class), f.Path, n.P.Line)
 			return
 		}
-		p.setLongLived(class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
+		p.bind(fn, class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
 		// the factory of a singleton runs once, when it is first resolved
 		if strings.HasPrefix(name, "singleton") && len(n.Args) > 1 {
 			if c, ok := n.Args[1].(*analyzer.Closure); ok {
@@ -644,7 +644,7 @@ func (p *program) staticCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 			if name == "scoped" {
 				p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is bound with scoped() (%s:%d): the container forgets it after every request", shortName(class), f.Path, n.P.Line)
 			} else {
-				p.setLongLived(class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
+				p.bind(fn, class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
 			}
 		}
 	}

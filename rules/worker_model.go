@@ -47,6 +47,7 @@ type program struct {
 	entries       []entryFact                 // declared entries, for `phpleak model`
 	loops         []loopFact                  // request loops, for `phpleak model`
 	newPerRequest map[string]bool             // lower-cased classes per-request code makes with new
+	bindings      []binding                   // container bindings, judged once phases are known
 	serverScript  map[*analyzer.Func]bool     // code that registers server callbacks
 	lineageLong   map[*analyzer.Class]string  // see thisLongLived
 	display       map[string]string           // lower-cased class -> as written, for messages
@@ -87,6 +88,19 @@ type entryFact struct {
 	fn    *analyzer.Func
 	phase Phase
 	why   string
+}
+
+// binding is a container binding (singleton(), instance()) and the code
+// that makes it: made per request (a middleware's instance('request',
+// $request)), it binds a per-request object.
+type binding struct {
+	fn         *analyzer.Func
+	class, why string
+}
+
+// bind records a container binding.
+func (p *program) bind(fn *analyzer.Func, class, why string) {
+	p.bindings = append(p.bindings, binding{fn, class, why})
 }
 
 // loopFact is a request loop, for `phpleak model` and for what it makes.
@@ -307,6 +321,11 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 	}
 	p.propagateOnce(pass, hasLoop)
+	for _, b := range p.bindings {
+		if _, per := p.perIter[b.fn]; !per {
+			p.setLongLived(b.class, b.why)
+		}
+	}
 	p.findPerRequestNews(pass)
 	for k := range p.requestLived {
 		delete(p.longLived, k)
