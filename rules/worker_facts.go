@@ -452,7 +452,34 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 	// PSR-14: callables handed to the project's listener provider run per
 	// event, and the provider keeps them (and their objects) for the
 	// process
-	if recv := p.r.classOf(fn, n.Recv); recv != "" && p.r.ix.Implements(recv, psrListenerProvider) && len(n.Args) > 1 {
+	if len(n.Args) > 1 && p.hasListenerProvider() {
+		p.listenerProviderCall(fn, f, n, entry)
+	}
+	p.methodCallFactsByName(fn, f, n, name, entry)
+}
+
+// hasListenerProvider reports whether the project declares a PSR-14
+// listener provider (computed once: most projects have none, and then no
+// call needs its receiver's class).
+func (p *program) hasListenerProvider() bool {
+	if p.listenerProviders == nil {
+		has := false
+		for _, f := range p.r.ix.Files() {
+			for _, c := range f.Classes {
+				if p.r.ix.Implements(c.Name, psrListenerProvider) {
+					has = true
+				}
+			}
+		}
+		p.listenerProviders = &has
+	}
+	return *p.listenerProviders
+}
+
+// listenerProviderCall reads a call on the project's PSR-14 listener
+// provider: the callables handed to it run per event.
+func (p *program) listenerProviderCall(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, entry func(*analyzer.Func, Phase, string)) {
+	if recv := p.r.classOf(fn, n.Recv); recv != "" && p.r.ix.Implements(recv, psrListenerProvider) {
 		for _, a := range n.Args[1:] {
 			for _, cb := range p.callables(fn, a) {
 				entry(cb, PhaseRequest, fmt.Sprintf("is a listener for %s given to the PSR-14 listener provider %s at %s:%d, run per event", exprLabel(n.Args[0]), shortName(recv), f.Path, n.P.Line))
@@ -462,6 +489,10 @@ func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 			}
 		}
 	}
+}
+
+// methodCallFactsByName reads the facts a method call states by its name.
+func (p *program) methodCallFactsByName(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, name string, entry func(*analyzer.Func, Phase, string)) {
 	switch name {
 	case "on", "handle":
 		if len(n.Args) < 2 {

@@ -37,20 +37,22 @@ import (
 // is not reported, and a cycle that holds a process-lived object is
 // not garbage (reported as a low-confidence note).
 type program struct {
-	r             *resolver
-	perIter       map[*analyzer.Func]string   // why it runs per request, job or iteration
-	once          map[*analyzer.Func]onceFact // runs once (boot or one-shot), and why
-	longLived     map[string]string           // lower-cased class -> why it lives for the process
-	requestLived  map[string]string           // lower-cased class -> why it lives for one request
-	resets        map[string]bool             // see propResets
-	loopOf        map[*analyzer.Func]loopRef  // the request loop a function runs under
-	entries       []entryFact                 // declared entries, for `phpleak model`
-	loops         []loopFact                  // request loops, for `phpleak model`
-	newPerRequest map[string]bool             // lower-cased classes per-request code makes with new
-	bindings      []binding                   // container bindings, judged once phases are known
-	serverScript  map[*analyzer.Func]bool     // code that registers server callbacks
-	lineageLong   map[*analyzer.Class]string  // see thisLongLived
-	display       map[string]string           // lower-cased class -> as written, for messages
+	r                 *resolver
+	perIter           map[*analyzer.Func]string   // why it runs per request, job or iteration
+	once              map[*analyzer.Func]onceFact // runs once (boot or one-shot), and why
+	longLived         map[string]string           // lower-cased class -> why it lives for the process
+	requestLived      map[string]string           // lower-cased class -> why it lives for one request
+	resets            map[string]bool             // see propResets
+	loopOf            map[*analyzer.Func]loopRef  // the request loop a function runs under
+	entries           []entryFact                 // declared entries, for `phpleak model`
+	loops             []loopFact                  // request loops, for `phpleak model`
+	newPerRequest     map[string]bool             // lower-cased classes per-request code makes with new
+	bindings          []binding                   // container bindings, judged once phases are known
+	listenerProviders *bool                       // see hasListenerProvider
+	elements          map[string][]string         // see elementClasses
+	serverScript      map[*analyzer.Func]bool     // code that registers server callbacks
+	lineageLong       map[*analyzer.Class]string  // see thisLongLived
+	display           map[string]string           // lower-cased class -> as written, for messages
 }
 
 // Phase is when a function runs in a worker.
@@ -879,7 +881,15 @@ func (p *program) propagateLongLived() {
 // Objects put there by per-request code are not counted: they are what a
 // growing store keeps, made per request, not services of the process.
 func (p *program) elementClasses(c *analyzer.Class, prop string) []string {
+	key := strings.ToLower(c.Name) + "::" + prop
+	if out, ok := p.elements[key]; ok {
+		return out
+	}
+	if p.elements == nil {
+		p.elements = map[string][]string{}
+	}
 	var out []string
+	defer func() { p.elements[key] = out }()
 	for _, m := range c.Methods {
 		if _, per := p.perIter[m]; per {
 			continue
