@@ -418,13 +418,14 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
+			memo := map[*analyzer.If]bool{}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				// A top-level `$x = []` outside any loop initialises the
 				// global once; it never shrinks it again.
 				if a, ok := n.(*analyzer.Assign); ok && fn.Kind == analyzer.FuncMain && len(enclosingLoops(stack)) == 0 && a.Op == "=" {
 					return true
 				}
-				if onceBlock(stack, scope) {
+				if onceBlockMemo(stack, scope, memo) {
 					return true // runs once (a warm-up, a first-call init): not a recurring removal
 				}
 				for _, p := range removedPlaces(scope, n) {
@@ -738,10 +739,19 @@ func collectionClass(class string) bool {
 // static, global or property) that its own branch then sets: code that
 // runs once, such as `if (!self::$booted) { …; self::$booted = true; }`.
 func onceBlock(stack []analyzer.Node, scope *analyzer.Scope) bool {
+	return onceBlockMemo(stack, scope, nil)
+}
+
+// onceBlockMemo is onceBlock remembering, in memo (nil: none), the answer
+// for each if: a walk asks it for every node under the same if.
+func onceBlockMemo(stack []analyzer.Node, scope *analyzer.Scope, memo map[*analyzer.If]bool) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		iff, ok := stack[i].(*analyzer.If)
 		if !ok {
 			continue
+		}
+		if v, ok := memo[iff]; ok {
+			return v
 		}
 		flags := map[string]bool{}
 		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -761,6 +771,9 @@ func onceBlock(stack []analyzer.Node, scope *analyzer.Scope) bool {
 					}
 				}
 			}
+		}
+		if memo != nil {
+			memo[iff] = set
 		}
 		return set
 	}

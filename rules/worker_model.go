@@ -801,6 +801,7 @@ func loopName(why string) string {
 func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
 	var out []*analyzer.Func
 	scope := analyzer.NewScope(fn)
+	memo := map[*analyzer.If]bool{}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if a, ok := n.(*analyzer.Assign); ok {
 			if _, static := a.Dst.(*analyzer.StaticProp); static {
@@ -818,12 +819,12 @@ func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
 			}
 		}
 		if t := p.r.target(fn, n); t != nil {
-			if onceBlock(stack, scope) {
+			if onceBlockMemo(stack, scope, memo) {
 				return true
 			}
 			out = append(out, t)
 		}
-		if c, ok := n.(*analyzer.Call); ok && !onceBlock(stack, scope) {
+		if c, ok := n.(*analyzer.Call); ok && !onceBlockMemo(stack, scope, memo) {
 			out = append(out, p.syncCallbacks(fn, c)...)
 		}
 		return true
