@@ -55,6 +55,7 @@ type Func struct {
 	Body      []Stmt
 	Generator bool // contains yield
 	Public    bool // a method without private or protected
+	Private   bool // a private method
 	TopLevel  bool // a function declared unconditionally at a file's top level
 	Attrs     []*Attribute
 	Parent    *Func

@@ -345,7 +345,8 @@ func (l *lowerer) method(c *Class, m *ast.StmtClassMethod) *Func {
 	f := &Func{
 		Kind: FuncMethod, Name: identValue(m.Name), Class: c, File: l.file, Pos: l.posOf(m),
 		Static: hasModifier(m.Modifiers, "static"), Parent: l.fn, Attrs: l.attrs(m.AttrGroups),
-		Public: !hasModifier(m.Modifiers, "private") && !hasModifier(m.Modifiers, "protected"),
+		Public:  !hasModifier(m.Modifiers, "private") && !hasModifier(m.Modifiers, "protected"),
+		Private: hasModifier(m.Modifiers, "private"),
 	}
 	f.Params = l.params(m.Params)
 	f.Returns = l.types(m.ReturnType)

@@ -24,19 +24,12 @@ import (
 // lives for the process: on a per-request object it guards once per object.
 func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
-		iff, ok := stack[i].(*analyzer.If)
-		if !ok {
-			continue
-		}
-		flags := flagPlaces(iff.Cond, scope, thisLong)
-		if len(flags) > 0 && !anyKey(flags, resets) {
-			for _, st := range iff.Then {
-				if setsFlag(st, scope, flags) {
-					return true
-				}
+		if iff, ok := stack[i].(*analyzer.If); ok {
+			if onceIf(iff, scope, thisLong, resets) {
+				return true
 			}
+			break // the innermost if decides
 		}
-		break // the innermost if decides
 	}
 	line := node.Span().Line
 	for i, st := range fn.Body {
@@ -57,6 +50,37 @@ func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.
 				break
 			}
 			if setsFlag(later, scope, flags) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onceIf reports whether an if's branch runs once: its condition tests a
+// flag (see flagPlaces) that the branch then sets, to a constant, or to
+// anything at all when the condition is that the flag is still empty
+// (`if (self::$startedAt === null) { self::$startedAt = microtime(true); … }`),
+// and nothing clears the flag again.
+func onceIf(iff *analyzer.If, scope *analyzer.Scope, thisLong bool, resets map[string]bool) bool {
+	flags := flagPlaces(iff.Cond, scope, thisLong)
+	if len(flags) == 0 || anyKey(flags, resets) {
+		return false
+	}
+	for _, st := range iff.Then {
+		if setsFlag(st, scope, flags) {
+			return true
+		}
+		es, ok := st.(*analyzer.ExprStmt)
+		if !ok {
+			continue
+		}
+		a, ok := es.X.(*analyzer.Assign)
+		if !ok || (a.Op != "=" && a.Op != "??=") || falsy(a.Src) {
+			continue
+		}
+		if p, dims, ok := scope.PlaceOf(a.Dst); ok && len(dims) == 0 && flags[p.Key()] {
+			if empty, ok := emptinessTest(iff.Cond, scope, p.Key()); ok && empty {
 				return true
 			}
 		}

@@ -93,7 +93,13 @@ func dumpModel(p *program, ix *analyzer.Index) WorkerModel {
 			m.Classes = append(m.Classes, ModelClass{Class: name, Lifetime: life, Why: why})
 		}
 	}
-	add(p.longLived, "process")
+	effective := map[string]string{}
+	for k, why := range p.longLived {
+		if _, ok := p.isLongLived(k); ok {
+			effective[k] = why
+		}
+	}
+	add(effective, "process")
 	add(p.requestLived, "request")
 	sort.Slice(m.Classes, func(i, j int) bool {
 		a, b := m.Classes[i], m.Classes[j]

@@ -469,6 +469,22 @@ func (p *program) hasListenerProvider() bool {
 				if p.r.ix.Implements(c.Name, psrListenerProvider) {
 					has = true
 				}
+				for _, pr := range c.Props {
+					for _, t := range pr.Types {
+						if strings.EqualFold(t, psrListenerProvider) {
+							has = true
+						}
+					}
+				}
+			}
+			for _, fn := range f.Funcs {
+				for _, prm := range fn.Params {
+					for _, t := range prm.Types {
+						if strings.EqualFold(t, psrListenerProvider) {
+							has = true
+						}
+					}
+				}
 			}
 		}
 		p.listenerProviders = &has
@@ -534,6 +550,7 @@ func (p *program) methodCallFactsByName(fn *analyzer.Func, f *analyzer.File, n *
 		}
 		if class != "" {
 			p.setLongLived(class, fmt.Sprintf("%s is defined as a service at %s:%d: the container shares one instance for the life of the worker", shortName(class), f.Path, n.P.Line))
+			p.markStrong(class)
 		}
 	case "addtag", "tag":
 		// Symfony: ->register(X::class)->addTag('kernel.reset', ['method'
@@ -730,6 +747,7 @@ func (p *program) routeActions(action analyzer.Expr, resource bool) []*analyzer.
 func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) {
 	if !strings.HasSuffix(d.Target, `\`) {
 		p.setLongLived(d.Target, fmt.Sprintf("%s %s", shortName(d.Target), d.Why))
+		p.markStrong(d.Target)
 		return
 	}
 	prefix := strings.ToLower(d.Target)
@@ -739,7 +757,11 @@ func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) 
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if nw, ok := n.(*analyzer.New); ok {
+					// the class and its ancestors: their methods run on it
 					made[strings.ToLower(nw.Class)] = true
+					for _, c := range pass.Index.Lineage(nw.Class) {
+						made[strings.ToLower(c.Name)] = true
+					}
 				}
 				return true
 			})
@@ -912,26 +934,33 @@ func cliScript(f *analyzer.File) bool {
 		if !ok || !loopExits(iff.Then) {
 			continue
 		}
-		// PHP_SAPI (or php_sapi_name()) compared with 'cli': not the
+		// it stops unless PHP_SAPI (or php_sapi_name()) is 'cli': a `!==`
+		// comparison with 'cli'; not `=== 'cli'` (a web-only guard), not the
 		// built-in web server's 'cli-server' router guard
-		sapi, cli := false, false
+		notCLI := false
 		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
-			switch n := n.(type) {
-			case *analyzer.Lit:
-				if n.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(n.Value, `\`), "PHP_SAPI") {
-					sapi = true
+			if o, ok := n.(*analyzer.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
+				sapi, cli := false, false
+				for _, a := range o.Args {
+					switch a := a.(type) {
+					case *analyzer.Lit:
+						if a.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(a.Value, `\`), "PHP_SAPI") {
+							sapi = true
+						}
+						if a.Kind == analyzer.LitString && (a.Value == "cli" || a.Value == "phpdbg") {
+							cli = true
+						}
+					case *analyzer.Call:
+						if analyzer.CallName(a) == "php_sapi_name" {
+							sapi = true
+						}
+					}
 				}
-				if n.Kind == analyzer.LitString && (n.Value == "cli" || n.Value == "phpdbg") {
-					cli = true
-				}
-			case *analyzer.Call:
-				if analyzer.CallName(n) == "php_sapi_name" {
-					sapi = true
-				}
+				notCLI = notCLI || (sapi && cli)
 			}
-			return true
+			return !notCLI
 		})
-		if sapi && cli {
+		if notCLI {
 			return true
 		}
 	}

@@ -47,6 +47,8 @@ type program struct {
 	entries           []entryFact                 // declared entries, for `phpleak model`
 	loops             []loopFact                  // request loops, for `phpleak model`
 	newPerRequest     map[string]bool             // lower-cased classes per-request code makes with new
+	strong            map[string]bool             // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
+	flagResets        map[string]bool             // flags the project clears, see flagResets
 	bindings          []binding                   // container bindings, judged once phases are known
 	listenerProviders *bool                       // see hasListenerProvider
 	elements          map[string][]string         // see elementClasses
@@ -92,6 +94,15 @@ type entryFact struct {
 	why   string
 }
 
+// markStrong records that an explicit declaration makes class
+// process-lived: it stays so even where per-request code also makes one.
+func (p *program) markStrong(class string) {
+	if p.strong == nil {
+		p.strong = map[string]bool{}
+	}
+	p.strong[strings.ToLower(class)] = true
+}
+
 // binding is a container binding (singleton(), instance()) and the code
 // that makes it: made per request (a middleware's instance('request',
 // $request)), it binds a per-request object.
@@ -121,6 +132,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	p := &program{r: r, perIter: map[*analyzer.Func]string{}, once: map[*analyzer.Func]onceFact{},
 		longLived: map[string]string{}, requestLived: map[string]string{}, resets: sharedResets(pass),
 		loopOf: map[*analyzer.Func]loopRef{}, serverScript: map[*analyzer.Func]bool{}}
+	p.flagResets = sharedFlagResets(pass)
 	for _, s := range frameworkServices {
 		p.setLongLived(s, fmt.Sprintf("%s is a framework service: the container keeps one instance for the life of the worker", shortName(s)))
 	}
@@ -177,6 +189,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					if sp, ok := n.Dst.(*analyzer.StaticProp); ok {
 						if nw, ok := n.Src.(*analyzer.New); ok && nw.Class != "" {
 							p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static %s::$%s", shortName(nw.Class), shortName(sp.Class), sp.Name))
+							p.markStrong(nw.Class)
 						}
 					}
 					// Workerman: $worker->onMessage = function (...) {...}
@@ -274,6 +287,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		switch life {
 		case "process":
 			p.longLived[strings.ToLower(name)] = fmt.Sprintf("%s lives for the process (lifetimes: in the config)", shortName(name))
+			p.markStrong(name)
 		case "request":
 			p.requestLived[strings.ToLower(name)] = fmt.Sprintf("%s lives for one request (lifetimes: in the config)", shortName(name))
 		}
@@ -319,13 +333,14 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			continue // a command or boot code that runs a worker loop serves requests in it
 		}
 		if _, ok := p.once[e.fn]; !ok {
-			p.once[e.fn] = onceFact{e.phase, e.why, funcLabel(e.fn) + " " + e.why}
+			p.once[e.fn] = onceFact{e.phase, e.why, e.why}
 		}
 	}
 	p.propagateOnce(pass, hasLoop)
 	for _, b := range p.bindings {
 		if _, per := p.perIter[b.fn]; !per {
 			p.setLongLived(b.class, b.why)
+			p.markStrong(b.class)
 		}
 	}
 	p.findPerRequestNews(pass)
@@ -345,30 +360,26 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 // service — a class lives for the process only when its objects do.
 func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 	p.newPerRequest = map[string]bool{}
-	record := func(body []analyzer.Stmt) {
+	record := func(fn *analyzer.Func, body []analyzer.Stmt) {
+		scope := analyzer.NewScope(fn)
 		analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
-			if nw, ok := n.(*analyzer.New); ok && nw.Class != "" && !intoStatic(stack) {
+			if nw, ok := n.(*analyzer.New); ok && nw.Class != "" && !storedOnce(stack, scope) {
 				p.newPerRequest[strings.ToLower(nw.Class)] = true
 			}
 			return true
 		})
 	}
 	for fn := range p.perIter {
-		record(fn.Body)
+		record(fn, fn.Body)
 	}
 	for _, l := range p.loops {
 		analyzer.Inspect(l.fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if loop, ok := n.(*analyzer.Loop); ok && l.loop == loop {
-				record(loop.Body)
+				record(l.fn, loop.Body)
 				return false
 			}
 			return true
 		})
-	}
-	for class, life := range pass.Lifetimes {
-		if life == "process" {
-			delete(p.newPerRequest, strings.ToLower(class)) // the user knows better
-		}
 	}
 }
 
@@ -448,7 +459,7 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]
 	seed := func(fn *analyzer.Func) {
 		from := sites[fn][0].caller
 		root := p.once[from]
-		p.once[fn] = onceFact{root.phase, fmt.Sprintf("is called only from code that runs once (such as %s; %s)", funcLabel(from), root.root), root.root}
+		p.once[fn] = onceFact{root.phase, fmt.Sprintf("is called only from code that runs once (such as %s, reached from code that %s)", funcLabel(from), root.root), root.root}
 	}
 	for len(work) > 0 {
 		fn := work[0]
@@ -472,8 +483,11 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]
 // a parent class or an interface (as far as the index knows them): calls
 // through that method may reach m.
 func (p *program) overrides(m *analyzer.Func) bool {
-	if m.Class == nil {
-		return false
+	if m.Class == nil || m.Private {
+		return false // a private method overrides nothing
+	}
+	if m.Class.Kind == analyzer.KindTrait {
+		return true // the classes using the trait may inherit or implement it
 	}
 	ix := p.r.ix
 	last := m.Class
@@ -528,15 +542,58 @@ func funcOrder(a, b *analyzer.Func) bool {
 	return a.Pos.Col < b.Pos.Col
 }
 
-// intoStatic reports whether the innermost enclosing assignment stores
-// into a static property (self::$instance ??= new self()): a singleton,
-// made once however often the code runs.
-func intoStatic(stack []analyzer.Node) bool {
+// storedOnce reports whether a `new` is made to be kept rather than made
+// per call: the innermost enclosing assignment stores it into a static
+// property or a function static variable (a singleton), or fills a
+// property only while it is empty ($this->x ??= new X(), or under an if
+// that tests it) — the object lives as long as its holder.
+func storedOnce(stack []analyzer.Node, scope *analyzer.Scope) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
-		if a, ok := stack[i].(*analyzer.Assign); ok {
-			_, static := a.Dst.(*analyzer.StaticProp)
-			return static
+		a, ok := stack[i].(*analyzer.Assign)
+		if !ok {
+			continue
 		}
+		p, dims, ok := scope.PlaceOf(a.Dst)
+		if !ok || len(dims) > 0 {
+			return false
+		}
+		switch p.Kind {
+		case analyzer.PlaceStatic, analyzer.PlaceStaticVar:
+			return true
+		case analyzer.PlaceThisProp:
+			if a.Op == "??=" {
+				return true
+			}
+			for j := i - 1; j >= 0; j-- {
+				if iff, ok := stack[j].(*analyzer.If); ok {
+					if t, ok := emptinessTest(iff.Cond, scope, p.Key()); ok && t {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// onceCall reports whether a call sits behind a once-guard (see onceIf):
+// it runs once however often its function does (or, for a lazy
+// initialisation of $this's property, once per object), so it does not
+// take the function's phase. Leaving a call out only leaves its phase
+// unknown: nothing is dropped for it.
+func (p *program) onceCall(stack []analyzer.Node, scope *analyzer.Scope, memo map[*analyzer.If]bool) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*analyzer.If)
+		if !ok {
+			continue
+		}
+		if v, ok := memo[iff]; ok {
+			return v
+		}
+		v := onceIf(iff, scope, true, p.flagResets)
+		memo[iff] = v
+		return v
 	}
 	return false
 }
@@ -723,7 +780,7 @@ func (p *program) setLongLived(class, why string) {
 // or a subclass) has long-lived instances, and why.
 func (p *program) isLongLived(class string) (string, bool) {
 	k := strings.ToLower(class)
-	if p.newPerRequest[k] {
+	if p.newPerRequest[k] && !p.strong[k] {
 		return "", false
 	}
 	if why, ok := p.longLived[k]; ok {
@@ -819,12 +876,12 @@ func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
 			}
 		}
 		if t := p.r.target(fn, n); t != nil {
-			if onceBlockMemo(stack, scope, memo) {
+			if p.onceCall(stack, scope, memo) {
 				return true
 			}
 			out = append(out, t)
 		}
-		if c, ok := n.(*analyzer.Call); ok && !onceBlockMemo(stack, scope, memo) {
+		if c, ok := n.(*analyzer.Call); ok && !p.onceCall(stack, scope, memo) {
 			out = append(out, p.syncCallbacks(fn, c)...)
 		}
 		return true
@@ -949,6 +1006,9 @@ func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
+			if _, ok := p.isLongLived(k); !ok {
+				continue // made per request
+			}
 			for _, lc := range p.r.ix.Lineage(k) {
 				if _, ok := p.lineageLong[lc]; !ok {
 					p.lineageLong[lc] = p.longLived[k]
@@ -956,7 +1016,7 @@ func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
 			}
 		}
 	}
-	if p.newPerRequest[strings.ToLower(c.Name)] {
+	if p.newPerRequest[strings.ToLower(c.Name)] && !p.strong[strings.ToLower(c.Name)] {
 		return "", false
 	}
 	why, ok := p.lineageLong[c]
