@@ -103,6 +103,7 @@ type Class struct {
 	Methods    []*Func
 	Attrs      []*Attribute
 	TopLevel   bool // declared unconditionally at a file's top level
+	Abstract   bool // an abstract class
 	Anonymous  bool
 	File       *File
 	Pos        Pos

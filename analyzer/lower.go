@@ -298,6 +298,7 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ClassKind, name ast.Vertex, body 
 	switch n := n.(type) {
 	case *ast.StmtClass:
 		c.Attrs = l.attrs(n.AttrGroups)
+		c.Abstract = hasModifier(n.Modifiers, "abstract")
 		if n.Extends != nil {
 			c.Parent = l.className(n.Extends)
 		}

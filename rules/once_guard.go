@@ -25,10 +25,10 @@ import (
 func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		if iff, ok := stack[i].(*analyzer.If); ok {
-			if onceIf(iff, scope, thisLong, resets) {
+			if i+1 < len(stack) && inThen(iff, stack[i+1]) && onceIf(iff, scope, thisLong, resets) {
 				return true
 			}
-			break // the innermost if decides
+			break // the innermost if decides (its else-branch runs every later call)
 		}
 	}
 	line := node.Span().Line
@@ -76,7 +76,7 @@ func onceIf(iff *analyzer.If, scope *analyzer.Scope, thisLong bool, resets map[s
 			continue
 		}
 		a, ok := es.X.(*analyzer.Assign)
-		if !ok || (a.Op != "=" && a.Op != "??=") || falsy(a.Src) {
+		if !ok || (a.Op != "=" && a.Op != "??=") || falsy(a.Src) || mayBeNull(a.Src) {
 			continue
 		}
 		if p, dims, ok := scope.PlaceOf(a.Dst); ok && len(dims) == 0 && flags[p.Key()] {
@@ -84,6 +84,19 @@ func onceIf(iff *analyzer.If, scope *analyzer.Scope, thisLong bool, resets map[s
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// mayBeNull reports whether a value may be null, so that setting a flag
+// to it may leave the flag empty: a variable, a property, an element, a
+// `??`; a new object, a literal or a call result is taken as set.
+func mayBeNull(e analyzer.Expr) bool {
+	switch e := e.(type) {
+	case *analyzer.Var, *analyzer.Prop, *analyzer.StaticProp, *analyzer.Dim:
+		return true
+	case *analyzer.Other:
+		return e.Op == "??" || e.Op == "?:"
 	}
 	return false
 }

@@ -757,10 +757,13 @@ func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) 
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if nw, ok := n.(*analyzer.New); ok {
-					// the class and its ancestors: their methods run on it
+					// the class and its abstract ancestors: their methods
+					// run on it (a concrete parent may be a service itself)
 					made[strings.ToLower(nw.Class)] = true
 					for _, c := range pass.Index.Lineage(nw.Class) {
-						made[strings.ToLower(c.Name)] = true
+						if c.Abstract {
+							made[strings.ToLower(c.Name)] = true
+						}
 					}
 				}
 				return true
@@ -934,37 +937,79 @@ func cliScript(f *analyzer.File) bool {
 		if !ok || !loopExits(iff.Then) {
 			continue
 		}
-		// it stops unless PHP_SAPI (or php_sapi_name()) is 'cli': a `!==`
-		// comparison with 'cli'; not `=== 'cli'` (a web-only guard), not the
-		// built-in web server's 'cli-server' router guard
-		notCLI := false
-		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if o, ok := n.(*analyzer.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
-				sapi, cli := false, false
-				for _, a := range o.Args {
-					switch a := a.(type) {
-					case *analyzer.Lit:
-						if a.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(a.Value, `\`), "PHP_SAPI") {
-							sapi = true
-						}
-						if a.Kind == analyzer.LitString && (a.Value == "cli" || a.Value == "phpdbg") {
-							cli = true
-						}
-					case *analyzer.Call:
-						if analyzer.CallName(a) == "php_sapi_name" {
-							sapi = true
-						}
-					}
-				}
-				notCLI = notCLI || (sapi && cli)
-			}
-			return !notCLI
-		})
-		if notCLI {
+		// it stops unless PHP_SAPI (or php_sapi_name()) is 'cli'
+		if sapiTest(iff.Cond) == sapiNotCLI {
 			return true
 		}
 	}
 	return false
+}
+
+// Results of sapiTest.
+const (
+	sapiOther = iota
+	sapiIsCLI
+	sapiNotCLI
+)
+
+// sapiTest reads a condition as a test of the SAPI: sapiIsCLI when it
+// holds on the command line (PHP_SAPI === 'cli', in_array(PHP_SAPI,
+// ['cli', …])), sapiNotCLI when it holds elsewhere (!==, a negation of the
+// former, a conjunction of such), sapiOther for anything else (the
+// built-in web server's 'cli-server' is not 'cli').
+func sapiTest(e analyzer.Expr) int {
+	isSAPI := func(x analyzer.Expr) bool {
+		switch x := x.(type) {
+		case *analyzer.Lit:
+			return x.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(x.Value, `\`), "PHP_SAPI")
+		case *analyzer.Call:
+			return analyzer.CallName(x) == "php_sapi_name"
+		}
+		return false
+	}
+	isCLI := func(x analyzer.Expr) bool {
+		l, ok := x.(*analyzer.Lit)
+		return ok && l.Kind == analyzer.LitString && (l.Value == "cli" || l.Value == "phpdbg")
+	}
+	switch x := e.(type) {
+	case *analyzer.Other:
+		switch x.Op {
+		case "!":
+			if len(x.Args) == 1 {
+				switch sapiTest(x.Args[0]) {
+				case sapiIsCLI:
+					return sapiNotCLI
+				case sapiNotCLI:
+					return sapiIsCLI
+				}
+			}
+		case "===", "==", "!==", "!=":
+			if len(x.Args) == 2 && (isSAPI(x.Args[0]) && isCLI(x.Args[1]) || isSAPI(x.Args[1]) && isCLI(x.Args[0])) {
+				if x.Op == "===" || x.Op == "==" {
+					return sapiIsCLI
+				}
+				return sapiNotCLI
+			}
+		case "&&", "||":
+			if len(x.Args) == 2 {
+				a, b := sapiTest(x.Args[0]), sapiTest(x.Args[1])
+				if a == b && (x.Op == "&&") == (a == sapiNotCLI) {
+					return a // not cli && not phpdbg; cli || phpdbg
+				}
+			}
+		}
+	case *analyzer.Call:
+		if analyzer.CallName(x) == "in_array" && len(x.Args) >= 2 && isSAPI(x.Args[0]) {
+			if arr, ok := x.Args[1].(*analyzer.Array); ok {
+				for _, it := range arr.Items {
+					if isCLI(it.Value) {
+						return sapiIsCLI
+					}
+				}
+			}
+		}
+	}
+	return sapiOther
 }
 
 // declaresAtTop reports whether a file declares a function or class

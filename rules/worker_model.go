@@ -189,7 +189,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					if sp, ok := n.Dst.(*analyzer.StaticProp); ok {
 						if nw, ok := n.Src.(*analyzer.New); ok && nw.Class != "" {
 							p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static %s::$%s", shortName(nw.Class), shortName(sp.Class), sp.Name))
-							p.markStrong(nw.Class)
+							if place, _, ok := analyzer.NewScope(fn).PlaceOf(n.Dst); ok && fillsOnce(n, stack, analyzer.NewScope(fn), place) {
+								p.markStrong(nw.Class) // made once: a singleton
+							}
 						}
 					}
 					// Workerman: $worker->onMessage = function (...) {...}
@@ -558,21 +560,40 @@ func storedOnce(stack []analyzer.Node, scope *analyzer.Scope) bool {
 			return false
 		}
 		switch p.Kind {
-		case analyzer.PlaceStatic, analyzer.PlaceStaticVar:
-			return true
-		case analyzer.PlaceThisProp:
-			if a.Op == "??=" {
-				return true
-			}
-			for j := i - 1; j >= 0; j-- {
-				if iff, ok := stack[j].(*analyzer.If); ok {
-					if t, ok := emptinessTest(iff.Cond, scope, p.Key()); ok && t {
-						return true
-					}
-				}
-			}
+		case analyzer.PlaceStatic, analyzer.PlaceStaticVar, analyzer.PlaceThisProp:
+			return fillsOnce(a, stack[:i], scope, p)
 		}
 		return false
+	}
+	return false
+}
+
+// fillsOnce reports whether an assignment to place only fills it while it
+// is empty: `place ??= …`, or inside the branch of an if that tests that
+// place is empty (stack holds the nodes above the assignment).
+func fillsOnce(a *analyzer.Assign, stack []analyzer.Node, scope *analyzer.Scope, place analyzer.Place) bool {
+	if a.Op == "??=" {
+		return true
+	}
+	for j := len(stack) - 1; j >= 0; j-- {
+		iff, ok := stack[j].(*analyzer.If)
+		if !ok {
+			continue
+		}
+		if t, ok := emptinessTest(iff.Cond, scope, place.Key()); ok && t && j+1 < len(stack) && inThen(iff, stack[j+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inThen reports whether child (a node right below iff on a walk's stack)
+// is one of iff's then-statements, not its condition or else-branch.
+func inThen(iff *analyzer.If, child analyzer.Node) bool {
+	for _, st := range iff.Then {
+		if analyzer.Node(st) == child {
+			return true
+		}
 	}
 	return false
 }
@@ -587,6 +608,9 @@ func (p *program) onceCall(stack []analyzer.Node, scope *analyzer.Scope, memo ma
 		iff, ok := stack[i].(*analyzer.If)
 		if !ok {
 			continue
+		}
+		if i+1 >= len(stack) || !inThen(iff, stack[i+1]) {
+			return false // the else-branch runs on every later call
 		}
 		if v, ok := memo[iff]; ok {
 			return v
