@@ -49,6 +49,7 @@ type program struct {
 	newPerRequest     map[string]bool             // lower-cased classes per-request code makes with new
 	strong            map[string]bool             // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
 	flagResets        map[string]bool             // flags the project clears, see flagResets
+	syncCalls         []syncCall                  // calls of built-ins that call their callables at once
 	bindings          []binding                   // container bindings, judged once phases are known
 	listenerProviders *bool                       // see hasListenerProvider
 	elements          map[string][]string         // see elementClasses
@@ -101,6 +102,13 @@ func (p *program) markStrong(class string) {
 		p.strong = map[string]bool{}
 	}
 	p.strong[strings.ToLower(class)] = true
+}
+
+// syncCall is a call of a built-in that calls the callables it is given
+// before it returns (see syncArgs), and the function making it.
+type syncCall struct {
+	fn   *analyzer.Func
+	call *analyzer.Call
 }
 
 // binding is a container binding (singleton(), instance()) and the code
@@ -212,6 +220,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				case *analyzer.StaticCall:
 					p.staticCallFacts(fn, f, n, entry)
 				case *analyzer.Call:
+					if _, sync := syncArgs[analyzer.CallName(n)]; sync {
+						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
+					}
 					if analyzer.CallName(n) == "frankenphp_handle_request" && len(n.Args) > 0 {
 						for _, cb := range p.callables(fn, n.Args[0]) {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the handler given to frankenphp_handle_request() (%s:%d), run per request", f.Path, n.P.Line))
@@ -404,16 +415,9 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]
 	for k, v := range resolved {
 		sites[k] = v
 	}
-	for _, f := range pass.Files {
-		for _, fn := range f.AllFuncs() {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if c, ok := n.(*analyzer.Call); ok {
-					for _, cb := range p.syncCallbacks(fn, c) {
-						sites[cb] = append(sites[cb], callSite{caller: fn})
-					}
-				}
-				return true
-			})
+	for _, sc := range p.syncCalls {
+		for _, cb := range p.syncCallbacks(sc.fn, sc.call) {
+			sites[cb] = append(sites[cb], callSite{caller: sc.fn})
 		}
 	}
 	// pending counts, per candidate, its calls from code not yet known to
