@@ -15,9 +15,12 @@ import (
 //	if (self::$booted) { return; } self::$booted = true; … node …
 //	static $done = false; if ($done) return; $done = true; … node …
 //
-// The flag must be set to a constant (true, 1, 'done'): a flag set to a
-// value that changes (`self::$lastPath = $path`) is change detection, not
-// a once-guard. A flag that is tested but never set guards nothing, and
+// The flag must be set to a constant (true, 1, 'done'), or — when the
+// condition is that it is still empty — to a value that cannot be null: a
+// flag set to a value that changes (`self::$lastPath = $path`) is change
+// detection, not a once-guard. Only the then-branch is guarded; the
+// else-branch runs on every later call. A flag that is tested but never
+// set guards nothing, and
 // one that other code clears again (a terminate() that sets $booted =
 // false) guards only until then: resets lists the flags the project
 // clears. A property of $this counts only when thisLong says the object
