@@ -415,6 +415,7 @@ func staticVarKey(fn *analyzer.Func, name string) string {
 // projectRemovals scans every function of the project once.
 func projectRemovals(pass *analyzer.Pass) removalIndex {
 	out := removalIndex{}
+	flags := sharedFlagResets(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
@@ -425,7 +426,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 				if a, ok := n.(*analyzer.Assign); ok && fn.Kind == analyzer.FuncMain && len(enclosingLoops(stack)) == 0 && a.Op == "=" {
 					return true
 				}
-				if onceBlockMemo(stack, scope, memo) {
+				if inOnceBranch(stack, scope, true, flags, memo) {
 					return true // runs once (a warm-up, a first-call init): not a recurring removal
 				}
 				for _, p := range removedPlaces(scope, n) {
@@ -731,51 +732,6 @@ func collectionClass(class string) bool {
 	case "splobjectstorage", "arrayobject", "arrayiterator", "splqueue", "splstack", "spldoublylinkedlist",
 		"splpriorityqueue", "splheap", "splminheap", "splmaxheap", "splfixedarray", "collection", "arraycollection":
 		return true
-	}
-	return false
-}
-
-// onceBlock reports whether the innermost enclosing if tests a flag (a
-// static, global or property) that its own branch then sets: code that
-// runs once, such as `if (!self::$booted) { …; self::$booted = true; }`.
-func onceBlock(stack []analyzer.Node, scope *analyzer.Scope) bool {
-	return onceBlockMemo(stack, scope, nil)
-}
-
-// onceBlockMemo is onceBlock remembering, in memo (nil: none), the answer
-// for each if: a walk asks it for every node under the same if.
-func onceBlockMemo(stack []analyzer.Node, scope *analyzer.Scope, memo map[*analyzer.If]bool) bool {
-	for i := len(stack) - 1; i >= 0; i-- {
-		iff, ok := stack[i].(*analyzer.If)
-		if !ok {
-			continue
-		}
-		if v, ok := memo[iff]; ok {
-			return v
-		}
-		flags := map[string]bool{}
-		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if e, ok := n.(analyzer.Expr); ok {
-				if p, dims, ok := scope.PlaceOf(e); ok && len(dims) == 0 && p.Kind != analyzer.PlaceLocal {
-					flags[p.Key()] = true
-				}
-			}
-			return true
-		})
-		set := false
-		for _, st := range iff.Then {
-			if es, ok := st.(*analyzer.ExprStmt); ok {
-				if a, ok := es.X.(*analyzer.Assign); ok {
-					if p, dims, ok := scope.PlaceOf(a.Dst); ok && len(dims) == 0 && flags[p.Key()] && !isEmptyValue(a.Src) {
-						set = true
-					}
-				}
-			}
-		}
-		if memo != nil {
-			memo[iff] = set
-		}
-		return set
 	}
 	return false
 }

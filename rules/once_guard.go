@@ -26,13 +26,8 @@ import (
 // clears. A property of $this counts only when thisLong says the object
 // lives for the process: on a per-request object it guards once per object.
 func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
-	for i := len(stack) - 1; i >= 0; i-- {
-		if iff, ok := stack[i].(*analyzer.If); ok {
-			if i+1 < len(stack) && inThen(iff, stack[i+1]) && onceIf(iff, scope, thisLong, resets) {
-				return true
-			}
-			break // the innermost if decides (its else-branch runs every later call)
-		}
+	if inOnceBranch(stack, scope, thisLong, resets, nil) {
+		return true
 	}
 	line := node.Span().Line
 	for i, st := range fn.Body {
@@ -56,6 +51,31 @@ func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// inOnceBranch reports whether the innermost enclosing if is a once-guard
+// (see onceIf) and the node under stack is in its then-branch (its
+// else-branch runs on every later call). memo, when not nil, remembers
+// onceIf's answer per if: a walk asks for every node under the same if.
+func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, resets map[string]bool, memo map[*analyzer.If]bool) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*analyzer.If)
+		if !ok {
+			continue
+		}
+		if i+1 >= len(stack) || !inThen(iff, stack[i+1]) {
+			return false
+		}
+		v, ok := memo[iff]
+		if !ok {
+			v = onceIf(iff, scope, thisLong, resets)
+			if memo != nil {
+				memo[iff] = v
+			}
+		}
+		return v
 	}
 	return false
 }

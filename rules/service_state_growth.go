@@ -60,7 +60,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	r := sharedResolver(pass)
 	prog := sharedProgram(pass)
 	resets := sharedResets(pass)
-	resetters := sharedResetters(pass)
+	resetters := sharedResetIndex(pass).funcs
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			fnEntry, perIter := prog.perIter[fn]
@@ -153,23 +153,30 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	}
 }
 
-// propResets lists "class::prop" for properties that some method of the
-// class (or, keyed "*::prop", any code) resets or shrinks, when that
-// method is called somewhere in the project or is a framework reset hook
-// (reset(), ResetInterface, Octane's flush).
-func propResets(pass *analyzer.Pass) map[string]bool {
-	called := map[string]bool{}
-	type reset struct{ class, prop, method string }
-	var resets []reset
+// resetIndex is, for "class::prop" (or "*::prop" for a reset through
+// another object), the functions that reset or shrink that property
+// (constructors left out: they run once per object, never between
+// requests), and the names of the methods the project calls.
+type resetIndex struct {
+	funcs  map[string][]*analyzer.Func
+	called map[string]bool
+}
+
+func buildResetIndex(pass *analyzer.Pass) resetIndex {
+	ri := resetIndex{funcs: map[string][]*analyzer.Func{}, called: map[string]bool{}}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
+			ctor := fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct")
 			scope := analyzer.NewScope(fn)
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *analyzer.MethodCall:
-					called[strings.ToLower(n.Name)] = true
+					ri.called[strings.ToLower(n.Name)] = true
 				case *analyzer.StaticCall:
-					called[strings.ToLower(n.Name)] = true
+					ri.called[strings.ToLower(n.Name)] = true
+				}
+				if ctor {
+					return true
 				}
 				for _, p := range removedPlaces(scope, n) {
 					if p.Kind == analyzer.PlaceThisProp && !removedIn(scope, fn.Body, p) {
@@ -177,57 +184,39 @@ func propResets(pass *analyzer.Pass) map[string]bool {
 					}
 					switch {
 					case p.Kind == analyzer.PlaceThisProp && fn.Kind == analyzer.FuncMethod && fn.Class != nil:
-						resets = append(resets, reset{strings.ToLower(fn.Class.Name), p.Name, strings.ToLower(fn.Name)})
-					case p.Kind == analyzer.PlaceObjProp:
-						resets = append(resets, reset{"*", p.Name, ""})
-					}
-				}
-				return true
-			})
-		}
-	}
-	out := map[string]bool{}
-	for _, r := range resets {
-		if r.method == "__construct" {
-			continue // runs once per object, never between requests
-		}
-		if r.method == "" || r.method == "reset" || called[r.method] {
-			out[r.class+"::"+r.prop] = true
-		}
-	}
-	return out
-}
-
-// resetters lists, for "class::prop" (or "*::prop" for a reset through
-// another object), the functions that reset or shrink that property,
-// constructors left out.
-func resetters(pass *analyzer.Pass) map[string][]*analyzer.Func {
-	out := map[string][]*analyzer.Func{}
-	for _, f := range pass.Files {
-		for _, fn := range f.AllFuncs() {
-			if fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct") {
-				continue // runs once per object, never between requests
-			}
-			scope := analyzer.NewScope(fn)
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				for _, p := range removedPlaces(scope, n) {
-					switch {
-					case p.Kind == analyzer.PlaceThisProp && fn.Kind == analyzer.FuncMethod && fn.Class != nil:
 						k := strings.ToLower(fn.Class.Name) + "::" + p.Name
-						out[k] = append(out[k], fn)
+						ri.funcs[k] = append(ri.funcs[k], fn)
 					case p.Kind == analyzer.PlaceObjProp:
-						out["*::"+p.Name] = append(out["*::"+p.Name], fn)
+						ri.funcs["*::"+p.Name] = append(ri.funcs["*::"+p.Name], fn)
 					}
 				}
 				return true
 			})
 		}
 	}
-	return out
+	return ri
 }
 
-func sharedResetters(pass *analyzer.Pass) map[string][]*analyzer.Func {
-	return pass.Shared("rules.resetters", func() any { return resetters(pass) }).(map[string][]*analyzer.Func)
+func sharedResetIndex(pass *analyzer.Pass) resetIndex {
+	return pass.Shared("rules.resetIndex", func() any { return buildResetIndex(pass) }).(resetIndex)
+}
+
+// propResets lists "class::prop" for properties that some method of the
+// class (or, keyed "*::prop", any code) resets or shrinks, when that
+// method is called somewhere in the project or is a framework reset hook
+// named reset(). The worker model narrows this down (resetRuns).
+func propResets(pass *analyzer.Pass) map[string]bool {
+	ri := sharedResetIndex(pass)
+	out := map[string]bool{}
+	for k, fns := range ri.funcs {
+		for _, fn := range fns {
+			name := strings.ToLower(fn.Name)
+			if strings.HasPrefix(k, "*::") || fn.Kind != analyzer.FuncMethod || name == "reset" || ri.called[name] {
+				out[k] = true
+			}
+		}
+	}
+	return out
 }
 
 // evictsOnSize reports whether some method of the class removes from the

@@ -602,30 +602,6 @@ func inThen(iff *analyzer.If, child analyzer.Node) bool {
 	return false
 }
 
-// onceCall reports whether a call sits behind a once-guard (see onceIf):
-// it runs once however often its function does (or, for a lazy
-// initialisation of $this's property, once per object), so it does not
-// take the function's phase. Leaving a call out only leaves its phase
-// unknown: nothing is dropped for it.
-func (p *program) onceCall(stack []analyzer.Node, scope *analyzer.Scope, memo map[*analyzer.If]bool) bool {
-	for i := len(stack) - 1; i >= 0; i-- {
-		iff, ok := stack[i].(*analyzer.If)
-		if !ok {
-			continue
-		}
-		if i+1 >= len(stack) || !inThen(iff, stack[i+1]) {
-			return false // the else-branch runs on every later call
-		}
-		if v, ok := memo[iff]; ok {
-			return v
-		}
-		v := onceIf(iff, scope, true, p.flagResets)
-		memo[iff] = v
-		return v
-	}
-	return false
-}
-
 // hasEffects reports whether code does anything a leak could come from:
 // a call, an allocation, a store, an unset (a file of declarations and
 // `use` imports has none).
@@ -904,12 +880,12 @@ func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
 			}
 		}
 		if t := p.r.target(fn, n); t != nil {
-			if p.onceCall(stack, scope, memo) {
+			if inOnceBranch(stack, scope, true, p.flagResets, memo) {
 				return true
 			}
 			out = append(out, t)
 		}
-		if c, ok := n.(*analyzer.Call); ok && !p.onceCall(stack, scope, memo) {
+		if c, ok := n.(*analyzer.Call); ok && !inOnceBranch(stack, scope, true, p.flagResets, memo) {
 			out = append(out, p.syncCallbacks(fn, c)...)
 		}
 		return true
