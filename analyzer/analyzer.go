@@ -4,7 +4,11 @@
 // and report Diagnostics, and know nothing of output formats.
 package analyzer
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/phpleak/phpleak/ir"
+)
 
 // Kind is what a finding claims about memory.
 type Kind string
@@ -110,7 +114,7 @@ type Analyzer struct {
 // one way out, Report.
 type Pass struct {
 	Analyzer *Analyzer
-	Files    []*File
+	Files    []*ir.File
 	Index    *Index
 	// Entries are the user's per-request entry points ("Class::method").
 	Entries []string
@@ -149,8 +153,8 @@ func (p *Pass) Shared(key string, build func() any) any {
 
 // Diagnostic is a rule's finding: plain data.
 type Diagnostic struct {
-	File       *File
-	Pos        Pos
+	File       *ir.File
+	Pos        ir.Pos
 	Message    string // what leaks, where it is stored, why it is never freed
 	Fix        string // how to fix it
 	Confidence Confidence
@@ -176,11 +180,11 @@ type Claim struct {
 	// Func is the code to run: for a cycle, the function whose run
 	// leaves the objects linked once its caller drops them; for growth,
 	// the code that runs once per request, job or call.
-	Func *Func
+	Func *ir.Func
 	// Callers, for a cycle, are the functions that call Func (as far as
 	// the index resolves them): if every one of them keeps the objects
 	// reachable, they are never garbage.
-	Callers []*Func
+	Callers []*ir.Func
 	// For growth: the long-lived store that grows, the write that grows
 	// it, and whether $this outlives the calls (a service) or is new
 	// for each (a per-request object writing to a static).
@@ -190,8 +194,8 @@ type Claim struct {
 	// Loop, when set, is the request loop (in LoopFunc) to simulate:
 	// the store is measured after each of its iterations. Class names
 	// the object whose property Place is, for a service's property.
-	Loop     *Loop
-	LoopFunc *Func
+	Loop     *ir.Loop
+	LoopFunc *ir.Func
 	Class    string
 	// Owner, for a cycle, is the class of an object in the cycle whose
 	// lifetime decides whether the cycle ever becomes garbage (the $this
@@ -222,7 +226,7 @@ type TraceStep struct {
 }
 
 // Step builds a trace step at a position in a file.
-func Step(f *File, p Pos, format string, args ...any) TraceStep {
+func Step(f *ir.File, p ir.Pos, format string, args ...any) TraceStep {
 	path := ""
 	if f != nil {
 		path = f.Path

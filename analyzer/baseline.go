@@ -9,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+
+	"github.com/phpleak/phpleak/ir"
 )
 
 // BaselineVersion is the version of the baseline file format written.
@@ -120,7 +122,7 @@ func (b *Baseline) Write(path string) error {
 // most Count per entry. Entries left over are stale, but only when the
 // run could have seen them: their rule ran and their file was analyzed
 // (or no longer exists).
-func applyBaseline(findings []Finding, b *Baseline, files []*File, cfg Config) ([]Finding, *BaselineResult) {
+func applyBaseline(findings []Finding, b *Baseline, files []*ir.File, cfg Config) ([]Finding, *BaselineResult) {
 	type key struct{ file, rule, hash string }
 	left := map[key]int{}
 	for _, e := range b.Entries {

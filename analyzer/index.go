@@ -1,22 +1,26 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/ir"
+)
 
 // Index is the project-wide symbol table: classes, interfaces, traits and
 // enums with their properties and methods, and functions, by fully
 // qualified name (case-insensitive, as PHP). Built once, read-only after.
 type Index struct {
-	classes map[string]*Class
-	funcs   map[string]*Func
-	files   []*File
+	classes map[string]*ir.Class
+	funcs   map[string]*ir.Func
+	files   []*ir.File
 
 	shared map[string]any // Pass.Shared; rules run one after another
 }
 
 // NewIndex indexes files. When a name is declared twice, the first file in
 // discovery order wins, so lookups are deterministic.
-func NewIndex(files []*File) *Index {
-	ix := &Index{classes: map[string]*Class{}, funcs: map[string]*Func{}, files: files}
+func NewIndex(files []*ir.File) *Index {
+	ix := &Index{classes: map[string]*ir.Class{}, funcs: map[string]*ir.Func{}, files: files}
 	for _, f := range files {
 		for _, c := range f.Classes {
 			k := strings.ToLower(c.Name)
@@ -25,7 +29,7 @@ func NewIndex(files []*File) *Index {
 			}
 		}
 		for _, fn := range f.Funcs {
-			if fn.Kind != FuncFunction {
+			if fn.Kind != ir.FuncFunction {
 				continue
 			}
 			k := strings.ToLower(fn.Name)
@@ -53,11 +57,11 @@ func (ix *Index) memo(key string, build func() any) any {
 
 // ClassByName finds a class by fully qualified name, or else by its short
 // name when exactly one class has it.
-func (ix *Index) ClassByName(name string) *Class {
+func (ix *Index) ClassByName(name string) *ir.Class {
 	if c := ix.Class(name); c != nil {
 		return c
 	}
-	var found *Class
+	var found *ir.Class
 	for _, c := range ix.classes {
 		if strings.EqualFold(c.Short, name) {
 			if found != nil && found != c {
@@ -70,10 +74,10 @@ func (ix *Index) ClassByName(name string) *Class {
 }
 
 // Files returns the indexed files in discovery order.
-func (ix *Index) Files() []*File { return ix.files }
+func (ix *Index) Files() []*ir.File { return ix.files }
 
 // Class returns the class-like named name, or nil.
-func (ix *Index) Class(name string) *Class {
+func (ix *Index) Class(name string) *ir.Class {
 	if name == "" {
 		return nil
 	}
@@ -82,7 +86,7 @@ func (ix *Index) Class(name string) *Class {
 
 // Function resolves a call: the namespaced name first, then PHP's global
 // fallback for unqualified names.
-func (ix *Index) Function(name, fallback string) *Func {
+func (ix *Index) Function(name, fallback string) *ir.Func {
 	if f := ix.funcs[strings.ToLower(strings.TrimPrefix(name, `\`))]; f != nil {
 		return f
 	}
@@ -95,11 +99,11 @@ func (ix *Index) Function(name, fallback string) *Func {
 // Lineage lists a class, then the traits it uses (recursively), then its
 // ancestors with theirs, in PHP's method resolution order. It is safe
 // against inheritance cycles in broken code.
-func (ix *Index) Lineage(name string) []*Class {
-	var out []*Class
-	seen := map[*Class]bool{}
-	var addTraits func(c *Class)
-	addTraits = func(c *Class) {
+func (ix *Index) Lineage(name string) []*ir.Class {
+	var out []*ir.Class
+	seen := map[*ir.Class]bool{}
+	var addTraits func(c *ir.Class)
+	addTraits = func(c *ir.Class) {
 		for _, t := range c.Traits {
 			if tc := ix.Class(t); tc != nil && !seen[tc] {
 				seen[tc] = true
@@ -117,7 +121,7 @@ func (ix *Index) Lineage(name string) []*Class {
 }
 
 // Method finds a method by name through the class lineage.
-func (ix *Index) Method(class, name string) *Func {
+func (ix *Index) Method(class, name string) *ir.Func {
 	for _, c := range ix.Lineage(class) {
 		for _, m := range c.Methods {
 			if strings.EqualFold(m.Name, name) {
@@ -129,7 +133,7 @@ func (ix *Index) Method(class, name string) *Func {
 }
 
 // Property finds a declared or promoted property through the lineage.
-func (ix *Index) Property(class, name string) *Property {
+func (ix *Index) Property(class, name string) *ir.Property {
 	for _, c := range ix.Lineage(class) {
 		for _, p := range c.Props {
 			if p.Name == name {

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/phpleak/phpleak/ir"
 	"gopkg.in/yaml.v3"
 )
 
@@ -30,7 +31,7 @@ var manifestNames = []string{"extension.json", "skin.json", filepath.Join("confi
 // readManifests finds the manifests in the folders of the analyzed files
 // and their parents up to root, and reads the declarations in them. A
 // manifest that cannot be read or parsed is skipped: it only adds facts.
-func readManifests(root string, files []*File) []Declaration {
+func readManifests(root string, files []*ir.File) []Declaration {
 	seen := map[string]bool{}
 	var paths []string
 	for _, f := range files {

@@ -1,73 +1,20 @@
 package analyzer
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/VKCOM/php-parser/pkg/ast"
-	"github.com/VKCOM/php-parser/pkg/conf"
-	"github.com/VKCOM/php-parser/pkg/parser"
-	"github.com/VKCOM/php-parser/pkg/version"
+	"github.com/phpleak/phpleak/ir"
+	"github.com/phpleak/phpleak/phpsyntax"
 )
-
-// treeDepth is the smallest limit treeDeeperThan accepts root under.
-func treeDepth(root ast.Vertex) int {
-	d := 1
-	for treeDeeperThan(root, d) {
-		d++
-	}
-	return d
-}
-
-func TestTreeDepthCountsEveryLevel(t *testing.T) {
-	parse := func(src string) ast.Vertex {
-		root, err := parser.Parse([]byte(src), conf.Config{Version: &version.Version{Major: 8, Minor: 1}})
-		if err != nil || root == nil {
-			t.Fatalf("parse %q: %v", src, err)
-		}
-		return root
-	}
-	for _, shape := range []struct{ open, close string }{
-		{"!", ""}, {"(", ")"}, {"[", "]"}, {"f(", ")"}, {"$a . ", ""},
-	} {
-		prev := 0
-		for n := 1; n <= 4; n++ {
-			src := "<?php $x = " + strings.Repeat(shape.open, n) + "1" + strings.Repeat(shape.close, n) + ";"
-			d := treeDepth(parse(src))
-			if prev != 0 && d <= prev {
-				t.Errorf("%q: depth %d, not deeper than with one level less (%d)", src, d, prev)
-			}
-			prev = d
-		}
-	}
-}
-
-func TestChildFieldsCoverEveryNodeType(t *testing.T) {
-	if n := reflect.TypeFor[ast.Visitor]().NumMethod(); len(childFields) != n || n < 100 {
-		t.Errorf("childFields knows %d node types, ast.Visitor has %d methods", len(childFields), n)
-	}
-	cf := childFields[reflect.TypeFor[*ast.ExprBinaryConcat]()]
-	if len(cf.one) != 2 || len(cf.many) != 0 {
-		t.Errorf("ExprBinaryConcat children = %+v, want Left and Right", cf)
-	}
-}
-
-func TestCountLines(t *testing.T) {
-	for src, want := range map[string]int{"": 0, "a": 1, "a\n": 1, "a\nb": 2, "a\nb\n": 2, "\n\n": 2} {
-		if got := countLines([]byte(src)); got != want {
-			t.Errorf("countLines(%q) = %d, want %d", src, got, want)
-		}
-	}
-}
 
 // TestParseReservedWordNames checks that names the 8.1 grammar reserves
 // but PHP accepts (a class Enum, a function readonly) parse without
 // errors and are lowered.
 func TestParseReservedWordNames(t *testing.T) {
 	src := []byte("<?php\nclass Enum { public function values(): array { return []; } }\nfunction readonly($x) { return $x; }\n")
-	v, err := ParseVersion("8.1")
+	v, err := phpsyntax.ParseVersion("8.1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,15 +27,16 @@ func TestParseReservedWordNames(t *testing.T) {
 	}
 	// real 8.1 syntax still parses with the 8.1 grammar
 	f, errs = parseFile("y.php", "y.php", []byte("<?php\nenum Suit: string { case Hearts = 'H'; }\n"), v)
-	if len(errs) != 0 || f == nil || len(f.Classes) != 1 || f.Classes[0].Kind != KindEnum {
+	if len(errs) != 0 || f == nil || len(f.Classes) != 1 || f.Classes[0].Kind != ir.KindEnum {
 		t.Fatalf("enum: errs %v, file %+v", errs, f)
 	}
 }
 
 // TestParserInputFaults: inputs that hung, panicked or failed in the
-// parser phpleak uses now parse, and every position stays where it was.
+// VKCOM parser (see vkoracle.parserInput) parse, and every position stays
+// where it was.
 func TestParserInputFaults(t *testing.T) {
-	v81 := &version.Version{Major: 8, Minor: 1}
+	v81 := phpsyntax.Version{Major: 8, Minor: 1}
 	for _, tc := range []struct {
 		name, src string
 		lines     int // lines of the file
@@ -103,7 +51,7 @@ func TestParserInputFaults(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			done := make(chan struct{})
-			var f *File
+			var f *ir.File
 			var errs []FileError
 			go func() {
 				defer close(done)
@@ -124,7 +72,7 @@ func TestParserInputFaults(t *testing.T) {
 			if strings.Contains(tc.src, "new Foo") {
 				found := 0
 				Inspect(f.Main.Body, func(n Node, _ []Node) bool {
-					if nw, ok := n.(*New); ok && nw.Class == "Foo" {
+					if nw, ok := n.(*ir.New); ok && nw.Class == "Foo" {
 						found = nw.P.Line
 					}
 					return true
@@ -134,8 +82,5 @@ func TestParserInputFaults(t *testing.T) {
 				}
 			}
 		})
-	}
-	if got := string(parserInput([]byte("<?php $a = <<<Q\nQ;"))); got != "<?php $a = ''  \n ;" {
-		t.Errorf("empty heredoc rewritten as %q", got)
 	}
 }

@@ -14,7 +14,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/VKCOM/php-parser/pkg/version"
+	"github.com/phpleak/phpleak/ir"
+	"github.com/phpleak/phpleak/phpsyntax"
 )
 
 // DefaultMaxFileSize is the largest file analyzed; larger files are
@@ -23,12 +24,12 @@ const DefaultMaxFileSize = 8 << 20
 
 // Config says what to analyze and how.
 type Config struct {
-	Root        string   // paths are reported relative to it; "" is the working directory
-	Paths       []string // files and folders, relative to the working directory; default "."
-	Exts        []string // file name endings, e.g. ".php"
-	Excludes    []string // doublestar globs, relative to Root
-	Jobs        int      // parallel parsers; 0 means all cores
-	PHPVersion  *version.Version
+	Root        string            // paths are reported relative to it; "" is the working directory
+	Paths       []string          // files and folders, relative to the working directory; default "."
+	Exts        []string          // file name endings, e.g. ".php"
+	Excludes    []string          // doublestar globs, relative to Root
+	Jobs        int               // parallel parsers; 0 means all cores
+	PHPVersion  phpsyntax.Version // the zero Version is phpsyntax.Latest
 	Analyzers   []*Analyzer
 	MaxFileSize int64
 	// MinConfidence drops findings below it; "" keeps all.
@@ -142,14 +143,14 @@ func Run(cfg Config) (*Result, error) {
 	if len(cfg.Exts) == 0 {
 		cfg.Exts = []string{".php"}
 	}
-	if cfg.PHPVersion == nil {
-		cfg.PHPVersion = &version.Version{Major: 8, Minor: 1}
+	if cfg.PHPVersion == (phpsyntax.Version{}) {
+		cfg.PHPVersion = phpsyntax.Latest
 	}
 	if cfg.MaxFileSize == 0 {
 		cfg.MaxFileSize = DefaultMaxFileSize
 	}
 	sources, errs := discover(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes)
-	files, perrs := parseAll(sources, cfg)
+	files, ignores, perrs := parseAll(sources, cfg)
 	errs = append(errs, perrs...)
 
 	res := &Result{Errors: errs}
@@ -162,7 +163,7 @@ func Run(cfg Config) (*Result, error) {
 	// The result pipeline: each step has one job.
 	sortFindings(findings)
 	findings = dedupe(findings)
-	findings, res.Suppressed = suppress(findings, files, cfg)
+	findings, res.Suppressed = suppress(findings, files, ignores, cfg)
 	for _, f := range findings {
 		if f.Confidence.Rank() >= cfg.MinConfidence.Rank() {
 			res.Findings = append(res.Findings, f)
@@ -191,16 +192,18 @@ func Run(cfg Config) (*Result, error) {
 }
 
 // parseAll reads, parses and lowers files in parallel; the result keeps
-// discovery order whatever the number of workers.
-func parseAll(sources []source, cfg Config) ([]*File, []FileError) {
+// discovery order whatever the number of workers. It also returns each
+// file's @phpleak-ignore comments.
+func parseAll(sources []source, cfg Config) ([]*ir.File, fileIgnores, []FileError) {
 	jobs := cfg.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
 	jobs = max(1, min(jobs, len(sources)))
 	type out struct {
-		file *File
-		errs []FileError
+		file    *ir.File
+		ignores []*ignore
+		errs    []FileError
 	}
 	results := make([]out, len(sources))
 	next := make(chan int)
@@ -212,8 +215,8 @@ func parseAll(sources []source, cfg Config) ([]*File, []FileError) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				f, errs := loadFile(sources[i], cfg)
-				results[i] = out{f, errs}
+				f, igs, errs := loadFile(sources[i], cfg)
+				results[i] = out{f, igs, errs}
 				if cfg.Progress != nil {
 					mu.Lock()
 					done++
@@ -228,44 +231,47 @@ func parseAll(sources []source, cfg Config) ([]*File, []FileError) {
 	}
 	close(next)
 	wg.Wait()
-	var files []*File
+	var files []*ir.File
+	ignores := fileIgnores{}
 	var errs []FileError
 	for _, r := range results {
 		if r.file != nil {
 			files = append(files, r.file)
+			ignores[r.file] = r.ignores
 		}
 		errs = append(errs, r.errs...)
 	}
-	return files, errs
+	return files, ignores, errs
 }
 
-// loadFile reads and parses one file; a file that cannot be analyzed at
-// all returns nil and says why.
-func loadFile(s source, cfg Config) (*File, []FileError) {
+// loadFile reads and parses one file and scans it for @phpleak-ignore
+// comments; a file that cannot be analyzed at all returns nil and says
+// why.
+func loadFile(s source, cfg Config) (*ir.File, []*ignore, []FileError) {
 	info, err := os.Stat(s.Abs)
 	if err != nil {
-		return nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
+		return nil, nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
 	}
 	if info.Size() > cfg.MaxFileSize {
-		return nil, []FileError{{File: s.Path, Kind: ErrSkipped,
+		return nil, nil, []FileError{{File: s.Path, Kind: ErrSkipped,
 			Message: fmt.Sprintf("file of %d bytes is over the size limit of %d bytes", info.Size(), cfg.MaxFileSize)}}
 	}
 	src, err := os.ReadFile(s.Abs)
 	if err != nil {
-		return nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
+		return nil, nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
 	}
 	if int64(len(src)) > cfg.MaxFileSize { // grew since Stat
-		return nil, []FileError{{File: s.Path, Kind: ErrSkipped,
+		return nil, nil, []FileError{{File: s.Path, Kind: ErrSkipped,
 			Message: fmt.Sprintf("file of %d bytes is over the size limit of %d bytes", len(src), cfg.MaxFileSize)}}
 	}
 	if isBinary(src) {
-		return nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "binary file (NUL bytes)"}}
+		return nil, nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "binary file (NUL bytes)"}}
 	}
 	f, errs := parseFile(s.Path, s.Abs, src, cfg.PHPVersion)
-	if f != nil {
-		f.ignores = scanIgnores(f, src)
+	if f == nil {
+		return nil, nil, errs
 	}
-	return f, errs
+	return f, scanIgnores(f, src), errs
 }
 
 // isBinary looks for a NUL byte near the start of a file, as git does.
@@ -282,7 +288,7 @@ func isBinary(src []byte) bool {
 // runAnalyzers runs each rule over all files. A rule that panics does
 // not stop the run: it keeps what it reported before the panic, and the
 // panic becomes an internal error.
-func runAnalyzers(files []*File, cfg Config) ([]Finding, []FileError) {
+func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 	ix := NewIndex(files)
 	decls := readManifests(cfg.Root, files)
 	var findings []Finding
@@ -297,7 +303,7 @@ func runAnalyzers(files []*File, cfg Config) ([]Finding, []FileError) {
 	return findings, errs
 }
 
-func runOne(a *Analyzer, files []*File, ix *Index, cfg Config, decls []Declaration) (out []Finding, ferr *FileError) {
+func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration) (out []Finding, ferr *FileError) {
 	confirm := cfg.Confirm
 	defer func() {
 		if r := recover(); r != nil {
@@ -370,9 +376,18 @@ func runOne(a *Analyzer, files []*File, ix *Index, cfg Config, decls []Declarati
 	return out, nil
 }
 
+// firstFrames keeps the top of a stack trace, enough to locate a bug.
+func firstFrames(stack []byte) string {
+	lines := strings.Split(string(stack), "\n")
+	if len(lines) > 16 {
+		lines = lines[:16]
+	}
+	return strings.Join(lines, "\n")
+}
+
 // addSource fills Finding.Source from the files on disk (only files with
 // findings are read again).
-func addSource(findings []Finding, files []*File) {
+func addSource(findings []Finding, files []*ir.File) {
 	abs := map[string]string{}
 	for _, f := range files {
 		abs[f.Path] = f.Abs

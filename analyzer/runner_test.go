@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 	"github.com/phpleak/phpleak/report"
 	"github.com/phpleak/phpleak/rules"
 	"github.com/phpleak/phpleak/sim"
@@ -28,7 +29,7 @@ var declarations = &analyzer.Analyzer{
 	Run: func(p *analyzer.Pass) {
 		for _, f := range p.Files {
 			for _, fn := range f.Funcs {
-				if fn.Kind == analyzer.FuncFunction || fn.Kind == analyzer.FuncMethod {
+				if fn.Kind == ir.FuncFunction || fn.Kind == ir.FuncMethod {
 					p.Report(analyzer.Diagnostic{File: f, Pos: fn.Pos, Message: "declares " + fn.Name})
 				}
 			}
@@ -491,7 +492,7 @@ func TestRulePanicIsInternalError(t *testing.T) {
 		ID: "crash", Kind: analyzer.Cycle, Severity: analyzer.SeverityWarning,
 		Run: func(p *analyzer.Pass) {
 			f := p.Files[0]
-			p.Report(analyzer.Diagnostic{File: f, Pos: analyzer.Pos{Line: 1, Col: 1}, Message: "before the panic"})
+			p.Report(analyzer.Diagnostic{File: f, Pos: ir.Pos{Line: 1, Col: 1}, Message: "before the panic"})
 			var m map[string]int
 			m["boom"]++ // nil map write
 		},
@@ -519,22 +520,6 @@ func TestRulePanicIsInternalError(t *testing.T) {
 	}
 	if res.Stats.FilesWithErrors != 0 {
 		t.Errorf("filesWithErrors = %d, want 0: a rule's error belongs to no file", res.Stats.FilesWithErrors)
-	}
-}
-
-func TestParseVersion(t *testing.T) {
-	for in, want := range map[string]string{
-		"8.1": "8.1", "8.3": "8.1", "8.4.1": "8.1", "8.0": "8.0", "7.4": "7.4", "5.6": "5.6",
-		"7.5": "", "9.0": "", "8": "", "": "", "eight": "", "8.1.x": "", "4.4": "",
-	} {
-		v, err := analyzer.ParseVersion(in)
-		got := ""
-		if err == nil {
-			got = fmt.Sprintf("%d.%d", v.Major, v.Minor)
-		}
-		if got != want {
-			t.Errorf("ParseVersion(%q) = %q, %v; want %q", in, got, err, want)
-		}
 	}
 }
 
@@ -640,7 +625,7 @@ function topLevel() {}
 				}
 			}
 			for _, fn := range f.Funcs {
-				if fn.Kind == analyzer.FuncFunction {
+				if fn.Kind == ir.FuncFunction {
 					got = append(got, fmt.Sprintf("function %s top=%v", fn.Name, fn.TopLevel))
 				}
 			}
@@ -661,8 +646,8 @@ function topLevel() {}
 	}
 }
 
-func lit(e analyzer.Expr) any {
-	if l, ok := e.(*analyzer.Lit); ok {
+func lit(e ir.Expr) any {
+	if l, ok := e.(*ir.Lit); ok {
 		return l.Value
 	}
 	return nil

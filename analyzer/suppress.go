@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/phpleak/phpleak/ir"
 )
 
 // IgnoreTag starts a suppression comment:
@@ -59,6 +61,10 @@ var UnusedIgnore = &Analyzer{
 // comments; they have docs but no Run.
 func PseudoRules() []*Analyzer { return []*Analyzer{InvalidIgnore, UnusedIgnore} }
 
+// fileIgnores holds the @phpleak-ignore comments of each file of a run,
+// found by a line scan when the file is read (see scanIgnores).
+type fileIgnores map[*ir.File][]*ignore
+
 // ignore is one @phpleak-ignore comment.
 type ignore struct {
 	line, col, endCol int // the tag's position
@@ -71,7 +77,7 @@ type ignore struct {
 
 // scanIgnores finds the @phpleak-ignore comments of a file with a line
 // scan (no parse): a file without the tag costs one bytes.Contains.
-func scanIgnores(f *File, src []byte) []*ignore {
+func scanIgnores(f *ir.File, src []byte) []*ignore {
 	if !bytes.Contains(src, []byte(IgnoreTag)) {
 		return nil
 	}
@@ -167,7 +173,7 @@ func blockEnd(lines []string, i int) int {
 // declAfter returns the last line of the class, function or method that
 // a docblock ending at line index end documents, or 0 when none does.
 // Blank lines and attribute lines may sit between the two.
-func declAfter(f *File, lines []string, end int) int {
+func declAfter(f *ir.File, lines []string, end int) int {
 	next := end + 1 // 0-based index of the first code line
 	for next < len(lines) {
 		t := strings.TrimSpace(lines[next])
@@ -178,7 +184,7 @@ func declAfter(f *File, lines []string, end int) int {
 	}
 	first, last := end+2, next+1 // 1-based: any declaration starting in this range
 	best := 0
-	consider := func(p Pos) {
+	consider := func(p ir.Pos) {
 		if p.Line >= first && p.Line <= last && p.EndLine > best {
 			best = p.EndLine
 		}
@@ -225,7 +231,7 @@ func parseIgnore(text string) *ignore {
 // unused ones as findings. It sees every finding, whatever its
 // confidence, so that an ignore of a low-confidence finding counts as
 // used.
-func suppress(findings []Finding, files []*File, cfg Config) ([]Finding, int) {
+func suppress(findings []Finding, files []*ir.File, ignores fileIgnores, cfg Config) ([]Finding, int) {
 	known := map[string]bool{}
 	for _, id := range cfg.RuleIDs {
 		known[id] = true
@@ -236,7 +242,7 @@ func suppress(findings []Finding, files []*File, cfg Config) ([]Finding, int) {
 	}
 	byFile := map[string][]*ignore{}
 	for _, f := range files {
-		for _, ig := range f.ignores {
+		for _, ig := range ignores[f] {
 			ig.used = map[string]bool{} // a File may be reused across runs in tests
 			if ig.problem == "" && len(known) > 0 {
 				for _, r := range ig.rules {
@@ -247,7 +253,7 @@ func suppress(findings []Finding, files []*File, cfg Config) ([]Finding, int) {
 				}
 			}
 		}
-		byFile[f.Path] = f.ignores
+		byFile[f.Path] = ignores[f]
 	}
 	var kept []Finding
 	hidden := 0

@@ -1,15 +1,19 @@
 package analyzer
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/ir"
+)
 
 // Node is a Stmt or an Expr.
-type Node interface{ Span() Pos }
+type Node interface{ Span() ir.Pos }
 
 // Inspect walks statements depth-first in source order, calling fn for
 // every statement and expression with the stack of enclosing nodes
 // (outermost first). If fn returns false the node's children are skipped.
 // Closure bodies are separate Funcs and are not entered.
-func Inspect(body []Stmt, fn func(n Node, stack []Node) bool) {
+func Inspect(body []ir.Stmt, fn func(n Node, stack []Node) bool) {
 	w := &walker{fn: fn}
 	w.stmts(body)
 }
@@ -19,13 +23,13 @@ type walker struct {
 	stack []Node
 }
 
-func (w *walker) stmts(list []Stmt) {
+func (w *walker) stmts(list []ir.Stmt) {
 	for _, s := range list {
 		w.node(s)
 	}
 }
 
-func (w *walker) exprs(list []Expr) {
+func (w *walker) exprs(list []ir.Expr) {
 	for _, e := range list {
 		w.node(e)
 	}
@@ -41,21 +45,21 @@ func (w *walker) node(n Node) {
 	w.stack = append(w.stack, n)
 	defer func() { w.stack = w.stack[:len(w.stack)-1] }()
 	switch n := n.(type) {
-	case *ExprStmt:
+	case *ir.ExprStmt:
 		w.node(n.X)
-	case *Return:
+	case *ir.Return:
 		w.node(n.X)
-	case *If:
+	case *ir.If:
 		w.node(n.Cond)
 		w.stmts(n.Then)
 		w.stmts(n.Else)
-	case *Switch:
+	case *ir.Switch:
 		w.node(n.Subject)
 		for _, c := range n.Cases {
 			w.node(c.Cond)
 			w.stmts(c.Body)
 		}
-	case *Loop:
+	case *ir.Loop:
 		w.exprs(n.Init)
 		w.node(n.Iter)
 		w.node(n.Cond)
@@ -63,45 +67,45 @@ func (w *walker) node(n Node) {
 		w.node(n.Value)
 		w.stmts(n.Body)
 		w.exprs(n.Step)
-	case *Try:
+	case *ir.Try:
 		w.stmts(n.Body)
 		for _, c := range n.Catches {
 			w.node(c)
 		}
 		w.stmts(n.Finally)
-	case *Catch:
+	case *ir.Catch:
 		w.stmts(n.Body)
-	case *Unset:
+	case *ir.Unset:
 		w.exprs(n.Targets)
-	case *StaticVar:
+	case *ir.StaticVar:
 		w.node(n.Init)
-	case *Prop:
+	case *ir.Prop:
 		w.node(n.Obj)
-	case *Dim:
+	case *ir.Dim:
 		w.node(n.Base)
 		w.node(n.Key)
-	case *New:
+	case *ir.New:
 		w.exprs(n.Args)
-	case *Array:
+	case *ir.Array:
 		for _, it := range n.Items {
 			w.node(it.Key)
 			w.node(it.Value)
 		}
-	case *Call:
+	case *ir.Call:
 		w.node(n.Callee)
 		w.exprs(n.Args)
-	case *MethodCall:
+	case *ir.MethodCall:
 		w.node(n.Recv)
 		w.exprs(n.Args)
-	case *StaticCall:
+	case *ir.StaticCall:
 		w.exprs(n.Args)
-	case *Assign:
+	case *ir.Assign:
 		w.node(n.Dst)
 		w.node(n.Src)
-	case *Yield:
+	case *ir.Yield:
 		w.node(n.Key)
 		w.node(n.Value)
-	case *Other:
+	case *ir.Other:
 		w.exprs(n.Args)
 	}
 }
@@ -109,13 +113,13 @@ func (w *walker) node(n Node) {
 // isNilNode catches typed nil pointers stored in the Node interface.
 func isNilNode(n Node) bool {
 	switch n := n.(type) {
-	case *Var:
+	case *ir.Var:
 		return n == nil
-	case *Dim:
+	case *ir.Dim:
 		return n == nil
-	case *Other:
+	case *ir.Other:
 		return n == nil
-	case *Lit:
+	case *ir.Lit:
 		return n == nil
 	}
 	return false
@@ -178,18 +182,18 @@ func (p Place) String() string {
 // Scope knows which local names of a function are bound to globals or
 // to `static` variables.
 type Scope struct {
-	Fn      *Func
+	Fn      *ir.Func
 	globals map[string]bool
 	statics map[string]bool
 	main    bool // a file body: its variables are globals
 }
 
 // NewScope scans fn for `global` and `static` declarations.
-func NewScope(fn *Func) *Scope {
-	s := &Scope{Fn: fn, globals: map[string]bool{}, statics: map[string]bool{}, main: fn.Kind == FuncMain}
+func NewScope(fn *ir.Func) *Scope {
+	s := &Scope{Fn: fn, globals: map[string]bool{}, statics: map[string]bool{}, main: fn.Kind == ir.FuncMain}
 	// A closure made in file-level code that captures by reference binds
 	// a global.
-	if fn.Kind == FuncClosure && fn.Parent != nil && fn.Parent.Kind == FuncMain {
+	if fn.Kind == ir.FuncClosure && fn.Parent != nil && fn.Parent.Kind == ir.FuncMain {
 		for _, u := range fn.Uses {
 			if u.ByRef {
 				s.globals[u.Name] = true
@@ -198,11 +202,11 @@ func NewScope(fn *Func) *Scope {
 	}
 	Inspect(fn.Body, func(n Node, _ []Node) bool {
 		switch n := n.(type) {
-		case *Global:
+		case *ir.Global:
 			for _, name := range n.Names {
 				s.globals[name] = true
 			}
-		case *StaticVar:
+		case *ir.StaticVar:
 			s.statics[n.Name] = true
 		}
 		return true
@@ -213,15 +217,15 @@ func NewScope(fn *Func) *Scope {
 // PlaceOf resolves an lvalue or read expression to its root place,
 // stripping array dimensions. dims lists the stripped Dim nodes from the
 // outermost inwards (so dims[len-1] is the one applied to the place).
-func (s *Scope) PlaceOf(e Expr) (p Place, dims []*Dim, ok bool) {
+func (s *Scope) PlaceOf(e ir.Expr) (p Place, dims []*ir.Dim, ok bool) {
 	for {
-		d, isDim := e.(*Dim)
+		d, isDim := e.(*ir.Dim)
 		if !isDim {
 			break
 		}
 		// $GLOBALS['x'][...] is the global x
-		if v, isVar := d.Base.(*Var); isVar && v.Name == "GLOBALS" {
-			if lit, isLit := d.Key.(*Lit); isLit && lit.Kind == LitString {
+		if v, isVar := d.Base.(*ir.Var); isVar && v.Name == "GLOBALS" {
+			if lit, isLit := d.Key.(*ir.Lit); isLit && lit.Kind == ir.LitString {
 				return Place{Kind: PlaceGlobal, Name: lit.Value}, dims, true
 			}
 			return Place{}, nil, false
@@ -230,7 +234,7 @@ func (s *Scope) PlaceOf(e Expr) (p Place, dims []*Dim, ok bool) {
 		e = d.Base
 	}
 	switch e := e.(type) {
-	case *Var:
+	case *ir.Var:
 		switch {
 		case e.Name == "" || e.Name == "this" || e.Name == "GLOBALS":
 			return Place{}, nil, false
@@ -240,11 +244,11 @@ func (s *Scope) PlaceOf(e Expr) (p Place, dims []*Dim, ok bool) {
 			return Place{Kind: PlaceStaticVar, Name: e.Name}, dims, true
 		}
 		return Place{Kind: PlaceLocal, Name: e.Name}, dims, true
-	case *Prop:
+	case *ir.Prop:
 		if e.Name == "" {
 			return Place{}, nil, false
 		}
-		if v, isVar := e.Obj.(*Var); isVar && v.Name == "this" {
+		if v, isVar := e.Obj.(*ir.Var); isVar && v.Name == "this" {
 			return Place{Kind: PlaceThisProp, Name: e.Name}, dims, true
 		}
 		path := ExprPath(e.Obj)
@@ -252,7 +256,7 @@ func (s *Scope) PlaceOf(e Expr) (p Place, dims []*Dim, ok bool) {
 			return Place{}, nil, false
 		}
 		return Place{Kind: PlaceObjProp, Name: e.Name, Path: path}, dims, true
-	case *StaticProp:
+	case *ir.StaticProp:
 		if e.Class == "" || e.Name == "" {
 			return Place{}, nil, false
 		}
@@ -263,14 +267,14 @@ func (s *Scope) PlaceOf(e Expr) (p Place, dims []*Dim, ok bool) {
 
 // ExprPath renders a chain of variables and property fetches ("$a",
 // "$this->b->c"); "" for anything else.
-func ExprPath(e Expr) string {
+func ExprPath(e ir.Expr) string {
 	switch e := e.(type) {
-	case *Var:
+	case *ir.Var:
 		if e.Name == "" {
 			return ""
 		}
 		return "$" + e.Name
-	case *Prop:
+	case *ir.Prop:
 		base := ExprPath(e.Obj)
 		if base == "" || e.Name == "" {
 			return ""
@@ -281,14 +285,14 @@ func ExprPath(e Expr) string {
 }
 
 // IsThis reports whether e is $this.
-func IsThis(e Expr) bool {
-	v, ok := e.(*Var)
+func IsThis(e ir.Expr) bool {
+	v, ok := e.(*ir.Var)
 	return ok && v.Name == "this"
 }
 
 // CallName returns the lower-cased short name of a called function, ""
 // for dynamic calls.
-func CallName(c *Call) string {
+func CallName(c *ir.Call) string {
 	if c.Name == "" {
 		return ""
 	}
@@ -298,22 +302,22 @@ func CallName(c *Call) string {
 // IsConstant reports whether e has the same value on every call: a
 // literal, a constant, a class constant (Foo::class, static::class),
 // get_class() or an enum case's ->name/->value.
-func IsConstant(e Expr) bool {
+func IsConstant(e ir.Expr) bool {
 	switch e := e.(type) {
-	case *Lit:
-		return e.Kind != LitString2
-	case *ClassConst:
+	case *ir.Lit:
+		return e.Kind != ir.LitString2
+	case *ir.ClassConst:
 		return true
-	case *Call:
+	case *ir.Call:
 		switch CallName(e) {
 		case "get_class", "get_called_class", "get_parent_class":
 			return true
 		}
-	case *Prop:
+	case *ir.Prop:
 		if (e.Name == "value" || e.Name == "name") && isEnumCase(e.Obj) {
 			return true
 		}
-	case *Other:
+	case *ir.Other:
 		if e.Op == "." || e.Op == "interp" {
 			for _, a := range e.Args {
 				if !IsConstant(a) {
@@ -326,34 +330,15 @@ func IsConstant(e Expr) bool {
 	return false
 }
 
-func isEnumCase(e Expr) bool {
-	_, ok := e.(*ClassConst)
+func isEnumCase(e ir.Expr) bool {
+	_, ok := e.(*ir.ClassConst)
 	return ok
 }
 
-// Funcs lists every function body of a file: the file body first, then
-// functions, methods and closures in source order.
-func (f *File) AllFuncs() []*Func {
-	out := make([]*Func, 0, len(f.Funcs)+1)
-	if f.Main != nil {
-		out = append(out, f.Main)
+// lastSegment is the last part of a namespaced name.
+func lastSegment(name string) string {
+	if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+		return name[i+1:]
 	}
-	return append(out, f.Funcs...)
-}
-
-// ThisClass returns the class whose instance $this is inside fn, or nil
-// when fn has no $this (functions, static methods, static closures).
-func (fn *Func) ThisClass() *Class {
-	for f := fn; f != nil; f = f.Parent {
-		if f.Static {
-			return nil
-		}
-		switch f.Kind {
-		case FuncMethod:
-			return f.Class
-		case FuncFunction, FuncMain:
-			return nil
-		}
-	}
-	return nil
+	return name
 }

@@ -9,10 +9,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/phpleak/phpleak/phpsyntax"
 )
 
-// DefaultPHPVersion is used when nothing says which PHP the code targets.
-const DefaultPHPVersion = "8.1"
+// DefaultPHPVersion is used when nothing says which PHP the code targets:
+// the newest version phpleak reads.
+var DefaultPHPVersion = phpsyntax.Latest.String()
 
 // Composer is what phpleak takes from a composer.json.
 type Composer struct {

@@ -14,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/phpsyntax"
 )
 
 // Names are the config file names looked for, in this order.
@@ -102,7 +103,7 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 			}
 		case "php-version":
 			if c.PHPVersion, err = p.scalar(v); err == nil {
-				if _, verr := analyzer.ParseVersion(c.PHPVersion); verr != nil {
+				if _, verr := phpsyntax.ParseVersion(c.PHPVersion); verr != nil {
 					return p.errorf(v, "php-version: %v", verr)
 				}
 			}
@@ -286,7 +287,7 @@ const Starter = `# phpleak configuration (https://github.com/phpleak/phpleak#con
 #   - "tests/**"
 
 # PHP version of the code. Default: the lowest version composer.json's
-# require.php allows, or 8.1.
+# require.php allows, or 8.5, the newest phpleak reads.
 # php-version: "8.1"
 
 # The worker model ('phpleak model' prints it) finds what runs per

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // CircularReference flags objects linked both ways through properties
@@ -77,15 +78,15 @@ func runCircularReference(pass *analyzer.Pass) {
 	}
 }
 
-func checkCycles(pass *analyzer.Pass, r *resolver, f *analyzer.File, fn *analyzer.Func, clearers map[string]bool) {
+func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clearers map[string]bool) {
 	scope := analyzer.NewScope(fn)
 	var links []link
 	// A constructor's promoted parameters are stored before its body runs.
-	if fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct") && fn.Class != nil {
+	if fn.Kind == ir.FuncMethod && strings.EqualFold(fn.Name, "__construct") && fn.Class != nil {
 		for _, p := range fn.Params {
 			if p.Promoted {
 				links = append(links, link{holder: "this", held: "$" + p.Name, prop: p.Name,
-					node: &analyzer.Var{Name: p.Name, P: p.Pos}, class: fn.Class.Name})
+					node: &ir.Var{Name: p.Name, P: p.Pos}, class: fn.Class.Name})
 			}
 		}
 	}
@@ -148,7 +149,7 @@ func linkOrder(l link) int {
 }
 
 // chainBroken reports whether any link of a cycle is broken later.
-func chainBroken(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, chain []link, clearers map[string]bool) bool {
+func chainBroken(r *resolver, scope *analyzer.Scope, fn *ir.Func, chain []link, clearers map[string]bool) bool {
 	last := chain[len(chain)-1]
 	for _, l := range chain {
 		if brokenLater(r, scope, fn, last, l, clearers) {
@@ -159,7 +160,7 @@ func chainBroken(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, chain []
 }
 
 // reportRing reports a cycle through three or more objects.
-func reportRing(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, chain []link) {
+func reportRing(pass *analyzer.Pass, f *ir.File, fn *ir.Func, chain []link) {
 	var names []string
 	var trace []analyzer.TraceStep
 	for _, l := range chain {
@@ -196,7 +197,7 @@ func cycleKey(links ...link) string {
 	return "cycle:" + strings.Join(parts, ",")
 }
 
-func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first, second link) {
+func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second link) {
 	a, b := objName(first.holder, first.class), objName(second.holder, second.class)
 	pass.Report(analyzer.Diagnostic{
 		File: f,
@@ -216,7 +217,7 @@ func reportCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, first
 
 // thisOwner is the class of $this when $this is one of a cycle's
 // objects: its lifetime decides whether the cycle becomes garbage.
-func thisOwner(fn *analyzer.Func, links ...link) string {
+func thisOwner(fn *ir.Func, links ...link) string {
 	c := fn.ThisClass()
 	if c == nil {
 		return ""
@@ -229,7 +230,7 @@ func thisOwner(fn *analyzer.Func, links ...link) string {
 	return ""
 }
 
-func reportSelfCycle(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, l link) {
+func reportSelfCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, l link) {
 	a := objName(l.holder, l.class)
 	if strings.HasPrefix(l.prop, "use &") {
 		v := strings.TrimPrefix(l.prop, "use &")
@@ -273,14 +274,14 @@ func objName(handle, class string) string {
 }
 
 // linksOf lists the property links node n makes.
-func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.Node, stack []analyzer.Node) []link {
+func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, stack []analyzer.Node) []link {
 	var parent analyzer.Node
 	if len(stack) > 0 {
 		parent = stack[len(stack)-1]
 	}
 	linkNode := statementNode(n, stack)
 	switch n := n.(type) {
-	case *analyzer.Assign:
+	case *ir.Assign:
 		place, _, ok := scope.PlaceOf(n.Dst)
 		if !ok {
 			return nil
@@ -303,7 +304,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 			}
 		}
 		return out
-	case *analyzer.Closure:
+	case *ir.Closure:
 		// a closure holds what it captures with use
 		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
 		var out []link
@@ -320,7 +321,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 			out = append(out, link{holder: self, held: "$" + u.Name, prop: prop, node: linkNode, class: "Closure"})
 		}
 		return out
-	case *analyzer.New:
+	case *ir.New:
 		ctor := r.constructor(n)
 		kept := r.storedParams(ctor)
 		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
@@ -336,7 +337,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 			}
 		}
 		return out
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		holder := handleOf(n.Recv, nil, nil)
 		if holder == "" || strings.HasPrefix(holder, "new@") {
 			return nil
@@ -363,11 +364,11 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, n analyzer.N
 func statementNode(n analyzer.Node, stack []analyzer.Node) analyzer.Node {
 	for i := len(stack) - 1; i >= 0; i-- {
 		switch s := stack[i].(type) {
-		case *analyzer.ExprStmt:
+		case *ir.ExprStmt:
 			return s.X
-		case *analyzer.Return:
+		case *ir.Return:
 			return s
-		case *analyzer.If, *analyzer.Loop, *analyzer.Switch, *analyzer.Try:
+		case *ir.If, *ir.Loop, *ir.Switch, *ir.Try:
 			return n
 		}
 	}
@@ -378,9 +379,9 @@ func statementNode(n analyzer.Node, stack []analyzer.Node) analyzer.Node {
 // "new@line:col" for an unnamed new object; "" when it is not a plain
 // object reference. A `new` assigned straight to a variable is named by
 // that variable.
-func handleOf(e analyzer.Expr, parent analyzer.Node, _ []analyzer.Node) string {
+func handleOf(e ir.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 	switch e := e.(type) {
-	case *analyzer.Var:
+	case *ir.Var:
 		if e.Name == "this" {
 			return "this"
 		}
@@ -388,21 +389,21 @@ func handleOf(e analyzer.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 			return ""
 		}
 		return "$" + e.Name
-	case *analyzer.Prop:
+	case *ir.Prop:
 		return analyzer.ExprPath(e)
-	case *analyzer.New:
-		if a, ok := parent.(*analyzer.Assign); ok && a.Src == analyzer.Expr(e) {
-			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name != "" {
+	case *ir.New:
+		if a, ok := parent.(*ir.Assign); ok && a.Src == ir.Expr(e) {
+			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
 				return "$" + v.Name
 			}
 		}
 		return fmt.Sprintf("new@%d:%d", e.P.Line, e.P.Col)
-	case *analyzer.Closure:
+	case *ir.Closure:
 		if len(e.Func.Uses) == 0 {
 			return ""
 		}
-		if a, ok := parent.(*analyzer.Assign); ok && a.Src == analyzer.Expr(e) {
-			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name != "" {
+		if a, ok := parent.(*ir.Assign); ok && a.Src == ir.Expr(e) {
+			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
 				return "$" + v.Name
 			}
 		}
@@ -412,7 +413,7 @@ func handleOf(e analyzer.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 }
 
 // holderClass finds the class of the object a link's holder denotes.
-func holderClass(r *resolver, fn *analyzer.Func, holder string, dst analyzer.Expr) string {
+func holderClass(r *resolver, fn *ir.Func, holder string, dst ir.Expr) string {
 	if holder == "this" {
 		if c := fn.ThisClass(); c != nil {
 			return c.Name
@@ -420,13 +421,13 @@ func holderClass(r *resolver, fn *analyzer.Func, holder string, dst analyzer.Exp
 		return ""
 	}
 	for {
-		d, ok := dst.(*analyzer.Dim)
+		d, ok := dst.(*ir.Dim)
 		if !ok {
 			break
 		}
 		dst = d.Base
 	}
-	if p, ok := dst.(*analyzer.Prop); ok {
+	if p, ok := dst.(*ir.Prop); ok {
 		return r.classOf(fn, p.Obj)
 	}
 	return ""
@@ -436,11 +437,11 @@ func holderClass(r *resolver, fn *analyzer.Func, holder string, dst analyzer.Exp
 // it is made: the property set to null or unset in the same function
 // (including a finally block), a method call on the holder that clears
 // it, or a project-wide method that clears the property and is called.
-func brokenLater(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, second, first link, clearers map[string]bool) bool {
+func brokenLater(r *resolver, scope *analyzer.Scope, fn *ir.Func, second, first link, clearers map[string]bool) bool {
 	if clearers[strings.ToLower(second.prop)] || clearers[strings.ToLower(first.prop)] {
 		return true
 	}
-	clears := func(e analyzer.Expr, l link) bool {
+	clears := func(e ir.Expr, l link) bool {
 		place, _, ok := scope.PlaceOf(e)
 		if !ok || place.Name != l.prop {
 			return false
@@ -450,13 +451,13 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *analyzer.Func, second, 
 	}
 	return anyAfter(fn.Body, second.node, func(n analyzer.Node) bool {
 		switch n := n.(type) {
-		case *analyzer.Unset:
+		case *ir.Unset:
 			for _, t := range n.Targets {
 				if clears(t, first) || clears(t, second) {
 					return true
 				}
 			}
-		case *analyzer.Assign:
+		case *ir.Assign:
 			return isEmptyValue(n.Src) && (clears(n.Dst, first) || clears(n.Dst, second))
 		}
 		return false
@@ -475,28 +476,28 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
-				case *analyzer.Catch:
+				case *ir.Catch:
 					// clearing only on error leaves the success path linked
 					return false
-				case *analyzer.MethodCall:
+				case *ir.MethodCall:
 					called[strings.ToLower(n.Name)] = true
-				case *analyzer.StaticCall:
+				case *ir.StaticCall:
 					called[strings.ToLower(n.Name)] = true
 				}
-				var targets []analyzer.Expr
+				var targets []ir.Expr
 				switch n := n.(type) {
-				case *analyzer.Unset:
+				case *ir.Unset:
 					targets = n.Targets
-				case *analyzer.Assign:
+				case *ir.Assign:
 					if isEmptyValue(n.Src) && n.Op == "=" {
-						targets = []analyzer.Expr{n.Dst}
+						targets = []ir.Expr{n.Dst}
 					}
 				}
 				for _, t := range targets {
-					if p, ok := t.(*analyzer.Prop); ok && p.Name != "" {
+					if p, ok := t.(*ir.Prop); ok && p.Name != "" {
 						k := strings.ToLower(p.Name)
 						m := ""
-						if fn.Kind == analyzer.FuncMethod {
+						if fn.Kind == ir.FuncMethod {
 							m = strings.ToLower(fn.Name)
 						}
 						clearedBy[k] = append(clearedBy[k], m)
@@ -518,11 +519,11 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 }
 
 // isEmptyValue matches null and the empty array.
-func isEmptyValue(e analyzer.Expr) bool {
+func isEmptyValue(e ir.Expr) bool {
 	switch e := e.(type) {
-	case *analyzer.Lit:
-		return e.Kind == analyzer.LitNull
-	case *analyzer.Array:
+	case *ir.Lit:
+		return e.Kind == ir.LitNull
+	case *ir.Array:
 		return len(e.Items) == 0
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // ClosureThisCycle flags values that hold $this — non-static closures,
@@ -61,12 +62,12 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 			// ownerPath maps a receiver to its place in $this's graph:
 			// "$this->x" as written, or a parameter this method stores
 			// in $this->x.
-			ownerPath := func(e analyzer.Expr) string {
+			ownerPath := func(e ir.Expr) string {
 				path := analyzer.ExprPath(e)
 				if path == "$this" || strings.HasPrefix(path, "$this->") {
 					return path
 				}
-				if v, ok := e.(*analyzer.Var); ok {
+				if v, ok := e.(*ir.Var); ok {
 					for i, p := range fn.Params {
 						if p.Name == v.Name {
 							if prop, ok := kept[i]; ok {
@@ -94,7 +95,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 			}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
-				case *analyzer.Assign:
+				case *ir.Assign:
 					if n.Op != "=" && n.Op != "??=" {
 						return true
 					}
@@ -105,7 +106,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					if clearedLater(scope, fn.Body, n, place) {
 						return true
 					}
-					for _, v := range append([]analyzer.Expr{n.Src}, heldValues(n.Src)...) {
+					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
 							if strings.HasPrefix(desc, "the generator") && consumedFully(fn.Body, place) {
 								return true // a finished generator has let go of $this
@@ -116,7 +117,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					// $this->logger = new Logger(fn () => …): the new
 					// object keeps the closure
-					if nw, ok := n.Src.(*analyzer.New); ok {
+					if nw, ok := n.Src.(*ir.New); ok {
 						ctorKept := r.storedParams(r.constructor(nw))
 						for i, a := range nw.Args {
 							if _, stored := ctorKept[i]; !stored {
@@ -128,7 +129,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							}
 						}
 					}
-				case *analyzer.Call:
+				case *ir.Call:
 					if name := analyzer.CallName(n); (name == "array_push" || name == "array_unshift") && len(n.Args) >= 2 {
 						if place, _, ok := scope.PlaceOf(n.Args[0]); ok && ownedByThis(place) {
 							for _, a := range n.Args[1:] {
@@ -139,7 +140,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							}
 						}
 					}
-				case *analyzer.MethodCall:
+				case *ir.MethodCall:
 					path := ownerPath(n.Recv)
 					if path == "" {
 						return true
@@ -187,7 +188,7 @@ func ownedByThis(p analyzer.Place) bool {
 
 // isWeakMap reports whether a $this property is a WeakMap (by type or by
 // its initialisation), whose entries do not keep their keys alive.
-func (r *resolver) isWeakMap(fn *analyzer.Func, p analyzer.Place) bool {
+func (r *resolver) isWeakMap(fn *ir.Func, p analyzer.Place) bool {
 	if p.Kind != analyzer.PlaceThisProp {
 		return false
 	}
@@ -211,21 +212,21 @@ func propTyped(ix *analyzer.Index, class, prop, typ string) bool {
 
 // holdsThis says whether e is a value that keeps $this alive, and
 // describes it.
-func holdsThis(e analyzer.Expr, locals map[string]string) (string, bool) {
+func holdsThis(e ir.Expr, locals map[string]string) (string, bool) {
 	switch e := e.(type) {
-	case *analyzer.Closure:
+	case *ir.Closure:
 		if e.Func.Static {
 			return "", false
 		}
-		if e.Func.Kind == analyzer.FuncArrow {
+		if e.Func.Kind == ir.FuncArrow {
 			return "an arrow function", true
 		}
 		return "a closure", true
-	case *analyzer.Array:
+	case *ir.Array:
 		if len(e.Items) == 2 && analyzer.IsThis(e.Items[0].Value) {
 			return "the callable [$this, …]", true
 		}
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		if e.FirstClass && analyzer.IsThis(e.Recv) {
 			return fmt.Sprintf("the callable $this->%s(...)", e.Name), true
 		}
@@ -235,7 +236,7 @@ func holdsThis(e analyzer.Expr, locals map[string]string) (string, bool) {
 		if strings.EqualFold(e.Name, "bindTo") && len(e.Args) >= 1 && analyzer.IsThis(e.Args[0]) {
 			return "a closure bound to $this (bindTo)", true
 		}
-	case *analyzer.StaticCall:
+	case *ir.StaticCall:
 		if strings.EqualFold(shortName(e.Class), "Closure") && strings.EqualFold(e.Name, "fromCallable") && len(e.Args) == 1 {
 			if _, ok := holdsThis(e.Args[0], locals); ok {
 				return "Closure::fromCallable([$this, …])", true
@@ -246,7 +247,7 @@ func holdsThis(e analyzer.Expr, locals map[string]string) (string, bool) {
 		if strings.EqualFold(shortName(e.Class), "Closure") && strings.EqualFold(e.Name, "bind") && len(e.Args) >= 2 && analyzer.IsThis(e.Args[1]) {
 			return "a closure bound to $this (Closure::bind)", true
 		}
-	case *analyzer.Var:
+	case *ir.Var:
 		if d, ok := locals[e.Name]; ok {
 			return d + " (in $" + e.Name + ")", true
 		}
@@ -257,7 +258,7 @@ func holdsThis(e analyzer.Expr, locals map[string]string) (string, bool) {
 // thisHoldingLocals finds local variables that are assigned a value
 // holding $this anywhere in fn. It also notes ("$gen:name") the methods
 // of $this that are generators: a suspended generator holds its $this.
-func thisHoldingLocals(r *resolver, fn *analyzer.Func) map[string]string {
+func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 	out := map[string]string{}
 	if c := fn.ThisClass(); c != nil {
 		for _, cl := range r.ix.Lineage(c.Name) {
@@ -269,8 +270,8 @@ func thisHoldingLocals(r *resolver, fn *analyzer.Func) map[string]string {
 		}
 	}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
-			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name != "" && v.Name != "this" {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
+			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" && v.Name != "this" {
 				if d, ok := holdsThis(a.Src, nil); ok {
 					out[v.Name] = d
 				}
@@ -283,16 +284,16 @@ func thisHoldingLocals(r *resolver, fn *analyzer.Func) map[string]string {
 
 // clearedLater reports whether fn, after the store a, sets the place back
 // to null or [] or unsets it (also in a finally block).
-func clearedLater(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign, place analyzer.Place) bool {
+func clearedLater(scope *analyzer.Scope, body []ir.Stmt, a *ir.Assign, place analyzer.Place) bool {
 	return anyAfter(body, a, func(n analyzer.Node) bool {
 		switch n := n.(type) {
-		case *analyzer.Unset:
+		case *ir.Unset:
 			for _, t := range n.Targets {
 				if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
 					return true
 				}
 			}
-		case *analyzer.Assign:
+		case *ir.Assign:
 			p, dims, ok := scope.PlaceOf(n.Dst)
 			return ok && len(dims) == 0 && p.Key() == place.Key() && isEmptyValue(n.Src)
 		}
@@ -302,23 +303,23 @@ func clearedLater(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assig
 
 // consumedFully reports whether body runs a foreach over the place to the
 // end (no break or return inside the loop).
-func consumedFully(body []analyzer.Stmt, place analyzer.Place) bool {
+func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 	full := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		l, ok := n.(*analyzer.Loop)
-		if !ok || l.Kind != analyzer.LoopForeach || analyzer.ExprPath(l.Iter) != place.String() {
+		l, ok := n.(*ir.Loop)
+		if !ok || l.Kind != ir.LoopForeach || analyzer.ExprPath(l.Iter) != place.String() {
 			return true
 		}
 		exits := false
 		analyzer.Inspect(l.Body, func(m analyzer.Node, _ []analyzer.Node) bool {
 			switch m := m.(type) {
-			case *analyzer.Return:
+			case *ir.Return:
 				exits = true
-			case *analyzer.Jump:
+			case *ir.Jump:
 				if m.Op == "break" || m.Op == "goto" {
 					exits = true
 				}
-			case *analyzer.Loop, *analyzer.Switch:
+			case *ir.Loop, *ir.Switch:
 				return false // their breaks are their own
 			}
 			return !exits

@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/phpleak/phpleak/analyzer"
+import (
+	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
+)
 
 // GlobalGrowth flags globals (`global $x`, `$GLOBALS['x']`) that grow per
 // call inside functions and that nothing in the project shrinks.
@@ -37,7 +40,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 	r := sharedResolver(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			if fn.Kind == analyzer.FuncMain {
+			if fn.Kind == ir.FuncMain {
 				continue
 			}
 			scope := analyzer.NewScope(fn)

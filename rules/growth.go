@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // growth describes a write that makes a stored array (or collection)
@@ -12,8 +13,8 @@ import (
 type growth struct {
 	Place analyzer.Place
 	Node  analyzer.Node
-	How   string        // "append", "key", "merge", "concat", "collection"
-	Key   analyzer.Expr // for "key"
+	How   string  // "append", "key", "merge", "concat", "collection"
+	Key   ir.Expr // for "key"
 	Conf  analyzer.Confidence
 }
 
@@ -35,7 +36,7 @@ func (g growth) describe() string {
 // growthOf classifies n as a growing write, if it is one.
 func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, bool) {
 	switch n := n.(type) {
-	case *analyzer.Assign:
+	case *ir.Assign:
 		place, dims, ok := scope.PlaceOf(n.Dst)
 		if !ok {
 			return growth{}, false
@@ -63,7 +64,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 		case n.Op == "=" && mergesInto(scope, n.Src, place):
 			return growth{Place: place, Node: n, How: "merge", Conf: analyzer.High}, true
 		}
-	case *analyzer.Call:
+	case *ir.Call:
 		switch analyzer.CallName(n) {
 		case "array_push", "array_unshift":
 			if len(n.Args) >= 2 {
@@ -72,7 +73,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 				}
 			}
 		}
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		switch strings.ToLower(n.Name) {
 		case "push", "append", "attach", "offsetset", "enqueue", "add":
 			// only on collections: a project class's own add() is
@@ -92,7 +93,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 // (`if (!in_array($v, $store)) $store[] = $v;`) into what it is, a write
 // under the key $v: no growth when $v comes from a fixed set (ok false),
 // else rated by how surely $v varies.
-func (r *resolver) guardedMembership(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, g growth) (growth, bool) {
+func (r *resolver) guardedMembership(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, g growth) (growth, bool) {
 	if g.How != "append" {
 		return g, true
 	}
@@ -110,9 +111,9 @@ func (r *resolver) guardedMembership(fn *analyzer.Func, scope *analyzer.Scope, s
 // keyConf is keyConfidence, and for a key that is a plain parameter, what
 // the callers pass for it: "{$type}.{$id}" from every caller varies as
 // much as an id, wherever it is used as a key.
-func (r *resolver) keyConf(fn *analyzer.Func, k analyzer.Expr) analyzer.Confidence {
+func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 	c := keyConfidence(fn, k, 0)
-	v, ok := k.(*analyzer.Var)
+	v, ok := k.(*ir.Var)
 	if !ok || c != analyzer.Low {
 		return c
 	}
@@ -140,22 +141,22 @@ func (r *resolver) keyConf(fn *analyzer.Func, k analyzer.Expr) analyzer.Confiden
 
 // mergesInto reports whether src builds a larger array out of place:
 // array_merge($x, …), [...$x, …], $x + […].
-func mergesInto(scope *analyzer.Scope, src analyzer.Expr, place analyzer.Place) bool {
-	same := func(e analyzer.Expr) bool {
+func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
+	same := func(e ir.Expr) bool {
 		p, dims, ok := scope.PlaceOf(e)
 		return ok && len(dims) == 0 && p.Key() == place.Key()
 	}
 	switch s := src.(type) {
-	case *analyzer.Call:
+	case *ir.Call:
 		switch analyzer.CallName(s) {
 		case "array_merge", "array_merge_recursive", "array_replace":
 			return len(s.Args) >= 2 && same(s.Args[0])
 		}
-	case *analyzer.Array:
+	case *ir.Array:
 		if len(s.Items) >= 2 && s.Items[0].Unpack && same(s.Items[0].Value) {
 			return true
 		}
-	case *analyzer.Other:
+	case *ir.Other:
 		return s.Op == "+" && len(s.Args) == 2 && same(s.Args[0])
 	}
 	return false
@@ -165,30 +166,30 @@ func mergesInto(scope *analyzer.Scope, src analyzer.Expr, place analyzer.Place) 
 // hashes, object ids, time and randomness surely do (high); a plain
 // parameter (a class name, a locale, a block type) is usually from a
 // bounded set (low).
-func keyConfidence(fn *analyzer.Func, k analyzer.Expr, depth int) analyzer.Confidence {
+func keyConfidence(fn *ir.Func, k ir.Expr, depth int) analyzer.Confidence {
 	switch k := k.(type) {
-	case *analyzer.Call:
+	case *ir.Call:
 		switch analyzer.CallName(k) {
 		case "spl_object_id", "spl_object_hash", "uniqid", "microtime", "hrtime", "time",
 			"random_int", "mt_rand", "rand", "random_bytes", "bin2hex", "md5", "sha1", "hash", "crc32":
 			return analyzer.High
 		}
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		if idName(k.Name) {
 			return analyzer.High
 		}
-	case *analyzer.Prop:
+	case *ir.Prop:
 		if idName(k.Name) {
 			return analyzer.High
 		}
-	case *analyzer.Dim:
-		if lit, ok := k.Key.(*analyzer.Lit); ok && idName(lit.Value) {
+	case *ir.Dim:
+		if lit, ok := k.Key.(*ir.Lit); ok && idName(lit.Value) {
 			return analyzer.High
 		}
-		if base, ok := k.Base.(*analyzer.Var); ok && openDomain(base.Name) {
+		if base, ok := k.Base.(*ir.Var); ok && openDomain(base.Name) {
 			return analyzer.Medium // $request['path'], $params['q']: data from outside
 		}
-	case *analyzer.Var:
+	case *ir.Var:
 		if idName(k.Name) {
 			return analyzer.High
 		}
@@ -199,8 +200,8 @@ func keyConfidence(fn *analyzer.Func, k analyzer.Expr, depth int) analyzer.Confi
 		}
 		if depth < 3 && fn != nil {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if a, ok := n.(*analyzer.Assign); ok {
-					if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == k.Name {
+				if a, ok := n.(*ir.Assign); ok {
+					if v, ok := a.Dst.(*ir.Var); ok && v.Name == k.Name {
 						if c := keyConfidence(fn, a.Src, depth+1); c.Rank() > best.Rank() {
 							best = c
 						}
@@ -210,7 +211,7 @@ func keyConfidence(fn *analyzer.Func, k analyzer.Expr, depth int) analyzer.Confi
 			})
 		}
 		return best
-	case *analyzer.Other:
+	case *ir.Other:
 		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts
 		best := analyzer.Low
 		for _, a := range k.Args {
@@ -288,17 +289,17 @@ func atLeastMedium(c analyzer.Confidence) analyzer.Confidence {
 }
 
 // keyText renders a key expression briefly for messages.
-func keyText(k analyzer.Expr) string {
+func keyText(k ir.Expr) string {
 	switch k := k.(type) {
-	case *analyzer.Var, *analyzer.Prop:
+	case *ir.Var, *ir.Prop:
 		if p := analyzer.ExprPath(k); p != "" {
 			return p
 		}
-	case *analyzer.Call:
+	case *ir.Call:
 		if k.Name != "" {
 			return shortName(k.Name) + "(…)"
 		}
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		if p := analyzer.ExprPath(k.Recv); p != "" && k.Name != "" {
 			return p + "->" + k.Name + "()"
 		}
@@ -310,28 +311,28 @@ func keyText(k analyzer.Expr) string {
 // an element, a plain reassignment, array_pop/shift/splice, or a removing
 // collection method.
 func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
-	same := func(e analyzer.Expr, allowDims bool) bool {
+	same := func(e ir.Expr, allowDims bool) bool {
 		p, dims, ok := scope.PlaceOf(e)
 		return ok && p.Key() == place.Key() && (allowDims || len(dims) == 0)
 	}
 	switch n := n.(type) {
-	case *analyzer.Unset:
+	case *ir.Unset:
 		for _, t := range n.Targets {
 			if same(t, true) {
 				return true
 			}
 		}
-	case *analyzer.Assign:
+	case *ir.Assign:
 		if n.Op == "=" && same(n.Dst, false) && !mergesInto(scope, n.Src, place) {
 			return true
 		}
-	case *analyzer.Call:
+	case *ir.Call:
 		switch analyzer.CallName(n) {
 		case "array_pop", "array_shift", "array_splice":
 			// also an inner array: array_pop($this->seen[$pool])
 			return len(n.Args) > 0 && same(n.Args[0], true)
 		}
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		switch strings.ToLower(n.Name) {
 		case "shift", "pop", "dequeue", "detach", "offsetunset", "clear", "remove", "removeall",
 			"exchangearray", "reset", "truncate", "flush", "removeall_", "forget", "pull", "splice":
@@ -344,13 +345,13 @@ func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) boo
 // removedIn reports whether any statement in body removes from place. An
 // unset of an element that body writes back under the same key (an LRU
 // "touch") does not count: it moves the entry, it does not shrink.
-func removedIn(scope *analyzer.Scope, body []analyzer.Stmt, place analyzer.Place) bool {
+func removedIn(scope *analyzer.Scope, body []ir.Stmt, place analyzer.Place) bool {
 	// lastWrite: for each key, the order of the last write under it
 	lastWrite := map[string]int{}
 	order := 0
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		order++
-		if a, ok := n.(*analyzer.Assign); ok {
+		if a, ok := n.(*ir.Assign); ok {
 			if p, dims, ok := scope.PlaceOf(a.Dst); ok && p.Key() == place.Key() && len(dims) > 0 && dims[len(dims)-1].Key != nil {
 				if k := analyzer.ExprPath(dims[len(dims)-1].Key); k != "" {
 					lastWrite[k] = order
@@ -366,7 +367,7 @@ func removedIn(scope *analyzer.Scope, body []analyzer.Stmt, place analyzer.Place
 		if found {
 			return false
 		}
-		if u, ok := n.(*analyzer.Unset); ok {
+		if u, ok := n.(*ir.Unset); ok {
 			for _, t := range u.Targets {
 				p, dims, ok := scope.PlaceOf(t)
 				if !ok || p.Key() != place.Key() {
@@ -408,7 +409,7 @@ func canonical(ix *analyzer.Index, p analyzer.Place) analyzer.Place {
 // removes from. Function `static` variables are keyed per function.
 type removalIndex map[string]bool
 
-func staticVarKey(fn *analyzer.Func, name string) string {
+func staticVarKey(fn *ir.Func, name string) string {
 	return fmt.Sprintf("%p static $%s", fn, name)
 }
 
@@ -419,11 +420,11 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
-			memo := map[*analyzer.If]bool{}
+			memo := map[*ir.If]bool{}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				// A top-level `$x = []` outside any loop initialises the
 				// global once; it never shrinks it again.
-				if a, ok := n.(*analyzer.Assign); ok && fn.Kind == analyzer.FuncMain && len(enclosingLoops(stack)) == 0 && a.Op == "=" {
+				if a, ok := n.(*ir.Assign); ok && fn.Kind == ir.FuncMain && len(enclosingLoops(stack)) == 0 && a.Op == "=" {
 					return true
 				}
 				if inOnceBranch(stack, scope, true, flags, memo) {
@@ -446,18 +447,18 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 
 // removedPlaces lists the places node n removes from.
 func removedPlaces(scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
-	var candidates []analyzer.Expr
+	var candidates []ir.Expr
 	switch n := n.(type) {
-	case *analyzer.Unset:
+	case *ir.Unset:
 		candidates = n.Targets
-	case *analyzer.Assign:
-		candidates = []analyzer.Expr{n.Dst}
-	case *analyzer.Call:
+	case *ir.Assign:
+		candidates = []ir.Expr{n.Dst}
+	case *ir.Call:
 		if len(n.Args) > 0 {
 			candidates = n.Args[:1]
 		}
-	case *analyzer.MethodCall:
-		candidates = []analyzer.Expr{n.Recv}
+	case *ir.MethodCall:
+		candidates = []ir.Expr{n.Recv}
 	}
 	var out []analyzer.Place
 	for _, c := range candidates {
@@ -470,17 +471,17 @@ func removedPlaces(scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
 
 // boundedKey reports whether a key comes from a small fixed set: a
 // constant, or an enum case's name or value, or a bool.
-func (r *resolver) boundedKey(fn *analyzer.Func, k analyzer.Expr) bool {
+func (r *resolver) boundedKey(fn *ir.Func, k ir.Expr) bool {
 	if analyzer.IsConstant(k) {
 		return true
 	}
 	switch k := k.(type) {
-	case *analyzer.Prop:
+	case *ir.Prop:
 		if k.Name == "value" || k.Name == "name" {
 			c := r.ix.Class(r.classOf(fn, k.Obj))
-			return c != nil && c.Kind == analyzer.KindEnum
+			return c != nil && c.Kind == ir.KindEnum
 		}
-	case *analyzer.Var:
+	case *ir.Var:
 		for i, p := range fn.Params {
 			if p.Name != k.Name {
 				continue
@@ -489,7 +490,7 @@ func (r *resolver) boundedKey(fn *analyzer.Func, k analyzer.Expr) bool {
 				if p.Types[0] == "bool" {
 					return true
 				}
-				if c := r.ix.Class(p.Types[0]); c != nil && c.Kind == analyzer.KindEnum {
+				if c := r.ix.Class(p.Types[0]); c != nil && c.Kind == ir.KindEnum {
 					return true
 				}
 			}
@@ -504,32 +505,32 @@ func (r *resolver) boundedKey(fn *analyzer.Func, k analyzer.Expr) bool {
 
 // callSite is one call of a function or method.
 type callSite struct {
-	caller *analyzer.Func
-	args   []analyzer.Expr
+	caller *ir.Func
+	args   []ir.Expr
 }
 
 // callSites indexes, once per resolver, every resolved call of the
 // project by target, and the names of methods called on receivers it
 // cannot resolve.
-func (r *resolver) callSites() (map[*analyzer.Func][]callSite, map[string]bool) {
+func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	if r.sites != nil {
 		return r.sites, r.unresolved
 	}
-	r.sites = map[*analyzer.Func][]callSite{}
+	r.sites = map[*ir.Func][]callSite{}
 	r.unresolved = map[string]bool{}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				var args []analyzer.Expr
+				var args []ir.Expr
 				name := ""
 				switch c := n.(type) {
-				case *analyzer.MethodCall:
+				case *ir.MethodCall:
 					args, name = c.Args, c.Name
-				case *analyzer.StaticCall:
+				case *ir.StaticCall:
 					args, name = c.Args, c.Name
-				case *analyzer.Call:
+				case *ir.Call:
 					args = c.Args
-				case *analyzer.New:
+				case *ir.New:
 					args = c.Args
 				default:
 					return true
@@ -549,12 +550,12 @@ func (r *resolver) callSites() (map[*analyzer.Func][]callSite, map[string]bool) 
 // paramBounded reports whether every call of fn passes a value from a
 // small fixed set as parameter i (constants, a choice among constants, a
 // loop over a constant list), so a cache keyed by it stays small.
-func (r *resolver) paramBounded(fn *analyzer.Func, i, depth int) bool {
+func (r *resolver) paramBounded(fn *ir.Func, i, depth int) bool {
 	if depth > 3 {
 		return false
 	}
 	sites, unresolved := r.callSites()
-	if fn.Kind == analyzer.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+	if fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
 		return false
 	}
 	if len(sites[fn]) == 0 {
@@ -569,7 +570,7 @@ func (r *resolver) paramBounded(fn *analyzer.Func, i, depth int) bool {
 }
 
 // valueBounded reports whether e takes its value from a small fixed set.
-func (r *resolver) valueBounded(fn *analyzer.Func, e analyzer.Expr, depth int) bool {
+func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr, depth int) bool {
 	if analyzer.IsConstant(e) {
 		return true
 	}
@@ -577,7 +578,7 @@ func (r *resolver) valueBounded(fn *analyzer.Func, e analyzer.Expr, depth int) b
 		return false // variables assigned from each other
 	}
 	switch e := e.(type) {
-	case *analyzer.Other:
+	case *ir.Other:
 		args := e.Args
 		switch e.Op {
 		case "?:":
@@ -598,7 +599,7 @@ func (r *resolver) valueBounded(fn *analyzer.Func, e analyzer.Expr, depth int) b
 			}
 		}
 		return len(args) > 0
-	case *analyzer.Var:
+	case *ir.Var:
 		for i, p := range fn.Params {
 			if p.Name == e.Name {
 				return r.paramBounded(fn, i, depth)
@@ -607,15 +608,15 @@ func (r *resolver) valueBounded(fn *analyzer.Func, e analyzer.Expr, depth int) b
 		bound, ok := true, false
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			switch n := n.(type) {
-			case *analyzer.Assign:
-				if v, isVar := n.Dst.(*analyzer.Var); isVar && v.Name == e.Name {
+			case *ir.Assign:
+				if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == e.Name {
 					ok = true
 					if n.Op != "=" || !r.valueBounded(fn, n.Src, depth+1) {
 						bound = false
 					}
 				}
-			case *analyzer.Loop:
-				for _, x := range []analyzer.Expr{n.Key, n.Value} {
+			case *ir.Loop:
+				for _, x := range []ir.Expr{n.Key, n.Value} {
 					if names(x)[e.Name] {
 						ok = true
 						if !constantList(n.Iter, fn) {
@@ -633,12 +634,12 @@ func (r *resolver) valueBounded(fn *analyzer.Func, e analyzer.Expr, depth int) b
 
 // names lists the variables bound by a foreach key or value target,
 // including list()/[...] destructuring.
-func names(e analyzer.Expr) map[string]bool {
+func names(e ir.Expr) map[string]bool {
 	out := map[string]bool{}
 	switch e := e.(type) {
-	case *analyzer.Var:
+	case *ir.Var:
 		out[e.Name] = true
-	case *analyzer.Array:
+	case *ir.Array:
 		for _, it := range e.Items {
 			for k := range names(it.Value) {
 				out[k] = true
@@ -650,29 +651,29 @@ func names(e analyzer.Expr) map[string]bool {
 
 // constantList reports whether e is an array literal of constants, or a
 // local variable only ever assigned such literals.
-func constantList(e analyzer.Expr, fn *analyzer.Func) bool {
+func constantList(e ir.Expr, fn *ir.Func) bool {
 	return constantListDepth(e, fn, 0)
 }
 
 // constantListDepth is constantList, following at most a few variables
 // ($a = $b; $b = $a; must end).
-func constantListDepth(e analyzer.Expr, fn *analyzer.Func, depth int) bool {
+func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 	if depth > 4 {
 		return false
 	}
 	switch e := e.(type) {
-	case *analyzer.Array:
+	case *ir.Array:
 		for _, it := range e.Items {
 			if (it.Key != nil && !analyzer.IsConstant(it.Key)) || !constantValue(it.Value) {
 				return false
 			}
 		}
 		return true
-	case *analyzer.Var:
+	case *ir.Var:
 		ok, bound := false, true
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if a, isA := n.(*analyzer.Assign); isA {
-				if v, isVar := a.Dst.(*analyzer.Var); isVar && v.Name == e.Name {
+			if a, isA := n.(*ir.Assign); isA {
+				if v, isVar := a.Dst.(*ir.Var); isVar && v.Name == e.Name {
 					ok = true
 					if a.Op != "=" || !constantListDepth(a.Src, fn, depth+1) {
 						bound = false
@@ -686,8 +687,8 @@ func constantListDepth(e analyzer.Expr, fn *analyzer.Func, depth int) bool {
 	return false
 }
 
-func constantValue(e analyzer.Expr) bool {
-	if a, ok := e.(*analyzer.Array); ok {
+func constantValue(e ir.Expr) bool {
+	if a, ok := e.(*ir.Array); ok {
 		for _, it := range a.Items {
 			if !constantValue(it.Value) {
 				return false
@@ -701,7 +702,7 @@ func constantValue(e analyzer.Expr) bool {
 // firstPerPlace keeps, of the growths found in one function, the first
 // write to each place, with the later writes to the same place as extra
 // trace lines: one finding per growing place and function.
-func firstPerPlace(f *analyzer.File, gs []growth) []groupedGrowth {
+func firstPerPlace(f *ir.File, gs []growth) []groupedGrowth {
 	var out []groupedGrowth
 	index := map[string]int{}
 	for _, g := range gs {

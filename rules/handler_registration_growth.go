@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // HandlerRegistrationGrowth flags handlers and listeners registered on
@@ -91,7 +92,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					}
 				}
 				switch c := n.(type) {
-				case *analyzer.Call:
+				case *ir.Call:
 					name := analyzer.CallName(c)
 					undo, ok := engineRegistrations[name]
 					if !ok || (undo != "" && callsFunction(fn.Body, undo)) {
@@ -115,7 +116,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						Confidence: analyzer.High,
 						Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "%s() registers a callback; this code %s", name, why)},
 					})
-				case *analyzer.StaticCall:
+				case *ir.StaticCall:
 					name := strings.ToLower(c.Name)
 					switch {
 					case listenerAdd[name] && len(c.Args) > 0 && r.isFacade(c.Class):
@@ -145,7 +146,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "macro registered under a per-request name; this code %s", why)},
 						})
 					}
-				case *analyzer.MethodCall:
+				case *ir.MethodCall:
 					if !listenerAdd[strings.ToLower(c.Name)] || len(c.Args) == 0 || analyzer.IsThis(c.Recv) {
 						return true
 					}
@@ -155,7 +156,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						return true
 					}
 					path := analyzer.ExprPath(c.Recv)
-					if call, ok := c.Recv.(*analyzer.Call); ok && path == "" && containerLookup(call) != "" {
+					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {
 						path = analyzer.CallName(call) + "(…)" // app('events'): the container's one instance
 						if removesViaContainer(fn.Body, class) {
 							return true
@@ -179,10 +180,10 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 }
 
 // callsFunction reports whether body calls the named function.
-func callsFunction(body []analyzer.Stmt, name string) bool {
+func callsFunction(body []ir.Stmt, name string) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*analyzer.Call); ok && analyzer.CallName(c) == name {
+		if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == name {
 			found = true
 		}
 		return !found
@@ -192,10 +193,10 @@ func callsFunction(body []analyzer.Stmt, name string) bool {
 
 // removesStaticListener reports whether body removes a listener through
 // the same facade (Event::forget(...)).
-func removesStaticListener(body []analyzer.Stmt, class string) bool {
+func removesStaticListener(body []ir.Stmt, class string) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*analyzer.StaticCall); ok && listenerRemove[strings.ToLower(c.Name)] && strings.EqualFold(c.Class, class) {
+		if c, ok := n.(*ir.StaticCall); ok && listenerRemove[strings.ToLower(c.Name)] && strings.EqualFold(c.Class, class) {
 			found = true
 		}
 		return !found
@@ -207,10 +208,10 @@ func removesStaticListener(body []analyzer.Stmt, class string) bool {
 // object at path. A removal handed a closure made on the spot or a
 // first-class callable ($this->m(...)) is a new Closure object, equal to
 // no registered listener: it removes nothing.
-func removesListener(body []analyzer.Stmt, path string) bool {
+func removesListener(body []ir.Stmt, path string) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*analyzer.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == path && !freshCallableArg(c.Args) {
+		if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == path && !freshCallableArg(c.Args) {
 			found = true
 		}
 		return !found
@@ -220,11 +221,11 @@ func removesListener(body []analyzer.Stmt, path string) bool {
 
 // removesViaContainer reports whether body removes a listener from the
 // container's instance of class (app('events')->forget(...)).
-func removesViaContainer(body []analyzer.Stmt, class string) bool {
+func removesViaContainer(body []ir.Stmt, class string) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*analyzer.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !freshCallableArg(c.Args) {
-			if call, ok := c.Recv.(*analyzer.Call); ok && strings.EqualFold(containerLookup(call), class) {
+		if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !freshCallableArg(c.Args) {
+			if call, ok := c.Recv.(*ir.Call); ok && strings.EqualFold(containerLookup(call), class) {
 				found = true
 			}
 		}
@@ -235,20 +236,20 @@ func removesViaContainer(body []analyzer.Stmt, class string) bool {
 
 // freshCallableArg reports whether a removal's arguments hand it a new
 // Closure: a closure or arrow function literal, or a first-class callable.
-func freshCallableArg(args []analyzer.Expr) bool {
+func freshCallableArg(args []ir.Expr) bool {
 	for _, a := range args {
 		switch a := a.(type) {
-		case *analyzer.Closure:
+		case *ir.Closure:
 			return true
-		case *analyzer.MethodCall:
+		case *ir.MethodCall:
 			if a.FirstClass {
 				return true
 			}
-		case *analyzer.StaticCall:
+		case *ir.StaticCall:
 			if a.FirstClass {
 				return true
 			}
-		case *analyzer.Call:
+		case *ir.Call:
 			if a.FirstClass {
 				return true
 			}
@@ -258,8 +259,8 @@ func freshCallableArg(args []analyzer.Expr) bool {
 }
 
 // isStaticCallable matches ['Class', 'method'] and 'Class::method'.
-func isStaticCallable(e analyzer.Expr) bool {
-	a, ok := e.(*analyzer.Array)
+func isStaticCallable(e ir.Expr) bool {
+	a, ok := e.(*ir.Array)
 	if !ok || len(a.Items) != 2 {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // LoopAccumulation flags arrays and collections that outlive an unbounded
@@ -58,7 +59,7 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 				}
 				g.Conf = atLeastMedium(g.Conf)
 				loops := enclosingLoops(stack)
-				if fn.Kind == analyzer.FuncMain && !anyUnbounded(r, fn, loops) {
+				if fn.Kind == ir.FuncMain && !anyUnbounded(r, fn, loops) {
 					if l := countedScriptLoop(loops); l != nil {
 						// a script's driver loop: whether the array grows
 						// is for the simulation of the loop to say
@@ -110,12 +111,12 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 // loopOwned reports whether loop-accumulation (rather than static-growth
 // or global-growth) is the rule for place in fn: locals, properties, and
 // the variables of top-level script code.
-func loopOwned(fn *analyzer.Func, p analyzer.Place) bool {
+func loopOwned(fn *ir.Func, p analyzer.Place) bool {
 	switch p.Kind {
 	case analyzer.PlaceLocal, analyzer.PlaceThisProp, analyzer.PlaceObjProp:
 		return true
 	case analyzer.PlaceGlobal:
-		return fn.Kind == analyzer.FuncMain
+		return fn.Kind == ir.FuncMain
 	}
 	return false
 }
@@ -123,14 +124,14 @@ func loopOwned(fn *analyzer.Func, p analyzer.Place) bool {
 // unbounded says whether a loop runs for the life of the worker, and names
 // it for messages. A `while (true)` that leaves by itself (break, return)
 // is an algorithm (a parser, a diff) unless its body fetches work.
-func (r *resolver) unbounded(fn *analyzer.Func, l *analyzer.Loop) (string, bool) {
+func (r *resolver) unbounded(fn *ir.Func, l *ir.Loop) (string, bool) {
 	switch l.Kind {
-	case analyzer.LoopFor:
+	case ir.LoopFor:
 		if l.Cond != nil && !isTrue(l.Cond) {
 			return "", false
 		}
 		return r.foreverLoop(l)
-	case analyzer.LoopForeach:
+	case ir.LoopForeach:
 		if r.infiniteGenerator(fn, l.Iter) {
 			return "loop over an endless generator", true
 		}
@@ -149,7 +150,7 @@ func (r *resolver) unbounded(fn *analyzer.Func, l *analyzer.Loop) (string, bool)
 }
 
 // foreverLoop classifies a loop whose condition is always true.
-func (r *resolver) foreverLoop(l *analyzer.Loop) (string, bool) {
+func (r *resolver) foreverLoop(l *ir.Loop) (string, bool) {
 	if !loopExits(l.Body) {
 		return "unbounded loop", true
 	}
@@ -161,19 +162,19 @@ func (r *resolver) foreverLoop(l *analyzer.Loop) (string, bool) {
 
 // loopExits reports whether a loop body can leave the loop by itself: a
 // break or return at its own level (not one of a nested loop or switch).
-func loopExits(body []analyzer.Stmt) bool {
+func loopExits(body []ir.Stmt) bool {
 	exits := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
-		case *analyzer.Return:
+		case *ir.Return:
 			exits = true
-		case *analyzer.Jump:
+		case *ir.Jump:
 			if n.Op == "break" || n.Op == "goto" {
 				exits = true
 			}
-		case *analyzer.Loop, *analyzer.Switch:
+		case *ir.Loop, *ir.Switch:
 			return false
-		case *analyzer.Other:
+		case *ir.Other:
 			if n.Op == "exit" || n.Op == "throw" {
 				exits = true
 			}
@@ -196,7 +197,7 @@ var workerVerbs = map[string]bool{
 
 // isWorkVerb reports whether a call fetches work: a worker verb, or
 // pop/shift/get on a queue-like receiver.
-func isWorkVerb(name string, recv analyzer.Expr) bool {
+func isWorkVerb(name string, recv ir.Expr) bool {
 	name = strings.ToLower(name)
 	if workerVerbs[name] {
 		return true
@@ -215,15 +216,15 @@ func isWorkVerb(name string, recv analyzer.Expr) bool {
 
 // fetchesWork reports whether a loop body fetches jobs, messages or
 // connections, or waits between rounds.
-func fetchesWork(body []analyzer.Stmt) bool {
+func fetchesWork(body []ir.Stmt) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch c := n.(type) {
-		case *analyzer.MethodCall:
+		case *ir.MethodCall:
 			found = isWorkVerb(c.Name, c.Recv)
-		case *analyzer.StaticCall:
+		case *ir.StaticCall:
 			found = isWorkVerb(c.Name, nil)
-		case *analyzer.Call:
+		case *ir.Call:
 			found = isWorkVerb(analyzer.CallName(c), nil)
 		}
 		return !found
@@ -231,26 +232,26 @@ func fetchesWork(body []analyzer.Stmt) bool {
 	return found
 }
 
-func isTrue(e analyzer.Expr) bool {
-	lit, ok := e.(*analyzer.Lit)
-	return ok && ((lit.Kind == analyzer.LitBool && lit.Value == "true") || (lit.Kind == analyzer.LitInt && lit.Value == "1"))
+func isTrue(e ir.Expr) bool {
+	lit, ok := e.(*ir.Lit)
+	return ok && ((lit.Kind == ir.LitBool && lit.Value == "true") || (lit.Kind == ir.LitInt && lit.Value == "1"))
 }
 
 // isStopFlag matches a loop condition on a run/stop flag: $running,
 // !$this->shouldStop, !$this->shouldQuit(), $this->isRunning().
-func isStopFlag(e analyzer.Expr) bool {
-	if o, ok := e.(*analyzer.Other); ok && o.Op == "!" && len(o.Args) == 1 {
+func isStopFlag(e ir.Expr) bool {
+	if o, ok := e.(*ir.Other); ok && o.Op == "!" && len(o.Args) == 1 {
 		e = o.Args[0]
 	}
 	name := ""
 	switch e := e.(type) {
-	case *analyzer.Var:
+	case *ir.Var:
 		name = e.Name
-	case *analyzer.Prop:
+	case *ir.Prop:
 		name = e.Name
-	case *analyzer.StaticProp:
+	case *ir.StaticProp:
 		name = e.Name
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		if len(e.Args) > 0 {
 			return false
 		}
@@ -268,20 +269,20 @@ func isStopFlag(e analyzer.Expr) bool {
 }
 
 // isWorkerFetch matches `$job = $queue->pop()` and `($job = …) !== null`.
-func isWorkerFetch(e analyzer.Expr) bool {
-	if o, ok := e.(*analyzer.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
+func isWorkerFetch(e ir.Expr) bool {
+	if o, ok := e.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
 		e = o.Args[0]
 	}
-	a, ok := e.(*analyzer.Assign)
+	a, ok := e.(*ir.Assign)
 	if !ok || a.Op != "=" {
 		return false
 	}
 	switch c := a.Src.(type) {
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		return isWorkVerb(c.Name, c.Recv)
-	case *analyzer.StaticCall:
+	case *ir.StaticCall:
 		return isWorkVerb(c.Name, nil)
-	case *analyzer.Call:
+	case *ir.Call:
 		return isWorkVerb(analyzer.CallName(c), nil)
 	}
 	return false
@@ -289,14 +290,14 @@ func isWorkerFetch(e analyzer.Expr) bool {
 
 // infiniteGenerator reports whether iter calls a generator whose yield
 // sits in an unbounded loop.
-func (r *resolver) infiniteGenerator(fn *analyzer.Func, iter analyzer.Expr) bool {
-	var target *analyzer.Func
+func (r *resolver) infiniteGenerator(fn *ir.Func, iter ir.Expr) bool {
+	var target *ir.Func
 	switch c := iter.(type) {
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		target = r.method(fn, c)
-	case *analyzer.Call:
+	case *ir.Call:
 		target = r.ix.Function(c.Name, c.Fallback)
-	case *analyzer.StaticCall:
+	case *ir.StaticCall:
 		target = r.ix.Method(c.Class, c.Name)
 	}
 	if target == nil || !target.Generator {
@@ -304,7 +305,7 @@ func (r *resolver) infiniteGenerator(fn *analyzer.Func, iter analyzer.Expr) bool
 	}
 	found := false
 	analyzer.Inspect(target.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-		if _, ok := n.(*analyzer.Yield); ok && !found {
+		if _, ok := n.(*ir.Yield); ok && !found {
 			for _, l := range enclosingLoops(stack) {
 				if _, ok := r.unbounded(target, l); ok {
 					found = true
@@ -318,16 +319,16 @@ func (r *resolver) infiniteGenerator(fn *analyzer.Func, iter analyzer.Expr) bool
 
 // removedByCallees reports whether a $this method called in body (up to
 // three calls deep) removes from a $this property place.
-func (r *resolver) removedByCallees(fn *analyzer.Func, body []analyzer.Stmt, place analyzer.Place) bool {
+func (r *resolver) removedByCallees(fn *ir.Func, body []ir.Stmt, place analyzer.Place) bool {
 	if place.Kind != analyzer.PlaceThisProp {
 		return false
 	}
-	seen := map[*analyzer.Func]bool{}
-	var visit func(fn *analyzer.Func, body []analyzer.Stmt, depth int) bool
-	visit = func(fn *analyzer.Func, body []analyzer.Stmt, depth int) bool {
+	seen := map[*ir.Func]bool{}
+	var visit func(fn *ir.Func, body []ir.Stmt, depth int) bool
+	visit = func(fn *ir.Func, body []ir.Stmt, depth int) bool {
 		found := false
 		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			mc, ok := n.(*analyzer.MethodCall)
+			mc, ok := n.(*ir.MethodCall)
 			if !ok || found || !analyzer.IsThis(mc.Recv) {
 				return !found
 			}
@@ -348,17 +349,17 @@ func (r *resolver) removedByCallees(fn *analyzer.Func, body []analyzer.Stmt, pla
 
 // passedByRef reports whether body hands place to a resolved function or
 // method by reference (which may then clear it).
-func (r *resolver) passedByRef(fn *analyzer.Func, scope *analyzer.Scope, body []analyzer.Stmt, place analyzer.Place) bool {
+func (r *resolver) passedByRef(fn *ir.Func, scope *analyzer.Scope, body []ir.Stmt, place analyzer.Place) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		var target *analyzer.Func
-		var args []analyzer.Expr
+		var target *ir.Func
+		var args []ir.Expr
 		switch c := n.(type) {
-		case *analyzer.Call:
+		case *ir.Call:
 			target, args = r.ix.Function(c.Name, c.Fallback), c.Args
-		case *analyzer.MethodCall:
+		case *ir.MethodCall:
 			target, args = r.method(fn, c), c.Args
-		case *analyzer.StaticCall:
+		case *ir.StaticCall:
 			target, args = r.ix.Method(c.Class, c.Name), c.Args
 		}
 		if target == nil {
@@ -379,14 +380,14 @@ func (r *resolver) passedByRef(fn *analyzer.Func, scope *analyzer.Scope, body []
 // returnsLocal reports whether fn returns the local variable place: an
 // array built to be handed to the caller is bounded by the loop that
 // builds it, and freed with the caller's copy.
-func returnsLocal(fn *analyzer.Func, p analyzer.Place) bool {
+func returnsLocal(fn *ir.Func, p analyzer.Place) bool {
 	if p.Kind != analyzer.PlaceLocal {
 		return false
 	}
 	found := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if r, ok := n.(*analyzer.Return); ok {
-			if v, ok := r.X.(*analyzer.Var); ok && v.Name == p.Name {
+		if r, ok := n.(*ir.Return); ok {
+			if v, ok := r.X.(*ir.Var); ok && v.Name == p.Name {
 				found = true
 			}
 		}
@@ -395,7 +396,7 @@ func returnsLocal(fn *analyzer.Func, p analyzer.Place) bool {
 	return found
 }
 
-func anyUnbounded(r *resolver, fn *analyzer.Func, loops []*analyzer.Loop) bool {
+func anyUnbounded(r *resolver, fn *ir.Func, loops []*ir.Loop) bool {
 	for _, l := range loops {
 		if _, ok := r.unbounded(fn, l); ok {
 			return true
@@ -409,20 +410,20 @@ func anyUnbounded(r *resolver, fn *analyzer.Func, loops []*analyzer.Loop) bool {
 // condition calls nothing and has no numeric bound (`$done < $n`,
 // `true`), nil when there is none. Loops over rows, lines, count($array)
 // or a fixed range walk data and are left alone.
-func countedScriptLoop(loops []*analyzer.Loop) *analyzer.Loop {
+func countedScriptLoop(loops []*ir.Loop) *ir.Loop {
 	for _, l := range loops {
-		if l.Kind == analyzer.LoopForeach {
+		if l.Kind == ir.LoopForeach {
 			continue
 		}
 		calls := false
 		if l.Cond != nil {
-			analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: l.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
-				case *analyzer.Call, *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Assign:
+				case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.Assign:
 					calls = true
-				case *analyzer.Lit:
+				case *ir.Lit:
 					// a literal bound (`$i <= 0x10ffff`) walks a fixed range
-					if n.Kind == analyzer.LitInt || n.Kind == analyzer.LitFloat {
+					if n.Kind == ir.LitInt || n.Kind == ir.LitFloat {
 						calls = true
 					}
 				}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // runsOnceGuarded reports whether node, inside fn, sits behind a
@@ -25,13 +26,13 @@ import (
 // false) guards only until then: resets lists the flags the project
 // clears. A property of $this counts only when thisLong says the object
 // lives for the process: on a per-request object it guards once per object.
-func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
+func runsOnceGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
 	if inOnceBranch(stack, scope, thisLong, resets, nil) {
 		return true
 	}
 	line := node.Span().Line
 	for i, st := range fn.Body {
-		iff, ok := st.(*analyzer.If)
+		iff, ok := st.(*ir.If)
 		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
 			continue
 		}
@@ -59,9 +60,9 @@ func runsOnceGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.
 // (see onceIf) and the node under stack is in its then-branch (its
 // else-branch runs on every later call). memo, when not nil, remembers
 // onceIf's answer per if: a walk asks for every node under the same if.
-func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, resets map[string]bool, memo map[*analyzer.If]bool) bool {
+func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, resets map[string]bool, memo map[*ir.If]bool) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
-		iff, ok := stack[i].(*analyzer.If)
+		iff, ok := stack[i].(*ir.If)
 		if !ok {
 			continue
 		}
@@ -85,7 +86,7 @@ func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, r
 // anything at all when the condition is that the flag is still empty
 // (`if (self::$startedAt === null) { self::$startedAt = microtime(true); … }`),
 // and nothing clears the flag again.
-func onceIf(iff *analyzer.If, scope *analyzer.Scope, thisLong bool, resets map[string]bool) bool {
+func onceIf(iff *ir.If, scope *analyzer.Scope, thisLong bool, resets map[string]bool) bool {
 	flags := flagPlaces(iff.Cond, scope, thisLong)
 	if len(flags) == 0 || anyKey(flags, resets) {
 		return false
@@ -94,11 +95,11 @@ func onceIf(iff *analyzer.If, scope *analyzer.Scope, thisLong bool, resets map[s
 		if setsFlag(st, scope, flags) {
 			return true
 		}
-		es, ok := st.(*analyzer.ExprStmt)
+		es, ok := st.(*ir.ExprStmt)
 		if !ok {
 			continue
 		}
-		a, ok := es.X.(*analyzer.Assign)
+		a, ok := es.X.(*ir.Assign)
 		if !ok || (a.Op != "=" && a.Op != "??=") || falsy(a.Src) || mayBeNull(a.Src) {
 			continue
 		}
@@ -114,11 +115,11 @@ func onceIf(iff *analyzer.If, scope *analyzer.Scope, thisLong bool, resets map[s
 // mayBeNull reports whether a value may be null, so that setting a flag
 // to it may leave the flag empty: a variable, a property, an element, a
 // `??`; a new object, a literal or a call result is taken as set.
-func mayBeNull(e analyzer.Expr) bool {
+func mayBeNull(e ir.Expr) bool {
 	switch e := e.(type) {
-	case *analyzer.Var, *analyzer.Prop, *analyzer.StaticProp, *analyzer.Dim:
+	case *ir.Var, *ir.Prop, *ir.StaticProp, *ir.Dim:
 		return true
-	case *analyzer.Other:
+	case *ir.Other:
 		return e.Op == "??" || e.Op == "?:"
 	}
 	return false
@@ -127,10 +128,10 @@ func mayBeNull(e analyzer.Expr) bool {
 // flagPlaces lists the long-lived places (statics, static variables,
 // globals, and $this's properties when $this lives for the process; no
 // locals, no elements) a condition reads.
-func flagPlaces(cond analyzer.Expr, scope *analyzer.Scope, thisLong bool) map[string]bool {
+func flagPlaces(cond ir.Expr, scope *analyzer.Scope, thisLong bool) map[string]bool {
 	flags := map[string]bool{}
-	analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if e, ok := n.(analyzer.Expr); ok {
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if e, ok := n.(ir.Expr); ok {
 			if p, dims, ok := scope.PlaceOf(e); ok && len(dims) == 0 {
 				switch p.Kind {
 				case analyzer.PlaceStatic, analyzer.PlaceStaticVar, analyzer.PlaceGlobal:
@@ -148,12 +149,12 @@ func flagPlaces(cond analyzer.Expr, scope *analyzer.Scope, thisLong bool) map[st
 }
 
 // setsFlag reports whether st assigns a non-empty value to one of flags.
-func setsFlag(st analyzer.Stmt, scope *analyzer.Scope, flags map[string]bool) bool {
-	es, ok := st.(*analyzer.ExprStmt)
+func setsFlag(st ir.Stmt, scope *analyzer.Scope, flags map[string]bool) bool {
+	es, ok := st.(*ir.ExprStmt)
 	if !ok {
 		return false
 	}
-	a, ok := es.X.(*analyzer.Assign)
+	a, ok := es.X.(*ir.Assign)
 	if !ok {
 		return false
 	}
@@ -163,18 +164,18 @@ func setsFlag(st analyzer.Stmt, scope *analyzer.Scope, flags map[string]bool) bo
 
 // falsy reports whether e is a literal PHP reads as false: null, false,
 // 0, the empty string, "0", an empty array.
-func falsy(e analyzer.Expr) bool {
+func falsy(e ir.Expr) bool {
 	switch e := e.(type) {
-	case *analyzer.Lit:
+	case *ir.Lit:
 		switch e.Kind {
-		case analyzer.LitNull:
+		case ir.LitNull:
 			return true
-		case analyzer.LitBool:
+		case ir.LitBool:
 			return strings.EqualFold(e.Value, "false")
-		case analyzer.LitInt, analyzer.LitString:
+		case ir.LitInt, ir.LitString:
 			return e.Value == "0" || e.Value == ""
 		}
-	case *analyzer.Array:
+	case *ir.Array:
 		return len(e.Items) == 0
 	}
 	return false
@@ -196,12 +197,12 @@ func flagResets(pass *analyzer.Pass) map[string]bool {
 	out := map[string]bool{}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			if fn.Kind == analyzer.FuncMethod && fn.Name == "__construct" {
+			if fn.Kind == ir.FuncMethod && fn.Name == "__construct" {
 				continue
 			}
 			scope := analyzer.NewScope(fn)
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				a, ok := n.(*analyzer.Assign)
+				a, ok := n.(*ir.Assign)
 				if !ok || a.Op != "=" || !falsy(a.Src) {
 					return true
 				}
@@ -227,10 +228,10 @@ func sharedFlagResets(pass *analyzer.Pass) map[string]bool {
 //
 // The test must be about place being null, unset or empty — a size test
 // (count() > 100) or a test of one key is not a fill-once guard.
-func memoGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, place analyzer.Place) bool {
+func memoGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, place analyzer.Place) bool {
 	key := place.Key()
 	for i := len(stack) - 1; i >= 0; i-- {
-		iff, ok := stack[i].(*analyzer.If)
+		iff, ok := stack[i].(*ir.If)
 		if !ok {
 			continue
 		}
@@ -241,7 +242,7 @@ func memoGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node
 	}
 	line := node.Span().Line
 	for _, st := range fn.Body {
-		iff, ok := st.(*analyzer.If)
+		iff, ok := st.(*ir.If)
 		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
 			continue
 		}
@@ -257,8 +258,8 @@ func memoGuarded(fn *analyzer.Func, scope *analyzer.Scope, stack []analyzer.Node
 // empty: it returns true when cond holds for an empty place (=== null,
 // !isset, empty, !$x), false when it holds for a filled one (!== null,
 // isset, !empty, $x), and ok false for any other condition.
-func emptinessTest(cond analyzer.Expr, scope *analyzer.Scope, key string) (whenEmpty, ok bool) {
-	is := func(e analyzer.Expr) bool {
+func emptinessTest(cond ir.Expr, scope *analyzer.Scope, key string) (whenEmpty, ok bool) {
+	is := func(e ir.Expr) bool {
 		p, dims, ok := scope.PlaceOf(e)
 		if !ok || p.Key() != key {
 			return false
@@ -272,7 +273,7 @@ func emptinessTest(cond analyzer.Expr, scope *analyzer.Scope, key string) (whenE
 		return true
 	}
 	switch c := cond.(type) {
-	case *analyzer.Other:
+	case *ir.Other:
 		switch c.Op {
 		case "!":
 			if len(c.Args) == 1 {
@@ -289,7 +290,7 @@ func emptinessTest(cond analyzer.Expr, scope *analyzer.Scope, key string) (whenE
 			}
 		case "===", "==", "!==", "!=":
 			if len(c.Args) == 2 {
-				var other analyzer.Expr
+				var other ir.Expr
 				switch {
 				case is(c.Args[0]) && isNull(c.Args[1]):
 					other = c.Args[1]
@@ -301,7 +302,7 @@ func emptinessTest(cond analyzer.Expr, scope *analyzer.Scope, key string) (whenE
 				}
 			}
 		}
-	case *analyzer.Call:
+	case *ir.Call:
 		if analyzer.CallName(c) == "is_null" && len(c.Args) == 1 && is(c.Args[0]) {
 			return true, true
 		}
@@ -314,7 +315,7 @@ func emptinessTest(cond analyzer.Expr, scope *analyzer.Scope, key string) (whenE
 }
 
 // inStmts reports whether node is inside the statements.
-func inStmts(list []analyzer.Stmt, node analyzer.Node) bool {
+func inStmts(list []ir.Stmt, node analyzer.Node) bool {
 	found := false
 	analyzer.Inspect(list, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if n == node {
@@ -325,9 +326,9 @@ func inStmts(list []analyzer.Stmt, node analyzer.Node) bool {
 	return found
 }
 
-func isNull(e analyzer.Expr) bool {
-	l, ok := e.(*analyzer.Lit)
-	return ok && l.Kind == analyzer.LitNull
+func isNull(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitNull
 }
 
 // membershipKey finds a seen-set guard around a write and returns the
@@ -337,17 +338,17 @@ func isNull(e analyzer.Expr) bool {
 //
 //	if (!in_array($v, $seen)) { $seen[] = $v; $more[] = …; }
 //	if (isset($seen[$k])) { return; } $seen[$k] = true; $more[] = …;
-func membershipKey(fn *analyzer.Func, stack []analyzer.Node, scope *analyzer.Scope, node analyzer.Node) analyzer.Expr {
+func membershipKey(fn *ir.Func, stack []analyzer.Node, scope *analyzer.Scope, node analyzer.Node) ir.Expr {
 	for i := len(stack) - 1; i >= 0; i-- {
-		iff, ok := stack[i].(*analyzer.If)
+		iff, ok := stack[i].(*ir.If)
 		if !ok {
 			continue
 		}
-		not, ok := iff.Cond.(*analyzer.Other)
+		not, ok := iff.Cond.(*ir.Other)
 		if !ok || not.Op != "!" || len(not.Args) != 1 {
 			continue
 		}
-		c, ok := not.Args[0].(*analyzer.Call)
+		c, ok := not.Args[0].(*ir.Call)
 		if !ok || analyzer.CallName(c) != "in_array" || len(c.Args) < 2 {
 			continue
 		}
@@ -358,11 +359,11 @@ func membershipKey(fn *analyzer.Func, stack []analyzer.Node, scope *analyzer.Sco
 	// an early return on isset($seen[$k]) that the code then marks
 	line := node.Span().Line
 	for i, st := range fn.Body {
-		iff, ok := st.(*analyzer.If)
+		iff, ok := st.(*ir.If)
 		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
 			continue
 		}
-		is, ok := iff.Cond.(*analyzer.Other)
+		is, ok := iff.Cond.(*ir.Other)
 		if !ok || is.Op != "isset" || len(is.Args) != 1 {
 			continue
 		}
@@ -375,8 +376,8 @@ func membershipKey(fn *analyzer.Func, stack []analyzer.Node, scope *analyzer.Sco
 			if later.Span().Line > line {
 				break
 			}
-			if es, ok := later.(*analyzer.ExprStmt); ok {
-				if a, ok := es.X.(*analyzer.Assign); ok {
+			if es, ok := later.(*ir.ExprStmt); ok {
+				if a, ok := es.X.(*ir.Assign); ok {
 					if p, d, ok := scope.PlaceOf(a.Dst); ok && p.Key() == set.Key() && len(d) == 1 && d[0].Key != nil &&
 						analyzer.ExprPath(d[0].Key) != "" && analyzer.ExprPath(d[0].Key) == analyzer.ExprPath(key) {
 						return key
@@ -389,10 +390,10 @@ func membershipKey(fn *analyzer.Func, stack []analyzer.Node, scope *analyzer.Sco
 }
 
 // appendsTo reports whether body appends v to the place set.
-func appendsTo(body []analyzer.Stmt, scope *analyzer.Scope, set analyzer.Place, v analyzer.Expr) bool {
+func appendsTo(body []ir.Stmt, scope *analyzer.Scope, set analyzer.Place, v ir.Expr) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
 			if p, dims, ok := scope.PlaceOf(a.Dst); ok && p.Key() == set.Key() && len(dims) == 1 && dims[0].Key == nil &&
 				analyzer.ExprPath(a.Src) != "" && analyzer.ExprPath(a.Src) == analyzer.ExprPath(v) {
 				found = true
@@ -404,7 +405,7 @@ func appendsTo(body []analyzer.Stmt, scope *analyzer.Scope, set analyzer.Place, 
 }
 
 // thisLong reports whether fn's $this lives for the whole process.
-func thisLong(pass *analyzer.Pass, fn *analyzer.Func) bool {
+func thisLong(pass *analyzer.Pass, fn *ir.Func) bool {
 	_, ok := sharedProgram(pass).thisLongLived(fn)
 	return ok
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // resolver answers the interprocedural questions rules share: the class of
@@ -11,22 +12,22 @@ import (
 // (stores into its object). Answers are cached for one pass.
 type resolver struct {
 	ix         *analyzer.Index
-	stores     map[*analyzer.Func]map[int]string
-	active     map[*analyzer.Func]bool
-	sites      map[*analyzer.Func][]callSite
+	stores     map[*ir.Func]map[int]string
+	active     map[*ir.Func]bool
+	sites      map[*ir.Func][]callSite
 	unresolved map[string]bool
 	propTypes  map[string]string // "class\x00prop" -> class, for propClass
 	bound      map[string]string // container names -> classes, see bindings
 }
 
 func newResolver(ix *analyzer.Index) *resolver {
-	return &resolver{ix: ix, stores: map[*analyzer.Func]map[int]string{}, active: map[*analyzer.Func]bool{}}
+	return &resolver{ix: ix, stores: map[*ir.Func]map[int]string{}, active: map[*ir.Func]bool{}}
 }
 
 // classOf infers the class of e inside fn, "" when unknown.
-func (r *resolver) classOf(fn *analyzer.Func, e analyzer.Expr) string {
+func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 	switch e := e.(type) {
-	case *analyzer.Var:
+	case *ir.Var:
 		if e.Name == "this" {
 			if c := fn.ThisClass(); c != nil {
 				return c.Name
@@ -34,10 +35,10 @@ func (r *resolver) classOf(fn *analyzer.Func, e analyzer.Expr) string {
 			return ""
 		}
 		return r.localClass(fn, e.Name)
-	case *analyzer.New:
+	case *ir.New:
 		return e.Class
-	case *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Call:
-		if c, ok := e.(*analyzer.Call); ok {
+	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+		if c, ok := e.(*ir.Call); ok {
 			if class := containerLookup(c); class != "" {
 				return class
 			}
@@ -45,7 +46,7 @@ func (r *resolver) classOf(fn *analyzer.Func, e analyzer.Expr) string {
 		if t := r.target(fn, e); t != nil {
 			return r.firstClass(t.Returns)
 		}
-	case *analyzer.Prop:
+	case *ir.Prop:
 		if analyzer.IsThis(e.Obj) {
 			if c := fn.ThisClass(); c != nil {
 				return r.propClass(c.Name, e.Name)
@@ -60,7 +61,7 @@ func (r *resolver) classOf(fn *analyzer.Func, e analyzer.Expr) string {
 
 // localClass finds a local variable's class from its parameter type or
 // from an assignment of `new C` in fn.
-func (r *resolver) localClass(fn *analyzer.Func, name string) string {
+func (r *resolver) localClass(fn *ir.Func, name string) string {
 	for _, p := range fn.Params {
 		if p.Name == name {
 			return r.firstClass(p.Types)
@@ -71,17 +72,17 @@ func (r *resolver) localClass(fn *analyzer.Func, name string) string {
 		if found != "" {
 			return false
 		}
-		if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
-			if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == name {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
+			if v, ok := a.Dst.(*ir.Var); ok && v.Name == name {
 				src := a.Src
 				for { // $a = $b[$k] = new C(): the value of a chain
-					inner, ok := src.(*analyzer.Assign)
+					inner, ok := src.(*ir.Assign)
 					if !ok {
 						break
 					}
 					src = inner.Src
 				}
-				if nw, ok := src.(*analyzer.New); ok {
+				if nw, ok := src.(*ir.New); ok {
 					found = nw.Class
 				}
 			}
@@ -96,11 +97,11 @@ func (r *resolver) localClass(fn *analyzer.Func, name string) string {
 
 // capturesVar reports whether a closure takes name from the code that
 // creates it: in its use clause, or any variable of an arrow function.
-func capturesVar(fn *analyzer.Func, name string) bool {
+func capturesVar(fn *ir.Func, name string) bool {
 	switch fn.Kind {
-	case analyzer.FuncArrow:
+	case ir.FuncArrow:
 		return true
-	case analyzer.FuncClosure:
+	case ir.FuncClosure:
 		for _, u := range fn.Uses {
 			if u.Name == name {
 				return true
@@ -130,7 +131,7 @@ func (r *resolver) findPropClass(class, name string) string {
 		if c := r.firstClass(p.Types); c != "" {
 			return c
 		}
-		if nw, ok := p.Default.(*analyzer.New); ok {
+		if nw, ok := p.Default.(*ir.New); ok {
 			return nw.Class
 		}
 	}
@@ -141,9 +142,9 @@ func (r *resolver) findPropClass(class, name string) string {
 				if found != "" {
 					return false
 				}
-				if a, ok := n.(*analyzer.Assign); ok && a.Op == "=" {
-					if p, ok := a.Dst.(*analyzer.Prop); ok && p.Name == name && analyzer.IsThis(p.Obj) {
-						if nw, ok := a.Src.(*analyzer.New); ok {
+				if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
+					if p, ok := a.Dst.(*ir.Prop); ok && p.Name == name && analyzer.IsThis(p.Obj) {
+						if nw, ok := a.Src.(*ir.New); ok {
 							found = nw.Class
 						}
 					}
@@ -180,7 +181,7 @@ var builtinType = map[string]bool{
 }
 
 // method resolves a method call inside fn, nil when unknown.
-func (r *resolver) method(fn *analyzer.Func, mc *analyzer.MethodCall) *analyzer.Func {
+func (r *resolver) method(fn *ir.Func, mc *ir.MethodCall) *ir.Func {
 	if mc.Name == "" {
 		return nil
 	}
@@ -192,7 +193,7 @@ func (r *resolver) method(fn *analyzer.Func, mc *analyzer.MethodCall) *analyzer.
 
 // constructor resolves the constructor `new C(...)` runs, nil when
 // unknown.
-func (r *resolver) constructor(nw *analyzer.New) *analyzer.Func {
+func (r *resolver) constructor(nw *ir.New) *ir.Func {
 	return r.ix.Method(nw.Class, "__construct")
 }
 
@@ -201,7 +202,7 @@ func (r *resolver) constructor(nw *analyzer.New) *analyzer.Func {
 // stores ($this->p = $x, $this->p[] = $x, $this->p[$k] = $x, array_push),
 // promoted constructor parameters, and parameters handed to another method
 // of $this that keeps them (bounded by a recursion guard).
-func (r *resolver) storedParams(fn *analyzer.Func) map[int]string {
+func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 	if fn == nil {
 		return nil
 	}
@@ -222,8 +223,8 @@ func (r *resolver) storedParams(fn *analyzer.Func) map[int]string {
 		}
 	}
 	scope := analyzer.NewScope(fn)
-	paramOf := func(e analyzer.Expr) (int, bool) {
-		if v, ok := e.(*analyzer.Var); ok {
+	paramOf := func(e ir.Expr) (int, bool) {
+		if v, ok := e.(*ir.Var); ok {
 			i, ok := idx[v.Name]
 			return i, ok
 		}
@@ -231,7 +232,7 @@ func (r *resolver) storedParams(fn *analyzer.Func) map[int]string {
 	}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
-		case *analyzer.Assign:
+		case *ir.Assign:
 			place, _, ok := scope.PlaceOf(n.Dst)
 			if !ok || place.Kind != analyzer.PlaceThisProp {
 				return true
@@ -241,7 +242,7 @@ func (r *resolver) storedParams(fn *analyzer.Func) map[int]string {
 					out[i] = place.Name
 				}
 			}
-		case *analyzer.Call:
+		case *ir.Call:
 			if analyzer.CallName(n) == "array_push" || analyzer.CallName(n) == "array_unshift" {
 				if len(n.Args) < 2 {
 					return true
@@ -256,13 +257,13 @@ func (r *resolver) storedParams(fn *analyzer.Func) map[int]string {
 					}
 				}
 			}
-		case *analyzer.MethodCall:
+		case *ir.MethodCall:
 			// $this->other($param) or $this->owned->add($param)
-			var target *analyzer.Func
+			var target *ir.Func
 			holder := ""
 			if analyzer.IsThis(n.Recv) {
 				target = r.method(fn, n)
-			} else if p, ok := n.Recv.(*analyzer.Prop); ok && analyzer.IsThis(p.Obj) {
+			} else if p, ok := n.Recv.(*ir.Prop); ok && analyzer.IsThis(p.Obj) {
 				target = r.method(fn, n)
 				holder = p.Name
 			}
@@ -298,15 +299,15 @@ func (r *resolver) storedParams(fn *analyzer.Func) map[int]string {
 
 // heldValues lists the expressions a stored value keeps alive: the value
 // itself, or the items of an array literal.
-func heldValues(e analyzer.Expr) []analyzer.Expr {
-	if a, ok := e.(*analyzer.Array); ok {
-		var out []analyzer.Expr
+func heldValues(e ir.Expr) []ir.Expr {
+	if a, ok := e.(*ir.Array); ok {
+		var out []ir.Expr
 		for _, it := range a.Items {
 			out = append(out, heldValues(it.Value)...)
 		}
 		return out
 	}
-	return []analyzer.Expr{e}
+	return []ir.Expr{e}
 }
 
 // shortName returns the last segment of a class name.
@@ -318,10 +319,10 @@ func shortName(class string) string {
 }
 
 // enclosingLoops returns the loops on a stack, innermost last.
-func enclosingLoops(stack []analyzer.Node) []*analyzer.Loop {
-	var out []*analyzer.Loop
+func enclosingLoops(stack []analyzer.Node) []*ir.Loop {
+	var out []*ir.Loop
 	for _, n := range stack {
-		if l, ok := n.(*analyzer.Loop); ok {
+		if l, ok := n.(*ir.Loop); ok {
 			out = append(out, l)
 		}
 	}
@@ -336,10 +337,10 @@ var containerStore = map[string]bool{
 
 // callers lists the distinct functions with a resolved call of fn, in
 // source order, at most max of them.
-func (r *resolver) callers(fn *analyzer.Func, max int) []*analyzer.Func {
+func (r *resolver) callers(fn *ir.Func, max int) []*ir.Func {
 	sites, _ := r.callSites()
-	var out []*analyzer.Func
-	seen := map[*analyzer.Func]bool{}
+	var out []*ir.Func
+	seen := map[*ir.Func]bool{}
 	for _, s := range sites[fn] {
 		if !seen[s.caller] && s.caller != fn {
 			seen[s.caller] = true
@@ -354,7 +355,7 @@ func (r *resolver) callers(fn *analyzer.Func, max int) []*analyzer.Func {
 
 // anyAfter reports whether some node that comes after mark in body (in
 // source order, mark's own subtree excluded) satisfies pred.
-func anyAfter(body []analyzer.Stmt, mark analyzer.Node, pred func(analyzer.Node) bool) bool {
+func anyAfter(body []ir.Stmt, mark analyzer.Node, pred func(analyzer.Node) bool) bool {
 	after, found := false, false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch {
@@ -379,7 +380,7 @@ var containerAliases = map[string]string{
 
 // containerLookup is the class a Laravel container lookup returns:
 // app(X::class), resolve(X::class), app('events').
-func containerLookup(c *analyzer.Call) string {
+func containerLookup(c *ir.Call) string {
 	switch analyzer.CallName(c) {
 	case "app", "resolve":
 	default:
@@ -389,11 +390,11 @@ func containerLookup(c *analyzer.Call) string {
 		return ""
 	}
 	switch a := c.Args[0].(type) {
-	case *analyzer.ClassConst:
+	case *ir.ClassConst:
 		if strings.EqualFold(a.Name, "class") {
 			return a.Class
 		}
-	case *analyzer.Lit:
+	case *ir.Lit:
 		return containerAliases[a.Value]
 	}
 	return ""

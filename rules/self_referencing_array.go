@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // SelfReferencingArray flags arrays that hold a PHP reference to
@@ -44,9 +45,9 @@ func runSelfReferencingArray(pass *analyzer.Pass) {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
-			var candidates []*analyzer.Assign
+			var candidates []*ir.Assign
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if a, ok := n.(*analyzer.Assign); ok && selfReference(scope, a) {
+				if a, ok := n.(*ir.Assign); ok && selfReference(scope, a) {
 					candidates = append(candidates, a)
 				}
 				return true
@@ -73,19 +74,19 @@ func runSelfReferencingArray(pass *analyzer.Pass) {
 }
 
 // selfReference matches `$a[…] = &$a` and `$a = [… => &$a]`.
-func selfReference(scope *analyzer.Scope, a *analyzer.Assign) bool {
+func selfReference(scope *analyzer.Scope, a *ir.Assign) bool {
 	dst, dims, ok := scope.PlaceOf(a.Dst)
 	if !ok {
 		return false
 	}
-	refersToDst := func(e analyzer.Expr) bool {
+	refersToDst := func(e ir.Expr) bool {
 		src, srcDims, ok := scope.PlaceOf(e)
 		return ok && src.Key() == dst.Key() && len(srcDims) == 0
 	}
 	if a.ByRef && len(dims) > 0 && refersToDst(a.Src) {
 		return true
 	}
-	if arr, ok := a.Src.(*analyzer.Array); ok && a.Op == "=" {
+	if arr, ok := a.Src.(*ir.Array); ok && a.Op == "=" {
 		for _, it := range arr.Items {
 			if it.ByRef && refersToDst(it.Value) {
 				return true
@@ -97,10 +98,10 @@ func selfReference(scope *analyzer.Scope, a *analyzer.Assign) bool {
 
 // brokenAfter reports whether, after a, fn unsets the self-referencing
 // element or the whole array, or reassigns the array.
-func brokenAfter(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign, place analyzer.Place) bool {
+func brokenAfter(scope *analyzer.Scope, body []ir.Stmt, a *ir.Assign, place analyzer.Place) bool {
 	return anyAfter(body, a, func(n analyzer.Node) bool {
 		switch n := n.(type) {
-		case *analyzer.Unset:
+		case *ir.Unset:
 			// unset($a) alone keeps the cycle: the element still holds
 			// the reference.
 			for _, t := range n.Targets {
@@ -108,7 +109,7 @@ func brokenAfter(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign
 					return true
 				}
 			}
-		case *analyzer.Assign:
+		case *ir.Assign:
 			p, dims, ok := scope.PlaceOf(n.Dst)
 			return ok && len(dims) == 0 && p.Key() == place.Key() && n.Op == "="
 		}
@@ -119,14 +120,14 @@ func brokenAfter(scope *analyzer.Scope, body []analyzer.Stmt, a *analyzer.Assign
 // reportMutualReferences finds arrays that hold references to each other
 // ($a['peer'] = &$b; $b['peer'] = &$a;): each then holds itself through
 // the other, the same garbage cycle as a self-reference.
-func reportMutualReferences(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, scope *analyzer.Scope) {
+func reportMutualReferences(pass *analyzer.Pass, f *ir.File, fn *ir.Func, scope *analyzer.Scope) {
 	type refLink struct {
 		from, to analyzer.Place
-		at       *analyzer.Assign
+		at       *ir.Assign
 	}
 	var links []refLink
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		a, ok := n.(*analyzer.Assign)
+		a, ok := n.(*ir.Assign)
 		if !ok || !a.ByRef {
 			return true
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // ServiceStateGrowth flags properties of long-lived objects that grow in
@@ -64,7 +65,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			fnEntry, perIter := prog.perIter[fn]
-			if fn.Kind != analyzer.FuncMethod || fn.Static {
+			if fn.Kind != ir.FuncMethod || fn.Static {
 				continue
 			}
 			lifetime, long := prog.thisLongLived(fn)
@@ -158,21 +159,21 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 // (constructors left out: they run once per object, never between
 // requests), and the names of the methods the project calls.
 type resetIndex struct {
-	funcs  map[string][]*analyzer.Func
+	funcs  map[string][]*ir.Func
 	called map[string]bool
 }
 
 func buildResetIndex(pass *analyzer.Pass) resetIndex {
-	ri := resetIndex{funcs: map[string][]*analyzer.Func{}, called: map[string]bool{}}
+	ri := resetIndex{funcs: map[string][]*ir.Func{}, called: map[string]bool{}}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			ctor := fn.Kind == analyzer.FuncMethod && strings.EqualFold(fn.Name, "__construct")
+			ctor := fn.Kind == ir.FuncMethod && strings.EqualFold(fn.Name, "__construct")
 			scope := analyzer.NewScope(fn)
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
-				case *analyzer.MethodCall:
+				case *ir.MethodCall:
 					ri.called[strings.ToLower(n.Name)] = true
-				case *analyzer.StaticCall:
+				case *ir.StaticCall:
 					ri.called[strings.ToLower(n.Name)] = true
 				}
 				if ctor {
@@ -183,7 +184,7 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 						continue // an LRU touch, not a removal
 					}
 					switch {
-					case p.Kind == analyzer.PlaceThisProp && fn.Kind == analyzer.FuncMethod && fn.Class != nil:
+					case p.Kind == analyzer.PlaceThisProp && fn.Kind == ir.FuncMethod && fn.Class != nil:
 						k := strings.ToLower(fn.Class.Name) + "::" + p.Name
 						ri.funcs[k] = append(ri.funcs[k], fn)
 					case p.Kind == analyzer.PlaceObjProp:
@@ -211,7 +212,7 @@ func propResets(pass *analyzer.Pass) map[string]bool {
 	for k, fns := range ri.funcs {
 		for _, fn := range fns {
 			name := strings.ToLower(fn.Name)
-			if strings.HasPrefix(k, "*::") || fn.Kind != analyzer.FuncMethod || name == "reset" || ri.called[name] {
+			if strings.HasPrefix(k, "*::") || fn.Kind != ir.FuncMethod || name == "reset" || ri.called[name] {
 				out[k] = true
 			}
 		}
@@ -247,25 +248,25 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 // count(), sizeof(), or an ordering comparison.
 func sizeGuarded(stack []analyzer.Node) bool {
 	for _, n := range stack {
-		var cond analyzer.Expr
+		var cond ir.Expr
 		switch n := n.(type) {
-		case *analyzer.If:
+		case *ir.If:
 			cond = n.Cond
-		case *analyzer.Loop:
+		case *ir.Loop:
 			cond = n.Cond
 		}
 		if cond == nil {
 			continue
 		}
 		hit := false
-		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
 			switch x := x.(type) {
-			case *analyzer.Call:
+			case *ir.Call:
 				switch analyzer.CallName(x) {
 				case "count", "sizeof", "iterator_count":
 					hit = true
 				}
-			case *analyzer.Other:
+			case *ir.Other:
 				switch x.Op {
 				case ">", ">=", "<", "<=":
 					hit = true

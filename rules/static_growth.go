@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // StaticGrowth flags static properties and function `static` variables
@@ -99,7 +100,7 @@ func runStaticGrowth(pass *analyzer.Pass) {
 }
 
 // staticWhere names the growing static for messages.
-func staticWhere(fn *analyzer.Func, p analyzer.Place) string {
+func staticWhere(fn *ir.Func, p analyzer.Place) string {
 	if p.Kind == analyzer.PlaceStaticVar {
 		return fmt.Sprintf("static variable $%s in %s", p.Name, funcLabel(fn))
 	}
@@ -108,23 +109,23 @@ func staticWhere(fn *analyzer.Func, p analyzer.Place) string {
 
 // funcLabel names a function for messages: Class::method(), name(),
 // "a closure", "the file body".
-func funcLabel(fn *analyzer.Func) string {
+func funcLabel(fn *ir.Func) string {
 	switch fn.Kind {
-	case analyzer.FuncMethod:
+	case ir.FuncMethod:
 		if fn.Class != nil {
 			return fn.Class.Short + "::" + fn.Name + "()"
 		}
 		return fn.Name + "()"
-	case analyzer.FuncFunction:
+	case ir.FuncFunction:
 		return shortName(fn.Name) + "()"
-	case analyzer.FuncClosure, analyzer.FuncArrow:
+	case ir.FuncClosure, ir.FuncArrow:
 		return "a closure"
 	}
 	return "the file body"
 }
 
 // reportGrowth reports a growth candidate with a uniform message.
-func reportGrowth(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, g groupedGrowth, where, why, fix string) {
+func reportGrowth(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedGrowth, where, why, fix string) {
 	when, ok := growthPhase(pass, fn)
 	if !ok {
 		return // it runs once: boot, a command, a file's top level
@@ -148,7 +149,7 @@ func reportGrowth(pass *analyzer.Pass, f *analyzer.File, fn *analyzer.Func, g gr
 
 // growthKey names a growing static or global: one store, one leak,
 // however many writes grow it.
-func growthKey(fn *analyzer.Func, p analyzer.Place) string {
+func growthKey(fn *ir.Func, p analyzer.Place) string {
 	if p.Kind == analyzer.PlaceStaticVar {
 		return "static-var:" + staticVarKey(fn, p.Name)
 	}
@@ -166,7 +167,7 @@ func capitalize(s string) string {
 // low-confidence one (a cache keyed by a plain parameter) gets none: the
 // simulation would confirm that distinct keys grow the store, which is
 // not the doubt — whether the keys are distinct is.
-func growthClaim(fn *analyzer.Func, g growth) *analyzer.Claim {
+func growthClaim(fn *ir.Func, g growth) *analyzer.Claim {
 	if g.Conf == analyzer.Low {
 		return nil
 	}

@@ -7,17 +7,18 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // callables resolves a callable expression to the functions it runs: a
 // closure or arrow function, [$this, 'm'], [$obj, 'm'], [C::class, 'm'],
 // $this->m(...), 'function_name', an invokable object.
-func (p *program) callables(fn *analyzer.Func, e analyzer.Expr) []*analyzer.Func {
+func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 	ix := p.r.ix
 	switch e := e.(type) {
-	case *analyzer.Closure:
-		return []*analyzer.Func{e.Func}
-	case *analyzer.Array:
+	case *ir.Closure:
+		return []*ir.Func{e.Func}
+	case *ir.Array:
 		if len(e.Items) != 2 {
 			return nil
 		}
@@ -26,24 +27,24 @@ func (p *program) callables(fn *analyzer.Func, e analyzer.Expr) []*analyzer.Func
 			return nil
 		}
 		class := ""
-		if cc, ok := e.Items[0].Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+		if cc, ok := e.Items[0].Value.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 			class = cc.Class
 		} else {
 			class = p.r.classOf(fn, e.Items[0].Value)
 		}
 		if m := ix.Method(class, name); m != nil {
-			return []*analyzer.Func{m}
+			return []*ir.Func{m}
 		}
-	case *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.Call:
+	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 		if t := p.r.target(fn, e); t != nil && firstClass(e) {
-			return []*analyzer.Func{t}
+			return []*ir.Func{t}
 		}
 		// a method that returns a closure: the closures it returns
 		if t := p.r.target(fn, e); t != nil {
-			var out []*analyzer.Func
+			var out []*ir.Func
 			analyzer.Inspect(t.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if r, ok := n.(*analyzer.Return); ok {
-					if c, ok := r.X.(*analyzer.Closure); ok {
+				if r, ok := n.(*ir.Return); ok {
+					if c, ok := r.X.(*ir.Closure); ok {
 						out = append(out, c.Func)
 					}
 				}
@@ -51,25 +52,25 @@ func (p *program) callables(fn *analyzer.Func, e analyzer.Expr) []*analyzer.Func
 			})
 			return out
 		}
-	case *analyzer.Lit:
-		if e.Kind == analyzer.LitString {
+	case *ir.Lit:
+		if e.Kind == ir.LitString {
 			if f := ix.Function(e.Value, ""); f != nil {
-				return []*analyzer.Func{f}
+				return []*ir.Func{f}
 			}
 		}
-	case *analyzer.Var, *analyzer.New, *analyzer.Prop:
+	case *ir.Var, *ir.New, *ir.Prop:
 		if class := p.r.classOf(fn, e); class != "" {
 			if m := ix.Method(class, "__invoke"); m != nil {
-				return []*analyzer.Func{m}
+				return []*ir.Func{m}
 			}
 		}
 		// a local variable holding a closure
-		if v, ok := e.(*analyzer.Var); ok {
-			var out []*analyzer.Func
+		if v, ok := e.(*ir.Var); ok {
+			var out []*ir.Func
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if a, ok := n.(*analyzer.Assign); ok {
-					if dv, ok := a.Dst.(*analyzer.Var); ok && dv.Name == v.Name {
-						if c, ok := a.Src.(*analyzer.Closure); ok {
+				if a, ok := n.(*ir.Assign); ok {
+					if dv, ok := a.Dst.(*ir.Var); ok && dv.Name == v.Name {
+						if c, ok := a.Src.(*ir.Closure); ok {
 							out = append(out, c.Func)
 						}
 					}
@@ -82,13 +83,13 @@ func (p *program) callables(fn *analyzer.Func, e analyzer.Expr) []*analyzer.Func
 	return nil
 }
 
-func firstClass(e analyzer.Expr) bool {
+func firstClass(e ir.Expr) bool {
 	switch e := e.(type) {
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		return e.FirstClass
-	case *analyzer.StaticCall:
+	case *ir.StaticCall:
 		return e.FirstClass
-	case *analyzer.Call:
+	case *ir.Call:
 		return e.FirstClass
 	}
 	return false
@@ -98,14 +99,14 @@ func firstClass(e analyzer.Expr) bool {
 // …), instance(X::class, …), singleton('name', X::class), or the class a
 // factory closure returns (singleton('x', fn () => new X(...)), or a
 // variable or helper that makes one).
-func (r *resolver) boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
+func (r *resolver) boundClass(fn *ir.Func, args []ir.Expr) string {
 	if len(args) > 1 {
 		switch v := args[1].(type) {
-		case *analyzer.ClassConst:
+		case *ir.ClassConst:
 			if strings.EqualFold(v.Name, "class") {
 				return v.Class
 			}
-		case *analyzer.Closure:
+		case *ir.Closure:
 			if c := r.returnedClass(v.Func, 0); c != "" {
 				return c
 			}
@@ -115,7 +116,7 @@ func (r *resolver) boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
 			}
 		}
 	}
-	if cc, ok := args[0].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+	if cc, ok := args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 		return cc.Class
 	}
 	return ""
@@ -125,14 +126,14 @@ func (r *resolver) boundClass(fn *analyzer.Func, args []analyzer.Expr) string {
 // class phpleak can tell): `return new X(...)`, `return X::class` (a
 // facade accessor), `return $x` where $x was made so, or what a helper
 // returns.
-func (r *resolver) returnedClass(fn *analyzer.Func, depth int) string {
+func (r *resolver) returnedClass(fn *ir.Func, depth int) string {
 	if fn == nil || depth > 3 {
 		return ""
 	}
 	found := ""
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if ret, ok := n.(*analyzer.Return); ok && found == "" {
-			if cc, ok := ret.X.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+		if ret, ok := n.(*ir.Return); ok && found == "" {
+			if cc, ok := ret.X.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 				found = cc.Class
 			} else {
 				found = r.exprClass(fn, ret.X, depth)
@@ -149,22 +150,22 @@ func (r *resolver) returnedClass(fn *analyzer.Func, depth int) string {
 // exprClass is the class of the object an expression makes or hands
 // back: new X, a local made with new or by a call, tap(new X, …), a call
 // whose target returns one.
-func (r *resolver) exprClass(fn *analyzer.Func, e analyzer.Expr, depth int) string {
+func (r *resolver) exprClass(fn *ir.Func, e ir.Expr, depth int) string {
 	if depth > 4 {
 		return "" // $x = tap($x, …): variables defined by themselves
 	}
 	switch x := e.(type) {
-	case *analyzer.New:
+	case *ir.New:
 		return x.Class
-	case *analyzer.Var:
+	case *ir.Var:
 		if c := r.localClass(fn, x.Name); c != "" {
 			return c
 		}
 		found := ""
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if a, ok := n.(*analyzer.Assign); ok && found == "" && a.Op == "=" {
-				if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == x.Name {
-					if _, self := a.Src.(*analyzer.Var); !self {
+			if a, ok := n.(*ir.Assign); ok && found == "" && a.Op == "=" {
+				if v, ok := a.Dst.(*ir.Var); ok && v.Name == x.Name {
+					if _, self := a.Src.(*ir.Var); !self {
 						found = r.exprClass(fn, a.Src, depth+1)
 					}
 				}
@@ -172,13 +173,13 @@ func (r *resolver) exprClass(fn *analyzer.Func, e analyzer.Expr, depth int) stri
 			return found == ""
 		})
 		return found
-	case *analyzer.Call:
+	case *ir.Call:
 		if analyzer.CallName(x) == "tap" && len(x.Args) > 0 {
 			return r.exprClass(fn, x.Args[0], depth+1)
 		}
 	}
 	switch e.(type) {
-	case *analyzer.Call, *analyzer.MethodCall, *analyzer.StaticCall:
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
 		if t := r.target(fn, e); t != nil {
 			return r.returnedClass(t, depth+1)
 		}
@@ -187,27 +188,27 @@ func (r *resolver) exprClass(fn *analyzer.Func, e analyzer.Expr, depth int) stri
 }
 
 // generatorCall reports whether e calls a generator function.
-func (r *resolver) generatorCall(fn *analyzer.Func, e analyzer.Expr) bool {
+func (r *resolver) generatorCall(fn *ir.Func, e ir.Expr) bool {
 	t := r.target(fn, e)
 	return t != nil && t.Generator
 }
 
 // target resolves any call expression.
-func (r *resolver) target(fn *analyzer.Func, e analyzer.Node) *analyzer.Func {
+func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 	switch c := e.(type) {
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		return r.method(fn, c)
-	case *analyzer.Call:
+	case *ir.Call:
 		if c.Name != "" {
 			return r.ix.Function(c.Name, c.Fallback)
 		}
 		// $handler(...): an invokable object
-		if v, ok := c.Callee.(*analyzer.Var); ok && v.Name != "" && v.Name != "this" {
+		if v, ok := c.Callee.(*ir.Var); ok && v.Name != "" && v.Name != "this" {
 			if class := r.localClass(fn, v.Name); class != "" {
 				return r.ix.Method(class, "__invoke")
 			}
 		}
-	case *analyzer.StaticCall:
+	case *ir.StaticCall:
 		if m := r.ix.Method(c.Class, c.Name); m != nil {
 			return m
 		}
@@ -215,7 +216,7 @@ func (r *resolver) target(fn *analyzer.Func, e analyzer.Node) *analyzer.Func {
 		if svc := r.facadeService(c.Class); svc != "" {
 			return r.ix.Method(svc, c.Name)
 		}
-	case *analyzer.New:
+	case *ir.New:
 		return r.constructor(c)
 	}
 	return nil
@@ -240,16 +241,16 @@ func (r *resolver) facadeService(class string) string {
 	}
 	var out string
 	analyzer.Inspect(acc.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		ret, ok := n.(*analyzer.Return)
+		ret, ok := n.(*ir.Return)
 		if !ok || out != "" {
 			return out == ""
 		}
 		switch x := ret.X.(type) {
-		case *analyzer.ClassConst:
+		case *ir.ClassConst:
 			if strings.EqualFold(x.Name, "class") {
 				out = x.Class
 			}
-		case *analyzer.Lit:
+		case *ir.Lit:
 			out = r.bindings()[x.Value]
 		}
 		return false
@@ -268,11 +269,11 @@ func (r *resolver) bindings() map[string]string {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				var name string
-				var args []analyzer.Expr
+				var args []ir.Expr
 				switch c := n.(type) {
-				case *analyzer.MethodCall:
+				case *ir.MethodCall:
 					name, args = c.Name, c.Args
-				case *analyzer.StaticCall:
+				case *ir.StaticCall:
 					name, args = c.Name, c.Args
 				default:
 					return true
@@ -313,12 +314,12 @@ var syncArgs = map[string]int{
 // syncCallbacks lists the functions a call to a built-in runs through the
 // callables it is given, before it returns: they run as often, and in
 // the same phase, as the code that calls it.
-func (p *program) syncCallbacks(fn *analyzer.Func, c *analyzer.Call) []*analyzer.Func {
+func (p *program) syncCallbacks(fn *ir.Func, c *ir.Call) []*ir.Func {
 	pos, ok := syncArgs[analyzer.CallName(c)]
 	if !ok {
 		return nil
 	}
-	var out []*analyzer.Func
+	var out []*ir.Func
 	for i, a := range c.Args {
 		if (pos >= 0 && i == pos) || (pos < 0 && i > 0) {
 			out = append(out, p.callables(fn, a)...)

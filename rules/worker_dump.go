@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // WorkerModel is the worker model in printable form, for `phpleak model`.
@@ -56,7 +57,7 @@ func dumpModel(p *program, ix *analyzer.Index) WorkerModel {
 	}
 	for _, e := range append(all, p.entries...) {
 		label := qualifiedLabel(e.fn)
-		if e.fn.Kind == analyzer.FuncMain || e.fn.Kind == analyzer.FuncClosure || e.fn.Kind == analyzer.FuncArrow {
+		if e.fn.Kind == ir.FuncMain || e.fn.Kind == ir.FuncClosure || e.fn.Kind == ir.FuncArrow {
 			label = funcLabel(e.fn)
 		}
 		me := ModelEntry{Phase: e.phase.String(), Function: label, File: e.fn.File.Path, Line: e.fn.Pos.Line, Why: e.why}
@@ -133,8 +134,8 @@ func isFramework(k string) bool {
 }
 
 // qualifiedLabel names a method with its fully qualified class.
-func qualifiedLabel(fn *analyzer.Func) string {
-	if fn.Kind == analyzer.FuncMethod && fn.Class != nil {
+func qualifiedLabel(fn *ir.Func) string {
+	if fn.Kind == ir.FuncMethod && fn.Class != nil {
 		return fn.Class.Name + "::" + fn.Name + "()"
 	}
 	return funcLabel(fn)

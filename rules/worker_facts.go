@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // Framework names the model reads (lower-cased, fully qualified).
@@ -96,13 +97,13 @@ var laravelRoutes = map[string]bool{
 // classFacts reads what a class declares: interfaces, parents and
 // attributes that make its methods entries, boot or one-shot code, and
 // its instances process- or request-lived.
-func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(*analyzer.Func, Phase, string)) {
-	if c.Kind != analyzer.KindClass {
+func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Func, Phase, string)) {
+	if c.Kind != ir.KindClass {
 		return
 	}
 	ix := pass.Index
 	is := func(name string) bool { return ix.Implements(c.Name, name) }
-	method := func(name string) *analyzer.Func {
+	method := func(name string) *ir.Func {
 		m := ix.Method(c.Name, name)
 		if m == nil || m.Static && !strings.EqualFold(name, "getSubscribedEvents") {
 			return nil
@@ -110,7 +111,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 		return m
 	}
 	service := func(why string) { p.setLongLived(c.Name, why) }
-	publicMethods := func(do func(m *analyzer.Func)) {
+	publicMethods := func(do func(m *ir.Func)) {
 		for _, m := range c.Methods {
 			if m.Static || m.Abstract || strings.HasPrefix(m.Name, "__") && !strings.EqualFold(m.Name, "__invoke") || !m.Public {
 				continue
@@ -145,7 +146,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 		case sfAsListener:
 			service(fmt.Sprintf("%s is an event listener (#[AsEventListener]): a shared service, kept for the life of the worker", c.Short))
 			name := litString(a.Arg("method", 1)) // AsEventListener(event, method, priority, dispatcher)
-			var m *analyzer.Func
+			var m *ir.Func
 			if name != "" {
 				m = method(name)
 			} else if ev := litString(a.Arg("event", 0)); ev != "" {
@@ -168,7 +169,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 			}
 		case sfAsController:
 			service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
-			publicMethods(func(m *analyzer.Func) {
+			publicMethods(func(m *ir.Func) {
 				entry(m, PhaseRequest, fmt.Sprintf("is an action of the controller %s, run per request", c.Short))
 			})
 		case sfAsCommand:
@@ -208,7 +209,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 	}
 	if is(sfAbstractCtrl) {
 		service(fmt.Sprintf("%s is a controller: a shared service, kept for the life of the worker", c.Short))
-		publicMethods(func(m *analyzer.Func) {
+		publicMethods(func(m *ir.Func) {
 			if strings.HasPrefix(strings.ToLower(m.Name), "set") {
 				return // setter injection, called by the container
 			}
@@ -336,13 +337,13 @@ func (p *program) classFacts(pass *analyzer.Pass, c *analyzer.Class, entry func(
 
 // octaneFlush reads Laravel Octane's config/octane.php: the services in
 // its 'flush' list are forgotten by the container after every request.
-func (p *program) octaneFlush(f *analyzer.File) {
-	list, ok := configEntry(f, "flush").(*analyzer.Array)
+func (p *program) octaneFlush(f *ir.File) {
+	list, ok := configEntry(f, "flush").(*ir.Array)
 	if !ok {
 		return
 	}
 	for _, li := range list.Items {
-		if cc, ok := li.Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+		if cc, ok := li.Value.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 			p.requestLived[strings.ToLower(cc.Class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(cc.Class), f.Path)
 		}
 	}
@@ -350,13 +351,13 @@ func (p *program) octaneFlush(f *analyzer.File) {
 
 // configEntry is the value under key in the array a config file returns
 // (return ['flush' => [...], ...]), or nil.
-func configEntry(f *analyzer.File, key string) analyzer.Expr {
+func configEntry(f *ir.File, key string) ir.Expr {
 	for _, st := range f.Main.Body {
-		ret, ok := st.(*analyzer.Return)
+		ret, ok := st.(*ir.Return)
 		if !ok {
 			continue
 		}
-		arr, ok := ret.X.(*analyzer.Array)
+		arr, ok := ret.X.(*ir.Array)
 		if !ok {
 			return nil
 		}
@@ -374,13 +375,13 @@ func configEntry(f *analyzer.File, key string) analyzer.Expr {
 // config/octane.php: the listeners of RequestReceived, RequestHandled,
 // RequestTerminated, TaskReceived, TickReceived and OperationTerminated
 // run on every request, task or tick; those of WorkerStarting once.
-func (p *program) octaneListeners(pass *analyzer.Pass, f *analyzer.File, entry func(*analyzer.Func, Phase, string)) {
-	events, ok := configEntry(f, "listeners").(*analyzer.Array)
+func (p *program) octaneListeners(pass *analyzer.Pass, f *ir.File, entry func(*ir.Func, Phase, string)) {
+	events, ok := configEntry(f, "listeners").(*ir.Array)
 	if !ok {
 		return
 	}
 	for _, ev := range events.Items {
-		cc, ok := ev.Key.(*analyzer.ClassConst)
+		cc, ok := ev.Key.(*ir.ClassConst)
 		if !ok {
 			continue
 		}
@@ -389,12 +390,12 @@ func (p *program) octaneListeners(pass *analyzer.Pass, f *analyzer.File, entry f
 		if strings.HasPrefix(shortName(cc.Class), "Worker") {
 			phase, when = PhaseBoot, "runs when a worker starts or stops"
 		}
-		list, ok := ev.Value.(*analyzer.Array)
+		list, ok := ev.Value.(*ir.Array)
 		if !ok {
 			continue
 		}
 		for _, li := range list.Items {
-			l, ok := li.Value.(*analyzer.ClassConst)
+			l, ok := li.Value.(*ir.ClassConst)
 			if !ok || !strings.EqualFold(l.Name, "class") {
 				continue
 			}
@@ -410,18 +411,18 @@ func (p *program) octaneListeners(pass *analyzer.Pass, f *analyzer.File, entry f
 
 // listenProperty reads a Laravel EventServiceProvider's $listen map
 // (event => [listener classes]): each listener's handle() runs per event.
-func (p *program) listenProperty(pass *analyzer.Pass, c *analyzer.Class, entry func(*analyzer.Func, Phase, string)) {
+func (p *program) listenProperty(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Func, Phase, string)) {
 	for _, prop := range c.Props {
 		if prop.Name != "listen" && prop.Name != "subscribe" {
 			continue
 		}
-		arr, ok := prop.Default.(*analyzer.Array)
+		arr, ok := prop.Default.(*ir.Array)
 		if !ok {
 			continue
 		}
 		for _, it := range arr.Items {
-			var listeners []analyzer.Expr
-			if l, ok := it.Value.(*analyzer.Array); ok {
+			var listeners []ir.Expr
+			if l, ok := it.Value.(*ir.Array); ok {
 				for _, li := range l.Items {
 					listeners = append(listeners, li.Value)
 				}
@@ -429,7 +430,7 @@ func (p *program) listenProperty(pass *analyzer.Pass, c *analyzer.Class, entry f
 				listeners = append(listeners, it.Value)
 			}
 			for _, l := range listeners {
-				cc, ok := l.(*analyzer.ClassConst)
+				cc, ok := l.(*ir.ClassConst)
 				if !ok || !strings.EqualFold(cc.Name, "class") {
 					continue
 				}
@@ -447,7 +448,7 @@ func (p *program) listenProperty(pass *analyzer.Pass, c *analyzer.Class, entry f
 // methodCallFacts reads facts from method calls: server callbacks
 // ($server->on('request', $cb)), container bindings
 // ($app->singleton(X::class)), periodic timers.
-func (p *program) methodCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, entry func(*analyzer.Func, Phase, string)) {
+func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, entry func(*ir.Func, Phase, string)) {
 	name := strings.ToLower(n.Name)
 	// PSR-14: callables handed to the project's listener provider run per
 	// event, and the provider keeps them (and their objects) for the
@@ -494,12 +495,12 @@ func (p *program) hasListenerProvider() bool {
 
 // listenerProviderCall reads a call on the project's PSR-14 listener
 // provider: the callables handed to it run per event.
-func (p *program) listenerProviderCall(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, entry func(*analyzer.Func, Phase, string)) {
+func (p *program) listenerProviderCall(fn *ir.Func, f *ir.File, n *ir.MethodCall, entry func(*ir.Func, Phase, string)) {
 	if recv := p.r.classOf(fn, n.Recv); recv != "" && p.r.ix.Implements(recv, psrListenerProvider) {
 		for _, a := range n.Args[1:] {
 			for _, cb := range p.callables(fn, a) {
 				entry(cb, PhaseRequest, fmt.Sprintf("is a listener for %s given to the PSR-14 listener provider %s at %s:%d, run per event", exprLabel(n.Args[0]), shortName(recv), f.Path, n.P.Line))
-				if cb.Kind == analyzer.FuncMethod && cb.Class != nil && !cb.Static {
+				if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
 					p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is a listener kept by the PSR-14 listener provider %s for the life of the worker", cb.Class.Short, shortName(recv)))
 				}
 			}
@@ -508,7 +509,7 @@ func (p *program) listenerProviderCall(fn *analyzer.Func, f *analyzer.File, n *a
 }
 
 // methodCallFactsByName reads the facts a method call states by its name.
-func (p *program) methodCallFactsByName(fn *analyzer.Func, f *analyzer.File, n *analyzer.MethodCall, name string, entry func(*analyzer.Func, Phase, string)) {
+func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCall, name string, entry func(*ir.Func, Phase, string)) {
 	switch name {
 	case "on", "handle":
 		if len(n.Args) < 2 {
@@ -540,11 +541,11 @@ func (p *program) methodCallFactsByName(fn *analyzer.Func, f *analyzer.File, n *
 		var class string
 		switch {
 		case len(n.Args) == 2 && litString(n.Args[0]) != "":
-			if cc, ok := n.Args[1].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			if cc, ok := n.Args[1].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 				class = cc.Class
 			}
 		case len(n.Args) == 1 && name == "set":
-			if cc, ok := n.Args[0].(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			if cc, ok := n.Args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 				class = cc.Class
 			}
 		}
@@ -560,7 +561,7 @@ func (p *program) methodCallFactsByName(fn *analyzer.Func, f *analyzer.File, n *
 			return
 		}
 		class := definedClass(n.Recv)
-		attrs, ok := n.Args[1].(*analyzer.Array)
+		attrs, ok := n.Args[1].(*ir.Array)
 		if class == "" || !ok {
 			return
 		}
@@ -604,7 +605,7 @@ func (p *program) methodCallFactsByName(fn *analyzer.Func, f *analyzer.File, n *
 		p.bind(fn, class, fmt.Sprintf("%s is bound with %s() (%s:%d): one instance for the life of the worker", shortName(class), n.Name, f.Path, n.P.Line))
 		// the factory of a singleton runs once, when it is first resolved
 		if strings.HasPrefix(name, "singleton") && len(n.Args) > 1 {
-			if c, ok := n.Args[1].(*analyzer.Closure); ok {
+			if c, ok := n.Args[1].(*ir.Closure); ok {
 				entry(c.Func, PhaseBoot, fmt.Sprintf("is the factory of the singleton %s (%s:%d): it runs once, when the service is first resolved", shortName(class), f.Path, n.P.Line))
 			}
 		}
@@ -613,20 +614,20 @@ func (p *program) methodCallFactsByName(fn *analyzer.Func, f *analyzer.File, n *
 
 // servicesChain reports whether e is Symfony's services configurator: a
 // chain of calls that starts at ->services(), or a variable assigned one.
-func servicesChain(fn *analyzer.Func, e analyzer.Expr) bool {
+func servicesChain(fn *ir.Func, e ir.Expr) bool {
 	for depth := 0; depth < 64; depth++ {
 		switch x := e.(type) {
-		case *analyzer.MethodCall:
+		case *ir.MethodCall:
 			if strings.EqualFold(x.Name, "services") {
 				return true
 			}
 			e = x.Recv
-		case *analyzer.Var:
+		case *ir.Var:
 			found := false
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if a, ok := n.(*analyzer.Assign); ok && !found {
-					if v, ok := a.Dst.(*analyzer.Var); ok && v.Name == x.Name {
-						if mc, ok := a.Src.(*analyzer.MethodCall); ok && strings.EqualFold(mc.Name, "services") {
+				if a, ok := n.(*ir.Assign); ok && !found {
+					if v, ok := a.Dst.(*ir.Var); ok && v.Name == x.Name {
+						if mc, ok := a.Src.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "services") {
 							found = true
 						}
 					}
@@ -644,23 +645,23 @@ func servicesChain(fn *analyzer.Func, e analyzer.Expr) bool {
 // definedClass finds the class of a service definition a chain of
 // definition calls starts from: $container->register(X::class),
 // ->autowire(X::class), $services->set(X::class), new Definition(X::class).
-func definedClass(e analyzer.Expr) string {
+func definedClass(e ir.Expr) string {
 	for {
 		switch x := e.(type) {
-		case *analyzer.MethodCall:
+		case *ir.MethodCall:
 			switch strings.ToLower(x.Name) {
 			case "register", "autowire", "set", "setdefinition":
 				for _, a := range x.Args {
-					if cc, ok := a.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+					if cc, ok := a.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 						return cc.Class
 					}
 				}
 				return ""
 			}
 			e = x.Recv
-		case *analyzer.New:
+		case *ir.New:
 			for _, a := range x.Args {
-				if cc, ok := a.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				if cc, ok := a.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 					return cc.Class
 				}
 			}
@@ -673,7 +674,7 @@ func definedClass(e analyzer.Expr) string {
 
 // staticCallFacts reads Laravel routes (Route::get('/x', [C::class,
 // 'm'])), timers (Loop::addPeriodicTimer) and facade bindings.
-func (p *program) staticCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyzer.StaticCall, entry func(*analyzer.Func, Phase, string)) {
+func (p *program) staticCallFacts(fn *ir.Func, f *ir.File, n *ir.StaticCall, entry func(*ir.Func, Phase, string)) {
 	name := strings.ToLower(n.Name)
 	if strings.EqualFold(shortName(n.Class), "Route") && laravelRoutes[name] && len(n.Args) >= 2 {
 		action := n.Args[len(n.Args)-1]
@@ -700,23 +701,23 @@ func (p *program) staticCallFacts(fn *analyzer.Func, f *analyzer.File, n *analyz
 
 // routeActions resolves a Laravel route action: [C::class, 'm'],
 // 'C@m', C::class (invokable); all public methods for a resource.
-func (p *program) routeActions(action analyzer.Expr, resource bool) []*analyzer.Func {
+func (p *program) routeActions(action ir.Expr, resource bool) []*ir.Func {
 	ix := p.r.ix
 	switch a := action.(type) {
-	case *analyzer.Array:
+	case *ir.Array:
 		if len(a.Items) == 2 {
-			if cc, ok := a.Items[0].Value.(*analyzer.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			if cc, ok := a.Items[0].Value.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
 				if m := ix.Method(cc.Class, litString(a.Items[1].Value)); m != nil {
-					return []*analyzer.Func{m}
+					return []*ir.Func{m}
 				}
 			}
 		}
-	case *analyzer.ClassConst:
+	case *ir.ClassConst:
 		if !strings.EqualFold(a.Name, "class") {
 			return nil
 		}
 		if resource {
-			var out []*analyzer.Func
+			var out []*ir.Func
 			if c := ix.Class(a.Class); c != nil {
 				for _, m := range c.Methods {
 					if m.Public && !m.Static && !strings.HasPrefix(m.Name, "__") {
@@ -727,13 +728,13 @@ func (p *program) routeActions(action analyzer.Expr, resource bool) []*analyzer.
 			return out
 		}
 		if m := ix.Method(a.Class, "__invoke"); m != nil {
-			return []*analyzer.Func{m}
+			return []*ir.Func{m}
 		}
-	case *analyzer.Lit:
+	case *ir.Lit:
 		if class, method, ok := strings.Cut(a.Value, "@"); ok {
 			if c := ix.ClassByName(class); c != nil {
 				if m := ix.Method(c.Name, method); m != nil {
-					return []*analyzer.Func{m}
+					return []*ir.Func{m}
 				}
 			}
 		}
@@ -756,7 +757,7 @@ func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) 
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if nw, ok := n.(*analyzer.New); ok {
+				if nw, ok := n.(*ir.New); ok {
 					// the class and its abstract ancestors: their methods
 					// run on it (a concrete parent may be a service itself)
 					made[strings.ToLower(nw.Class)] = true
@@ -774,7 +775,7 @@ func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) 
 	classes:
 		for _, c := range f.Classes {
 			name := strings.ToLower(c.Name)
-			if c.Kind != analyzer.KindClass || c.Anonymous || !strings.HasPrefix(name, prefix) || made[name] {
+			if c.Kind != ir.KindClass || c.Anonymous || !strings.HasPrefix(name, prefix) || made[name] {
 				continue
 			}
 			for _, ex := range d.Excludes {
@@ -796,29 +797,29 @@ type subscription struct{ event, method string }
 // ['method', priority], 'event' => [['m1', 10], ['m2']]) and Doctrine's
 // list of event names (the method is named after the event), also when
 // built with $events[...] = … or yielded.
-func subscribedMethods(gse *analyzer.Func) []subscription {
+func subscribedMethods(gse *ir.Func) []subscription {
 	var out []subscription
-	add := func(key, value analyzer.Expr) {
+	add := func(key, value ir.Expr) {
 		ev := eventName(key)
 		switch v := value.(type) {
-		case *analyzer.Lit:
+		case *ir.Lit:
 			if key == nil || isIntLit(key) { // Doctrine: a list of event names
 				out = append(out, subscription{litString(v), litString(v)})
 				return
 			}
 			out = append(out, subscription{ev, litString(v)})
-		case *analyzer.ClassConst:
+		case *ir.ClassConst:
 			if key == nil || isIntLit(key) {
 				out = append(out, subscription{v.Name, v.Name})
 			}
-		case *analyzer.Array:
+		case *ir.Array:
 			if len(v.Items) == 0 {
 				return
 			}
-			if inner, ok := v.Items[0].Value.(*analyzer.Array); ok {
+			if inner, ok := v.Items[0].Value.(*ir.Array); ok {
 				_ = inner
 				for _, it := range v.Items {
-					if a, ok := it.Value.(*analyzer.Array); ok && len(a.Items) > 0 {
+					if a, ok := it.Value.(*ir.Array); ok && len(a.Items) > 0 {
 						out = append(out, subscription{ev, litString(a.Items[0].Value)})
 					}
 				}
@@ -829,16 +830,16 @@ func subscribedMethods(gse *analyzer.Func) []subscription {
 	}
 	analyzer.Inspect(gse.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
-		case *analyzer.Return:
-			if a, ok := n.X.(*analyzer.Array); ok {
+		case *ir.Return:
+			if a, ok := n.X.(*ir.Array); ok {
 				for _, it := range a.Items {
 					add(it.Key, it.Value)
 				}
 			}
-		case *analyzer.Yield:
+		case *ir.Yield:
 			add(n.Key, n.Value)
-		case *analyzer.Assign:
-			if d, ok := n.Dst.(*analyzer.Dim); ok {
+		case *ir.Assign:
+			if d, ok := n.Dst.(*ir.Dim); ok {
 				add(d.Key, n.Src)
 			}
 		}
@@ -853,14 +854,14 @@ func subscribedMethods(gse *analyzer.Func) []subscription {
 	return kept
 }
 
-func isIntLit(e analyzer.Expr) bool {
-	l, ok := e.(*analyzer.Lit)
-	return ok && l.Kind == analyzer.LitInt
+func isIntLit(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitInt
 }
 
 // litString is a string literal's value, or "".
-func litString(e analyzer.Expr) string {
-	if l, ok := e.(*analyzer.Lit); ok && (l.Kind == analyzer.LitString) {
+func litString(e ir.Expr) string {
+	if l, ok := e.(*ir.Lit); ok && (l.Kind == ir.LitString) {
 		return l.Value
 	}
 	return ""
@@ -868,21 +869,21 @@ func litString(e analyzer.Expr) string {
 
 // eventName names an event key for messages: 'kernel.request',
 // KernelEvents::REQUEST, OrderPlaced::class.
-func eventName(e analyzer.Expr) string {
+func eventName(e ir.Expr) string {
 	if e == nil {
 		return "its event"
 	}
 	return exprLabel(e)
 }
 
-func exprLabel(e analyzer.Expr) string {
+func exprLabel(e ir.Expr) string {
 	switch e := e.(type) {
-	case *analyzer.Lit:
-		if e.Kind == analyzer.LitString {
+	case *ir.Lit:
+		if e.Kind == ir.LitString {
 			return "'" + e.Value + "'"
 		}
 		return e.Value
-	case *analyzer.ClassConst:
+	case *ir.ClassConst:
 		return shortName(e.Class) + "::" + e.Name
 	}
 	return "an event"
@@ -899,7 +900,7 @@ func eventUnit(ev string) string {
 }
 
 // isLaravelMiddleware: handle($request, Closure $next).
-func isLaravelMiddleware(m *analyzer.Func) bool {
+func isLaravelMiddleware(m *ir.Func) bool {
 	if len(m.Params) < 2 {
 		return false
 	}
@@ -928,12 +929,12 @@ func isReactServer(class string) bool {
 // cliScript reports whether a file is a command-line script: it starts
 // with a #! line, or its top level stops unless PHP_SAPI (or
 // php_sapi_name()) says 'cli'.
-func cliScript(f *analyzer.File) bool {
+func cliScript(f *ir.File) bool {
 	if f.Shebang {
 		return true
 	}
 	for _, st := range f.Main.Body {
-		iff, ok := st.(*analyzer.If)
+		iff, ok := st.(*ir.If)
 		if !ok || !loopExits(iff.Then) {
 			continue
 		}
@@ -957,22 +958,22 @@ const (
 // ['cli', …])), sapiNotCLI when it holds elsewhere (!==, a negation of the
 // former, a conjunction of such), sapiOther for anything else (the
 // built-in web server's 'cli-server' is not 'cli').
-func sapiTest(e analyzer.Expr) int {
-	isSAPI := func(x analyzer.Expr) bool {
+func sapiTest(e ir.Expr) int {
+	isSAPI := func(x ir.Expr) bool {
 		switch x := x.(type) {
-		case *analyzer.Lit:
-			return x.Kind == analyzer.LitConst && strings.EqualFold(strings.TrimPrefix(x.Value, `\`), "PHP_SAPI")
-		case *analyzer.Call:
+		case *ir.Lit:
+			return x.Kind == ir.LitConst && strings.EqualFold(strings.TrimPrefix(x.Value, `\`), "PHP_SAPI")
+		case *ir.Call:
 			return analyzer.CallName(x) == "php_sapi_name"
 		}
 		return false
 	}
-	isCLI := func(x analyzer.Expr) bool {
-		l, ok := x.(*analyzer.Lit)
-		return ok && l.Kind == analyzer.LitString && (l.Value == "cli" || l.Value == "phpdbg")
+	isCLI := func(x ir.Expr) bool {
+		l, ok := x.(*ir.Lit)
+		return ok && l.Kind == ir.LitString && (l.Value == "cli" || l.Value == "phpdbg")
 	}
 	switch x := e.(type) {
-	case *analyzer.Other:
+	case *ir.Other:
 		switch x.Op {
 		case "!":
 			if len(x.Args) == 1 {
@@ -998,9 +999,9 @@ func sapiTest(e analyzer.Expr) int {
 				}
 			}
 		}
-	case *analyzer.Call:
+	case *ir.Call:
 		if analyzer.CallName(x) == "in_array" && len(x.Args) >= 2 && isSAPI(x.Args[0]) {
-			if arr, ok := x.Args[1].(*analyzer.Array); ok {
+			if arr, ok := x.Args[1].(*ir.Array); ok {
 				for _, it := range arr.Items {
 					if isCLI(it.Value) {
 						return sapiIsCLI
@@ -1015,17 +1016,17 @@ func sapiTest(e analyzer.Expr) int {
 // declaresAtTop reports whether a file declares a function or class
 // unconditionally at its top level: PHP then cannot include it twice,
 // so its top-level code runs at most once per process.
-func declaresAtTop(f *analyzer.File) bool {
+func declaresAtTop(f *ir.File) bool {
 	if f.Main == nil {
 		return false
 	}
 	for _, st := range f.Main.Body {
-		if _, ok := st.(*analyzer.Return); ok {
+		if _, ok := st.(*ir.Return); ok {
 			return false // an include guard may return before the declarations
 		}
 	}
 	for _, fn := range f.Funcs {
-		if fn.Kind == analyzer.FuncFunction && fn.Parent == f.Main && fn.TopLevel {
+		if fn.Kind == ir.FuncFunction && fn.Parent == f.Main && fn.TopLevel {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // judgedByModel wraps a cycle rule's Run so that its findings are judged
@@ -52,7 +53,7 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 // phase of the function that writes: it returns false (drop) when the
 // write runs only once, and otherwise the sentence that says when it
 // runs ("" when unknown).
-func growthPhase(pass *analyzer.Pass, fn *analyzer.Func) (string, bool) {
+func growthPhase(pass *analyzer.Pass, fn *ir.Func) (string, bool) {
 	prog := sharedProgram(pass)
 	ph, why := prog.phaseOf(fn)
 	switch ph {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // The worker model: one project-wide picture, built once per run and read
@@ -38,24 +39,24 @@ import (
 // not garbage (reported as a low-confidence note).
 type program struct {
 	r                 *resolver
-	perIter           map[*analyzer.Func]string   // why it runs per request, job or iteration
-	once              map[*analyzer.Func]onceFact // runs once (boot or one-shot), and why
-	longLived         map[string]string           // lower-cased class -> why it lives for the process
-	requestLived      map[string]string           // lower-cased class -> why it lives for one request
-	resets            map[string]bool             // see propResets
-	loopOf            map[*analyzer.Func]loopRef  // the request loop a function runs under
-	entries           []entryFact                 // declared entries, for `phpleak model`
-	loops             []loopFact                  // request loops, for `phpleak model`
-	newPerRequest     map[string]bool             // lower-cased classes per-request code makes with new
-	strong            map[string]bool             // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
-	flagResets        map[string]bool             // flags the project clears, see flagResets
-	syncCalls         []syncCall                  // calls of built-ins that call their callables at once
-	bindings          []binding                   // container bindings, judged once phases are known
-	listenerProviders *bool                       // see hasListenerProvider
-	elements          map[string][]string         // see elementClasses
-	serverScript      map[*analyzer.Func]bool     // code that registers server callbacks
-	lineageLong       map[*analyzer.Class]string  // see thisLongLived
-	display           map[string]string           // lower-cased class -> as written, for messages
+	perIter           map[*ir.Func]string   // why it runs per request, job or iteration
+	once              map[*ir.Func]onceFact // runs once (boot or one-shot), and why
+	longLived         map[string]string     // lower-cased class -> why it lives for the process
+	requestLived      map[string]string     // lower-cased class -> why it lives for one request
+	resets            map[string]bool       // see propResets
+	loopOf            map[*ir.Func]loopRef  // the request loop a function runs under
+	entries           []entryFact           // declared entries, for `phpleak model`
+	loops             []loopFact            // request loops, for `phpleak model`
+	newPerRequest     map[string]bool       // lower-cased classes per-request code makes with new
+	strong            map[string]bool       // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
+	flagResets        map[string]bool       // flags the project clears, see flagResets
+	syncCalls         []syncCall            // calls of built-ins that call their callables at once
+	bindings          []binding             // container bindings, judged once phases are known
+	listenerProviders *bool                 // see hasListenerProvider
+	elements          map[string][]string   // see elementClasses
+	serverScript      map[*ir.Func]bool     // code that registers server callbacks
+	lineageLong       map[*ir.Class]string  // see thisLongLived
+	display           map[string]string     // lower-cased class -> as written, for messages
 }
 
 // Phase is when a function runs in a worker.
@@ -90,7 +91,7 @@ type onceFact struct {
 // entryFact is a declared entry: a function the framework calls in a
 // given phase, and the declaration that says so.
 type entryFact struct {
-	fn    *analyzer.Func
+	fn    *ir.Func
 	phase Phase
 	why   string
 }
@@ -107,39 +108,39 @@ func (p *program) markStrong(class string) {
 // syncCall is a call of a built-in that calls the callables it is given
 // before it returns (see syncArgs), and the function making it.
 type syncCall struct {
-	fn   *analyzer.Func
-	call *analyzer.Call
+	fn   *ir.Func
+	call *ir.Call
 }
 
 // binding is a container binding (singleton(), instance()) and the code
 // that makes it: made per request (a middleware's instance('request',
 // $request)), it binds a per-request object.
 type binding struct {
-	fn         *analyzer.Func
+	fn         *ir.Func
 	class, why string
 }
 
 // bind records a container binding.
-func (p *program) bind(fn *analyzer.Func, class, why string) {
+func (p *program) bind(fn *ir.Func, class, why string) {
 	p.bindings = append(p.bindings, binding{fn, class, why})
 }
 
 // loopFact is a request loop, for `phpleak model` and for what it makes.
 type loopFact struct {
 	entryFact
-	loop *analyzer.Loop
+	loop *ir.Loop
 }
 
 // loopRef is a request loop and the function it sits in.
 type loopRef struct {
-	fn   *analyzer.Func
-	loop *analyzer.Loop
+	fn   *ir.Func
+	loop *ir.Loop
 }
 
 func buildProgram(pass *analyzer.Pass, r *resolver) *program {
-	p := &program{r: r, perIter: map[*analyzer.Func]string{}, once: map[*analyzer.Func]onceFact{},
+	p := &program{r: r, perIter: map[*ir.Func]string{}, once: map[*ir.Func]onceFact{},
 		longLived: map[string]string{}, requestLived: map[string]string{}, resets: sharedResets(pass),
-		loopOf: map[*analyzer.Func]loopRef{}, serverScript: map[*analyzer.Func]bool{}}
+		loopOf: map[*ir.Func]loopRef{}, serverScript: map[*ir.Func]bool{}}
 	p.flagResets = sharedFlagResets(pass)
 	for _, s := range frameworkServices {
 		p.setLongLived(s, fmt.Sprintf("%s is a framework service: the container keeps one instance for the life of the worker", shortName(s)))
@@ -147,11 +148,11 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	for _, s := range processRoots {
 		p.setLongLived(s, fmt.Sprintf("%s is the application itself: one per worker process", shortName(s)))
 	}
-	hasLoop := map[*analyzer.Func]bool{}
+	hasLoop := map[*ir.Func]bool{}
 	var captured []entryFact // per-request closures, for what they capture
-	var work []*analyzer.Func
+	var work []*ir.Func
 	var current loopRef
-	mark := func(fn *analyzer.Func, why string) {
+	mark := func(fn *ir.Func, why string) {
 		if fn == nil || fn.Abstract {
 			return
 		}
@@ -163,14 +164,14 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.loopOf[fn] = current
 		}
 	}
-	entry := func(fn *analyzer.Func, phase Phase, why string) {
+	entry := func(fn *ir.Func, phase Phase, why string) {
 		if fn == nil || fn.Abstract {
 			return
 		}
 		p.entries = append(p.entries, entryFact{fn, phase, why})
 		if phase == PhaseRequest {
 			mark(fn, why)
-			if fn.Kind == analyzer.FuncClosure && fn.Parent != nil {
+			if fn.Kind == ir.FuncClosure && fn.Parent != nil {
 				captured = append(captured, entryFact{fn, phase, why})
 			}
 		}
@@ -179,23 +180,23 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
-				case *analyzer.Loop:
+				case *ir.Loop:
 					if why, ok := p.requestLoop(fn, n); ok {
 						hasLoop[fn] = true
 						p.loops = append(p.loops, loopFact{entryFact{fn, PhaseRequest, fmt.Sprintf("the %s at %s:%d runs once per request, job or message", why, f.Path, n.P.Line)}, n})
 						current = loopRef{fn: fn, loop: n}
 						p.loopCalls(fn, n, fmt.Sprintf("runs on every iteration of the %s at %s:%d", why, f.Path, n.P.Line), mark)
 						current = loopRef{}
-						if fn.Kind == analyzer.FuncMethod && fn.Class != nil && !fn.Static {
+						if fn.Kind == ir.FuncMethod && fn.Class != nil && !fn.Static {
 							// the object outlives every iteration of the
 							// loop it runs
 							p.setLongLived(fn.Class.Name, fmt.Sprintf("%s runs the %s (%s:%d) and outlives its iterations", fn.Class.Short, why, f.Path, n.P.Line))
 						}
 					}
-				case *analyzer.Assign:
+				case *ir.Assign:
 					// singletons: self::$instance = new self()
-					if sp, ok := n.Dst.(*analyzer.StaticProp); ok {
-						if nw, ok := n.Src.(*analyzer.New); ok && nw.Class != "" {
+					if sp, ok := n.Dst.(*ir.StaticProp); ok {
+						if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" {
 							p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static %s::$%s", shortName(nw.Class), shortName(sp.Class), sp.Name))
 							if place, _, ok := analyzer.NewScope(fn).PlaceOf(n.Dst); ok && fillsOnce(n, stack, analyzer.NewScope(fn), place) {
 								p.markStrong(nw.Class) // made once: a singleton
@@ -203,23 +204,23 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 						}
 					}
 					// Workerman: $worker->onMessage = function (...) {...}
-					if pr, ok := n.Dst.(*analyzer.Prop); ok && strings.EqualFold(pr.Name, "onWorkerStart") {
+					if pr, ok := n.Dst.(*ir.Prop); ok && strings.EqualFold(pr.Name, "onWorkerStart") {
 						for _, cb := range p.callables(fn, n.Src) {
 							entry(cb, PhaseBoot, fmt.Sprintf("is the onWorkerStart callback of a server (%s:%d), run once when a worker process starts", f.Path, n.P.Line))
 						}
 						p.serverScript[fn] = true
 					}
-					if pr, ok := n.Dst.(*analyzer.Prop); ok && workermanCallbacks[strings.ToLower(pr.Name)] {
+					if pr, ok := n.Dst.(*ir.Prop); ok && workermanCallbacks[strings.ToLower(pr.Name)] {
 						p.serverScript[fn] = true
 						for _, cb := range p.callables(fn, n.Src) {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the %s callback of a server (%s:%d), run per connection or message", pr.Name, f.Path, n.P.Line))
 						}
 					}
-				case *analyzer.MethodCall:
+				case *ir.MethodCall:
 					p.methodCallFacts(fn, f, n, entry)
-				case *analyzer.StaticCall:
+				case *ir.StaticCall:
 					p.staticCallFacts(fn, f, n, entry)
-				case *analyzer.Call:
+				case *ir.Call:
 					if _, sync := syncArgs[analyzer.CallName(n)]; sync {
 						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
 					}
@@ -228,7 +229,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the handler given to frankenphp_handle_request() (%s:%d), run per request", f.Path, n.P.Line))
 						}
 					}
-				case *analyzer.New:
+				case *ir.New:
 					if isReactServer(n.Class) {
 						p.serverScript[fn] = true
 						for _, a := range n.Args {
@@ -280,7 +281,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			phase = PhaseRequest
 		}
 		for _, fn := range p.lookup(pass, d.Target) {
-			if fn.Kind == analyzer.FuncMethod && !strings.Contains(d.Target, "::") {
+			if fn.Kind == ir.FuncMethod && !strings.Contains(d.Target, "::") {
 				continue // a class name alone names no method
 			}
 			entry(fn, phase, d.Why)
@@ -373,10 +374,10 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 // service — a class lives for the process only when its objects do.
 func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 	p.newPerRequest = map[string]bool{}
-	record := func(fn *analyzer.Func, body []analyzer.Stmt) {
+	record := func(fn *ir.Func, body []ir.Stmt) {
 		scope := analyzer.NewScope(fn)
 		analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
-			if nw, ok := n.(*analyzer.New); ok && nw.Class != "" && !storedOnce(stack, scope) {
+			if nw, ok := n.(*ir.New); ok && nw.Class != "" && !storedOnce(stack, scope) {
 				p.newPerRequest[strings.ToLower(nw.Class)] = true
 			}
 			return true
@@ -387,7 +388,7 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 	}
 	for _, l := range p.loops {
 		analyzer.Inspect(l.fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if loop, ok := n.(*analyzer.Loop); ok && l.loop == loop {
+			if loop, ok := n.(*ir.Loop); ok && l.loop == loop {
 				record(l.fn, loop.Body)
 				return false
 			}
@@ -407,11 +408,11 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 //
 // Methods that nothing in the project calls (framework entry points,
 // public API) stay unknown. A worklist makes it linear in the calls.
-func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]bool) {
+func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) {
 	resolved, unresolved := p.r.callSites()
 	// callables handed to built-ins that call them at once count as calls
 	// made by the code that hands them over
-	sites := make(map[*analyzer.Func][]callSite, len(resolved))
+	sites := make(map[*ir.Func][]callSite, len(resolved))
 	for k, v := range resolved {
 		sites[k] = v
 	}
@@ -422,8 +423,8 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]
 	}
 	// pending counts, per candidate, its calls from code not yet known to
 	// run once; callersOf lists the candidates each function calls
-	pending := map[*analyzer.Func]int{}
-	calls := map[*analyzer.Func][]*analyzer.Func{}
+	pending := map[*ir.Func]int{}
+	calls := map[*ir.Func][]*ir.Func{}
 	for _, f := range pass.Files {
 		for _, fn := range f.Funcs {
 			if _, per := p.perIter[fn]; per || hasLoop[fn] {
@@ -433,8 +434,8 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]
 				continue
 			}
 			switch fn.Kind {
-			case analyzer.FuncFunction:
-			case analyzer.FuncMethod:
+			case ir.FuncFunction:
+			case ir.FuncMethod:
 				if strings.EqualFold(fn.Name, "__construct") || unresolved[strings.ToLower(fn.Name)] || p.overrides(fn) {
 					continue
 				}
@@ -455,14 +456,14 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]
 			pending[fn] = n
 		}
 	}
-	var work []*analyzer.Func
+	var work []*ir.Func
 	for fn, n := range pending {
 		if n == 0 {
 			work = append(work, fn)
 		}
 	}
 	sort.Slice(work, func(i, j int) bool { return funcOrder(work[i], work[j]) })
-	seed := func(fn *analyzer.Func) {
+	seed := func(fn *ir.Func) {
 		from := sites[fn][0].caller
 		root := p.once[from]
 		p.once[fn] = onceFact{root.phase, fmt.Sprintf("is called only from code that runs once (such as %s, reached from code that %s)", funcLabel(from), root.root), root.root}
@@ -488,17 +489,17 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*analyzer.Func]
 // overrides reports whether method m overrides or implements a method of
 // a parent class or an interface (as far as the index knows them): calls
 // through that method may reach m.
-func (p *program) overrides(m *analyzer.Func) bool {
+func (p *program) overrides(m *ir.Func) bool {
 	if m.Class == nil || m.Private {
 		return false // a private method overrides nothing
 	}
-	if m.Class.Kind == analyzer.KindTrait {
+	if m.Class.Kind == ir.KindTrait {
 		return true // the classes using the trait may inherit or implement it
 	}
 	ix := p.r.ix
 	last := m.Class
 	for _, c := range ix.Lineage(m.Class.Name) {
-		if c.Kind != analyzer.KindTrait {
+		if c.Kind != ir.KindTrait {
 			last = c
 			if c != m.Class {
 				for _, other := range c.Methods {
@@ -538,7 +539,7 @@ func (p *program) interfaceDeclares(iface, method string, depth int) bool {
 }
 
 // funcOrder is a stable order of functions: by file, then position.
-func funcOrder(a, b *analyzer.Func) bool {
+func funcOrder(a, b *ir.Func) bool {
 	if a.File.Path != b.File.Path {
 		return a.File.Path < b.File.Path
 	}
@@ -555,7 +556,7 @@ func funcOrder(a, b *analyzer.Func) bool {
 // that tests it) — the object lives as long as its holder.
 func storedOnce(stack []analyzer.Node, scope *analyzer.Scope) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
-		a, ok := stack[i].(*analyzer.Assign)
+		a, ok := stack[i].(*ir.Assign)
 		if !ok {
 			continue
 		}
@@ -575,12 +576,12 @@ func storedOnce(stack []analyzer.Node, scope *analyzer.Scope) bool {
 // fillsOnce reports whether an assignment to place only fills it while it
 // is empty: `place ??= …`, or inside the branch of an if that tests that
 // place is empty (stack holds the nodes above the assignment).
-func fillsOnce(a *analyzer.Assign, stack []analyzer.Node, scope *analyzer.Scope, place analyzer.Place) bool {
+func fillsOnce(a *ir.Assign, stack []analyzer.Node, scope *analyzer.Scope, place analyzer.Place) bool {
 	if a.Op == "??=" {
 		return true
 	}
 	for j := len(stack) - 1; j >= 0; j-- {
-		iff, ok := stack[j].(*analyzer.If)
+		iff, ok := stack[j].(*ir.If)
 		if !ok {
 			continue
 		}
@@ -593,7 +594,7 @@ func fillsOnce(a *analyzer.Assign, stack []analyzer.Node, scope *analyzer.Scope,
 
 // inThen reports whether child (a node right below iff on a walk's stack)
 // is one of iff's then-statements, not its condition or else-branch.
-func inThen(iff *analyzer.If, child analyzer.Node) bool {
+func inThen(iff *ir.If, child analyzer.Node) bool {
 	for _, st := range iff.Then {
 		if analyzer.Node(st) == child {
 			return true
@@ -605,12 +606,12 @@ func inThen(iff *analyzer.If, child analyzer.Node) bool {
 // hasEffects reports whether code does anything a leak could come from:
 // a call, an allocation, a store, an unset (a file of declarations and
 // `use` imports has none).
-func hasEffects(body []analyzer.Stmt) bool {
+func hasEffects(body []ir.Stmt) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n.(type) {
-		case *analyzer.Call, *analyzer.MethodCall, *analyzer.StaticCall, *analyzer.New, *analyzer.Assign,
-			*analyzer.Unset, *analyzer.Global, *analyzer.StaticVar, *analyzer.Loop:
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New, *ir.Assign,
+			*ir.Unset, *ir.Global, *ir.StaticVar, *ir.Loop:
 			found = true
 		}
 		return !found
@@ -619,7 +620,7 @@ func hasEffects(body []analyzer.Stmt) bool {
 }
 
 // phaseOf says when fn runs, and why.
-func (p *program) phaseOf(fn *analyzer.Func) (Phase, string) {
+func (p *program) phaseOf(fn *ir.Func) (Phase, string) {
 	if why, ok := p.perIter[fn]; ok {
 		return PhaseRequest, why
 	}
@@ -632,7 +633,7 @@ func (p *program) phaseOf(fn *analyzer.Func) (Phase, string) {
 // onlyOnce reports whether fn runs only once (boot or one-shot), with
 // why; a closure or arrow function runs whenever its holder calls it, so
 // it takes no phase from the code that creates it.
-func (p *program) onlyOnce(fn *analyzer.Func) (string, bool) {
+func (p *program) onlyOnce(fn *ir.Func) (string, bool) {
 	ph, why := p.phaseOf(fn)
 	if ph == PhaseBoot || ph == PhaseOnce {
 		return why, true
@@ -645,7 +646,7 @@ func (p *program) onlyOnce(fn *analyzer.Func) (string, bool) {
 // flush), or something outside once-only code calls it (or may: a call
 // phpleak cannot resolve names it). A clear() that nothing calls, or that
 // only boot code or a command calls, bounds nothing.
-func (p *program) resetRuns(fns []*analyzer.Func) bool {
+func (p *program) resetRuns(fns []*ir.Func) bool {
 	sites, unresolved := p.r.callSites()
 	for _, fn := range fns {
 		if _, per := p.perIter[fn]; per {
@@ -654,7 +655,7 @@ func (p *program) resetRuns(fns []*analyzer.Func) bool {
 		if _, once := p.once[fn]; once {
 			continue
 		}
-		if fn.Kind == analyzer.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+		if fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
 			return true
 		}
 		for _, s := range sites[fn] {
@@ -662,7 +663,7 @@ func (p *program) resetRuns(fns []*analyzer.Func) bool {
 				return true
 			}
 		}
-		if fn.Kind != analyzer.FuncMethod && fn.Kind != analyzer.FuncFunction {
+		if fn.Kind != ir.FuncMethod && fn.Kind != ir.FuncFunction {
 			return true // a file body or a closure: runs when its holder runs it
 		}
 	}
@@ -675,8 +676,8 @@ func (p *program) resetRuns(fns []*analyzer.Func) bool {
 // or pops it as a stack (array_pop, array_shift). Removing one key is not a
 // reset: whether it bounds the property is the simulation's question.
 func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
-	whole := func(e analyzer.Expr) bool {
-		pr, ok := e.(*analyzer.Prop)
+	whole := func(e ir.Expr) bool {
+		pr, ok := e.(*ir.Prop)
 		return ok && analyzer.IsThis(pr.Obj) && pr.Name == place.Name
 	}
 	for _, c := range p.r.ix.Lineage(class) {
@@ -687,11 +688,11 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 			found := false
 			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
-				case *analyzer.Assign:
+				case *ir.Assign:
 					if n.Op == "=" && whole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) && !testedAbove(stack, place.Name) {
 						found = true
 					}
-				case *analyzer.Call:
+				case *ir.Call:
 					// a stack popped per request as often as it is pushed
 					switch analyzer.CallName(n) {
 					case "array_pop", "array_shift":
@@ -699,7 +700,7 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 							found = true
 						}
 					}
-				case *analyzer.Unset:
+				case *ir.Unset:
 					for _, t := range n.Targets {
 						if whole(t) {
 							found = true
@@ -721,13 +722,13 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 // $this->seen = [];`), not a reset.
 func testedAbove(stack []analyzer.Node, prop string) bool {
 	for _, n := range stack {
-		iff, ok := n.(*analyzer.If)
+		iff, ok := n.(*ir.If)
 		if !ok {
 			continue
 		}
 		hit := false
-		analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: iff.Cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
-			if p, ok := x.(*analyzer.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == prop {
+		analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: iff.Cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if p, ok := x.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == prop {
 				hit = true
 			}
 			return !hit
@@ -741,18 +742,18 @@ func testedAbove(stack []analyzer.Node, prop string) bool {
 
 // freshContainer reports whether e makes a new, empty container object:
 // new SplObjectStorage(), new ArrayObject(), new \WeakMap() and the like.
-func freshContainer(e analyzer.Expr) bool {
-	nw, ok := e.(*analyzer.New)
+func freshContainer(e ir.Expr) bool {
+	nw, ok := e.(*ir.New)
 	return ok && len(nw.Args) == 0 && collectionClass(nw.Class)
 }
 
 // lookup finds the functions a config entry names: "Class::method",
 // "Class" (all its methods) or "function".
-func (p *program) lookup(pass *analyzer.Pass, name string) []*analyzer.Func {
+func (p *program) lookup(pass *analyzer.Pass, name string) []*ir.Func {
 	if class, method, ok := strings.Cut(name, "::"); ok {
 		if c := pass.Index.ClassByName(class); c != nil {
 			if m := pass.Index.Method(c.Name, method); m != nil {
-				return []*analyzer.Func{m}
+				return []*ir.Func{m}
 			}
 		}
 		return nil
@@ -761,7 +762,7 @@ func (p *program) lookup(pass *analyzer.Pass, name string) []*analyzer.Func {
 		return c.Methods
 	}
 	if f := pass.Index.Function(name, ""); f != nil {
-		return []*analyzer.Func{f}
+		return []*ir.Func{f}
 	}
 	return nil
 }
@@ -794,13 +795,13 @@ func (p *program) isLongLived(class string) (string, bool) {
 }
 
 // requestLoop says whether a loop runs once per request, job or message.
-func (p *program) requestLoop(fn *analyzer.Func, l *analyzer.Loop) (string, bool) {
+func (p *program) requestLoop(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if why, ok := p.r.unbounded(fn, l); ok {
 		return why, true
 	}
-	if l.Kind == analyzer.LoopForeach {
+	if l.Kind == ir.LoopForeach {
 		switch l.Iter.(type) {
-		case *analyzer.MethodCall, *analyzer.Call, *analyzer.StaticCall:
+		case *ir.MethodCall, *ir.Call, *ir.StaticCall:
 			if p.r.generatorCall(fn, l.Iter) && streamName(p.r.target(fn, l.Iter).Name) {
 				return "loop over a message stream", true
 			}
@@ -810,7 +811,7 @@ func (p *program) requestLoop(fn *analyzer.Func, l *analyzer.Loop) (string, bool
 	// a script's driver loop; in a command-line script (#!, a PHP_SAPI
 	// check) only an unbounded loop serves requests, a counted one is a
 	// batch that runs once
-	if fn.Kind == analyzer.FuncMain && !cliScript(fn.File) {
+	if fn.Kind == ir.FuncMain && !cliScript(fn.File) {
 		return "top-level loop", true
 	}
 	return "", false
@@ -819,17 +820,17 @@ func (p *program) requestLoop(fn *analyzer.Func, l *analyzer.Loop) (string, bool
 // loopCalls marks what a request loop's body calls as per-iteration, and
 // the classes of objects made before the loop and used in it as
 // long-lived.
-func (p *program) loopCalls(fn *analyzer.Func, l *analyzer.Loop, why string, mark func(*analyzer.Func, string)) {
+func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.Func, string)) {
 	assignedIn := map[string]bool{}
 	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*analyzer.Assign); ok {
-			if v, ok := a.Dst.(*analyzer.Var); ok {
+		if a, ok := n.(*ir.Assign); ok {
+			if v, ok := a.Dst.(*ir.Var); ok {
 				assignedIn[v.Name] = true
 			}
 		}
 		return true
 	})
-	if v, ok := l.Value.(*analyzer.Var); ok {
+	if v, ok := l.Value.(*ir.Var); ok {
 		assignedIn[v.Name] = true
 	}
 	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -838,7 +839,7 @@ func (p *program) loopCalls(fn *analyzer.Func, l *analyzer.Loop, why string, mar
 		}
 		// a variable made before the loop and used in it outlives every
 		// iteration
-		if v, ok := n.(*analyzer.Var); ok && v.Name != "" && v.Name != "this" && !assignedIn[v.Name] {
+		if v, ok := n.(*ir.Var); ok && v.Name != "" && v.Name != "this" && !assignedIn[v.Name] {
 			if c := p.r.localClass(fn, v.Name); c != "" {
 				p.setLongLived(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", v.Name, loopName(why)))
 			}
@@ -859,16 +860,16 @@ func loopName(why string) string {
 // constructor of a singleton (self::$instance = new self()), which runs
 // once however often the code that reaches it does, and code behind a
 // once-guard.
-func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
-	var out []*analyzer.Func
+func (p *program) callees(fn *ir.Func) []*ir.Func {
+	var out []*ir.Func
 	scope := analyzer.NewScope(fn)
-	memo := map[*analyzer.If]bool{}
+	memo := map[*ir.If]bool{}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-		if a, ok := n.(*analyzer.Assign); ok {
-			if _, static := a.Dst.(*analyzer.StaticProp); static {
-				if nw, ok := a.Src.(*analyzer.New); ok {
+		if a, ok := n.(*ir.Assign); ok {
+			if _, static := a.Dst.(*ir.StaticProp); static {
+				if nw, ok := a.Src.(*ir.New); ok {
 					for _, arg := range nw.Args {
-						analyzer.Inspect([]analyzer.Stmt{&analyzer.ExprStmt{X: arg}}, func(m analyzer.Node, _ []analyzer.Node) bool {
+						analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: arg}}, func(m analyzer.Node, _ []analyzer.Node) bool {
 							if t := p.r.target(fn, m); t != nil {
 								out = append(out, t)
 							}
@@ -885,7 +886,7 @@ func (p *program) callees(fn *analyzer.Func) []*analyzer.Func {
 			}
 			out = append(out, t)
 		}
-		if c, ok := n.(*analyzer.Call); ok && !inOnceBranch(stack, scope, true, p.flagResets, memo) {
+		if c, ok := n.(*ir.Call); ok && !inOnceBranch(stack, scope, true, p.flagResets, memo) {
 			out = append(out, p.syncCallbacks(fn, c)...)
 		}
 		return true
@@ -942,7 +943,7 @@ func (p *program) propagateLongLived() {
 //
 // Objects put there by per-request code are not counted: they are what a
 // growing store keeps, made per request, not services of the process.
-func (p *program) elementClasses(c *analyzer.Class, prop string) []string {
+func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	key := strings.ToLower(c.Name) + "::" + prop
 	if out, ok := p.elements[key]; ok {
 		return out
@@ -957,20 +958,20 @@ func (p *program) elementClasses(c *analyzer.Class, prop string) []string {
 			continue
 		}
 		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			a, ok := n.(*analyzer.Assign)
+			a, ok := n.(*ir.Assign)
 			if !ok || a.Op != "=" {
 				return true
 			}
-			d, ok := a.Dst.(*analyzer.Dim)
+			d, ok := a.Dst.(*ir.Dim)
 			if !ok {
 				return true
 			}
-			pr, ok := d.Base.(*analyzer.Prop)
+			pr, ok := d.Base.(*ir.Prop)
 			if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
 				return true
 			}
 			src := a.Src
-			if inner, ok := src.(*analyzer.Assign); ok { // $this->events[] = $event = new Event()
+			if inner, ok := src.(*ir.Assign); ok { // $this->events[] = $event = new Event()
 				src = inner.Src
 			}
 			if cl := p.r.exprClass(m, src, 0); cl != "" {
@@ -992,7 +993,7 @@ func (p *program) snapshot() map[string]string {
 
 // thisLongLived reports whether the $this of method fn is long-lived: its
 // class, a subclass, or (for a trait method) a class using the trait.
-func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
+func (p *program) thisLongLived(fn *ir.Func) (string, bool) {
 	c := fn.ThisClass()
 	if c == nil {
 		return "", false
@@ -1003,7 +1004,7 @@ func (p *program) thisLongLived(fn *analyzer.Func) (string, bool) {
 	if p.lineageLong == nil {
 		// every class, trait and ancestor in the lineage of a long-lived
 		// class, computed once (the model is complete by now)
-		p.lineageLong = map[*analyzer.Class]string{}
+		p.lineageLong = map[*ir.Class]string{}
 		keys := make([]string, 0, len(p.longLived))
 		for k := range p.longLived {
 			keys = append(keys, k)

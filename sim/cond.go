@@ -1,13 +1,16 @@
 package sim
 
-import "github.com/phpleak/phpleak/analyzer"
+import (
+	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
+)
 
 // test decides a branch condition from the heap when it can: isset(),
 // empty(), comparisons with null, array_key_exists(), and their
 // negations and conjunctions. known is false for anything else.
-func (m *machine) test(f *frame, e analyzer.Expr) (result, known bool) {
+func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 	switch e := e.(type) {
-	case *analyzer.Other:
+	case *ir.Other:
 		switch e.Op {
 		case "!":
 			if len(e.Args) == 1 {
@@ -77,24 +80,24 @@ func (m *machine) test(f *frame, e analyzer.Expr) (result, known bool) {
 				return l || r, true
 			}
 		}
-	case *analyzer.Call:
+	case *ir.Call:
 		if analyzer.CallName(e) == "array_key_exists" && len(e.Args) == 2 {
-			return m.present(f, &analyzer.Dim{Base: e.Args[1], Key: e.Args[0], P: e.P})
+			return m.present(f, &ir.Dim{Base: e.Args[1], Key: e.Args[0], P: e.P})
 		}
 	}
 	return false, false
 }
 
-func isNull(e analyzer.Expr) bool {
-	l, ok := e.(*analyzer.Lit)
-	return ok && l.Kind == analyzer.LitNull
+func isNull(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitNull
 }
 
 // present says whether a place holds a non-null value, when the heap
 // knows: an array element, a variable, a property of a known object.
-func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
+func (m *machine) present(f *frame, e ir.Expr) (bool, bool) {
 	switch x := e.(type) {
-	case *analyzer.Var:
+	case *ir.Var:
 		if x.Name == "this" {
 			return f.this != nil, true
 		}
@@ -103,7 +106,7 @@ func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
 			return false, true
 		}
 		return presentValue(deref(v))
-	case *analyzer.Dim:
+	case *ir.Dim:
 		if x.Key == nil {
 			return false, false
 		}
@@ -131,7 +134,7 @@ func (m *machine) present(f *frame, e analyzer.Expr) (bool, bool) {
 			return false, true
 		}
 		return presentValue(deref(v))
-	case *analyzer.Prop, *analyzer.StaticProp:
+	case *ir.Prop, *ir.StaticProp:
 		v := m.peek(f, e)
 		if v == nil {
 			return false, true
@@ -157,9 +160,9 @@ func presentValue(v value) (bool, bool) {
 }
 
 // peek reads a place without creating it or making values up.
-func (m *machine) peek(f *frame, e analyzer.Expr) value {
+func (m *machine) peek(f *frame, e ir.Expr) value {
 	switch x := e.(type) {
-	case *analyzer.Var:
+	case *ir.Var:
 		if x.Name == "this" {
 			if f.this == nil {
 				return nil
@@ -167,17 +170,17 @@ func (m *machine) peek(f *frame, e analyzer.Expr) value {
 			return f.this
 		}
 		return deref(f.vars[x.Name])
-	case *analyzer.Prop:
+	case *ir.Prop:
 		if o, ok := m.peek(f, x.Obj).(*object); ok {
 			return deref(o.get(x.Name))
 		}
 		return unknown{}
-	case *analyzer.StaticProp:
+	case *ir.StaticProp:
 		if x.Class == "" {
 			return unknown{}
 		}
 		return deref(m.staticCell(x.Class, x.Name).v)
-	case *analyzer.Dim:
+	case *ir.Dim:
 		if a, ok := m.peek(f, x.Base).(*array); ok && x.Key != nil {
 			return deref(a.get(keyOf(x.Key, m.eval(f, x.Key))))
 		}

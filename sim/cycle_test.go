@@ -5,17 +5,19 @@ import (
 	"testing"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
+	"github.com/phpleak/phpleak/phpsyntax"
 )
 
 // load parses PHP source into an index and returns the function declared
 // at the given name ("Class::method" or a function name).
-func load(t *testing.T, src, name string) (*analyzer.Index, *analyzer.Func) {
+func load(t *testing.T, src, name string) (*analyzer.Index, *ir.Func) {
 	t.Helper()
-	f, errs := analyzer.ParseSource("case.php", []byte(src), nil)
+	f, errs := analyzer.ParseSource("case.php", []byte(src), phpsyntax.Version{})
 	if len(errs) > 0 {
 		t.Fatalf("parse: %v", errs)
 	}
-	ix := analyzer.NewIndex([]*analyzer.File{f})
+	ix := analyzer.NewIndex([]*ir.File{f})
 	for _, fn := range f.AllFuncs() {
 		full := fn.Name
 		if fn.Class != nil {
@@ -222,7 +224,7 @@ class Sub { public array $channels = []; function __construct(public string $id)
 					}
 				}
 			}
-			got := Confirm(ix, &analyzer.Claim{Kind: analyzer.Cycle, Func: sub, Callers: []*analyzer.Func{caller}})
+			got := Confirm(ix, &analyzer.Claim{Kind: analyzer.Cycle, Func: sub, Callers: []*ir.Func{caller}})
 			verdict := Unknown
 			switch {
 			case got.Confirmed:

@@ -5,24 +5,25 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // eval computes an expression's value, performing its heap effects.
-func (m *machine) eval(f *frame, e analyzer.Expr) value {
+func (m *machine) eval(f *frame, e ir.Expr) value {
 	if e == nil || !m.tick() {
 		return scalar{}
 	}
 	at := site{f.fn.File, e.Span()}
 	switch e := e.(type) {
-	case *analyzer.Lit:
+	case *ir.Lit:
 		switch e.Kind {
-		case analyzer.LitString, analyzer.LitInt, analyzer.LitFloat, analyzer.LitBool:
+		case ir.LitString, ir.LitInt, ir.LitFloat, ir.LitBool:
 			return konst{e.Value}
 		}
 		return scalar{}
-	case *analyzer.ClassConst:
+	case *ir.ClassConst:
 		return konst{e.Class + "::" + e.Name}
-	case *analyzer.Var:
+	case *ir.Var:
 		if e.Name == "this" {
 			if f.this == nil {
 				return scalar{}
@@ -35,7 +36,7 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 			}
 		}
 		return scalar{}
-	case *analyzer.Prop, *analyzer.StaticProp, *analyzer.Dim:
+	case *ir.Prop, *ir.StaticProp, *ir.Dim:
 		sl, ok := m.slotOf(f, e, false)
 		if ok {
 			if v := sl.get(); v != nil {
@@ -44,7 +45,7 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 		}
 		// an element of a value that varies per call varies too
 		// ($call['id'] of a decoded payload)
-		if d, isDim := e.(*analyzer.Dim); isDim && analyzer.ExprPath(d.Base) != "" {
+		if d, isDim := e.(*ir.Dim); isDim && analyzer.ExprPath(d.Base) != "" {
 			// (a plain place: reading it again runs nothing twice)
 			if _, varies := deref(m.eval(f, d.Base)).(sym); varies {
 				return m.newMaybeNull()
@@ -54,13 +55,13 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 			return unknown{}
 		}
 		return scalar{}
-	case *analyzer.Assign:
+	case *ir.Assign:
 		return m.assign(f, e, at)
-	case *analyzer.New:
+	case *ir.New:
 		return m.newObject(f, e, at)
-	case *analyzer.Closure:
+	case *ir.Closure:
 		return m.closure(f, e.Func, f.this, at)
-	case *analyzer.Array:
+	case *ir.Array:
 		arr := newArray()
 		for _, it := range e.Items {
 			var v value
@@ -85,17 +86,17 @@ func (m *machine) eval(f *frame, e analyzer.Expr) value {
 			m.noteArrayLink(v, at)
 		}
 		return arr
-	case *analyzer.Call:
+	case *ir.Call:
 		return m.call(f, e, at)
-	case *analyzer.MethodCall:
+	case *ir.MethodCall:
 		return m.methodCall(f, e, at)
-	case *analyzer.StaticCall:
+	case *ir.StaticCall:
 		return m.staticCall(f, e, at)
-	case *analyzer.Yield:
+	case *ir.Yield:
 		m.eval(f, e.Key)
 		m.eval(f, e.Value)
 		return unknown{}
-	case *analyzer.Other:
+	case *ir.Other:
 		var first, last value = nil, scalar{}
 		varies := false
 		for _, a := range e.Args {
@@ -158,7 +159,7 @@ func (m *machine) noteLink(holder node, v value, at site, text string) {
 	}
 }
 
-func (m *machine) assign(f *frame, a *analyzer.Assign, at site) value {
+func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 	if a.ByRef {
 		r := m.refOf(f, a.Src)
 		sl, ok := m.slotOf(f, a.Dst, true)
@@ -205,7 +206,7 @@ func (m *machine) assign(f *frame, a *analyzer.Assign, at site) value {
 
 // noteRefInArray records a reference stored into a local array that is
 // itself held by a reference cell (the self-referencing array case).
-func (m *machine) noteRefInArray(f *frame, dst analyzer.Expr, r *refCell, at site, name string) {
+func (m *machine) noteRefInArray(f *frame, dst ir.Expr, r *refCell, at site, name string) {
 	if cell := m.rootCellOf(f, dst); cell != nil {
 		m.noteLink(cell, r, at, fmt.Sprintf("%s = &…", name))
 	}
@@ -213,15 +214,15 @@ func (m *machine) noteRefInArray(f *frame, dst analyzer.Expr, r *refCell, at sit
 
 // rootCellOf returns the reference cell a local variable at the root of
 // an element chain is bound to, if any.
-func (m *machine) rootCellOf(f *frame, e analyzer.Expr) *refCell {
+func (m *machine) rootCellOf(f *frame, e ir.Expr) *refCell {
 	for {
-		d, ok := e.(*analyzer.Dim)
+		d, ok := e.(*ir.Dim)
 		if !ok {
 			break
 		}
 		e = d.Base
 	}
-	if v, ok := e.(*analyzer.Var); ok {
+	if v, ok := e.(*ir.Var); ok {
 		if r, ok := f.vars[v.Name].(*refCell); ok {
 			return r
 		}
@@ -249,7 +250,7 @@ func describe(v value) string {
 	return "a value"
 }
 
-func (m *machine) newObject(f *frame, e *analyzer.New, at site) value {
+func (m *machine) newObject(f *frame, e *ir.New, at site) value {
 	args, refs := m.args(f, e.Args, m.ix.Method(e.Class, "__construct"))
 	class := e.Class
 	if class == "" {
@@ -271,7 +272,7 @@ func (m *machine) newObject(f *frame, e *analyzer.New, at site) value {
 }
 
 // closure allocates a Closure holding its bound $this and its captures.
-func (m *machine) closure(f *frame, fn *analyzer.Func, this *object, at site) value {
+func (m *machine) closure(f *frame, fn *ir.Func, this *object, at site) value {
 	c := m.alloc("Closure", at)
 	if !fn.Static && this != nil && fn.ThisClass() != nil {
 		c.set("this", this)
@@ -279,7 +280,7 @@ func (m *machine) closure(f *frame, fn *analyzer.Func, this *object, at site) va
 	}
 	for _, u := range fn.Uses {
 		if u.ByRef {
-			r := m.refOf(f, &analyzer.Var{Name: u.Name})
+			r := m.refOf(f, &ir.Var{Name: u.Name})
 			c.set("use $"+u.Name, r)
 			m.noteLink(c, r, at, fmt.Sprintf("a closure captures &$%s", u.Name))
 			continue
@@ -288,10 +289,10 @@ func (m *machine) closure(f *frame, fn *analyzer.Func, this *object, at site) va
 		c.set("use $"+u.Name, v)
 		m.noteLink(c, v, at, fmt.Sprintf("a closure captures $%s (%s)", u.Name, describe(v)))
 	}
-	if fn.Kind == analyzer.FuncArrow {
+	if fn.Kind == ir.FuncArrow {
 		// arrow functions capture, by value, what their body uses
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if v, ok := n.(*analyzer.Var); ok && v.Name != "this" {
+			if v, ok := n.(*ir.Var); ok && v.Name != "this" {
 				if val, bound := f.vars[v.Name]; bound {
 					c.set("use $"+v.Name, copyValue(deref(val)))
 					m.noteLink(c, deref(val), at, fmt.Sprintf("an arrow function captures $%s", v.Name))
@@ -306,7 +307,7 @@ func (m *machine) closure(f *frame, fn *analyzer.Func, this *object, at site) va
 
 // args evaluates call arguments; by-reference parameters get the cell of
 // their argument's place.
-func (m *machine) args(f *frame, list []analyzer.Expr, target *analyzer.Func) ([]value, []*refCell) {
+func (m *machine) args(f *frame, list []ir.Expr, target *ir.Func) ([]value, []*refCell) {
 	vals := make([]value, len(list))
 	refs := make([]*refCell, len(list))
 	for i, a := range list {
@@ -329,7 +330,7 @@ var retaining = map[string]bool{
 }
 
 // mutating lists engine functions that change their first argument.
-func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
+func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	if c.Name == "" {
 		callee := m.eval(f, c.Callee)
 		args, _ := m.args(f, c.Args, nil)
@@ -361,7 +362,7 @@ func (m *machine) call(f *frame, c *analyzer.Call, at site) value {
 			for _, a := range c.Args[1:] {
 				v := copyValue(m.eval(f, a))
 				if ok {
-					elem := &analyzer.Dim{Base: c.Args[0], P: c.P}
+					elem := &ir.Dim{Base: c.Args[0], P: c.P}
 					if esl, ok := m.slotOf(f, elem, true); ok {
 						esl.set(v)
 						if esl.owner != nil {
@@ -475,7 +476,7 @@ func isNullValue(v value) bool {
 	return true
 }
 
-func (m *machine) methodCall(f *frame, c *analyzer.MethodCall, at site) value {
+func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	recv := deref(m.eval(f, c.Recv))
 	obj, _ := recv.(*object)
 	if obj != nil && c.FirstClass {
@@ -513,7 +514,7 @@ func (m *machine) methodCall(f *frame, c *analyzer.MethodCall, at site) value {
 			return m.invoke(obj.fn, this, args, nil)
 		}
 	}
-	var target *analyzer.Func
+	var target *ir.Func
 	if obj != nil && c.Name != "" {
 		target = m.ix.Method(obj.class, c.Name)
 	}
@@ -583,7 +584,7 @@ func (m *machine) collectionCall(obj *object, name string, args []value, at site
 	return false
 }
 
-func (m *machine) staticCall(f *frame, c *analyzer.StaticCall, at site) value {
+func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
 	switch {
 	case strings.EqualFold(shortName(c.Class), "WeakReference") && strings.EqualFold(c.Name, "create"):
 		m.args(f, c.Args, nil)
@@ -648,7 +649,7 @@ func (m *machine) staticCall(f *frame, c *analyzer.StaticCall, at site) value {
 
 // generator models calling a generator function: nothing runs yet, and
 // the suspended generator holds its $this.
-func (m *machine) generator(fn *analyzer.Func, this *object, at site) value {
+func (m *machine) generator(fn *ir.Func, this *object, at site) value {
 	g := m.alloc("Generator", at)
 	if this != nil {
 		g.set("this", this)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // growthClaim builds the claim a growth rule would make for the first
@@ -14,7 +15,7 @@ func growthClaim(t *testing.T, src, fn string, place analyzer.Place, keepThis bo
 	var write analyzer.Node
 	scope := analyzer.NewScope(f)
 	analyzer.Inspect(f.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*analyzer.Assign); ok && write == nil {
+		if a, ok := n.(*ir.Assign); ok && write == nil {
 			if p, dims, ok := scope.PlaceOf(a.Dst); ok && len(dims) > 0 && p.Name == place.Name {
 				write = a
 			}
@@ -133,16 +134,16 @@ class Acks { private array $pending = [];
 			src := service + tc.driver
 			ix, track := load(t, src, "Acks::track")
 			work := findIn(t, ix, "work")
-			var loop *analyzer.Loop
+			var loop *ir.Loop
 			analyzer.Inspect(work.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if l, ok := n.(*analyzer.Loop); ok && loop == nil {
+				if l, ok := n.(*ir.Loop); ok && loop == nil {
 					loop = l
 				}
 				return true
 			})
 			var write analyzer.Node
 			analyzer.Inspect(track.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if a, ok := n.(*analyzer.Assign); ok {
+				if a, ok := n.(*ir.Assign); ok {
 					write = a
 				}
 				return true
@@ -158,7 +159,7 @@ class Acks { private array $pending = [];
 }
 
 // findIn finds a function by name in an index.
-func findIn(t *testing.T, ix *analyzer.Index, name string) *analyzer.Func {
+func findIn(t *testing.T, ix *analyzer.Index, name string) *ir.Func {
 	t.Helper()
 	for _, f := range ix.Files() {
 		for _, fn := range f.AllFuncs() {

@@ -19,6 +19,7 @@ import (
 	"strconv"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // value is an abstract PHP value: *object, *array, *refCell, or a
@@ -53,8 +54,8 @@ type object struct {
 	id      int
 	class   string
 	site    site
-	entries                // its properties (and a collection's elements)
-	fn      *analyzer.Func // a Closure's code
+	entries          // its properties (and a collection's elements)
+	fn      *ir.Func // a Closure's code
 }
 
 // array is a PHP array. Arrays are values: assignment copies them
@@ -82,8 +83,8 @@ type refCell struct {
 
 // site names where something was allocated or stored.
 type site struct {
-	file *analyzer.File
-	pos  analyzer.Pos
+	file *ir.File
+	pos  ir.Pos
 }
 
 func (s site) step(format string, args ...any) analyzer.TraceStep {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // Limits of one simulation. Past them the verdict is unknown.
@@ -23,7 +24,7 @@ type machine struct {
 	engine  []value // what engine stacks hold (shutdown functions, handlers)
 	steps   int
 	depth   int
-	active  map[*analyzer.Func]int
+	active  map[*ir.Func]int
 	appendN int
 	links   []link
 	escaped map[node]string // heap nodes handed to code the simulation cannot see
@@ -31,12 +32,12 @@ type machine struct {
 	path    []int           // branch choices this run follows
 	arity   []int           // choices at each branch point met so far
 	nextSym int
-	hit     map[analyzer.Node]bool  // growth writes the run executed
-	called  map[*analyzer.Func]bool // functions the run entered
-	frames  []*frame                // active frames, innermost last
+	hit     map[analyzer.Node]bool // growth writes the run executed
+	called  map[*ir.Func]bool      // functions the run entered
+	frames  []*frame               // active frames, innermost last
 	// watch is the request loop a loop-growth check measures: it runs
 	// `calls` iterations and measure is called after each
-	watch   *analyzer.Loop
+	watch   *ir.Loop
 	measure func() int
 	sizes   []int
 	// reachWrite, in growth runs, is the write the run heads for at
@@ -45,7 +46,7 @@ type machine struct {
 }
 
 // contains reports whether node n sits somewhere in list.
-func contains(list []analyzer.Stmt, n analyzer.Node) bool {
+func contains(list []ir.Stmt, n analyzer.Node) bool {
 	found := false
 	analyzer.Inspect(list, func(x analyzer.Node, _ []analyzer.Node) bool {
 		if x == n {
@@ -58,15 +59,15 @@ func contains(list []analyzer.Stmt, n analyzer.Node) bool {
 
 // leaves reports whether a block ends the function or loop iteration by
 // itself (return, throw, break, continue at its own level).
-func leaves(list []analyzer.Stmt) bool {
+func leaves(list []ir.Stmt) bool {
 	for _, st := range list {
 		switch st := st.(type) {
-		case *analyzer.Return:
+		case *ir.Return:
 			return true
-		case *analyzer.Jump:
+		case *ir.Jump:
 			return true
-		case *analyzer.ExprStmt:
-			if o, ok := st.X.(*analyzer.Other); ok && (o.Op == "throw" || o.Op == "exit") {
+		case *ir.ExprStmt:
+			if o, ok := st.X.(*ir.Other); ok && (o.Op == "throw" || o.Op == "exit") {
 				return true
 			}
 		}
@@ -97,8 +98,8 @@ type link struct {
 func newMachine(ix *analyzer.Index) *machine {
 	return &machine{
 		ix: ix, statics: map[string]*refCell{}, globals: map[string]*refCell{},
-		active: map[*analyzer.Func]int{}, escaped: map[node]string{}, hit: map[analyzer.Node]bool{},
-		called: map[*analyzer.Func]bool{},
+		active: map[*ir.Func]int{}, escaped: map[node]string{}, hit: map[analyzer.Node]bool{},
+		called: map[*ir.Func]bool{},
 	}
 }
 
@@ -109,7 +110,7 @@ func (m *machine) alloc(class string, at site) *object {
 	// declared defaults: `private array $items = [];`
 	for _, c := range m.ix.Lineage(class) {
 		for _, p := range c.Props {
-			if _, isArr := p.Default.(*analyzer.Array); isArr && !p.Static {
+			if _, isArr := p.Default.(*ir.Array); isArr && !p.Static {
 				if _, set := o.vals[p.Name]; !set {
 					o.set(p.Name, newArray())
 				}
@@ -167,7 +168,7 @@ func deref(v value) value {
 
 // frame is one function activation.
 type frame struct {
-	fn    *analyzer.Func
+	fn    *ir.Func
 	this  *object
 	vars  map[string]value
 	ret   value
@@ -184,7 +185,7 @@ const (
 )
 
 // invoke runs fn with $this and arguments; it returns fn's return value.
-func (m *machine) invoke(fn *analyzer.Func, this *object, args []value, refs []*refCell) value {
+func (m *machine) invoke(fn *ir.Func, this *object, args []value, refs []*refCell) value {
 	if fn == nil || fn.Abstract {
 		return unknown{}
 	}
@@ -227,7 +228,7 @@ func (m *machine) invoke(fn *analyzer.Func, this *object, args []value, refs []*
 	return f.ret
 }
 
-func (m *machine) execList(f *frame, list []analyzer.Stmt) control {
+func (m *machine) execList(f *frame, list []ir.Stmt) control {
 	for _, s := range list {
 		if c := m.exec(f, s); c != ctlNone {
 			return c
@@ -245,19 +246,19 @@ func (m *machine) tick() bool {
 	return true
 }
 
-func (m *machine) exec(f *frame, s analyzer.Stmt) control {
+func (m *machine) exec(f *frame, s ir.Stmt) control {
 	if !m.tick() {
 		return ctlReturn
 	}
 	switch s := s.(type) {
-	case *analyzer.ExprStmt:
+	case *ir.ExprStmt:
 		m.eval(f, s.X)
-	case *analyzer.Return:
+	case *ir.Return:
 		if s.X != nil {
 			f.ret = m.eval(f, s.X)
 		}
 		return ctlReturn
-	case *analyzer.If:
+	case *ir.If:
 		// a condition the heap decides (isset, null checks) picks its
 		// branch; otherwise one path per run, the driver explores others
 		take, known := m.test(f, s.Cond)
@@ -284,7 +285,7 @@ func (m *machine) exec(f *frame, s analyzer.Stmt) control {
 			return m.execList(f, s.Then)
 		}
 		return m.execList(f, s.Else)
-	case *analyzer.Switch:
+	case *ir.Switch:
 		m.eval(f, s.Subject)
 		for _, c := range s.Cases {
 			m.eval(f, c.Cond)
@@ -299,22 +300,22 @@ func (m *machine) exec(f *frame, s analyzer.Stmt) control {
 				return ctlNone
 			}
 		}
-	case *analyzer.Loop:
+	case *ir.Loop:
 		return m.loop(f, s)
-	case *analyzer.Try:
+	case *ir.Try:
 		c := m.execList(f, s.Body)
 		// catch blocks model errors, which the simulation does not raise
 		if fc := m.execList(f, s.Finally); fc != ctlNone {
 			return fc
 		}
 		return c
-	case *analyzer.Unset:
+	case *ir.Unset:
 		for _, t := range s.Targets {
 			if sl, ok := m.slotOf(f, t, false); ok {
 				sl.unset()
 			}
 		}
-	case *analyzer.StaticVar:
+	case *ir.StaticVar:
 		key := fmt.Sprintf("%p$%s", f.fn, s.Name)
 		cell, ok := m.statics[key]
 		if !ok {
@@ -325,11 +326,11 @@ func (m *machine) exec(f *frame, s analyzer.Stmt) control {
 			m.statics[key] = cell
 		}
 		f.vars[s.Name] = cell
-	case *analyzer.Global:
+	case *ir.Global:
 		for _, name := range s.Names {
 			f.vars[name] = m.global(name)
 		}
-	case *analyzer.Jump:
+	case *ir.Jump:
 		switch s.Op {
 		case "break":
 			return ctlBreak
@@ -351,13 +352,13 @@ func (m *machine) global(name string) *refCell {
 
 // loop runs a loop body twice (enough to expose per-iteration links), or
 // over the elements of a known array.
-func (m *machine) loop(f *frame, l *analyzer.Loop) control {
+func (m *machine) loop(f *frame, l *ir.Loop) control {
 	for _, e := range l.Init {
 		m.eval(f, e)
 	}
 	var items []value
 	var gen *object
-	if l.Kind == analyzer.LoopForeach {
+	if l.Kind == ir.LoopForeach {
 		iter := deref(m.eval(f, l.Iter))
 		switch it := iter.(type) {
 		case *array:
@@ -391,7 +392,7 @@ func (m *machine) loop(f *frame, l *analyzer.Loop) control {
 		if watched && i > 0 && m.measure != nil {
 			m.sizes = append(m.sizes, m.measure())
 		}
-		if l.Kind == analyzer.LoopForeach {
+		if l.Kind == ir.LoopForeach {
 			var item value = unknown{}
 			if items != nil && i < len(items) {
 				item = items[i]
@@ -442,7 +443,7 @@ type slot struct {
 
 // refOf turns a place into a reference cell shared with its slot (as
 // `&$x` does) and returns it.
-func (m *machine) refOf(f *frame, e analyzer.Expr) *refCell {
+func (m *machine) refOf(f *frame, e ir.Expr) *refCell {
 	sl, ok := m.slotOf(f, e, true)
 	if !ok {
 		return m.newRef(unknown{})
@@ -463,9 +464,9 @@ func (s slot) rawRef() (*refCell, bool) {
 	return s.raw()
 }
 
-func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
+func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 	switch e := e.(type) {
-	case *analyzer.Var:
+	case *ir.Var:
 		if e.Name == "" || e.Name == "this" {
 			return slot{}, false
 		}
@@ -490,7 +491,7 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 			unset: func() { delete(f.vars, name) },
 			name:  "$" + name,
 		}.withRef(func() (*refCell, bool) { r, ok := f.vars[name].(*refCell); return r, ok }), true
-	case *analyzer.Prop:
+	case *ir.Prop:
 		obj, ok := deref(m.eval(f, e.Obj)).(*object)
 		if !ok || e.Name == "" {
 			return m.sink(fmt.Sprintf("a property of an object the simulation does not know (%s)", exprText(e))), true
@@ -519,7 +520,7 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 			owner: obj,
 			name:  obj.label() + "->" + name,
 		}.withRef(func() (*refCell, bool) { r, ok := obj.get(name).(*refCell); return r, ok }), true
-	case *analyzer.StaticProp:
+	case *ir.StaticProp:
 		if e.Class == "" || e.Name == "" {
 			return m.sink("a dynamic static property"), true
 		}
@@ -531,9 +532,9 @@ func (m *machine) slotOf(f *frame, e analyzer.Expr, create bool) (slot, bool) {
 			unset: func() { cell.v = scalar{} },
 			name:  shortName(e.Class) + "::$" + e.Name,
 		}, true
-	case *analyzer.Dim:
-		if v, ok := e.Base.(*analyzer.Var); ok && v.Name == "GLOBALS" {
-			if lit, ok := e.Key.(*analyzer.Lit); ok && lit.Kind == analyzer.LitString {
+	case *ir.Dim:
+		if v, ok := e.Base.(*ir.Var); ok && v.Name == "GLOBALS" {
+			if lit, ok := e.Key.(*ir.Lit); ok && lit.Kind == ir.LitString {
 				cell := m.global(lit.Value)
 				return slot{
 					get:   func() value { return deref(cell.v) },
@@ -687,7 +688,7 @@ func (m *machine) staticCell(class, name string) *refCell {
 	if !ok {
 		cell = m.newRef(scalar{})
 		if prop := m.ix.Property(class, name); prop != nil && prop.Default != nil {
-			if _, isArr := prop.Default.(*analyzer.Array); isArr {
+			if _, isArr := prop.Default.(*ir.Array); isArr {
 				cell.v = newArray()
 			}
 		}
@@ -699,11 +700,11 @@ func (m *machine) staticCell(class, name string) *refCell {
 // keyOf names an array key: a constant by its value, a value that varies
 // per call by its identity, anything else by its expression (the same
 // variable means the same key within a run).
-func keyOf(e analyzer.Expr, v value) string {
+func keyOf(e ir.Expr, v value) string {
 	switch e := e.(type) {
-	case *analyzer.Lit:
+	case *ir.Lit:
 		return "=" + e.Value
-	case *analyzer.ClassConst:
+	case *ir.ClassConst:
 		return "=" + e.Class + "::" + e.Name
 	}
 	switch v := deref(v).(type) {
@@ -721,7 +722,7 @@ func keyOf(e analyzer.Expr, v value) string {
 	return fmt.Sprintf("@%d:%d", e.Span().Line, e.Span().Col)
 }
 
-func exprText(e analyzer.Expr) string {
+func exprText(e ir.Expr) string {
 	if p := analyzer.ExprPath(e); p != "" {
 		return p
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // Verdict is the simulation's answer about a claim.
@@ -40,8 +41,8 @@ type Result struct {
 // Checker checks claims for one run, remembering the simulations it has
 // already made (many claims share a function or a caller).
 type Checker struct {
-	cycles  map[*analyzer.Func]Result
-	reaches map[[2]*analyzer.Func]reach
+	cycles  map[*ir.Func]Result
+	reaches map[[2]*ir.Func]reach
 }
 
 type reach struct {
@@ -51,7 +52,7 @@ type reach struct {
 
 // New returns a Checker for one run.
 func New() *Checker {
-	return &Checker{cycles: map[*analyzer.Func]Result{}, reaches: map[[2]*analyzer.Func]reach{}}
+	return &Checker{cycles: map[*ir.Func]Result{}, reaches: map[[2]*ir.Func]reach{}}
 }
 
 // Confirm checks a claim with a fresh Checker; see Checker.Confirm.
@@ -98,14 +99,14 @@ const maxPaths = 32
 // Each run follows one path through the branches; Cycle runs the paths
 // one by one (up to maxPaths). A cycle on any path confirms; a refutation
 // needs every path run to the end with nothing escaping the simulation.
-func Cycle(ix *analyzer.Index, fn *analyzer.Func) Result {
+func Cycle(ix *analyzer.Index, fn *ir.Func) Result {
 	r, _ := cycleReaching(ix, fn, nil)
 	return r
 }
 
 // cycleReaching is Cycle, also telling whether some path entered target
 // (when not nil).
-func cycleReaching(ix *analyzer.Index, fn, target *analyzer.Func) (Result, bool) {
+func cycleReaching(ix *analyzer.Index, fn, target *ir.Func) (Result, bool) {
 	reached := false
 	queue := [][]int{{}}
 	runs := 0
@@ -144,12 +145,12 @@ func cycleReaching(ix *analyzer.Index, fn, target *analyzer.Func) (Result, bool)
 }
 
 // cyclePath runs one path and judges it.
-func cyclePath(ix *analyzer.Index, fn *analyzer.Func, path []int, target *analyzer.Func) (r Result, arity []int, entered bool) {
+func cyclePath(ix *analyzer.Index, fn *ir.Func, path []int, target *ir.Func) (r Result, arity []int, entered bool) {
 	r, arity, m := cyclePathRun(ix, fn, path)
 	return r, arity, target != nil && m.called[target]
 }
 
-func cyclePathRun(ix *analyzer.Index, fn *analyzer.Func, path []int) (Result, []int, *machine) {
+func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *machine) {
 	m := newMachine(ix)
 	m.path = path
 	entry := site{fn.File, fn.Pos}
@@ -221,7 +222,7 @@ func (m *machine) construct(class string, at site) *object {
 
 // paramValue makes the value a caller passes for a parameter: a fresh
 // object for a class type, an empty array for array, else a scalar.
-func (m *machine) paramValue(p *analyzer.Param, at site) value {
+func (m *machine) paramValue(p *ir.Param, at site) value {
 	for _, t := range p.Types {
 		switch strings.ToLower(t) {
 		case "array", "iterable":
@@ -231,7 +232,7 @@ func (m *machine) paramValue(p *analyzer.Param, at site) value {
 		case "int", "float", "string", "bool", "null", "mixed", "callable", "false", "true", "object", "self", "static":
 			continue
 		}
-		if c := m.ix.Class(t); c != nil && c.Kind != analyzer.KindEnum {
+		if c := m.ix.Class(t); c != nil && c.Kind != ir.KindEnum {
 			return m.construct(c.Name, at)
 		}
 		if m.ix.Class(t) == nil {
@@ -248,7 +249,7 @@ func (m *machine) paramValue(p *analyzer.Param, at site) value {
 
 // cycleTrace lists the stores that made the garbage cycle, in order, and
 // the end of the frame.
-func (m *machine) cycleTrace(fn *analyzer.Func, in map[node]bool) []analyzer.TraceStep {
+func (m *machine) cycleTrace(fn *ir.Func, in map[node]bool) []analyzer.TraceStep {
 	var garbage []node
 	for _, n := range m.nodes {
 		if in[n] {
@@ -279,20 +280,20 @@ func (m *machine) cycleTrace(fn *analyzer.Func, in map[node]bool) []analyzer.Tra
 	if len(names) > 0 {
 		what = strings.Join(names, ", ")
 	}
-	steps = append(steps, analyzer.Step(fn.File, analyzer.Pos{Line: fn.Pos.EndLine},
+	steps = append(steps, analyzer.Step(fn.File, ir.Pos{Line: fn.Pos.EndLine},
 		"after %s returns and its caller drops the objects: %s unreachable, still referenced by each other", label(fn), what))
 	return steps
 }
 
-func label(fn *analyzer.Func) string {
+func label(fn *ir.Func) string {
 	switch fn.Kind {
-	case analyzer.FuncMethod:
+	case ir.FuncMethod:
 		if fn.Class != nil {
 			return fn.Class.Short + "::" + fn.Name + "()"
 		}
-	case analyzer.FuncClosure, analyzer.FuncArrow:
+	case ir.FuncClosure, ir.FuncArrow:
 		return "the closure"
-	case analyzer.FuncMain:
+	case ir.FuncMain:
 		return "the file body"
 	}
 	return fn.Name + "()"
@@ -404,7 +405,7 @@ func plural(n int, one, many string) string {
 }
 
 // store reads the long-lived store a growth claim names.
-func (m *machine) store(fn *analyzer.Func, this *object, p analyzer.Place) (value, bool) {
+func (m *machine) store(fn *ir.Func, this *object, p analyzer.Place) (value, bool) {
 	switch p.Kind {
 	case analyzer.PlaceStatic:
 		return deref(m.staticCell(p.Class, p.Name).v), true
@@ -446,7 +447,7 @@ func size(v value, seen map[node]bool) int {
 	return 0
 }
 
-func (k *Checker) cycle(ix *analyzer.Index, fn *analyzer.Func) Result {
+func (k *Checker) cycle(ix *analyzer.Index, fn *ir.Func) Result {
 	if r, ok := k.cycles[fn]; ok {
 		return r
 	}
@@ -458,10 +459,10 @@ func (k *Checker) cycle(ix *analyzer.Index, fn *analyzer.Func) Result {
 // keptByEveryCaller runs each caller of a function that makes a cycle:
 // when every caller's run ends without garbage, the objects are kept
 // reachable (a registry built once at boot and held in a static).
-func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *analyzer.Func, callers []*analyzer.Func) (string, bool) {
+func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *ir.Func, callers []*ir.Func) (string, bool) {
 	var names []string
 	for _, c := range callers {
-		key := [2]*analyzer.Func{c, target}
+		key := [2]*ir.Func{c, target}
 		got, ok := k.reaches[key]
 		if !ok {
 			got.r, got.reached = cycleReaching(ix, c, target)

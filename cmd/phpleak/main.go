@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/config"
+	"github.com/phpleak/phpleak/phpsyntax"
 	"github.com/phpleak/phpleak/report"
 	"github.com/phpleak/phpleak/rules"
 	"github.com/phpleak/phpleak/sim"
@@ -223,7 +225,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	flags.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding has this `SEVERITY` or higher: error, warning, note, never")
 	flags.StringVar(&cf.minConfidence, "min-confidence", "medium", "report findings with at least this `CONFIDENCE`: high, medium, low")
 	flags.IntVar(&cf.jobs, "jobs", runtime.NumCPU(), "parse `N` files in parallel (default: the number of CPUs)")
-	flags.StringVar(&cf.phpVersion, "php-version", "8.1", "PHP `VERSION` of the code: 5.x, 7.x or 8.x (8.2 and later parse as 8.1)")
+	flags.StringVar(&cf.phpVersion, "php-version", config.DefaultPHPVersion, "PHP `VERSION` of the code: 5.0–5.6, 7.0–7.4 or 8.0–"+phpsyntax.Latest.String())
 	flags.Var(&cf.excludes, "exclude", "skip files and folders matching `GLOB`, relative to --root (** allowed; a bare name matches anywhere; repeatable)")
 	flags.Var(&cf.exts, "ext", "analyze files with these `EXTENSIONS`, comma-separated (default php)")
 	flags.Var(&cf.disable, "disable", "turn off `RULES` (comma-separated or repeated)")
@@ -398,7 +400,7 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 	if err != nil {
 		return cfg, 0, fmt.Errorf("--min-confidence: %v", err)
 	}
-	v, err := analyzer.ParseVersion(cf.phpVersion)
+	v, err := phpsyntax.ParseVersion(cf.phpVersion)
 	if err != nil {
 		return cfg, 0, fmt.Errorf("--php-version: %v", err)
 	}

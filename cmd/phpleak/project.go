@@ -14,6 +14,7 @@ import (
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/config"
 	"github.com/phpleak/phpleak/gitdiff"
+	"github.com/phpleak/phpleak/phpsyntax"
 	"github.com/phpleak/phpleak/rules"
 )
 
@@ -87,7 +88,7 @@ func (cf *checkFlags) loadProject(paths *[]string) error {
 			}
 		}
 		if comp != nil && !pf.set["php-version"] && (pf.file == nil || pf.file.PHPVersion == "") {
-			if _, err := analyzer.ParseVersion(comp.PHPVersion); comp.PHPVersion != "" && err == nil {
+			if _, err := phpsyntax.ParseVersion(comp.PHPVersion); comp.PHPVersion != "" && err == nil {
 				cf.phpVersion = comp.PHPVersion
 			}
 		}

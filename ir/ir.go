@@ -1,4 +1,6 @@
-package analyzer
+// Package ir is phpleak's intermediate representation of PHP: what the
+// parser (package phpsyntax) builds and every rule and the simulation read.
+package ir
 
 // The IR is a lossy, name-resolved and position-annotated form of PHP that
 // keeps what matters for heap effects: allocations (new, closures, array
@@ -24,10 +26,6 @@ type File struct {
 	Main    *Func  // the file body
 	Funcs   []*Func
 	Classes []*Class
-
-	// ignores are the file's @phpleak-ignore comments, found by a line
-	// scan when the file is read (see suppress.go).
-	ignores []*ignore
 }
 
 // FuncKind tells what kind of code body a Func is.

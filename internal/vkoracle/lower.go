@@ -1,4 +1,4 @@
-package analyzer
+package vkoracle
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 	"github.com/VKCOM/php-parser/pkg/position"
+	"github.com/phpleak/phpleak/ir"
 )
 
 // maxDepth bounds the recursion of lowering, so that pathologically nested
@@ -23,7 +24,7 @@ func (e errTooDeep) Error() string {
 
 // lowerer turns one file's AST into IR.
 type lowerer struct {
-	file     *File
+	file     *ir.File
 	src      []byte
 	lineOff  []int // byte offset of each line start
 	resolved map[ast.Vertex]string
@@ -31,8 +32,8 @@ type lowerer struct {
 	// namespace's) top level is lowered.
 	atTop bool
 	ns    string
-	class *Class
-	fn    *Func
+	class *ir.Class
+	fn    *ir.Func
 	depth int
 }
 
@@ -59,11 +60,11 @@ func (l *lowerer) col(line, off int) int {
 	return utf8.RuneCount(l.src[start:off]) + 1
 }
 
-func (l *lowerer) pos(p *position.Position) Pos {
+func (l *lowerer) pos(p *position.Position) ir.Pos {
 	if p == nil {
-		return Pos{}
+		return ir.Pos{}
 	}
-	return Pos{
+	return ir.Pos{
 		Line:    p.StartLine,
 		Col:     l.col(p.StartLine, p.StartPos),
 		EndLine: p.EndLine,
@@ -71,9 +72,9 @@ func (l *lowerer) pos(p *position.Position) Pos {
 	}
 }
 
-func (l *lowerer) posOf(n ast.Vertex) Pos {
+func (l *lowerer) posOf(n ast.Vertex) ir.Pos {
 	if n == nil {
-		return Pos{}
+		return ir.Pos{}
 	}
 	return l.pos(n.GetPosition())
 }
@@ -89,7 +90,7 @@ func (l *lowerer) leave() { l.depth-- }
 
 // lowerFile lowers a parsed file.
 func (l *lowerer) lowerFile(root *ast.Root) {
-	main := &Func{Kind: FuncMain, Name: "{main}", File: l.file, Pos: l.posOf(root)}
+	main := &ir.Func{Kind: ir.FuncMain, Name: "{main}", File: l.file, Pos: l.posOf(root)}
 	l.file.Main = main
 	l.fn = main
 	main.Body = l.topStmts(root.Stmts)
@@ -97,8 +98,8 @@ func (l *lowerer) lowerFile(root *ast.Root) {
 
 // topStmts lowers statements at file or namespace level, where unbraced
 // namespace declarations change the namespace of what follows.
-func (l *lowerer) topStmts(list []ast.Vertex) []Stmt {
-	var out []Stmt
+func (l *lowerer) topStmts(list []ast.Vertex) []ir.Stmt {
+	var out []ir.Stmt
 	for _, n := range list {
 		if ns, ok := n.(*ast.StmtNamespace); ok {
 			l.ns = ""
@@ -120,8 +121,8 @@ func (l *lowerer) topStmts(list []ast.Vertex) []Stmt {
 	return out
 }
 
-func (l *lowerer) stmts(list []ast.Vertex) []Stmt {
-	var out []Stmt
+func (l *lowerer) stmts(list []ast.Vertex) []ir.Stmt {
+	var out []ir.Stmt
 	for _, n := range list {
 		out = append(out, l.stmt(n)...)
 	}
@@ -129,7 +130,7 @@ func (l *lowerer) stmts(list []ast.Vertex) []Stmt {
 }
 
 // body lowers a statement used as a block (if/loop bodies).
-func (l *lowerer) body(n ast.Vertex) []Stmt {
+func (l *lowerer) body(n ast.Vertex) []ir.Stmt {
 	if n == nil {
 		return nil
 	}
@@ -139,7 +140,7 @@ func (l *lowerer) body(n ast.Vertex) []Stmt {
 	return l.stmt(n)
 }
 
-func (l *lowerer) stmt(n ast.Vertex) []Stmt {
+func (l *lowerer) stmt(n ast.Vertex) []ir.Stmt {
 	if n == nil {
 		return nil
 	}
@@ -148,9 +149,9 @@ func (l *lowerer) stmt(n ast.Vertex) []Stmt {
 	p := l.posOf(n)
 	switch n := n.(type) {
 	case *ast.StmtExpression:
-		return []Stmt{&ExprStmt{X: l.expr(n.Expr), P: p}}
+		return []ir.Stmt{&ir.ExprStmt{X: l.expr(n.Expr), P: p}}
 	case *ast.StmtEcho:
-		return []Stmt{&ExprStmt{X: &Other{Op: "echo", Args: l.exprs(n.Exprs), P: p}, P: p}}
+		return []ir.Stmt{&ir.ExprStmt{X: &ir.Other{Op: "echo", Args: l.exprs(n.Exprs), P: p}, P: p}}
 	case *ast.StmtStmtList:
 		return l.stmts(n.Stmts)
 	case *ast.StmtDeclare:
@@ -158,101 +159,101 @@ func (l *lowerer) stmt(n ast.Vertex) []Stmt {
 	case *ast.StmtNamespace:
 		return l.topStmts([]ast.Vertex{n})
 	case *ast.StmtIf:
-		s := &If{Cond: l.expr(n.Cond), Then: l.body(n.Stmt), P: p}
+		s := &ir.If{Cond: l.expr(n.Cond), Then: l.body(n.Stmt), P: p}
 		cur := s
 		for _, ei := range n.ElseIf {
 			ei, ok := ei.(*ast.StmtElseIf)
 			if !ok {
 				continue
 			}
-			next := &If{Cond: l.expr(ei.Cond), Then: l.body(ei.Stmt), P: l.posOf(ei)}
-			cur.Else = []Stmt{next}
+			next := &ir.If{Cond: l.expr(ei.Cond), Then: l.body(ei.Stmt), P: l.posOf(ei)}
+			cur.Else = []ir.Stmt{next}
 			cur = next
 		}
 		if e, ok := n.Else.(*ast.StmtElse); ok {
 			cur.Else = l.body(e.Stmt)
 		}
-		return []Stmt{s}
+		return []ir.Stmt{s}
 	case *ast.StmtSwitch:
-		s := &Switch{Subject: l.expr(n.Cond), P: p}
+		s := &ir.Switch{Subject: l.expr(n.Cond), P: p}
 		for _, c := range n.Cases {
 			switch c := c.(type) {
 			case *ast.StmtCase:
-				s.Cases = append(s.Cases, SwitchCase{Cond: l.expr(c.Cond), Body: l.stmts(c.Stmts)})
+				s.Cases = append(s.Cases, ir.SwitchCase{Cond: l.expr(c.Cond), Body: l.stmts(c.Stmts)})
 			case *ast.StmtDefault:
-				s.Cases = append(s.Cases, SwitchCase{Body: l.stmts(c.Stmts)})
+				s.Cases = append(s.Cases, ir.SwitchCase{Body: l.stmts(c.Stmts)})
 			}
 		}
-		return []Stmt{s}
+		return []ir.Stmt{s}
 	case *ast.StmtWhile:
-		return []Stmt{&Loop{Kind: LoopWhile, Cond: l.expr(n.Cond), Body: l.body(n.Stmt), P: p}}
+		return []ir.Stmt{&ir.Loop{Kind: ir.LoopWhile, Cond: l.expr(n.Cond), Body: l.body(n.Stmt), P: p}}
 	case *ast.StmtDo:
-		return []Stmt{&Loop{Kind: LoopDoWhile, Cond: l.expr(n.Cond), Body: l.body(n.Stmt), P: p}}
+		return []ir.Stmt{&ir.Loop{Kind: ir.LoopDoWhile, Cond: l.expr(n.Cond), Body: l.body(n.Stmt), P: p}}
 	case *ast.StmtFor:
-		s := &Loop{Kind: LoopFor, Init: l.exprs(n.Init), Step: l.exprs(n.Loop), Body: l.body(n.Stmt), P: p}
+		s := &ir.Loop{Kind: ir.LoopFor, Init: l.exprs(n.Init), Step: l.exprs(n.Loop), Body: l.body(n.Stmt), P: p}
 		if len(n.Cond) > 0 {
 			// for's condition is its last expression
 			conds := l.exprs(n.Cond)
 			s.Cond = conds[len(conds)-1]
 			s.Init = append(s.Init, conds[:len(conds)-1]...)
 		}
-		return []Stmt{s}
+		return []ir.Stmt{s}
 	case *ast.StmtForeach:
-		return []Stmt{&Loop{
-			Kind: LoopForeach, Iter: l.expr(n.Expr), Key: l.expr(n.Key), Value: l.expr(n.Var),
+		return []ir.Stmt{&ir.Loop{
+			Kind: ir.LoopForeach, Iter: l.expr(n.Expr), Key: l.expr(n.Key), Value: l.expr(n.Var),
 			ByRef: n.AmpersandTkn != nil, Body: l.body(n.Stmt), P: p,
 		}}
 	case *ast.StmtTry:
-		s := &Try{Body: l.stmts(n.Stmts), P: p}
+		s := &ir.Try{Body: l.stmts(n.Stmts), P: p}
 		for _, c := range n.Catches {
 			if c, ok := c.(*ast.StmtCatch); ok {
-				s.Catches = append(s.Catches, &Catch{Body: l.stmts(c.Stmts), P: l.posOf(c)})
+				s.Catches = append(s.Catches, &ir.Catch{Body: l.stmts(c.Stmts), P: l.posOf(c)})
 			}
 		}
 		if f, ok := n.Finally.(*ast.StmtFinally); ok {
 			s.Finally = l.stmts(f.Stmts)
 		}
-		return []Stmt{s}
+		return []ir.Stmt{s}
 	case *ast.StmtUnset:
-		return []Stmt{&Unset{Targets: l.exprs(n.Vars), P: p}}
+		return []ir.Stmt{&ir.Unset{Targets: l.exprs(n.Vars), P: p}}
 	case *ast.StmtStatic:
-		var out []Stmt
+		var out []ir.Stmt
 		for _, v := range n.Vars {
 			if sv, ok := v.(*ast.StmtStaticVar); ok {
-				out = append(out, &StaticVar{Name: varName(sv.Var), Init: l.expr(sv.Expr), P: l.posOf(sv)})
+				out = append(out, &ir.StaticVar{Name: varName(sv.Var), Init: l.expr(sv.Expr), P: l.posOf(sv)})
 			}
 		}
 		return out
 	case *ast.StmtGlobal:
-		g := &Global{P: p}
+		g := &ir.Global{P: p}
 		for _, v := range n.Vars {
 			g.Names = append(g.Names, varName(v))
 		}
-		return []Stmt{g}
+		return []ir.Stmt{g}
 	case *ast.StmtReturn:
-		return []Stmt{&Return{X: l.expr(n.Expr), P: p}}
+		return []ir.Stmt{&ir.Return{X: l.expr(n.Expr), P: p}}
 	case *ast.StmtThrow:
-		return []Stmt{&ExprStmt{X: &Other{Op: "throw", Args: []Expr{l.expr(n.Expr)}, P: p}, P: p}}
+		return []ir.Stmt{&ir.ExprStmt{X: &ir.Other{Op: "throw", Args: []ir.Expr{l.expr(n.Expr)}, P: p}, P: p}}
 	case *ast.StmtBreak:
-		return []Stmt{&Jump{Op: "break", P: p}}
+		return []ir.Stmt{&ir.Jump{Op: "break", P: p}}
 	case *ast.StmtContinue:
-		return []Stmt{&Jump{Op: "continue", P: p}}
+		return []ir.Stmt{&ir.Jump{Op: "continue", P: p}}
 	case *ast.StmtGoto:
-		return []Stmt{&Jump{Op: "goto", P: p}}
+		return []ir.Stmt{&ir.Jump{Op: "goto", P: p}}
 	case *ast.StmtFunction:
 		l.function(n)
 		return nil
 	case *ast.StmtClass:
-		l.classDecl(n, KindClass, n.Name, n.Stmts, p)
+		l.classDecl(n, ir.KindClass, n.Name, n.Stmts, p)
 		return nil
 	case *ast.StmtInterface:
-		l.classDecl(n, KindInterface, n.Name, n.Stmts, p)
+		l.classDecl(n, ir.KindInterface, n.Name, n.Stmts, p)
 		return nil
 	case *ast.StmtTrait:
-		l.classDecl(n, KindTrait, n.Name, n.Stmts, p)
+		l.classDecl(n, ir.KindTrait, n.Name, n.Stmts, p)
 		return nil
 	case *ast.StmtEnum:
-		l.classDecl(n, KindEnum, n.Name, n.Stmts, p)
+		l.classDecl(n, ir.KindEnum, n.Name, n.Stmts, p)
 		return nil
 	}
 	// Inline HTML, use imports, constants, labels, nops: no heap effects.
@@ -268,7 +269,7 @@ func (l *lowerer) qualify(name string) string {
 }
 
 func (l *lowerer) function(n *ast.StmtFunction) {
-	f := &Func{Kind: FuncFunction, Name: l.qualify(identValue(n.Name)), File: l.file, Pos: l.posOf(n), Parent: l.fn,
+	f := &ir.Func{Kind: ir.FuncFunction, Name: l.qualify(identValue(n.Name)), File: l.file, Pos: l.posOf(n), Parent: l.fn,
 		Attrs: l.attrs(n.AttrGroups), TopLevel: l.atTop}
 	l.atTop = false
 	f.Params = l.params(n.Params)
@@ -277,15 +278,15 @@ func (l *lowerer) function(n *ast.StmtFunction) {
 	l.file.Funcs = append(l.file.Funcs, f)
 }
 
-func (l *lowerer) withFunc(f *Func, do func()) {
+func (l *lowerer) withFunc(f *ir.Func, do func()) {
 	saved := l.fn
 	l.fn = f
 	do()
 	l.fn = saved
 }
 
-func (l *lowerer) classDecl(n ast.Vertex, kind ClassKind, name ast.Vertex, body []ast.Vertex, p Pos) *Class {
-	c := &Class{Kind: kind, File: l.file, Pos: p, TopLevel: l.atTop}
+func (l *lowerer) classDecl(n ast.Vertex, kind ir.ClassKind, name ast.Vertex, body []ast.Vertex, p ir.Pos) *ir.Class {
+	c := &ir.Class{Kind: kind, File: l.file, Pos: p, TopLevel: l.atTop}
 	l.atTop = false
 	if name != nil {
 		c.Short = identValue(name)
@@ -324,7 +325,7 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ClassKind, name ast.Vertex, body 
 			types := l.types(m.Type)
 			for _, pr := range m.Props {
 				if pr, ok := pr.(*ast.StmtProperty); ok {
-					c.Props = append(c.Props, &Property{
+					c.Props = append(c.Props, &ir.Property{
 						Name: varName(pr.Var), Static: static, Types: types,
 						Default: l.expr(pr.Expr), Pos: l.posOf(pr),
 					})
@@ -342,9 +343,9 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ClassKind, name ast.Vertex, body 
 	return c
 }
 
-func (l *lowerer) method(c *Class, m *ast.StmtClassMethod) *Func {
-	f := &Func{
-		Kind: FuncMethod, Name: identValue(m.Name), Class: c, File: l.file, Pos: l.posOf(m),
+func (l *lowerer) method(c *ir.Class, m *ast.StmtClassMethod) *ir.Func {
+	f := &ir.Func{
+		Kind: ir.FuncMethod, Name: identValue(m.Name), Class: c, File: l.file, Pos: l.posOf(m),
 		Static: hasModifier(m.Modifiers, "static"), Parent: l.fn, Attrs: l.attrs(m.AttrGroups),
 		Public:  !hasModifier(m.Modifiers, "private") && !hasModifier(m.Modifiers, "protected"),
 		Private: hasModifier(m.Modifiers, "private"),
@@ -353,7 +354,7 @@ func (l *lowerer) method(c *Class, m *ast.StmtClassMethod) *Func {
 	f.Returns = l.types(m.ReturnType)
 	for _, p := range f.Params {
 		if p.Promoted {
-			c.Props = append(c.Props, &Property{Name: p.Name, Types: p.Types, Promoted: true, Pos: p.Pos})
+			c.Props = append(c.Props, &ir.Property{Name: p.Name, Types: p.Types, Promoted: true, Pos: p.Pos})
 		}
 	}
 	switch body := m.Stmt.(type) {
@@ -367,8 +368,8 @@ func (l *lowerer) method(c *Class, m *ast.StmtClassMethod) *Func {
 }
 
 // attrs lowers attribute groups.
-func (l *lowerer) attrs(groups []ast.Vertex) []*Attribute {
-	var out []*Attribute
+func (l *lowerer) attrs(groups []ast.Vertex) []*ir.Attribute {
+	var out []*ir.Attribute
 	for _, g := range groups {
 		g, ok := g.(*ast.AttributeGroup)
 		if !ok {
@@ -379,7 +380,7 @@ func (l *lowerer) attrs(groups []ast.Vertex) []*Attribute {
 			if !ok {
 				continue
 			}
-			at := &Attribute{Name: l.className(a.Name), Pos: l.posOf(a)}
+			at := &ir.Attribute{Name: l.className(a.Name), Pos: l.posOf(a)}
 			for _, arg := range a.Args {
 				name := ""
 				x := arg
@@ -398,8 +399,8 @@ func (l *lowerer) attrs(groups []ast.Vertex) []*Attribute {
 	return out
 }
 
-func (l *lowerer) params(list []ast.Vertex) []*Param {
-	var out []*Param
+func (l *lowerer) params(list []ast.Vertex) []*ir.Param {
+	var out []*ir.Param
 	for _, p := range list {
 		p, ok := p.(*ast.Parameter)
 		if !ok {
@@ -415,10 +416,10 @@ func (l *lowerer) params(list []ast.Vertex) []*Param {
 				nullable = true
 			}
 		}
-		if lit, ok := l.expr(p.DefaultValue).(*Lit); ok && lit.Kind == LitNull {
+		if lit, ok := l.expr(p.DefaultValue).(*ir.Lit); ok && lit.Kind == ir.LitNull {
 			nullable = true
 		}
-		out = append(out, &Param{
+		out = append(out, &ir.Param{
 			Name: varName(p.Var), Types: types, ByRef: p.AmpersandTkn != nil,
 			Variadic: p.VariadicTkn != nil, Promoted: len(p.Modifiers) > 0, Nullable: nullable, Pos: l.posOf(p),
 		})
@@ -479,8 +480,8 @@ func (l *lowerer) className(n ast.Vertex) string {
 	return name
 }
 
-func (l *lowerer) exprs(list []ast.Vertex) []Expr {
-	out := make([]Expr, 0, len(list))
+func (l *lowerer) exprs(list []ast.Vertex) []ir.Expr {
+	out := make([]ir.Expr, 0, len(list))
 	for _, n := range list {
 		if e := l.expr(n); e != nil {
 			out = append(out, e)
@@ -489,13 +490,13 @@ func (l *lowerer) exprs(list []ast.Vertex) []Expr {
 	return out
 }
 
-func (l *lowerer) args(list []ast.Vertex) []Expr {
-	out := make([]Expr, 0, len(list))
+func (l *lowerer) args(list []ast.Vertex) []ir.Expr {
+	out := make([]ir.Expr, 0, len(list))
 	for _, a := range list {
 		if arg, ok := a.(*ast.Argument); ok {
 			e := l.expr(arg.Expr)
 			if arg.VariadicTkn != nil {
-				e = &Other{Op: "...", Args: []Expr{e}, P: l.posOf(arg)}
+				e = &ir.Other{Op: "...", Args: []ir.Expr{e}, P: l.posOf(arg)}
 			}
 			out = append(out, e)
 			continue
@@ -505,8 +506,8 @@ func (l *lowerer) args(list []ast.Vertex) []Expr {
 	return out
 }
 
-func (l *lowerer) other(op string, p Pos, parts ...ast.Vertex) Expr {
-	o := &Other{Op: op, P: p}
+func (l *lowerer) other(op string, p ir.Pos, parts ...ast.Vertex) ir.Expr {
+	o := &ir.Other{Op: op, P: p}
 	for _, x := range parts {
 		if e := l.expr(x); e != nil {
 			o.Args = append(o.Args, e)
@@ -515,7 +516,7 @@ func (l *lowerer) other(op string, p Pos, parts ...ast.Vertex) Expr {
 	return o
 }
 
-func (l *lowerer) expr(n ast.Vertex) Expr {
+func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 	if n == nil {
 		return nil
 	}
@@ -525,21 +526,21 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 	switch n := n.(type) {
 	case *ast.ExprVariable:
 		if id, ok := n.Name.(*ast.Identifier); ok {
-			return &Var{Name: strings.TrimPrefix(string(id.Value), "$"), P: p}
+			return &ir.Var{Name: strings.TrimPrefix(string(id.Value), "$"), P: p}
 		}
-		return &Var{P: p}
+		return &ir.Var{P: p}
 	case *ast.ExprPropertyFetch:
-		return &Prop{Obj: l.expr(n.Var), Name: identValue(n.Prop), P: p}
+		return &ir.Prop{Obj: l.expr(n.Var), Name: identValue(n.Prop), P: p}
 	case *ast.ExprNullsafePropertyFetch:
-		return &Prop{Obj: l.expr(n.Var), Name: identValue(n.Prop), Nullsafe: true, P: p}
+		return &ir.Prop{Obj: l.expr(n.Var), Name: identValue(n.Prop), Nullsafe: true, P: p}
 	case *ast.ExprStaticPropertyFetch:
-		return &StaticProp{Class: l.className(n.Class), Name: varName(n.Prop), P: p}
+		return &ir.StaticProp{Class: l.className(n.Class), Name: varName(n.Prop), P: p}
 	case *ast.ExprArrayDimFetch:
-		return &Dim{Base: l.expr(n.Var), Key: l.expr(n.Dim), P: p}
+		return &ir.Dim{Base: l.expr(n.Var), Key: l.expr(n.Dim), P: p}
 	case *ast.ExprNew:
-		e := &New{Args: l.args(n.Args), P: p}
+		e := &ir.New{Args: l.args(n.Args), P: p}
 		if c, ok := n.Class.(*ast.StmtClass); ok {
-			e.Anon = l.classDecl(c, KindClass, nil, c.Stmts, p)
+			e.Anon = l.classDecl(c, ir.KindClass, nil, c.Stmts, p)
 			e.Class = e.Anon.Name
 			e.Args = l.args(c.Args)
 		} else {
@@ -547,33 +548,33 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 		}
 		return e
 	case *ast.ExprClosure:
-		f := &Func{Kind: FuncClosure, Name: "{closure}", Class: l.class, File: l.file, Pos: p,
+		f := &ir.Func{Kind: ir.FuncClosure, Name: "{closure}", Class: l.class, File: l.file, Pos: p,
 			Static: n.StaticTkn != nil, Parent: l.fn}
 		f.Params = l.params(n.Params)
 		for _, u := range n.Uses {
 			if u, ok := u.(*ast.ExprClosureUse); ok {
-				f.Uses = append(f.Uses, ClosureUse{Name: varName(u.Var), ByRef: u.AmpersandTkn != nil})
+				f.Uses = append(f.Uses, ir.ClosureUse{Name: varName(u.Var), ByRef: u.AmpersandTkn != nil})
 			}
 		}
 		l.withFunc(f, func() { f.Body = l.stmts(n.Stmts) })
 		l.file.Funcs = append(l.file.Funcs, f)
-		return &Closure{Func: f, P: p}
+		return &ir.Closure{Func: f, P: p}
 	case *ast.ExprArrowFunction:
-		f := &Func{Kind: FuncArrow, Name: "{closure}", Class: l.class, File: l.file, Pos: p,
+		f := &ir.Func{Kind: ir.FuncArrow, Name: "{closure}", Class: l.class, File: l.file, Pos: p,
 			Static: n.StaticTkn != nil, Parent: l.fn}
 		f.Params = l.params(n.Params)
 		l.withFunc(f, func() {
 			x := l.expr(n.Expr)
-			f.Body = []Stmt{&Return{X: x, P: l.posOf(n.Expr)}}
+			f.Body = []ir.Stmt{&ir.Return{X: x, P: l.posOf(n.Expr)}}
 		})
 		l.file.Funcs = append(l.file.Funcs, f)
-		return &Closure{Func: f, P: p}
+		return &ir.Closure{Func: f, P: p}
 	case *ast.ExprArray:
 		return l.array(n.Items, p)
 	case *ast.ExprList:
 		return l.array(n.Items, p)
 	case *ast.ExprFunctionCall:
-		c := &Call{Args: l.args(n.Args), FirstClass: n.EllipsisTkn != nil, P: p}
+		c := &ir.Call{Args: l.args(n.Args), FirstClass: n.EllipsisTkn != nil, P: p}
 		switch n.Function.(type) {
 		case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
 			c.Name = l.resolved[n.Function]
@@ -588,43 +589,43 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 		}
 		return c
 	case *ast.ExprMethodCall:
-		return &MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), Args: l.args(n.Args),
+		return &ir.MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), Args: l.args(n.Args),
 			FirstClass: n.EllipsisTkn != nil, P: p}
 	case *ast.ExprNullsafeMethodCall:
-		return &MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), Args: l.args(n.Args),
+		return &ir.MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), Args: l.args(n.Args),
 			Nullsafe: true, FirstClass: n.EllipsisTkn != nil, P: p}
 	case *ast.ExprStaticCall:
-		return &StaticCall{Class: l.className(n.Class), Name: l.memberName(n.Call), Args: l.args(n.Args),
+		return &ir.StaticCall{Class: l.className(n.Class), Name: l.memberName(n.Call), Args: l.args(n.Args),
 			FirstClass: n.EllipsisTkn != nil, P: p}
 	case *ast.ExprAssign:
-		return &Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "=", P: p}
+		return &ir.Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "=", P: p}
 	case *ast.ExprAssignReference:
-		return &Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "=", ByRef: true, P: p}
+		return &ir.Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "=", ByRef: true, P: p}
 	case *ast.ExprAssignCoalesce:
-		return &Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "??=", P: p}
+		return &ir.Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "??=", P: p}
 	case *ast.ExprAssignConcat:
-		return &Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: ".=", P: p}
+		return &ir.Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: ".=", P: p}
 	case *ast.ExprAssignPlus:
-		return &Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "+=", P: p}
+		return &ir.Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "+=", P: p}
 	case *ast.ExprAssignMinus:
-		return &Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "-=", P: p}
+		return &ir.Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "-=", P: p}
 	case *ast.ExprAssignMul, *ast.ExprAssignDiv, *ast.ExprAssignMod, *ast.ExprAssignPow,
 		*ast.ExprAssignBitwiseAnd, *ast.ExprAssignBitwiseOr, *ast.ExprAssignBitwiseXor,
 		*ast.ExprAssignShiftLeft, *ast.ExprAssignShiftRight:
 		v, x := assignParts(n)
-		return &Assign{Dst: l.expr(v), Src: l.expr(x), Op: "op=", P: p}
+		return &ir.Assign{Dst: l.expr(v), Src: l.expr(x), Op: "op=", P: p}
 	case *ast.ScalarString:
-		return &Lit{Kind: LitString, Value: unquote(n.Value), P: p}
+		return &ir.Lit{Kind: ir.LitString, Value: unquote(n.Value), P: p}
 	case *ast.ScalarLnumber:
-		return &Lit{Kind: LitInt, Value: string(n.Value), P: p}
+		return &ir.Lit{Kind: ir.LitInt, Value: string(n.Value), P: p}
 	case *ast.ScalarDnumber:
-		return &Lit{Kind: LitFloat, Value: string(n.Value), P: p}
+		return &ir.Lit{Kind: ir.LitFloat, Value: string(n.Value), P: p}
 	case *ast.ScalarMagicConstant:
-		return &Lit{Kind: LitMagic, Value: strings.ToUpper(string(n.Value)), P: p}
+		return &ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(string(n.Value)), P: p}
 	case *ast.ScalarEncapsed:
-		return &Other{Op: "interp", Args: l.exprs(n.Parts), P: p}
+		return &ir.Other{Op: "interp", Args: l.exprs(n.Parts), P: p}
 	case *ast.ScalarHeredoc:
-		return &Other{Op: "interp", Args: l.exprs(n.Parts), P: p}
+		return &ir.Other{Op: "interp", Args: l.exprs(n.Parts), P: p}
 	case *ast.ScalarEncapsedStringPart:
 		return nil
 	case *ast.ScalarEncapsedStringVar:
@@ -635,19 +636,19 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 		name := strings.ToLower(nameString(n.Const))
 		switch lastSegment(name) {
 		case "true", "false":
-			return &Lit{Kind: LitBool, Value: lastSegment(name), P: p}
+			return &ir.Lit{Kind: ir.LitBool, Value: lastSegment(name), P: p}
 		case "null":
-			return &Lit{Kind: LitNull, Value: "null", P: p}
+			return &ir.Lit{Kind: ir.LitNull, Value: "null", P: p}
 		}
-		return &Lit{Kind: LitConst, Value: nameString(n.Const), P: p}
+		return &ir.Lit{Kind: ir.LitConst, Value: nameString(n.Const), P: p}
 	case *ast.ExprClassConstFetch:
-		return &ClassConst{Class: l.className(n.Class), Name: identValue(n.Const), P: p}
+		return &ir.ClassConst{Class: l.className(n.Class), Name: identValue(n.Const), P: p}
 	case *ast.ExprYield:
 		l.fn.Generator = true
-		return &Yield{Key: l.expr(n.Key), Value: l.expr(n.Val), P: p}
+		return &ir.Yield{Key: l.expr(n.Key), Value: l.expr(n.Val), P: p}
 	case *ast.ExprYieldFrom:
 		l.fn.Generator = true
-		return &Yield{Value: l.expr(n.Expr), From: true, P: p}
+		return &ir.Yield{Value: l.expr(n.Expr), From: true, P: p}
 	case *ast.ExprBrackets:
 		return l.expr(n.Expr)
 	case *ast.ExprTernary:
@@ -655,7 +656,7 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 	case *ast.ExprBinaryCoalesce:
 		return l.other("??", p, n.Left, n.Right)
 	case *ast.ExprIsset:
-		o := &Other{Op: "isset", Args: l.exprs(n.Vars), P: p}
+		o := &ir.Other{Op: "isset", Args: l.exprs(n.Vars), P: p}
 		return o
 	case *ast.ExprEmpty:
 		return l.other("empty", p, n.Expr)
@@ -664,7 +665,7 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 	case *ast.ExprInstanceOf:
 		return l.other("instanceof", p, n.Expr)
 	case *ast.ExprMatch:
-		o := &Other{Op: "match", Args: []Expr{l.expr(n.Expr)}, P: p}
+		o := &ir.Other{Op: "match", Args: []ir.Expr{l.expr(n.Expr)}, P: p}
 		for _, arm := range n.Arms {
 			if arm, ok := arm.(*ast.MatchArm); ok {
 				o.Args = append(o.Args, l.exprs(arm.Exprs)...)
@@ -693,7 +694,7 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 	case *ast.ExprEval:
 		return l.other("eval", p, n.Expr)
 	case *ast.ExprShellExec:
-		return &Other{Op: "shell", Args: l.exprs(n.Parts), P: p}
+		return &ir.Other{Op: "shell", Args: l.exprs(n.Parts), P: p}
 	case *ast.ExprBooleanNot:
 		return l.other("!", p, n.Expr)
 	case *ast.ExprBinaryBooleanAnd:
@@ -723,9 +724,9 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 	case *ast.ExprPreInc, *ast.ExprPostInc, *ast.ExprPreDec, *ast.ExprPostDec:
 		return l.other("++", p, castOperand(n))
 	case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
-		return &Lit{Kind: LitConst, Value: nameString(n), P: p}
+		return &ir.Lit{Kind: ir.LitConst, Value: nameString(n), P: p}
 	case *ast.Identifier:
-		return &Lit{Kind: LitString, Value: string(n.Value), P: p}
+		return &ir.Lit{Kind: ir.LitString, Value: string(n.Value), P: p}
 	case *ast.Argument:
 		return l.expr(n.Expr)
 	case *ast.ExprArrayItem:
@@ -736,14 +737,14 @@ func (l *lowerer) expr(n ast.Vertex) Expr {
 	return l.otherGeneric(n, p)
 }
 
-func (l *lowerer) array(items []ast.Vertex, p Pos) *Array {
-	a := &Array{P: p}
+func (l *lowerer) array(items []ast.Vertex, p ir.Pos) *ir.Array {
+	a := &ir.Array{P: p}
 	for _, it := range items {
 		it, ok := it.(*ast.ExprArrayItem)
 		if !ok || (it.Key == nil && it.Val == nil) {
 			continue
 		}
-		a.Items = append(a.Items, ArrayItem{
+		a.Items = append(a.Items, ir.ArrayItem{
 			Key: l.expr(it.Key), Value: l.expr(it.Val),
 			ByRef: it.AmpersandTkn != nil, Unpack: it.EllipsisTkn != nil,
 		})
@@ -761,7 +762,7 @@ func (l *lowerer) memberName(n ast.Vertex) string {
 
 // otherGeneric lowers binary and unary operators the switch above does not
 // name, keeping their operands.
-func (l *lowerer) otherGeneric(n ast.Vertex, p Pos) Expr {
+func (l *lowerer) otherGeneric(n ast.Vertex, p ir.Pos) ir.Expr {
 	switch n := n.(type) {
 	case *ast.ExprBinaryConcat:
 		return l.other(".", p, n.Left, n.Right)
@@ -798,7 +799,7 @@ func (l *lowerer) otherGeneric(n ast.Vertex, p Pos) Expr {
 	case *ast.ExprBitwiseNot:
 		return l.other("~", p, n.Expr)
 	}
-	return &Other{Op: "?", P: p}
+	return &ir.Other{Op: "?", P: p}
 }
 
 func assignParts(n ast.Vertex) (ast.Vertex, ast.Vertex) {
