@@ -1,7 +1,10 @@
 package analyzer
 
 import (
-	"github.com/phpleak/phpleak/internal/vkoracle"
+	"fmt"
+	"os"
+	"runtime/debug"
+
 	"github.com/phpleak/phpleak/ir"
 	"github.com/phpleak/phpleak/phpsyntax"
 )
@@ -11,28 +14,49 @@ import (
 type FileError struct {
 	File    string `json:"file"`
 	Line    int    `json:"line,omitempty"`
-	Kind    string `json:"kind"` // parse, io, internal, skipped
+	Col     int    `json:"column,omitempty"`
+	Kind    string `json:"kind"` // parse, version, io, internal, skipped
 	Message string `json:"message"`
 }
 
 // Error kinds.
 const (
-	ErrParse    = "parse"
+	ErrParse = "parse"
+	// ErrVersion notes syntax newer than the project's PHP version (or
+	// removed in it); the file is analysed all the same.
+	ErrVersion  = "version"
 	ErrIO       = "io"
 	ErrInternal = "internal"
 	ErrSkipped  = "skipped"
 )
 
 // parseFile parses and lowers one file; it is the one place that says
-// which parser phpleak uses. It never panics: a panic in the parser or in
-// lowering becomes an internal error for this file. A file that is not
-// analyzed at all (too deep, internal error) comes back nil; a file with
-// syntax errors is analyzed as far as the parser recovered.
-func parseFile(path, abs string, src []byte, v phpsyntax.Version) (*ir.File, []FileError) {
-	f, perrs := vkoracle.Parse(path, abs, src, v)
-	var errs []FileError
+// which parser phpleak uses. It never panics: a panic in the parser
+// becomes an internal error for this file. A file that is not analyzed at
+// all (nested too deeply, internal error) comes back nil; a file with
+// syntax errors is analyzed as far as the parser recovered, which is all
+// but the statements or members the errors are in.
+func parseFile(path, abs string, src []byte, v phpsyntax.Version) (f *ir.File, errs []FileError) {
+	defer func() {
+		if r := recover(); r != nil {
+			f = nil
+			msg := fmt.Sprintf("parser panic: %v (please report it with this file)", r)
+			if os.Getenv("PHPLEAK_DEBUG") != "" {
+				msg += "\n" + firstFrames(debug.Stack())
+			}
+			errs = append(errs, FileError{File: path, Kind: ErrInternal, Message: msg})
+		}
+	}()
+	f, perrs := phpsyntax.Parse(path, abs, src, phpsyntax.Options{Version: v})
 	for _, e := range perrs {
-		errs = append(errs, FileError{File: path, Line: e.Line, Kind: e.Kind, Message: e.Msg})
+		kind := ErrParse
+		switch {
+		case f == nil:
+			kind = ErrSkipped
+		case e.Kind == phpsyntax.ErrVersion:
+			kind = ErrVersion
+		}
+		errs = append(errs, FileError{File: path, Line: e.Line, Col: e.Col, Kind: kind, Message: e.Msg})
 	}
 	return f, errs
 }

@@ -182,7 +182,9 @@ func Run(cfg Config) (*Result, error) {
 	sortErrors(res.Errors)
 	withErr := map[string]bool{}
 	for _, e := range res.Errors {
-		if e.File != "" { // a rule's internal error belongs to no file
+		// a rule's internal error belongs to no file; a version note
+		// is not an error
+		if e.File != "" && e.Kind != ErrVersion {
 			withErr[e.File] = true
 		}
 	}

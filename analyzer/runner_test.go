@@ -127,8 +127,8 @@ class K
 `,
 	})
 	res := run(t, dir, analyzer.Config{})
-	if e := findError(res, "unclosed.php", analyzer.ErrParse); e == nil || e.Line != 10 || !strings.Contains(e.Message, "end of file") {
-		t.Errorf("want a parse error at the end of file, line 10, for unclosed.php; errors:%s", errorsOf(res))
+	if e := findError(res, "unclosed.php", analyzer.ErrParse); e == nil || e.Line != 11 || e.Message != "unclosed '{' on line 5" {
+		t.Errorf("want PHP's parse error at the end of file, line 11, naming the brace left open, for unclosed.php; errors:%s", errorsOf(res))
 	}
 	e := findError(res, "bad.php", analyzer.ErrParse)
 	if e == nil {

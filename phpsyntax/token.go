@@ -167,6 +167,9 @@ const (
 	T_PIPE
 )
 
+// kindLimit bounds every Kind, for tables indexed by kind.
+const kindLimit = 256 + len(kindNames)
+
 var kindNames = [...]string{
 	T_LNUMBER - 256:                  "T_LNUMBER",
 	T_DNUMBER - 256:                  "T_DNUMBER",

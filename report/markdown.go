@@ -60,7 +60,7 @@ func Markdown(w io.Writer, res *analyzer.Result, opt Options) error {
 				break
 			}
 			first, _, _ := strings.Cut(e.Message, "\n")
-			bw.printf("| %s | %s |\n", markdownText(location(e.File, e.Line, 0)), markdownText(e.Kind+" error: "+first))
+			bw.printf("| %s | %s |\n", markdownText(location(e.File, e.Line, e.Col)), markdownText(errorLabel(e)+": "+first))
 		}
 	}
 	return bw.err

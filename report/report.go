@@ -125,15 +125,12 @@ func Text(w io.Writer, res *analyzer.Result, opt Options) error {
 		bw.printf("\n")
 	}
 	for _, e := range res.Errors {
-		label := e.Kind + " error"
-		if e.Kind == analyzer.ErrSkipped {
-			label = "not analyzed"
-		}
+		label := errorLabel(e)
 		first, more, _ := strings.Cut(e.Message, "\n") // more: a stack under PHPLEAK_DEBUG
 		if e.File == "" {
 			bw.printf("%s: %s\n", label, oneLine(first))
 		} else {
-			bw.printf("%s: %s: %s\n", location(e.File, e.Line, 0), label, oneLine(first))
+			bw.printf("%s: %s: %s\n", location(e.File, e.Line, e.Col), label, oneLine(first))
 		}
 		if more != "" {
 			for _, l := range strings.Split(more, "\n") {
@@ -259,4 +256,16 @@ func (e *errWriter) printf(format string, args ...any) {
 	if e.err == nil {
 		_, e.err = fmt.Fprintf(e.w, format, args...)
 	}
+}
+
+// errorLabel names a file error's kind for people: "parse error", "not
+// analyzed", "version note" (syntax the project's PHP version lacks).
+func errorLabel(e analyzer.FileError) string {
+	switch e.Kind {
+	case analyzer.ErrSkipped:
+		return "not analyzed"
+	case analyzer.ErrVersion:
+		return "version note"
+	}
+	return e.Kind + " error"
 }

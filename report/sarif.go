@@ -257,17 +257,14 @@ func relativeURI(file string) string {
 
 func sarifNotification(e analyzer.FileError) *sarif.Notification {
 	first, _, _ := strings.Cut(e.Message, "\n") // the rest: a stack under PHPLEAK_DEBUG
-	label := e.Kind + " error"
-	if e.Kind == analyzer.ErrSkipped {
-		label = "not analyzed"
-	}
+	label := errorLabel(e)
 	n := sarif.NewNotification().
 		WithMessage(sarif.NewTextMessage(fmt.Sprintf("%s: %s", label, oneLine(first)))).
 		WithDescriptor(sarif.NewReportingDescriptorReference().WithId(e.Kind))
 	switch e.Kind {
 	case analyzer.ErrInternal:
 		n.WithLevel("error")
-	case analyzer.ErrSkipped:
+	case analyzer.ErrSkipped, analyzer.ErrVersion:
 		n.WithLevel("note")
 	default:
 		n.WithLevel("warning")
@@ -275,7 +272,11 @@ func sarifNotification(e analyzer.FileError) *sarif.Notification {
 	if e.File != "" {
 		pl := sarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(e.File))
 		if e.Line > 0 {
-			pl.WithRegion(sarif.NewRegion().WithStartLine(e.Line))
+			r := sarif.NewRegion().WithStartLine(e.Line)
+			if e.Col > 0 {
+				r.WithStartColumn(e.Col)
+			}
+			pl.WithRegion(r)
 		}
 		n.WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(pl)})
 	}

@@ -311,7 +311,7 @@ func TestErrorsAreReported(t *testing.T) {
 	if code != 0 {
 		t.Errorf("exit %d, want 0: errors alone do not fail the run", code)
 	}
-	if !regexp.MustCompile(`(?m)^src/Broken\.php:2: parse error: syntax error`).MatchString(stdout) {
+	if !regexp.MustCompile(`(?m)^src/Broken\.php:2:13: parse error: syntax error, unexpected token "{", expecting variable$`).MatchString(stdout) {
 		t.Errorf("text output lacks the parse error:\n%s", stdout)
 	}
 	if !strings.Contains(stdout, "1 file with errors") {

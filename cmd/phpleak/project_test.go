@@ -99,12 +99,12 @@ func TestComposerDefaults(t *testing.T) {
 	if code, _, stderr := phpleak("check"); code != 0 {
 		t.Errorf("composer autoload paths (clean/ only): exit %d, %s", code, stderr)
 	}
-	writeFile(t, "clean/Enum.php", "<?php\nenum Suit { case Hearts; }\n") // 8.1 syntax: a parse error as 7.4
+	writeFile(t, "clean/Enum.php", "<?php\nenum Suit { case Hearts; }\n") // 8.1 syntax: noted as 7.4
 	_, out, _ := phpleak("check", "--format", "json")
-	if !strings.Contains(out, `"kind": "parse"`) {
-		t.Errorf("PHP 7.4 from composer.json should not parse an enum:\n%s", out)
+	if !strings.Contains(out, `"kind": "version"`) || !strings.Contains(out, "enums need PHP 8.1; the project's version is 7.4") {
+		t.Errorf("PHP 7.4 from composer.json: an enum should be noted as too new:\n%s", out)
 	}
-	if _, out, _ := phpleak("check", "--format", "json", "--php-version", "8.1"); strings.Contains(out, `"kind": "parse"`) {
+	if _, out, _ := phpleak("check", "--format", "json", "--php-version", "8.1"); strings.Contains(out, `"kind": "version"`) {
 		t.Errorf("--php-version overrides composer.json:\n%s", out)
 	}
 }

@@ -1,0 +1,228 @@
+package phpsyntax
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/phpleak/phpleak/ir"
+)
+
+func parseOK(t *testing.T, src string) *ir.File {
+	t.Helper()
+	f, errs := Parse("t.php", "t.php", []byte(src), Options{})
+	for _, e := range errs {
+		t.Errorf("%d:%d: %s\nin:\n%s", e.Line, e.Col, e.Msg, src)
+	}
+	if f == nil {
+		t.Fatalf("no file for:\n%s", src)
+	}
+	return f
+}
+
+// dump renders a file's IR for assertions.
+func dump(f *ir.File) string {
+	var b strings.Builder
+	ir.Dump(&b, f)
+	return b.String()
+}
+
+// TestSyntaxAccepted: every construct of PHP 5 to 8.5 parses without an
+// error. Constructs newer than this machine's php are written from the
+// RFCs' examples.
+func TestSyntaxAccepted(t *testing.T) {
+	for _, src := range []string{
+		"",
+		"<?php",
+		"<?php\n",
+		"html only",
+		"<?php ?>",
+		"a<?php echo 1 ?>b<?= $x ?>c",
+		"<?php if ($a): ?>x<?php elseif ($b): ?>y<?php else: ?>z<?php endif; ?>",
+		"<?php while ($a): $a--; endwhile; for (;;): break; endfor; foreach ($a as $v): endforeach;",
+		"<?php switch ($a): case 1: break; default: endswitch;",
+		"<?php switch ($a) { case 1; case 2: break; default: }",
+		"<?php declare(strict_types=1);",
+		"<?php declare(ticks=1) { $a = 1; } declare(ticks=1): $b = 2; enddeclare;",
+		"<?php $s = <<<EOT\n  a $b {$c['d']} ${e} ${f['g']} $h->i $j[0] $k[l] $m[$n]\n  EOT;\n",
+		"<?php $s = <<<'EOT'\nraw $x\nEOT;\n",
+		"<?php $s = <<<Q\nQ;\n",
+		"<?php $x = [<<<A\n  one\n  A, 2];",
+		"<?php $s = \"a $b->c d {$e->f()} ${g}\"; $t = `ls $dir`;",
+		"<?php $a = (int) $b . (string) $c . (bool) $d . (float) $e . (array) $f . (object) $g . (binary) $h;",
+		"<?php __halt_compiler(); garbage ) ( }",
+		"<?php a: goto a;",
+		"<?php list($a, list($b, $c)) = $x; [$a, [$b]] = $y; ['k' => $v, 'l' => &$w] = $z; [, $b] = $c;",
+		"<?php $$a = 1; ${'b'} = 2; $c->$d = 3; $e->{$f} = 4; $g::$h = 5; $i = $$j['k'];",
+		"<?php #[A] #[B(1, c: 2)] function f(#[C] $x) {} #[D] class E { #[F] const G = 1; #[H] public $i; #[J] function k() {} }",
+		"<?php $f = #[A] fn($x) => $x; $g = #[B] static function () {};",
+		"<?php echo match ($x) { 1, 2 => 'a', default => 'b', };",
+		"<?php enum Suit: string implements I { case Hearts = 'H'; case PUBLIC = 'P'; case DEFAULT = 'D'; const X = self::Hearts; public function f(): string { return $this->value; } }",
+		"<?php enum E { case A; case B; }",
+		"<?php readonly class P { public function __construct(public readonly int $x, protected readonly ?string $y = null) {} }",
+		"<?php f(a: 1, b: 2); $o->m(...$args); $o?->m()?->n; $c = strlen(...); $d = $o->m(...); $e = A::m(...);",
+		"<?php function f((A&B)|null $x): (A&B)|C {}",
+		"<?php function f(A&B $x, A|B|null $y, ?A $z, int|false $w): static|null {}",
+		"<?php class C { const string NAME = 'x'; const ?int N = 1; const int|string U = 2; const self X = new self; }",
+		"<?php $x = C::{$name}; $y = C::{'a' . 'b'}();",
+		"<?php class C { public string $name { get => strtoupper($this->name); set => trim($value); } }",
+		"<?php class C { public string $a { get { return $this->a; } set(string $v) { $this->a = $v; } } }",
+		"<?php class C { public int $b { &get => $this->b; final set { $this->b = $value; } } }",
+		"<?php interface I { public string $p { get; } public int $q { set; } }",
+		"<?php abstract class A { abstract public string $p { get; } }",
+		"<?php class C { public function __construct(public string $p { set => strtolower($value); }) {} }",
+		"<?php class C { public private(set) int $a; protected(set) string $b; private(set) array $c; public function __construct(public private(set) int $d) {} }",
+		"<?php $x = new Foo()->bar(); $y = new Foo()::CONST; $z = new Foo()['k']; $w = new class {}->m();",
+		"<?php $r = $x |> trim(...) |> strlen(...);",
+		"<?php $c = clone($o, ['a' => 1]); $d = clone $o; $e = clone($o);",
+		"<?php (void) f();",
+		"<?php class C { public function __construct(final public int $x) {} }",
+		"<?php #[A] const X = 1; const Y = static function () {}; const Z = strlen(...);",
+		"<?php $f = fn&(array &$x) => $x; $g = static fn() => 1; $h = function &() use (&$a, $b): ?int { return 1; };",
+		"<?php try {} catch (A | B $e) {} catch (C) {} finally {}",
+		"<?php namespace A\\B; use C\\D, E\\F as G; use function H\\i; use const J\\K; use L\\{M, N as O, function p, const Q};",
+		"<?php namespace A { function f() {} } namespace { f(); }",
+		"<?php $a = namespace\\f(); $b = \\g(); $c = A\\h();",
+		"<?php class A extends B implements C, D { use E, F { E::m insteadof F; F::m as protected n; m as o; p as public; } }",
+		"<?php trait T { abstract public function a(); public static function b() {} }",
+		"<?php interface I extends J, K { const X = 1; public function f(); }",
+		"<?php $a = 1 <=> 2; $b = $c ?? $d ??= $e; $f **= 2; $g = -$h ** 2; $i = !$j instanceof K; $k = $l and $m or $n xor $o;",
+		"<?php $a = $b ? $c : ($d ? $e : $f); $g = $h ?: $i;",
+		"<?php static $a = 1, $b; global $c, $$d;",
+		"<?php $x = yield; $y = yield $k => $v; $z = yield from g(); foo(yield $a);",
+		"<?php $a = array(1, 'b' => 2, ...$c, &$d); $e = [1, 2,];",
+		"<?php print $a; $b = print 1; include 'x.php'; require_once __DIR__ . '/y.php'; $c = eval('1;'); exit; die('x'); exit(1);",
+		"<?php function readonly() {} readonly(); class Enum {} $e = new Enum; function enum() {}",
+		"<?php $a = isset($b, $c[1],); $d = empty($e); unset($f, $g['h'],);",
+		"<?php $x = 0x1F + 0b11 + 0o17 + 017 + 1_000_000 + 1.5e3 + .5;",
+		"<?php $o = new class(1) extends A implements B { public function __construct($x) {} };",
+		"<?php $a = &$b; $c = &f(); $d = [&$e]; foreach ($f as $k => &$v) {} foreach ($g as [$h, $i]) {}",
+		"<?php if ($a) { } elseif ($b) { } else if ($c) { } else { }",
+		"<?php do { } while (0); for ($i = 0, $j = 1; $i < 1, $j < 2; $i++, $j++) {}",
+		"<?php throw new E(); $f = fn() => throw new E();",
+		"<?php $x = $a->class; $y = $a->list(); $z = A::new(); $w = A::class; $v = $o::class;",
+		"<?php new static; new self(); new parent; new $cls; new $obj->cls; new ($a . 'b'); new $a['k'];",
+		"<?php $a = \"{$b[1]['c']}\" . \"$d[-1]\" . \"${e}\";",
+		"<?php echo <<<X\n  a\n   b\n  X . 'c';",
+		"<?php $x = (fn() => 1)(); $y = (function () {})(); $z = 'strlen'('a'); $w = [$o, 'm'](); $v = 'A'::m();",
+		"<?php $a = \"abc\"[0]; $b = [1, 2][0]; $c = FOO[0]; $d = A::B[0]; $e = \"s\"->x ?? 1;",
+	} {
+		t.Run("", func(t *testing.T) { parseOK(t, src) })
+	}
+}
+
+// TestSyntaxRejected: what PHP refuses is reported at the line PHP names.
+func TestSyntaxRejected(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		line int
+	}{
+		{"<?php\n$a = ;\n", 2},
+		{"<?php\nfunction f() {\n", 3},
+		{"<?php\n$a = 1\n$b = 2;\n", 3},
+		{"<?php\nclass { }\n", 2},
+		{"<?php\n$a == $b == $c;\n", 2},
+		{"<?php\nfunction f() { use A; }\n", 2},
+		{"<?php\nclass C { function }\n", 2},
+		{"<?php\n$x = new Foo->bar;\n", 2},
+		{"<?php\n1->x;\n", 2},
+		{"<?php\nif ($a) {\n} else {\n", 4},
+		{"<?php\n$a = 'unterminated;\n", 2},
+	} {
+		_, errs := Parse("t.php", "t.php", []byte(tc.src), Options{})
+		if len(errs) == 0 || errs[0].Kind != ErrSyntax || errs[0].Line != tc.line {
+			t.Errorf("%q: errors %v, want a syntax error on line %d", tc.src, errs, tc.line)
+		}
+	}
+}
+
+// TestRecovery: an error in one statement or member loses only that
+// construct.
+func TestRecovery(t *testing.T) {
+	src := `<?php
+class A {
+	public function broken() { $x = ; }
+	public function ok() { self::$s[] = 1; }
+	public $p = ;
+	public function ok2() {}
+}
+function g() { $a = ( ; }
+function h() { return new B(); }
+`
+	f, errs := Parse("t.php", "t.php", []byte(src), Options{})
+	if len(errs) != 3 {
+		t.Errorf("errors = %v, want 3", errs)
+	}
+	var names []string
+	for _, fn := range f.Funcs {
+		names = append(names, fn.Name)
+	}
+	if got, want := strings.Join(names, ","), "broken,ok,ok2,g,h"; got != want {
+		t.Errorf("funcs = %s, want %s", got, want)
+	}
+}
+
+// TestVersionNotes: syntax newer than the project's PHP is analysed and
+// noted once per construct and file.
+func TestVersionNotes(t *testing.T) {
+	src := "<?php\nclass C { public string $a { get => 1; } public int $b { get => 2; } }\n$x = $y |> f(1);\n"
+	f, errs := Parse("t.php", "t.php", []byte(src), Options{Version: Version{8, 2}})
+	if f == nil || len(f.Classes) != 1 {
+		t.Fatalf("file not analysed")
+	}
+	var msgs []string
+	for _, e := range errs {
+		if e.Kind != ErrVersion {
+			t.Errorf("unexpected error %v", e)
+		}
+		msgs = append(msgs, fmt.Sprintf("%d:%s", e.Line, e.Msg))
+	}
+	want := []string{
+		"2:property hooks need PHP 8.4; the project's version is 8.2",
+		"3:pipe operators (|>) need PHP 8.5; the project's version is 8.2",
+	}
+	if got := strings.Join(msgs, "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("notes:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+	}
+	if _, errs := Parse("t.php", "t.php", []byte(src), Options{Version: Version{8, 5}}); len(errs) != 0 {
+		t.Errorf("8.5: notes %v, want none", errs)
+	}
+	// removed syntax is noted for projects on a version without it
+	old := "<?php\n$a = $b{0} . $c{1};\n"
+	if _, errs := Parse("t.php", "t.php", []byte(old), Options{Version: Version{7, 4}}); len(errs) != 0 {
+		t.Errorf("7.4: %v, want no note", errs)
+	}
+	_, errs = Parse("t.php", "t.php", []byte(old), Options{Version: Version{8, 0}})
+	if len(errs) != 1 || errs[0].Kind != ErrVersion || errs[0].Line != 2 {
+		t.Errorf("8.0: %v, want one note on line 2", errs)
+	}
+}
+
+// TestNewSyntaxIR: the IR of PHP 8.3–8.5 constructs, with positions.
+func TestNewSyntaxIR(t *testing.T) {
+	f := parseOK(t, "<?php\nclass C {\n  public array $items { set { $this->items[] = $value; } }\n}\n$r = new C()->m();\n$s = $x |> f(...);\n")
+	var hook *ir.Func
+	for _, fn := range f.Funcs {
+		if fn.Name == "$items::set" {
+			hook = fn
+		}
+	}
+	if hook == nil || hook.Class == nil || hook.Class.Name != "C" || len(hook.Params) != 1 || hook.Params[0].Name != "value" {
+		t.Fatalf("set hook not lowered as a method: %v", hook)
+	}
+	if want := (ir.Pos{Line: 3, Col: 25, EndLine: 3, EndCol: 57}); hook.Pos != want {
+		t.Errorf("hook pos %v, want %v", hook.Pos, want)
+	}
+	st := f.Main.Body[0].(*ir.ExprStmt).X.(*ir.Assign)
+	mc, ok := st.Src.(*ir.MethodCall)
+	if !ok || mc.Name != "m" {
+		t.Fatalf("new C()->m() = %#v", st.Src)
+	}
+	if n, ok := mc.Recv.(*ir.New); !ok || n.Class != "C" || n.P != (ir.Pos{Line: 5, Col: 6, EndLine: 5, EndCol: 13}) {
+		t.Errorf("receiver %#v", mc.Recv)
+	}
+	pipe := f.Main.Body[1].(*ir.ExprStmt).X.(*ir.Assign).Src.(*ir.Other)
+	if pipe.Op != "|>" || pipe.P != (ir.Pos{Line: 6, Col: 6, EndLine: 6, EndCol: 18}) {
+		t.Errorf("pipe %#v", pipe)
+	}
+}
