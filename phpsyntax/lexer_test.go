@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -15,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/phpleak/phpleak/internal/phpcorpus"
 	"github.com/phpleak/phpleak/internal/testtool"
 )
 
@@ -938,10 +938,6 @@ func lexOrNone(s string) string {
 	return s
 }
 
-// phpCorpusRoots are the Debian packages whose PHP files the lexer must
-// tokenize exactly as PHP does.
-var phpCorpusRoots = []string{"/usr/share/wordpress", "/usr/share/mediawiki", "/usr/share/php"}
-
 // lexExempt lists corpus files that PHP 8.2 legitimately tokenizes
 // differently from the newer PHP this lexer follows (see Lexer), with the
 // reason, e.g. a comment between "yield" and "from". An entry that no
@@ -956,24 +952,11 @@ func TestLexerMatchesPHP(t *testing.T) {
 		t.Skip("-short: compares the lexer with PHP on three large packages")
 	}
 	php := needTokenizerPHP(t)
-	var files []string
-	for _, root := range phpCorpusRoots {
-		if _, err := os.Stat(root); err != nil {
-			testtool.SkipOrFail(t, "%s is not installed (apt-get install wordpress mediawiki php-symfony): %v", root, err)
-		}
-		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return nil // unreadable: not ours to judge
-			}
-			if d.Type().IsRegular() && strings.HasSuffix(path, ".php") {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
+	corpus, err := phpcorpus.Files(phpcorpus.Roots)
+	if err != nil {
+		testtool.SkipOrFail(t, "%v", err)
 	}
+	files := phpcorpus.Paths(corpus)
 	var bytesTotal, tokens, failed, exempted int
 	used := map[string]bool{}
 	phpTokens(t, php, files, false, func(file string, want []phpToken) {
