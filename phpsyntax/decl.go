@@ -268,7 +268,7 @@ func (p *parser) modifiers(param bool) int {
 func (p *parser) attributes() []*ir.Attribute {
 	var out []*ir.Attribute
 	for p.is(T_ATTRIBUTE) {
-		p.note(p.tok, Version{8, 0}, "attributes")
+		// no version note: before PHP 8.0, #[…] is a comment
 		p.next()
 		for !p.is(']') {
 			start := p.tok.Start

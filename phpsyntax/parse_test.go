@@ -2,6 +2,7 @@ package phpsyntax
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -224,5 +225,127 @@ func TestNewSyntaxIR(t *testing.T) {
 	pipe := f.Main.Body[1].(*ir.ExprStmt).X.(*ir.Assign).Src.(*ir.Other)
 	if pipe.Op != "|>" || pipe.P != (ir.Pos{Line: 6, Col: 6, EndLine: 6, EndCol: 18}) {
 		t.Errorf("pipe %#v", pipe)
+	}
+}
+
+// find returns the first IR node, in source order of the walk, for which
+// match is true.
+func find(f *ir.File, match func(any) bool) any {
+	var found any
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		if found != nil || !v.IsValid() {
+			return
+		}
+		switch v.Kind() {
+		case reflect.Interface, reflect.Pointer:
+			if v.IsNil() {
+				return
+			}
+			if v.Kind() == reflect.Pointer && match(v.Interface()) {
+				found = v.Interface()
+				return
+			}
+			walk(v.Elem())
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				switch v.Type().Field(i).Name {
+				case "Parent", "File", "Class", "Anon":
+					continue
+				}
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		case reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(f.Main))
+	for _, fn := range f.Funcs {
+		walk(reflect.ValueOf(fn))
+	}
+	for _, c := range f.Classes {
+		walk(reflect.ValueOf(c))
+	}
+	return found
+}
+
+func pos(x any) ir.Pos {
+	switch x := x.(type) {
+	case *ir.Func:
+		return x.Pos
+	case *ir.Param:
+		return x.Pos
+	case *ir.Property:
+		return x.Pos
+	case *ir.Class:
+		return x.Pos
+	case ir.Expr:
+		return x.Span()
+	case ir.Stmt:
+		return x.Span()
+	}
+	return ir.Pos{}
+}
+
+// TestNewSyntaxPositions: each construct of PHP 8.3 to 8.5 lowers to the
+// node it means, at the position of its text (from the RFCs' examples).
+func TestNewSyntaxPositions(t *testing.T) {
+	other := func(op string) func(any) bool {
+		return func(x any) bool { o, ok := x.(*ir.Other); return ok && o.Op == op }
+	}
+	for _, tc := range []struct {
+		name, src string
+		match     func(any) bool
+		want      ir.Pos
+	}{
+		{"8.3 typed class constant", "<?php\nclass C {\n    const string NAME = 'x';\n    public function m() {}\n}\n",
+			func(x any) bool { f, ok := x.(*ir.Func); return ok && f.Name == "m" }, ir.Pos{Line: 4, Col: 5, EndLine: 4, EndCol: 27}},
+		{"8.3 dynamic class constant fetch", "<?php\n$v = Foo::{$name};\n",
+			func(x any) bool { c, ok := x.(*ir.ClassConst); return ok && c.Class == "Foo" && c.Name == "" }, ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 18}},
+		{"8.3 readonly anonymous class", "<?php\n$o = new readonly class {};\n",
+			func(x any) bool { n, ok := x.(*ir.New); return ok && n.Anon != nil }, ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 27}},
+		{"8.4 get hook", "<?php\nclass U {\n    public string $full { get => $this->first . ' ' . $this->last; }\n}\n",
+			func(x any) bool { f, ok := x.(*ir.Func); return ok && f.Name == "$full::get" }, ir.Pos{Line: 3, Col: 27, EndLine: 3, EndCol: 67}},
+		{"8.4 set hook body", "<?php\nclass U {\n    public string $name {\n        set(string $v) { $this->name = strtolower($v); }\n    }\n}\n",
+			func(x any) bool { f, ok := x.(*ir.Func); return ok && f.Name == "$name::set" }, ir.Pos{Line: 4, Col: 9, EndLine: 4, EndCol: 57}},
+		{"8.4 short set hook stores", "<?php\nclass U {\n    public array $xs { set => array_values($value); }\n}\n",
+			func(x any) bool { a, ok := x.(*ir.Assign); return ok && a.Dst.(*ir.Prop).Name == "xs" }, ir.Pos{Line: 3, Col: 31, EndLine: 3, EndCol: 51}},
+		{"8.4 hook on a promoted parameter", "<?php\nclass P {\n    public function __construct(public string $n { set => trim($value); }) {}\n}\n",
+			func(x any) bool { p, ok := x.(*ir.Param); return ok && p.Name == "n" && p.Promoted }, ir.Pos{Line: 3, Col: 33, EndLine: 3, EndCol: 74}},
+		{"8.4 asymmetric visibility", "<?php\nclass A {\n    public private(set) int $count = 0;\n}\n",
+			func(x any) bool { p, ok := x.(*ir.Property); return ok && p.Name == "count" }, ir.Pos{Line: 3, Col: 29, EndLine: 3, EndCol: 39}},
+		{"8.4 new without parentheses", "<?php\n$r = new Request()->withMethod('GET');\n",
+			func(x any) bool { m, ok := x.(*ir.MethodCall); return ok && m.Name == "withMethod" }, ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 38}},
+		{"8.4 __PROPERTY__", "<?php\nclass A { public int $p { get => strlen(__PROPERTY__); } }\n",
+			func(x any) bool { l, ok := x.(*ir.Lit); return ok && l.Kind == ir.LitMagic }, ir.Pos{Line: 2, Col: 41, EndLine: 2, EndCol: 53}},
+		{"8.5 pipe", "<?php\n$n = $s |> trim(...) |> strlen(...);\n",
+			other("|>"), ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 36}},
+		{"8.5 clone with", "<?php\n$b = clone($a, ['x' => 1]);\n",
+			other("clone"), ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 27}},
+		{"8.5 (void) cast", "<?php\n(void) flush_all();\n",
+			other("cast"), ir.Pos{Line: 2, Col: 1, EndLine: 2, EndCol: 19}},
+		{"8.5 final promoted property", "<?php\nclass F {\n    public function __construct(final public int $x) {}\n}\n",
+			func(x any) bool { p, ok := x.(*ir.Param); return ok && p.Promoted && p.Name == "x" }, ir.Pos{Line: 3, Col: 33, EndLine: 3, EndCol: 52}},
+		{"8.5 attributes on constants", "<?php\n#[Deprecated]\nconst OLD = 1;\nfunction after() {}\n",
+			func(x any) bool { f, ok := x.(*ir.Func); return ok && f.Name == "after" }, ir.Pos{Line: 4, Col: 1, EndLine: 4, EndCol: 20}},
+		{"8.5 closure in a constant expression", "<?php\nfunction sorted(array $a, Closure $by = static function ($x, $y) { return $x <=> $y; }) {}\n",
+			func(x any) bool { f, ok := x.(*ir.Func); return ok && f.Kind == ir.FuncClosure }, ir.Pos{Line: 2, Col: 41, EndLine: 2, EndCol: 87}},
+		{"8.5 first-class callable in a constant expression", "<?php\nclass K { const F = strtoupper(...); public function m() {} }\n",
+			func(x any) bool { f, ok := x.(*ir.Func); return ok && f.Name == "m" }, ir.Pos{Line: 2, Col: 38, EndLine: 2, EndCol: 60}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := parseOK(t, tc.src)
+			x := find(f, tc.match)
+			if x == nil {
+				t.Fatalf("no such node in:\n%s", dump(f))
+			}
+			if got := pos(x); got != tc.want {
+				t.Errorf("position %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
