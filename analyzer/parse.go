@@ -36,7 +36,7 @@ const (
 // all (nested too deeply, internal error) comes back nil; a file with
 // syntax errors is analyzed as far as the parser recovered, which is all
 // but the statements or members the errors are in.
-func parseFile(path, abs string, src []byte, v phpsyntax.Version) (f *ir.File, errs []FileError) {
+func parseFile(path, abs string, src []byte, opt phpsyntax.Options) (f *ir.File, errs []FileError) {
 	defer func() {
 		if r := recover(); r != nil {
 			f = nil
@@ -47,7 +47,7 @@ func parseFile(path, abs string, src []byte, v phpsyntax.Version) (f *ir.File, e
 			errs = append(errs, FileError{File: path, Kind: ErrInternal, Message: msg})
 		}
 	}()
-	f, perrs := phpsyntax.Parse(path, abs, src, phpsyntax.Options{Version: v})
+	f, perrs := phpsyntax.Parse(path, abs, src, opt)
 	for _, e := range perrs {
 		kind := ErrParse
 		switch {
@@ -68,5 +68,5 @@ func ParseSource(path string, src []byte, v phpsyntax.Version) (*ir.File, []File
 	if v == (phpsyntax.Version{}) {
 		v = phpsyntax.Latest
 	}
-	return parseFile(path, path, src, v)
+	return parseFile(path, path, src, phpsyntax.Options{Version: v})
 }

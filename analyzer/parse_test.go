@@ -18,23 +18,22 @@ func TestParseReservedWordNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, errs := parseFile("x.php", "x.php", src, v)
+	f, errs := parseFile("x.php", "x.php", src, phpsyntax.Options{Version: v})
 	if len(errs) != 0 {
 		t.Fatalf("errors: %v", errs)
 	}
 	if f == nil || len(f.Classes) != 1 || f.Classes[0].Name != "Enum" || len(f.Funcs) != 2 {
 		t.Fatalf("lowered wrongly: %+v", f)
 	}
-	// real 8.1 syntax still parses with the 8.1 grammar
-	f, errs = parseFile("y.php", "y.php", []byte("<?php\nenum Suit: string { case Hearts = 'H'; }\n"), v)
+	// and real 8.1 syntax parses
+	f, errs = parseFile("y.php", "y.php", []byte("<?php\nenum Suit: string { case Hearts = 'H'; }\n"), phpsyntax.Options{Version: v})
 	if len(errs) != 0 || f == nil || len(f.Classes) != 1 || f.Classes[0].Kind != ir.KindEnum {
 		t.Fatalf("enum: errs %v, file %+v", errs, f)
 	}
 }
 
-// TestParserInputFaults: inputs that hung, panicked or failed in the
-// VKCOM parser (see vkoracle.parserInput) parse, and every position stays
-// where it was.
+// TestParserInputFaults: inputs that hung, panicked or failed in the old
+// parser (see vkoracle.parserInput) parse, with every position in place.
 func TestParserInputFaults(t *testing.T) {
 	v81 := phpsyntax.Version{Major: 8, Minor: 1}
 	for _, tc := range []struct {
@@ -55,7 +54,7 @@ func TestParserInputFaults(t *testing.T) {
 			var errs []FileError
 			go func() {
 				defer close(done)
-				f, errs = parseFile("t.php", "t.php", []byte(tc.src), v81)
+				f, errs = parseFile("t.php", "t.php", []byte(tc.src), phpsyntax.Options{Version: v81})
 			}()
 			select {
 			case <-done:

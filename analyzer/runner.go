@@ -30,6 +30,7 @@ type Config struct {
 	Excludes    []string          // doublestar globs, relative to Root
 	Jobs        int               // parallel parsers; 0 means all cores
 	PHPVersion  phpsyntax.Version // the zero Version is phpsyntax.Latest
+	ShortTags   bool              // "<?" opens PHP code (short_open_tag=On)
 	Analyzers   []*Analyzer
 	MaxFileSize int64
 	// MinConfidence drops findings below it; "" keeps all.
@@ -269,7 +270,7 @@ func loadFile(s source, cfg Config) (*ir.File, []*ignore, []FileError) {
 	if isBinary(src) {
 		return nil, nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "binary file (NUL bytes)"}}
 	}
-	f, errs := parseFile(s.Path, s.Abs, src, cfg.PHPVersion)
+	f, errs := parseFile(s.Path, s.Abs, src, phpsyntax.Options{Version: cfg.PHPVersion, ShortTags: cfg.ShortTags})
 	if f == nil {
 		return nil, nil, errs
 	}

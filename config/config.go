@@ -28,6 +28,7 @@ type Config struct {
 	Paths         []string
 	Exclude       []string
 	PHPVersion    string
+	ShortOpenTag  bool // "<?" opens PHP code, as php.ini's short_open_tag=On
 	Rules         map[string]Rule
 	Baseline      *string // nil: not set; "": no baseline
 	Entries       []string
@@ -86,7 +87,7 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 	p := &parser{file: path, rules: ruleIDs}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, p.errorf(root, "want a mapping of settings (paths, exclude, php-version, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)")
+		return nil, p.errorf(root, "want a mapping of settings (paths, exclude, php-version, short-open-tag, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)")
 	}
 	err = p.mapping(root, func(key string, k, v *yaml.Node) error {
 		var err error
@@ -105,6 +106,17 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 			if c.PHPVersion, err = p.scalar(v); err == nil {
 				if _, verr := phpsyntax.ParseVersion(c.PHPVersion); verr != nil {
 					return p.errorf(v, "php-version: %v", verr)
+				}
+			}
+		case "short-open-tag":
+			var s string
+			if s, err = p.scalar(v); err == nil {
+				switch s {
+				case "true", "on":
+					c.ShortOpenTag = true
+				case "false", "off":
+				default:
+					return p.errorf(v, "short-open-tag: %q: want true or false", s)
 				}
 			}
 		case "rules":
@@ -150,7 +162,7 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 				}
 			}
 		default:
-			return p.errorf(k, "unknown key %q (known keys: paths, exclude, php-version, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)", key)
+			return p.errorf(k, "unknown key %q (known keys: paths, exclude, php-version, short-open-tag, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)", key)
 		}
 		return err
 	})
@@ -289,6 +301,10 @@ const Starter = `# phpleak configuration (https://github.com/phpleak/phpleak#con
 # PHP version of the code. Default: the lowest version composer.json's
 # require.php allows, or 8.5, the newest phpleak reads.
 # php-version: "8.1"
+
+# Whether "<?" opens PHP code (php.ini's short_open_tag); default false,
+# so "<?" is text and only "<?php" and "<?=" open code.
+# short-open-tag: true
 
 # The worker model ('phpleak model' prints it) finds what runs per
 # request from what frameworks declare: subscribers, listeners, message

@@ -12,7 +12,7 @@ import (
 )
 
 // setting matches a commented-out setting of the starter config.
-var setting = regexp.MustCompile(`^# ((paths|exclude|php-version|entries|boot|lifetimes|rules|fail-on|min-confidence|baseline):|  )`)
+var setting = regexp.MustCompile(`^# ((paths|exclude|php-version|short-open-tag|entries|boot|lifetimes|rules|fail-on|min-confidence|baseline):|  )`)
 
 var ruleIDs = []string{"static-growth", "loop-accumulation"}
 
@@ -34,6 +34,7 @@ func TestLoad(t *testing.T) {
 exclude:
   - "tests/**"
 php-version: "7.4"
+short-open-tag: true
 rules:
   loop-accumulation:
     enabled: false
@@ -53,7 +54,7 @@ min-confidence: low
 		t.Fatal(err)
 	}
 	if !slices.Equal(c.Paths, []string{"src", "app"}) || !slices.Equal(c.Exclude, []string{"tests/**"}) ||
-		c.PHPVersion != "7.4" || c.FailOn != "error" || c.MinConfidence != "low" ||
+		c.PHPVersion != "7.4" || !c.ShortOpenTag || c.FailOn != "error" || c.MinConfidence != "low" ||
 		c.Baseline == nil || *c.Baseline != "" || !slices.Equal(c.Entries, []string{`App\Kernel::handle`}) ||
 		!slices.Equal(c.Boot, []string{`App\Kernel::registerPlugins`, `App\Setup`}) ||
 		c.Lifetimes[`App\Registry`] != "process" || c.Lifetimes[`App\RequestContext`] != "request" {
@@ -76,6 +77,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"fail-on: sometimes\n", `phpleak.yaml:1: fail-on: invalid severity "sometimes"`},
 		{"\nmin-confidence: sure\n", `phpleak.yaml:2: min-confidence: invalid confidence "sure"`},
 		{"php-version: '9.9'\n", `phpleak.yaml:1: php-version: unsupported PHP version "9.9"`},
+		{"short-open-tag: maybe\n", `phpleak.yaml:1: short-open-tag: "maybe": want true or false`},
 		{"rules:\n  static-growht:\n    enabled: false\n", `phpleak.yaml:2: unknown rule "static-growht"`},
 		{"rules:\n  static-growth:\n    enabled: maybe\n", `phpleak.yaml:3: rules: static-growth: enabled: want true or false`},
 		{"rules:\n  static-growth:\n    severity: fatal\n", `phpleak.yaml:3: rules: static-growth: severity: invalid severity "fatal"`},

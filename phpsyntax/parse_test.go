@@ -349,3 +349,19 @@ func TestNewSyntaxPositions(t *testing.T) {
 		})
 	}
 }
+
+// TestShortTags: with short_open_tag, "<?" opens PHP code; without, it is
+// text.
+func TestShortTags(t *testing.T) {
+	src := []byte("<h1><? $title = new Title(); ?></h1>\n<?php $b = 1;\n")
+	for _, short := range []bool{true, false} {
+		f, errs := Parse("t.php", "t.php", src, Options{ShortTags: short})
+		if len(errs) != 0 {
+			t.Fatalf("short tags %v: %v", short, errs)
+		}
+		found := find(f, func(x any) bool { n, ok := x.(*ir.New); return ok && n.Class == "Title" }) != nil
+		if found != short {
+			t.Errorf("short tags %v: new Title() found = %v", short, found)
+		}
+	}
+}

@@ -146,6 +146,7 @@ type checkFlags struct {
 	minConfidence string
 	jobs          int
 	phpVersion    string
+	shortTags     bool
 	excludes      listFlag
 	exts          listFlag
 	disable       listFlag
@@ -465,6 +466,7 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 		}
 	}
 	cfg.Entries = cf.entries
+	cfg.ShortTags = cf.shortTags
 	cfg.Boot = cf.boot
 	cfg.Lifetimes = cf.lifetimes
 	return cfg, failOn, nil

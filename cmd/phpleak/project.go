@@ -108,6 +108,7 @@ func (cf *checkFlags) applyConfig(c *config.Config, paths *[]string) {
 	cf.entries = append(append(listFlag{}, c.Entries...), cf.entries...)
 	cf.boot = c.Boot
 	cf.lifetimes = c.Lifetimes
+	cf.shortTags = c.ShortOpenTag
 	if c.PHPVersion != "" && !set["php-version"] {
 		cf.phpVersion = c.PHPVersion
 	}
