@@ -59,9 +59,19 @@ func (p *parser) function(start int32, attrs []*ir.Attribute) {
 	f := &ir.Func{Kind: ir.FuncFunction, Name: p.qualify(name), File: p.file, Parent: p.fn,
 		Attrs: attrs, TopLevel: p.atTop}
 	p.atTop = false
+	defer p.keepFunc(f, start)
 	f.Params = p.params()
 	f.Returns = p.returnType()
 	p.withFunc(f, func() { f.Body = p.block() })
+}
+
+// keepFunc records a function, method or closure when its parse ends,
+// even by a syntax error in its body: the code before the error stays
+// analysed, and the functions nested in it keep their parent.
+func (p *parser) keepFunc(f *ir.Func, start int32) {
+	if p.aborted {
+		return
+	}
 	f.Pos = p.span(start)
 	p.file.Funcs = append(p.file.Funcs, f)
 }
@@ -191,7 +201,7 @@ func (p *parser) param() *ir.Param {
 	}
 	if p.is('{') && par.Promoted {
 		p.note(p.tok, Version{8, 4}, "property hooks")
-		p.hooks(par.Name, start)
+		p.hooks(par.Name, mods)
 	}
 	par.Pos = p.span(start)
 	return par
@@ -332,10 +342,14 @@ kind:
 	c.Short = p.text(p.tok)
 	c.Name = p.qualify(c.Short)
 	p.next()
+	defer func() {
+		if !p.aborted {
+			c.Pos = p.span(start)
+			p.file.Classes = append(p.file.Classes, c)
+		}
+	}()
 	p.classHeader(c)
 	p.classBody(c)
-	c.Pos = p.span(start)
-	p.file.Classes = append(p.file.Classes, c)
 }
 
 // classHeader parses what follows a class-like's name: an enum's backing
@@ -431,7 +445,7 @@ func (p *parser) member(c *ir.Class) {
 		p.constList()
 		return
 	case T_FUNCTION:
-		c.Methods = append(c.Methods, p.method(c, start, mods, attrs))
+		p.method(c, start, mods, attrs)
 		return
 	}
 	if mods == 0 {
@@ -453,7 +467,7 @@ func (p *parser) member(c *ir.Class) {
 		c.Props = append(c.Props, pr)
 		if p.is('{') {
 			p.note(p.tok, Version{8, 4}, "property hooks")
-			p.hooks(name, ps)
+			p.hooks(name, mods)
 			return
 		}
 		if !p.got(',') {
@@ -463,9 +477,9 @@ func (p *parser) member(c *ir.Class) {
 	p.semi()
 }
 
-// method parses a method; start is where its attributes or modifiers
-// begin.
-func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribute) *ir.Func {
+// method parses a method into c; start is where its attributes or
+// modifiers begin.
+func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribute) {
 	p.next() // function
 	p.gotAmp()
 	name := p.identifier()
@@ -474,6 +488,12 @@ func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribut
 		Parent: p.fn, Attrs: attrs,
 		Public: mods&(modPrivate|modProtected) == 0, Private: mods&modPrivate != 0,
 	}
+	defer func() {
+		if !p.aborted {
+			c.Methods = append(c.Methods, f)
+		}
+	}()
+	defer p.keepFunc(f, start)
 	f.Params = p.params()
 	f.Returns = p.returnType()
 	for _, par := range f.Params {
@@ -487,15 +507,13 @@ func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribut
 		p.semi()
 		f.Abstract = true
 	}
-	f.Pos = p.span(start)
-	p.file.Funcs = append(p.file.Funcs, f)
-	return f
 }
 
 // hooks parses a property's hook list { get … set … } (PHP 8.4). Each
-// hook with a body becomes a method named "$prop::get" or "$prop::set";
-// a short set hook (set => expr) stores into the property.
-func (p *parser) hooks(prop string, start int32) {
+// hook with a body becomes a method named "$prop::get" or "$prop::set",
+// as visible as the property (mods); a short set hook (set => expr)
+// stores into the property.
+func (p *parser) hooks(prop string, mods int) {
 	p.want('{')
 	for !p.is('}') && !p.is(EOF) {
 		hs := p.tok.Start
@@ -511,7 +529,7 @@ func (p *parser) hooks(prop string, start int32) {
 			p.failAt(Token{Kind: T_STRING, Start: hs, End: p.prevEnd}, "\"get\" or \"set\"")
 		}
 		f := &ir.Func{Kind: ir.FuncMethod, Name: fmt.Sprintf("$%s::%s", prop, kind), Class: p.class,
-			File: p.file, Parent: p.fn, Public: true}
+			File: p.file, Parent: p.fn, Public: mods&(modPrivate|modProtected) == 0, Private: mods&modPrivate != 0}
 		if p.is('(') {
 			f.Params = p.params()
 		} else if kind == "set" {

@@ -102,7 +102,12 @@ func (p *parser) exprPrec(min int) ir.Expr {
 	p.enter()
 	defer p.leave()
 	start := p.tok.Start
-	x := p.unary()
+	return p.binary(start, p.unary(), min)
+}
+
+// binary parses the binary operators, ternaries and instanceof that
+// follow the operand x (which began at start).
+func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 	lastNona := -1
 	for {
 		t := p.tok
@@ -133,6 +138,9 @@ func (p *parser) exprPrec(min int) ir.Expr {
 			p.next()
 			p.classRef()
 			x = put(&p.sOther, ir.Other{Op: "instanceof", Args: []ir.Expr{x}, P: p.span(start)})
+			if p.is(T_INSTANCEOF) {
+				p.fail("") // non-associative
+			}
 			continue
 		}
 		b := binOps[t.Kind]
@@ -151,13 +159,39 @@ func (p *parser) exprPrec(min int) ir.Expr {
 			next = b.prec
 		}
 		y := p.exprPrec(next)
-		x = put(&p.sOther, ir.Other{Op: b.op, Args: []ir.Expr{x, y}, P: p.span(start)})
+		if t.Kind == T_PIPE {
+			x = p.pipe(start, x, y)
+		} else {
+			x = put(&p.sOther, ir.Other{Op: b.op, Args: []ir.Expr{x, y}, P: p.span(start)})
+		}
 		if b.nona {
 			lastNona = b.prec
 		} else {
 			lastNona = -1
 		}
 	}
+}
+
+// pipe lowers x |> f as what PHP compiles it to, the call f(x): a
+// first-class callable f(...), $o->m(...) or C::m(...) becomes that call
+// with x as its argument; any other callable is called with x.
+func (p *parser) pipe(start int32, x, f ir.Expr) ir.Expr {
+	pos := p.span(start)
+	switch c := f.(type) {
+	case *ir.Call:
+		if c.FirstClass {
+			return put(&p.sCall, ir.Call{Name: c.Name, Fallback: c.Fallback, Callee: c.Callee, Args: []ir.Expr{x}, P: pos})
+		}
+	case *ir.MethodCall:
+		if c.FirstClass {
+			return put(&p.sMethodCall, ir.MethodCall{Recv: c.Recv, Name: c.Name, Nullsafe: c.Nullsafe, Args: []ir.Expr{x}, P: pos})
+		}
+	case *ir.StaticCall:
+		if c.FirstClass {
+			return put(&p.sStaticCall, ir.StaticCall{Class: c.Class, Name: c.Name, Args: []ir.Expr{x}, P: pos})
+		}
+	}
+	return put(&p.sCall, ir.Call{Callee: f, Args: []ir.Expr{x}, P: pos})
 }
 
 // unary parses a prefix-operator expression or a postfix chain.
@@ -178,11 +212,8 @@ func (p *parser) unary() ir.Expr {
 	case '@':
 		p.next()
 		return p.exprPrec(precUnary + 1)
-	case T_INT_CAST, T_DOUBLE_CAST, T_STRING_CAST, T_BOOL_CAST, T_UNSET_CAST, T_ARRAY_CAST, T_OBJECT_CAST, T_VOID_CAST:
+	case T_INT_CAST, T_DOUBLE_CAST, T_STRING_CAST, T_BOOL_CAST, T_UNSET_CAST, T_ARRAY_CAST, T_OBJECT_CAST:
 		p.next()
-		if t.Kind == T_VOID_CAST {
-			p.note(t, Version{8, 5}, "(void) casts")
-		}
 		x := p.exprPrec(precUnary + 1)
 		op := "cast"
 		switch t.Kind {
@@ -198,9 +229,8 @@ func (p *parser) unary() ir.Expr {
 		return put(&p.sOther, ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)})
 	case T_CLONE:
 		p.next()
-		if p.is('(') && p.cloneWith() {
-			p.next()
-			args, _ := p.argList()
+		if p.is('(') && p.cloneCall() {
+			args, _ := p.callArgs(false)
 			return put(&p.sOther, ir.Other{Op: "clone", Args: args, P: p.span(start)})
 		}
 		x := p.exprPrec(precClone)
@@ -213,9 +243,7 @@ func (p *parser) unary() ir.Expr {
 		p.next()
 		p.fn.Generator = true
 		y := &ir.Yield{}
-		switch p.tok.Kind {
-		case ';', ')', ',', ']', T_DOUBLE_ARROW, EOF:
-		default:
+		if p.startsOperand() {
 			y.Value = p.exprPrec(precYield + 1)
 			if p.got(T_DOUBLE_ARROW) {
 				y.Key = y.Value
@@ -243,23 +271,43 @@ func (p *parser) unary() ir.Expr {
 	return p.postfix()
 }
 
-// cloneWith reports whether `clone (` starts PHP 8.5's clone($x, [...]):
-// a parenthesised argument list with a comma at its top level.
-func (p *parser) cloneWith() bool {
-	depth := 0
+// startsOperand reports whether the current token can begin an operand
+// (after yield, which may stand alone): not a closing bracket, a
+// separator or a binary operator other than + and -, which are then
+// unary.
+func (p *parser) startsOperand() bool {
+	switch k := p.tok.Kind; k {
+	case ';', ')', ',', ']', '}', ':', '?', T_DOUBLE_ARROW, T_INSTANCEOF, EOF:
+		return false
+	case '-', '+':
+		return true
+	default:
+		return binOps[k].prec == precLowest && assignOps[k] == ""
+	}
+}
+
+// cloneCall reports whether "clone (" starts PHP 8.5's function form of
+// clone: clone($o, [...]), clone(...), clone(...$args), clone(object: $o)
+// — an argument list with a comma at its top level, a spread or a name —
+// rather than clone applied to a parenthesised expression.
+func (p *parser) cloneCall() bool {
+	if k := p.peek(1).Kind; k == T_ELLIPSIS || p.isLabel(p.peek(1)) && p.peek(2).Kind == ':' {
+		p.note(p.tok, Version{8, 5}, "clone with arguments")
+		return true
+	}
+	depth := 1 // inside the parenthesis after clone
 	for i := 1; i < 10000; i++ {
-		t := p.peek(i)
-		switch t.Kind {
+		switch p.peek(i).Kind {
 		case '(', '[', '{', T_CURLY_OPEN, T_DOLLAR_OPEN_CURLY_BRACES, T_ATTRIBUTE:
 			depth++
 		case ')', ']', '}':
+			depth--
 			if depth == 0 {
 				return false
 			}
-			depth--
 		case ',':
-			if depth == 0 {
-				p.note(p.tok, Version{8, 5}, "clones with properties")
+			if depth == 1 {
+				p.note(p.tok, Version{8, 5}, "clone with arguments")
 				return true
 			}
 		case EOF, ';':
@@ -286,6 +334,12 @@ func (p *parser) postfix() ir.Expr {
 		}
 	case T_LIST:
 		return p.assignFrom(start, x)
+	case '(':
+		// ($a) = 1 is not an assignment; ($a)->b = 1 is
+		if y := p.chain(start, x); y != x {
+			return p.assignFrom(start, y)
+		}
+		return x
 	case T_LINE, T_FILE, T_DIR, T_CLASS_C, T_TRAIT_C, T_METHOD_C, T_FUNC_C, T_NS_C, T_PROPERTY_C:
 		if k := p.tok.Kind; k == '(' || k == T_PAAMAYIM_NEKUDOTAYIM {
 			return x // constants take subscripts and -> only

@@ -72,8 +72,10 @@ type Lexer struct {
 	src       []byte
 	pos       int // the next byte to read
 	shortTags bool
-	done      bool // EOF was returned
-	halt      int8 // see haltNone
+	// oldHash: "#[" starts a comment, as before PHP 8.0 (see Parse)
+	oldHash bool
+	done    bool // EOF was returned
+	halt    int8 // see haltNone
 
 	state  lexState
 	states []lexState // saved start conditions (PHP's yy_push_state)
@@ -300,7 +302,7 @@ func (l *Lexer) scanScripting(p int) Kind {
 		l.state = stBackquote
 		return '`'
 	case '#':
-		if c1 == '[' {
+		if c1 == '[' && !l.oldHash {
 			l.pos = p + 2
 			l.open('[')
 			return T_ATTRIBUTE

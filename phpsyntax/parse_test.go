@@ -3,6 +3,7 @@ package phpsyntax
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -107,6 +108,9 @@ func TestSyntaxAccepted(t *testing.T) {
 		"<?php echo <<<X\n  a\n   b\n  X . 'c';",
 		"<?php $x = (fn() => 1)(); $y = (function () {})(); $z = 'strlen'('a'); $w = [$o, 'm'](); $v = 'A'::m();",
 		"<?php $a = \"abc\"[0]; $b = [1, 2][0]; $c = FOO[0]; $d = A::B[0]; $e = \"s\"->x ?? 1;",
+		"<?php function g() { $a = yield or $b; $x = yield ?? 1; $y = $a ? yield : 1; $z = match($a) { 1 => yield }; $w = yield - 1; }",
+		"<?php $a = clone(...); $b = clone(...$args); $c = clone(object: $o); $d = clone($o, ['x' => 1]); $e = clone ($o)->copy();",
+		"<?php ($a)->b = 1; ($c)[0] = 2;",
 	} {
 		t.Run("", func(t *testing.T) { parseOK(t, src) })
 	}
@@ -129,6 +133,10 @@ func TestSyntaxRejected(t *testing.T) {
 		{"<?php\n1->x;\n", 2},
 		{"<?php\nif ($a) {\n} else {\n", 4},
 		{"<?php\n$a = 'unterminated;\n", 2},
+		{"<?php\n$a instanceof B instanceof C;\n", 2},
+		{"<?php\n($a) = 1;\n", 2},
+		{"<?php\n$x = (void) f();\n", 2},
+		{"<?php\n#[A] $x = 1;\n", 2},
 	} {
 		_, errs := Parse("t.php", "t.php", []byte(tc.src), Options{})
 		if len(errs) == 0 || errs[0].Kind != ErrSyntax || errs[0].Line != tc.line {
@@ -160,6 +168,54 @@ function h() { return new B(); }
 	}
 	if got, want := strings.Join(names, ","), "broken,ok,ok2,g,h"; got != want {
 		t.Errorf("funcs = %s, want %s", got, want)
+	}
+}
+
+// TestRecoveryKeepsCode: an error inside braces a statement or member
+// opened (a match, an interpolation, a hook list) ends that construct
+// only; an unclosed brace at the end of the file keeps what was read.
+func TestRecoveryKeepsCode(t *testing.T) {
+	for _, tc := range []struct {
+		src   string
+		funcs string // name:statements of each function, in order
+	}{
+		{"<?php\nfunction f() { $x = match($a) { 1 => 2 3 => 4 }; $leak = new A(); }\n", "f:1"},
+		{"<?php\nfunction f() { $s = \"a {$x->} b\"; $leak = new A(); }\n", "f:1"},
+		{"<?php\nclass C { public int $p { get => $this->p } public function m() { $a = 1; } }\n", "m:1"},
+		{"<?php\nclass A { function f() { $this->c[] = new X(); } function g() { if ($x) { }", "f:1,g:1"},
+	} {
+		f, errs := Parse("t.php", "t.php", []byte(tc.src), Options{})
+		if len(errs) == 0 {
+			t.Errorf("%q: no error", tc.src)
+		}
+		var got []string
+		for _, fn := range f.Funcs {
+			got = append(got, fmt.Sprintf("%s:%d", fn.Name, len(fn.Body)))
+		}
+		if strings.Join(got, ",") != tc.funcs {
+			t.Errorf("%q: functions %v, want %s", tc.src, got, tc.funcs)
+		}
+		for _, fn := range f.Funcs {
+			if fn.Class != nil && !slices.Contains(f.Classes, fn.Class) {
+				t.Errorf("%q: method %s of a class the file lacks", tc.src, fn.Name)
+			}
+		}
+		if len(f.Main.Body) != 0 {
+			t.Errorf("%q: %d statements leaked into the file's body", tc.src, len(f.Main.Body))
+		}
+	}
+}
+
+// TestHashBracketBeforePHP8: before PHP 8.0, #[ starts a comment.
+func TestHashBracketBeforePHP8(t *testing.T) {
+	src := []byte("<?php\nfunction f() { #[todo] remove this hack\n $this->cache[] = new Big(); }\n")
+	f, errs := Parse("t.php", "t.php", src, Options{Version: Version{7, 4}})
+	if len(errs) != 0 || len(f.Funcs) != 1 || len(f.Funcs[0].Body) != 1 {
+		t.Errorf("7.4: errors %v, file %s", errs, dump(f))
+	}
+	f = parseOK(t, "<?php\n#[A]\nfunction f() {}\n")
+	if len(f.Funcs[0].Attrs) != 1 {
+		t.Errorf("8.x: attributes %v", f.Funcs[0].Attrs)
 	}
 }
 
@@ -222,9 +278,13 @@ func TestNewSyntaxIR(t *testing.T) {
 	if n, ok := mc.Recv.(*ir.New); !ok || n.Class != "C" || n.P != (ir.Pos{Line: 5, Col: 6, EndLine: 5, EndCol: 13}) {
 		t.Errorf("receiver %#v", mc.Recv)
 	}
-	pipe := f.Main.Body[1].(*ir.ExprStmt).X.(*ir.Assign).Src.(*ir.Other)
-	if pipe.Op != "|>" || pipe.P != (ir.Pos{Line: 6, Col: 6, EndLine: 6, EndCol: 18}) {
-		t.Errorf("pipe %#v", pipe)
+	// $x |> f(...) is the call f($x)
+	pipe, ok := f.Main.Body[1].(*ir.ExprStmt).X.(*ir.Assign).Src.(*ir.Call)
+	if !ok || pipe.Name != "f" || pipe.FirstClass || len(pipe.Args) != 1 || pipe.P != (ir.Pos{Line: 6, Col: 6, EndLine: 6, EndCol: 18}) {
+		t.Fatalf("pipe %#v", f.Main.Body[1].(*ir.ExprStmt).X.(*ir.Assign).Src)
+	}
+	if v, ok := pipe.Args[0].(*ir.Var); !ok || v.Name != "x" {
+		t.Errorf("pipe argument %#v", pipe.Args[0])
 	}
 }
 
@@ -322,10 +382,16 @@ func TestNewSyntaxPositions(t *testing.T) {
 			func(x any) bool { m, ok := x.(*ir.MethodCall); return ok && m.Name == "withMethod" }, ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 38}},
 		{"8.4 __PROPERTY__", "<?php\nclass A { public int $p { get => strlen(__PROPERTY__); } }\n",
 			func(x any) bool { l, ok := x.(*ir.Lit); return ok && l.Kind == ir.LitMagic }, ir.Pos{Line: 2, Col: 41, EndLine: 2, EndCol: 53}},
-		{"8.5 pipe", "<?php\n$n = $s |> trim(...) |> strlen(...);\n",
-			other("|>"), ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 36}},
+		{"8.5 pipe: the outer call", "<?php\n$n = $s |> trim(...) |> strlen(...);\n",
+			func(x any) bool { c, ok := x.(*ir.Call); return ok && c.Name == "strlen" }, ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 36}},
+		{"8.5 pipe: the inner call", "<?php\n$n = $s |> trim(...) |> strlen(...);\n",
+			func(x any) bool { c, ok := x.(*ir.Call); return ok && c.Name == "trim" }, ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 21}},
+		{"8.5 pipe into a closure", "<?php\n$n = $s |> fn($x) => $x . '!';\n",
+			func(x any) bool { c, ok := x.(*ir.Call); return ok && c.Callee != nil }, ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 30}},
 		{"8.5 clone with", "<?php\n$b = clone($a, ['x' => 1]);\n",
 			other("clone"), ir.Pos{Line: 2, Col: 6, EndLine: 2, EndCol: 27}},
+		{"attributed closure", "<?php\n#[A] static fn() => 1;\n",
+			func(x any) bool { _, ok := x.(*ir.Closure); return ok }, ir.Pos{Line: 2, Col: 1, EndLine: 2, EndCol: 22}},
 		{"8.5 (void) cast", "<?php\n(void) flush_all();\n",
 			other("cast"), ir.Pos{Line: 2, Col: 1, EndLine: 2, EndCol: 19}},
 		{"8.5 final promoted property", "<?php\nclass F {\n    public function __construct(final public int $x) {}\n}\n",

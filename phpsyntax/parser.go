@@ -33,6 +33,10 @@ type parser struct {
 	noCurly bool
 	// aborted: a panic that ends the whole parse is unwinding
 	aborted bool
+	// braces: the curly braces consumed and not yet closed
+	braces int
+	// unclosed: the end of the file was reached inside a block
+	unclosed bool
 
 	// lowering state
 	file  *ir.File
@@ -80,6 +84,9 @@ func parse(path, abs string, src []byte, opt Options) (f *ir.File, errs []Error)
 		opt.Version = Latest
 	}
 	p := &parser{src: src, lx: NewLexer(src, opt.ShortTags), opt: opt, lt: newLineTable(src)}
+	// Before PHP 8.0, "#[" starts a comment: code written for PHP 7 may
+	// have such comments, and 7.x-compatible attributes read the same.
+	p.lx.oldHash = opt.Version.Less(Version{8, 0})
 	p.file = &ir.File{Path: path, Abs: abs, Lines: countLines(src), Shebang: bytes.HasPrefix(src, []byte("#!"))}
 	p.resetUses()
 	defer func() {
@@ -148,6 +155,12 @@ func (p *parser) lex() Token {
 
 // next consumes the current token.
 func (p *parser) next() {
+	switch p.tok.Kind {
+	case '{', T_CURLY_OPEN, T_DOLLAR_OPEN_CURLY_BRACES:
+		p.braces++
+	case '}':
+		p.braces--
+	}
 	p.prevEnd = p.tok.End
 	if len(p.ahead) > 0 {
 		p.tok = p.ahead[0]

@@ -53,6 +53,7 @@ func (p *parser) safeStatement(top bool) (out []ir.Stmt) {
 // parseState is what a broken statement or member may leave changed.
 type parseState struct {
 	start   int32
+	braces  int
 	depth   int
 	class   *ir.Class
 	fn      *ir.Func
@@ -60,7 +61,7 @@ type parseState struct {
 }
 
 func (p *parser) save() parseState {
-	return parseState{p.tok.Start, p.depth, p.class, p.fn, p.noCurly}
+	return parseState{p.tok.Start, p.braces, p.depth, p.class, p.fn, p.noCurly}
 }
 
 // recovered handles a panic caught at a statement or member: a syntax
@@ -74,20 +75,27 @@ func (p *parser) recovered(r any, st parseState) {
 	}
 	p.errs = append(p.errs, se.err)
 	p.depth, p.class, p.fn, p.noCurly, p.atTop = st.depth, st.class, st.fn, st.noCurly, false
-	p.sync(st.start)
+	p.sync(st)
 }
 
-// sync skips the rest of a broken statement or member: up to and with the
-// next ';' or balanced {…} block at its own level, or up to the '}' that
-// closes the enclosing block. It always moves past the token the broken
-// construct started at.
-func (p *parser) sync(start int32) {
-	if p.tok.Start == start && !p.is(EOF) {
+// sync skips the rest of a broken statement or member: first out of the
+// braces it opened (a match, an interpolation, a hook list), which ends
+// it; else up to and with the next ';' or balanced {…} block at its own
+// level, or up to the '}' that closes the enclosing block. It always
+// moves past the token the broken construct started at.
+func (p *parser) sync(st parseState) {
+	if p.tok.Start == st.start && !p.is(EOF) {
 		if p.is('{') {
 			p.skipBlock()
 			return
 		}
 		p.next()
+	}
+	for p.braces > st.braces && !p.is(EOF) {
+		p.next()
+		if p.braces == st.braces {
+			return
+		}
 	}
 	for {
 		switch p.tok.Kind {
@@ -133,12 +141,18 @@ func (p *parser) block() []ir.Stmt {
 	return list
 }
 
-// close consumes the '}' that closes the brace open, or fails; at the end
-// of the file it names the line of the brace left open, as PHP does.
+// close consumes the '}' that closes the brace open, or fails. At the
+// end of the file it says once, as PHP does, which brace was left open
+// (the innermost), and lets every open block end there, so the code read
+// so far stays analysed.
 func (p *parser) close(open Token) {
 	if p.is(EOF) {
-		panic(syntaxError{Error{Kind: ErrSyntax, Line: p.line(p.tok.Start), Col: p.col(p.tok.Start),
-			Msg: fmt.Sprintf("unclosed '{' on line %d", p.line(open.Start))}})
+		if !p.unclosed {
+			p.unclosed = true
+			p.errs = append(p.errs, Error{Kind: ErrSyntax, Line: p.line(p.tok.Start), Col: p.col(p.tok.Start),
+				Msg: fmt.Sprintf("unclosed '{' on line %d", p.line(open.Start))})
+		}
+		return
 	}
 	p.want('}')
 }
@@ -271,6 +285,14 @@ func (p *parser) statement(top bool) []ir.Stmt {
 		return []ir.Stmt{&ir.Unset{Targets: targets, P: p.span(start)}}
 	case T_TRY:
 		return []ir.Stmt{p.tryStmt()}
+	case T_VOID_CAST:
+		// (void) f(); PHP 8.5: a statement, never a value
+		p.note(p.tok, Version{8, 5}, "(void) casts")
+		p.next()
+		x := p.expr()
+		cast := put(&p.sOther, ir.Other{Op: "cast", Args: []ir.Expr{x}, P: p.span(start)})
+		p.semi()
+		return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: cast, P: p.span(start)})}
 	case T_THROW:
 		// a statement, spanning its ';' (throw is also an expression)
 		p.next()
@@ -309,8 +331,13 @@ func (p *parser) statement(top bool) []ir.Stmt {
 			p.note(p.tok, Version{8, 5}, "attributes on constants")
 			return p.statement(top)
 		}
-		// an attributed closure or arrow function
-		x := p.expr()
+		// an attributed closure or arrow function, which starts at its
+		// attributes
+		static := p.got(T_STATIC)
+		if !p.is(T_FUNCTION) && !p.is(T_FN) {
+			p.fail("\"function\" or \"fn\"")
+		}
+		x := p.binary(start, p.closure(start, static), precLowest)
 		p.semi()
 		return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: x, P: p.span(start)})}
 	case T_STRING:

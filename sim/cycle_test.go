@@ -122,6 +122,13 @@ class Pager { private $pages;
   private function fetch(): Generator { yield 1; yield 2; }
   function all(): int { $this->pages = $this->fetch(); $n = 0; foreach ($this->pages as $p) { $n++; } return $n; } }`,
 		want: Refuted,
+	}, {
+		name: "a clone with properties (PHP 8.5) is the object cloned",
+		fn:   "work",
+		src: `<?php
+class A { public $me; public $x = 1; }
+function work(A $p): void { $b = clone($p, ['x' => 2]); $b->me = $b; }`,
+		want: Confirmed,
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

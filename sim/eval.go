@@ -132,7 +132,8 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			}
 			return last
 		case "clone":
-			if o, ok := deref(last).(*object); ok {
+			// clone $o, or clone($o, [...]) (PHP 8.5): the object first
+			if o, ok := deref(first).(*object); ok {
 				c := m.alloc(o.class, at)
 				for _, name := range o.keys {
 					c.set(name, copyValue(o.vals[name]))
