@@ -122,7 +122,7 @@ func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 				p.want(':')
 			}
 			els := p.exprPrec(precTernary + 1)
-			o := put(&p.sOther, ir.Other{Op: "?:", Args: []ir.Expr{x}})
+			o := &ir.Other{Op: "?:", Args: []ir.Expr{x}}
 			if then != nil {
 				o.Args = append(o.Args, then)
 			}
@@ -137,7 +137,7 @@ func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 			}
 			p.next()
 			p.classRef()
-			x = put(&p.sOther, ir.Other{Op: "instanceof", Args: []ir.Expr{x}, P: p.span(start)})
+			x = &ir.Other{Op: "instanceof", Args: []ir.Expr{x}, P: p.span(start)}
 			if p.is(T_INSTANCEOF) {
 				p.fail("") // non-associative
 			}
@@ -162,7 +162,7 @@ func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 		if t.Kind == T_PIPE {
 			x = p.pipe(start, x, y)
 		} else {
-			x = put(&p.sOther, ir.Other{Op: b.op, Args: []ir.Expr{x, y}, P: p.span(start)})
+			x = &ir.Other{Op: b.op, Args: []ir.Expr{x, y}, P: p.span(start)}
 		}
 		if b.nona {
 			lastNona = b.prec
@@ -204,11 +204,11 @@ func (p *parser) unary() ir.Expr {
 	case '!':
 		p.next()
 		x := p.exprPrec(precNot + 1)
-		return put(&p.sOther, ir.Other{Op: "!", Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: "!", Args: []ir.Expr{x}, P: p.span(start)}
 	case '-', '+', '~':
 		p.next()
 		x := p.exprPrec(precUnary + 1)
-		return put(&p.sOther, ir.Other{Op: string(rune(t.Kind)), Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: string(rune(t.Kind)), Args: []ir.Expr{x}, P: p.span(start)}
 	case '@':
 		p.next()
 		return p.exprPrec(precUnary + 1)
@@ -222,23 +222,23 @@ func (p *parser) unary() ir.Expr {
 		case T_OBJECT_CAST:
 			op = "(object)"
 		}
-		return put(&p.sOther, ir.Other{Op: op, Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: op, Args: []ir.Expr{x}, P: p.span(start)}
 	case T_INC, T_DEC:
 		p.next()
 		x := p.postfix()
-		return put(&p.sOther, ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)}
 	case T_CLONE:
 		p.next()
 		if p.is('(') && p.cloneCall() {
 			args, _ := p.callArgs(false)
-			return put(&p.sOther, ir.Other{Op: "clone", Args: args, P: p.span(start)})
+			return &ir.Other{Op: "clone", Args: args, P: p.span(start)}
 		}
 		x := p.exprPrec(precClone)
-		return put(&p.sOther, ir.Other{Op: "clone", Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: "clone", Args: []ir.Expr{x}, P: p.span(start)}
 	case T_PRINT:
 		p.next()
 		x := p.exprPrec(precPrint + 1)
-		return put(&p.sOther, ir.Other{Op: "print", Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: "print", Args: []ir.Expr{x}, P: p.span(start)}
 	case T_YIELD:
 		p.next()
 		p.fn.Generator = true
@@ -260,11 +260,11 @@ func (p *parser) unary() ir.Expr {
 	case T_THROW:
 		p.next()
 		x := p.expr()
-		return put(&p.sOther, ir.Other{Op: "throw", Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: "throw", Args: []ir.Expr{x}, P: p.span(start)}
 	case T_INCLUDE, T_INCLUDE_ONCE, T_REQUIRE, T_REQUIRE_ONCE:
 		p.next()
 		x := p.expr()
-		return put(&p.sOther, ir.Other{Op: "include", Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: "include", Args: []ir.Expr{x}, P: p.span(start)}
 	case T_NEW:
 		return p.postfixFrom(start, p.newExpr())
 	}
@@ -370,7 +370,7 @@ func (p *parser) assignFrom(start int32, x ir.Expr) ir.Expr {
 	switch p.tok.Kind {
 	case T_INC, T_DEC:
 		p.next()
-		return put(&p.sOther, ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)}
 	}
 	op := assignOps[p.tok.Kind]
 	if op == "" {
@@ -472,18 +472,18 @@ func (p *parser) staticMember(start int32, class string) ir.Expr {
 			return put(&p.sStaticCall, ir.StaticCall{Class: class, Args: args, FirstClass: fc != nil, P: p.span(start)})
 		}
 		p.note(ct, Version{8, 3}, "dynamic class constant fetches")
-		return put(&p.sClassConst, ir.ClassConst{Class: class, P: p.span(start)})
+		return &ir.ClassConst{Class: class, P: p.span(start)}
 	}
 	if p.is(T_CLASS) {
 		p.next()
-		return put(&p.sClassConst, ir.ClassConst{Class: class, Name: "class", P: p.span(start)})
+		return &ir.ClassConst{Class: class, Name: "class", P: p.span(start)}
 	}
 	name := p.identifier()
 	if p.is('(') {
 		args, fc := p.callArgs(false)
 		return put(&p.sStaticCall, ir.StaticCall{Class: class, Name: name, Args: args, FirstClass: fc != nil, P: p.span(start)})
 	}
-	return put(&p.sClassConst, ir.ClassConst{Class: class, Name: name, P: p.span(start)})
+	return &ir.ClassConst{Class: class, Name: name, P: p.span(start)}
 }
 
 // memberName parses a property or method name after -> : an identifier
@@ -539,7 +539,7 @@ func (p *parser) argList() ([]ir.Expr, []string) {
 		var x ir.Expr
 		if p.got(T_ELLIPSIS) {
 			e := p.expr()
-			x = put(&p.sOther, ir.Other{Op: "...", Args: []ir.Expr{e}, P: p.span(as)})
+			x = &ir.Other{Op: "...", Args: []ir.Expr{e}, P: p.span(as)}
 		} else {
 			x = p.expr()
 		}
@@ -681,22 +681,22 @@ func (p *parser) primary() ir.Expr {
 		return p.arrayLit(start, ')')
 	case T_LNUMBER:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.span(start)})
+		return &ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.span(start)}
 	case T_DNUMBER:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitFloat, Value: p.text(t), P: p.span(start)})
+		return &ir.Lit{Kind: ir.LitFloat, Value: p.text(t), P: p.span(start)}
 	case T_CONSTANT_ENCAPSED_STRING:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: unquote(p.text(t)), P: p.span(start)})
+		return &ir.Lit{Kind: ir.LitString, Value: unquote(p.text(t)), P: p.span(start)}
 	case '"', '`', T_START_HEREDOC:
 		return p.interpolated()
 	case T_LINE, T_FILE, T_DIR, T_CLASS_C, T_TRAIT_C, T_METHOD_C, T_FUNC_C, T_NS_C, T_PROPERTY_C:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(p.text(t)), P: p.span(start)})
+		return &ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(p.text(t)), P: p.span(start)}
 	case T_ISSET:
 		p.next()
 		p.want('(')
-		o := put(&p.sOther, ir.Other{Op: "isset", Args: []ir.Expr{}})
+		o := &ir.Other{Op: "isset", Args: []ir.Expr{}}
 		for !p.is(')') {
 			o.Args = append(o.Args, p.expr())
 			if !p.got(',') {
@@ -712,10 +712,10 @@ func (p *parser) primary() ir.Expr {
 	case T_EMPTY, T_EVAL:
 		p.next()
 		x := p.parenExpr()
-		return put(&p.sOther, ir.Other{Op: strings.ToLower(p.text(t)), Args: []ir.Expr{x}, P: p.span(start)})
+		return &ir.Other{Op: strings.ToLower(p.text(t)), Args: []ir.Expr{x}, P: p.span(start)}
 	case T_EXIT:
 		p.next()
-		o := put(&p.sOther, ir.Other{Op: "exit"})
+		o := &ir.Other{Op: "exit"}
 		if p.got('(') {
 			if !p.is(')') {
 				o.Args = []ir.Expr{p.expr()}
@@ -771,11 +771,11 @@ func (p *parser) primary() ir.Expr {
 		pos := p.span(start)
 		switch strings.ToLower(lastSegment(name)) {
 		case "true", "false":
-			return put(&p.sLit, ir.Lit{Kind: ir.LitBool, Value: strings.ToLower(lastSegment(name)), P: pos})
+			return &ir.Lit{Kind: ir.LitBool, Value: strings.ToLower(lastSegment(name)), P: pos}
 		case "null":
-			return put(&p.sLit, ir.Lit{Kind: ir.LitNull, Value: "null", P: pos})
+			return &ir.Lit{Kind: ir.LitNull, Value: "null", P: pos}
 		}
-		return put(&p.sLit, ir.Lit{Kind: ir.LitConst, Value: name, P: pos})
+		return &ir.Lit{Kind: ir.LitConst, Value: name, P: pos}
 	}
 	p.fail("")
 	return nil
@@ -828,7 +828,7 @@ func (p *parser) match() ir.Expr {
 	start := p.tok.Start
 	p.note(p.tok, Version{8, 0}, "match expressions")
 	p.next()
-	o := put(&p.sOther, ir.Other{Op: "match", Args: []ir.Expr{p.parenExpr()}})
+	o := &ir.Other{Op: "match", Args: []ir.Expr{p.parenExpr()}}
 	p.want('{')
 	for !p.is('}') {
 		if p.got(T_DEFAULT) {
@@ -856,7 +856,7 @@ func (p *parser) match() ir.Expr {
 // opening bracket, up to and with close; start is where it began.
 func (p *parser) arrayLit(start int32, close Kind) ir.Expr {
 	p.next() // [ or (
-	a := put(&p.sArray, ir.Array{})
+	a := &ir.Array{}
 	for !p.is(close) {
 		if p.is(',') {
 			p.next() // an empty item (list skipping)

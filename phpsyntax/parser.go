@@ -48,8 +48,6 @@ type parser struct {
 
 	// IR nodes are allocated in bulk, a slab per kind
 	sVar        slab[ir.Var]
-	sLit        slab[ir.Lit]
-	sOther      slab[ir.Other]
 	sProp       slab[ir.Prop]
 	sMethodCall slab[ir.MethodCall]
 	sCall       slab[ir.Call]
@@ -57,10 +55,8 @@ type parser struct {
 	sExprStmt   slab[ir.ExprStmt]
 	sDim        slab[ir.Dim]
 	sStaticCall slab[ir.StaticCall]
-	sClassConst slab[ir.ClassConst]
 	sReturn     slab[ir.Return]
 	sIf         slab[ir.If]
-	sArray      slab[ir.Array]
 	sStaticProp slab[ir.StaticProp]
 	sNew        slab[ir.New]
 }

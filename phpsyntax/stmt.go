@@ -290,7 +290,7 @@ func (p *parser) statement(top bool) []ir.Stmt {
 		p.note(p.tok, Version{8, 5}, "(void) casts")
 		p.next()
 		x := p.expr()
-		cast := put(&p.sOther, ir.Other{Op: "cast", Args: []ir.Expr{x}, P: p.span(start)})
+		cast := &ir.Other{Op: "cast", Args: []ir.Expr{x}, P: p.span(start)}
 		p.semi()
 		return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: cast, P: p.span(start)})}
 	case T_THROW:
