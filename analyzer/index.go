@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"github.com/phpleak/phpleak/builtins"
 	"strings"
 
 	"github.com/phpleak/phpleak/ir"
@@ -99,6 +100,24 @@ func (ix *Index) Function(name, fallback string) *ir.Func {
 // Lineage lists a class, then the traits it uses (recursively), then its
 // ancestors with theirs, in PHP's method resolution order. It is safe
 // against inheritance cycles in broken code.
+// Container returns what a class keeps as a container: PHP's or a
+// framework's own (see builtins), or a project class's that extends one
+// (class JobHeap extends SplHeap); nil for other classes. A project class
+// named like a built-in one is the project's.
+func (ix *Index) Container(class string) *builtins.Container {
+	if ix.Class(class) == nil {
+		return builtins.Lookup(class)
+	}
+	c := ix.Class(class)
+	for range 64 { // a parent loop in broken code ends here
+		if ix.Class(c.Parent) == nil {
+			return builtins.Lookup(c.Parent)
+		}
+		c = ix.Class(c.Parent)
+	}
+	return nil
+}
+
 func (ix *Index) Lineage(name string) []*ir.Class {
 	var out []*ir.Class
 	seen := map[*ir.Class]bool{}

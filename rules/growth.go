@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -74,19 +75,36 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 			}
 		}
 	case *ir.MethodCall:
-		switch strings.ToLower(n.Name) {
-		case "push", "append", "attach", "offsetset", "enqueue", "add":
-			// only on collections: a project class's own add() is
-			// analyzed where it stores
-			if c := r.classOf(scope.Fn, n.Recv); c != "" && r.ix.Class(c) != nil && !collectionClass(c) {
-				return growth{}, false
-			}
-			if place, dims, ok := scope.PlaceOf(n.Recv); ok && len(dims) == 0 && len(n.Args) > 0 {
-				return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
-			}
+		if !r.collectionAdd(scope.Fn, n) {
+			return growth{}, false
+		}
+		if place, dims, ok := scope.PlaceOf(n.Recv); ok && len(dims) == 0 && len(n.Args) > 0 {
+			return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
 		}
 	}
 	return growth{}, false
+}
+
+// unknownAdds are the methods taken to add to a collection whose class
+// phpleak cannot tell: the unambiguous ones (insert, set or put on an
+// unknown object is as often a database or a cache as a collection).
+var unknownAdds = map[string]bool{"push": true, "append": true, "attach": true, "offsetset": true, "enqueue": true, "add": true}
+
+// collectionAdd reports whether a method call adds a value to a
+// collection: a method that adds, by the table of PHP's and the
+// frameworks' containers (weak ones keep nothing), or on a receiver of
+// unknown class one of unknownAdds. A project class's own add() is
+// analysed where it stores.
+func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
+	name := strings.ToLower(n.Name)
+	c := r.classOf(fn, n.Recv)
+	if kc := r.ix.Container(c); c != "" && kc != nil {
+		return kc.Adds(name) && !kc.Weak
+	}
+	if c != "" && r.ix.Class(c) != nil {
+		return false
+	}
+	return unknownAdds[name]
 }
 
 // guardedMembership turns an append behind a membership guard
@@ -333,13 +351,18 @@ func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) boo
 			return len(n.Args) > 0 && same(n.Args[0], true)
 		}
 	case *ir.MethodCall:
-		switch strings.ToLower(n.Name) {
-		case "shift", "pop", "dequeue", "detach", "offsetunset", "clear", "remove", "removeall",
-			"exchangearray", "reset", "truncate", "flush", "removeall_", "forget", "pull", "splice":
+		switch name := strings.ToLower(n.Name); {
+		case builtins.ReleasesAny(name), releasingMethods[name]:
 			return same(n.Recv, false)
 		}
 	}
 	return false
+}
+
+// releasingMethods are the names, beyond the containers' own (see
+// builtins), by which objects are commonly emptied.
+var releasingMethods = map[string]bool{
+	"clear": true, "remove": true, "reset": true, "truncate": true, "flush": true, "splice": true,
 }
 
 // removedIn reports whether any statement in body removes from place. An
@@ -724,15 +747,4 @@ func firstPerPlace(f *ir.File, gs []growth) []groupedGrowth {
 type groupedGrowth struct {
 	growth
 	more []analyzer.TraceStep
-}
-
-// collectionClass reports whether a class is a general-purpose collection
-// (SPL, ArrayObject, Doctrine and Laravel collections).
-func collectionClass(class string) bool {
-	switch strings.ToLower(shortName(class)) {
-	case "splobjectstorage", "arrayobject", "arrayiterator", "splqueue", "splstack", "spldoublylinkedlist",
-		"splpriorityqueue", "splheap", "splminheap", "splmaxheap", "splfixedarray", "collection", "arraycollection":
-		return true
-	}
-	return false
 }

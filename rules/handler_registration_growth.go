@@ -2,9 +2,11 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -48,16 +50,6 @@ var HandlerRegistrationGrowth = &analyzer.Analyzer{
 	Run: runHandlerRegistrationGrowth,
 }
 
-// engineRegistrations maps registering functions to the call that undoes
-// them ("" when nothing can).
-var engineRegistrations = map[string]string{
-	"register_shutdown_function": "",
-	"set_error_handler":          "restore_error_handler",
-	"set_exception_handler":      "restore_exception_handler",
-	"spl_autoload_register":      "spl_autoload_unregister",
-	"header_register_callback":   "",
-}
-
 var listenerAdd = map[string]bool{
 	"addlistener": true, "on": true, "listen": true, "subscribe": true, "addsubscriber": true,
 	"addeventlistener": true,
@@ -94,7 +86,9 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 				switch c := n.(type) {
 				case *ir.Call:
 					name := analyzer.CallName(c)
-					undo, ok := engineRegistrations[name]
+					reg, ok := builtins.Registers(name)
+					ok = ok && reg.Stacks
+					undo := reg.Undo
 					if !ok || (undo != "" && callsFunction(fn.Body, undo)) {
 						return true
 					}
@@ -161,7 +155,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if removesViaContainer(fn.Body, class) {
 							return true
 						}
-					} else if path == "" || removesListener(fn.Body, path) {
+					} else if path == "" || removesListener(fn.Body, path) || r.resetsOnPath(pass, fn, path, c) {
 						return true
 					}
 					pass.Report(analyzer.Diagnostic{
@@ -177,6 +171,33 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 			})
 		}
 	}
+}
+
+// resetsOnPath reports whether fn calls, on the receiver path of the add
+// (`$conn->subscribe($s)` … `$conn->ack()`), a project method that
+// resets the property the add keeps its argument in: the listeners go
+// with every request, whatever the methods are named.
+func (r *resolver) resetsOnPath(pass *analyzer.Pass, fn *ir.Func, path string, add *ir.MethodCall) bool {
+	target := r.method(fn, add)
+	if target == nil || target.Class == nil {
+		return false
+	}
+	ri := sharedResetIndex(pass)
+	var resetters []*ir.Func
+	for _, prop := range r.storedParams(target) {
+		resetters = append(resetters, ri.funcs[strings.ToLower(target.Class.Name)+"::"+prop]...)
+	}
+	if len(resetters) == 0 {
+		return false
+	}
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && !found && analyzer.ExprPath(mc.Recv) == path {
+			found = slices.Contains(resetters, r.method(fn, mc))
+		}
+		return !found
+	})
+	return found
 }
 
 // callsFunction reports whether body calls the named function.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -54,6 +55,10 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		}
 		if owner := r.classOf(fn, e.Obj); owner != "" {
 			return r.propClass(owner, e.Name)
+		}
+	case *ir.StaticProp:
+		if e.Class != "" && e.Name != "" {
+			return r.propClass(e.Class, e.Name)
 		}
 	}
 	return ""
@@ -270,7 +275,7 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 			if target == nil {
 				// an SPL or framework container held in a property:
 				// $this->items->attach($x), ->offsetSet($k, $x), ->push($x)
-				if holder != "" && containerStore[strings.ToLower(n.Name)] {
+				if holder != "" && builtins.AddsAny(n.Name) {
 					for _, a := range n.Args {
 						if i, ok := paramOf(a); ok {
 							out[i] = holder
@@ -327,12 +332,6 @@ func enclosingLoops(stack []analyzer.Node) []*ir.Loop {
 		}
 	}
 	return out
-}
-
-// containerStore names the methods by which collections keep a value.
-var containerStore = map[string]bool{
-	"attach": true, "offsetset": true, "push": true, "append": true, "enqueue": true,
-	"add": true, "unshift": true, "insert": true, "set": true, "put": true,
 }
 
 // callers lists the distinct functions with a resolved call of fn, in

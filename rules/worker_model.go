@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -744,7 +745,7 @@ func testedAbove(stack []analyzer.Node, prop string) bool {
 // new SplObjectStorage(), new ArrayObject(), new \WeakMap() and the like.
 func freshContainer(e ir.Expr) bool {
 	nw, ok := e.(*ir.New)
-	return ok && len(nw.Args) == 0 && collectionClass(nw.Class)
+	return ok && len(nw.Args) == 0 && builtins.IsContainer(nw.Class)
 }
 
 // lookup finds the functions a config entry names: "Class::method",

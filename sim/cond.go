@@ -111,7 +111,7 @@ func (m *machine) present(f *frame, e ir.Expr) (bool, bool) {
 			return false, false
 		}
 		baseVal := m.peek(f, x.Base)
-		if obj, isObj := baseVal.(*object); isObj && isCollection(obj.class) {
+		if obj, isObj := baseVal.(*object); isObj && m.isCollection(obj.class) {
 			// ArrayObject and friends keep elements as "[key]"
 			kv := m.eval(f, x.Key)
 			return obj.get("["+keyOf(x.Key, kv)+"]") != nil, true

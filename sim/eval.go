@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -322,14 +323,6 @@ func (m *machine) args(f *frame, list []ir.Expr, target *ir.Func) ([]value, []*r
 	return vals, refs
 }
 
-// retaining lists engine functions that keep their callable argument for
-// the life of the process.
-var retaining = map[string]bool{
-	"register_shutdown_function": true, "set_error_handler": true, "set_exception_handler": true,
-	"spl_autoload_register": true, "register_tick_function": true, "header_register_callback": true,
-	"ob_start": true, "session_set_save_handler": true,
-}
-
 // mutating lists engine functions that change their first argument.
 func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	if c.Name == "" {
@@ -443,7 +436,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 		}
 		return scalar{}
 	}
-	if retaining[name] {
+	if _, ok := builtins.Registers(name); ok {
 		for _, a := range args {
 			m.engine = append(m.engine, a)
 		}
@@ -529,9 +522,10 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	if obj != nil && obj.class == "Generator" {
 		return unknown{}
 	}
-	if obj != nil && (isCollection(obj.class) || m.ix.Class(obj.class) == nil) {
+	if obj != nil && (m.isCollection(obj.class) || m.ix.Class(obj.class) == nil) {
+		kc := m.ix.Container(obj.class)
 		m.hit[c] = true
-		if m.collectionCall(obj, c.Name, args, at) {
+		if m.collectionCall(obj, kc, c.Name, args, at) {
 			return unknown{}
 		}
 	}
@@ -545,44 +539,77 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	return unknown{}
 }
 
-// isCollection names SPL and framework collections the simulation models
-// by their method names.
-func isCollection(class string) bool {
-	switch strings.ToLower(shortName(class)) {
-	case "splobjectstorage", "arrayobject", "splqueue", "splstack", "spldoublylinkedlist", "arrayiterator":
-		return true
-	}
-	return false
+// isCollection names the containers the simulation models by their
+// methods (see builtins): not the weak ones, nor fixed-size arrays.
+func (m *machine) isCollection(class string) bool {
+	c := m.ix.Container(class)
+	return c != nil && !c.Weak && !c.Bounded
 }
 
-// collectionCall models attach/detach-style methods of collections: the
-// collection holds what is added and lets go of what is removed.
-func (m *machine) collectionCall(obj *object, name string, args []value, at site) bool {
-	switch strings.ToLower(name) {
-	case "attach", "push", "append", "enqueue", "add", "unshift", "offsetset":
+// unknownAdds and unknownTakes are the methods by which an object of a
+// class phpleak cannot see is taken to keep or let go of its argument.
+var (
+	unknownAdds  = map[string]bool{"attach": true, "push": true, "append": true, "enqueue": true, "add": true, "unshift": true, "offsetset": true}
+	unknownTakes = map[string]bool{"detach": true, "offsetunset": true}
+	unknownClear = map[string]bool{"removeall": true, "clear": true, "exchangearray": true}
+)
+
+// collectionCall models the methods of containers: the container holds
+// what is added and lets go of what is taken, by key or object (detach,
+// offsetUnset) or from an end (pop from the back; shift, dequeue and a
+// heap's extract from the front), and of everything when cleared.
+func (m *machine) collectionCall(obj *object, c *builtins.Container, name string, args []value, at site) bool {
+	name = strings.ToLower(name)
+	adds, takes, clears := unknownAdds[name], unknownTakes[name], unknownClear[name]
+	if c != nil {
+		adds, takes, clears = c.Adds(name), c.Takes(name), c.Clears(name)
+	}
+	switch {
+	case adds:
 		v := args[len(args)-1:]
 		if len(v) == 0 {
 			return true
 		}
 		m.appendN++
 		key := fmt.Sprintf("[#%d]", m.appendN)
-		if strings.EqualFold(name, "attach") {
+		if name == "attach" {
 			key = fmt.Sprintf("[%p]", deref(args[0]))
 			v = args[:1]
 		}
 		obj.set(key, copyValue(v[0]))
 		m.noteLink(obj, v[0], at, fmt.Sprintf("%s->%s(%s)", obj.label(), name, describe(v[0])))
-		return true
-	case "detach", "offsetunset":
-		if len(args) > 0 {
-			obj.remove(fmt.Sprintf("[%p]", deref(args[0])))
+	case takes:
+		switch name {
+		case "pop":
+			obj.remove(endKey(obj, true))
+		case "shift", "dequeue", "extract":
+			obj.remove(endKey(obj, false))
+		default:
+			if len(args) > 0 {
+				obj.remove(fmt.Sprintf("[%p]", deref(args[0])))
+			}
 		}
-		return true
-	case "removeall", "clear", "exchangearray":
+	case clears:
 		obj.clear()
-		return true
+	default:
+		return false
 	}
-	return false
+	return true
+}
+
+// endKey is the key of the last (or first) element a container holds;
+// "" when it holds none.
+func endKey(obj *object, last bool) string {
+	key := ""
+	for _, k := range obj.keys {
+		if strings.HasPrefix(k, "[") {
+			key = k
+			if !last {
+				break
+			}
+		}
+	}
+	return key
 }
 
 func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {

@@ -1,0 +1,134 @@
+// Package builtins says what PHP's own classes and functions keep and
+// let go of: the containers of the SPL and of the frameworks, the weak
+// ones, and the engine functions that keep a callable for the life of the
+// process. It is data, in one place, read by the rules and by the
+// simulation alike.
+package builtins
+
+import "strings"
+
+// A Container is a class whose objects hold values.
+type Container struct {
+	// AddBy: the methods that add a value (lower case).
+	AddBy []string
+	// TakeBy: the methods that remove one value, by key or object
+	// (detach, offsetUnset) or from an end (pop, shift, dequeue,
+	// extract).
+	TakeBy []string
+	// ClearBy: the methods that remove every value.
+	ClearBy []string
+	// Weak: the keys are held weakly (WeakMap): an entry goes when its
+	// key object is freed.
+	Weak bool
+	// Bounded: the size is fixed when it is made (SplFixedArray).
+	Bounded bool
+}
+
+var (
+	list  = Container{AddBy: []string{"push", "unshift", "add", "offsetset"}, TakeBy: []string{"pop", "shift", "offsetunset"}}
+	queue = Container{AddBy: []string{"push", "unshift", "add", "offsetset", "enqueue"}, TakeBy: []string{"pop", "shift", "offsetunset", "dequeue"}}
+	heap  = Container{AddBy: []string{"insert"}, TakeBy: []string{"extract"}}
+	array = Container{AddBy: []string{"append", "offsetset"}, TakeBy: []string{"offsetunset"}, ClearBy: []string{"exchangearray"}}
+)
+
+// containers maps lower-case short class names to what they keep.
+var containers = map[string]*Container{
+	// SPL
+	"splobjectstorage": {AddBy: []string{"attach", "offsetset", "addall"}, TakeBy: []string{"detach", "offsetunset"},
+		ClearBy: []string{"removeall", "removeallexcept"}},
+	"spldoublylinkedlist": &list,
+	"splstack":            &list,
+	"splqueue":            &queue,
+	"splheap":             &heap,
+	"splminheap":          &heap,
+	"splmaxheap":          &heap,
+	"splpriorityqueue":    &heap,
+	"arrayobject":         &array,
+	"arrayiterator":       &array,
+	"splfixedarray":       {Bounded: true},
+	"weakmap":             {AddBy: []string{"offsetset"}, TakeBy: []string{"offsetunset"}, Weak: true},
+	// Doctrine and Laravel collections
+	"arraycollection": {AddBy: []string{"add", "set", "offsetset"}, TakeBy: []string{"remove", "removeelement", "offsetunset"},
+		ClearBy: []string{"clear"}},
+	"collection": {AddBy: []string{"push", "put", "prepend", "add", "offsetset"},
+		TakeBy: []string{"pop", "shift", "pull", "forget", "offsetunset"}},
+}
+
+// Lookup returns what a class keeps, by its name (qualified or not), or
+// nil when it is no known container.
+func Lookup(class string) *Container {
+	if i := strings.LastIndexByte(class, '\\'); i >= 0 {
+		class = class[i+1:]
+	}
+	return containers[strings.ToLower(class)]
+}
+
+// IsContainer reports whether a class is a known container.
+func IsContainer(class string) bool { return Lookup(class) != nil }
+
+// Adds reports whether method adds a value to c.
+func (c *Container) Adds(method string) bool { return has(c.AddBy, method) }
+
+// Takes reports whether method removes one value from c.
+func (c *Container) Takes(method string) bool { return has(c.TakeBy, method) }
+
+// Clears reports whether method empties c.
+func (c *Container) Clears(method string) bool { return has(c.ClearBy, method) }
+
+// Releases reports whether method removes from c, one value or all.
+func (c *Container) Releases(method string) bool { return c.Takes(method) || c.Clears(method) }
+
+// AddsAny and ReleasesAny answer for a receiver of unknown class: whether
+// some container adds or releases by that method name.
+func AddsAny(method string) bool { return anyContainer(method, (*Container).Adds) }
+
+// ReleasesAny: see AddsAny.
+func ReleasesAny(method string) bool { return anyContainer(method, (*Container).Releases) }
+
+func anyContainer(method string, f func(*Container, string) bool) bool {
+	for _, c := range containers {
+		if f(c, method) {
+			return true
+		}
+	}
+	return false
+}
+
+func has(list []string, method string) bool {
+	for _, m := range list {
+		if strings.EqualFold(m, method) {
+			return true
+		}
+	}
+	return false
+}
+
+// A Registration is an engine function that keeps a callable for the
+// life of the process (or until undone).
+type Registration struct {
+	// Undo names the function that lets the latest one go ("" when
+	// nothing can).
+	Undo string
+	// Stacks: each call adds one more for the process (a handler stack,
+	// the shutdown list), rather than replacing the previous one or
+	// being undone within the request as a rule (ob_start).
+	Stacks bool
+}
+
+// registrations maps lower-case function names to what they keep.
+var registrations = map[string]Registration{
+	"register_shutdown_function": {Stacks: true},
+	"set_error_handler":          {Undo: "restore_error_handler", Stacks: true},
+	"set_exception_handler":      {Undo: "restore_exception_handler", Stacks: true},
+	"spl_autoload_register":      {Undo: "spl_autoload_unregister", Stacks: true},
+	"header_register_callback":   {Stacks: true},
+	"register_tick_function":     {Undo: "unregister_tick_function", Stacks: true},
+	"ob_start":                   {Undo: "ob_end_clean"},
+	"session_set_save_handler":   {},
+}
+
+// Registers returns what an engine function keeps, by name.
+func Registers(function string) (Registration, bool) {
+	r, ok := registrations[strings.ToLower(function)]
+	return r, ok
+}
