@@ -50,10 +50,13 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 			for i := len(dims) - 1; i >= 0; i-- {
 				d := dims[i]
 				if d.Key == nil {
+					if _, inner := d.Base.(*ir.Dim); inner && trimmedIn(scope.Fn.Body, d.Base) {
+						continue // an inner list kept to its last N: the keys above it decide
+					}
 					g.How, g.Key, g.Conf = "append", nil, analyzer.High
 					return g, true
 				}
-				if !r.boundedKey(scope.Fn, d.Key) && g.How == "" {
+				if !r.boundedKey(scope.Fn, d.Key) && !reusedID(d.Key, n.Src) && g.How == "" {
 					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)
 				}
 			}
@@ -490,6 +493,80 @@ func removedPlaces(scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
 		}
 	}
 	return out
+}
+
+// trimmedIn reports whether body cuts the array list back to a slice of
+// itself (list = array_slice(list, -10)), which keeps it bounded.
+func trimmedIn(body []ir.Stmt, list ir.Expr) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && sameExpr(a.Dst, list) {
+			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameExpr(c.Args[0], list) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// sameExpr reports whether two expressions name the same place the same
+// way: variables, properties, static properties and elements under keys
+// that are the same variables or literals.
+func sameExpr(a, b ir.Expr) bool {
+	switch a := a.(type) {
+	case *ir.Var:
+		b, ok := b.(*ir.Var)
+		return ok && a.Name != "" && a.Name == b.Name
+	case *ir.Prop:
+		b, ok := b.(*ir.Prop)
+		return ok && a.Name != "" && a.Name == b.Name && sameExpr(a.Obj, b.Obj)
+	case *ir.StaticProp:
+		b, ok := b.(*ir.StaticProp)
+		return ok && a.Name != "" && a.Name == b.Name && strings.EqualFold(a.Class, b.Class)
+	case *ir.Dim:
+		b, ok := b.(*ir.Dim)
+		return ok && a.Key != nil && b.Key != nil && sameExpr(a.Base, b.Base) && sameExpr(a.Key, b.Key)
+	case *ir.Lit:
+		b, ok := b.(*ir.Lit)
+		return ok && a.Kind == b.Kind && a.Value == b.Value
+	}
+	return false
+}
+
+// reusedID reports whether a key is the object id (spl_object_id,
+// spl_object_hash) of an object that the stored value does not hold: PHP
+// hands a freed object's id to the next object, so such a map has at most
+// one entry per object alive at once. A value that holds the object (the
+// object itself, an array or a wrapper with it) keeps every object alive,
+// and the map grows.
+func reusedID(key, value ir.Expr) bool {
+	c, ok := key.(*ir.Call)
+	if !ok || len(c.Args) != 1 {
+		return false
+	}
+	switch analyzer.CallName(c) {
+	case "spl_object_id", "spl_object_hash":
+	default:
+		return false
+	}
+	obj := analyzer.ExprPath(c.Args[0])
+	if obj == "" || value == nil {
+		return false
+	}
+	held := false
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: value}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Var, *ir.Prop:
+			if p := analyzer.ExprPath(n.(ir.Expr)); p == obj || strings.HasPrefix(obj, p+"->") || strings.HasPrefix(p, obj+"->") {
+				held = true
+			}
+		case *ir.Closure:
+			held = true // a closure may capture it
+		}
+		return !held
+	})
+	return !held
 }
 
 // boundedKey reports whether a key comes from a small fixed set: a

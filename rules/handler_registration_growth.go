@@ -155,7 +155,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if removesViaContainer(fn.Body, class) {
 							return true
 						}
-					} else if path == "" || removesListener(fn.Body, path) || r.resetsOnPath(pass, fn, path, c) {
+					} else if path == "" || removesListener(fn.Body, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) {
 						return true
 					}
 					pass.Report(analyzer.Diagnostic{
@@ -198,6 +198,47 @@ func (r *resolver) resetsOnPath(pass *analyzer.Pass, fn *ir.Func, path string, a
 		return !found
 	})
 	return found
+}
+
+// replacesUnderFixedKey reports whether the project's method behind the
+// add stores the listener under a key that this call gives as a constant
+// ($bus->on('done', $fn) with `$this->handlers[$event] = $fn`): each call
+// replaces the previous listener, and the list stays as long as the set of
+// names.
+func (r *resolver) replacesUnderFixedKey(fn *ir.Func, add *ir.MethodCall) bool {
+	target := r.method(fn, add)
+	if target == nil || target.Abstract {
+		return false
+	}
+	param := func(e ir.Expr) int {
+		if v, ok := e.(*ir.Var); ok {
+			for i, p := range target.Params {
+				if p.Name == v.Name {
+					return i
+				}
+			}
+		}
+		return -1
+	}
+	stores, fixed := 0, 0
+	analyzer.Inspect(target.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok || a.Op != "=" || param(a.Src) < 0 {
+			return true
+		}
+		d, ok := a.Dst.(*ir.Dim)
+		if !ok {
+			return true
+		}
+		stores++
+		if k := param(d.Key); k >= 0 && k < len(add.Args) && analyzer.IsConstant(add.Args[k]) {
+			if _, nested := d.Base.(*ir.Dim); !nested {
+				fixed++
+			}
+		}
+		return true
+	})
+	return stores > 0 && fixed == stores
 }
 
 // callsFunction reports whether body calls the named function.

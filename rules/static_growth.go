@@ -21,12 +21,15 @@ element appended to it, or stored under a key that differs per call, stays in me
 for every later request, so the worker grows until it is killed.
 
 Flagged: appends (` + "`self::$x[] = …`" + `, ` + "`array_push`" + `), writes under a per-call key
-(a parameter, ` + "`spl_object_id()`" + `, an id), self-merges, and ` + "`.=`" + ` on a static string, when no code in
+(a parameter, an id, the ` + "`spl_object_id()`" + ` of an object stored with it), self-merges, and ` + "`.=`" + ` on a static string, when no code in
 the project removes from the same static (` + "`unset`" + `, reset to ` + "`[]`" + `, ` + "`array_shift`" + `/` + "`array_pop`" + `/` + "`array_splice`" + `,
 an eviction branch).
 
 Not flagged: keys from a small fixed set (` + "`static::class`" + `, constants, enum cases), singletons
-(` + "`self::$instance ??= new self()`" + `), caches that something evicts or resets.
+(` + "`self::$instance ??= new self()`" + `), caches that something evicts or resets, lists cut back
+to their last N (` + "`$x[$k] = array_slice($x[$k], -10)`" + `), and keys that are the
+` + "`spl_object_id()`" + ` of an object the value does not hold: PHP reuses a freed object's id, so such a
+map has one entry per live object.
 Writes under a parameter key have medium confidence: the cache is bounded only if the
 set of keys is.`,
 		Leaking: `final class Profiler
