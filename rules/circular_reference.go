@@ -354,9 +354,104 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				}
 			}
 		}
+		// a callee that stores its receiver on an argument
+		// ($cart->adopt($item) with `$item->cart = $this`)
+		for i, prop := range thisStoredOn(m) {
+			if i < len(n.Args) {
+				if h := handleOf(n.Args[i], nil, nil); h != "" && h != holder {
+					out = append(out, link{holder: h, held: holder, prop: prop, node: linkNode, class: r.classOf(fn, n.Args[i])})
+				}
+			}
+		}
+		// a factory that returns a new object keeping its receiver or an
+		// argument (`return new Child($this)`)
+		if self := handleOf(n, parent, stack[:max(0, len(stack)-1)]); self != "" {
+			for _, ret := range returnedNews(m) {
+				kept := r.storedParams(r.constructor(ret))
+				for i, a := range ret.Args {
+					prop, ok := kept[i]
+					if !ok {
+						continue
+					}
+					held := ""
+					if analyzer.IsThis(a) {
+						held = holder
+					} else if j := paramIndex(m, a); j >= 0 && j < len(n.Args) {
+						held = handleOf(n.Args[j], nil, nil)
+					}
+					if held != "" && held != self {
+						out = append(out, link{holder: self, held: held, prop: prop, node: linkNode, class: ret.Class})
+					}
+				}
+			}
+		}
 		return out
 	}
 	return nil
+}
+
+// thisStoredOn lists, for a method, the parameters it stores $this on
+// (`$param->prop = $this`), by index, with the property.
+func thisStoredOn(m *ir.Func) map[int]string {
+	if m == nil {
+		return nil
+	}
+	var out map[int]string
+	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && analyzer.IsThis(a.Src) {
+			if p, ok := a.Dst.(*ir.Prop); ok && p.Name != "" {
+				if i := paramIndex(m, p.Obj); i >= 0 {
+					if out == nil {
+						out = map[int]string{}
+					}
+					out[i] = p.Name
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// returnedNews lists the new objects a method returns directly (return
+// new C(...)); nil when it returns anything else as well.
+func returnedNews(m *ir.Func) []*ir.New {
+	if m == nil || m.Generator {
+		return nil
+	}
+	var out []*ir.New
+	mixed := false
+	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if _, ok := n.(*ir.Closure); ok {
+			return false // a closure's returns are its own
+		}
+		if r, ok := n.(*ir.Return); ok && r.X != nil {
+			if nw, ok := r.X.(*ir.New); ok && nw.Anon == nil {
+				out = append(out, nw)
+			} else {
+				mixed = true
+			}
+		}
+		return true
+	})
+	if mixed {
+		return nil
+	}
+	return out
+}
+
+// paramIndex is the index of the parameter e names in m, or -1.
+func paramIndex(m *ir.Func, e ir.Expr) int {
+	v, ok := e.(*ir.Var)
+	if !ok || m == nil {
+		return -1
+	}
+	for i, p := range m.Params {
+		if p.Name == v.Name {
+			return i
+		}
+	}
+	return -1
 }
 
 // statementNode is the outermost expression of n's statement: findings
@@ -398,6 +493,14 @@ func handleOf(e ir.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 			}
 		}
 		return fmt.Sprintf("new@%d:%d", e.P.Line, e.P.Col)
+	case *ir.MethodCall:
+		// the object a call returns, kept where it is assigned
+		if a, ok := parent.(*ir.Assign); ok && a.Src == ir.Expr(e) {
+			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
+				return "$" + v.Name
+			}
+		}
+		return fmt.Sprintf("call@%d:%d", e.P.Line, e.P.Col)
 	case *ir.Closure:
 		if len(e.Func.Uses) == 0 {
 			return ""
