@@ -384,10 +384,60 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 					}
 				}
 			}
+			// a helper that returns a closure bound to its receiver, alone
+			// or in an array (return fn () => $this->…; return ['x' => …])
+			if returnsThisClosure(m) && holder != self {
+				out = append(out, link{holder: self, held: holder, prop: "$this of its closure", node: linkNode, class: "Closure"})
+			}
 		}
 		return out
 	}
 	return nil
+}
+
+// returnsThisClosure reports whether a method returns a closure bound to
+// $this (a closure or arrow function that is not static), alone or as an
+// element of an array literal.
+func returnsThisClosure(m *ir.Func) bool {
+	if m == nil || m.Kind != ir.FuncMethod || m.Static {
+		return false
+	}
+	bound := func(e ir.Expr) bool {
+		c, ok := e.(*ir.Closure)
+		return ok && !c.Func.Static && usesThis(c.Func)
+	}
+	found := false
+	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if _, ok := n.(*ir.Closure); ok {
+			return false // a closure's returns are its own
+		}
+		if r, ok := n.(*ir.Return); ok && r.X != nil {
+			if bound(r.X) {
+				found = true
+			}
+			if a, ok := r.X.(*ir.Array); ok {
+				for _, it := range a.Items {
+					if bound(it.Value) {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// usesThis reports whether a closure's body mentions $this.
+func usesThis(f *ir.Func) bool {
+	found := false
+	analyzer.Inspect(f.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if v, ok := n.(*ir.Var); ok && v.Name == "this" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // thisStoredOn lists, for a method, the parameters it stores $this on

@@ -303,14 +303,25 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 }
 
 // heldValues lists the expressions a stored value keeps alive: the value
-// itself, or the items of an array literal.
+// itself, the items of an array literal, or of the arrays merged.
 func heldValues(e ir.Expr) []ir.Expr {
-	if a, ok := e.(*ir.Array); ok {
+	switch e := e.(type) {
+	case *ir.Array:
 		var out []ir.Expr
-		for _, it := range a.Items {
+		for _, it := range e.Items {
 			out = append(out, heldValues(it.Value)...)
 		}
 		return out
+	case *ir.Call:
+		// the elements of merged arrays: array_merge($this->fs, $this->defaults())
+		switch analyzer.CallName(e) {
+		case "array_merge", "array_replace", "array_merge_recursive", "array_replace_recursive":
+			var out []ir.Expr
+			for _, a := range e.Args {
+				out = append(out, heldValues(a)...)
+			}
+			return out
+		}
 	}
 	return []ir.Expr{e}
 }
