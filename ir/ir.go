@@ -70,6 +70,7 @@ type Param struct {
 	Promoted bool
 	Static   bool
 	Nullable bool // ?T, T|null, or a null default
+	Default  Expr // the default value; nil when none
 	Pos      Pos
 }
 

@@ -198,6 +198,7 @@ func (p *parser) param() *ir.Param {
 		if lit, ok := x.(*ir.Lit); ok && lit.Kind == ir.LitNull {
 			par.Nullable = true
 		}
+		par.Default = x
 	}
 	if p.is('{') && par.Promoted {
 		p.note(p.tok, Version{8, 4}, "property hooks")

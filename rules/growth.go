@@ -456,6 +456,9 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 				if inOnceBranch(stack, scope, true, flags, memo) {
 					return true // runs once (a warm-up, a first-call init): not a recurring removal
 				}
+				if inDisabledBranch(pass.Index, fn, stack) {
+					return true // guarded by a setting nobody sets: never runs
+				}
 				for _, p := range removedPlaces(scope, n) {
 					p = canonical(pass.Index, p)
 					if p.Kind == analyzer.PlaceStaticVar {

@@ -169,7 +169,10 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 		for _, fn := range f.AllFuncs() {
 			ctor := fn.Kind == ir.FuncMethod && strings.EqualFold(fn.Name, "__construct")
 			scope := analyzer.NewScope(fn)
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				if inDisabledBranch(pass.Index, fn, stack) {
+					return false // guarded by a setting nobody sets: never runs
+				}
 				switch n := n.(type) {
 				case *ir.MethodCall:
 					ri.called[strings.ToLower(n.Name)] = true

@@ -859,8 +859,8 @@ func loopName(why string) string {
 
 // callees lists the resolved targets of fn's calls, leaving out the
 // constructor of a singleton (self::$instance = new self()), which runs
-// once however often the code that reaches it does, and code behind a
-// once-guard.
+// once however often the code that reaches it does, code behind a
+// once-guard, and code behind a setting nobody sets.
 func (p *program) callees(fn *ir.Func) []*ir.Func {
 	var out []*ir.Func
 	scope := analyzer.NewScope(fn)
@@ -880,6 +880,9 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 					return false
 				}
 			}
+		}
+		if inDisabledBranch(p.r.ix, fn, stack) {
+			return false // guarded by a setting nobody sets: never runs
 		}
 		if t := p.r.target(fn, n); t != nil {
 			if inOnceBranch(stack, scope, true, p.flagResets, memo) {

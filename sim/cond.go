@@ -7,8 +7,18 @@ import (
 
 // test decides a branch condition from the heap when it can: isset(),
 // empty(), comparisons with null, array_key_exists(), and their
-// negations and conjunctions. known is false for anything else.
+// negations and conjunctions, and a condition that needs a property of
+// $this nobody sets (analyzer.Index.FalsyProperty). known is false for
+// anything else.
 func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
+	// a condition that needs a setting nobody sets never holds
+	if f.this != nil {
+		for _, p := range analyzer.RequiredProps(e) {
+			if m.ix.FalsyProperty(f.this.class, p) {
+				return false, true
+			}
+		}
+	}
 	switch e := e.(type) {
 	case *ir.Other:
 		switch e.Op {

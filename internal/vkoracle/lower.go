@@ -416,12 +416,13 @@ func (l *lowerer) params(list []ast.Vertex) []*ir.Param {
 				nullable = true
 			}
 		}
-		if lit, ok := l.expr(p.DefaultValue).(*ir.Lit); ok && lit.Kind == ir.LitNull {
+		def := l.expr(p.DefaultValue)
+		if lit, ok := def.(*ir.Lit); ok && lit.Kind == ir.LitNull {
 			nullable = true
 		}
 		out = append(out, &ir.Param{
 			Name: varName(p.Var), Types: types, ByRef: p.AmpersandTkn != nil,
-			Variadic: p.VariadicTkn != nil, Promoted: len(p.Modifiers) > 0, Nullable: nullable, Pos: l.posOf(p),
+			Variadic: p.VariadicTkn != nil, Promoted: len(p.Modifiers) > 0, Nullable: nullable, Default: def, Pos: l.posOf(p),
 		})
 	}
 	return out

@@ -1,0 +1,178 @@
+package analyzer
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/phpleak/phpleak/ir"
+)
+
+// A setting nobody sets: a property that keeps a falsy default on every
+// object of its class. A branch that needs it set never runs — a rate
+// limiter that prunes only `if ($this->maxBuckets > 0 && …)`, where
+// maxBuckets is a constructor parameter defaulting to 0 that no `new`
+// passes. The rules do not count removals in such a branch, and the
+// simulation does not take it.
+
+// RequiredProps lists the properties of $this that cond requires to be
+// set: `$this->p`, `$this->p > 0`, `$this->p !== null`, joined by &&.
+func RequiredProps(cond ir.Expr) []string {
+	prop := func(e ir.Expr) string {
+		if p, ok := e.(*ir.Prop); ok && IsThis(p.Obj) {
+			return p.Name
+		}
+		return ""
+	}
+	switch e := cond.(type) {
+	case *ir.Prop:
+		if p := prop(e); p != "" {
+			return []string{p}
+		}
+	case *ir.Other:
+		if len(e.Args) != 2 {
+			return nil
+		}
+		switch e.Op {
+		case "&&":
+			return append(RequiredProps(e.Args[0]), RequiredProps(e.Args[1])...)
+		case ">":
+			if lit, ok := e.Args[1].(*ir.Lit); ok && lit.Kind == ir.LitInt && lit.Value == "0" {
+				if p := prop(e.Args[0]); p != "" {
+					return []string{p}
+				}
+			}
+		case "!==", "!=":
+			if lit, ok := e.Args[1].(*ir.Lit); ok && lit.Kind == ir.LitNull {
+				if p := prop(e.Args[0]); p != "" {
+					return []string{p}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// FalsyProperty reports whether a property of class keeps a falsy
+// default (0, null, false, the empty string) on every object: it is a
+// promoted constructor parameter with that default which no `new` of the
+// class passes, or a declared property with that default; the class has
+// no subclass; and nothing assigns it, in the class or on its objects
+// from outside.
+func (ix *Index) FalsyProperty(class, name string) bool {
+	key := "falsy\x00" + strings.ToLower(class) + "\x00" + name
+	return ix.memo(key, func() any { return ix.falsyProperty(class, name) }).(bool)
+}
+
+func (ix *Index) falsyProperty(class, name string) bool {
+	c := ix.Class(class)
+	if c == nil || ix.hasSubclass(c.Name) {
+		return false // a subclass may pass or set it
+	}
+	ctor := ix.Method(c.Name, "__construct")
+	falsyDefault := false
+	if p := ix.Property(c.Name, name); p != nil && !p.Promoted {
+		falsyDefault = p.Default == nil && !typedNonNullable(p.Types) || falsyLit(p.Default)
+	}
+	if ctor != nil {
+		for i, p := range ctor.Params {
+			if p.Name != name || !p.Promoted {
+				continue
+			}
+			def := paramDefault(ctor, i)
+			if def == nil || !falsyLit(def) {
+				return false
+			}
+			for _, nw := range ix.news()[strings.ToLower(c.Name)] {
+				if len(nw.Args) > i {
+					return false
+				}
+				for _, a := range nw.Args {
+					if o, ok := a.(*ir.Other); ok && o.Op == "..." {
+						return false // spread: any number of arguments
+					}
+				}
+			}
+			falsyDefault = true
+		}
+	}
+	if !falsyDefault {
+		return false
+	}
+	// set anywhere: by a method of the class, or on an object from outside
+	set := false
+	for _, f := range ix.files {
+		for _, fn := range f.AllFuncs() {
+			Inspect(fn.Body, func(n Node, _ []Node) bool {
+				if a, ok := n.(*ir.Assign); ok {
+					if p, ok := a.Dst.(*ir.Prop); ok && p.Name == name && (!IsThis(p.Obj) || fn.Class == c) {
+						set = true
+					}
+				}
+				return !set
+			})
+			if set {
+				return false
+			}
+		}
+	}
+	return !set
+}
+
+// paramDefault is a parameter's default value; nil when it has none.
+func paramDefault(fn *ir.Func, i int) ir.Expr {
+	return fn.Params[i].Default
+}
+
+// hasSubclass reports whether a project class extends class.
+func (ix *Index) hasSubclass(class string) bool {
+	for _, f := range ix.Files() {
+		for _, c := range f.Classes {
+			if strings.EqualFold(c.Parent, class) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func falsyLit(e ir.Expr) bool {
+	lit, ok := e.(*ir.Lit)
+	if !ok {
+		return false
+	}
+	switch lit.Kind {
+	case ir.LitNull:
+		return true
+	case ir.LitBool:
+		return lit.Value == "false"
+	case ir.LitInt:
+		return lit.Value == "0"
+	case ir.LitString:
+		return lit.Value == ""
+	}
+	return false
+}
+
+// typedNonNullable reports whether a property's declared type excludes
+// null (an uninitialised typed property is not falsy, it is unset).
+func typedNonNullable(types []string) bool {
+	return len(types) > 0 && !slices.Contains(types, "null") && !slices.Contains(types, "mixed")
+}
+
+// news indexes every `new C(…)` of the project by lower-case class.
+func (ix *Index) news() map[string][]*ir.New {
+	return ix.memo("news", func() any {
+		out := map[string][]*ir.New{}
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					if nw, ok := n.(*ir.New); ok {
+						out[strings.ToLower(nw.Class)] = append(out[strings.ToLower(nw.Class)], nw)
+					}
+					return true
+				})
+			}
+		}
+		return out
+	}).(map[string][]*ir.New)
+}
