@@ -129,6 +129,13 @@ class Pager { private $pages;
 class A { public $me; public $x = 1; }
 function work(A $p): void { $b = clone($p, ['x' => 2]); $b->me = $b; }`,
 		want: Confirmed,
+	}, {
+		name: "a priority queue keeps the value inserted, not its priority",
+		fn:   "Job::requeue",
+		src: `<?php
+class Job { private ?SplPriorityQueue $q = null;
+  function requeue(): void { $q = new SplPriorityQueue(); $this->q = $q; $q->insert($this, 5); } }`,
+		want: Confirmed,
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -572,8 +572,11 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 		}
 		m.appendN++
 		key := fmt.Sprintf("[#%d]", m.appendN)
-		if name == "attach" {
+		switch name {
+		case "attach": // attach($object, $info): keyed by the object
 			key = fmt.Sprintf("[%p]", deref(args[0]))
+			v = args[:1]
+		case "insert", "prepend": // insert($value, $priority), prepend($value, $key)
 			v = args[:1]
 		}
 		obj.set(key, copyValue(v[0]))
