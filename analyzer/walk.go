@@ -238,7 +238,7 @@ func (s *Scope) PlaceOf(e ir.Expr) (p Place, dims []*ir.Dim, ok bool) {
 		switch {
 		case e.Name == "" || e.Name == "this" || e.Name == "GLOBALS":
 			return Place{}, nil, false
-		case s.globals[e.Name] || s.main:
+		case s.globals[e.Name] || s.main || Superglobal(e.Name):
 			return Place{Kind: PlaceGlobal, Name: e.Name}, dims, true
 		case s.statics[e.Name]:
 			return Place{Kind: PlaceStaticVar, Name: e.Name}, dims, true
@@ -263,6 +263,16 @@ func (s *Scope) PlaceOf(e ir.Expr) (p Place, dims []*ir.Dim, ok bool) {
 		return Place{Kind: PlaceStatic, Class: e.Class, Name: e.Name}, dims, true
 	}
 	return Place{}, nil, false
+}
+
+// Superglobal reports whether a variable name is one of PHP's
+// superglobals ($_SERVER, $_GET, …), global in every function.
+func Superglobal(name string) bool {
+	switch name {
+	case "_SERVER", "_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST", "_ENV", "_SESSION":
+		return true
+	}
+	return false
 }
 
 // ExprPath renders a chain of variables and property fetches ("$a",

@@ -20,8 +20,13 @@ per-call key, makes a long-running worker grow with every request or job.
 Flagged: appends, per-call keys, self-merges and ` + "`.=`" + ` on a global inside a function, when no
 code in the project removes from that global (` + "`unset`" + `, reset, ` + "`array_shift`" + `/` + "`array_pop`" + `/` + "`array_splice`" + `).
 
-Not flagged: reads, writes under constant keys, globals something resets or unsets, and
-top-level script code (a loop there is loop-accumulation's business).`,
+Superglobals (` + "`$_SERVER`" + `, ` + "`$_SESSION`" + `, …) are globals too: in a worker PHP fills them once,
+and only FrankenPHP's worker (` + "`frankenphp_handle_request()`" + `) fills them afresh per request, so
+appends and ` + "`.=`" + ` to them are flagged in projects without it.
+
+Not flagged: reads, writes under constant keys, globals something resets or unsets,
+writes to superglobals under keys, and top-level script code (a loop there is
+loop-accumulation's business).`,
 		Leaking: `function audit(string $event): void
 {
     global $auditTrail;
@@ -50,6 +55,9 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if ok && g.Place.Kind == analyzer.PlaceGlobal {
 					g, ok = r.guardedMembership(fn, scope, stack, g)
 				}
+				if ok && g.Place.Kind == analyzer.PlaceGlobal && analyzer.Superglobal(g.Place.Name) && !superglobalGrows(pass, g) {
+					return true
+				}
 				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) && !memoGuarded(fn, scope, stack, n, g.Place) {
 					found = append(found, g)
 				}
@@ -62,4 +70,26 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			}
 		}
 	}
+}
+
+// superglobalGrows reports whether growth of a superglobal is a leak: in
+// a worker PHP fills $_SERVER and the rest once, and only FrankenPHP's
+// worker (frankenphp_handle_request) fills them afresh per request, so
+// elsewhere an append or a concatenation stays. Writes under keys are
+// left out: code for PHP-FPM writes $_GET[$name] and the like freely, and
+// their keys come from the request itself.
+func superglobalGrows(pass *analyzer.Pass, g growth) bool {
+	if g.How == "key" {
+		return false
+	}
+	return !pass.Shared("rules.frankenphp", func() any {
+		for _, f := range pass.Files {
+			for _, fn := range f.AllFuncs() {
+				if callsFunction(fn.Body, "frankenphp_handle_request") {
+					return true
+				}
+			}
+		}
+		return false
+	}).(bool)
 }
