@@ -99,23 +99,50 @@ func (ix *Index) falsyProperty(class, name string) bool {
 		return false
 	}
 	// set anywhere: by a method of the class, or on an object from outside
-	set := false
-	for _, f := range ix.files {
-		for _, fn := range f.AllFuncs() {
-			Inspect(fn.Body, func(n Node, _ []Node) bool {
-				if a, ok := n.(*ir.Assign); ok {
-					if p, ok := a.Dst.(*ir.Prop); ok && p.Name == name && (!IsThis(p.Obj) || fn.Class == c) {
-						set = true
-					}
-				}
-				return !set
-			})
-			if set {
-				return false
-			}
+	a := ix.assignedProps()
+	for _, lc := range ix.Lineage(c.Name) { // its parents' and traits' methods too
+		if a.inClass[lc][name] {
+			return false
 		}
 	}
-	return !set
+	return !a.outside[name]
+}
+
+// propAssignments indexes, once, the property names assigned: on $this
+// by each class's methods, and on any other object.
+type propAssignments struct {
+	outside map[string]bool
+	inClass map[*ir.Class]map[string]bool
+}
+
+func (ix *Index) assignedProps() propAssignments {
+	return ix.memo("assignedProps", func() any {
+		a := propAssignments{outside: map[string]bool{}, inClass: map[*ir.Class]map[string]bool{}}
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					as, ok := n.(*ir.Assign)
+					if !ok {
+						return true
+					}
+					p, ok := as.Dst.(*ir.Prop)
+					if !ok || p.Name == "" {
+						return true
+					}
+					if IsThis(p.Obj) && fn.Class != nil {
+						if a.inClass[fn.Class] == nil {
+							a.inClass[fn.Class] = map[string]bool{}
+						}
+						a.inClass[fn.Class][p.Name] = true
+					} else {
+						a.outside[p.Name] = true
+					}
+					return true
+				})
+			}
+		}
+		return a
+	}).(propAssignments)
 }
 
 // paramDefault is a parameter's default value; nil when it has none.
@@ -125,14 +152,18 @@ func paramDefault(fn *ir.Func, i int) ir.Expr {
 
 // hasSubclass reports whether a project class extends class.
 func (ix *Index) hasSubclass(class string) bool {
-	for _, f := range ix.Files() {
-		for _, c := range f.Classes {
-			if strings.EqualFold(c.Parent, class) {
-				return true
+	parents := ix.memo("parents", func() any {
+		out := map[string]bool{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if c.Parent != "" {
+					out[strings.ToLower(c.Parent)] = true
+				}
 			}
 		}
-	}
-	return false
+		return out
+	}).(map[string]bool)
+	return parents[strings.ToLower(class)]
 }
 
 func falsyLit(e ir.Expr) bool {

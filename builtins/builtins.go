@@ -80,19 +80,25 @@ func (c *Container) Releases(method string) bool { return c.Takes(method) || c.C
 
 // AddsAny and ReleasesAny answer for a receiver of unknown class: whether
 // some container adds or releases by that method name.
-func AddsAny(method string) bool { return anyContainer(method, (*Container).Adds) }
+func AddsAny(method string) bool { return addsAny[strings.ToLower(method)] }
 
 // ReleasesAny: see AddsAny.
-func ReleasesAny(method string) bool { return anyContainer(method, (*Container).Releases) }
+func ReleasesAny(method string) bool { return releasesAny[strings.ToLower(method)] }
 
-func anyContainer(method string, f func(*Container, string) bool) bool {
+// The answers of AddsAny and ReleasesAny, by lower-case method name,
+// computed once: rules ask for every method call they see.
+var addsAny, releasesAny = func() (map[string]bool, map[string]bool) {
+	a, r := map[string]bool{}, map[string]bool{}
 	for _, c := range containers {
-		if f(c, method) {
-			return true
+		for _, m := range c.AddBy {
+			a[m] = true
+		}
+		for _, m := range append(append([]string(nil), c.TakeBy...), c.ClearBy...) {
+			r[m] = true
 		}
 	}
-	return false
-}
+	return a, r
+}()
 
 func has(list []string, method string) bool {
 	for _, m := range list {

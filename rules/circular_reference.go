@@ -354,9 +354,13 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				}
 			}
 		}
+		flow := r.flow(m)
+		if flow == nil {
+			return out
+		}
 		// a callee that stores its receiver on an argument
 		// ($cart->adopt($item) with `$item->cart = $this`)
-		for i, prop := range thisStoredOn(m) {
+		for i, prop := range flow.thisOn {
 			if i < len(n.Args) {
 				if h := handleOf(n.Args[i], nil, nil); h != "" && h != holder {
 					out = append(out, link{holder: h, held: holder, prop: prop, node: linkNode, class: r.classOf(fn, n.Args[i])})
@@ -366,7 +370,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		// a factory that returns a new object keeping its receiver or an
 		// argument (`return new Child($this)`)
 		if self := handleOf(n, parent, stack[:max(0, len(stack)-1)]); self != "" {
-			for _, ret := range returnedNews(m) {
+			for _, ret := range flow.news {
 				kept := r.storedParams(r.constructor(ret))
 				for i, a := range ret.Args {
 					prop, ok := kept[i]
@@ -386,7 +390,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 			}
 			// a helper that returns a closure bound to its receiver, alone
 			// or in an array (return fn () => $this->…; return ['x' => …])
-			if returnsThisClosure(m) && holder != self {
+			if flow.thisClosure && holder != self {
 				out = append(out, link{holder: self, held: holder, prop: "$this of its closure", node: linkNode, class: "Closure"})
 			}
 		}

@@ -100,6 +100,9 @@ var unknownAdds = map[string]bool{"push": true, "append": true, "attach": true, 
 // analysed where it stores.
 func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
 	name := strings.ToLower(n.Name)
+	if !unknownAdds[name] && !builtins.AddsAny(name) {
+		return false // no container adds by that name: skip resolving the receiver
+	}
 	c := r.classOf(fn, n.Recv)
 	if kc := r.ix.Container(c); c != "" && kc != nil {
 		return kc.Adds(name) && !kc.Weak

@@ -19,6 +19,31 @@ type resolver struct {
 	unresolved map[string]bool
 	propTypes  map[string]string // "class\x00prop" -> class, for propClass
 	bound      map[string]string // container names -> classes, see bindings
+	flows      map[*ir.Func]*calleeFlow
+}
+
+// calleeFlow is what a method hands back or links, for the cycles made
+// in a callee (see circular_reference.go); computed once per method.
+type calleeFlow struct {
+	news        []*ir.New      // return new C(...)
+	thisClosure bool           // returns a closure over $this
+	thisOn      map[int]string // stores $this on parameter i, in that property
+}
+
+// flow returns m's calleeFlow; nil for a nil m.
+func (r *resolver) flow(m *ir.Func) *calleeFlow {
+	if m == nil {
+		return nil
+	}
+	if f, ok := r.flows[m]; ok {
+		return f
+	}
+	if r.flows == nil {
+		r.flows = map[*ir.Func]*calleeFlow{}
+	}
+	f := &calleeFlow{news: returnedNews(m), thisClosure: returnsThisClosure(m), thisOn: thisStoredOn(m)}
+	r.flows[m] = f
+	return f
 }
 
 func newResolver(ix *analyzer.Index) *resolver {
