@@ -101,12 +101,13 @@ func (ix *Index) Function(name, fallback string) *ir.Func {
 // ancestors with theirs, in PHP's method resolution order. It is safe
 // against inheritance cycles in broken code.
 // Container returns what a class keeps as a container: PHP's or a
-// framework's own (see builtins), or a project class's that extends one
-// (class JobHeap extends SplHeap); nil for other classes. A project class
-// named like a built-in one is the project's.
+// framework's own (see builtins; by name, so Laravel's Collection is one
+// whether or not its source is analysed), or what the container a project
+// class extends keeps (class JobHeap extends SplHeap); nil for other
+// classes.
 func (ix *Index) Container(class string) *builtins.Container {
-	if ix.Class(class) == nil {
-		return builtins.Lookup(class)
+	if kc := builtins.Lookup(class); kc != nil || ix.Class(class) == nil {
+		return kc
 	}
 	c := ix.Class(class)
 	for range 64 { // a parent loop in broken code ends here

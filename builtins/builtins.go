@@ -34,6 +34,8 @@ var (
 // containers maps lower-case short class names to what they keep.
 var containers = map[string]*Container{
 	// SPL
+	// removeAll($s) removes what $s holds, removeAllExcept($s) the rest:
+	// taken as emptying it, the common use ($this->s->removeAll($this->s))
 	"splobjectstorage": {AddBy: []string{"attach", "offsetset", "addall"}, TakeBy: []string{"detach", "offsetunset"},
 		ClearBy: []string{"removeall", "removeallexcept"}},
 	"spldoublylinkedlist": &list,
