@@ -210,16 +210,7 @@ func (r *resolver) replacesUnderFixedKey(fn *ir.Func, add *ir.MethodCall) bool {
 	if target == nil || target.Abstract {
 		return false
 	}
-	param := func(e ir.Expr) int {
-		if v, ok := e.(*ir.Var); ok {
-			for i, p := range target.Params {
-				if p.Name == v.Name {
-					return i
-				}
-			}
-		}
-		return -1
-	}
+	param := func(e ir.Expr) int { return paramIndex(target, e) }
 	stores, fixed := 0, 0
 	analyzer.Inspect(target.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		a, ok := n.(*ir.Assign)
