@@ -111,6 +111,16 @@ func has(list []string, method string) bool {
 	return false
 }
 
+// unknownAdds are the methods taken to add to a container whose class
+// phpleak cannot tell: the unambiguous ones (insert, set or put on an
+// unknown object is as often a database or a cache as a collection).
+var unknownAdds = map[string]bool{"push": true, "append": true, "attach": true, "offsetset": true,
+	"enqueue": true, "add": true, "unshift": true}
+
+// UnknownAdds reports whether method is taken to add its argument to an
+// object whose class is unknown.
+func UnknownAdds(method string) bool { return unknownAdds[strings.ToLower(method)] }
+
 // A Registration is an engine function that keeps a callable for the
 // life of the process (or until undone).
 type Registration struct {

@@ -88,19 +88,14 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 	return growth{}, false
 }
 
-// unknownAdds are the methods taken to add to a collection whose class
-// phpleak cannot tell: the unambiguous ones (insert, set or put on an
-// unknown object is as often a database or a cache as a collection).
-var unknownAdds = map[string]bool{"push": true, "append": true, "attach": true, "offsetset": true, "enqueue": true, "add": true}
-
 // collectionAdd reports whether a method call adds a value to a
 // collection: a method that adds, by the table of PHP's and the
 // frameworks' containers (weak ones keep nothing), or on a receiver of
-// unknown class one of unknownAdds. A project class's own add() is
+// unknown class one of builtins.UnknownAdds. A project class's own add() is
 // analysed where it stores.
 func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
 	name := strings.ToLower(n.Name)
-	if !unknownAdds[name] && !builtins.AddsAny(name) {
+	if !builtins.UnknownAdds(name) && !builtins.AddsAny(name) {
 		return false // no container adds by that name: skip resolving the receiver
 	}
 	c := r.classOf(fn, n.Recv)
@@ -110,7 +105,7 @@ func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
 	if c != "" && r.ix.Class(c) != nil {
 		return false
 	}
-	return unknownAdds[name]
+	return builtins.UnknownAdds(name)
 }
 
 // guardedMembership turns an append behind a membership guard

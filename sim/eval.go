@@ -546,10 +546,10 @@ func (m *machine) isCollection(class string) bool {
 	return c != nil && !c.Weak && !c.Bounded
 }
 
-// unknownAdds and unknownTakes are the methods by which an object of a
-// class phpleak cannot see is taken to keep or let go of its argument.
+// unknownTakes and unknownClear are the methods by which an object of a
+// class phpleak cannot see is taken to let go of its argument or of
+// everything (builtins.UnknownAdds: to keep it).
 var (
-	unknownAdds  = map[string]bool{"attach": true, "push": true, "append": true, "enqueue": true, "add": true, "unshift": true, "offsetset": true}
 	unknownTakes = map[string]bool{"detach": true, "offsetunset": true}
 	unknownClear = map[string]bool{"removeall": true, "clear": true, "exchangearray": true}
 )
@@ -560,7 +560,7 @@ var (
 // heap's extract from the front), and of everything when cleared.
 func (m *machine) collectionCall(obj *object, c *builtins.Container, name string, args []value, at site) bool {
 	name = strings.ToLower(name)
-	adds, takes, clears := unknownAdds[name], unknownTakes[name], unknownClear[name]
+	adds, takes, clears := builtins.UnknownAdds(name), unknownTakes[name], unknownClear[name]
 	if c != nil {
 		adds, takes, clears = c.Adds(name), c.Takes(name), c.Clears(name)
 	}
