@@ -275,6 +275,47 @@ func Superglobal(name string) bool {
 	return false
 }
 
+// RequestData reports whether $name[key] is request data: every
+// entry of $_GET, $_POST, $_COOKIE, $_REQUEST, $_FILES and $_SESSION,
+// and the entries of $_SERVER that change per request (the URI, the
+// query, the client, the headers, the time) — not its fixed ones
+// (REQUEST_METHOD, SERVER_NAME, HTTPS…).
+func RequestData(name string, key ir.Expr) bool {
+	switch name {
+	case "_GET", "_POST", "_COOKIE", "_REQUEST", "_FILES", "_SESSION":
+		return true
+	case "_SERVER":
+		lit, ok := key.(*ir.Lit)
+		if !ok || lit.Kind != ir.LitString {
+			return false
+		}
+		switch v := lit.Value; v {
+		case "REQUEST_URI", "QUERY_STRING", "PATH_INFO", "REMOTE_ADDR", "REMOTE_PORT", "REQUEST_TIME",
+			"REQUEST_TIME_FLOAT", "UNIQUE_ID", "ORIG_PATH_INFO":
+			return true
+		default:
+			return strings.HasPrefix(v, "HTTP_") && v != "HTTP_HOST" && v != "HTTP_ACCEPT_LANGUAGE" && v != "HTTP_ACCEPT"
+		}
+	}
+	return false
+}
+
+// FixedServerEntry reports whether $_SERVER[key] is one of the entries
+// that take a handful of values in a deployment: the method, the
+// server's own name, port, protocol and scheme.
+func FixedServerEntry(key ir.Expr) bool {
+	lit, ok := key.(*ir.Lit)
+	if !ok || lit.Kind != ir.LitString {
+		return false
+	}
+	switch lit.Value {
+	case "REQUEST_METHOD", "SERVER_NAME", "SERVER_PORT", "SERVER_PROTOCOL", "SERVER_SOFTWARE",
+		"SERVER_ADDR", "HTTPS", "REQUEST_SCHEME", "DOCUMENT_ROOT", "GATEWAY_INTERFACE":
+		return true
+	}
+	return false
+}
+
 // ExprPath renders a chain of variables and property fetches ("$a",
 // "$this->b->c"); "" for anything else.
 func ExprPath(e ir.Expr) string {

@@ -34,3 +34,29 @@ func TestLookup(t *testing.T) {
 		t.Errorf("ob_start: %+v %v", r, ok)
 	}
 }
+
+func TestValues(t *testing.T) {
+	for _, tt := range []struct {
+		fn                     string
+		fresh, derives, digest bool
+	}{
+		{"uniqid", true, false, false},
+		{"Random_Int", true, false, false},
+		{"strtolower", false, true, false},
+		{"sprintf", false, true, false},
+		{"MD5", false, true, true},
+		{"file_get_contents", false, false, false},
+		{"get_class", false, false, false},
+	} {
+		if Fresh(tt.fn) != tt.fresh || Derives(tt.fn) != tt.derives || Digest(tt.fn) != tt.digest {
+			t.Errorf("%s: Fresh %v Derives %v Digest %v, want %v %v %v", tt.fn,
+				Fresh(tt.fn), Derives(tt.fn), Digest(tt.fn), tt.fresh, tt.derives, tt.digest)
+		}
+	}
+	// a digest keeps as many values as it is given
+	for name := range digests {
+		if !Derives(name) {
+			t.Errorf("digest %s does not derive", name)
+		}
+	}
+}

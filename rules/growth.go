@@ -34,8 +34,9 @@ func (g growth) describe() string {
 	return "appended to on every call"
 }
 
-// growthOf classifies n as a growing write, if it is one.
-func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, bool) {
+// growthOf classifies n, met under stack, as a growing write, if it is
+// one.
+func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n analyzer.Node) (growth, bool) {
 	switch n := n.(type) {
 	case *ir.Assign:
 		place, dims, ok := scope.PlaceOf(n.Dst)
@@ -56,7 +57,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 					g.How, g.Key, g.Conf = "append", nil, analyzer.High
 					return g, true
 				}
-				if !r.boundedKey(scope.Fn, d.Key) && !reusedID(d.Key, n.Src) && g.How == "" {
+				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedID(d.Key, n.Src) && !presentKey(stack, d) {
 					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)
 				}
 			}
@@ -86,6 +87,45 @@ func (r *resolver) growthOf(scope *analyzer.Scope, n analyzer.Node) (growth, boo
 		}
 	}
 	return growth{}, false
+}
+
+// presentKey reports whether the write to d sits where its key is known
+// to be there already — in the branch of `if (isset($a[$k]))` or
+// `if (array_key_exists($k, $a))` — so it replaces an entry and adds none.
+func presentKey(stack []analyzer.Node, d *ir.Dim) bool {
+	for _, n := range stack {
+		if s, ok := n.(*ir.If); ok && len(s.Then) > 0 && within(d.P, s.Then) && hasKey(s.Cond, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKey reports whether cond holds only when d's key is in d's base.
+func hasKey(cond ir.Expr, d *ir.Dim) bool {
+	switch c := cond.(type) {
+	case *ir.Other:
+		switch c.Op {
+		case "isset":
+			for _, a := range c.Args {
+				if sameExpr(a, d) {
+					return true
+				}
+			}
+		case "&&":
+			for _, a := range c.Args {
+				if hasKey(a, d) {
+					return true
+				}
+			}
+		}
+	case *ir.Call:
+		switch analyzer.CallName(c) {
+		case "array_key_exists", "key_exists":
+			return len(c.Args) == 2 && sameExpr(c.Args[0], d.Key) && sameExpr(c.Args[1], d.Base)
+		}
+	}
+	return false
 }
 
 // collectionAdd reports whether a method call adds a value to a

@@ -15,55 +15,54 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
-// keyConf is keyConfidence, and for a key that is a plain parameter, what
-// the callers pass for it: "{$type}.{$id}" from every caller varies as
-// much as an id, wherever it is used as a key.
+// keyConf rates how surely a key that is not from a fixed set differs
+// between calls (see keyRate).
 func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
-	c := keyConfidence(fn, k, 0)
-	v, ok := k.(*ir.Var)
-	if !ok || c != analyzer.Low {
-		return c
-	}
-	for i, p := range fn.Params {
-		if p.Name != v.Name {
-			continue
-		}
-		sites, _ := r.callSites()
-		best := analyzer.Confidence("")
-		for _, s := range sites[fn] {
-			if i >= len(s.args) {
-				return c
-			}
-			sc := keyConfidence(s.caller, s.args[i], 1)
-			if best == "" || sc.Rank() < best.Rank() {
-				best = sc // the weakest caller decides
-			}
-		}
-		if best != "" {
-			return best
-		}
-	}
-	return c
+	return r.keyRate(fn, k)
 }
 
-// keyConfidence rates how surely a key differs between calls: ids,
-// hashes, object ids, time and randomness surely do (high); a plain
-// parameter (a class name, a locale, a block type) is usually from a
-// bounded set (low).
-func keyConfidence(fn *ir.Func, k ir.Expr, depth int) analyzer.Confidence {
+// keyRate rates how surely a key differs between calls: ids, hashes,
+// object ids, time, randomness and request data (superglobals) surely do
+// (high); data named after the outside world ($url, $query, $payload[…])
+// likely does (medium); a plain parameter (a class name, a locale, a
+// block type) is usually from a bounded set (low). A value is rated
+// through what makes it: the assignments of a local, what every caller
+// passes for a parameter (the weakest caller decides), the returns of a
+// project function or method, and the parts of a string built from it.
+func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 	switch k := k.(type) {
 	case *ir.Call:
-		switch analyzer.CallName(k) {
-		case "spl_object_id", "spl_object_hash", "uniqid", "microtime", "hrtime", "time",
-			"random_int", "mt_rand", "rand", "random_bytes", "bin2hex", "md5", "sha1", "hash", "crc32":
+		name := analyzer.CallName(k)
+		switch {
+		case builtins.Fresh(name) || name == "spl_object_id" || name == "spl_object_hash":
 			return analyzer.High
+		case name == "file_get_contents" && len(k.Args) > 0 && isLit(k.Args[0], "php://input"):
+			return analyzer.High
+		case builtins.Digest(name) && hashesContent(k.Args):
+			return analyzer.High // md5($template), sha1(serialize($args)): a key per content
+		case builtins.Derives(name):
+			return r.maxRate(fn, k.Args)
+		}
+		if t := r.target(fn, k); t != nil {
+			return r.returnRate(t)
 		}
 	case *ir.MethodCall:
 		if idName(k.Name) {
 			return analyzer.High
+		}
+		if t := r.target(fn, k); t != nil {
+			return r.returnRate(t)
+		}
+	case *ir.StaticCall:
+		if idName(k.Name) {
+			return analyzer.High
+		}
+		if t := r.target(fn, k); t != nil {
+			return r.returnRate(t)
 		}
 	case *ir.Prop:
 		if idName(k.Name) {
@@ -73,42 +72,195 @@ func keyConfidence(fn *ir.Func, k ir.Expr, depth int) analyzer.Confidence {
 		if lit, ok := k.Key.(*ir.Lit); ok && idName(lit.Value) {
 			return analyzer.High
 		}
-		if base, ok := k.Base.(*ir.Var); ok && openDomain(base.Name) {
-			return analyzer.Medium // $request['path'], $params['q']: data from outside
+		if base, ok := k.Base.(*ir.Var); ok {
+			if analyzer.RequestData(base.Name, k.Key) {
+				return analyzer.High // $_GET['q'], $_SERVER['REQUEST_URI']: new per request
+			}
+			if openDomain(base.Name) {
+				return analyzer.Medium // $request['path'], $params['q']: data from outside
+			}
 		}
 	case *ir.Var:
 		if idName(k.Name) {
 			return analyzer.High
 		}
-		// a local: as varying as what it is assigned
 		best := analyzer.Low
 		if openDomain(k.Name) {
 			best = analyzer.Medium
 		}
-		if depth < 3 && fn != nil {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if a, ok := n.(*ir.Assign); ok {
-					if v, ok := a.Dst.(*ir.Var); ok && v.Name == k.Name {
-						if c := keyConfidence(fn, a.Src, depth+1); c.Rank() > best.Rank() {
-							best = c
-						}
-					}
-				}
-				return true
-			})
+		if fn == nil {
+			return best
+		}
+		if i := paramIndex(fn, k); i >= 0 && best == analyzer.Low {
+			best = r.paramRate(fn, i)
+		}
+		// a local, or a parameter assigned anew: also what it is assigned
+		if c := r.localRate(fn, k.Name); c.Rank() > best.Rank() {
+			best = c
 		}
 		return best
 	case *ir.Other:
 		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts
-		best := analyzer.Low
-		for _, a := range k.Args {
-			if c := keyConfidence(fn, a, depth+1); c.Rank() > best.Rank() {
-				best = c
-			}
-		}
-		return best
+		return r.maxRate(fn, k.Args)
 	}
 	return analyzer.Low
+}
+
+// hashesContent reports whether a digest's arguments hold a whole
+// variable (directly, concatenated, serialized or encoded): code hashes a
+// value whole to make a key per content (a template, a text, a call's
+// arguments). Hashing an option read by name ($context[GROUPS]) is not
+// that.
+func hashesContent(args []ir.Expr) bool {
+	for _, a := range args {
+		switch a := a.(type) {
+		case *ir.Var:
+			if a.Name != "this" && a.Name != "" {
+				return true
+			}
+		case *ir.Other:
+			if (a.Op == "." || a.Op == "interp" || a.Op == "cast") && hashesContent(a.Args) {
+				return true
+			}
+		case *ir.Call:
+			if builtins.Derives(analyzer.CallName(a)) && hashesContent(a.Args) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// localRate rates a variable of fn by what it is assigned (its most
+// varying value). Computed once per variable; met again while it is
+// being computed, it counts as low.
+func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
+	key := local{fn, name}
+	if c, ok := r.localRates[key]; ok {
+		return c
+	}
+	if r.localRates == nil {
+		r.localRates = map[local]analyzer.Confidence{}
+	}
+	r.localRates[key] = analyzer.Low
+	best := analyzer.Low
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if isVarNamed(n.Dst, name) {
+				if c := r.keyRate(fn, n.Src); c.Rank() > best.Rank() {
+					best = c
+				}
+			}
+		case *ir.Other:
+			// a counter in the top-level code that runs the requests is
+			// new on every one; a function's own counter starts over on
+			// every call
+			if n.Op == "++" && len(n.Args) == 1 && isVarNamed(n.Args[0], name) && fn.Kind == ir.FuncMain {
+				best = analyzer.High
+			}
+		}
+		return best != analyzer.High
+	})
+	r.localRates[key] = best
+	return best
+}
+
+// local is one local variable of a function, for the per-variable
+// memos.
+type local struct {
+	fn   *ir.Func
+	name string
+}
+
+// maxRate is the highest keyRate of xs.
+func (r *resolver) maxRate(fn *ir.Func, xs []ir.Expr) analyzer.Confidence {
+	best := analyzer.Low
+	for _, x := range xs {
+		if c := r.keyRate(fn, x); c.Rank() > best.Rank() {
+			best = c
+		}
+	}
+	return best
+}
+
+// paramRate rates parameter i of fn by what its callers pass: the
+// weakest caller decides; low when a caller leaves it to its default or
+// no call is known. Computed once per parameter; met again while it is
+// being computed (recursion), it counts as low.
+func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
+	key := param{fn, i}
+	if c, ok := r.paramRates[key]; ok {
+		return c
+	}
+	if r.paramRates == nil {
+		r.paramRates = map[param]analyzer.Confidence{}
+	}
+	r.paramRates[key] = analyzer.Low
+	sites, _ := r.callSites()
+	best := analyzer.Low
+	for n, s := range sites[fn] {
+		if i >= len(s.args) {
+			best = analyzer.Low
+			break
+		}
+		c := r.keyRate(s.caller, s.args[i])
+		if fn.Params[i].Variadic {
+			c = r.maxRate(s.caller, s.args[i:])
+		}
+		if n == 0 || c.Rank() < best.Rank() {
+			best = c
+		}
+		if best == analyzer.Low {
+			break
+		}
+	}
+	r.paramRates[key] = best
+	return best
+}
+
+// param is one parameter of a function, for the per-parameter memos.
+type param struct {
+	fn *ir.Func
+	i  int
+}
+
+// returnRate rates what a project function or method returns: its most
+// varying return. Computed once per function; a function met again while
+// its own rate is being computed (recursion) counts as low.
+func (r *resolver) returnRate(fn *ir.Func) analyzer.Confidence {
+	if c, ok := r.retRate[fn]; ok {
+		return c
+	}
+	if r.retRate == nil {
+		r.retRate = map[*ir.Func]analyzer.Confidence{}
+	}
+	r.retRate[fn] = analyzer.Low
+	c := r.maxRate(fn, returned(fn))
+	r.retRate[fn] = c
+	return c
+}
+
+// returned lists the values fn returns (not those of closures inside
+// it); nil for a generator or a function without a body.
+func returned(fn *ir.Func) []ir.Expr {
+	if fn == nil || fn.Generator || fn.Abstract {
+		return nil
+	}
+	var out []ir.Expr
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if ret, ok := n.(*ir.Return); ok && ret.X != nil {
+			out = append(out, ret.X)
+		}
+		return true
+	})
+	return out
+}
+
+// isLit reports whether e is the string literal v.
+func isLit(e ir.Expr, v string) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitString && l.Value == v
 }
 
 // idName matches names of identifiers: id, userId, request_id, uuid,
@@ -210,38 +362,10 @@ func reusedID(key, value ir.Expr) bool {
 	return !held
 }
 
-// boundedKey reports whether a key comes from a small fixed set: a
-// constant, or an enum case's name or value, or a bool.
+// boundedKey reports whether a key comes from a small fixed set (see
+// valueBounded).
 func (r *resolver) boundedKey(fn *ir.Func, k ir.Expr) bool {
-	if analyzer.IsConstant(k) {
-		return true
-	}
-	switch k := k.(type) {
-	case *ir.Prop:
-		if k.Name == "value" || k.Name == "name" {
-			c := r.ix.Class(r.classOf(fn, k.Obj))
-			return c != nil && c.Kind == ir.KindEnum
-		}
-	case *ir.Var:
-		for i, p := range fn.Params {
-			if p.Name != k.Name {
-				continue
-			}
-			if len(p.Types) == 1 {
-				if p.Types[0] == "bool" {
-					return true
-				}
-				if c := r.ix.Class(p.Types[0]); c != nil && c.Kind == ir.KindEnum {
-					return true
-				}
-			}
-			return r.paramBounded(fn, i, 0)
-		}
-		// a local only ever assigned values from a fixed set
-		// ($id = static::class, a loop over a constant list)
-		return r.valueBounded(fn, k, 0)
-	}
-	return false
+	return r.valueBounded(fn, k)
 }
 
 // callSite is one call of a function or method.
@@ -291,32 +415,44 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 // paramBounded reports whether every call of fn passes a value from a
 // small fixed set as parameter i (constants, a choice among constants, a
 // loop over a constant list), so a cache keyed by it stays small.
-func (r *resolver) paramBounded(fn *ir.Func, i, depth int) bool {
-	if depth > 3 {
-		return false
+// Computed once per parameter; met again while it is being decided
+// (recursion), it does not count as bounded.
+func (r *resolver) paramBounded(fn *ir.Func, i int) bool {
+	key := param{fn, i}
+	if b, ok := r.paramFixed[key]; ok {
+		return b
 	}
+	if r.paramFixed == nil {
+		r.paramFixed = map[param]bool{}
+	}
+	r.paramFixed[key] = false
 	sites, unresolved := r.callSites()
-	if fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
-		return false
-	}
-	if len(sites[fn]) == 0 {
-		return false
-	}
+	b := len(sites[fn]) > 0 && !(fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)])
 	for _, s := range sites[fn] {
-		if i >= len(s.args) || !r.valueBounded(s.caller, s.args[i], depth+1) {
-			return false
+		if !b {
+			break
+		}
+		b = i < len(s.args) && r.valueBounded(s.caller, s.args[i])
+		if fn.Params[i].Variadic {
+			for _, x := range s.args[min(i, len(s.args)):] {
+				b = b && r.valueBounded(s.caller, x)
+			}
 		}
 	}
-	return true
+	r.paramFixed[key] = b
+	return b
 }
 
-// valueBounded reports whether e takes its value from a small fixed set.
-func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr, depth int) bool {
+// valueBounded reports whether e takes its value from a small fixed set:
+// constants, enum cases and their names and values, class names, bools;
+// a choice among such values; a lookup in a constant array; a string
+// built from such parts (also through builtins.Derives functions); a local
+// only ever assigned such values or looping over a constant list; a
+// parameter every caller passes such a value for; the return of a
+// project function or method that returns only such values.
+func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 	if analyzer.IsConstant(e) {
 		return true
-	}
-	if depth > 6 {
-		return false // variables assigned from each other
 	}
 	switch e := e.(type) {
 	case *ir.Other:
@@ -324,9 +460,14 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr, depth int) bool {
 		switch e.Op {
 		case "?:":
 			if len(args) == 3 {
+				// in_array($x, LIST) ? $x : DEFAULT: the checked arm is
+				// one of LIST
+				if v, ok := args[1].(*ir.Var); ok && r.listMember(fn, args[0], v.Name) {
+					return r.valueBounded(fn, args[2])
+				}
 				args = args[1:]
 			}
-		case "??":
+		case "??", ".", "interp", "cast":
 		case "match":
 			if len(args) > 0 {
 				args = args[1:]
@@ -335,42 +476,348 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr, depth int) bool {
 			return false
 		}
 		for _, a := range args {
-			if !r.valueBounded(fn, a, depth) {
+			if !r.valueBounded(fn, a) {
 				return false
 			}
 		}
 		return len(args) > 0
-	case *ir.Var:
-		for i, p := range fn.Params {
-			if p.Name == e.Name {
-				return r.paramBounded(fn, i, depth)
+	case *ir.Prop:
+		if e.Name == "value" || e.Name == "name" {
+			c := r.ix.Class(r.classOf(fn, e.Obj))
+			return c != nil && c.Kind == ir.KindEnum
+		}
+	case *ir.Dim:
+		if base, ok := e.Base.(*ir.Var); ok && base.Name == "_SERVER" {
+			return analyzer.FixedServerEntry(e.Key)
+		}
+		// self::ALIASES[$name], $map[$type] with $map a constant list:
+		// one of the list's values
+		return e.Key != nil && r.constantTable(fn, e.Base)
+	case *ir.Array:
+		for _, it := range e.Items {
+			if (it.Key != nil && !r.valueBounded(fn, it.Key)) || !r.valueBounded(fn, it.Value) {
+				return false
 			}
 		}
-		bound, ok := true, false
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			switch n := n.(type) {
-			case *ir.Assign:
-				if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == e.Name {
+		return true
+	case *ir.Call:
+		if builtins.Derives(analyzer.CallName(e)) {
+			for _, a := range e.Args {
+				if !r.valueBounded(fn, a) {
+					return false
+				}
+			}
+			return len(e.Args) > 0
+		}
+		return r.returnsBounded(r.target(fn, e))
+	case *ir.MethodCall, *ir.StaticCall:
+		return r.returnsBounded(r.target(fn, e))
+	case *ir.Var:
+		if r.checkedAgainstList(fn, e) {
+			return true
+		}
+		fixed, assigned := r.localBounded(fn, e.Name)
+		if i := paramIndex(fn, e); i >= 0 {
+			if !fixed {
+				return false // a parameter assigned anew
+			}
+			if p := fn.Params[i]; len(p.Types) == 1 {
+				if p.Types[0] == "bool" {
+					return true
+				}
+				if c := r.ix.Class(p.Types[0]); c != nil && c.Kind == ir.KindEnum {
+					return true
+				}
+			}
+			return r.paramBounded(fn, i)
+		}
+		return fixed && assigned
+	}
+	return false
+}
+
+// localBounded reports whether a variable of fn is only assigned values
+// from a fixed set, or loops over a constant list (fixed), and whether it
+// is assigned at all in fn (assigned). Computed once per variable; met
+// again while it is being decided, it does not count as fixed.
+func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool) {
+	key := local{fn, name}
+	if b, ok := r.localFixed[key]; ok {
+		return b[0], b[1]
+	}
+	if r.localFixed == nil {
+		r.localFixed = map[local][2]bool{}
+	}
+	r.localFixed[key] = [2]bool{false, true}
+	bound, ok := true, false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			switch dst := n.Dst.(type) {
+			case *ir.Var:
+				if dst.Name == name {
 					ok = true
-					if n.Op != "=" || !r.valueBounded(fn, n.Src, depth+1) {
+					if n.Op != "=" || n.ByRef || !r.valueBounded(fn, n.Src) {
 						bound = false
 					}
 				}
-			case *ir.Loop:
-				for _, x := range []ir.Expr{n.Key, n.Value} {
-					if names(x)[e.Name] {
-						ok = true
-						if !constantList(n.Iter, fn) {
-							bound = false
-						}
+			case *ir.Array:
+				if names(dst)[name] {
+					bound = false // [$a, $b] = …: whatever the source holds
+				}
+			}
+		case *ir.Other:
+			if n.Op == "++" && len(n.Args) == 1 && isVarNamed(n.Args[0], name) {
+				bound = false // a counter
+			}
+		case *ir.StaticVar:
+			bound = bound && n.Name != name
+		case *ir.Global:
+			for _, g := range n.Names {
+				bound = bound && g != name
+			}
+		case *ir.Loop:
+			for _, x := range []ir.Expr{n.Key, n.Value} {
+				if names(x)[name] {
+					ok = true
+					if !constantList(n.Iter, fn) {
+						bound = false
 					}
 				}
 			}
-			return bound
-		})
-		return ok && bound
+		}
+		return bound
+	})
+	r.localFixed[key] = [2]bool{bound, ok}
+	return bound, ok
+}
+
+// returnsBounded reports whether every value a project function or
+// method returns is from a fixed set (valueBounded in its own body).
+// Computed once per function; a function met again while it is being
+// decided (recursion) does not count as bounded.
+func (r *resolver) returnsBounded(fn *ir.Func) bool {
+	if fn == nil {
+		return false
+	}
+	if b, ok := r.retFixed[fn]; ok {
+		return b
+	}
+	if r.retFixed == nil {
+		r.retFixed = map[*ir.Func]bool{}
+	}
+	r.retFixed[fn] = false
+	rets := returned(fn)
+	b := len(rets) > 0
+	for _, x := range rets {
+		if !r.valueBounded(fn, x) {
+			b = false
+			break
+		}
+	}
+	r.retFixed[fn] = b
+	return b
+}
+
+// constantTable reports whether e is an array of constants: a literal,
+// a local only ever assigned one, or a constant (self::MAP, MAP) —
+// a constant holds a fixed value whatever it is.
+func (r *resolver) constantTable(fn *ir.Func, e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.ClassConst:
+		return e.Name != "class" && e.Name != ""
+	case *ir.Lit:
+		return e.Kind == ir.LitConst
+	}
+	return constantList(e, fn)
+}
+
+// checkedAgainstList reports whether variable v is checked against a
+// constant list before it is used as a key: the key sits in the branch
+// where in_array($v, LIST), isset(LIST[$v]) or array_key_exists($v,
+// LIST) holds, or after a branch that leaves (return, throw, continue,
+// break) when it does not.
+func (r *resolver) checkedAgainstList(fn *ir.Func, v *ir.Var) bool {
+	for _, g := range r.listGuards(fn) {
+		if g.name != v.Name {
+			continue
+		}
+		if g.positive && within(v.P, g.stmt.Then) {
+			return true
+		}
+		if !g.positive && leaves(g.stmt.Then) && g.stmt.P.EndLine < v.P.Line && within(v.P, g.block) {
+			return true
+		}
 	}
 	return false
+}
+
+// listGuard is a branch on whether a variable is in a constant list:
+// positive when Then runs only if it is, negative when only if it is not.
+type listGuard struct {
+	name     string
+	positive bool
+	stmt     *ir.If
+	block    []ir.Stmt // the statements the branch is one of
+}
+
+// listGuards lists fn's branches on list membership, once per function.
+func (r *resolver) listGuards(fn *ir.Func) []listGuard {
+	if gs, ok := r.guards[fn]; ok {
+		return gs
+	}
+	if r.guards == nil {
+		r.guards = map[*ir.Func][]listGuard{}
+	}
+	var gs []listGuard
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		s, ok := n.(*ir.If)
+		if !ok || len(s.Then) == 0 {
+			return true
+		}
+		block := fn.Body
+		if len(stack) > 0 {
+			block = blockOf(stack[len(stack)-1], s)
+		}
+		cond, positive := s.Cond, true
+		if isNot(cond) {
+			cond, positive = cond.(*ir.Other).Args[0], false
+		}
+		for _, name := range testedVars(cond) {
+			if r.listMember(fn, cond, name) {
+				gs = append(gs, listGuard{name: name, positive: positive, stmt: s, block: block})
+			}
+		}
+		return true
+	})
+	r.guards[fn] = gs
+	return gs
+}
+
+// blockOf returns the statement list of parent that holds s; nil when
+// none does.
+func blockOf(parent analyzer.Node, s ir.Stmt) []ir.Stmt {
+	var lists [][]ir.Stmt
+	switch p := parent.(type) {
+	case *ir.If:
+		lists = [][]ir.Stmt{p.Then, p.Else}
+	case *ir.Loop:
+		lists = [][]ir.Stmt{p.Body}
+	case *ir.Try:
+		lists = [][]ir.Stmt{p.Body, p.Finally}
+	case *ir.Catch:
+		lists = [][]ir.Stmt{p.Body}
+	case *ir.Switch:
+		for _, c := range p.Cases {
+			lists = append(lists, c.Body)
+		}
+	}
+	for _, l := range lists {
+		for _, x := range l {
+			if x == s {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// testedVars lists the variables a membership test may check: the first
+// argument of in_array/array_key_exists, the keys in isset(), through &&.
+func testedVars(cond ir.Expr) []string {
+	var out []string
+	switch c := cond.(type) {
+	case *ir.Call:
+		switch analyzer.CallName(c) {
+		case "in_array", "array_key_exists", "key_exists":
+			if len(c.Args) > 0 {
+				if v, ok := c.Args[0].(*ir.Var); ok {
+					out = append(out, v.Name)
+				}
+			}
+		}
+	case *ir.Other:
+		switch c.Op {
+		case "isset":
+			for _, a := range c.Args {
+				if d, ok := a.(*ir.Dim); ok {
+					if v, ok := d.Key.(*ir.Var); ok {
+						out = append(out, v.Name)
+					}
+				}
+			}
+		case "&&":
+			for _, a := range c.Args {
+				out = append(out, testedVars(a)...)
+			}
+		}
+	}
+	return out
+}
+
+// listMember reports whether cond holds only when variable name is in a
+// constant list.
+func (r *resolver) listMember(fn *ir.Func, cond ir.Expr, name string) bool {
+	isV := func(e ir.Expr) bool { return isVarNamed(e, name) }
+	switch c := cond.(type) {
+	case *ir.Call:
+		switch analyzer.CallName(c) {
+		case "in_array", "array_key_exists", "key_exists":
+			return len(c.Args) >= 2 && isV(c.Args[0]) && r.constantTable(fn, c.Args[1])
+		}
+	case *ir.Other:
+		switch c.Op {
+		case "isset":
+			for _, a := range c.Args {
+				if d, ok := a.(*ir.Dim); ok && isV(d.Key) && r.constantTable(fn, d.Base) {
+					return true
+				}
+			}
+		case "&&":
+			for _, a := range c.Args {
+				if r.listMember(fn, a, name) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isVarNamed reports whether e is the variable $name.
+func isVarNamed(e ir.Expr, name string) bool {
+	v, ok := e.(*ir.Var)
+	return ok && v.Name == name
+}
+
+// isNot reports whether e is a negation, !x.
+func isNot(e ir.Expr) bool {
+	o, ok := e.(*ir.Other)
+	return ok && o.Op == "!" && len(o.Args) == 1
+}
+
+// leaves reports whether a block always leaves the code after it: its
+// last statement returns, throws, continues or breaks.
+func leaves(body []ir.Stmt) bool {
+	switch s := body[len(body)-1].(type) {
+	case *ir.Return, *ir.Jump:
+		return true
+	case *ir.ExprStmt:
+		o, ok := s.X.(*ir.Other)
+		return ok && o.Op == "throw"
+	}
+	return false
+}
+
+// within reports whether position p lies inside the statements body.
+func within(p ir.Pos, body []ir.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	first, last := body[0].Span(), body[len(body)-1].Span()
+	after := p.Line > first.Line || (p.Line == first.Line && p.Col >= first.Col)
+	before := p.Line < last.EndLine || (p.Line == last.EndLine && p.Col <= last.EndCol)
+	return after && before
 }
 
 // names lists the variables bound by a foreach key or value target,
@@ -413,10 +860,20 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 	case *ir.Var:
 		ok, bound := false, true
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if a, isA := n.(*ir.Assign); isA {
-				if v, isVar := a.Dst.(*ir.Var); isVar && v.Name == e.Name {
+			switch n := n.(type) {
+			case *ir.Assign:
+				if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == e.Name {
 					ok = true
-					if a.Op != "=" || !constantListDepth(a.Src, fn, depth+1) {
+					if n.Op != "=" || !constantListDepth(n.Src, fn, depth+1) {
+						bound = false
+					}
+				} else if d, isDim := n.Dst.(*ir.Dim); isDim && rootVar(d) == e.Name {
+					bound = false // $list['k'] = $value: filled with anything
+				}
+			case *ir.Call:
+				switch analyzer.CallName(n) {
+				case "array_push", "array_unshift", "array_splice":
+					if len(n.Args) > 0 && rootVar(n.Args[0]) == e.Name {
 						bound = false
 					}
 				}
@@ -426,6 +883,21 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 		return ok && bound
 	}
 	return false
+}
+
+// rootVar names the variable an element chain starts from: "a" for
+// $a['x'][], "" when it starts elsewhere.
+func rootVar(e ir.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ir.Dim:
+			e = x.Base
+		case *ir.Var:
+			return x.Name
+		default:
+			return ""
+		}
+	}
 }
 
 func constantValue(e ir.Expr) bool {

@@ -20,6 +20,13 @@ type resolver struct {
 	propTypes  map[string]string // "class\x00prop" -> class, for propClass
 	bound      map[string]string // container names -> classes, see bindings
 	flows      map[*ir.Func]*calleeFlow
+	retRate    map[*ir.Func]analyzer.Confidence // returnRate, once per function
+	retFixed   map[*ir.Func]bool                // returnsBounded, once per function
+	paramRates map[param]analyzer.Confidence    // paramRate, once per parameter
+	paramFixed map[param]bool                   // paramBounded, once per parameter
+	localRates map[local]analyzer.Confidence    // localRate, once per variable
+	localFixed map[local][2]bool                // localBounded, once per variable
+	guards     map[*ir.Func][]listGuard         // checkedAgainstList, once per function
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made

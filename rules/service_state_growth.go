@@ -74,7 +74,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 			}
 			scope := analyzer.NewScope(fn)
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				g, ok := r.growthOf(scope, n)
+				g, ok := r.growthOf(scope, stack, n)
 				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) {
 					return true
 				}

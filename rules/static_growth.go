@@ -70,7 +70,7 @@ func runStaticGrowth(pass *analyzer.Pass) {
 			scope := analyzer.NewScope(fn)
 			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				g, ok := r.growthOf(scope, n)
+				g, ok := r.growthOf(scope, stack, n)
 				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) || memoGuarded(fn, scope, stack, n, g.Place) {
 					return true // missing, or behind a once-guard or a fill-once test
 				}

@@ -44,9 +44,17 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 				return v
 			}
 		}
+		d, isDim := e.(*ir.Dim)
+		// request data the code did not set itself ($_GET['q'],
+		// $_SERVER['REQUEST_URI']) is new on every request
+		if isDim {
+			if base, isVar := d.Base.(*ir.Var); isVar && analyzer.RequestData(base.Name, d.Key) {
+				return m.newSym()
+			}
+		}
 		// an element of a value that varies per call varies too
 		// ($call['id'] of a decoded payload)
-		if d, isDim := e.(*ir.Dim); isDim && analyzer.ExprPath(d.Base) != "" {
+		if isDim && analyzer.ExprPath(d.Base) != "" {
 			// (a plain place: reading it again runs nothing twice)
 			if _, varies := deref(m.eval(f, d.Base)).(sym); varies {
 				return m.newMaybeNull()
@@ -110,7 +118,7 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			}
 		}
 		switch e.Op {
-		case ".", "interp", "+", "-", "*", "%":
+		case ".", "interp", "cast", "+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>":
 			if varies {
 				return m.newSym()
 			}
@@ -178,9 +186,16 @@ func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 	}
 	v := m.eval(f, a.Src)
 	if a.Op != "=" && a.Op != "??=" {
-		// compound operators (.=, +=, …) make scalars
+		// compound operators (.=, +=, …) make scalars, which vary per
+		// call when either side does
 		if sl, ok := m.slotOf(f, a.Dst, true); ok && a.Op != "+=" {
-			sl.set(scalar{})
+			var out value = scalar{}
+			_, srcVaries := deref(v).(sym)
+			if cur := sl.get(); srcVaries || isSym(cur) {
+				out = m.newSym()
+			}
+			sl.set(out)
+			return out
 		}
 		return scalar{}
 	}
@@ -421,9 +436,11 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			}
 		}
 		return m.newSym()
-	case "uniqid", "microtime", "hrtime", "time", "random_int", "mt_rand", "rand", "random_bytes":
+	}
+	if builtins.Fresh(name) {
 		return m.newSym()
-	case "md5", "sha1", "hash", "crc32", "serialize", "json_encode", "strtolower", "strtoupper", "trim", "sprintf", "implode", "bin2hex", "base64_encode", "urlencode", "rawurlencode":
+	}
+	if builtins.Derives(name) {
 		for _, a := range args {
 			switch v := deref(a).(type) {
 			case sym, unknown, *object:
@@ -456,6 +473,12 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 		}
 	}
 	return unknown{}
+}
+
+// isSym reports whether v is a value that varies per call.
+func isSym(v value) bool {
+	_, ok := deref(v).(sym)
+	return ok
 }
 
 // isNullValue reports whether v may be null: not a value the simulation

@@ -1,0 +1,44 @@
+package builtins
+
+import "strings"
+
+// What PHP's functions make of the values they are given, for key
+// domains: whether a key built with them stays one of a fixed set or is
+// new on every request.
+
+// fresh are the functions whose result differs on every call: time,
+// randomness and new ids.
+var fresh = set("uniqid", "microtime", "hrtime", "time", "random_int", "mt_rand", "rand", "random_bytes",
+	"lcg_value", "session_create_id", "session_id")
+
+// digests are the functions that hash or encode their arguments.
+var digests = set("md5", "sha1", "hash", "crc32", "bin2hex", "hash_hmac", "base64_encode", "xxh128")
+
+// derives are the functions whose result ranges over as many values as
+// their arguments: a lower-cased, trimmed, formatted, joined or hashed
+// fixed name is still one of a fixed set; the same built from an id is
+// new per request.
+var derives = set("strtolower", "strtoupper", "mb_strtolower", "mb_strtoupper", "ucfirst", "lcfirst",
+	"ucwords", "trim", "ltrim", "rtrim", "sprintf", "vsprintf", "implode", "join", "str_replace",
+	"str_ireplace", "substr", "mb_substr", "strtr", "str_pad", "strval", "intval", "json_encode",
+	"serialize", "urlencode", "rawurlencode", "preg_replace", "md5", "sha1", "hash", "crc32", "bin2hex",
+	"hash_hmac", "base64_encode", "xxh128")
+
+// Fresh reports whether a function returns a new value on every call
+// (time, randomness, new ids).
+func Fresh(function string) bool { return fresh[strings.ToLower(function)] }
+
+// Digest reports whether a function hashes or encodes its arguments.
+func Digest(function string) bool { return digests[strings.ToLower(function)] }
+
+// Derives reports whether a function's result takes as many values as
+// its arguments do (string case, trimming, formatting, joining, hashing).
+func Derives(function string) bool { return derives[strings.ToLower(function)] }
+
+func set(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
