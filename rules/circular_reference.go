@@ -311,19 +311,27 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		for _, u := range n.Func.Uses {
 			// $f = function () use ($f): the old $f, not the closure;
 			// use (&$f) does capture the closure itself
-			if "$"+u.Name == self && !u.ByRef {
+			if !u.ByRef && ("$"+u.Name == self || assignedBy(stack, u.Name)) {
 				continue
 			}
-			prop := "use $" + u.Name
+			prop, held := "use $"+u.Name, "$"+u.Name
 			if u.ByRef {
 				prop = "use &$" + u.Name
+				// use (&$self) … $self = $this: the closure sees $this
+				if assignsThis(fn, u.Name) {
+					held = "this"
+				}
 			}
-			out = append(out, link{holder: self, held: "$" + u.Name, prop: prop, node: linkNode, class: "Closure"})
+			out = append(out, link{holder: self, held: held, prop: prop, node: linkNode, class: "Closure"})
 		}
 		return out
 	case *ir.New:
 		ctor := r.constructor(n)
 		kept := r.storedParams(ctor)
+		class := n.Class
+		if n.Class == "" && n.Anon == nil {
+			kept = r.dynamicKept(fn, n)
+		}
 		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
 		var out []link
 		for i, a := range n.Args {
@@ -331,7 +339,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				for _, v := range heldValues(a) {
 					// in `$x = new C($x)` the argument is the old $x
 					if h := handleOf(v, a, nil); h != "" && h != self {
-						out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: n.Class})
+						out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: class})
 					}
 				}
 			}
@@ -684,4 +692,123 @@ func isEmptyValue(e ir.Expr) bool {
 		return len(e.Items) == 0
 	}
 	return false
+}
+
+// assignedBy reports whether a statement on stack assigns variable name
+// the value being built: in `$v = new Gen(function () use ($v) {…})` the
+// closure captures the old $v (use copies the value when the closure is
+// made), not the Gen.
+func assignedBy(stack []analyzer.Node, name string) bool {
+	for _, n := range stack {
+		if a, ok := n.(*ir.Assign); ok && !a.ByRef && isVarNamed(a.Dst, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// dynamicKept says, for `new $class(...)`, which arguments the object
+// keeps: argument i when a project class named somewhere by a class
+// string (Foo::class or 'Foo': the names a class variable gets) has a
+// constructor that takes parameter i typed as a class the argument is
+// (its class, a parent or an interface) and keeps it. Such a
+// constructor is written for that owner, so the object made from a
+// class name is likely one of them; which one is not known, so the
+// object stays unnamed in messages.
+func (r *resolver) dynamicKept(fn *ir.Func, n *ir.New) map[int]string {
+	kept := map[int]string{}
+	for i, a := range n.Args {
+		ac := r.classOf(fn, a)
+		if ac == "" {
+			continue
+		}
+		for _, t := range r.ownerParams() {
+			if t.i == i && r.ix.Implements(ac, t.typ) {
+				if _, ok := kept[i]; !ok {
+					kept[i] = t.prop
+				}
+			}
+		}
+	}
+	return kept
+}
+
+// ownerParam is a constructor parameter typed as a project class or
+// interface that the constructor keeps.
+type ownerParam struct {
+	typ, prop string
+	i         int
+}
+
+// ownerParams lists, once per resolver and in a fixed order, every
+// concrete project class's constructor parameters typed as a project
+// class or interface and kept in a property.
+func (r *resolver) ownerParams() []ownerParam {
+	if r.owners != nil {
+		return r.owners
+	}
+	r.owners = []ownerParam{}
+	named := r.namedClasses()
+	for _, f := range r.ix.Files() {
+		for _, c := range f.Classes {
+			if c.Kind != ir.KindClass || c.Abstract || !named[strings.ToLower(c.Name)] {
+				continue
+			}
+			ctor := r.ix.Method(c.Name, "__construct")
+			if ctor == nil {
+				continue
+			}
+			kept := r.storedParams(ctor)
+			for i, p := range ctor.Params {
+				prop, ok := kept[i]
+				if !ok || len(p.Types) != 1 || r.ix.Class(p.Types[0]) == nil {
+					continue
+				}
+				r.owners = append(r.owners, ownerParam{typ: p.Types[0], prop: prop, i: i})
+			}
+		}
+	}
+	return r.owners
+}
+
+// namedClasses lists (lower-case) the project classes some code names
+// by a class string, Foo::class or a literal 'Foo' / 'App\Foo'.
+func (r *resolver) namedClasses() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				name := ""
+				switch e := n.(type) {
+				case *ir.ClassConst:
+					if e.Name == "class" {
+						name = e.Class
+					}
+				case *ir.Lit:
+					if e.Kind == ir.LitString && e.Value != "" && len(e.Value) < 200 {
+						name = strings.TrimPrefix(e.Value, `\`)
+					}
+				}
+				if name != "" {
+					if c := r.ix.Class(name); c != nil {
+						out[strings.ToLower(c.Name)] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// assignsThis reports whether fn assigns $this to variable name.
+func assignsThis(fn *ir.Func, name string) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && !a.ByRef && isVarNamed(a.Dst, name) && isVarNamed(a.Src, "this") {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

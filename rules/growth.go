@@ -17,6 +17,20 @@ type growth struct {
 	How   string  // "append", "key", "merge", "concat", "collection"
 	Key   ir.Expr // for "key"
 	Conf  analyzer.Confidence
+	// KeyRate is how surely the key varies (keyConf), for "key": the
+	// simulation runs each call with fresh arguments, so its confirming a
+	// key growth says nothing of the key's domain.
+	KeyRate analyzer.Confidence
+}
+
+// maxConf caps the confidence a growth may reach when the simulation
+// confirms it: for a key of unknown domain, medium (the simulation shows
+// that nothing removes entries, not that the keys differ).
+func (g growth) maxConf() analyzer.Confidence {
+	if g.How == "key" && g.KeyRate == analyzer.Low {
+		return analyzer.Medium
+	}
+	return ""
 }
 
 // describe renders how the place grows, for messages.
@@ -57,8 +71,10 @@ func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n anal
 					g.How, g.Key, g.Conf = "append", nil, analyzer.High
 					return g, true
 				}
-				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedID(d.Key, n.Src) && !presentKey(stack, d) {
+				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedID(localSource(scope.Fn, d.Key), n.Src) &&
+					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
 					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)
+					g.KeyRate = g.Conf
 				}
 			}
 			return g, g.How != ""
@@ -164,6 +180,7 @@ func (r *resolver) guardedMembership(fn *ir.Func, scope *analyzer.Scope, stack [
 		return g, false
 	}
 	g.How, g.Key, g.Conf = "key", v, r.keyConf(fn, v)
+	g.KeyRate = g.Conf
 	return g, true
 }
 
@@ -227,6 +244,14 @@ func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) boo
 	case *ir.Assign:
 		if n.Op == "=" && same(n.Dst, false) && !mergesInto(scope, n.Src, place) {
 			return true
+		}
+		// [$taken, $this->buffer] = [$this->buffer, []]: swapped out
+		if list, ok := n.Dst.(*ir.Array); ok && n.Op == "=" {
+			for _, it := range list.Items {
+				if same(it.Value, false) {
+					return true
+				}
+			}
 		}
 	case *ir.Call:
 		switch analyzer.CallName(n) {
@@ -363,6 +388,12 @@ func removedPlaces(scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
 		candidates = n.Targets
 	case *ir.Assign:
 		candidates = []ir.Expr{n.Dst}
+		if list, ok := n.Dst.(*ir.Array); ok {
+			candidates = nil
+			for _, it := range list.Items {
+				candidates = append(candidates, it.Value)
+			}
+		}
 	case *ir.Call:
 		if len(n.Args) > 0 {
 			candidates = n.Args[:1]

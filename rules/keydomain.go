@@ -54,9 +54,14 @@ func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		if idName(k.Name) {
 			return analyzer.High
 		}
+		c := analyzer.Low
 		if t := r.target(fn, k); t != nil {
-			return r.returnRate(t)
+			c = r.returnRate(t)
 		}
+		if c == analyzer.Low && len(k.Args) == 0 && r.passedObject(fn, k.Recv) && !fixedDomain(k.Name) {
+			c = analyzer.Medium // $request->getPath(): data of the object handed in
+		}
+		return c
 	case *ir.StaticCall:
 		if idName(k.Name) {
 			return analyzer.High
@@ -67,6 +72,9 @@ func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 	case *ir.Prop:
 		if idName(k.Name) {
 			return analyzer.High
+		}
+		if r.passedObject(fn, k.Obj) && !fixedDomain(k.Name) {
+			return analyzer.Medium // $frame->fd, $message->body: data of the object handed in
 		}
 	case *ir.Dim:
 		if lit, ok := k.Key.(*ir.Lit); ok && idName(lit.Value) {
@@ -171,6 +179,28 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 type local struct {
 	fn   *ir.Func
 	name string
+}
+
+// passedObject reports whether e is a parameter of fn that holds an
+// object (typed with a class, or untyped and read like one): the
+// request, message, frame or job a handler is given. What is read from
+// it varies with each one; a plain string parameter is more often a
+// name from the code (a property path, a config key).
+func (r *resolver) passedObject(fn *ir.Func, e ir.Expr) bool {
+	v, ok := e.(*ir.Var)
+	if !ok || v.Name == "this" {
+		return false
+	}
+	i := paramIndex(fn, v)
+	if i < 0 {
+		return false
+	}
+	for _, t := range fn.Params[i].Types {
+		if builtinType[strings.ToLower(t)] {
+			return false
+		}
+	}
+	return true
 }
 
 // maxRate is the highest keyRate of xs.
@@ -278,6 +308,32 @@ var openDomainWords = []string{"ip", "url", "uri", "email", "query", "sql", "val
 	"message", "body", "content", "slug", "search", "term", "address", "user", "session", "request", "args",
 	"params", "payload", "agent", "phone"}
 
+// fixedDomainWords name values that come from a small set the code
+// defines: a message's type, a request's method or locale, a status.
+var fixedDomainWords = []string{"type", "kind", "status", "state", "method", "locale", "lang", "language",
+	"format", "level", "channel", "event", "action", "mode", "category", "version", "scheme", "driver",
+	"provider", "currency", "country", "region", "role", "scope", "env", "environment", "queue", "topic",
+	"class", "name", "priority", "severity", "direction", "protocol", "transport", "connection", "route"}
+
+// fixedDomain reports whether a member name (a property or a getter:
+// type, getLocale, isStatus) names a value from a small fixed set.
+func fixedDomain(name string) bool {
+	words := nameWords(name)
+	if len(words) > 1 && (words[0] == "get" || words[0] == "is") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	for _, w := range fixedDomainWords {
+		if last == w || last == w+"s" {
+			return true
+		}
+	}
+	return false
+}
+
 // openDomain reports whether a variable name suggests an unbounded set of
 // values.
 func openDomain(name string) bool {
@@ -360,6 +416,28 @@ func reusedID(key, value ir.Expr) bool {
 		return !held
 	})
 	return !held
+}
+
+// localSource is what a local variable key was assigned when it is
+// assigned once ($hash = spl_object_hash($form)); the key itself
+// otherwise.
+func localSource(fn *ir.Func, k ir.Expr) ir.Expr {
+	v, ok := k.(*ir.Var)
+	if !ok || paramIndex(fn, v) >= 0 {
+		return k
+	}
+	var src ir.Expr
+	n := 0
+	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := x.(*ir.Assign); ok && isVarNamed(a.Dst, v.Name) {
+			src, n = a.Src, n+1
+		}
+		return n < 2
+	})
+	if n == 1 && src != nil {
+		return src
+	}
+	return k
 }
 
 // boundedKey reports whether a key comes from a small fixed set (see
@@ -486,6 +564,7 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			c := r.ix.Class(r.classOf(fn, e.Obj))
 			return c != nil && c.Kind == ir.KindEnum
 		}
+		return className(e.Name) // $stub->class, $event->listenerClass
 	case *ir.Dim:
 		if base, ok := e.Base.(*ir.Var); ok && base.Name == "_SERVER" {
 			return analyzer.FixedServerEntry(e.Key)
@@ -513,7 +592,7 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 	case *ir.MethodCall, *ir.StaticCall:
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.Var:
-		if r.checkedAgainstList(fn, e) {
+		if r.checkedAgainstList(fn, e) || className(e.Name) {
 			return true
 		}
 		fixed, assigned := r.localBounded(fn, e.Name)
@@ -638,8 +717,14 @@ func (r *resolver) constantTable(fn *ir.Func, e ir.Expr) bool {
 // LIST) holds, or after a branch that leaves (return, throw, continue,
 // break) when it does not.
 func (r *resolver) checkedAgainstList(fn *ir.Func, v *ir.Var) bool {
+	return r.checkedAgainst(fn, v, func(m membership) bool { return r.constantTable(fn, m.list) })
+}
+
+// checkedAgainst reports whether variable v, where it is used, is known
+// to pass a membership test that accept takes (see checkedAgainstList).
+func (r *resolver) checkedAgainst(fn *ir.Func, v *ir.Var, accept func(membership) bool) bool {
 	for _, g := range r.listGuards(fn) {
-		if g.name != v.Name {
+		if g.name != v.Name || !accept(g.test) {
 			continue
 		}
 		if g.positive && within(v.P, g.stmt.Then) {
@@ -652,16 +737,24 @@ func (r *resolver) checkedAgainstList(fn *ir.Func, v *ir.Var) bool {
 	return false
 }
 
-// listGuard is a branch on whether a variable is in a constant list:
-// positive when Then runs only if it is, negative when only if it is not.
+// membership is one test of a value against an array: among its keys
+// (isset, array_key_exists) or its values (in_array).
+type membership struct {
+	list  ir.Expr
+	byKey bool
+}
+
+// listGuard is a branch on whether a variable passes a membership test:
+// positive when Then runs only if it does, negative when only if not.
 type listGuard struct {
 	name     string
+	test     membership
 	positive bool
 	stmt     *ir.If
 	block    []ir.Stmt // the statements the branch is one of
 }
 
-// listGuards lists fn's branches on list membership, once per function.
+// listGuards lists fn's branches on membership tests, once per function.
 func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 	if gs, ok := r.guards[fn]; ok {
 		return gs
@@ -684,8 +777,8 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 			cond, positive = cond.(*ir.Other).Args[0], false
 		}
 		for _, name := range testedVars(cond) {
-			if r.listMember(fn, cond, name) {
-				gs = append(gs, listGuard{name: name, positive: positive, stmt: s, block: block})
+			for _, m := range memberships(cond, name) {
+				gs = append(gs, listGuard{name: name, test: m, positive: positive, stmt: s, block: block})
 			}
 		}
 		return true
@@ -758,30 +851,117 @@ func testedVars(cond ir.Expr) []string {
 // listMember reports whether cond holds only when variable name is in a
 // constant list.
 func (r *resolver) listMember(fn *ir.Func, cond ir.Expr, name string) bool {
+	for _, m := range memberships(cond, name) {
+		if r.constantTable(fn, m.list) {
+			return true
+		}
+	}
+	return false
+}
+
+// memberships lists the membership tests cond makes of variable name,
+// each of which holds when cond does.
+func memberships(cond ir.Expr, name string) []membership {
 	isV := func(e ir.Expr) bool { return isVarNamed(e, name) }
+	var out []membership
 	switch c := cond.(type) {
 	case *ir.Call:
 		switch analyzer.CallName(c) {
-		case "in_array", "array_key_exists", "key_exists":
-			return len(c.Args) >= 2 && isV(c.Args[0]) && r.constantTable(fn, c.Args[1])
+		case "in_array":
+			if len(c.Args) >= 2 && isV(c.Args[0]) {
+				out = append(out, membership{list: c.Args[1]})
+			}
+		case "array_key_exists", "key_exists":
+			if len(c.Args) >= 2 && isV(c.Args[0]) {
+				out = append(out, membership{list: c.Args[1], byKey: true})
+			}
 		}
 	case *ir.Other:
 		switch c.Op {
 		case "isset":
 			for _, a := range c.Args {
-				if d, ok := a.(*ir.Dim); ok && isV(d.Key) && r.constantTable(fn, d.Base) {
-					return true
+				if d, ok := a.(*ir.Dim); ok && isV(d.Key) {
+					out = append(out, membership{list: d.Base, byKey: true})
 				}
 			}
 		case "&&":
 			for _, a := range c.Args {
-				if r.listMember(fn, a, name) {
-					return true
-				}
+				out = append(out, memberships(a, name)...)
 			}
 		}
 	}
-	return false
+	return out
+}
+
+// keyInStore reports whether key k is one the array base holds already,
+// so a write under it replaces an entry: k is checked to be a key of
+// base (isset, array_key_exists) where it is used, or every value it is
+// assigned is (null aside) a key of base taken by a foreach over it or
+// checked that way.
+func (r *resolver) keyInStore(fn *ir.Func, k ir.Expr, base ir.Expr) bool {
+	v, ok := k.(*ir.Var)
+	if !ok {
+		return false
+	}
+	inBase := func(m membership) bool { return m.byKey && sameExpr(m.list, base) }
+	if r.checkedAgainst(fn, v, inBase) {
+		return true
+	}
+	// a foreach over base binds w to one of its keys
+	iterKey := func(w *ir.Var) bool {
+		bound := false
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if l, ok := n.(*ir.Loop); ok && names(l.Key)[w.Name] && sameExpr(l.Iter, base) {
+				bound = true
+			}
+			return !bound
+		})
+		return bound
+	}
+	found, all := false, true
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if !isVarNamed(n.Dst, v.Name) {
+				return true
+			}
+			switch src := n.Src.(type) {
+			case *ir.Lit:
+				all = all && strings.EqualFold(src.Value, "null")
+			case *ir.Var:
+				if r.checkedAgainst(fn, src, inBase) || iterKey(src) {
+					found = true
+				} else {
+					all = false
+				}
+			default:
+				all = false
+			}
+		case *ir.Loop:
+			if names(n.Key)[v.Name] && sameExpr(n.Iter, base) {
+				found = true
+			} else if names(n.Key)[v.Name] || names(n.Value)[v.Name] {
+				all = false
+			}
+		}
+		return all
+	})
+	return found && all
+}
+
+// className reports whether a name says it holds a class name ($class,
+// $className, $entityClass, $fqcn): the classes of a program are a fixed
+// set, so a cache keyed by them stays small.
+func className(name string) bool {
+	words := nameWords(name)
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if last == "name" && len(words) > 1 {
+		last = words[len(words)-2]
+	}
+	return last == "class" || last == "classname" || last == "fqcn"
 }
 
 // isVarNamed reports whether e is the variable $name.

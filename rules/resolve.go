@@ -27,6 +27,9 @@ type resolver struct {
 	localRates map[local]analyzer.Confidence    // localRate, once per variable
 	localFixed map[local][2]bool                // localBounded, once per variable
 	guards     map[*ir.Func][]listGuard         // checkedAgainstList, once per function
+	owners     []ownerParam                     // ownerParams, once
+	impls      map[string]string                // implementations, once
+	statics    map[string][]staticStore         // staticStores, once
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made
@@ -77,6 +80,12 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 			}
 		}
 		if t := r.target(fn, e); t != nil {
+			if c := r.firstClass(t.Returns); c != "" && r.ix.Class(c) != nil {
+				return c
+			}
+			if c := r.registryClass(e, t); c != "" {
+				return c
+			}
 			return r.firstClass(t.Returns)
 		}
 	case *ir.Prop:
@@ -121,6 +130,9 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				}
 				if nw, ok := src.(*ir.New); ok {
 					found = nw.Class
+				}
+				if d, ok := src.(*ir.Dim); ok && d.Key != nil {
+					found = r.storedClass(fn, d, d.Key) // $h = $GLOBALS['container'][H::class]
 				}
 			}
 		}
@@ -223,7 +235,16 @@ func (r *resolver) method(fn *ir.Func, mc *ir.MethodCall) *ir.Func {
 		return nil
 	}
 	if class := r.classOf(fn, mc.Recv); class != "" {
-		return r.ix.Method(class, mc.Name)
+		m := r.ix.Method(class, mc.Name)
+		if m == nil || m.Abstract {
+			// an interface or abstract class the project implements once
+			if impl := r.soleImplementation(class); impl != "" {
+				if im := r.ix.Method(impl, mc.Name); im != nil {
+					return im
+				}
+			}
+		}
+		return m
 	}
 	return nil
 }

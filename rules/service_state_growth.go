@@ -93,7 +93,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						return true
 					}
 				}
-				g.Conf = atLeastMedium(g.Conf)
+				if g.How != "key" {
+					// a key is as sure as keyConf rates it; other writes
+					// in per-request code grow on every call
+					g.Conf = atLeastMedium(g.Conf)
+				}
 				// growth inside an unbounded loop is loop-accumulation's
 				for _, l := range enclosingLoops(stack) {
 					if _, ok := r.unbounded(fn, l); ok {
@@ -145,8 +149,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), entry),
 						analyzer.Step(f, g.Node.Span(), "%s grows here; %s", where, lifetime),
 					},
-					Claim:   &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true},
-					LeakKey: "prop:" + strings.ToLower(fn.Class.Name) + "::" + g.Place.Name,
+					Claim:         &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true},
+					MaxConfidence: g.maxConf(),
+					LeakKey:       "prop:" + strings.ToLower(fn.Class.Name) + "::" + g.Place.Name,
 				})
 				return true
 			})

@@ -139,14 +139,15 @@ func reportGrowth(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedGrowth,
 		trace = append([]analyzer.TraceStep{analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), when)}, trace...)
 	}
 	pass.Report(analyzer.Diagnostic{
-		File:       f,
-		Pos:        g.Node.Span(),
-		Message:    fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why),
-		Fix:        capitalize(fix),
-		Confidence: g.Conf,
-		Trace:      append(trace, g.more...),
-		Claim:      growthClaim(fn, g.growth),
-		LeakKey:    growthKey(fn, g.Place),
+		File:          f,
+		Pos:           g.Node.Span(),
+		Message:       fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why),
+		Fix:           capitalize(fix),
+		Confidence:    g.Conf,
+		Trace:         append(trace, g.more...),
+		Claim:         growthClaim(fn, g.growth),
+		MaxConfidence: g.maxConf(),
+		LeakKey:       growthKey(fn, g.Place),
 	})
 }
 

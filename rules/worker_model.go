@@ -149,6 +149,12 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	for _, s := range processRoots {
 		p.setLongLived(s, fmt.Sprintf("%s is the application itself: one per worker process", shortName(s)))
 	}
+	for _, s := range r.services() {
+		p.setLongLived(s.class, fmt.Sprintf("%s is kept as a service in a registry (%s:%d)", shortName(s.class), s.fn.File.Path, s.fn.Pos.Line))
+		if s.once {
+			p.markStrong(s.class) // made once however often the code runs
+		}
+	}
 	hasLoop := map[*ir.Func]bool{}
 	var captured []entryFact // per-request closures, for what they capture
 	var work []*ir.Func

@@ -199,6 +199,11 @@ func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 		}
 		return scalar{}
 	}
+	if list, isList := a.Dst.(*ir.Array); isList && a.Op == "=" {
+		m.destructure(f, list, v, at)
+		m.hit[a] = true
+		return v
+	}
 	sl, ok := m.slotOf(f, a.Dst, true)
 	if !ok {
 		return v
@@ -210,15 +215,50 @@ func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 			}
 		}
 	}
+	m.hit[a] = true
+	return m.put(f, sl, a.Dst, v, at)
+}
+
+// put puts a copy of v in slot sl (the place dst names) and records
+// the link it makes.
+func (m *machine) put(f *frame, sl slot, dst ir.Expr, v value, at site) value {
 	stored := copyValue(v)
 	sl.set(stored)
-	m.hit[a] = true
 	if sl.owner != nil {
 		m.noteLink(sl.owner, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))
-	} else if r := m.rootCellOf(f, a.Dst); r != nil {
+	} else if r := m.rootCellOf(f, dst); r != nil {
 		m.noteLink(r, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))
 	}
 	return stored
+}
+
+// destructure assigns the elements of v to the places of list, as
+// [$a, $b] = … and ['k' => $a] = … do: by key, or by position.
+func (m *machine) destructure(f *frame, list *ir.Array, v value, at site) {
+	src, _ := deref(v).(*array)
+	for i, it := range list.Items {
+		if it.Value == nil {
+			continue // [, $b] = …
+		}
+		var elem value = unknown{}
+		if src != nil {
+			switch {
+			case it.Key != nil:
+				if e := src.get(keyOf(it.Key, m.eval(f, it.Key))); e != nil {
+					elem = e
+				}
+			case i < len(src.keys):
+				elem = src.vals[src.keys[i]]
+			}
+		}
+		if inner, ok := it.Value.(*ir.Array); ok {
+			m.destructure(f, inner, elem, at)
+			continue
+		}
+		if sl, ok := m.slotOf(f, it.Value, true); ok {
+			m.put(f, sl, it.Value, elem, at)
+		}
+	}
 }
 
 // noteRefInArray records a reference stored into a local array that is

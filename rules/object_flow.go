@@ -1,0 +1,304 @@
+package rules
+
+// Object flow the resolver follows beyond declared types: an interface
+// with one implementation in the project, and objects kept in and read
+// back from a static registry (Registry::set('log', new Log()) …
+// Registry::get('log')).
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
+)
+
+// soleImplementation returns the one concrete project class that is or
+// implements (or extends) class, "" when there is none or more than one.
+// Code typed against an interface the project implements once calls
+// that class.
+func (r *resolver) soleImplementation(class string) string {
+	if r.impls == nil {
+		r.impls = r.implementations()
+	}
+	return r.impls[strings.ToLower(class)]
+}
+
+// implementations maps each class and interface (lower-case) to its one
+// concrete project implementation ("" when there are several).
+func (r *resolver) implementations() map[string]string {
+	out := map[string]string{}
+	for _, f := range r.ix.Files() {
+		for _, c := range f.Classes {
+			if c.Kind != ir.KindClass || c.Abstract {
+				continue
+			}
+			seen := map[string]bool{}
+			var visit func(name string)
+			visit = func(name string) {
+				k := strings.ToLower(name)
+				if seen[k] {
+					return
+				}
+				seen[k] = true
+				if prev, ok := out[k]; ok && !strings.EqualFold(prev, c.Name) {
+					out[k] = ""
+				} else {
+					out[k] = c.Name
+				}
+				if sc := r.ix.Class(name); sc != nil {
+					for _, i := range sc.Interfaces {
+						visit(i)
+					}
+					if sc.Parent != "" {
+						visit(sc.Parent)
+					}
+				}
+			}
+			visit(c.Name)
+		}
+	}
+	return out
+}
+
+// staticStore is an object of class the project puts in a static
+// property or a global: the place itself (keyed false), or an element
+// under key (nil for an append), key read in fn.
+type staticStore struct {
+	key   ir.Expr
+	keyed bool
+	once  bool // filled once: ??=, or behind an isset/null check
+	fn    *ir.Func
+	class string
+}
+
+// staticStores lists, once, what the project stores in each static
+// property and global (by analyzer.Place.Key): objects made in place
+// (self::$services[$id] ??= new X(), also through match/?:/?? and array
+// literals: $GLOBALS['container'] = [A::class => new A()]), and objects
+// passed to a function that stores its parameter there
+// (Registry::set('log', new RequestLog())).
+func (r *resolver) staticStores() map[string][]staticStore {
+	if r.statics != nil {
+		return r.statics
+	}
+	r.statics = map[string][]staticStore{}
+	type param struct {
+		place    string
+		keyed    bool
+		keyParam int
+	}
+	kept := map[*ir.Func]map[int]param{} // function -> parameter stored -> where
+	var order []*ir.Func                 // the functions of kept, in the order found
+	add := func(place string, st staticStore) { r.statics[place] = append(r.statics[place], st) }
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				a, ok := n.(*ir.Assign)
+				if !ok || a.ByRef || (a.Op != "=" && a.Op != "??=") {
+					return true
+				}
+				place, dims, ok := scope.PlaceOf(a.Dst)
+				if !ok || (place.Kind != analyzer.PlaceStatic && place.Kind != analyzer.PlaceGlobal) || len(dims) > 1 {
+					return true
+				}
+				k := place.Key()
+				var key ir.Expr
+				if len(dims) == 1 {
+					key = dims[0].Key
+				}
+				once := fillsOnce(a, stack, scope, place)
+				if arr, isArr := a.Src.(*ir.Array); isArr && len(dims) == 0 {
+					for _, it := range arr.Items {
+						for _, nw := range madeObjects(it.Value) {
+							add(k, staticStore{key: it.Key, keyed: true, once: once, fn: fn, class: nw})
+						}
+					}
+					return true
+				}
+				for _, nw := range madeObjects(a.Src) {
+					add(k, staticStore{key: key, keyed: len(dims) == 1, once: once, fn: fn, class: nw})
+				}
+				if i := paramIndex(fn, a.Src); i >= 0 {
+					if kept[fn] == nil {
+						kept[fn] = map[int]param{}
+						order = append(order, fn)
+					}
+					kept[fn][i] = param{place: k, keyed: len(dims) == 1, keyParam: paramIndex(fn, key)}
+				}
+				return true
+			})
+		}
+	}
+	sites, _ := r.callSites()
+	for _, fn := range order {
+		for i := range fn.Params {
+			p, ok := kept[fn][i]
+			if !ok {
+				continue
+			}
+			for _, s := range sites[fn] {
+				if i >= len(s.args) {
+					continue
+				}
+				var key ir.Expr
+				if p.keyParam >= 0 && p.keyParam < len(s.args) {
+					key = s.args[p.keyParam]
+				}
+				for _, nw := range madeObjects(s.args[i]) {
+					add(p.place, staticStore{key: key, keyed: p.keyed, fn: s.caller, class: nw})
+				}
+			}
+		}
+	}
+	return r.statics
+}
+
+// staticTarget returns the static property an assignment target is in
+// (Class::$p, Class::$p[$k], Class::$p[]) and the key, if any.
+func staticTarget(e ir.Expr) (*ir.StaticProp, ir.Expr) {
+	var key ir.Expr
+	for {
+		switch x := e.(type) {
+		case *ir.StaticProp:
+			if x.Class == "" || x.Name == "" {
+				return nil, nil
+			}
+			return x, key
+		case *ir.Dim:
+			key = x.Key
+			e = x.Base
+		default:
+			return nil, nil
+		}
+	}
+}
+
+// madeObjects lists the classes of the objects an expression's value may
+// be made as: new X(), or one of the arms of a match, ?: or ??.
+func madeObjects(e ir.Expr) []string {
+	switch x := e.(type) {
+	case *ir.New:
+		if x.Class != "" {
+			return []string{x.Class}
+		}
+	case *ir.Other:
+		args := x.Args
+		switch x.Op {
+		case "match":
+			if len(args) > 0 {
+				args = args[1:]
+			}
+		case "?:":
+			if len(args) == 3 {
+				args = args[1:]
+			}
+		case "??":
+		default:
+			return nil
+		}
+		var out []string
+		for _, a := range args {
+			out = append(out, madeObjects(a)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// services lists the objects the project keeps as services in a static
+// property or a global: elements under a key from a fixed set (a
+// container's ids, a registry's names). Objects stored under a
+// per-request key are what a growing cache holds, not services.
+func (r *resolver) services() []staticStore {
+	var out []staticStore
+	stores := r.staticStores()
+	props := make([]string, 0, len(stores))
+	for p := range stores {
+		props = append(props, p)
+	}
+	sort.Strings(props)
+	for _, p := range props {
+		for _, s := range stores[p] {
+			// the place itself is a singleton (worker_model.go) or a
+			// global the code replaces; a registry keys its services
+			if s.keyed && s.key != nil && r.valueBounded(s.fn, s.key) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// registryClass types the object a registry lookup returns: a call of a
+// function that returns Class::$p[$key] (alone or with a ?? default)
+// gives what the project stores there under the key the call passes (see
+// storedClass).
+func (r *resolver) registryClass(call ir.Expr, callee *ir.Func) string {
+	var args []ir.Expr
+	switch c := call.(type) {
+	case *ir.StaticCall:
+		args = c.Args
+	case *ir.MethodCall:
+		args = c.Args
+	case *ir.Call:
+		args = c.Args
+	}
+	rets := returned(callee)
+	if len(rets) != 1 {
+		return ""
+	}
+	ret := rets[0]
+	if o, ok := ret.(*ir.Other); ok && o.Op == "??" && len(o.Args) > 0 {
+		ret = o.Args[0]
+	}
+	d, ok := ret.(*ir.Dim)
+	if !ok {
+		return ""
+	}
+	key := d.Key
+	if i := paramIndex(callee, d.Key); i >= 0 {
+		key = nil
+		if i < len(args) {
+			key = args[i]
+		}
+	}
+	return r.storedClass(callee, d, key)
+}
+
+// storedClass types an element read from a static property or a global
+// (Class::$p[KEY], $GLOBALS['container'][KEY]) by what the project
+// stores there: the objects stored under the same constant key, or, when
+// keys cannot tell, the one class stored there at all.
+func (r *resolver) storedClass(fn *ir.Func, d *ir.Dim, key ir.Expr) string {
+	place, dims, ok := analyzer.NewScope(fn).PlaceOf(d)
+	if !ok || len(dims) != 1 || (place.Kind != analyzer.PlaceStatic && place.Kind != analyzer.PlaceGlobal) {
+		return ""
+	}
+	classes := map[string]bool{}
+	for _, s := range r.staticStores()[place.Key()] {
+		if !s.keyed {
+			continue
+		}
+		if key != nil && s.key != nil && analyzer.IsConstant(key) && analyzer.IsConstant(s.key) && !sameExpr(key, s.key) && !sameClassConst(key, s.key) {
+			continue
+		}
+		classes[s.class] = true
+	}
+	if len(classes) != 1 {
+		return ""
+	}
+	for c := range classes {
+		return c
+	}
+	return ""
+}
+
+// sameClassConst reports whether two expressions are the same class
+// constant (Foo::class, Foo::BAR).
+func sameClassConst(a, b ir.Expr) bool {
+	x, ok1 := a.(*ir.ClassConst)
+	y, ok2 := b.(*ir.ClassConst)
+	return ok1 && ok2 && strings.EqualFold(x.Class, y.Class) && x.Name == y.Name
+}
