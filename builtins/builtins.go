@@ -131,18 +131,51 @@ type Registration struct {
 	// the shutdown list), rather than replacing the previous one or
 	// being undone within the request as a rule (ob_start).
 	Stacks bool
+	// Keyed: it keeps one entry per name (its first argument): a name
+	// from a fixed set registers once, a name built per request adds an
+	// entry each time.
+	Keyed bool
+}
+
+// keeps maps lower-case built-in class names to the constructor
+// arguments their objects hold on to, each with a name for messages: a
+// ReflectionObject holds the object it reflects, an ArrayIterator the
+// array or object it walks.
+var keeps = map[string]map[int]string{
+	"reflectionobject":       {0: "object"},
+	"reflectionfunction":     {0: "closure"},
+	"reflectiongenerator":    {0: "generator"},
+	"arrayobject":            {0: "storage"},
+	"arrayiterator":          {0: "storage"},
+	"iteratoriterator":       {0: "iterator"},
+	"cachingiterator":        {0: "iterator"},
+	"callbackfilteriterator": {0: "iterator", 1: "callback"},
+	"limititerator":          {0: "iterator"},
+	"norewinditerator":       {0: "iterator"},
+	"infiniteiterator":       {0: "iterator"},
+}
+
+// CtorKeeps says which constructor arguments a built-in class's objects
+// keep (argument index to a name for messages); nil for other classes.
+func CtorKeeps(class string) map[int]string {
+	return keeps[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
 // registrations maps lower-case function names to what they keep.
+// header_register_callback keeps one callback, the last (measured: a
+// thousand calls retain nothing); stream_filter_register keeps one class
+// per filter name, for the process.
 var registrations = map[string]Registration{
 	"register_shutdown_function": {Stacks: true},
 	"set_error_handler":          {Undo: "restore_error_handler", Stacks: true},
 	"set_exception_handler":      {Undo: "restore_exception_handler", Stacks: true},
 	"spl_autoload_register":      {Undo: "spl_autoload_unregister", Stacks: true},
-	"header_register_callback":   {Stacks: true},
+	"header_register_callback":   {},
 	"register_tick_function":     {Undo: "unregister_tick_function", Stacks: true},
 	"ob_start":                   {Undo: "ob_end_clean"},
 	"session_set_save_handler":   {},
+	"stream_filter_register":     {Keyed: true},
+	"stream_wrapper_register":    {Undo: "stream_wrapper_unregister", Keyed: true},
 }
 
 // Registers returns what an engine function keeps, by name.

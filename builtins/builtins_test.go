@@ -60,3 +60,18 @@ func TestValues(t *testing.T) {
 		}
 	}
 }
+
+func TestCtorKeepsAndKeyedRegistrations(t *testing.T) {
+	if k := CtorKeeps(`\ReflectionObject`); k[0] == "" {
+		t.Errorf("ReflectionObject keeps its object: %v", k)
+	}
+	if k := CtorKeeps("ReflectionClass"); k != nil {
+		t.Errorf("ReflectionClass keeps a class name only: %v", k)
+	}
+	if r, ok := Registers("stream_filter_register"); !ok || !r.Keyed || r.Stacks {
+		t.Errorf("stream_filter_register: %+v %v", r, ok)
+	}
+	if r, ok := Registers("header_register_callback"); !ok || r.Stacks {
+		t.Errorf("header_register_callback keeps only the last callback: %+v %v", r, ok)
+	}
+}

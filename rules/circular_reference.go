@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -328,6 +329,9 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 	case *ir.New:
 		ctor := r.constructor(n)
 		kept := r.storedParams(ctor)
+		if ctor == nil && r.ix.Class(n.Class) == nil {
+			kept = builtins.CtorKeeps(n.Class) // new ReflectionObject($this)
+		}
 		class := n.Class
 		if n.Class == "" && n.Anon == nil {
 			kept = r.dynamicKept(fn, n)

@@ -87,7 +87,10 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 				case *ir.Call:
 					name := analyzer.CallName(c)
 					reg, ok := builtins.Registers(name)
-					ok = ok && reg.Stacks
+					// a keyed registration grows only with names that
+					// differ per request
+					keyed := ok && reg.Keyed && len(c.Args) > 0 && !r.boundedKey(fn, c.Args[0])
+					ok = ok && (reg.Stacks || keyed)
 					undo := reg.Undo
 					if !ok || (undo != "" && callsFunction(fn.Body, undo)) {
 						return true
@@ -101,6 +104,17 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					fix := "Register it once at boot instead of per request."
 					if undo != "" {
 						fix = fmt.Sprintf("Call %s() in a finally block after the work, or register it once at boot.", undo)
+					}
+					if keyed && !reg.Stacks {
+						pass.Report(analyzer.Diagnostic{
+							File: f, Pos: c.P,
+							Message: fmt.Sprintf("%s() registers under a name (%s) that differs per call, in code that %s: the process keeps one entry per name, so the registry grows with every request or job.",
+								name, keyText(c.Args[0]), why),
+							Fix:        "Register under a fixed name once at boot, and pass per-request values as parameters.",
+							Confidence: r.keyConf(fn, c.Args[0]),
+							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "%s() registers a new name; this code %s", name, why)},
+						})
+						return true
 					}
 					pass.Report(analyzer.Diagnostic{
 						File: f, Pos: c.P,
@@ -127,7 +141,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							Confidence: analyzer.High,
 							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "listener added through the %s facade; this code %s", shortName(c.Class), why)},
 						})
-					case name == "macro" && len(c.Args) >= 2 && !analyzer.IsConstant(c.Args[0]):
+					case name == "macro" && len(c.Args) >= 2 && !r.boundedKey(fn, c.Args[0]):
 						// Macroable::macro($name, …): a static registry keyed
 						// by name; a name built per request adds an entry
 						// every time

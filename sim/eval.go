@@ -321,8 +321,17 @@ func (m *machine) newObject(f *frame, e *ir.New, at site) value {
 	if ctor := m.ix.Method(class, "__construct"); ctor != nil {
 		m.invoke(ctor, o, args, refs)
 	} else if m.ix.Class(class) == nil {
-		for _, a := range args {
-			m.escape(a, "passed to new "+shortName(class)+"(), which the project does not declare")
+		kept := builtins.CtorKeeps(class)
+		for i, a := range args {
+			if name, ok := kept[i]; ok {
+				v := copyValue(a)
+				o.set(name, v)
+				m.noteLink(o, v, at, fmt.Sprintf("new %s() keeps its %s", shortName(class), name))
+				continue
+			}
+			if kept == nil {
+				m.escape(a, "passed to new "+shortName(class)+"(), which the project does not declare")
+			}
 		}
 	}
 	return o
@@ -593,7 +602,9 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 		}
 	}
 	why := fmt.Sprintf("passed to %s(), which the simulation cannot resolve", c.Name)
-	if obj != nil {
+	// a built-in whose holdings the table gives (a ReflectionObject, an
+	// iterator) keeps nothing more when its methods are called
+	if obj != nil && !(builtins.CtorKeeps(obj.class) != nil && m.ix.Class(obj.class) == nil) {
 		m.escape(obj, why)
 	}
 	for _, a := range args {

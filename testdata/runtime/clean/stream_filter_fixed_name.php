@@ -1,0 +1,30 @@
+<?php
+// Each request registers the same stream filter name; PHP refuses a name it already has, so nothing accumulates.
+
+final class TenantRedactFilter extends php_user_filter
+{
+    public function filter($in, $out, &$consumed, bool $closing): int
+    {
+        while ($bucket = stream_bucket_make_writeable($in)) {
+            $consumed += $bucket->datalen;
+            stream_bucket_append($out, $bucket);
+        }
+        return PSFS_PASS_ON;
+    }
+}
+
+function export_for_tenant(string $tenant, string $rows): int
+{
+    $name = 'redact.tenant';
+    @stream_filter_register($name, TenantRedactFilter::class);
+    $stream = fopen('php://memory', 'w+');
+    stream_filter_append($stream, $name, STREAM_FILTER_WRITE, ['tenant' => $tenant]);
+    $written = fwrite($stream, $rows);
+    fclose($stream);
+    return $written;
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    export_for_tenant("tenant-{$i}-" . str_repeat('x', 600), "id;amount\n{$i};10\n");
+}
