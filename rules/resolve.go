@@ -375,6 +375,29 @@ func heldValues(e ir.Expr) []ir.Expr {
 			}
 			return out
 		}
+	case *ir.Other:
+		// either arm of a choice, both sides of an array union
+		var args []ir.Expr
+		switch e.Op {
+		case "??", "+":
+			args = e.Args
+		case "?:":
+			args = e.Args
+			if len(args) == 3 {
+				args = args[1:]
+			}
+		case "match":
+			if len(e.Args) > 0 {
+				args = e.Args[1:]
+			}
+		}
+		if len(args) > 0 {
+			var out []ir.Expr
+			for _, a := range args {
+				out = append(out, heldValues(a)...)
+			}
+			return out
+		}
 	}
 	return []ir.Expr{e}
 }

@@ -135,9 +135,24 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		switch e.Op {
 		case "??", "?:":
 			if s, ok := deref(first).(sym); ok {
+				// $this->root ?? $this: whenever the unknown value is
+				// null, the object is what is stored
+				if _, isObj := deref(last).(*object); isObj && e.Op == "??" {
+					return last
+				}
 				// it varies, and may be the default
 				s.maybeNull = s.maybeNull || isNullValue(last)
 				return s
+			}
+			// $a ?? $b and $a ?: $b give $a when it is set (an object
+			// is also truthy); a ternary's arms are not told apart
+			if len(e.Args) == 2 {
+				if _, isObj := deref(first).(*object); isObj {
+					return first
+				}
+				if _, isArr := deref(first).(*array); isArr && e.Op == "??" {
+					return first
+				}
 			}
 			return last
 		case "clone":
