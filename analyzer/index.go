@@ -192,3 +192,62 @@ func (ix *Index) Implements(class, iface string) bool {
 	}
 	return visit(class)
 }
+
+// GlobalNew returns the `new` expression (and its file) a global
+// variable is made by in top-level code ($queue = new SplQueue() in a
+// file's body, or $GLOBALS['queue'] = new SplQueue() anywhere); nil when
+// none, or when it is made of different classes.
+func (ix *Index) GlobalNew(name string) (*ir.New, *ir.File) {
+	type made struct {
+		nw   *ir.New
+		file *ir.File
+	}
+	all := ix.memo("globalNews", func() any {
+		out := map[string]made{}
+		note := func(name string, nw *ir.New, f *ir.File) {
+			if prev, ok := out[name]; ok && (prev.nw == nil || !strings.EqualFold(prev.nw.Class, nw.Class)) {
+				out[name] = made{}
+				return
+			}
+			out[name] = made{nw, f}
+		}
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					a, ok := n.(*ir.Assign)
+					if !ok || a.Op != "=" {
+						return true
+					}
+					nw, ok := a.Src.(*ir.New)
+					if !ok || nw.Class == "" {
+						return true
+					}
+					switch d := a.Dst.(type) {
+					case *ir.Var:
+						if fn.Kind == ir.FuncMain && d.Name != "" && d.Name != "this" {
+							note(d.Name, nw, f)
+						}
+					case *ir.Dim:
+						if v, ok := d.Base.(*ir.Var); ok && v.Name == "GLOBALS" {
+							if lit, ok := d.Key.(*ir.Lit); ok && lit.Kind == ir.LitString {
+								note(lit.Value, nw, f)
+							}
+						}
+					}
+					return true
+				})
+			}
+		}
+		return out
+	}).(map[string]made)
+	m := all[name]
+	return m.nw, m.file
+}
+
+// GlobalClass is the class of GlobalNew's object, "" when none.
+func (ix *Index) GlobalClass(name string) string {
+	if nw, _ := ix.GlobalNew(name); nw != nil {
+		return nw.Class
+	}
+	return ""
+}

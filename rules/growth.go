@@ -299,6 +299,9 @@ func removedIn(scope *analyzer.Scope, body []ir.Stmt, place analyzer.Place) bool
 		if found {
 			return false
 		}
+		if _, ok := n.(*ir.Catch); ok {
+			return false // a removal only when something throws runs on a rare path
+		}
 		if u, ok := n.(*ir.Unset); ok {
 			for _, t := range u.Targets {
 				p, dims, ok := scope.PlaceOf(t)
@@ -354,6 +357,9 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 			scope := analyzer.NewScope(fn)
 			memo := map[*ir.If]bool{}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				if _, ok := n.(*ir.Catch); ok {
+					return false // only when something throws: a rare path
+				}
 				// A top-level `$x = []` outside any loop initialises the
 				// global once; it never shrinks it again.
 				if a, ok := n.(*ir.Assign); ok && fn.Kind == ir.FuncMain && len(enclosingLoops(stack)) == 0 && a.Op == "=" {

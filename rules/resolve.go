@@ -101,8 +101,30 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		if e.Class != "" && e.Name != "" {
 			return r.propClass(e.Class, e.Name)
 		}
+	case *ir.Dim:
+		// $GLOBALS['queue']
+		if v, ok := e.Base.(*ir.Var); ok && v.Name == "GLOBALS" {
+			if lit, ok := e.Key.(*ir.Lit); ok && lit.Kind == ir.LitString {
+				return r.ix.GlobalClass(lit.Value)
+			}
+		}
 	}
 	return ""
+}
+
+// declaresGlobal reports whether fn binds name to the global variable
+// (global $name).
+func declaresGlobal(fn *ir.Func, name string) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if g, ok := n.(*ir.Global); ok {
+			for _, x := range g.Names {
+				found = found || x == name
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // localClass finds a local variable's class from its parameter type or
@@ -138,6 +160,9 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 		}
 		return true
 	})
+	if found == "" && declaresGlobal(fn, name) {
+		return r.ix.GlobalClass(name) // global $queue; made by top-level code
+	}
 	if found == "" && fn.Parent != nil && capturesVar(fn, name) {
 		return r.localClass(fn.Parent, name) // a variable the closure captures
 	}

@@ -178,6 +178,9 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 				if inDisabledBranch(pass.Index, fn, stack) {
 					return false // guarded by a setting nobody sets: never runs
 				}
+				if _, ok := n.(*ir.Catch); ok && !ctor {
+					return false // a reset only when something throws: a rare path
+				}
 				switch n := n.(type) {
 				case *ir.MethodCall:
 					ri.called[strings.ToLower(n.Name)] = true

@@ -108,8 +108,10 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 	case *ir.Other:
 		var first, last value = nil, scalar{}
 		varies := false
+		vals := make([]value, 0, len(e.Args))
 		for _, a := range e.Args {
 			last = m.eval(f, a)
+			vals = append(vals, last)
 			if first == nil {
 				first = last
 			}
@@ -120,7 +122,7 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		switch e.Op {
 		case ".", "interp", "cast", "+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>":
 			if varies {
-				return m.newSym()
+				return m.derive(e.Op, vals)
 			}
 		case "++":
 			// a counter: a new value every time
@@ -508,7 +510,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 		for _, a := range args {
 			switch v := deref(a).(type) {
 			case sym, unknown, *object:
-				return m.newSym()
+				return m.derive(name, args)
 			case *array:
 				if v.opaque {
 					return m.newSym()
@@ -663,7 +665,7 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 		key := fmt.Sprintf("[#%d]", m.appendN)
 		switch name {
 		case "attach": // attach($object, $info): keyed by the object
-			key = fmt.Sprintf("[%p]", deref(args[0]))
+			key = "[" + valueKey(args[0]) + "]"
 			v = args[:1]
 		case "insert", "prepend": // insert($value, $priority), prepend($value, $key)
 			v = args[:1]
@@ -678,7 +680,7 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 			obj.remove(endKey(obj, false))
 		default:
 			if len(args) > 0 {
-				obj.remove(fmt.Sprintf("[%p]", deref(args[0])))
+				obj.remove("[" + valueKey(args[0]) + "]")
 			}
 		}
 	case clears:

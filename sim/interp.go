@@ -32,6 +32,7 @@ type machine struct {
 	path    []int           // branch choices this run follows
 	arity   []int           // choices at each branch point met so far
 	nextSym int
+	derived map[string]sym         // derive's values, by operation and operands
 	hit     map[analyzer.Node]bool // growth writes the run executed
 	called  map[*ir.Func]bool      // functions the run entered
 	frames  []*frame               // active frames, innermost last
@@ -79,6 +80,38 @@ func leaves(list []ir.Stmt) bool {
 func (m *machine) newSym() sym {
 	m.nextSym++
 	return sym{id: m.nextSym}
+}
+
+// derive is the value an operation (".", "strtolower", …) makes of
+// operands of which one varies: a new value, but the same one each time
+// the same operation meets the same operands, as PHP computes it — so
+// 'cart' . $id written in one method and unset in another is one key.
+// Operands the simulation cannot name make a new value every time.
+func (m *machine) derive(op string, operands []value) sym {
+	var b strings.Builder
+	b.WriteString(op)
+	for _, v := range operands {
+		switch v := deref(v).(type) {
+		case konst:
+			fmt.Fprintf(&b, "\x00k%s", v.v)
+		case sym:
+			fmt.Fprintf(&b, "\x00s%d", v.id)
+		case scalar:
+			b.WriteString("\x00c")
+		default:
+			return m.newSym()
+		}
+	}
+	k := b.String()
+	if s, ok := m.derived[k]; ok {
+		return s
+	}
+	if m.derived == nil {
+		m.derived = map[string]sym{}
+	}
+	s := m.newSym()
+	m.derived[k] = s
+	return s
 }
 
 // newMaybeNull is a value that varies per call and may be null.
@@ -344,7 +377,13 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 func (m *machine) global(name string) *refCell {
 	cell, ok := m.globals[name]
 	if !ok {
-		cell = m.newRef(scalar{})
+		// an object top-level code makes before any request
+		// ($queue = new SplQueue()) is there from the start
+		var v value = scalar{}
+		if nw, f := m.ix.GlobalNew(name); nw != nil {
+			v = m.construct(nw.Class, site{f, nw.P})
+		}
+		cell = m.newRef(v)
 		m.globals[name] = cell
 	}
 	return cell
@@ -700,6 +739,21 @@ func (m *machine) staticCell(class, name string) *refCell {
 // keyOf names an array key: a constant by its value, a value that varies
 // per call by its identity, anything else by its expression (the same
 // variable means the same key within a run).
+// valueKey is keyOf for a value alone (a method's argument):
+// offsetUnset('cart' . $id) and detach($o) name the element
+// $a['cart' . $id] = … and attach($o) made.
+func valueKey(v value) string {
+	switch v := deref(v).(type) {
+	case konst:
+		return "=" + v.v
+	case sym:
+		return fmt.Sprintf("~%d", v.id)
+	case *object:
+		return fmt.Sprintf("#obj%d", v.id)
+	}
+	return fmt.Sprintf("?%p", v)
+}
+
 func keyOf(e ir.Expr, v value) string {
 	switch e := e.(type) {
 	case *ir.Lit:
