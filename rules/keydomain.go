@@ -73,6 +73,11 @@ func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		if idName(k.Name) {
 			return analyzer.High
 		}
+		if analyzer.IsThis(k.Obj) && fn != nil && fn.ThisClass() != nil {
+			if c := r.counter(fn.ThisClass().Name, k.Name); c.counts && !c.wrapped {
+				return analyzer.High // $this->head, counted up and never set back
+			}
+		}
 		if r.passedObject(fn, k.Obj) && !fixedDomain(k.Name) {
 			return analyzer.Medium // $frame->fd, $message->body: data of the object handed in
 		}
@@ -86,6 +91,10 @@ func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			}
 			if openDomain(base.Name) {
 				return analyzer.Medium // $request['path'], $params['q']: data from outside
+			}
+			// $options['callback']: what the array was built with
+			if lit, ok := k.Key.(*ir.Lit); ok && lit.Kind == ir.LitString && base.Name != "this" && fn != nil {
+				return r.elemRate(fn, base.Name, lit.Value)
 			}
 		}
 	case *ir.Var:
@@ -107,11 +116,100 @@ func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			best = c
 		}
 		return best
+	case *ir.StaticProp:
+		if k.Class != "" && k.Name != "" {
+			if c := r.counter(k.Class, "$"+k.Name); c.counts && !c.wrapped {
+				return analyzer.High // self::$seq, counted up and never set back
+			}
+		}
 	case *ir.Other:
+		// $this->i++, self::$seq++: a counter that outlives the call is
+		// new every time
+		if k.Op == "++" && len(k.Args) == 1 {
+			switch x := k.Args[0].(type) {
+			case *ir.Prop:
+				if analyzer.IsThis(x.Obj) {
+					return analyzer.High
+				}
+			case *ir.StaticProp:
+				return analyzer.High
+			}
+		}
 		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts
 		return r.maxRate(fn, k.Args)
 	}
 	return analyzer.Low
+}
+
+// counterInfo says how a property is counted: counts when code
+// increments it (++, += n), wrapped when code also sets it back to a
+// fixed value or takes it modulo something (a ring buffer's position).
+type counterInfo struct {
+	counts, wrapped bool
+}
+
+// counter describes property prop of class ("$p" for a static one), by
+// the code of the class's lineage; computed once per property.
+func (r *resolver) counter(class, prop string) counterInfo {
+	k := strings.ToLower(class) + "::" + prop
+	if c, ok := r.counters[k]; ok {
+		return c
+	}
+	if r.counters == nil {
+		r.counters = map[string]counterInfo{}
+	}
+	var c counterInfo
+	is := func(e ir.Expr) bool {
+		switch x := e.(type) {
+		case *ir.Prop:
+			return analyzer.IsThis(x.Obj) && x.Name == prop
+		case *ir.StaticProp:
+			return "$"+x.Name == prop && (strings.EqualFold(x.Class, class) || r.ix.Implements(class, x.Class))
+		}
+		return false
+	}
+	for _, lc := range r.ix.Lineage(class) {
+		for _, m := range lc.Methods {
+			ctor := strings.EqualFold(m.Name, "__construct")
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.Other:
+					if n.Op == "++" && len(n.Args) == 1 && is(n.Args[0]) {
+						c.counts = true
+					}
+				case *ir.Assign:
+					if !is(n.Dst) {
+						return true
+					}
+					switch {
+					case n.Op == "+=" || n.Op == "-=":
+						c.counts = true
+					case n.Op == "%=":
+						c.wrapped = true
+					case n.Op == "=" && !ctor && analyzer.IsConstant(n.Src):
+						c.wrapped = true
+					case n.Op == "=":
+						if o, ok := n.Src.(*ir.Other); ok && o.Op == "%" {
+							c.wrapped = true
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	r.counters[k] = c
+	return c
+}
+
+// isCountCall reports whether e is count(…) or sizeof(…).
+func isCountCall(e ir.Expr) bool {
+	c, ok := e.(*ir.Call)
+	if !ok {
+		return false
+	}
+	n := analyzer.CallName(c)
+	return n == "count" || n == "sizeof"
 }
 
 // hashesContent reports whether a digest's arguments hold a whole
@@ -172,6 +270,142 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 	})
 	r.localRates[key] = best
 	return best
+}
+
+// elemRate rates the element under a literal key of an array variable
+// of fn by what is put there: the matching item of an array literal it
+// is assigned or a caller passes for it (the weakest caller decides), a
+// write $v['key'] = …, and through a call that takes the array and
+// hands it back ($options = resolve($options)). Computed once per
+// variable and key.
+func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
+	mk := elemKey{local{fn, name}, key}
+	if c, ok := r.elemRates[mk]; ok {
+		return c
+	}
+	if r.elemRates == nil {
+		r.elemRates = map[elemKey]analyzer.Confidence{}
+	}
+	r.elemRates[mk] = analyzer.Low
+	// the item under key in an array expression e read in fn
+	var itemRate func(fn *ir.Func, e ir.Expr) (analyzer.Confidence, bool)
+	itemRate = func(fn *ir.Func, e ir.Expr) (analyzer.Confidence, bool) {
+		switch e := e.(type) {
+		case *ir.Array:
+			for _, it := range e.Items {
+				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
+					return r.keyRate(fn, it.Value), true
+				}
+			}
+			return analyzer.Low, true
+		case *ir.Var:
+			return r.elemRate(fn, e.Name, key), true
+		}
+		return analyzer.Low, false
+	}
+	best := analyzer.Low
+	raise := func(c analyzer.Confidence) {
+		if c.Rank() > best.Rank() {
+			best = c
+		}
+	}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok {
+			return true
+		}
+		if d, ok := a.Dst.(*ir.Dim); ok && isVarNamed(d.Base, name) {
+			if l, ok := d.Key.(*ir.Lit); ok && l.Value == key {
+				raise(r.keyRate(fn, a.Src))
+			}
+			return true
+		}
+		if !isVarNamed(a.Dst, name) {
+			return true
+		}
+		if c, ok := itemRate(fn, a.Src); ok {
+			raise(c)
+			return true
+		}
+		// $options = thumbnail_options($query): what the callee returns
+		if t := r.target(fn, a.Src); t != nil {
+			for _, ret := range returned(t) {
+				if c, ok := itemRate(t, ret); ok {
+					raise(c)
+				}
+			}
+		}
+		// $options = resolve($options) / array_merge($options, …): the
+		// same array, handed back
+		if args := callArgs(a.Src); args != nil {
+			for _, x := range args {
+				if isVarNamed(x, name) {
+					if i := paramIndex(fn, x); i >= 0 {
+						raise(r.paramElemRate(fn, i, key))
+					}
+				}
+			}
+		}
+		return true
+	})
+	if i := paramIndex(fn, &ir.Var{Name: name}); i >= 0 {
+		raise(r.paramElemRate(fn, i, key))
+	}
+	r.elemRates[mk] = best
+	return best
+}
+
+// paramElemRate rates the element under key of array parameter i of fn
+// by what every caller passes (the weakest caller decides).
+func (r *resolver) paramElemRate(fn *ir.Func, i int, key string) analyzer.Confidence {
+	sites, _ := r.callSites()
+	best := analyzer.Low
+	for n, s := range sites[fn] {
+		if i >= len(s.args) {
+			return analyzer.Low
+		}
+		var c analyzer.Confidence
+		switch a := s.args[i].(type) {
+		case *ir.Array:
+			c = analyzer.Low
+			for _, it := range a.Items {
+				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
+					c = r.keyRate(s.caller, it.Value)
+				}
+			}
+		case *ir.Var:
+			c = r.elemRate(s.caller, a.Name, key)
+		default:
+			return analyzer.Low
+		}
+		if n == 0 || c.Rank() < best.Rank() {
+			best = c
+		}
+	}
+	return best
+}
+
+// callArgs returns the arguments of a function, method or static call.
+func callArgs(e ir.Expr) []ir.Expr {
+	switch c := e.(type) {
+	case *ir.Call:
+		return c.Args
+	case *ir.MethodCall:
+		return c.Args
+	case *ir.StaticCall:
+		return c.Args
+	case *ir.Other:
+		if c.Op == "+" && len(c.Args) > 0 { // $options + self::DEFAULTS
+			return c.Args[:1]
+		}
+	}
+	return nil
+}
+
+// elemKey is an element of an array variable, for elemRate's memo.
+type elemKey struct {
+	local
+	key string
 }
 
 // local is one local variable of a function, for the per-variable
@@ -545,6 +779,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				}
 				args = args[1:]
 			}
+		case "%":
+			// $i % SIZE: a ring buffer's slot
+			if len(args) == 2 && (r.valueBounded(fn, args[1]) || isCountCall(args[1])) {
+				return true
+			}
+			return false
 		case "??", ".", "interp", "cast":
 		case "match":
 			if len(args) > 0 {
@@ -564,14 +804,36 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			c := r.ix.Class(r.classOf(fn, e.Obj))
 			return c != nil && c.Kind == ir.KindEnum
 		}
-		return className(e.Name) // $stub->class, $event->listenerClass
+		if className(e.Name) { // $stub->class, $event->listenerClass
+			return true
+		}
+		if analyzer.IsThis(e.Obj) && fn.ThisClass() != nil {
+			c := r.counter(fn.ThisClass().Name, e.Name)
+			return c.wrapped // $this->pos, set back to 0 at the end of the ring
+		}
+		return false
+	case *ir.StaticProp:
+		if e.Class != "" && e.Name != "" {
+			return r.counter(e.Class, "$"+e.Name).wrapped
+		}
+		return false
 	case *ir.Dim:
 		if base, ok := e.Base.(*ir.Var); ok && base.Name == "_SERVER" {
 			return analyzer.FixedServerEntry(e.Key)
 		}
 		// self::ALIASES[$name], $map[$type] with $map a constant list:
 		// one of the list's values
-		return e.Key != nil && r.constantTable(fn, e.Base)
+		if e.Key != nil && r.constantTable(fn, e.Base) {
+			return true
+		}
+		// $options['preset']: checked against a list here, or only ever
+		// given fixed values
+		if v, ok := e.Base.(*ir.Var); ok && v.Name != "this" {
+			if l, ok := e.Key.(*ir.Lit); ok {
+				return r.elemBounded(fn, v.Name, l.Value, e.P)
+			}
+		}
+		return false
 	case *ir.Array:
 		for _, it := range e.Items {
 			if (it.Key != nil && !r.valueBounded(fn, it.Key)) || !r.valueBounded(fn, it.Value) {
@@ -671,6 +933,81 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 	return bound, ok
 }
 
+// elemBounded reports whether the element under key of array variable
+// name, read in fn at position at, takes its value from a fixed set: it
+// is checked against a constant list there (pathChecked), or every value
+// put there is from a fixed set — the matching items of the array
+// literals the variable is assigned or a caller passes, element writes,
+// and what a callee returns.
+func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
+	if r.pathChecked(fn, "$"+name+"["+key+"]", at, func(m membership) bool { return r.constantTable(fn, m.list) }) {
+		return true
+	}
+	mk := elemKey{local{fn, name}, key}
+	if b, ok := r.elemFixed[mk]; ok {
+		return b
+	}
+	if r.elemFixed == nil {
+		r.elemFixed = map[elemKey]bool{}
+	}
+	r.elemFixed[mk] = false
+	// the item under key of array expression e, read in fn
+	item := func(fn *ir.Func, e ir.Expr) bool {
+		switch e := e.(type) {
+		case *ir.Array:
+			for _, it := range e.Items {
+				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
+					return r.valueBounded(fn, it.Value)
+				}
+			}
+		case *ir.Var:
+			return r.elemBounded(fn, e.Name, key, e.P)
+		}
+		return false
+	}
+	fixed, assigned := true, false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok || !fixed {
+			return fixed
+		}
+		if d, ok := a.Dst.(*ir.Dim); ok && isVarNamed(d.Base, name) {
+			if l, ok := d.Key.(*ir.Lit); !ok || l.Value == key {
+				fixed = fixed && a.Op == "=" && r.valueBounded(fn, a.Src)
+			}
+			return fixed
+		}
+		if !isVarNamed(a.Dst, name) {
+			return true
+		}
+		assigned = true
+		switch {
+		case a.Op != "=" || a.ByRef:
+			fixed = false
+		case item(fn, a.Src):
+		default:
+			t := r.target(fn, a.Src)
+			rets := returned(t)
+			fixed = len(rets) > 0
+			for _, ret := range rets {
+				fixed = fixed && item(t, ret)
+			}
+		}
+		return fixed
+	})
+	if i := paramIndex(fn, &ir.Var{Name: name}); i >= 0 && fixed {
+		sites, _ := r.callSites()
+		fixed = len(sites[fn]) > 0 || assigned
+		for _, s := range sites[fn] {
+			fixed = fixed && i < len(s.args) && item(s.caller, s.args[i])
+		}
+	} else if !assigned {
+		fixed = false
+	}
+	r.elemFixed[mk] = fixed
+	return fixed
+}
+
 // returnsBounded reports whether every value a project function or
 // method returns is from a fixed set (valueBounded in its own body).
 // Computed once per function; a function met again while it is being
@@ -723,18 +1060,57 @@ func (r *resolver) checkedAgainstList(fn *ir.Func, v *ir.Var) bool {
 // checkedAgainst reports whether variable v, where it is used, is known
 // to pass a membership test that accept takes (see checkedAgainstList).
 func (r *resolver) checkedAgainst(fn *ir.Func, v *ir.Var, accept func(membership) bool) bool {
+	return r.pathChecked(fn, "$"+v.Name, v.P, accept)
+}
+
+// pathChecked reports whether the value at path ("$x", "$options[preset]"),
+// used at position at, is known to pass a membership test that accept
+// takes: at sits in the branch where the test holds, or after a branch
+// taken when it does not that leaves (return, throw, continue, break) or
+// sets the path to a value from a fixed set (`$x = DEFAULT`).
+func (r *resolver) pathChecked(fn *ir.Func, path string, at ir.Pos, accept func(membership) bool) bool {
 	for _, g := range r.listGuards(fn) {
-		if g.name != v.Name || !accept(g.test) {
+		if g.name != path || !accept(g.test) {
 			continue
 		}
-		if g.positive && within(v.P, g.stmt.Then) {
+		if g.positive && within(at, g.stmt.Then) {
 			return true
 		}
-		if !g.positive && leaves(g.stmt.Then) && g.stmt.P.EndLine < v.P.Line && within(v.P, g.block) {
+		if !g.positive && g.stmt.P.EndLine < at.Line && within(at, g.block) &&
+			(leaves(g.stmt.Then) || r.normalizes(fn, g.stmt.Then, path)) {
 			return true
 		}
 	}
 	return false
+}
+
+// normalizes reports whether a branch ends by setting path to a value
+// from a fixed set (`if (!in_array($f, LIST)) { $f = 'json'; }`).
+func (r *resolver) normalizes(fn *ir.Func, body []ir.Stmt, path string) bool {
+	st, ok := body[len(body)-1].(*ir.ExprStmt)
+	if !ok {
+		return false
+	}
+	a, ok := st.X.(*ir.Assign)
+	return ok && a.Op == "=" && pathOf(a.Dst) == path && r.valueBounded(fn, a.Src)
+}
+
+// pathOf names a simple place for guards: "$x" for a variable,
+// "$x[key]" for its element under a literal key; "" otherwise.
+func pathOf(e ir.Expr) string {
+	switch e := e.(type) {
+	case *ir.Var:
+		if e.Name != "" {
+			return "$" + e.Name
+		}
+	case *ir.Dim:
+		if v, ok := e.Base.(*ir.Var); ok && v.Name != "" {
+			if l, ok := e.Key.(*ir.Lit); ok {
+				return "$" + v.Name + "[" + l.Value + "]"
+			}
+		}
+	}
+	return ""
 }
 
 // membership is one test of a value against an array: among its keys
@@ -747,7 +1123,7 @@ type membership struct {
 // listGuard is a branch on whether a variable passes a membership test:
 // positive when Then runs only if it does, negative when only if not.
 type listGuard struct {
-	name     string
+	name     string // the place tested, as pathOf names it
 	test     membership
 	positive bool
 	stmt     *ir.If
@@ -815,18 +1191,22 @@ func blockOf(parent analyzer.Node, s ir.Stmt) []ir.Stmt {
 	return nil
 }
 
-// testedVars lists the variables a membership test may check: the first
-// argument of in_array/array_key_exists, the keys in isset(), through &&.
+// testedVars lists the places a membership test may check (see pathOf):
+// the first argument of in_array/array_key_exists, the keys in isset(),
+// through &&.
 func testedVars(cond ir.Expr) []string {
 	var out []string
+	add := func(e ir.Expr) {
+		if p := pathOf(e); p != "" {
+			out = append(out, p)
+		}
+	}
 	switch c := cond.(type) {
 	case *ir.Call:
 		switch analyzer.CallName(c) {
 		case "in_array", "array_key_exists", "key_exists":
 			if len(c.Args) > 0 {
-				if v, ok := c.Args[0].(*ir.Var); ok {
-					out = append(out, v.Name)
-				}
+				add(c.Args[0])
 			}
 		}
 	case *ir.Other:
@@ -834,9 +1214,7 @@ func testedVars(cond ir.Expr) []string {
 		case "isset":
 			for _, a := range c.Args {
 				if d, ok := a.(*ir.Dim); ok {
-					if v, ok := d.Key.(*ir.Var); ok {
-						out = append(out, v.Name)
-					}
+					add(d.Key)
 				}
 			}
 		case "&&":
@@ -851,7 +1229,7 @@ func testedVars(cond ir.Expr) []string {
 // listMember reports whether cond holds only when variable name is in a
 // constant list.
 func (r *resolver) listMember(fn *ir.Func, cond ir.Expr, name string) bool {
-	for _, m := range memberships(cond, name) {
+	for _, m := range memberships(cond, "$"+name) {
 		if r.constantTable(fn, m.list) {
 			return true
 		}
@@ -859,10 +1237,10 @@ func (r *resolver) listMember(fn *ir.Func, cond ir.Expr, name string) bool {
 	return false
 }
 
-// memberships lists the membership tests cond makes of variable name,
-// each of which holds when cond does.
-func memberships(cond ir.Expr, name string) []membership {
-	isV := func(e ir.Expr) bool { return isVarNamed(e, name) }
+// memberships lists the membership tests cond makes of the place path
+// names (see pathOf), each of which holds when cond does.
+func memberships(cond ir.Expr, path string) []membership {
+	isV := func(e ir.Expr) bool { return pathOf(e) == path }
 	var out []membership
 	switch c := cond.(type) {
 	case *ir.Call:
@@ -886,7 +1264,7 @@ func memberships(cond ir.Expr, name string) []membership {
 			}
 		case "&&":
 			for _, a := range c.Args {
-				out = append(out, memberships(a, name)...)
+				out = append(out, memberships(a, path)...)
 			}
 		}
 	}

@@ -93,11 +93,18 @@ func (r *resolver) staticStores() map[string][]staticStore {
 	add := func(place string, st staticStore) { r.statics[place] = append(r.statics[place], st) }
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
-			scope := analyzer.NewScope(fn)
+			var scope *analyzer.Scope
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				a, ok := n.(*ir.Assign)
 				if !ok || a.ByRef || (a.Op != "=" && a.Op != "??=") {
 					return true
+				}
+				// only objects made in place, arrays of them, or a parameter
+				if _, isArr := a.Src.(*ir.Array); !isArr && len(madeObjects(a.Src)) == 0 && paramIndex(fn, a.Src) < 0 {
+					return true
+				}
+				if scope == nil {
+					scope = analyzer.NewScope(fn)
 				}
 				place, dims, ok := scope.PlaceOf(a.Dst)
 				if !ok || (place.Kind != analyzer.PlaceStatic && place.Kind != analyzer.PlaceGlobal) || len(dims) > 1 {

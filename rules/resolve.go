@@ -12,24 +12,29 @@ import (
 // an expression, the target of a call, and which parameters a method keeps
 // (stores into its object). Answers are cached for one pass.
 type resolver struct {
-	ix         *analyzer.Index
-	stores     map[*ir.Func]map[int]string
-	active     map[*ir.Func]bool
-	sites      map[*ir.Func][]callSite
-	unresolved map[string]bool
-	propTypes  map[string]string // "class\x00prop" -> class, for propClass
-	bound      map[string]string // container names -> classes, see bindings
-	flows      map[*ir.Func]*calleeFlow
-	retRate    map[*ir.Func]analyzer.Confidence // returnRate, once per function
-	retFixed   map[*ir.Func]bool                // returnsBounded, once per function
-	paramRates map[param]analyzer.Confidence    // paramRate, once per parameter
-	paramFixed map[param]bool                   // paramBounded, once per parameter
-	localRates map[local]analyzer.Confidence    // localRate, once per variable
-	localFixed map[local][2]bool                // localBounded, once per variable
-	guards     map[*ir.Func][]listGuard         // checkedAgainstList, once per function
-	owners     []ownerParam                     // ownerParams, once
-	impls      map[string]string                // implementations, once
-	statics    map[string][]staticStore         // staticStores, once
+	ix          *analyzer.Index
+	stores      map[*ir.Func]map[int]string
+	active      map[*ir.Func]bool
+	sites       map[*ir.Func][]callSite
+	unresolved  map[string]bool
+	propTypes   map[string]string // "class\x00prop" -> class, for propClass
+	bound       map[string]string // container names -> classes, see bindings
+	flows       map[*ir.Func]*calleeFlow
+	retRate     map[*ir.Func]analyzer.Confidence // returnRate, once per function
+	retFixed    map[*ir.Func]bool                // returnsBounded, once per function
+	paramRates  map[param]analyzer.Confidence    // paramRate, once per parameter
+	paramFixed  map[param]bool                   // paramBounded, once per parameter
+	localRates  map[local]analyzer.Confidence    // localRate, once per variable
+	localFixed  map[local][2]bool                // localBounded, once per variable
+	guards      map[*ir.Func][]listGuard         // checkedAgainstList, once per function
+	elemRates   map[elemKey]analyzer.Confidence  // elemRate, once per variable and key
+	elemFixed   map[elemKey]bool                 // elemBounded, once per variable and key
+	counters    map[string]counterInfo           // counter, once per property
+	elems       map[string]string                // elemClass, once per property
+	globalNames map[*ir.Func]map[string]bool     // declaresGlobal, once per function
+	owners      []ownerParam                     // ownerParams, once
+	impls       map[string]string                // implementations, once
+	statics     map[string][]staticStore         // staticStores, once
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made
@@ -108,23 +113,81 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 				return r.ix.GlobalClass(lit.Value)
 			}
 		}
+		// $this->rooms[$room]: what the class puts in that property
+		if pr, ok := e.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil {
+			return r.elemClass(fn.ThisClass().Name, pr.Name)
+		}
 	}
 	return ""
 }
 
-// declaresGlobal reports whether fn binds name to the global variable
-// (global $name).
-func declaresGlobal(fn *ir.Func, name string) bool {
-	found := false
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if g, ok := n.(*ir.Global); ok {
-			for _, x := range g.Names {
-				found = found || x == name
-			}
+// elemClass is the one class of the objects the methods of class put
+// into array property prop ($this->rooms[$k] ??= new Backlog()), ""
+// when none or several; computed once per property.
+func (r *resolver) elemClass(class, prop string) string {
+	k := strings.ToLower(class) + "::" + prop
+	if c, ok := r.elems[k]; ok {
+		return c
+	}
+	if r.elems == nil {
+		r.elems = map[string]string{}
+	}
+	found := ""
+	for _, lc := range r.ix.Lineage(class) {
+		for _, m := range lc.Methods {
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				a, ok := n.(*ir.Assign)
+				if !ok || (a.Op != "=" && a.Op != "??=") {
+					return true
+				}
+				d, ok := a.Dst.(*ir.Dim)
+				if !ok {
+					return true
+				}
+				pr, ok := d.Base.(*ir.Prop)
+				if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
+					return true
+				}
+				if nw, ok := a.Src.(*ir.New); ok && nw.Class != "" {
+					if found != "" && !strings.EqualFold(found, nw.Class) {
+						found = "-"
+					} else if found == "" {
+						found = nw.Class
+					}
+				}
+				return true
+			})
 		}
-		return !found
-	})
+	}
+	if found == "-" {
+		found = ""
+	}
+	r.elems[k] = found
 	return found
+}
+
+// declaresGlobal reports whether fn binds name to the global variable
+// (global $name); the names are listed once per function.
+func (r *resolver) declaresGlobal(fn *ir.Func, name string) bool {
+	names, ok := r.globalNames[fn]
+	if !ok {
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if g, ok := n.(*ir.Global); ok {
+				if names == nil {
+					names = map[string]bool{}
+				}
+				for _, x := range g.Names {
+					names[x] = true
+				}
+			}
+			return true
+		})
+		if r.globalNames == nil {
+			r.globalNames = map[*ir.Func]map[string]bool{}
+		}
+		r.globalNames[fn] = names
+	}
+	return names[name]
 }
 
 // localClass finds a local variable's class from its parameter type or
@@ -160,7 +223,7 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 		}
 		return true
 	})
-	if found == "" && declaresGlobal(fn, name) {
+	if found == "" && r.declaresGlobal(fn, name) {
 		return r.ix.GlobalClass(name) // global $queue; made by top-level code
 	}
 	if found == "" && fn.Parent != nil && capturesVar(fn, name) {

@@ -964,12 +964,10 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	var out []string
 	defer func() { p.elements[key] = out }()
 	for _, m := range c.Methods {
-		if _, per := p.perIter[m]; per {
-			continue
-		}
+		_, per := p.perIter[m]
 		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			a, ok := n.(*ir.Assign)
-			if !ok || a.Op != "=" {
+			if !ok || (a.Op != "=" && a.Op != "??=") {
 				return true
 			}
 			d, ok := a.Dst.(*ir.Dim)
@@ -980,12 +978,21 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 			if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
 				return true
 			}
+			// per-request code adds what a growing store keeps, unless
+			// it makes one object per key of a fixed set, once
+			// ($this->rooms[$room] ??= new Backlog())
+			if per && (a.Op != "??=" || d.Key == nil || !p.r.boundedKey(m, d.Key)) {
+				return true
+			}
 			src := a.Src
 			if inner, ok := src.(*ir.Assign); ok { // $this->events[] = $event = new Event()
 				src = inner.Src
 			}
 			if cl := p.r.exprClass(m, src, 0); cl != "" {
 				out = append(out, cl)
+				if per {
+					p.markStrong(cl) // made once per key, however often the code runs
+				}
 			}
 			return true
 		})

@@ -56,8 +56,17 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		// ($call['id'] of a decoded payload)
 		if isDim && analyzer.ExprPath(d.Base) != "" {
 			// (a plain place: reading it again runs nothing twice)
-			if _, varies := deref(m.eval(f, d.Base)).(sym); varies {
+			switch base := deref(m.eval(f, d.Base)).(type) {
+			case sym:
 				return m.newMaybeNull()
+			case *array:
+				// an element of an array handed in ($options['callback']):
+				// a value of this call, the same however often it is read
+				if _, plainKey := d.Key.(*ir.Lit); base.opaque && plainKey {
+					v := m.newMaybeNull()
+					base.set(keyOf(d.Key, nil), v)
+					return v
+				}
 			}
 		}
 		if !ok {
@@ -117,6 +126,20 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			}
 			if _, ok := deref(last).(sym); ok {
 				varies = true
+			}
+		}
+		if e.Op == "+" && len(vals) == 2 {
+			// $options + self::DEFAULTS: the union, left keys first
+			if l, ok := deref(vals[0]).(*array); ok {
+				out := copyValue(l).(*array)
+				if rt, ok := deref(vals[1]).(*array); ok {
+					for _, k := range rt.keys {
+						if out.get(k) == nil {
+							out.set(k, copyValue(rt.vals[k]))
+						}
+					}
+				}
+				return out
 			}
 		}
 		switch e.Op {
@@ -484,6 +507,15 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			}
 		}
 		return out
+	case "array_intersect_key", "array_diff_key", "array_filter":
+		// a part of the first array: taken as all of it
+		args, _ := m.args(f, c.Args, nil)
+		if len(args) > 0 {
+			if a, ok := deref(args[0]).(*array); ok {
+				return copyValue(a)
+			}
+		}
+		return unknown{}
 	case "array_splice":
 		if len(c.Args) >= 1 {
 			if sl, ok := m.slotOf(f, c.Args[0], false); ok {
