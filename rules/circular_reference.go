@@ -412,15 +412,16 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 }
 
 // returnsThisClosure reports whether a method returns a closure bound to
-// $this (a closure or arrow function that is not static), alone or as an
-// element of an array literal.
+// $this (a closure or arrow function that is not static: PHP binds $this
+// to it whether or not its body uses it), alone or as an element of an
+// array literal.
 func returnsThisClosure(m *ir.Func) bool {
 	if m == nil || m.Kind != ir.FuncMethod || m.Static {
 		return false
 	}
 	bound := func(e ir.Expr) bool {
 		c, ok := e.(*ir.Closure)
-		return ok && !c.Func.Static && usesThis(c.Func)
+		return ok && !c.Func.Static
 	}
 	found := false
 	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -776,14 +777,29 @@ func (r *resolver) ownerParams() []ownerParam {
 }
 
 // namedClasses lists (lower-case) the project classes some code names
-// by a class string, Foo::class or a literal 'Foo' / 'App\Foo'.
+// by a class string, Foo::class or a literal 'Foo' / 'App\Foo', and the
+// concrete ones no code makes by name.
 func (r *resolver) namedClasses() map[string]bool {
 	out := map[string]bool{}
+	direct := map[string]bool{} // classes some code makes with new C()
 	for _, f := range r.ix.Files() {
-		for _, fn := range f.AllFuncs() {
+		// property defaults too: private array $handlers = [A::class, …]
+		var defaults []ir.Stmt
+		for _, c := range f.Classes {
+			for _, p := range c.Props {
+				if p.Default != nil {
+					defaults = append(defaults, &ir.ExprStmt{X: p.Default})
+				}
+			}
+		}
+		for _, fn := range append(f.AllFuncs(), &ir.Func{Body: defaults}) {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				name := ""
 				switch e := n.(type) {
+				case *ir.New:
+					if e.Class != "" {
+						direct[strings.ToLower(e.Class)] = true
+					}
 				case *ir.ClassConst:
 					if e.Name == "class" {
 						name = e.Class
@@ -800,6 +816,15 @@ func (r *resolver) namedClasses() map[string]bool {
 				}
 				return true
 			})
+		}
+	}
+	// a concrete class no code makes by name is made from a class string
+	// (the class constants that name it are not in the IR)
+	for _, f := range r.ix.Files() {
+		for _, c := range f.Classes {
+			if c.Kind == ir.KindClass && !c.Abstract && !c.Anonymous && !direct[strings.ToLower(c.Name)] {
+				out[strings.ToLower(c.Name)] = true
+			}
 		}
 	}
 	return out

@@ -96,7 +96,8 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Assign:
-					if n.Op != "=" && n.Op != "??=" {
+					// += on an array is a union: what it adds is kept
+					if n.Op != "=" && n.Op != "??=" && n.Op != "+=" {
 						return true
 					}
 					place, _, ok := scope.PlaceOf(n.Dst)
@@ -110,6 +111,9 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						if desc, ok := holdsThis(v, holders); ok {
 							if strings.HasPrefix(desc, "the generator") && consumedFully(fn.Body, place) {
 								return true // a finished generator has let go of $this
+							}
+							if strings.HasPrefix(desc, "the closure $this->") {
+								return true // a helper's closure stored on $this: circular-reference's
 							}
 							report(n, desc, place.String())
 							return true
@@ -165,6 +169,9 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							continue
 						}
 						if desc, ok := holdsThis(a, holders); ok {
+							if path == "$this" && strings.HasPrefix(desc, "the closure $this->") {
+								return true // circular-reference reports $this->set($this->helper())
+							}
 							owner := "$this"
 							if path != "$this" {
 								owner = path
@@ -230,7 +237,7 @@ func holdsThis(e ir.Expr, locals map[string]string) (string, bool) {
 		if e.FirstClass && analyzer.IsThis(e.Recv) {
 			return fmt.Sprintf("the callable $this->%s(...)", e.Name), true
 		}
-		if d, ok := locals["$gen:"+e.Name]; ok && analyzer.IsThis(e.Recv) {
+		if d, ok := locals["$call:"+e.Name]; ok && analyzer.IsThis(e.Recv) {
 			return d, true
 		}
 		if strings.EqualFold(e.Name, "bindTo") && len(e.Args) >= 1 && analyzer.IsThis(e.Args[0]) {
@@ -256,15 +263,19 @@ func holdsThis(e ir.Expr, locals map[string]string) (string, bool) {
 }
 
 // thisHoldingLocals finds local variables that are assigned a value
-// holding $this anywhere in fn. It also notes ("$gen:name") the methods
-// of $this that are generators: a suspended generator holds its $this.
+// holding $this anywhere in fn. It also notes ("$call:name") the methods
+// of $this whose result holds $this: generators (a suspended generator
+// holds its $this) and helpers returning a closure bound to $this.
 func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 	out := map[string]string{}
 	if c := fn.ThisClass(); c != nil {
 		for _, cl := range r.ix.Lineage(c.Name) {
 			for _, m := range cl.Methods {
-				if m.Generator && !m.Static {
-					out["$gen:"+m.Name] = fmt.Sprintf("the generator $this->%s()", m.Name)
+				switch {
+				case m.Generator && !m.Static:
+					out["$call:"+m.Name] = fmt.Sprintf("the generator $this->%s()", m.Name)
+				case r.flow(m).thisClosure:
+					out["$call:"+m.Name] = fmt.Sprintf("the closure $this->%s() returns, bound to $this", m.Name)
 				}
 			}
 		}
@@ -301,13 +312,20 @@ func clearedLater(scope *analyzer.Scope, body []ir.Stmt, a *ir.Assign, place ana
 	})
 }
 
-// consumedFully reports whether body runs a foreach over the place to the
-// end (no break or return inside the loop).
+// consumedFully reports whether body runs the generator at place to the
+// end: a foreach over it, or a while ($g->valid()) loop that calls
+// $g->next(), with no break or return inside the loop.
 func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 	full := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		l, ok := n.(*ir.Loop)
-		if !ok || l.Kind != ir.LoopForeach || analyzer.ExprPath(l.Iter) != place.String() {
+		if !ok {
+			return true
+		}
+		switch {
+		case l.Kind == ir.LoopForeach && analyzer.ExprPath(l.Iter) == place.String():
+		case l.Kind != ir.LoopForeach && callsOn(l.Cond, place, "valid") && callsOn(&ir.Array{Items: stmtExprs(l.Body)}, place, "next"):
+		default:
 			return true
 		}
 		exits := false
@@ -330,4 +348,29 @@ func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 		return !full
 	})
 	return full
+}
+
+// callsOn reports whether e calls method name on the object at place.
+func callsOn(e ir.Expr, place analyzer.Place, name string) bool {
+	found := false
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, name) && analyzer.ExprPath(mc.Recv) == place.String() {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// stmtExprs lists the expressions of a block's expression statements, at
+// any depth, for callsOn.
+func stmtExprs(body []ir.Stmt) []ir.ArrayItem {
+	var out []ir.ArrayItem
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if st, ok := n.(*ir.ExprStmt); ok {
+			out = append(out, ir.ArrayItem{Value: st.X})
+		}
+		return true
+	})
+	return out
 }

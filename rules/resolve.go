@@ -387,6 +387,15 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 				if i, ok := paramOf(v); ok {
 					out[i] = place.Name
 				}
+				// a closure capturing the parameter keeps it:
+				// $this->url = static fn () => $menu->base . $slug
+				if c, ok := v.(*ir.Closure); ok {
+					for name := range closureCaptures(c.Func) {
+						if i, ok := idx[name]; ok {
+							out[i] = place.Name
+						}
+					}
+				}
 			}
 		case *ir.Call:
 			if analyzer.CallName(n) == "array_push" || analyzer.CallName(n) == "array_unshift" {
@@ -572,4 +581,27 @@ func containerLookup(c *ir.Call) string {
 		return containerAliases[a.Value]
 	}
 	return ""
+}
+
+// closureCaptures lists the variables a closure takes from the code that
+// creates it: its use() list, or for an arrow function every variable
+// its body reads (PHP captures them by value).
+func closureCaptures(fn *ir.Func) map[string]bool {
+	out := map[string]bool{}
+	for _, u := range fn.Uses {
+		out[u.Name] = true
+	}
+	if fn.Kind == ir.FuncArrow {
+		params := map[string]bool{}
+		for _, p := range fn.Params {
+			params[p.Name] = true
+		}
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if v, ok := n.(*ir.Var); ok && v.Name != "this" && v.Name != "" && !params[v.Name] {
+				out[v.Name] = true
+			}
+			return true
+		})
+	}
+	return out
 }

@@ -225,6 +225,23 @@ func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 		return r.v
 	}
 	v := m.eval(f, a.Src)
+	if a.Op == "+=" {
+		// $this->commands += $more: an array union keeps what it adds
+		if src, ok := deref(v).(*array); ok {
+			if sl, ok := m.slotOf(f, a.Dst, true); ok {
+				if cur, ok := deref(sl.get()).(*array); ok {
+					out := copyValue(cur).(*array)
+					for _, k := range src.keys {
+						if out.get(k) == nil {
+							out.set(k, copyValue(src.vals[k]))
+						}
+					}
+					m.hit[a] = true
+					return m.put(f, sl, a.Dst, out, at)
+				}
+			}
+		}
+	}
 	if a.Op != "=" && a.Op != "??=" {
 		// compound operators (.=, +=, …) make scalars, which vary per
 		// call when either side does
