@@ -1,0 +1,61 @@
+<?php
+// A chat server room keeps a 50-message backlog as a ring with head/tail pointers, both wrapped modulo the capacity.
+
+final class ChatMessage
+{
+    public function __construct(
+        public readonly string $from,
+        public readonly string $text,
+        public readonly int $sentAt,
+    ) {}
+}
+
+final class RoomBacklog
+{
+    private const CAP = 50;
+
+    /** @var array<int, ChatMessage> */
+    private array $ring = [];
+    private int $head = 0;
+    private int $tail = 0;
+    private int $size = 0;
+
+    public function push(ChatMessage $m): void
+    {
+        $this->ring[$this->head] = $m;
+        $this->head = ($this->head + 1) % self::CAP;
+        if ($this->size < self::CAP) {
+            $this->size++;
+        } else {
+            $this->tail = ($this->tail + 1) % self::CAP;
+        }
+    }
+
+    /** @return list<ChatMessage> */
+    public function replay(): array
+    {
+        $out = [];
+        for ($k = 0; $k < $this->size; $k++) {
+            $out[] = $this->ring[($this->tail + $k) % self::CAP];
+        }
+        return $out;
+    }
+}
+
+final class ChatServer
+{
+    /** @var array<string, RoomBacklog> */
+    private array $rooms = [];
+
+    public function onMessage(string $room, string $from, string $text): void
+    {
+        $this->rooms[$room] ??= new RoomBacklog();
+        $this->rooms[$room]->push(new ChatMessage($from, $text, time()));
+    }
+}
+
+$server = new ChatServer();
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $server->onMessage('#general', 'user' . ($i % 7), str_repeat('hello there ', 60));
+}

@@ -1,0 +1,44 @@
+<?php
+// Invoice lines hold their invoice through WeakReference::create(); the invoice owns its lines and nothing points back strongly.
+
+final class InvoiceLine
+{
+    private WeakReference $invoice;
+
+    public function __construct(Invoice $invoice, public readonly string $sku, public readonly int $cents, public readonly int $qty)
+    {
+        $this->invoice = WeakReference::create($invoice);
+    }
+
+    public function formatted(): string
+    {
+        $currency = $this->invoice->get()?->currency ?? 'EUR';
+        return sprintf('%s x%d %.2f %s', $this->sku, $this->qty, $this->cents / 100, $currency);
+    }
+}
+
+final class Invoice
+{
+    /** @var list<InvoiceLine> */
+    private array $lines = [];
+
+    public function __construct(public readonly string $number, public readonly string $currency, public string $terms = '') {}
+
+    public function addLine(string $sku, int $cents, int $qty): InvoiceLine
+    {
+        $line = new InvoiceLine($this, $sku, $cents, $qty);
+        $this->lines[] = $line;
+        return $line;
+    }
+}
+
+function bill_customer(int $i): string
+{
+    $invoice = new Invoice(sprintf('INV-%06d', $i), 'EUR', str_repeat('Payable within 30 days. ', 30));
+    return $invoice->addLine('SKU-' . ($i % 50), 1990, 2)->formatted();
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    bill_customer($i);
+}

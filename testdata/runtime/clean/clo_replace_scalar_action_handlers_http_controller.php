@@ -1,0 +1,46 @@
+<?php
+// A per-request REST controller array_replace()s its action handlers with static default handlers that capture only copied values.
+
+final class ProductController
+{
+    /** @var array<string, Closure> */
+    private array $handlers = [];
+
+    public function __construct(private array $products, private string $etagSeed) {}
+
+    private function defaultHandlers(): array
+    {
+        $products = $this->products;
+        $etag = md5($this->etagSeed);
+        return [
+            'index' => static function (array $query) use ($products): array {
+                return array_slice($products, (int) ($query['offset'] ?? 0), 10);
+            },
+            'show' => static function (array $query) use ($products, $etag): array {
+                return [$products[(int) $query['id']] ?? null, $etag];
+            },
+        ];
+    }
+
+    public function register(array $overrides): void
+    {
+        $this->handlers = array_replace($this->defaultHandlers(), $overrides, $this->handlers);
+    }
+
+    public function dispatch(string $action, array $query): array
+    {
+        return ($this->handlers[$action])($query);
+    }
+}
+
+function handle(int $i): int
+{
+    $controller = new ProductController(array_fill(0, 20, 'product'), str_repeat('etag', 150) . $i);
+    $controller->register(['export' => static fn (array $q): array => ['csv']]);
+    return count($controller->dispatch($i % 2 ? 'index' : 'show', ['id' => $i % 20, 'offset' => 5]));
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    handle($i);
+}

@@ -1,0 +1,68 @@
+<?php
+// A queue job binds its middleware closures to itself with Closure::bind($fn, $this, static::class) and pipes them into the pipeline it owns.
+
+final class Pipeline
+{
+    /** @var list<Closure> */
+    private array $stages = [];
+
+    public function pipe(Closure $stage): self
+    {
+        $this->stages[] = $stage; // leak
+        return $this;
+    }
+
+    public function process(array $payload): array
+    {
+        foreach ($this->stages as $stage) {
+            $payload = $stage($payload);
+        }
+        return $payload;
+    }
+}
+
+abstract class QueueJob
+{
+    protected Pipeline $pipeline;
+
+    public function __construct(protected string $queue, protected int $attempt)
+    {
+        $this->pipeline = new Pipeline();
+    }
+
+    abstract protected function middleware(): array;
+
+    public function fire(array $payload): array
+    {
+        foreach ($this->middleware() as $stage) {
+            $this->pipeline->pipe(Closure::bind($stage, $this, static::class)); // leak
+        }
+        return $this->pipeline->process($payload);
+    }
+}
+
+final class ResizeImageJob extends QueueJob
+{
+    private string $exifDump;
+
+    public function __construct(string $queue, int $attempt, private int $maxWidth)
+    {
+        parent::__construct($queue, $attempt);
+        $this->exifDump = str_repeat('exif:', 140);
+    }
+
+    protected function middleware(): array
+    {
+        return [
+            function (array $p): array { return $p + ['queue' => $this->queue, 'attempt' => $this->attempt]; },
+            function (array $p): array { return ['width' => min($p['width'], $this->maxWidth)] + $p; },
+        ];
+    }
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $job = new ResizeImageJob('images', 1, 1024);
+    $job->fire(['path' => "/uploads/{$i}.jpg", 'width' => 800 + $i % 600]);
+}
+unset($job);

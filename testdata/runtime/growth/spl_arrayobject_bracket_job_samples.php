@@ -1,0 +1,40 @@
+<?php
+// A queue worker's metrics collector appends each job's sample with $samples[] = ... to a static ArrayObject that is never reset.
+
+final class JobMetrics
+{
+    private static ?ArrayObject $samples = null;
+
+    public static function record(string $job, float $ms, array $context): void
+    {
+        self::$samples ??= new ArrayObject();
+        self::$samples[] = ['job' => $job, 'ms' => $ms, 'context' => $context]; // leak
+    }
+
+    public static function average(): float
+    {
+        $total = 0.0;
+        foreach (self::$samples ?? [] as $sample) {
+            $total += $sample['ms'];
+        }
+        return self::$samples && count(self::$samples) ? $total / count(self::$samples) : 0.0;
+    }
+}
+
+final class ResizeImageJob
+{
+    public function __construct(public readonly string $path, public readonly int $width) {}
+
+    public function handle(): void
+    {
+        $start = hrtime(true);
+        $thumb = $this->path . "@{$this->width}w";
+        JobMetrics::record(self::class, (hrtime(true) - $start) / 1e6, ['thumb' => $thumb, 'exif' => str_repeat('E', 620)]);
+    }
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    (new ResizeImageJob("/uploads/{$i}.jpg", 320))->handle();
+}
+JobMetrics::average();

@@ -1,0 +1,41 @@
+<?php
+// A template renderer pushes each render's variables on a static SplStack and pops them only when rendering throws.
+
+final class View
+{
+    private static ?SplStack $contexts = null;
+
+    public static function render(string $template, array $vars): string
+    {
+        self::$contexts ??= new SplStack();
+        self::$contexts->push($vars); // leak
+        try {
+            return strtr($template, self::placeholders(self::$contexts->top()));
+        } catch (Throwable $e) {
+            self::$contexts->pop();
+            throw $e;
+        }
+    }
+
+    private static function placeholders(array $vars): array
+    {
+        $out = [];
+        foreach ($vars as $k => $v) {
+            $out['{{ ' . $k . ' }}'] = (string) $v;
+        }
+        return $out;
+    }
+}
+
+function profilePage(int $userId): string
+{
+    return View::render('<h1>{{ name }}</h1><p>{{ bio }}</p>', [
+        'name' => "User {$userId}",
+        'bio' => str_repeat('Loves PHP. ', 60),
+    ]);
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    profilePage($i);
+}
