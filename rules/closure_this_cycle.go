@@ -193,17 +193,22 @@ func ownedByThis(p analyzer.Place) bool {
 		(p.Kind == analyzer.PlaceObjProp && strings.HasPrefix(p.Path, "$this->"))
 }
 
-// isWeakMap reports whether a $this property is a WeakMap (by type or by
+// isWeakMap reports whether a $this or static property is a WeakMap (by type or by
 // its initialisation), whose entries do not keep their keys alive.
 func (r *resolver) isWeakMap(fn *ir.Func, p analyzer.Place) bool {
-	if p.Kind != analyzer.PlaceThisProp {
+	class := p.Class
+	switch p.Kind {
+	case analyzer.PlaceThisProp:
+		c := fn.ThisClass()
+		if c == nil {
+			return false
+		}
+		class = c.Name
+	case analyzer.PlaceStatic:
+	default:
 		return false
 	}
-	c := fn.ThisClass()
-	if c == nil {
-		return false
-	}
-	return strings.EqualFold(shortName(r.propClass(c.Name, p.Name)), "WeakMap") || propTyped(r.ix, c.Name, p.Name, "weakmap")
+	return strings.EqualFold(shortName(r.propClass(class, p.Name)), "WeakMap") || propTyped(r.ix, class, p.Name, "weakmap")
 }
 
 func propTyped(ix *analyzer.Index, class, prop, typ string) bool {

@@ -57,6 +57,9 @@ func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n anal
 		if !ok {
 			return growth{}, false
 		}
+		if len(dims) > 0 && r.isWeakMap(scope.Fn, place) {
+			return growth{}, false // entries go with their keys
+		}
 		if len(dims) > 0 {
 			if n.Op != "=" && n.Op != "??=" {
 				return growth{}, false

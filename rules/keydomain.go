@@ -641,8 +641,14 @@ func reusedID(key, value ir.Expr) bool {
 	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: value}}, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Var, *ir.Prop:
-			if p := analyzer.ExprPath(n.(ir.Expr)); p == obj || strings.HasPrefix(obj, p+"->") || strings.HasPrefix(p, obj+"->") {
+			// $span, or what holds it ($this->span when obj is
+			// $this->span->ctx); reading $span->name is a value
+			p := analyzer.ExprPath(n.(ir.Expr))
+			if p == obj || strings.HasPrefix(obj, p+"->") {
 				held = true
+			}
+			if strings.HasPrefix(p, obj+"->") {
+				return false // a member read, not the object
 			}
 		case *ir.Closure:
 			held = true // a closure may capture it
