@@ -351,12 +351,38 @@ func staticVarKey(fn *ir.Func, name string) string {
 	return fmt.Sprintf("%p static $%s", fn, name)
 }
 
+// neverRuns reports whether a private or protected method is never
+// called: no code calls a method by its name (nor names it in a string,
+// as callables do), no framework hook runs it (reset, terminate,
+// __destruct, __invoke) and the worker model does not run it per
+// request. A public method may be called by code outside the project
+// (an Octane listener calling a library's flush()), so it counts.
+func neverRuns(prog *program, called map[string]bool, fn *ir.Func) bool {
+	if fn.Kind != ir.FuncMethod || fn.Public {
+		return false
+	}
+	name := strings.ToLower(fn.Name)
+	switch name {
+	case "reset", "terminate", "__destruct", "__invoke":
+		return false
+	}
+	if _, per := prog.perIter[fn]; per {
+		return false
+	}
+	return !called[name]
+}
+
 // projectRemovals scans every function of the project once.
 func projectRemovals(pass *analyzer.Pass) removalIndex {
 	out := removalIndex{}
 	flags := sharedFlagResets(pass)
+	prog := sharedProgram(pass)
+	called := sharedResetIndex(pass).called
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
+			if neverRuns(prog, called, fn) {
+				continue // flushQueryLog() that nothing calls empties nothing
+			}
 			scope := analyzer.NewScope(fn)
 			memo := map[*ir.If]bool{}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {

@@ -165,7 +165,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 // requests), and the names of the methods the project calls.
 type resetIndex struct {
 	funcs  map[string][]*ir.Func
-	called map[string]bool
+	called map[string]bool // method names code calls, or names in a string
 }
 
 func buildResetIndex(pass *analyzer.Pass) resetIndex {
@@ -186,6 +186,15 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 					ri.called[strings.ToLower(n.Name)] = true
 				case *ir.StaticCall:
 					ri.called[strings.ToLower(n.Name)] = true
+				case *ir.Lit:
+					// [$this, 'flush'], 'Log::flush': a callable by name
+					if n.Kind == ir.LitString && len(n.Value) < 80 {
+						name := n.Value
+						if i := strings.LastIndex(name, "::"); i >= 0 {
+							name = name[i+2:]
+						}
+						ri.called[strings.ToLower(name)] = true
+					}
 				}
 				if ctor {
 					return true
