@@ -53,6 +53,9 @@ func TestValues(t *testing.T) {
 				Fresh(tt.fn), Derives(tt.fn), Digest(tt.fn), tt.fresh, tt.derives, tt.digest)
 		}
 	}
+	if !Splits("explode") || Derives("explode") {
+		t.Errorf("explode cuts a string into an array: Splits, not Derives (a string)")
+	}
 	// a digest keeps as many values as it is given
 	for name := range digests {
 		if !Derives(name) {

@@ -22,7 +22,11 @@ var derives = set("strtolower", "strtoupper", "mb_strtolower", "mb_strtoupper", 
 	"ucwords", "trim", "ltrim", "rtrim", "sprintf", "vsprintf", "implode", "join", "str_replace",
 	"str_ireplace", "substr", "mb_substr", "strtr", "str_pad", "strval", "intval", "json_encode",
 	"serialize", "urlencode", "rawurlencode", "preg_replace", "md5", "sha1", "hash", "crc32", "bin2hex",
-	"hash_hmac", "base64_encode", "xxh128")
+	"hash_hmac", "base64_encode", "xxh128", "basename", "dirname", "strrev")
+
+// splits are the functions that cut a string into an array of its
+// pieces: each piece takes as many values as the string.
+var splits = set("explode", "preg_split", "str_split", "parse_url", "pathinfo", "mb_str_split")
 
 // Fresh reports whether a function returns a new value on every call
 // (time, randomness, new ids).
@@ -34,6 +38,10 @@ func Digest(function string) bool { return digests[strings.ToLower(function)] }
 // Derives reports whether a function's result takes as many values as
 // its arguments do (string case, trimming, formatting, joining, hashing).
 func Derives(function string) bool { return derives[strings.ToLower(function)] }
+
+// Splits reports whether a function cuts a string into an array of
+// pieces (explode('.', $host)): an element is as varied as the string.
+func Splits(function string) bool { return splits[strings.ToLower(function)] }
 
 func set(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))

@@ -96,6 +96,9 @@ func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			if lit, ok := k.Key.(*ir.Lit); ok && lit.Kind == ir.LitString && base.Name != "this" && fn != nil {
 				return r.elemRate(fn, base.Name, lit.Value)
 			}
+		} else if c, isCall := k.Base.(*ir.Call); isCall && builtins.Splits(analyzer.CallName(c)) {
+			// explode('.', $host)[0]: a piece of what was split
+			return r.maxRate(fn, c.Args)
 		}
 	case *ir.Var:
 		if idName(k.Name) {
