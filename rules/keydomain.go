@@ -949,7 +949,7 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 // literals the variable is assigned or a caller passes, element writes,
 // and what a callee returns.
 func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
-	if r.pathChecked(fn, "$"+name+"["+key+"]", at, func(m membership) bool { return r.constantTable(fn, m.list) }) {
+	if r.pathChecked(fn, "$"+name+"["+key+"]", at, func(m membership) bool { return r.constantTable(m.context(fn), m.list) }) {
 		return true
 	}
 	mk := elemKey{local{fn, name}, key}
@@ -1048,13 +1048,120 @@ func (r *resolver) returnsBounded(fn *ir.Func) bool {
 // a local only ever assigned one, or a constant (self::MAP, MAP) —
 // a constant holds a fixed value whatever it is.
 func (r *resolver) constantTable(fn *ir.Func, e ir.Expr) bool {
+	return r.constantTableDepth(fn, e, 0)
+}
+
+func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
+	if depth > 4 {
+		return false // tables made from each other
+	}
 	switch e := e.(type) {
 	case *ir.ClassConst:
 		return e.Name != "class" && e.Name != ""
 	case *ir.Lit:
 		return e.Kind == ir.LitConst
+	case *ir.StaticProp, *ir.Prop:
+		return r.bootRegistry(fn, e)
+	case *ir.Call:
+		// array_keys($this->servers): the keys of a fixed table
+		switch analyzer.CallName(e) {
+		case "array_keys", "array_values", "array_flip":
+			return len(e.Args) > 0 && r.constantTableDepth(fn, e.Args[0], depth+1)
+		}
+		return false
+	case *ir.Var:
+		if constantList(e, fn) {
+			return true
+		}
+		// a local only ever assigned a fixed table ($ids = array_keys(…))
+		fixed, assigned := true, false
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && isVarNamed(a.Dst, e.Name) {
+				assigned = true
+				if _, self := a.Src.(*ir.Var); self || a.Op != "=" || !r.constantTableDepth(fn, a.Src, depth+1) {
+					fixed = false
+				}
+			} else if ok {
+				if d, isDim := a.Dst.(*ir.Dim); isDim && rootVar(d) == e.Name {
+					fixed = false
+				}
+			}
+			return fixed
+		})
+		return fixed && assigned
 	}
 	return constantList(e, fn)
+}
+
+// forgetFixed drops what the fixed-domain memos decided: called once the
+// worker model exists, since bootRegistry answers differently after.
+func (r *resolver) forgetFixed() {
+	r.localFixed, r.paramFixed, r.retFixed, r.elemFixed, r.registries = nil, nil, nil, nil, nil
+}
+
+// bootRegistry reports whether e (a static or $this property) is a
+// registry filled outside request code: the post types, menus or
+// servers registered at boot. Every write to it is in a function the
+// worker model does not run per request; its keys are then a fixed set
+// for the requests that read it. Before the worker model exists (while
+// it is being built) no property counts.
+func (r *resolver) bootRegistry(fn *ir.Func, e ir.Expr) bool {
+	if r.perRequest == nil {
+		return false
+	}
+	var class, name string
+	switch x := e.(type) {
+	case *ir.StaticProp:
+		class, name = x.Class, "$"+x.Name
+	case *ir.Prop:
+		if !analyzer.IsThis(x.Obj) || fn.ThisClass() == nil {
+			return false
+		}
+		class, name = fn.ThisClass().Name, x.Name
+	}
+	if class == "" || name == "" || name == "$" {
+		return false
+	}
+	k := strings.ToLower(class) + "::" + name
+	if b, ok := r.registries[k]; ok {
+		return b
+	}
+	is := func(d ir.Expr) bool {
+		for {
+			dim, ok := d.(*ir.Dim)
+			if !ok {
+				break
+			}
+			d = dim.Base
+		}
+		switch x := d.(type) {
+		case *ir.Prop:
+			return !strings.HasPrefix(name, "$") && analyzer.IsThis(x.Obj) && x.Name == name
+		case *ir.StaticProp:
+			return "$"+x.Name == name && (strings.EqualFold(x.Class, class) || r.ix.Implements(class, x.Class))
+		}
+		return false
+	}
+	writes, boot := 0, true
+	for _, lc := range r.ix.Lineage(class) {
+		for _, m := range lc.Methods {
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if a, ok := n.(*ir.Assign); ok && is(a.Dst) {
+					if _, whole := a.Dst.(*ir.Dim); whole || !isEmptyValue(a.Src) {
+						writes++
+						boot = boot && !r.perRequest(m)
+					}
+				}
+				return boot
+			})
+		}
+	}
+	b := writes > 0 && boot
+	if r.registries == nil {
+		r.registries = map[string]bool{}
+	}
+	r.registries[k] = b
+	return b
 }
 
 // checkedAgainstList reports whether variable v is checked against a
@@ -1063,7 +1170,7 @@ func (r *resolver) constantTable(fn *ir.Func, e ir.Expr) bool {
 // LIST) holds, or after a branch that leaves (return, throw, continue,
 // break) when it does not.
 func (r *resolver) checkedAgainstList(fn *ir.Func, v *ir.Var) bool {
-	return r.checkedAgainst(fn, v, func(m membership) bool { return r.constantTable(fn, m.list) })
+	return r.checkedAgainst(fn, v, func(m membership) bool { return r.constantTable(m.context(fn), m.list) })
 }
 
 // checkedAgainst reports whether variable v, where it is used, is known
@@ -1127,6 +1234,16 @@ func pathOf(e ir.Expr) string {
 type membership struct {
 	list  ir.Expr
 	byKey bool
+	in    *ir.Func // the function list is read in, when not the guard's own
+}
+
+// context is the function the test's list is read in: fn, unless the
+// test was made inside a callee.
+func (m membership) context(fn *ir.Func) *ir.Func {
+	if m.in != nil {
+		return m.in
+	}
+	return fn
 }
 
 // listGuard is a branch on whether a variable passes a membership test:
@@ -1166,10 +1283,48 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 				gs = append(gs, listGuard{name: name, test: m, positive: positive, stmt: s, block: block})
 			}
 		}
+		// PostTypes::exists($type), $this->registry->has($name): a
+		// method that answers isset(LIST[$param])
+		for _, g := range r.predicateGuards(fn, cond) {
+			g.positive, g.stmt, g.block = positive == g.positive, s, block
+			gs = append(gs, g)
+		}
 		return true
 	})
 	r.guards[fn] = gs
 	return gs
+}
+
+// predicateGuards lists the membership tests a call in cond makes
+// through a project function or method whose one return is such a test
+// of a parameter (return isset(self::$types[$slug])): the argument passed
+// for that parameter is tested against the same list. positive is false
+// for a negated test inside the callee.
+func (r *resolver) predicateGuards(fn *ir.Func, cond ir.Expr) []listGuard {
+	args := callArgs(cond)
+	t := r.target(fn, cond)
+	rets := returned(t)
+	if t == nil || len(rets) != 1 {
+		return nil
+	}
+	ret, positive := rets[0], true
+	if isNot(ret) {
+		ret, positive = ret.(*ir.Other).Args[0], false
+	}
+	var out []listGuard
+	for i, p := range t.Params {
+		if i >= len(args) {
+			break
+		}
+		name := pathOf(args[i])
+		if name == "" {
+			continue
+		}
+		for _, m := range memberships(ret, "$"+p.Name) {
+			out = append(out, listGuard{name: name, test: membership{list: m.list, byKey: m.byKey, in: t}, positive: positive})
+		}
+	}
+	return out
 }
 
 // blockOf returns the statement list of parent that holds s; nil when

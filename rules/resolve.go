@@ -32,9 +32,13 @@ type resolver struct {
 	counters    map[string]counterInfo           // counter, once per property
 	elems       map[string]string                // elemClass, once per property
 	globalNames map[*ir.Func]map[string]bool     // declaresGlobal, once per function
-	owners      []ownerParam                     // ownerParams, once
-	impls       map[string]string                // implementations, once
-	statics     map[string][]staticStore         // staticStores, once
+	registries  map[string]bool                  // bootRegistry, once per property
+	// perRequest says whether the worker model runs a function per
+	// request; nil until the model is built
+	perRequest func(*ir.Func) bool
+	owners     []ownerParam             // ownerParams, once
+	impls      map[string]string        // implementations, once
+	statics    map[string][]staticStore // staticStores, once
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made

@@ -193,7 +193,9 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 						if i := strings.LastIndex(name, "::"); i >= 0 {
 							name = name[i+2:]
 						}
-						ri.called[strings.ToLower(name)] = true
+						if identifier(name) {
+							ri.called[strings.ToLower(name)] = true
+						}
 					}
 				}
 				if ctor {
@@ -299,4 +301,18 @@ func sizeGuarded(stack []analyzer.Node) bool {
 		}
 	}
 	return false
+}
+
+// identifier reports whether s could name a PHP method.
+func identifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
 }

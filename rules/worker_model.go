@@ -372,6 +372,8 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	for k := range p.requestLived {
 		delete(p.longLived, k)
 	}
+	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
+	r.forgetFixed()
 	return p
 }
 
