@@ -293,6 +293,14 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 			holder = "this"
 		case analyzer.PlaceObjProp:
 			holder = place.Path
+		case analyzer.PlaceLocal:
+			// $children[] = new Node(…): the array holds the object,
+			// and whatever the array is stored in does too
+			// (references between local arrays are
+			// self-referencing-array's)
+			if _, dims, _ := scope.PlaceOf(n.Dst); len(dims) > 0 && !n.ByRef {
+				holder = "$" + place.Name
+			}
 		}
 		if holder == "" {
 			return nil
