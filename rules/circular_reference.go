@@ -788,52 +788,31 @@ func (r *resolver) ownerParams() []ownerParam {
 // by a class string, Foo::class or a literal 'Foo' / 'App\Foo', and the
 // concrete ones no code makes by name.
 func (r *resolver) namedClasses() map[string]bool {
+	r.callSites() // the walk that notes class strings and news
 	out := map[string]bool{}
-	direct := map[string]bool{} // classes some code makes with new C()
 	for _, f := range r.ix.Files() {
-		// property defaults too: private array $handlers = [A::class, …]
-		var defaults []ir.Stmt
 		for _, c := range f.Classes {
+			// property defaults too: private array $handlers = [A::class, …]
 			for _, p := range c.Props {
 				if p.Default != nil {
-					defaults = append(defaults, &ir.ExprStmt{X: p.Default})
+					analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: p.Default}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+						if e, ok := n.(ir.Expr); ok {
+							r.noteClassString(e)
+						}
+						return true
+					})
 				}
 			}
-		}
-		for _, fn := range append(f.AllFuncs(), &ir.Func{Body: defaults}) {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				name := ""
-				switch e := n.(type) {
-				case *ir.New:
-					if e.Class != "" {
-						direct[strings.ToLower(e.Class)] = true
-					}
-				case *ir.ClassConst:
-					if e.Name == "class" {
-						name = e.Class
-					}
-				case *ir.Lit:
-					if e.Kind == ir.LitString && e.Value != "" && len(e.Value) < 200 {
-						name = strings.TrimPrefix(e.Value, `\`)
-					}
-				}
-				if name != "" {
-					if c := r.ix.Class(name); c != nil {
-						out[strings.ToLower(c.Name)] = true
-					}
-				}
-				return true
-			})
-		}
-	}
-	// a concrete class no code makes by name is made from a class string
-	// (the class constants that name it are not in the IR)
-	for _, f := range r.ix.Files() {
-		for _, c := range f.Classes {
-			if c.Kind == ir.KindClass && !c.Abstract && !c.Anonymous && !direct[strings.ToLower(c.Name)] {
+			// a concrete class no code makes by name is made from a
+			// class string (the class constants that name it are not in
+			// the IR)
+			if c.Kind == ir.KindClass && !c.Abstract && !c.Anonymous && !r.madeByName[strings.ToLower(c.Name)] {
 				out[strings.ToLower(c.Name)] = true
 			}
 		}
+	}
+	for k := range r.classStrings {
+		out[k] = true
 	}
 	return out
 }
@@ -848,4 +827,16 @@ func assignsThis(fn *ir.Func, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// classLike reports whether s could be a class name: identifiers joined
+// by backslashes ('App\Plugin\Retry', 'WP_Customize_Setting').
+func classLike(s string) bool {
+	s = strings.TrimPrefix(s, `\`)
+	for _, seg := range strings.Split(s, `\`) {
+		if !identifier(seg) {
+			return false
+		}
+	}
+	return s != ""
 }

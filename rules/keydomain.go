@@ -704,6 +704,8 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	}
 	r.sites = map[*ir.Func][]callSite{}
 	r.unresolved = map[string]bool{}
+	r.classStrings = map[string]bool{}
+	r.madeByName = map[string]bool{}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -718,6 +720,12 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					args = c.Args
 				case *ir.New:
 					args = c.Args
+					if c.Class != "" {
+						r.madeByName[strings.ToLower(c.Class)] = true
+					}
+				case *ir.ClassConst, *ir.Lit:
+					r.noteClassString(n.(ir.Expr))
+					return true
 				default:
 					return true
 				}
@@ -731,6 +739,27 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 		}
 	}
 	return r.sites, r.unresolved
+}
+
+// noteClassString records a project class that e names as a string
+// (Foo::class, 'App\Foo'), for namedClasses.
+func (r *resolver) noteClassString(e ir.Expr) {
+	name := ""
+	switch e := e.(type) {
+	case *ir.ClassConst:
+		if e.Name == "class" {
+			name = e.Class
+		}
+	case *ir.Lit:
+		if e.Kind == ir.LitString && len(e.Value) < 200 && classLike(e.Value) {
+			name = strings.TrimPrefix(e.Value, `\`)
+		}
+	}
+	if name != "" {
+		if c := r.ix.Class(name); c != nil {
+			r.classStrings[strings.ToLower(c.Name)] = true
+		}
+	}
 }
 
 // paramBounded reports whether every call of fn passes a value from a

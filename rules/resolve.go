@@ -33,6 +33,9 @@ type resolver struct {
 	elems       map[string]string                // elemClass, once per property
 	globalNames map[*ir.Func]map[string]bool     // declaresGlobal, once per function
 	registries  map[string]bool                  // bootRegistry, once per property
+	// classStrings and madeByName: the project classes code names by a
+	// class string, and those it makes with new C(); filled by callSites
+	classStrings, madeByName map[string]bool
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built
 	perRequest func(*ir.Func) bool

@@ -186,15 +186,18 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 					ri.called[strings.ToLower(n.Name)] = true
 				case *ir.StaticCall:
 					ri.called[strings.ToLower(n.Name)] = true
-				case *ir.Lit:
-					// [$this, 'flush'], 'Log::flush': a callable by name
-					if n.Kind == ir.LitString && len(n.Value) < 80 {
-						name := n.Value
-						if i := strings.LastIndex(name, "::"); i >= 0 {
-							name = name[i+2:]
+				case *ir.Array:
+					// [$this, 'flush']: a callable by name
+					if len(n.Items) == 2 {
+						if l, ok := n.Items[1].Value.(*ir.Lit); ok && l.Kind == ir.LitString && identifier(l.Value) {
+							ri.called[strings.ToLower(l.Value)] = true
 						}
-						if identifier(name) {
-							ri.called[strings.ToLower(name)] = true
+					}
+				case *ir.Lit:
+					// 'Log::flush': a callable by name
+					if n.Kind == ir.LitString && len(n.Value) < 80 {
+						if i := strings.LastIndex(n.Value, "::"); i >= 0 && identifier(n.Value[i+2:]) {
+							ri.called[strings.ToLower(n.Value[i+2:])] = true
 						}
 					}
 				}
