@@ -141,36 +141,43 @@ func (r *resolver) elemClass(class, prop string) string {
 	}
 	found := ""
 	for _, lc := range r.ix.Lineage(class) {
-		for _, m := range lc.Methods {
-			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				a, ok := n.(*ir.Assign)
-				if !ok || (a.Op != "=" && a.Op != "??=") {
-					return true
+		elementWrites(lc.Methods, prop, func(_ *ir.Func, a *ir.Assign, _ *ir.Dim) {
+			if nw, ok := a.Src.(*ir.New); ok && nw.Class != "" {
+				if found != "" && !strings.EqualFold(found, nw.Class) {
+					found = "-"
+				} else if found == "" {
+					found = nw.Class
 				}
-				d, ok := a.Dst.(*ir.Dim)
-				if !ok {
-					return true
-				}
-				pr, ok := d.Base.(*ir.Prop)
-				if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
-					return true
-				}
-				if nw, ok := a.Src.(*ir.New); ok && nw.Class != "" {
-					if found != "" && !strings.EqualFold(found, nw.Class) {
-						found = "-"
-					} else if found == "" {
-						found = nw.Class
-					}
-				}
-				return true
-			})
-		}
+			}
+		})
 	}
 	if found == "-" {
 		found = ""
 	}
 	r.elems[k] = found
 	return found
+}
+
+// elementWrites calls visit for each write into an element of array
+// property prop of $this ($this->prop[] = …, $this->prop[$k] ??= …) in
+// methods.
+func elementWrites(methods []*ir.Func, prop string, visit func(m *ir.Func, a *ir.Assign, d *ir.Dim)) {
+	for _, m := range methods {
+		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			a, ok := n.(*ir.Assign)
+			if !ok || (a.Op != "=" && a.Op != "??=") {
+				return true
+			}
+			d, ok := a.Dst.(*ir.Dim)
+			if !ok {
+				return true
+			}
+			if pr, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name == prop {
+				visit(m, a, d)
+			}
+			return true
+		})
+	}
 }
 
 // declaresGlobal reports whether fn binds name to the global variable

@@ -965,40 +965,25 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	}
 	var out []string
 	defer func() { p.elements[key] = out }()
-	for _, m := range c.Methods {
+	elementWrites(c.Methods, prop, func(m *ir.Func, a *ir.Assign, d *ir.Dim) {
 		_, per := p.perIter[m]
-		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			a, ok := n.(*ir.Assign)
-			if !ok || (a.Op != "=" && a.Op != "??=") {
-				return true
+		// per-request code adds what a growing store keeps, unless it
+		// makes one object per key of a fixed set, once
+		// ($this->rooms[$room] ??= new Backlog())
+		if per && (a.Op != "??=" || d.Key == nil || !p.r.boundedKey(m, d.Key)) {
+			return
+		}
+		src := a.Src
+		if inner, ok := src.(*ir.Assign); ok { // $this->events[] = $event = new Event()
+			src = inner.Src
+		}
+		if cl := p.r.exprClass(m, src, 0); cl != "" {
+			out = append(out, cl)
+			if per {
+				p.markStrong(cl) // made once per key, however often the code runs
 			}
-			d, ok := a.Dst.(*ir.Dim)
-			if !ok {
-				return true
-			}
-			pr, ok := d.Base.(*ir.Prop)
-			if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
-				return true
-			}
-			// per-request code adds what a growing store keeps, unless
-			// it makes one object per key of a fixed set, once
-			// ($this->rooms[$room] ??= new Backlog())
-			if per && (a.Op != "??=" || d.Key == nil || !p.r.boundedKey(m, d.Key)) {
-				return true
-			}
-			src := a.Src
-			if inner, ok := src.(*ir.Assign); ok { // $this->events[] = $event = new Event()
-				src = inner.Src
-			}
-			if cl := p.r.exprClass(m, src, 0); cl != "" {
-				out = append(out, cl)
-				if per {
-					p.markStrong(cl) // made once per key, however often the code runs
-				}
-			}
-			return true
-		})
-	}
+		}
+	})
 	return out
 }
 

@@ -715,6 +715,9 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 		switch name {
 		case "attach": // attach($object, $info): keyed by the object
 			key = "[" + valueKey(args[0]) + "]"
+			if key == "[]" {
+				key = fmt.Sprintf("[#%d]", m.appendN) // an object the simulation cannot name
+			}
 			v = args[:1]
 		case "insert", "prepend": // insert($value, $priority), prepend($value, $key)
 			v = args[:1]
@@ -729,7 +732,9 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 			obj.remove(endKey(obj, false))
 		default:
 			if len(args) > 0 {
-				obj.remove("[" + valueKey(args[0]) + "]")
+				if k := valueKey(args[0]); k != "" {
+					obj.remove("[" + k + "]")
+				}
 			}
 		}
 	case clears:

@@ -736,12 +736,10 @@ func (m *machine) staticCell(class, name string) *refCell {
 	return cell
 }
 
-// keyOf names an array key: a constant by its value, a value that varies
-// per call by its identity, anything else by its expression (the same
-// variable means the same key within a run).
 // valueKey is keyOf for a value alone (a method's argument):
 // offsetUnset('cart' . $id) and detach($o) name the element
-// $a['cart' . $id] = … and attach($o) made.
+// $a['cart' . $id] = … and attach($o) made; "" for a value it cannot
+// name.
 func valueKey(v value) string {
 	switch v := deref(v).(type) {
 	case konst:
@@ -751,9 +749,12 @@ func valueKey(v value) string {
 	case *object:
 		return fmt.Sprintf("#obj%d", v.id)
 	}
-	return fmt.Sprintf("?%p", v)
+	return ""
 }
 
+// keyOf names an array key: a constant by its value, a value that varies
+// per call by its identity, anything else by its expression (the same
+// variable means the same key within a run).
 func keyOf(e ir.Expr, v value) string {
 	switch e := e.(type) {
 	case *ir.Lit:
@@ -761,14 +762,8 @@ func keyOf(e ir.Expr, v value) string {
 	case *ir.ClassConst:
 		return "=" + e.Class + "::" + e.Name
 	}
-	switch v := deref(v).(type) {
-	case konst:
-		return "=" + v.v
-	case sym:
-		return fmt.Sprintf("~%d", v.id)
-
-	case *object:
-		return fmt.Sprintf("#obj%d", v.id)
+	if k := valueKey(v); k != "" {
+		return k
 	}
 	if p := analyzer.ExprPath(e); p != "" {
 		return p
