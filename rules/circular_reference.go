@@ -453,18 +453,6 @@ func returnsThisClosure(m *ir.Func) bool {
 	return found
 }
 
-// usesThis reports whether a closure's body mentions $this.
-func usesThis(f *ir.Func) bool {
-	found := false
-	analyzer.Inspect(f.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if v, ok := n.(*ir.Var); ok && v.Name == "this" {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
-
 // thisStoredOn lists, for a method, the parameters it stores $this on
 // (`$param->prop = $this`), by index, with the property.
 func thisStoredOn(m *ir.Func) map[int]string {

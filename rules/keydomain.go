@@ -1,15 +1,18 @@
 package rules
 
 // Key domains: what the keys of a long-lived array range over. A key from
-// a small fixed set (constants, enum cases, class names, a constant list,
-// a value checked against one) keeps the array small however many
-// requests run; a key from request data (ids, time, randomness, request
+// a small fixed set (constants, enum cases, class names, a constant list
+// or a registry filled at boot, a value checked against one, a ring
+// slot) keeps the array small however many requests run; a key from
+// request data (superglobals, ids, time, randomness, counters, request
 // and message payloads, strings built from them) makes a new entry per
 // request. The growth rules ask boundedKey first (fixed: no growth) and
 // rate the rest with keyConf. Both follow a value through assignments,
 // parameters (every resolved call site, across files), the returns of
-// project functions and methods, lookups in constant arrays, casts,
-// string building and interpolation.
+// project functions and methods, array elements, lookups in constant
+// arrays, casts, string building and interpolation. Every answer is
+// memoised per function, parameter, variable or element, with recursion
+// cut by an in-progress entry, so the pass stays linear in the code.
 
 import (
 	"strings"

@@ -162,26 +162,6 @@ func (r *resolver) staticStores() map[string][]staticStore {
 	return r.statics
 }
 
-// staticTarget returns the static property an assignment target is in
-// (Class::$p, Class::$p[$k], Class::$p[]) and the key, if any.
-func staticTarget(e ir.Expr) (*ir.StaticProp, ir.Expr) {
-	var key ir.Expr
-	for {
-		switch x := e.(type) {
-		case *ir.StaticProp:
-			if x.Class == "" || x.Name == "" {
-				return nil, nil
-			}
-			return x, key
-		case *ir.Dim:
-			key = x.Key
-			e = x.Base
-		default:
-			return nil, nil
-		}
-	}
-}
-
 // madeObjects lists the classes of the objects an expression's value may
 // be made as: new X(), or one of the arms of a match, ?: or ??.
 func madeObjects(e ir.Expr) []string {
