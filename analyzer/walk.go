@@ -85,6 +85,7 @@ func (w *walker) node(n Node) {
 		w.node(n.Base)
 		w.node(n.Key)
 	case *ir.New:
+		w.node(n.ClassExpr)
 		w.exprs(n.Args)
 	case *ir.Array:
 		for _, it := range n.Items {

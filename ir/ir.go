@@ -261,12 +261,14 @@ type (
 		P    Pos
 	}
 	// New instantiates Class ("" when dynamic); Anon is set for
-	// anonymous classes.
+	// anonymous classes. ClassExpr is the variable that names the class
+	// of new $class(…), nil otherwise.
 	New struct {
-		Class string
-		Anon  *Class
-		Args  []Expr
-		P     Pos
+		Class     string
+		Anon      *Class
+		ClassExpr Expr
+		Args      []Expr
+		P         Pos
 	}
 	// Closure is a closure or arrow function value.
 	Closure struct {

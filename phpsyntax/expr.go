@@ -556,6 +556,13 @@ func (p *parser) argList() ([]ir.Expr, []string) {
 // classRef parses a class reference after new or instanceof and returns
 // its resolved name, "" when dynamic.
 func (p *parser) classRef() string {
+	name, _ := p.classRefExpr()
+	return name
+}
+
+// classRefExpr is classRef that also returns, for a class named by a
+// plain variable (new $class), that variable.
+func (p *parser) classRefExpr() (string, ir.Expr) {
 	t := p.tok
 	switch {
 	case t.Kind == T_STATIC || isNameTok(t.Kind):
@@ -564,14 +571,14 @@ func (p *parser) classRef() string {
 		}
 		p.next()
 		if t.Kind == T_STATIC {
-			return "static"
+			return "static", nil
 		}
-		return p.className(t)
+		return p.className(t), nil
 	case t.Kind == '(':
 		p.next()
 		p.expr()
 		p.want(')')
-		return ""
+		return "", nil
 	}
 	// a dynamic class: a variable with property and subscript accesses
 	start := p.tok.Start
@@ -582,26 +589,34 @@ func (p *parser) classRef() string {
 	} else {
 		x = p.variable()
 	}
+	plain := true // no member or subscript after the variable
 	for {
 		switch p.tok.Kind {
 		case '[':
 			x = p.subscript(start, x)
+			plain = false
 			continue
 		case '{':
 			p.next()
 			p.expr()
 			p.want('}')
+			plain = false
 			continue
 		case T_OBJECT_OPERATOR, T_NULLSAFE_OBJECT_OPERATOR:
 			p.next()
 			p.memberName()
+			plain = false
 			continue
 		case T_PAAMAYIM_NEKUDOTAYIM:
 			p.next()
 			p.simpleVarName()
+			plain = false
 			continue
 		}
-		return ""
+		if v, ok := x.(*ir.Var); ok && plain && v.Name != "" {
+			return "", v
+		}
+		return "", nil
 	}
 }
 
@@ -637,7 +652,8 @@ func (p *parser) newExpr() ir.Expr {
 		p.checkNewChain()
 		return e
 	}
-	e := put(&p.sNew, ir.New{Class: p.classRef()})
+	name, dyn := p.classRefExpr()
+	e := put(&p.sNew, ir.New{Class: name, ClassExpr: dyn})
 	if p.is('(') {
 		e.Args, _ = p.callArgs(false)
 		p.checkNewChain()

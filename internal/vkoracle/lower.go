@@ -546,6 +546,12 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 			e.Args = l.args(c.Args)
 		} else {
 			e.Class = l.className(n.Class)
+			// new $class: the variable naming the class
+			if v, ok := n.Class.(*ast.ExprVariable); ok && e.Class == "" {
+				if x, ok := l.expr(v).(*ir.Var); ok && x.Name != "" {
+					e.ClassExpr = x
+				}
+			}
 		}
 		return e
 	case *ast.ExprClosure:
