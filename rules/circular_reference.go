@@ -717,6 +717,18 @@ func assignedBy(stack []analyzer.Node, name string) bool {
 // class name is likely one of them; which one is not known, so the
 // object stays unnamed in messages.
 func (r *resolver) dynamicKept(fn *ir.Func, n *ir.New) map[int]string {
+	// the classes the variable can name, when value flow tells them all
+	if n.ClassExpr != nil {
+		if classes := r.classValues(fn, n.ClassExpr, 0); classes != nil {
+			kept := map[int]string{}
+			for _, c := range classes {
+				for i, prop := range r.storedParams(r.ix.Method(c, "__construct")) {
+					kept[i] = prop
+				}
+			}
+			return kept
+		}
+	}
 	kept := map[int]string{}
 	for i, a := range n.Args {
 		ac := r.classOf(fn, a)
@@ -827,4 +839,50 @@ func classLike(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// classValues lists the project classes a class-string expression can
+// hold, following locals and the arguments every caller passes; nil when
+// some value is not a known class string.
+func (r *resolver) classValues(fn *ir.Func, e ir.Expr, depth int) []string {
+	if cs := r.classStringsOf(e); cs != nil {
+		return cs
+	}
+	v, ok := e.(*ir.Var)
+	if !ok || depth > 4 {
+		return nil
+	}
+	var out []string
+	if i := paramIndex(fn, v); i >= 0 {
+		sites, _ := r.callSites()
+		if len(sites[fn]) == 0 {
+			return nil
+		}
+		for _, s := range sites[fn] {
+			if i >= len(s.args) {
+				return nil
+			}
+			cs := r.classValues(s.caller, s.args[i], depth+1)
+			if cs == nil {
+				return nil
+			}
+			out = append(out, cs...)
+		}
+		return out
+	}
+	complete := true
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && isVarNamed(a.Dst, v.Name) {
+			cs := r.classValues(fn, a.Src, depth+1)
+			if cs == nil || a.Op != "=" {
+				complete = false
+			}
+			out = append(out, cs...)
+		}
+		return complete
+	})
+	if !complete || len(out) == 0 {
+		return nil
+	}
+	return out
 }

@@ -89,7 +89,15 @@ func (r *resolver) staticStores() map[string][]staticStore {
 		keyParam int
 	}
 	kept := map[*ir.Func]map[int]param{} // function -> parameter stored -> where
-	var order []*ir.Func                 // the functions of kept, in the order found
+	// dynStore is a store of new $param() in fn, filled in from its callers
+	type dynStore struct {
+		fn          *ir.Func
+		place       string
+		param       int
+		keyed, once bool
+	}
+	var dynamic []dynStore
+	var order []*ir.Func // the functions of kept, in the order found
 	add := func(place string, st staticStore) { r.statics[place] = append(r.statics[place], st) }
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
@@ -99,8 +107,13 @@ func (r *resolver) staticStores() map[string][]staticStore {
 				if !ok || a.ByRef || (a.Op != "=" && a.Op != "??=") {
 					return true
 				}
-				// only objects made in place, arrays of them, or a parameter
-				if _, isArr := a.Src.(*ir.Array); !isArr && len(madeObjects(a.Src)) == 0 && paramIndex(fn, a.Src) < 0 {
+				// only objects made in place (also new $class), arrays of
+				// them, or a parameter
+				dyn, _ := a.Src.(*ir.New)
+				if dyn != nil && dyn.ClassExpr == nil {
+					dyn = nil
+				}
+				if _, isArr := a.Src.(*ir.Array); !isArr && dyn == nil && len(madeObjects(a.Src)) == 0 && paramIndex(fn, a.Src) < 0 {
 					return true
 				}
 				if scope == nil {
@@ -127,6 +140,13 @@ func (r *resolver) staticStores() map[string][]staticStore {
 				for _, nw := range madeObjects(a.Src) {
 					add(k, staticStore{key: key, keyed: len(dims) == 1, once: once, fn: fn, class: nw})
 				}
+				// self::$services[$id] ??= new $id(): the classes the callers
+				// ask for, each under its own class string
+				if dyn != nil {
+					if i := paramIndex(fn, dyn.ClassExpr); i >= 0 {
+						dynamic = append(dynamic, dynStore{fn: fn, place: k, param: i, keyed: len(dims) == 1, once: once})
+					}
+				}
 				if i := paramIndex(fn, a.Src); i >= 0 {
 					if kept[fn] == nil {
 						kept[fn] = map[int]param{}
@@ -139,6 +159,16 @@ func (r *resolver) staticStores() map[string][]staticStore {
 		}
 	}
 	sites, _ := r.callSites()
+	for _, d := range dynamic {
+		for _, s := range sites[d.fn] {
+			if d.param >= len(s.args) {
+				continue
+			}
+			for _, c := range r.classStringsOf(s.args[d.param]) {
+				add(d.place, staticStore{key: s.args[d.param], keyed: d.keyed, once: d.once, fn: s.caller, class: c})
+			}
+		}
+	}
 	for _, fn := range order {
 		for i := range fn.Params {
 			p, ok := kept[fn][i]
@@ -240,6 +270,17 @@ func (r *resolver) registryClass(call ir.Expr, callee *ir.Func) string {
 	if o, ok := ret.(*ir.Other); ok && o.Op == "??" && len(o.Args) > 0 {
 		ret = o.Args[0]
 	}
+	// return self::$services[$id] ??= new $id(): a container making the
+	// class it is asked for
+	if a, ok := ret.(*ir.Assign); ok {
+		if c := r.classFromArg(callee, a.Src, args); c != "" {
+			return c
+		}
+		ret = a.Dst
+	}
+	if c := r.classFromArg(callee, ret, args); c != "" {
+		return c // return new $class()
+	}
 	d, ok := ret.(*ir.Dim)
 	if !ok {
 		return ""
@@ -252,6 +293,60 @@ func (r *resolver) registryClass(call ir.Expr, callee *ir.Func) string {
 		}
 	}
 	return r.storedClass(callee, d, key)
+}
+
+// classFromArg is the class of `new $param(…)` in callee when the call
+// passes a class string for that parameter (X::class, 'App\X'); "" for
+// anything else.
+func (r *resolver) classFromArg(callee *ir.Func, e ir.Expr, args []ir.Expr) string {
+	nw, ok := e.(*ir.New)
+	if !ok || nw.ClassExpr == nil {
+		return ""
+	}
+	i := paramIndex(callee, nw.ClassExpr)
+	if i < 0 || i >= len(args) {
+		return ""
+	}
+	if cs := r.classStringsOf(args[i]); len(cs) == 1 {
+		return cs[0]
+	}
+	return ""
+}
+
+// classStringsOf lists the project classes e names as a class string
+// (X::class, 'App\X', either arm of ?: or ??); nil when e is anything
+// else.
+func (r *resolver) classStringsOf(e ir.Expr) []string {
+	switch e := e.(type) {
+	case *ir.ClassConst:
+		if e.Name == "class" && r.ix.Class(e.Class) != nil {
+			return []string{r.ix.Class(e.Class).Name}
+		}
+	case *ir.Lit:
+		if e.Kind == ir.LitString && classLike(e.Value) {
+			if c := r.ix.Class(strings.TrimPrefix(e.Value, `\`)); c != nil {
+				return []string{c.Name}
+			}
+		}
+	case *ir.Other:
+		if e.Op != "??" && e.Op != "?:" {
+			return nil
+		}
+		args := e.Args
+		if e.Op == "?:" && len(args) == 3 {
+			args = args[1:]
+		}
+		var out []string
+		for _, a := range args {
+			cs := r.classStringsOf(a)
+			if cs == nil {
+				return nil
+			}
+			out = append(out, cs...)
+		}
+		return out
+	}
+	return nil
 }
 
 // storedClass types an element read from a static property or a global

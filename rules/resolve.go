@@ -32,6 +32,7 @@ type resolver struct {
 	counters    map[string]counterInfo           // counter, once per property
 	elems       map[string]string                // elemClass, once per property
 	globalNames map[*ir.Func]map[string]bool     // declaresGlobal, once per function
+	typing      map[local]bool                   // locals localClass is typing (recursion guard)
 	registries  map[string]bool                  // bootRegistry, once per property
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
@@ -212,6 +213,16 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 			return r.firstClass(p.Types)
 		}
 	}
+	// $node = $node->next(): typing the call types $node again
+	key := local{fn, name}
+	if r.typing[key] {
+		return ""
+	}
+	if r.typing == nil {
+		r.typing = map[local]bool{}
+	}
+	r.typing[key] = true
+	defer delete(r.typing, key)
 	found := ""
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if found != "" {
@@ -232,6 +243,10 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				}
 				if d, ok := src.(*ir.Dim); ok && d.Key != nil {
 					found = r.storedClass(fn, d, d.Key) // $h = $GLOBALS['container'][H::class]
+				}
+				switch src.(type) {
+				case *ir.StaticCall, *ir.MethodCall, *ir.Call:
+					found = r.classOf(fn, src) // $limiter = Container::get(Limiter::class)
 				}
 			}
 		}
