@@ -107,9 +107,17 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					if clearedLater(scope, fn.Body, n, place) {
 						return true
 					}
+					// $this->cb = $factory->call($this, …): what the closure
+					// returns while bound to $this
+					if mc, ok := n.Src.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "call") && len(mc.Args) > 0 && analyzer.IsThis(mc.Args[0]) {
+						if r.callReturnsThis(fn, mc.Recv) {
+							report(n, "what $"+strings.TrimPrefix(analyzer.ExprPath(mc.Recv), "$")+"->call($this) returns (made while bound to $this)", place.String())
+							return true
+						}
+					}
 					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
-							if strings.HasPrefix(desc, "the generator") && consumedFully(fn.Body, place) {
+							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place)) {
 								return true // a finished generator has let go of $this
 							}
 							if strings.HasPrefix(desc, "the closure $this->") {
@@ -378,4 +386,114 @@ func stmtExprs(body []ir.Stmt) []ir.ArrayItem {
 		return true
 	})
 	return out
+}
+
+// closedWithNull reports whether the generator made by the call v
+// ($this->writer()) runs a loop until it receives null — while (($x =
+// yield) !== null) — and fn sends it null (place->send(null)): then it
+// finishes and lets go of $this.
+func (r *resolver) closedWithNull(fn *ir.Func, v ir.Expr, place analyzer.Place) bool {
+	mc, ok := v.(*ir.MethodCall)
+	if !ok || fn.ThisClass() == nil {
+		return false
+	}
+	gen := r.ix.Method(fn.ThisClass().Name, mc.Name)
+	if gen == nil || !gen.Generator {
+		return false
+	}
+	sent := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.MethodCall); ok && strings.EqualFold(c.Name, "send") && len(c.Args) == 1 &&
+			analyzer.ExprPath(c.Recv) == place.String() && isNullLit(c.Args[0]) {
+			sent = true
+		}
+		return !sent
+	})
+	if !sent {
+		return false
+	}
+	ends := false
+	analyzer.Inspect(gen.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok || l.Cond == nil {
+			return true
+		}
+		if o, ok := l.Cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
+			for i, a := range o.Args {
+				if isNullLit(o.Args[1-i]) && hasYield(a) {
+					ends = true
+				}
+			}
+		}
+		return !ends
+	})
+	return ends
+}
+
+// isNullLit reports whether e is the literal null.
+func isNullLit(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && (l.Kind == ir.LitNull || strings.EqualFold(l.Value, "null"))
+}
+
+// hasYield reports whether e contains a yield.
+func hasYield(e ir.Expr) bool {
+	found := false
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if _, ok := n.(*ir.Yield); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// callReturnsThis reports whether a closure run with ->call($this)
+// returns something bound to that $this: it is a generator (whose frame
+// keeps $this), or it returns a closure it makes that is not static.
+// The closures are those value flow says e holds (closure literals
+// assigned or passed by every caller).
+func (r *resolver) callReturnsThis(fn *ir.Func, e ir.Expr) bool {
+	for _, c := range r.closureValues(fn, e, 0) {
+		if c.Generator {
+			return true
+		}
+		for _, ret := range returned(c) {
+			if cl, ok := ret.(*ir.Closure); ok && !cl.Func.Static {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closureValues lists the closure literals e can hold, following locals
+// and the arguments callers pass; nil when unknown.
+func (r *resolver) closureValues(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
+	switch e := e.(type) {
+	case *ir.Closure:
+		return []*ir.Func{e.Func}
+	case *ir.Var:
+		if depth > 4 {
+			return nil
+		}
+		var out []*ir.Func
+		if i := paramIndex(fn, e); i >= 0 {
+			sites, _ := r.callSites()
+			for _, s := range sites[fn] {
+				if i < len(s.args) {
+					out = append(out, r.closureValues(s.caller, s.args[i], depth+1)...)
+				}
+			}
+			return out
+		}
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && a.Op == "=" && isVarNamed(a.Dst, e.Name) {
+				out = append(out, r.closureValues(fn, a.Src, depth+1)...)
+			}
+			return true
+		})
+		return out
+	}
+	return nil
 }

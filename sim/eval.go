@@ -397,7 +397,7 @@ func (m *machine) newObject(f *frame, e *ir.New, at site) value {
 // closure allocates a Closure holding its bound $this and its captures.
 func (m *machine) closure(f *frame, fn *ir.Func, this *object, at site) value {
 	c := m.alloc("Closure", at)
-	if !fn.Static && this != nil && fn.ThisClass() != nil {
+	if !fn.Static && this != nil {
 		c.set("this", this)
 		m.noteLink(c, this, at, fmt.Sprintf("a closure binds %s", this.label()))
 	}
@@ -621,6 +621,12 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	if obj != nil && obj.class == "Closure" {
 		switch strings.ToLower(c.Name) {
 		case "bindto", "call":
+			if obj.fn == nil && strings.EqualFold(c.Name, "call") {
+				// a closure the simulation cannot see, run bound to an
+				// object: what it does with that object is unknown
+				m.giveUp("a closure handed in is run with ->call()")
+				return unknown{}
+			}
 			args, _ := m.args(f, c.Args, nil)
 			nc := m.alloc("Closure", at)
 			nc.fn = obj.fn
