@@ -50,11 +50,11 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 	r := sharedResolver(pass)
 	prog := sharedProgram(pass)
 	clearers := sharedClearers(pass)
-	for _, f := range pass.Files {
-		for _, fn := range f.AllFuncs() {
+	check := func(f *ir.File, fn *ir.Func) {
+		{
 			class := fn.ThisClass()
 			if class == nil {
-				continue
+				return
 			}
 			scope := analyzer.NewScope(fn)
 			holders := thisHoldingLocals(r, fn)
@@ -193,6 +193,62 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 			})
 		}
 	}
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			check(f, fn)
+		}
+	}
+	// a closure written outside any class and run with ->call($this)
+	// (or bound with bindTo / Closure::bind) in a method: its body runs
+	// as that class's $this
+	for _, b := range r.boundClosures(pass.Files) {
+		check(b.File, b)
+	}
+}
+
+// boundClosures lists, once per run, the closures written outside any
+// class that a method runs with ->call($this), ->bindTo($this) or
+// Closure::bind($fn, $this), each as a copy whose $this is that method's
+// class (the copy's parent is a stand-in method of the class).
+func (r *resolver) boundClosures(files []*ir.File) []*ir.Func {
+	var out []*ir.Func
+	seen := map[[2]any]bool{}
+	for _, f := range files {
+		for _, fn := range f.AllFuncs() {
+			class := fn.ThisClass()
+			if class == nil {
+				continue
+			}
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				var closure ir.Expr
+				switch c := n.(type) {
+				case *ir.MethodCall:
+					name := strings.ToLower(c.Name)
+					if (name == "call" || name == "bindto") && len(c.Args) > 0 && analyzer.IsThis(c.Args[0]) {
+						closure = c.Recv
+					}
+				case *ir.StaticCall:
+					if strings.EqualFold(shortName(c.Class), "Closure") && strings.EqualFold(c.Name, "bind") && len(c.Args) >= 2 && analyzer.IsThis(c.Args[1]) {
+						closure = c.Args[0]
+					}
+				}
+				if closure == nil {
+					return true
+				}
+				for _, c := range r.closureValues(fn, closure, 0) {
+					if c.ThisClass() != nil || seen[[2]any{c, class}] {
+						continue
+					}
+					seen[[2]any{c, class}] = true
+					bound := *c
+					bound.Parent = &ir.Func{Kind: ir.FuncMethod, Name: fn.Name, Class: class, File: fn.File, Pos: fn.Pos}
+					out = append(out, &bound)
+				}
+				return true
+			})
+		}
+	}
+	return out
 }
 
 // ownedByThis reports whether a place belongs to $this's object graph.
@@ -473,6 +529,13 @@ func (r *resolver) closureValues(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
 	switch e := e.(type) {
 	case *ir.Closure:
 		return []*ir.Func{e.Func}
+	case *ir.Array:
+		// a list of closures stands for each of them (a foreach over it)
+		var out []*ir.Func
+		for _, it := range e.Items {
+			out = append(out, r.closureValues(fn, it.Value, depth+1)...)
+		}
+		return out
 	case *ir.Var:
 		if depth > 4 {
 			return nil
@@ -488,8 +551,16 @@ func (r *resolver) closureValues(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
 			return out
 		}
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if a, ok := n.(*ir.Assign); ok && a.Op == "=" && isVarNamed(a.Dst, e.Name) {
-				out = append(out, r.closureValues(fn, a.Src, depth+1)...)
+			switch n := n.(type) {
+			case *ir.Assign:
+				if n.Op == "=" && isVarNamed(n.Dst, e.Name) {
+					out = append(out, r.closureValues(fn, n.Src, depth+1)...)
+				}
+			case *ir.Loop:
+				// foreach ($extensions as $extension)
+				if n.Kind == ir.LoopForeach && isVarNamed(n.Value, e.Name) {
+					out = append(out, r.closureValues(fn, n.Iter, depth+1)...)
+				}
 			}
 			return true
 		})
