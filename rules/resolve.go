@@ -12,28 +12,29 @@ import (
 // an expression, the target of a call, and which parameters a method keeps
 // (stores into its object). Answers are cached for one pass.
 type resolver struct {
-	ix          *analyzer.Index
-	stores      map[*ir.Func]map[int]string
-	active      map[*ir.Func]bool
-	sites       map[*ir.Func][]callSite
-	unresolved  map[string]bool
-	propTypes   map[string]string // "class\x00prop" -> class, for propClass
-	bound       map[string]string // container names -> classes, see bindings
-	flows       map[*ir.Func]*calleeFlow
-	retRate     map[*ir.Func]analyzer.Confidence // returnRate, once per function
-	retFixed    map[*ir.Func]bool                // returnsBounded, once per function
-	paramRates  map[param]analyzer.Confidence    // paramRate, once per parameter
-	paramFixed  map[param]bool                   // paramBounded, once per parameter
-	localRates  map[local]analyzer.Confidence    // localRate, once per variable
-	localFixed  map[local][2]bool                // localBounded, once per variable
-	guards      map[*ir.Func][]listGuard         // checkedAgainstList, once per function
-	elemRates   map[elemKey]analyzer.Confidence  // elemRate, once per variable and key
-	elemFixed   map[elemKey]bool                 // elemBounded, once per variable and key
-	counters    map[string]counterInfo           // counter, once per property
-	elems       map[string]string                // elemClass, once per property
-	globalNames map[*ir.Func]map[string]bool     // declaresGlobal, once per function
-	typing      map[local]bool                   // locals localClass is typing (recursion guard)
-	registries  map[string]bool                  // bootRegistry, once per property
+	ix           *analyzer.Index
+	stores       map[*ir.Func]map[int]string
+	active       map[*ir.Func]bool
+	sites        map[*ir.Func][]callSite
+	unresolved   map[string]bool
+	propTypes    map[string]string // "class\x00prop" -> class, for propClass
+	bound        map[string]string // container names -> classes, see bindings
+	flows        map[*ir.Func]*calleeFlow
+	retRate      map[*ir.Func]analyzer.Confidence // returnRate, once per function
+	retFixed     map[*ir.Func]bool                // returnsBounded, once per function
+	paramRates   map[param]analyzer.Confidence    // paramRate, once per parameter
+	paramFixed   map[param]bool                   // paramBounded, once per parameter
+	localRates   map[local]analyzer.Confidence    // localRate, once per variable
+	localFixed   map[local][2]bool                // localBounded, once per variable
+	guards       map[*ir.Func][]listGuard         // checkedAgainstList, once per function
+	elemRates    map[elemKey]analyzer.Confidence  // elemRate, once per variable and key
+	elemFixed    map[elemKey]bool                 // elemBounded, once per variable and key
+	counters     map[string]counterInfo           // counter, once per property
+	elems        map[string]string                // elemClass, once per property
+	globalNames  map[*ir.Func]map[string]bool     // declaresGlobal, once per function
+	typing       map[local]bool                   // locals localClass is typing (recursion guard)
+	localClasses map[local]string                 // localClass, once per variable
+	registries   map[string]bool                  // bootRegistry, once per property
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool
@@ -215,11 +216,15 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 	}
 	// $node = $node->next(): typing the call types $node again
 	key := local{fn, name}
+	if c, ok := r.localClasses[key]; ok {
+		return c
+	}
 	if r.typing[key] {
 		return ""
 	}
 	if r.typing == nil {
 		r.typing = map[local]bool{}
+		r.localClasses = map[local]string{}
 	}
 	r.typing[key] = true
 	defer delete(r.typing, key)
@@ -253,11 +258,12 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 		return true
 	})
 	if found == "" && r.declaresGlobal(fn, name) {
-		return r.ix.GlobalClass(name) // global $queue; made by top-level code
+		found = r.ix.GlobalClass(name) // global $queue; made by top-level code
 	}
 	if found == "" && fn.Parent != nil && capturesVar(fn, name) {
-		return r.localClass(fn.Parent, name) // a variable the closure captures
+		found = r.localClass(fn.Parent, name) // a variable the closure captures
 	}
+	r.localClasses[key] = found
 	return found
 }
 
