@@ -101,10 +101,11 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						return true
 					}
 					place, _, ok := scope.PlaceOf(n.Dst)
-					if !ok || !ownedByThis(place) || r.isWeakMap(fn, place) || clearers[strings.ToLower(place.Name)] {
+					if !ok || !ownedByThis(place) || clearers[strings.ToLower(place.Name)] {
 						return true
 					}
-					if clearedLater(scope, fn.Body, n, place) {
+					// (the costlier checks only for a value that may hold $this)
+					if !mayHoldThis(n.Src) || r.isWeakMap(fn, place) || clearedLater(scope, fn.Body, n, place) {
 						return true
 					}
 					// $this->cb = $factory->call($this, …): what the closure
@@ -567,4 +568,19 @@ func (r *resolver) closureValues(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
 		return out
 	}
 	return nil
+}
+
+// mayHoldThis is a quick filter for stores: whether the value could keep
+// $this (it mentions $this, a closure, a variable or a call); a scalar,
+// a constant or a string built from them cannot.
+func mayHoldThis(e ir.Expr) bool {
+	found := false
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n.(type) {
+		case *ir.Var, *ir.Closure, *ir.MethodCall, *ir.StaticCall, *ir.Call, *ir.New:
+			found = true
+		}
+		return !found
+	})
+	return found
 }

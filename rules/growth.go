@@ -57,9 +57,6 @@ func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n anal
 		if !ok {
 			return growth{}, false
 		}
-		if len(dims) > 0 && r.isWeakMap(scope.Fn, place) {
-			return growth{}, false // entries go with their keys
-		}
 		if len(dims) > 0 {
 			if n.Op != "=" && n.Op != "??=" {
 				return growth{}, false
@@ -72,7 +69,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n anal
 						continue // an inner list kept to its last N: the keys above it decide
 					}
 					g.How, g.Key, g.Conf = "append", nil, analyzer.High
-					return g, true
+					return g, !r.isWeakMap(scope.Fn, place)
 				}
 				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedID(localSource(scope.Fn, d.Key), n.Src) &&
 					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
@@ -80,7 +77,8 @@ func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n anal
 					g.KeyRate = g.Conf
 				}
 			}
-			return g, g.How != ""
+			// a WeakMap's entries go with their keys
+			return g, g.How != "" && !r.isWeakMap(scope.Fn, place)
 		}
 		switch {
 		case n.Op == ".=":

@@ -754,8 +754,12 @@ func (r *resolver) noteClassString(e ir.Expr) {
 			name = e.Class
 		}
 	case *ir.Lit:
-		if e.Kind == ir.LitString && len(e.Value) < 200 && classLike(e.Value) {
-			name = strings.TrimPrefix(e.Value, `\`)
+		// class strings are written like class names: a capital first
+		// or a namespace (this skips the many lower-case keys and
+		// messages a project spells)
+		if v := e.Value; e.Kind == ir.LitString && v != "" && len(v) < 200 &&
+			(v[0] >= 'A' && v[0] <= 'Z' || strings.Contains(v, `\`)) && classLike(v) {
+			name = strings.TrimPrefix(v, `\`)
 		}
 	}
 	if name != "" {
