@@ -694,6 +694,12 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 			if _, per := p.perIter[m]; !per {
 				continue
 			}
+			// the constructor of an object made once however often the
+			// code runs ($this->rooms[$k] ??= new Room()) resets nothing
+			// per request
+			if strings.EqualFold(m.Name, "__construct") && p.strong[strings.ToLower(class)] {
+				continue
+			}
 			found := false
 			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
