@@ -394,7 +394,7 @@ func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 		}
 		switch {
 		case l.Kind == ir.LoopForeach && analyzer.ExprPath(l.Iter) == place.String():
-		case l.Kind != ir.LoopForeach && callsOn(l.Cond, place, "valid") && callsOn(&ir.Array{Items: stmtExprs(l.Body)}, place, "next"):
+		case l.Kind != ir.LoopForeach && callsOn([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, place, "valid") && callsOn(l.Body, place, "next"):
 		default:
 			return true
 		}
@@ -420,29 +420,16 @@ func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 	return full
 }
 
-// callsOn reports whether e calls method name on the object at place.
-func callsOn(e ir.Expr, place analyzer.Place, name string) bool {
+// callsOn reports whether body calls method name on the object at place.
+func callsOn(body []ir.Stmt, place analyzer.Place, name string) bool {
 	found := false
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, name) && analyzer.ExprPath(mc.Recv) == place.String() {
 			found = true
 		}
 		return !found
 	})
 	return found
-}
-
-// stmtExprs lists the expressions of a block's expression statements, at
-// any depth, for callsOn.
-func stmtExprs(body []ir.Stmt) []ir.ArrayItem {
-	var out []ir.ArrayItem
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if st, ok := n.(*ir.ExprStmt); ok {
-			out = append(out, ir.ArrayItem{Value: st.X})
-		}
-		return true
-	})
-	return out
 }
 
 // closedWithNull reports whether the generator made by the call v
@@ -461,7 +448,7 @@ func (r *resolver) closedWithNull(fn *ir.Func, v ir.Expr, place analyzer.Place) 
 	sent := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if c, ok := n.(*ir.MethodCall); ok && strings.EqualFold(c.Name, "send") && len(c.Args) == 1 &&
-			analyzer.ExprPath(c.Recv) == place.String() && isNullLit(c.Args[0]) {
+			analyzer.ExprPath(c.Recv) == place.String() && isNull(c.Args[0]) {
 			sent = true
 		}
 		return !sent
@@ -477,7 +464,7 @@ func (r *resolver) closedWithNull(fn *ir.Func, v ir.Expr, place analyzer.Place) 
 		}
 		if o, ok := l.Cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
 			for i, a := range o.Args {
-				if isNullLit(o.Args[1-i]) && hasYield(a) {
+				if isNull(o.Args[1-i]) && hasYield(a) {
 					ends = true
 				}
 			}
@@ -485,12 +472,6 @@ func (r *resolver) closedWithNull(fn *ir.Func, v ir.Expr, place analyzer.Place) 
 		return !ends
 	})
 	return ends
-}
-
-// isNullLit reports whether e is the literal null.
-func isNullLit(e ir.Expr) bool {
-	l, ok := e.(*ir.Lit)
-	return ok && (l.Kind == ir.LitNull || strings.EqualFold(l.Value, "null"))
 }
 
 // hasYield reports whether e contains a yield.

@@ -22,13 +22,7 @@ import (
 	"github.com/phpleak/phpleak/ir"
 )
 
-// keyConf rates how surely a key that is not from a fixed set differs
-// between calls (see keyRate).
-func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
-	return r.keyRate(fn, k)
-}
-
-// keyRate rates how surely a key differs between calls: ids, hashes,
+// keyConf rates how surely a key differs between calls: ids, hashes,
 // object ids, time, randomness and request data (superglobals) surely do
 // (high); data named after the outside world ($url, $query, $payload[…])
 // likely does (medium); a plain parameter (a class name, a locale, a
@@ -36,7 +30,7 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 // through what makes it: the assignments of a local, what every caller
 // passes for a parameter (the weakest caller decides), the returns of a
 // project function or method, and the parts of a string built from it.
-func (r *resolver) keyRate(fn *ir.Func, k ir.Expr) analyzer.Confidence {
+func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 	switch k := k.(type) {
 	case *ir.Call:
 		name := analyzer.CallName(k)
@@ -165,15 +159,7 @@ func (r *resolver) counter(class, prop string) counterInfo {
 		r.counters = map[string]counterInfo{}
 	}
 	var c counterInfo
-	is := func(e ir.Expr) bool {
-		switch x := e.(type) {
-		case *ir.Prop:
-			return analyzer.IsThis(x.Obj) && x.Name == prop
-		case *ir.StaticProp:
-			return "$"+x.Name == prop && (strings.EqualFold(x.Class, class) || r.ix.Implements(class, x.Class))
-		}
-		return false
-	}
+	is := func(e ir.Expr) bool { return r.isMember(e, class, prop) }
 	for _, lc := range r.ix.Lineage(class) {
 		for _, m := range lc.Methods {
 			ctor := strings.EqualFold(m.Name, "__construct")
@@ -206,6 +192,19 @@ func (r *resolver) counter(class, prop string) counterInfo {
 	}
 	r.counters[k] = c
 	return c
+}
+
+// isMember reports whether e is the property member of class: $this->name,
+// or Class::$name for a member spelled "$name" (of class or an ancestor
+// a subclass writes through).
+func (r *resolver) isMember(e ir.Expr, class, member string) bool {
+	switch x := e.(type) {
+	case *ir.Prop:
+		return !strings.HasPrefix(member, "$") && analyzer.IsThis(x.Obj) && x.Name == member
+	case *ir.StaticProp:
+		return "$"+x.Name == member && (strings.EqualFold(x.Class, class) || r.ix.Implements(class, x.Class))
+	}
+	return false
 }
 
 // isCountCall reports whether e is count(…) or sizeof(…).
@@ -260,7 +259,7 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 		switch n := n.(type) {
 		case *ir.Assign:
 			if isVarNamed(n.Dst, name) {
-				if c := r.keyRate(fn, n.Src); c.Rank() > best.Rank() {
+				if c := r.keyConf(fn, n.Src); c.Rank() > best.Rank() {
 					best = c
 				}
 			}
@@ -300,7 +299,7 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 		case *ir.Array:
 			for _, it := range e.Items {
 				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
-					return r.keyRate(fn, it.Value), true
+					return r.keyConf(fn, it.Value), true
 				}
 			}
 			return analyzer.Low, true
@@ -322,7 +321,7 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 		}
 		if d, ok := a.Dst.(*ir.Dim); ok && isVarNamed(d.Base, name) {
 			if l, ok := d.Key.(*ir.Lit); ok && l.Value == key {
-				raise(r.keyRate(fn, a.Src))
+				raise(r.keyConf(fn, a.Src))
 			}
 			return true
 		}
@@ -376,7 +375,7 @@ func (r *resolver) paramElemRate(fn *ir.Func, i int, key string) analyzer.Confid
 			c = analyzer.Low
 			for _, it := range a.Items {
 				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
-					c = r.keyRate(s.caller, it.Value)
+					c = r.keyConf(s.caller, it.Value)
 				}
 			}
 		case *ir.Var:
@@ -443,11 +442,11 @@ func (r *resolver) passedObject(fn *ir.Func, e ir.Expr) bool {
 	return true
 }
 
-// maxRate is the highest keyRate of xs.
+// maxRate is the highest keyConf of xs.
 func (r *resolver) maxRate(fn *ir.Func, xs []ir.Expr) analyzer.Confidence {
 	best := analyzer.Low
 	for _, x := range xs {
-		if c := r.keyRate(fn, x); c.Rank() > best.Rank() {
+		if c := r.keyConf(fn, x); c.Rank() > best.Rank() {
 			best = c
 		}
 	}
@@ -474,7 +473,7 @@ func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
 			best = analyzer.Low
 			break
 		}
-		c := r.keyRate(s.caller, s.args[i])
+		c := r.keyConf(s.caller, s.args[i])
 		if fn.Params[i].Variadic {
 			c = r.maxRate(s.caller, s.args[i:])
 		}
@@ -1166,17 +1165,10 @@ func (r *resolver) bootRegistry(fn *ir.Func, e ir.Expr) bool {
 		for {
 			dim, ok := d.(*ir.Dim)
 			if !ok {
-				break
+				return r.isMember(d, class, name)
 			}
 			d = dim.Base
 		}
-		switch x := d.(type) {
-		case *ir.Prop:
-			return !strings.HasPrefix(name, "$") && analyzer.IsThis(x.Obj) && x.Name == name
-		case *ir.StaticProp:
-			return "$"+x.Name == name && (strings.EqualFold(x.Class, class) || r.ix.Implements(class, x.Class))
-		}
-		return false
 	}
 	writes, boot := 0, true
 	for _, lc := range r.ix.Lineage(class) {
@@ -1505,7 +1497,7 @@ func (r *resolver) keyInStore(fn *ir.Func, k ir.Expr, base ir.Expr) bool {
 			}
 			switch src := n.Src.(type) {
 			case *ir.Lit:
-				all = all && strings.EqualFold(src.Value, "null")
+				all = all && isNull(src)
 			case *ir.Var:
 				if r.checkedAgainst(fn, src, inBase) || iterKey(src) {
 					found = true
