@@ -708,8 +708,16 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.unresolved = map[string]bool{}
 	r.classStrings = map[string]bool{}
 	r.madeByName = map[string]bool{}
+	r.typedParams = map[string]bool{}
+	r.callableNames = map[string]bool{}
+	r.newStatic = map[string]bool{}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
+			for _, prm := range fn.Params {
+				for _, t := range prm.Types {
+					r.typedParams[strings.ToLower(t)] = true
+				}
+			}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				var args []ir.Expr
 				name := ""
@@ -722,11 +730,25 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					args = c.Args
 				case *ir.New:
 					args = c.Args
-					if c.Class != "" {
+					if c.Class == "static" {
+						for at := fn; at != nil; at = at.Parent {
+							if at.Class != nil {
+								r.newStatic[strings.ToLower(at.Class.Name)] = true
+								break
+							}
+						}
+					} else if c.Class != "" {
 						r.madeByName[strings.ToLower(c.Class)] = true
 					}
 				case *ir.ClassConst, *ir.Lit:
 					r.noteClassString(n.(ir.Expr))
+					if l, ok := n.(*ir.Lit); ok && l.Kind == ir.LitString && len(l.Value) < 120 {
+						v := strings.ToLower(l.Value)
+						if i := strings.LastIndex(v, "::"); i >= 0 {
+							v = v[i+2:]
+						}
+						r.callableNames[strings.TrimPrefix(v, `\`)] = true
+					}
 					return true
 				default:
 					return true

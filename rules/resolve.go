@@ -38,6 +38,13 @@ type resolver struct {
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool
+	// typedParams: the classes some parameter is declared with (a
+	// container may inject one); newStatic: the classes whose methods
+	// make `new static`; both filled by callSites
+	typedParams, newStatic map[string]bool
+	// callableNames: every short string literal, lower-cased (after any
+	// Class:: prefix): the functions and methods code may call by name
+	callableNames map[string]bool
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built
 	perRequest func(*ir.Func) bool

@@ -138,15 +138,23 @@ func reportGrowth(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedGrowth,
 		why += fmt.Sprintf("; %s %s", funcLabel(fn), when)
 		trace = append([]analyzer.TraceStep{analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), when)}, trace...)
 	}
+	msg := fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why)
+	conf, maxConf := g.Conf, g.maxConf()
+	if when == "" && registrationAPI(sharedResolver(pass), fn, g.Node) {
+		// nothing here calls it: an API for the code that uses this
+		// project, which calls such registrations at boot
+		msg = fmt.Sprintf("%s is %s by %s, which stores what its caller gives it and which nothing in the project calls: a registration API, usually called once at boot. It grows only if code calls it per request.", capitalize(where), g.describe(), funcLabel(fn))
+		conf, maxConf = analyzer.Low, analyzer.Low
+	}
 	pass.Report(analyzer.Diagnostic{
 		File:          f,
 		Pos:           g.Node.Span(),
-		Message:       fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why),
+		Message:       msg,
 		Fix:           capitalize(fix),
-		Confidence:    g.Conf,
+		Confidence:    conf,
 		Trace:         append(trace, g.more...),
 		Claim:         growthClaim(fn, g.growth),
-		MaxConfidence: g.maxConf(),
+		MaxConfidence: maxConf,
 		LeakKey:       growthKey(fn, g.Place),
 	})
 }
@@ -176,4 +184,77 @@ func growthClaim(fn *ir.Func, g growth) *analyzer.Claim {
 		return nil
 	}
 	return &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node}
+}
+
+// registrationAPI reports whether a growing write is a registration API:
+// a public function or method that nothing in the project calls (see
+// mayBeCalled) and that stores exactly what its caller gives it — its
+// parameters as they are, alone or in an array, under a parameter or a
+// literal key (proxy($name), skipWhen(Closure $cb),
+// register_importer($id, …)). Code that uses the project calls such
+// functions, at boot. A write of derived data (a time, a lookup's
+// result, a hash) is not one.
+func registrationAPI(r *resolver, fn *ir.Func, write analyzer.Node) bool {
+	if fn.Kind != ir.FuncFunction && (fn.Kind != ir.FuncMethod || !fn.Public) || len(fn.Params) == 0 {
+		return false
+	}
+	params := map[string]bool{}
+	for _, p := range fn.Params {
+		params[p.Name] = true
+	}
+	var given func(e ir.Expr) bool
+	given = func(e ir.Expr) bool {
+		switch e := e.(type) {
+		case nil, *ir.Lit, *ir.ClassConst:
+			return true
+		case *ir.Var:
+			return params[e.Name]
+		case *ir.Array:
+			for _, it := range e.Items {
+				if it.Unpack || !given(it.Key) || !given(it.Value) {
+					return false
+				}
+			}
+			return len(e.Items) > 0
+		}
+		return false
+	}
+	// what the write stores, apart from the store itself
+	var stored []ir.Expr
+	switch w := write.(type) {
+	case *ir.Assign:
+		d, ok := w.Dst.(*ir.Dim)
+		if !ok {
+			// $store = array_merge($store, [$x])
+			c, ok := w.Src.(*ir.Call)
+			if !ok || analyzer.CallName(c) != "array_merge" || len(c.Args) < 2 {
+				return false
+			}
+			stored = c.Args[1:]
+			break
+		}
+		stored = []ir.Expr{d.Key, w.Src}
+	case *ir.Call:
+		if analyzer.CallName(w) != "array_push" || len(w.Args) < 2 {
+			return false
+		}
+		stored = w.Args[1:]
+	default:
+		return false
+	}
+	fromParams := false
+	for _, e := range stored {
+		if !given(e) {
+			return false
+		}
+		if e != nil {
+			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if v, ok := n.(*ir.Var); ok && params[v.Name] {
+					fromParams = true
+				}
+				return !fromParams
+			})
+		}
+	}
+	return fromParams && !r.mayBeCalled(fn)
 }

@@ -74,3 +74,18 @@ func debugf(d analyzer.Diagnostic, format string, args ...any) {
 	}
 	fmt.Fprintf(os.Stderr, "phpleak: %s:%d: dropped by the worker model: %s\n", d.File.Path, d.Pos.Line, strings.TrimSpace(fmt.Sprintf(format, args...)))
 }
+
+// mayBeCalled reports whether anything in the project calls fn or may
+// call it: a resolved call, a call phpleak cannot resolve by its name, or
+// its name in a string (a callable).
+func (r *resolver) mayBeCalled(fn *ir.Func) bool {
+	sites, unresolved := r.callSites()
+	if len(sites[fn]) > 0 {
+		return true
+	}
+	name := strings.ToLower(fn.Name)
+	if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+		name = name[i+1:]
+	}
+	return fn.Kind == ir.FuncMethod && unresolved[name] || r.callableNames[name] || r.callableNames[strings.ToLower(fn.Name)]
+}

@@ -412,13 +412,15 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 //   - no call phpleak cannot resolve uses its name (for a method);
 //   - it overrides or implements no method of a parent or interface, which
 //     calls through the parent's or interface's method would reach;
-//   - it is not a constructor (a container builds objects without `new`);
+//   - a constructor, only when its objects are made by `new` alone (see
+//     madeOnlyByNew): a container or factory builds others from a name;
 //   - it runs no request loop of its own.
 //
 // Methods that nothing in the project calls (framework entry points,
 // public API) stay unknown. A worklist makes it linear in the calls.
 func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) {
 	resolved, unresolved := p.r.callSites()
+	byNew := p.madeOnlyByNew()
 	// callables handed to built-ins that call them at once count as calls
 	// made by the code that hands them over
 	sites := make(map[*ir.Func][]callSite, len(resolved))
@@ -445,7 +447,11 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			switch fn.Kind {
 			case ir.FuncFunction:
 			case ir.FuncMethod:
-				if strings.EqualFold(fn.Name, "__construct") || unresolved[strings.ToLower(fn.Name)] || p.overrides(fn) {
+				if strings.EqualFold(fn.Name, "__construct") {
+					if !byNew[fn] {
+						continue
+					}
+				} else if unresolved[strings.ToLower(fn.Name)] || p.overrides(fn) {
 					continue
 				}
 			default:
@@ -493,6 +499,40 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			}
 		}
 	}
+}
+
+// madeOnlyByNew lists the constructors that run only where the project
+// writes `new C(…)` (or parent::__construct()) for the classes C using
+// them: no code names such a class as a string or C::class (a container,
+// a factory or `new $class` could make it from the name), no parameter is
+// typed with it (a container could inject one), no `new static` in it or
+// a parent could make it, and no declaration makes it a service.
+func (p *program) madeOnlyByNew() map[*ir.Func]bool {
+	r := p.r
+	out := map[*ir.Func]bool{}
+	for _, f := range r.ix.Files() {
+		for _, c := range f.Classes {
+			if c.Kind != ir.KindClass {
+				continue
+			}
+			ctor := r.ix.Method(c.Name, "__construct")
+			if was, seen := out[ctor]; ctor == nil || seen && !was {
+				continue
+			}
+			ok := ctor.Class != nil && ctor.Class.Kind == ir.KindClass // a trait's runs for every user
+			k := strings.ToLower(c.Name)
+			if r.classStrings[k] || r.typedParams[k] || p.longLived[k] != "" || p.requestLived[k] != "" {
+				ok = false
+			}
+			for _, a := range r.ix.Lineage(c.Name) {
+				if r.newStatic[strings.ToLower(a.Name)] {
+					ok = false
+				}
+			}
+			out[ctor] = ok
+		}
+	}
+	return out
 }
 
 // overrides reports whether method m overrides or implements a method of
