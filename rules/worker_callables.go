@@ -181,10 +181,34 @@ func (r *resolver) exprClass(fn *ir.Func, e ir.Expr, depth int) string {
 	switch e.(type) {
 	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
 		if t := r.target(fn, e); t != nil {
+			if mc, ok := e.(*ir.MethodCall); ok && returnsThis(t) {
+				// (new X)->setUp(…): a fluent method hands back its object
+				return r.exprClass(fn, mc.Recv, depth+1)
+			}
 			return r.returnedClass(t, depth+1)
 		}
 	}
 	return ""
+}
+
+// returnsThis reports whether method m returns its own object on every
+// return (a fluent setter).
+func returnsThis(m *ir.Func) bool {
+	n := 0
+	all := true
+	analyzer.Inspect(m.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		switch x := x.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			n++
+			if !isVarNamed(x.X, "this") {
+				all = false
+			}
+		}
+		return all
+	})
+	return n > 0 && all
 }
 
 // generatorCall reports whether e calls a generator function.
