@@ -42,29 +42,33 @@ const (
 // Func is a body of code: a file body, function, method, closure or arrow
 // function.
 type Func struct {
-	Kind      FuncKind
-	Name      string // FQN for functions, method name, "{closure}", "{main}"
-	Class     *Class // enclosing class-like, nil outside classes
-	Static    bool   // static method or static closure
-	Abstract  bool   // no body
-	Params    []*Param
-	Returns   []string     // declared return types, resolved
-	Uses      []ClosureUse // closure `use` list
-	Body      []Stmt
-	Generator bool // contains yield
-	Public    bool // a method without private or protected
-	Private   bool // a private method
-	TopLevel  bool // a function declared unconditionally at a file's top level
-	Attrs     []*Attribute
-	Parent    *Func
-	File      *File
-	Pos       Pos
+	Kind     FuncKind
+	Name     string // FQN for functions, method name, "{closure}", "{main}"
+	Class    *Class // enclosing class-like, nil outside classes
+	Static   bool   // static method or static closure
+	Abstract bool   // no body
+	Params   []*Param
+	Returns  []string // declared return types, resolved
+	// DocReturns: the types a docblock's @return names, resolved ("static"
+	// for $this and static); hints only, PHP does not enforce them
+	DocReturns []string
+	Uses       []ClosureUse // closure `use` list
+	Body       []Stmt
+	Generator  bool // contains yield
+	Public     bool // a method without private or protected
+	Private    bool // a private method
+	TopLevel   bool // a function declared unconditionally at a file's top level
+	Attrs      []*Attribute
+	Parent     *Func
+	File       *File
+	Pos        Pos
 }
 
 // Param is a function parameter; Promoted marks constructor promotion.
 type Param struct {
 	Name     string
 	Types    []string // resolved class names and builtin type names
+	DocTypes []string // the types the function's docblock @param names
 	ByRef    bool
 	Variadic bool
 	Promoted bool
@@ -137,7 +141,8 @@ type Property struct {
 	Name     string
 	Static   bool
 	Types    []string
-	Default  Expr // nil when none
+	DocTypes []string // the types its docblock's @var names
+	Default  Expr     // nil when none
 	Promoted bool
 	Pos      Pos
 }
@@ -391,3 +396,28 @@ func (e *Lit) Span() Pos        { return e.P }
 func (e *ClassConst) Span() Pos { return e.P }
 func (e *Yield) Span() Pos      { return e.P }
 func (e *Other) Span() Pos      { return e.P }
+
+// ReturnTypes are the declared return types, or else those the docblock
+// names.
+func (f *Func) ReturnTypes() []string {
+	if len(f.Returns) > 0 {
+		return f.Returns
+	}
+	return f.DocReturns
+}
+
+// TypeHints are the declared types, or else those the docblock names.
+func (p *Param) TypeHints() []string {
+	if len(p.Types) > 0 {
+		return p.Types
+	}
+	return p.DocTypes
+}
+
+// TypeHints are the declared types, or else those the docblock names.
+func (p *Property) TypeHints() []string {
+	if len(p.Types) > 0 {
+		return p.Types
+	}
+	return p.DocTypes
+}

@@ -62,6 +62,7 @@ func (p *parser) function(start int32, attrs []*ir.Attribute) {
 	defer p.keepFunc(f, start)
 	f.Params = p.params()
 	f.Returns = p.returnType()
+	p.applyDoc(f, start)
 	p.withFunc(f, func() { f.Body = p.block() })
 }
 
@@ -460,7 +461,7 @@ func (p *parser) member(c *ir.Class) {
 	for {
 		ps := p.tok.Start
 		name := p.text(p.want(T_VARIABLE))[1:]
-		pr := &ir.Property{Name: name, Static: mods&modStatic != 0, Types: types}
+		pr := &ir.Property{Name: name, Static: mods&modStatic != 0, Types: types, DocTypes: p.docVar(start)}
 		if p.got('=') {
 			pr.Default = p.defaultExpr()
 		}
@@ -497,9 +498,10 @@ func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribut
 	defer p.keepFunc(f, start)
 	f.Params = p.params()
 	f.Returns = p.returnType()
+	p.applyDoc(f, start)
 	for _, par := range f.Params {
 		if par.Promoted {
-			c.Props = append(c.Props, &ir.Property{Name: par.Name, Types: par.Types, Promoted: true, Pos: par.Pos})
+			c.Props = append(c.Props, &ir.Property{Name: par.Name, Types: par.Types, DocTypes: par.DocTypes, Promoted: true, Pos: par.Pos})
 		}
 	}
 	if p.is('{') {

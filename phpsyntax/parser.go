@@ -37,6 +37,10 @@ type parser struct {
 	braces int
 	// unclosed: the end of the file was reached inside a block
 	unclosed bool
+	// docs: the doc comment before a token, by the token's start
+	docs       map[int32]Token
+	pendingDoc Token
+	hasDoc     bool
 
 	// lowering state
 	file  *ir.File
@@ -138,12 +142,24 @@ func (p *parser) lex() Token {
 	for {
 		t := p.lx.Next()
 		switch t.Kind {
-		case T_WHITESPACE, T_COMMENT, T_DOC_COMMENT, T_OPEN_TAG:
+		case T_DOC_COMMENT:
+			p.pendingDoc, p.hasDoc = t, true
+			continue
+		case T_WHITESPACE, T_COMMENT, T_OPEN_TAG:
 			continue
 		case T_CLOSE_TAG:
 			t.Kind = ';'
 		case T_OPEN_TAG_WITH_ECHO:
 			t.Kind = T_ECHO
+		}
+		if p.hasDoc {
+			// the doc comment belongs to the declaration this token
+			// starts (see docAt)
+			if p.docs == nil {
+				p.docs = map[int32]Token{}
+			}
+			p.docs[t.Start] = p.pendingDoc
+			p.hasDoc = false
 		}
 		return t
 	}

@@ -710,6 +710,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.madeByName = map[string]bool{}
 	r.typedParams = map[string]bool{}
 	r.callableNames = map[string]bool{}
+	r.untyped = map[string]bool{}
 	r.newStatic = map[string]bool{}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
@@ -757,6 +758,15 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})
 				} else if name != "" {
 					r.unresolved[strings.ToLower(name)] = true
+					// $conn->schema() where the receiver's class is known
+					// but only its subclasses define the method
+					if mc, ok := n.(*ir.MethodCall); ok {
+						if class := r.classOf(fn, mc.Recv); class != "" && r.ix.Class(class) != nil {
+							r.virtual = append(r.virtual, virtualCall{class: class, name: name, site: callSite{caller: fn, args: args}})
+							return true
+						}
+					}
+					r.untyped[strings.ToLower(name)] = true
 				}
 				return true
 			})

@@ -45,6 +45,11 @@ type resolver struct {
 	// callableNames: every short string literal, lower-cased (after any
 	// Class:: prefix): the functions and methods code may call by name
 	callableNames map[string]bool
+	// untyped: the method names called on receivers of unknown class;
+	// virtual: calls on a known class that only its subclasses answer;
+	// both filled by callSites
+	untyped map[string]bool
+	virtual []virtualCall
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built
 	perRequest func(*ir.Func) bool
@@ -101,13 +106,31 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 			}
 		}
 		if t := r.target(fn, e); t != nil {
-			if c := r.firstClass(t.Returns); c != "" && r.ix.Class(c) != nil {
+			rets := t.ReturnTypes()
+			if returnsStatic(rets) {
+				// a fluent method (`: static`, @return $this) hands back
+				// the object it was called on
+				switch x := e.(type) {
+				case *ir.MethodCall:
+					if c := r.classOf(fn, x.Recv); c != "" {
+						return c
+					}
+				case *ir.StaticCall:
+					if r.ix.Class(x.Class) != nil {
+						return x.Class
+					}
+				}
+				if t.Class != nil && t.Class.Kind == ir.KindClass {
+					return t.Class.Name
+				}
+			}
+			if c := r.firstClass(rets); c != "" && r.ix.Class(c) != nil {
 				return c
 			}
 			if c := r.registryClass(e, t); c != "" {
 				return c
 			}
-			return r.firstClass(t.Returns)
+			return r.firstClass(rets)
 		}
 	case *ir.Prop:
 		if analyzer.IsThis(e.Obj) {
@@ -218,7 +241,7 @@ func (r *resolver) declaresGlobal(fn *ir.Func, name string) bool {
 func (r *resolver) localClass(fn *ir.Func, name string) string {
 	for _, p := range fn.Params {
 		if p.Name == name {
-			return r.firstClass(p.Types)
+			return r.firstClass(p.TypeHints())
 		}
 	}
 	// $node = $node->next(): typing the call types $node again
@@ -307,7 +330,7 @@ func (r *resolver) propClass(class, name string) string {
 
 func (r *resolver) findPropClass(class, name string) string {
 	if p := r.ix.Property(class, name); p != nil {
-		if c := r.firstClass(p.Types); c != "" {
+		if c := r.firstClass(p.TypeHints()); c != "" {
 			return c
 		}
 		if nw, ok := p.Default.(*ir.New); ok {
@@ -350,6 +373,17 @@ func (r *resolver) firstClass(types []string) string {
 		}
 	}
 	return ""
+}
+
+// returnsStatic reports whether return types say `static` (or a
+// docblock's $this).
+func returnsStatic(types []string) bool {
+	for _, t := range types {
+		if t == "static" {
+			return true
+		}
+	}
+	return false
 }
 
 // builtinType lists PHP's non-class type names.
@@ -646,4 +680,11 @@ func closureCaptures(fn *ir.Func) map[string]bool {
 		})
 	}
 	return out
+}
+
+// virtualCall is a call of method name on a receiver of a known class
+// that does not define it: one of its subclasses answers.
+type virtualCall struct {
+	class, name string
+	site        callSite
 }

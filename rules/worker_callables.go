@@ -142,7 +142,7 @@ func (r *resolver) returnedClass(fn *ir.Func, depth int) string {
 		return found == ""
 	})
 	if found == "" {
-		found = r.firstClass(fn.Returns)
+		found = r.firstClass(fn.ReturnTypes())
 	}
 	return found
 }

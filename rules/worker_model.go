@@ -409,9 +409,11 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 // propagateOnce extends the once phase (boot, one-shot) to the functions
 // that only once-code calls. A function takes it when every resolved call
 // of it sits in once-code and nothing else can reach it:
-//   - no call phpleak cannot resolve uses its name (for a method);
-//   - it overrides or implements no method of a parent or interface, which
-//     calls through the parent's or interface's method would reach;
+//   - no call on a receiver of unknown class uses its name (for a
+//     method); calls through a parent class or an interface of the
+//     project count as calls of every override (see dispatch);
+//   - it overrides or implements no method of a parent or interface
+//     outside the project, which code phpleak does not see may call;
 //   - a constructor, only when its objects are made by `new` alone (see
 //     madeOnlyByNew): a container or factory builds others from a name;
 //   - it runs no request loop of its own.
@@ -419,19 +421,13 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 // Methods that nothing in the project calls (framework entry points,
 // public API) stay unknown. A worklist makes it linear in the calls.
 func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) {
-	resolved, unresolved := p.r.callSites()
+	resolved, _ := p.r.callSites()
+	untyped := p.r.untyped
 	byNew := p.madeOnlyByNew()
 	// callables handed to built-ins that call them at once count as calls
-	// made by the code that hands them over
-	sites := make(map[*ir.Func][]callSite, len(resolved))
-	for k, v := range resolved {
-		sites[k] = v
-	}
-	for _, sc := range p.syncCalls {
-		for _, cb := range p.syncCallbacks(sc.fn, sc.call) {
-			sites[cb] = append(sites[cb], callSite{caller: sc.fn})
-		}
-	}
+	// made by the code that hands them over; calls through a parent class
+	// or an interface count as calls of every override
+	sites := p.dispatch(resolved)
 	// pending counts, per candidate, its calls from code not yet known to
 	// run once; callersOf lists the candidates each function calls
 	pending := map[*ir.Func]int{}
@@ -451,7 +447,7 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 					if !byNew[fn] {
 						continue
 					}
-				} else if unresolved[strings.ToLower(fn.Name)] || p.overrides(fn) {
+				} else if untyped[strings.ToLower(fn.Name)] || p.overridesOutside(fn) {
 					continue
 				}
 			default:
@@ -533,6 +529,121 @@ func (p *program) madeOnlyByNew() map[*ir.Func]bool {
 		}
 	}
 	return out
+}
+
+// dispatch returns the resolved calls plus those that reach a method
+// through a parent class or an interface of the project (class-hierarchy
+// analysis): a call resolved to P::m may run D::m for every subclass or
+// implementation D of P that overrides m, and a call on a class that
+// lacks m runs its subclasses' m.
+func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]callSite {
+	ix := p.r.ix
+	children := map[string][]*ir.Class{}
+	for _, f := range ix.Files() {
+		for _, c := range f.Classes {
+			if c.Parent != "" {
+				k := strings.ToLower(c.Parent)
+				children[k] = append(children[k], c)
+			}
+			for _, i := range c.Interfaces {
+				k := strings.ToLower(i)
+				children[k] = append(children[k], c)
+			}
+		}
+	}
+	type key struct{ class, name string }
+	memo := map[key][]*ir.Func{}
+	// overriders lists the methods named name that subclasses and
+	// implementations of class answer with, other than base
+	overriders := func(class, name string, base *ir.Func) []*ir.Func {
+		k := key{strings.ToLower(class), strings.ToLower(name)}
+		if got, ok := memo[k]; ok {
+			return got
+		}
+		var out []*ir.Func
+		seen := map[*ir.Func]bool{base: true}
+		visited := map[string]bool{}
+		queue := []string{k.class}
+		for len(queue) > 0 {
+			c := queue[0]
+			queue = queue[1:]
+			if visited[c] {
+				continue
+			}
+			visited[c] = true
+			for _, d := range children[c] {
+				if m := ix.Method(d.Name, name); m != nil && !m.Abstract && !seen[m] {
+					seen[m] = true
+					out = append(out, m)
+				}
+				queue = append(queue, strings.ToLower(d.Name))
+			}
+		}
+		memo[k] = out
+		return out
+	}
+	out := make(map[*ir.Func][]callSite, len(resolved))
+	for t, ss := range resolved {
+		out[t] = append(out[t], ss...)
+	}
+	for t, ss := range resolved {
+		if t.Kind != ir.FuncMethod || t.Class == nil || t.Private || strings.EqualFold(t.Name, "__construct") {
+			continue
+		}
+		for _, o := range overriders(t.Class.Name, t.Name, t) {
+			out[o] = append(out[o], ss...)
+		}
+	}
+	for _, v := range p.r.virtual {
+		for _, o := range overriders(v.class, v.name, nil) {
+			out[o] = append(out[o], v.site)
+		}
+	}
+	for _, sc := range p.syncCalls {
+		for _, cb := range p.syncCallbacks(sc.fn, sc.call) {
+			out[cb] = append(out[cb], callSite{caller: sc.fn})
+		}
+	}
+	return out
+}
+
+// overridesOutside reports whether method m overrides or implements a
+// method that a class or interface outside the project may declare (code
+// phpleak does not see may call it through that), or comes from a trait.
+func (p *program) overridesOutside(m *ir.Func) bool {
+	if m.Class == nil || m.Private {
+		return false
+	}
+	if m.Class.Kind == ir.KindTrait {
+		return true // the classes using the trait may inherit or implement it
+	}
+	ix := p.r.ix
+	var external func(iface string, depth int) bool
+	external = func(iface string, depth int) bool {
+		c := ix.Class(iface)
+		if c == nil || depth > 16 {
+			return true
+		}
+		for _, i := range c.Interfaces {
+			if external(i, depth+1) {
+				return true
+			}
+		}
+		return c.Parent != "" && external(c.Parent, depth+1)
+	}
+	last := m.Class
+	for _, c := range ix.Lineage(m.Class.Name) {
+		if c.Kind == ir.KindTrait {
+			continue
+		}
+		last = c
+		for _, iface := range c.Interfaces {
+			if external(iface, 0) {
+				return true
+			}
+		}
+	}
+	return last.Parent != "" && ix.Class(last.Parent) == nil
 }
 
 // overrides reports whether method m overrides or implements a method of

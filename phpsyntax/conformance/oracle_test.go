@@ -65,8 +65,10 @@ func canon(f *ir.File) {
 		if fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow {
 			fn.Returns = nil
 		}
+		fn.DocReturns = nil // docblocks: the old parser's IR has none
 		fix(fn.Returns)
 		for _, p := range fn.Params {
+			p.DocTypes = nil
 			fix(p.Types)
 			for _, t := range p.Types {
 				if t == "mixed" || t == "null" {
@@ -77,6 +79,7 @@ func canon(f *ir.File) {
 	}
 	for _, c := range f.Classes {
 		for _, p := range c.Props {
+			p.DocTypes = nil
 			fix(p.Types)
 		}
 	}

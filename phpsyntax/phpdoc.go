@@ -1,0 +1,166 @@
+package phpsyntax
+
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/ir"
+)
+
+// Docblocks: the types a /** … */ comment names with @return, @param and
+// @var are kept beside the declared ones (ir.Func.DocReturns,
+// ir.Param.DocTypes, ir.Property.DocTypes). Much PHP written before
+// native types (or beside them) says what a method returns only there,
+// and the resolver follows fluent chains and helpers through it. Only
+// class names and a few keywords are kept: array shapes, generics and
+// `Foo[]` name no class an object can be.
+
+// docAt returns the doc comment that directly precedes the token that
+// starts at start, or "".
+func (p *parser) docAt(start int32) string {
+	if t, ok := p.docs[start]; ok {
+		return p.text(t)
+	}
+	return ""
+}
+
+// docPseudo are docblock type names that are no class.
+var docPseudo = map[string]bool{
+	"integer": true, "boolean": true, "double": true, "resource": true, "scalar": true, "numeric": true,
+	"list": true, "number": true, "void": true, "mixed": true, "callable": true, "iterable": true,
+	"object": true, "array": true, "string": true, "int": true, "float": true, "bool": true,
+	"null": true, "false": true, "true": true, "never": true, "self": true, "parent": true,
+}
+
+// docTags scans a docblock for the tags it wants and calls fn with each
+// tag's name (without @, lower-cased) and the rest of its line.
+func docTags(doc string, fn func(tag, rest string)) {
+	for len(doc) > 0 {
+		i := strings.IndexByte(doc, '@')
+		if i < 0 {
+			return
+		}
+		doc = doc[i+1:]
+		end := strings.IndexByte(doc, '\n')
+		line := doc
+		if end >= 0 {
+			line = doc[:end]
+		}
+		tag, rest, _ := strings.Cut(line, " ")
+		fn(strings.ToLower(strings.TrimSpace(tag)), strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "*/")))
+		if end < 0 {
+			return
+		}
+		doc = doc[end:]
+	}
+}
+
+// docTypes resolves the class names of a docblock type expression
+// ("Foo|null", "?\Bar", "$this", "static"): "static" stands for $this
+// and static, self for the enclosing class. Parts that are arrays,
+// generics or shapes are skipped.
+func (p *parser) docTypes(expr string) []string {
+	// the type ends at the first space outside <…>, {…} and (…)
+	depth := 0
+	for i, r := range expr {
+		switch r {
+		case '<', '{', '(':
+			depth++
+		case '>', '}', ')':
+			depth--
+		case ' ', '\t':
+			if depth == 0 {
+				expr = expr[:i]
+			}
+		}
+		if depth == 0 && (r == ' ' || r == '\t') {
+			break
+		}
+	}
+	var out []string
+	for _, part := range strings.Split(expr, "|") {
+		part = strings.TrimPrefix(strings.TrimSpace(part), "?")
+		if part == "" || strings.ContainsAny(part, "<>{}()[]:-'\"&$") && part != "$this" {
+			continue
+		}
+		lower := strings.ToLower(part)
+		switch {
+		case part == "$this" || lower == "static":
+			out = append(out, "static")
+		case lower == "self":
+			if p.class != nil {
+				out = append(out, p.class.Name)
+			}
+		case docPseudo[lower]:
+		default:
+			if name := p.resolveDocName(part); name != "" {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// resolveDocName resolves a class name written in a docblock as PHP
+// would resolve it in code at that place.
+func (p *parser) resolveDocName(s string) string {
+	for _, r := range s {
+		if !(r == '\\' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80) {
+			return ""
+		}
+	}
+	if strings.HasPrefix(s, `\`) {
+		return s[1:]
+	}
+	first, rest, qualified := strings.Cut(s, `\`)
+	if a, ok := p.uses[useClass][strings.ToLower(first)]; ok {
+		if qualified {
+			return a + `\` + rest
+		}
+		return a
+	}
+	return p.qualify(s)
+}
+
+// applyDoc fills in what the docblock before a function or method says
+// of its parameters and return value.
+func (p *parser) applyDoc(f *ir.Func, start int32) {
+	doc := p.docAt(start)
+	if doc == "" {
+		return
+	}
+	docTags(doc, func(tag, rest string) {
+		switch tag {
+		case "return", "phpstan-return", "psalm-return":
+			if len(f.DocReturns) == 0 || tag == "return" {
+				if ts := p.docTypes(rest); len(ts) > 0 {
+					f.DocReturns = ts
+				}
+			}
+		case "param":
+			typ, after, _ := strings.Cut(rest, " ")
+			name := strings.TrimSpace(after)
+			if strings.HasPrefix(typ, "$") { // @param $x Type
+				name, typ = typ, strings.TrimSpace(after)
+			}
+			name, _, _ = strings.Cut(name, " ")
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "..."), "&")
+			for _, par := range f.Params {
+				if "$"+par.Name == name && len(par.DocTypes) == 0 {
+					par.DocTypes = p.docTypes(typ)
+				}
+			}
+		}
+	})
+}
+
+// docVar is what a docblock's @var says of a property.
+func (p *parser) docVar(start int32) []string {
+	doc := p.docAt(start)
+	var out []string
+	docTags(doc, func(tag, rest string) {
+		if tag == "var" && out == nil {
+			out = p.docTypes(rest)
+		}
+	})
+	return out
+}

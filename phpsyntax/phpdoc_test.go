@@ -1,0 +1,114 @@
+package phpsyntax
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/phpleak/phpleak/ir"
+)
+
+func TestDocblockTypes(t *testing.T) {
+	f := parseOK(t, `<?php
+namespace App\Http;
+
+use Psr\Log\LoggerInterface as Log;
+use Illuminate\Database;
+
+class Builder
+{
+    /** @var Log|null */
+    private $logger;
+
+    /**
+     * @var \Illuminate\Database\Connection
+     */
+    protected $conn, $other;
+
+    /** @var array<string, Log> the loggers by channel */
+    private $byChannel;
+
+    private Log $typed; // declared: no doc needed
+
+    /**
+     * Sets the logger.
+     *
+     * @param Log $logger
+     * @param string[] $tags
+     * @param Database\Query|int ...$queries
+     * @return $this
+     */
+    public function setLogger($logger, $tags, ...$queries)
+    {
+        return $this;
+    }
+
+    /** @return static */
+    public static function make() { return new static(); }
+
+    /** @return self|null */
+    public function copy() { return clone $this; }
+
+    /** @return Log[] */
+    public function loggers() { return []; }
+
+    /**
+     * @return Query
+     */
+    public function query(): \Other\Query { return new \Other\Query(); }
+
+    /** @return array{a: Log, b: int} */
+    public function shape() { return []; }
+}
+
+/**
+ * @param $name string the name, type after the variable
+ * @return \DateTimeImmutable
+ */
+function stamp($name) { return new \DateTimeImmutable(); }
+`)
+	props := map[string]*ir.Property{}
+	methods := map[string]*ir.Func{}
+	for _, c := range f.Classes {
+		for _, p := range c.Props {
+			props[p.Name] = p
+		}
+		for _, m := range c.Methods {
+			methods[m.Name] = m
+		}
+	}
+	var stamp *ir.Func
+	for _, fn := range f.Funcs {
+		if fn.Name == "App\\Http\\stamp" {
+			stamp = fn
+		}
+	}
+	for _, tc := range []struct {
+		what string
+		got  []string
+		want []string
+	}{
+		{"@var with an alias and null", props["logger"].DocTypes, []string{`Psr\Log\LoggerInterface`}},
+		{"@var fully qualified, multi-line", props["conn"].DocTypes, []string{`Illuminate\Database\Connection`}},
+		{"@var for a second property of the list", props["other"].DocTypes, []string{`Illuminate\Database\Connection`}},
+		{"@var generic array: no class", props["byChannel"].DocTypes, nil},
+		{"declared property", props["typed"].DocTypes, nil},
+		{"@param alias", methods["setLogger"].Params[0].DocTypes, []string{`Psr\Log\LoggerInterface`}},
+		{"@param array of: no class", methods["setLogger"].Params[1].DocTypes, nil},
+		{"@param variadic, qualified through a use", methods["setLogger"].Params[2].DocTypes, []string{`Illuminate\Database\Query`}},
+		{"@return $this", methods["setLogger"].DocReturns, []string{"static"}},
+		{"@return static", methods["make"].DocReturns, []string{"static"}},
+		{"@return self", methods["copy"].DocReturns, []string{`App\Http\Builder`}},
+		{"@return Foo[]: no class", methods["loggers"].DocReturns, nil},
+		{"@return beside a declared type", methods["query"].DocReturns, []string{`App\Http\Query`}},
+		{"@return shape: no class", methods["shape"].DocReturns, nil},
+		{"@param $name type", stamp.Params[0].DocTypes, nil},
+		{"function @return", stamp.DocReturns, []string{"DateTimeImmutable"}},
+	} {
+		if !reflect.DeepEqual(tc.got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.what, tc.got, tc.want)
+		}
+	}
+	if got := methods["query"].ReturnTypes(); !reflect.DeepEqual(got, []string{`Other\Query`}) {
+		t.Errorf("ReturnTypes prefers the declared type: got %q", got)
+	}
+}
