@@ -28,9 +28,29 @@ type growth struct {
 // that nothing removes entries, not that the keys differ).
 func (g growth) maxConf() analyzer.Confidence {
 	if g.How == "key" && g.KeyRate == analyzer.Low {
+		if fixedKeyName(g.Key) {
+			// $this->drivers[$driver], $handlers[$role]: a key named
+			// for a small fixed set, and nothing says otherwise
+			return analyzer.Low
+		}
 		return analyzer.Medium
 	}
 	return ""
+}
+
+// fixedKeyName reports whether a key is a variable, property or getter
+// named for a value from a small fixed set ($driver, $locale,
+// ->getType()): see fixedDomain.
+func fixedKeyName(k ir.Expr) bool {
+	switch k := k.(type) {
+	case *ir.Var:
+		return fixedDomain(k.Name)
+	case *ir.Prop:
+		return fixedDomain(k.Name)
+	case *ir.MethodCall:
+		return len(k.Args) == 0 && fixedDomain(k.Name)
+	}
+	return false
 }
 
 // describe renders how the place grows, for messages.

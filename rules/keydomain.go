@@ -552,7 +552,7 @@ var openDomainWords = []string{"ip", "url", "uri", "email", "query", "sql", "val
 var fixedDomainWords = []string{"type", "kind", "status", "state", "method", "locale", "lang", "language",
 	"format", "level", "channel", "event", "action", "mode", "category", "version", "scheme", "driver",
 	"provider", "currency", "country", "region", "role", "scope", "env", "environment", "queue", "topic",
-	"class", "name", "priority", "severity", "direction", "protocol", "transport", "connection", "route"}
+	"class", "name", "priority", "severity", "direction", "protocol", "transport", "connection", "route", "group"}
 
 // fixedDomain reports whether a member name (a property or a getter:
 // type, getLocale, isStatus) names a value from a small fixed set.
