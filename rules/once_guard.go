@@ -100,14 +100,41 @@ func onceIf(iff *ir.If, scope *analyzer.Scope, thisLong bool, resets map[string]
 			continue
 		}
 		a, ok := es.X.(*ir.Assign)
-		if !ok || (a.Op != "=" && a.Op != "??=") || falsy(a.Src) || mayBeNull(a.Src) {
+		if !ok || (a.Op != "=" && a.Op != "??=") || mayBeNull(a.Src) {
 			continue
 		}
 		if p, dims, ok := scope.PlaceOf(a.Dst); ok && len(dims) == 0 && flags[p.Key()] {
-			if empty, ok := emptinessTest(iff.Cond, scope, p.Key()); ok && empty {
+			if empty, ok := emptinessTest(iff.Cond, scope, p.Key()); ok && empty && (!falsy(a.Src) || nullTest(iff.Cond, scope, p.Key()) && !isNull(a.Src)) {
+				// set to a value the test no longer takes for empty
+				// (`=== null` then `= []` counts: [] is not null)
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// nullTest reports whether cond holds exactly when the place is null
+// (=== null, is_null(), !isset()), not whenever it is falsy.
+func nullTest(cond ir.Expr, scope *analyzer.Scope, key string) bool {
+	is := func(e ir.Expr) bool {
+		p, dims, ok := scope.PlaceOf(e)
+		return ok && len(dims) == 0 && p.Key() == key
+	}
+	switch c := cond.(type) {
+	case *ir.Other:
+		switch c.Op {
+		case "!":
+			if len(c.Args) == 1 {
+				if in, ok := c.Args[0].(*ir.Other); ok && in.Op == "isset" && len(in.Args) == 1 {
+					return is(in.Args[0])
+				}
+			}
+		case "===":
+			return len(c.Args) == 2 && (is(c.Args[0]) && isNull(c.Args[1]) || is(c.Args[1]) && isNull(c.Args[0]))
+		}
+	case *ir.Call:
+		return analyzer.CallName(c) == "is_null" && len(c.Args) == 1 && is(c.Args[0])
 	}
 	return false
 }
