@@ -21,6 +21,12 @@ class QueryLog
     {
         self::$queries[] = $sql;
     }
+
+    public static function run(PDO $db, $sql)
+    {
+        self::add($sql);
+        return $db->query($sql);
+    }
 }
 `
 	cleanPHP = `<?php
@@ -203,8 +209,8 @@ func TestJSONShape(t *testing.T) {
 	if got := keys(stats); !slices.Equal(got, []string{"durationMs", "files", "filesWithErrors", "lines"}) {
 		t.Errorf("stats keys = %q", got)
 	}
-	if stats["files"] != 2.0 || stats["lines"] != 16.0 {
-		t.Errorf("stats = %v, want 2 files, 16 lines", stats)
+	if stats["files"] != 2.0 || stats["lines"] != 22.0 {
+		t.Errorf("stats = %v, want 2 files, 22 lines", stats)
 	}
 	tool := m["tool"].(map[string]any)
 	if tool["name"] != "phpleak" || tool["version"] != version {
@@ -294,7 +300,7 @@ func TestTextOutput(t *testing.T) {
 		`(?m)^            self::\$queries\[\] = \$sql;\n            \^~{22}$`,
 		`(?m)^    1\. src/Leak\.php:8: `,
 		`(?m)^    fix: `,
-		`(?m)^1 finding \(0 cycle, 1 growth\) in 2 files \(16 lines\)\.$`,
+		`(?m)^1 finding \(0 cycle, 1 growth\) in 2 files \(22 lines\)\.$`,
 	} {
 		if !regexp.MustCompile(want).MatchString(stdout) {
 			t.Errorf("text output does not match %q:\n%s", want, stdout)
