@@ -710,7 +710,12 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.madeByName = map[string]bool{}
 	r.typedParams = map[string]bool{}
 	r.callableNames = map[string]bool{}
-	r.untyped = map[string]bool{}
+	r.untyped = map[string][]*ir.Func{}
+	type nameCall struct {
+		name string
+		fn   *ir.Func
+	}
+	untypedSeen := map[nameCall]bool{}
 	r.newStatic = map[string]bool{}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
@@ -766,7 +771,10 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 							return true
 						}
 					}
-					r.untyped[strings.ToLower(name)] = true
+					if k := (nameCall{strings.ToLower(name), fn}); !untypedSeen[k] {
+						untypedSeen[k] = true
+						r.untyped[k.name] = append(r.untyped[k.name], fn)
+					}
 				}
 				return true
 			})

@@ -45,10 +45,11 @@ type resolver struct {
 	// callableNames: every short string literal, lower-cased (after any
 	// Class:: prefix): the functions and methods code may call by name
 	callableNames map[string]bool
-	// untyped: the method names called on receivers of unknown class;
+	// untyped: the method names called on receivers of unknown class,
+	// with the functions that call them;
 	// virtual: calls on a known class that only its subclasses answer;
 	// both filled by callSites
-	untyped map[string]bool
+	untyped map[string][]*ir.Func
 	virtual []virtualCall
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built

@@ -409,9 +409,10 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 // propagateOnce extends the once phase (boot, one-shot) to the functions
 // that only once-code calls. A function takes it when every resolved call
 // of it sits in once-code and nothing else can reach it:
-//   - no call on a receiver of unknown class uses its name (for a
-//     method); calls through a parent class or an interface of the
-//     project count as calls of every override (see dispatch);
+//   - every call of its name on a receiver of unknown class (for a
+//     method) sits in once-code too; calls through a parent class or an
+//     interface of the project count as calls of every override (see
+//     dispatch);
 //   - it overrides or implements no method of a parent or interface
 //     outside the project, which code phpleak does not see may call;
 //   - a constructor, only when its objects are made by `new` alone (see
@@ -432,6 +433,24 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 	// run once; callersOf lists the candidates each function calls
 	pending := map[*ir.Func]int{}
 	calls := map[*ir.Func][]*ir.Func{}
+	// a call of a method's name on a receiver of unknown class may reach
+	// it: namePending counts, per name, the functions making such calls
+	// that are not yet known to run once; byName lists the candidates a
+	// name blocks, untypedOf the names each function calls so
+	namePending := map[string]int{}
+	byName := map[string][]*ir.Func{}
+	untypedOf := map[*ir.Func][]string{}
+	for name, callers := range untyped {
+		for _, c := range callers {
+			if _, ok := p.once[c]; !ok {
+				namePending[name]++
+			}
+			untypedOf[c] = append(untypedOf[c], name)
+		}
+	}
+	ready := func(fn *ir.Func) bool {
+		return pending[fn] == 0 && (fn.Kind != ir.FuncMethod || strings.EqualFold(fn.Name, "__construct") || namePending[strings.ToLower(fn.Name)] == 0)
+	}
 	for _, f := range pass.Files {
 		for _, fn := range f.Funcs {
 			if _, per := p.perIter[fn]; per || hasLoop[fn] {
@@ -447,8 +466,10 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 					if !byNew[fn] {
 						continue
 					}
-				} else if untyped[strings.ToLower(fn.Name)] || p.overridesOutside(fn) {
+				} else if p.overridesOutside(fn) {
 					continue
+				} else if name := strings.ToLower(fn.Name); len(untyped[name]) > 0 {
+					byName[name] = append(byName[name], fn)
 				}
 			default:
 				continue
@@ -468,8 +489,8 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 		}
 	}
 	var work []*ir.Func
-	for fn, n := range pending {
-		if n == 0 {
+	for fn := range pending {
+		if ready(fn) {
 			work = append(work, fn)
 		}
 	}
@@ -489,8 +510,18 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 		for _, callee := range calls[fn] {
 			if n, ok := pending[callee]; ok {
 				pending[callee] = n - 1
-				if n-1 == 0 {
+				if ready(callee) {
 					work = append(work, callee)
+				}
+			}
+		}
+		for _, name := range untypedOf[fn] {
+			namePending[name]--
+			if namePending[name] == 0 {
+				for _, m := range byName[name] {
+					if ready(m) {
+						work = append(work, m)
+					}
 				}
 			}
 		}
