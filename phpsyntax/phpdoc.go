@@ -55,7 +55,7 @@ func docTags(doc string, fn func(tag, rest string)) {
 }
 
 // docTypes resolves the class names of a docblock type expression
-// ("Foo|null", "?\Bar", "$this", "static"): "static" stands for $this
+// ("Foo|null", "?\Bar", "A&B", "$this", "static"): "static" stands for $this
 // and static, self for the enclosing class. Parts that are arrays,
 // generics or shapes are skipped.
 func (p *parser) docTypes(expr string) []string {
@@ -77,9 +77,9 @@ func (p *parser) docTypes(expr string) []string {
 		}
 	}
 	var out []string
-	for _, part := range strings.Split(expr, "|") {
+	for _, part := range strings.FieldsFunc(expr, func(r rune) bool { return r == '|' || r == '&' }) {
 		part = strings.TrimPrefix(strings.TrimSpace(part), "?")
-		if part == "" || strings.ContainsAny(part, "<>{}()[]:-'\"&$") && part != "$this" {
+		if part == "" || strings.ContainsAny(part, "<>{}()[]:-'\"$") && part != "$this" {
 			continue
 		}
 		lower := strings.ToLower(part)

@@ -58,6 +58,9 @@ class Builder
 
     /** @return array{a: Log, b: int} */
     public function shape() { return []; }
+
+    /** @return Builder&\Countable */
+    public function both() { return $this; }
 }
 
 /**
@@ -101,6 +104,7 @@ function stamp($name) { return new \DateTimeImmutable(); }
 		{"@return Foo[]: no class", methods["loggers"].DocReturns, nil},
 		{"@return beside a declared type", methods["query"].DocReturns, []string{`App\Http\Query`}},
 		{"@return shape: no class", methods["shape"].DocReturns, nil},
+		{"@return intersection", methods["both"].DocReturns, []string{`App\Http\Builder`, "Countable"}},
 		{"@param $name type", stamp.Params[0].DocTypes, nil},
 		{"function @return", stamp.DocReturns, []string{"DateTimeImmutable"}},
 	} {
