@@ -106,16 +106,27 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 				return class
 			}
 		}
-		if t := r.target(fn, e); t != nil {
+		var t *ir.Func
+		recv := ""
+		if mc, ok := e.(*ir.MethodCall); ok {
+			// the receiver is typed once: a fluent chain is typed link by
+			// link, not again for every link
+			if mc.Name != "" {
+				recv = r.classOf(fn, mc.Recv)
+				t = r.methodOn(recv, mc.Name)
+			}
+		} else {
+			t = r.target(fn, e)
+		}
+		if t != nil {
 			rets := t.ReturnTypes()
 			if returnsStatic(rets) {
 				// a fluent method (`: static`, @return $this) hands back
 				// the object it was called on
+				if recv != "" {
+					return recv
+				}
 				switch x := e.(type) {
-				case *ir.MethodCall:
-					if c := r.classOf(fn, x.Recv); c != "" {
-						return c
-					}
 				case *ir.StaticCall:
 					if r.ix.Class(x.Class) != nil {
 						return x.Class
@@ -399,19 +410,25 @@ func (r *resolver) method(fn *ir.Func, mc *ir.MethodCall) *ir.Func {
 	if mc.Name == "" {
 		return nil
 	}
-	if class := r.classOf(fn, mc.Recv); class != "" {
-		m := r.ix.Method(class, mc.Name)
-		if m == nil || m.Abstract {
-			// an interface or abstract class the project implements once
-			if impl := r.soleImplementation(class); impl != "" {
-				if im := r.ix.Method(impl, mc.Name); im != nil {
-					return im
-				}
+	return r.methodOn(r.classOf(fn, mc.Recv), mc.Name)
+}
+
+// methodOn resolves method name called on an object of class ("": not
+// known).
+func (r *resolver) methodOn(class, name string) *ir.Func {
+	if class == "" {
+		return nil
+	}
+	m := r.ix.Method(class, name)
+	if m == nil || m.Abstract {
+		// an interface or abstract class the project implements once
+		if impl := r.soleImplementation(class); impl != "" {
+			if im := r.ix.Method(impl, name); im != nil {
+				return im
 			}
 		}
-		return m
 	}
-	return nil
+	return m
 }
 
 // constructor resolves the constructor `new C(...)` runs, nil when
