@@ -1,6 +1,7 @@
 package phpsyntax
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/phpleak/phpleak/ir"
@@ -15,12 +16,13 @@ import (
 // `Foo[]` name no class an object can be.
 
 // docAt returns the doc comment that directly precedes the token that
-// starts at start, or "".
-func (p *parser) docAt(start int32) string {
+// starts at start, or nil. It is the file's own bytes: docTags copies
+// only the lines of the tags it reads.
+func (p *parser) docAt(start int32) []byte {
 	if t, ok := p.docs[start]; ok {
-		return p.text(t)
+		return p.src[t.Start:t.End]
 	}
-	return ""
+	return nil
 }
 
 // docPseudo are docblock type names that are no class.
@@ -31,22 +33,27 @@ var docPseudo = map[string]bool{
 	"null": true, "false": true, "true": true, "never": true, "self": true, "parent": true,
 }
 
-// docTags scans a docblock for the tags it wants and calls fn with each
-// tag's name (without @, lower-cased) and the rest of its line.
-func docTags(doc string, fn func(tag, rest string)) {
+// docTags scans a docblock for @return, @param and @var tags (and their
+// phpstan- and psalm- forms) and calls fn with each one's name (without
+// @, lower-cased) and the rest of its line.
+func docTags(doc []byte, fn func(tag, rest string)) {
 	for len(doc) > 0 {
-		i := strings.IndexByte(doc, '@')
+		i := bytes.IndexByte(doc, '@')
 		if i < 0 {
 			return
 		}
 		doc = doc[i+1:]
-		end := strings.IndexByte(doc, '\n')
+		end := bytes.IndexByte(doc, '\n')
 		line := doc
 		if end >= 0 {
 			line = doc[:end]
 		}
-		tag, rest, _ := strings.Cut(line, " ")
-		fn(strings.ToLower(strings.TrimSpace(tag)), strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "*/")))
+		tag, rest, _ := bytes.Cut(line, []byte(" "))
+		tag = bytes.TrimSpace(tag)
+		name := strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(string(tag)), "phpstan-"), "psalm-")
+		if name == "return" || name == "param" || name == "var" {
+			fn(strings.ToLower(string(tag)), strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(string(rest)), "*/")))
+		}
 		if end < 0 {
 			return
 		}
@@ -125,7 +132,7 @@ func (p *parser) resolveDocName(s string) string {
 // of its parameters and return value.
 func (p *parser) applyDoc(f *ir.Func, start int32) {
 	doc := p.docAt(start)
-	if doc == "" {
+	if doc == nil {
 		return
 	}
 	docTags(doc, func(tag, rest string) {

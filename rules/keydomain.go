@@ -749,11 +749,13 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 				case *ir.ClassConst, *ir.Lit:
 					r.noteClassString(n.(ir.Expr))
 					if l, ok := n.(*ir.Lit); ok && l.Kind == ir.LitString && len(l.Value) < 120 {
-						v := strings.ToLower(l.Value)
+						v := l.Value
 						if i := strings.LastIndex(v, "::"); i >= 0 {
 							v = v[i+2:]
 						}
-						r.callableNames[strings.TrimPrefix(v, `\`)] = true
+						if v = strings.TrimPrefix(v, `\`); classLike(v) {
+							r.callableNames[strings.ToLower(v)] = true
+						}
 					}
 					return true
 				default:

@@ -613,26 +613,31 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 		memo[k] = out
 		return out
 	}
+	// the resolved lists are shared, and copied only where calls are
+	// added (a full slice expression makes append copy)
 	out := make(map[*ir.Func][]callSite, len(resolved))
 	for t, ss := range resolved {
-		out[t] = append(out[t], ss...)
+		out[t] = ss[:len(ss):len(ss)]
+	}
+	add := func(o *ir.Func, ss ...callSite) {
+		out[o] = append(out[o], ss...)
 	}
 	for t, ss := range resolved {
 		if t.Kind != ir.FuncMethod || t.Class == nil || t.Private || strings.EqualFold(t.Name, "__construct") {
 			continue
 		}
 		for _, o := range overriders(t.Class.Name, t.Name, t) {
-			out[o] = append(out[o], ss...)
+			add(o, ss...)
 		}
 	}
 	for _, v := range p.r.virtual {
 		for _, o := range overriders(v.class, v.name, nil) {
-			out[o] = append(out[o], v.site)
+			add(o, v.site)
 		}
 	}
 	for _, sc := range p.syncCalls {
 		for _, cb := range p.syncCallbacks(sc.fn, sc.call) {
-			out[cb] = append(out[cb], callSite{caller: sc.fn})
+			add(cb, callSite{caller: sc.fn})
 		}
 	}
 	return out
@@ -675,58 +680,6 @@ func (p *program) overridesOutside(m *ir.Func) bool {
 		}
 	}
 	return last.Parent != "" && ix.Class(last.Parent) == nil
-}
-
-// overrides reports whether method m overrides or implements a method of
-// a parent class or an interface (as far as the index knows them): calls
-// through that method may reach m.
-func (p *program) overrides(m *ir.Func) bool {
-	if m.Class == nil || m.Private {
-		return false // a private method overrides nothing
-	}
-	if m.Class.Kind == ir.KindTrait {
-		return true // the classes using the trait may inherit or implement it
-	}
-	ix := p.r.ix
-	last := m.Class
-	for _, c := range ix.Lineage(m.Class.Name) {
-		if c.Kind != ir.KindTrait {
-			last = c
-			if c != m.Class {
-				for _, other := range c.Methods {
-					if strings.EqualFold(other.Name, m.Name) {
-						return true
-					}
-				}
-			}
-		}
-		for _, iface := range c.Interfaces {
-			if p.interfaceDeclares(iface, m.Name, 0) {
-				return true
-			}
-		}
-	}
-	return last.Parent != "" && ix.Class(last.Parent) == nil // a parent it does not index may declare it
-}
-
-// interfaceDeclares reports whether an interface, or one it extends, may
-// declare the method: it does, or phpleak does not index it.
-func (p *program) interfaceDeclares(iface, method string, depth int) bool {
-	c := p.r.ix.Class(iface)
-	if c == nil || depth > 8 {
-		return true
-	}
-	for _, m := range c.Methods {
-		if strings.EqualFold(m.Name, method) {
-			return true
-		}
-	}
-	for _, parent := range c.Interfaces {
-		if p.interfaceDeclares(parent, method, depth+1) {
-			return true
-		}
-	}
-	return false
 }
 
 // funcOrder is a stable order of functions: by file, then position.
