@@ -710,12 +710,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.madeByName = map[string]bool{}
 	r.typedParams = map[string]bool{}
 	r.callableNames = map[string]bool{}
-	r.untyped = map[string][]*ir.Func{}
-	type nameCall struct {
-		name string
-		fn   *ir.Func
-	}
-	untypedSeen := map[nameCall]bool{}
+	r.untyped = map[string][]untypedCall{}
 	r.newStatic = map[string]bool{}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
@@ -773,16 +768,37 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 							return true
 						}
 					}
-					if k := (nameCall{strings.ToLower(name), fn}); !untypedSeen[k] {
-						untypedSeen[k] = true
-						r.untyped[k.name] = append(r.untyped[k.name], fn)
-					}
+					k := strings.ToLower(name)
+					r.untyped[k] = append(r.untyped[k], untypedCall{caller: fn, args: argCount(args)})
 				}
 				return true
 			})
 		}
 	}
 	return r.sites, r.unresolved
+}
+
+// argCount is how many arguments a call passes at least; an unpacked
+// array (f(...$xs)) may pass any number.
+func argCount(args []ir.Expr) int {
+	for _, a := range args {
+		if o, ok := a.(*ir.Other); ok && o.Op == "..." {
+			return 1 << 20
+		}
+	}
+	return len(args)
+}
+
+// requiredParams is how many arguments a call of fn must pass.
+func requiredParams(fn *ir.Func) int {
+	n := 0
+	for _, p := range fn.Params {
+		if p.Default != nil || p.Variadic {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // noteClassString records a project class that e names as a string

@@ -49,7 +49,7 @@ type resolver struct {
 	// with the functions that call them;
 	// virtual: calls on a known class that only its subclasses answer;
 	// both filled by callSites
-	untyped map[string][]*ir.Func
+	untyped map[string][]untypedCall
 	virtual []virtualCall
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built
@@ -705,4 +705,11 @@ func closureCaptures(fn *ir.Func) map[string]bool {
 type virtualCall struct {
 	class, name string
 	site        callSite
+}
+
+// untypedCall is a call of a method on a receiver of unknown class: the
+// function making it and how many arguments it passes.
+type untypedCall struct {
+	caller *ir.Func
+	args   int
 }

@@ -410,9 +410,9 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 // that only once-code calls. A function takes it when every resolved call
 // of it sits in once-code and nothing else can reach it:
 //   - every call of its name on a receiver of unknown class (for a
-//     method) sits in once-code too; calls through a parent class or an
-//     interface of the project count as calls of every override (see
-//     dispatch);
+//     method) that passes the arguments it requires sits in once-code
+//     too; calls through a parent class or an interface of the project
+//     count as calls of every override (see dispatch);
 //   - it overrides or implements no method of a parent or interface
 //     outside the project, which code phpleak does not see may call;
 //   - a constructor, only when its objects are made by `new` alone (see
@@ -434,22 +434,20 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 	pending := map[*ir.Func]int{}
 	calls := map[*ir.Func][]*ir.Func{}
 	// a call of a method's name on a receiver of unknown class may reach
-	// it: namePending counts, per name, the functions making such calls
-	// that are not yet known to run once; byName lists the candidates a
-	// name blocks, untypedOf the names each function calls so
-	namePending := map[string]int{}
+	// it, when it passes the arguments the method requires: namePending
+	// counts, per candidate, such calls made by code not yet known to run
+	// once; byName lists the candidates of a name, untypedOf the calls
+	// each function makes so
+	namePending := map[*ir.Func]int{}
 	byName := map[string][]*ir.Func{}
-	untypedOf := map[*ir.Func][]string{}
-	for name, callers := range untyped {
-		for _, c := range callers {
-			if _, ok := p.once[c]; !ok {
-				namePending[name]++
-			}
-			untypedOf[c] = append(untypedOf[c], name)
+	untypedOf := map[*ir.Func][]untypedName{}
+	for name, calls := range untyped {
+		for _, c := range calls {
+			untypedOf[c.caller] = append(untypedOf[c.caller], untypedName{name, c.args})
 		}
 	}
 	ready := func(fn *ir.Func) bool {
-		return pending[fn] == 0 && (fn.Kind != ir.FuncMethod || strings.EqualFold(fn.Name, "__construct") || namePending[strings.ToLower(fn.Name)] == 0)
+		return pending[fn] == 0 && namePending[fn] == 0
 	}
 	for _, f := range pass.Files {
 		for _, fn := range f.Funcs {
@@ -470,6 +468,12 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 					continue
 				} else if name := strings.ToLower(fn.Name); len(untyped[name]) > 0 {
 					byName[name] = append(byName[name], fn)
+					need := requiredParams(fn)
+					for _, c := range untyped[name] {
+						if _, ok := p.once[c.caller]; !ok && c.args >= need {
+							namePending[fn]++
+						}
+					}
 				}
 			default:
 				continue
@@ -477,8 +481,7 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			n := 0
 			for _, s := range sites[fn] {
 				if s.caller == fn {
-					n = -1 << 30 // recursion: it calls itself from code not known to run once
-					break
+					continue // recursion: it runs when it already runs
 				}
 				if _, ok := p.once[s.caller]; !ok {
 					n++
@@ -497,6 +500,12 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 	sort.Slice(work, func(i, j int) bool { return funcOrder(work[i], work[j]) })
 	seed := func(fn *ir.Func) {
 		from := sites[fn][0].caller
+		for _, s := range sites[fn] {
+			if s.caller != fn {
+				from = s.caller
+				break
+			}
+		}
 		root := p.once[from]
 		p.once[fn] = onceFact{root.phase, fmt.Sprintf("is called only from code that runs once (such as %s, reached from code that %s)", funcLabel(from), root.root), root.root}
 	}
@@ -515,10 +524,10 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 				}
 			}
 		}
-		for _, name := range untypedOf[fn] {
-			namePending[name]--
-			if namePending[name] == 0 {
-				for _, m := range byName[name] {
+		for _, c := range untypedOf[fn] {
+			for _, m := range byName[c.name] {
+				if c.args >= requiredParams(m) {
+					namePending[m]--
 					if ready(m) {
 						work = append(work, m)
 					}
@@ -526,6 +535,13 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			}
 		}
 	}
+}
+
+// untypedName is a call by name on a receiver of unknown class, for
+// propagateOnce: the lower-cased name and how many arguments it passes.
+type untypedName struct {
+	name string
+	args int
 }
 
 // madeOnlyByNew lists the constructors that run only where the project
