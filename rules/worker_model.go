@@ -429,25 +429,20 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 	// made by the code that hands them over; calls through a parent class
 	// or an interface count as calls of every override
 	sites := p.dispatch(resolved)
-	// pending counts, per candidate, its calls from code not yet known to
-	// run once; callersOf lists the candidates each function calls
-	pending := map[*ir.Func]int{}
+	// the candidates, and the calls that reach them: calls lists the
+	// candidates each function calls; a call of a method's name on a
+	// receiver of unknown class may reach it when it passes the arguments
+	// the method requires (byName, untypedOf)
+	candidate := map[*ir.Func]bool{}
 	calls := map[*ir.Func][]*ir.Func{}
-	// a call of a method's name on a receiver of unknown class may reach
-	// it, when it passes the arguments the method requires: namePending
-	// counts, per candidate, such calls made by code not yet known to run
-	// once; byName lists the candidates of a name, untypedOf the calls
-	// each function makes so
-	namePending := map[*ir.Func]int{}
 	byName := map[string][]*ir.Func{}
-	untypedOf := map[*ir.Func][]untypedName{}
-	for name, calls := range untyped {
-		for _, c := range calls {
-			untypedOf[c.caller] = append(untypedOf[c.caller], untypedName{name, c.args})
+	var callers []*ir.Func // every function that calls a candidate, in order
+	seen := map[*ir.Func]bool{}
+	note := func(f *ir.Func) {
+		if !seen[f] {
+			seen[f] = true
+			callers = append(callers, f)
 		}
-	}
-	ready := func(fn *ir.Func) bool {
-		return pending[fn] == 0 && namePending[fn] == 0
 	}
 	for _, f := range pass.Files {
 		for _, fn := range f.Funcs {
@@ -468,72 +463,81 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 					continue
 				} else if name := strings.ToLower(fn.Name); len(untyped[name]) > 0 {
 					byName[name] = append(byName[name], fn)
-					need := requiredParams(fn)
-					for _, c := range untyped[name] {
-						if _, ok := p.once[c.caller]; !ok && c.args >= need {
-							namePending[fn]++
-						}
-					}
 				}
 			default:
 				continue
 			}
-			n := 0
+			candidate[fn] = true
 			for _, s := range sites[fn] {
-				if s.caller == fn {
-					continue // recursion: it runs when it already runs
+				if s.caller != fn { // recursion: it runs when it already runs
+					calls[s.caller] = append(calls[s.caller], fn)
+					note(s.caller)
 				}
-				if _, ok := p.once[s.caller]; !ok {
-					n++
-				}
-				calls[s.caller] = append(calls[s.caller], fn)
-			}
-			pending[fn] = n
-		}
-	}
-	var work []*ir.Func
-	for fn := range pending {
-		if ready(fn) {
-			work = append(work, fn)
-		}
-	}
-	sort.Slice(work, func(i, j int) bool { return funcOrder(work[i], work[j]) })
-	seed := func(fn *ir.Func) {
-		from := sites[fn][0].caller
-		for _, s := range sites[fn] {
-			if s.caller != fn {
-				from = s.caller
-				break
 			}
 		}
+	}
+	untypedOf := map[*ir.Func][]untypedName{}
+	names := make([]string, 0, len(byName))
+	for name := range byName {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, c := range untyped[name] {
+			untypedOf[c.caller] = append(untypedOf[c.caller], untypedName{name, c.args})
+			note(c.caller)
+		}
+	}
+	callees := func(f *ir.Func, visit func(*ir.Func)) {
+		for _, c := range calls[f] {
+			visit(c)
+		}
+		for _, u := range untypedOf[f] {
+			for _, m := range byName[u.name] {
+				if u.args >= requiredParams(m) {
+					visit(m)
+				}
+			}
+		}
+	}
+	// what code that may run per request (not once, not a candidate)
+	// calls, directly or through other candidates, may run per request
+	tainted := map[*ir.Func]bool{}
+	var queue []*ir.Func
+	for _, f := range callers {
+		if _, ok := p.once[f]; !ok && !candidate[f] {
+			queue = append(queue, f)
+		}
+	}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		callees(f, func(c *ir.Func) {
+			if !tainted[c] {
+				tainted[c] = true
+				queue = append(queue, c)
+			}
+		})
+	}
+	// the rest of what once-code reaches runs once; a cycle of calls
+	// among candidates (recursion through several methods) counts as
+	// such when nothing outside it taints it
+	for _, f := range callers {
+		if _, ok := p.once[f]; ok && !candidate[f] {
+			queue = append(queue, f)
+		}
+	}
+	for len(queue) > 0 {
+		from := queue[0]
+		queue = queue[1:]
 		root := p.once[from]
-		p.once[fn] = onceFact{root.phase, fmt.Sprintf("is called only from code that runs once (such as %s, reached from code that %s)", funcLabel(from), root.root), root.root}
-	}
-	for len(work) > 0 {
-		fn := work[0]
-		work = work[1:]
-		if _, ok := p.once[fn]; ok {
-			continue
-		}
-		seed(fn)
-		for _, callee := range calls[fn] {
-			if n, ok := pending[callee]; ok {
-				pending[callee] = n - 1
-				if ready(callee) {
-					work = append(work, callee)
-				}
+		callees(from, func(c *ir.Func) {
+			if _, done := p.once[c]; done || tainted[c] || !candidate[c] {
+				return
 			}
-		}
-		for _, c := range untypedOf[fn] {
-			for _, m := range byName[c.name] {
-				if c.args >= requiredParams(m) {
-					namePending[m]--
-					if ready(m) {
-						work = append(work, m)
-					}
-				}
-			}
-		}
+			p.once[c] = onceFact{root.phase, fmt.Sprintf("is called only from code that runs once (such as %s, reached from code that %s)", funcLabel(from), root.root), root.root}
+			queue = append(queue, c)
+		})
 	}
 }
 
