@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,8 +26,9 @@ type Declaration struct {
 
 // manifestNames are the manifest files read beside the analyzed code:
 // MediaWiki's extension and skin manifests, and Symfony's service
-// definitions (found as config/services.yaml from any ancestor folder).
-var manifestNames = []string{"extension.json", "skin.json", filepath.Join("config", "services.yaml")}
+// definitions (found as config/services.yaml or config/services.xml from
+// any ancestor folder).
+var manifestNames = []string{"extension.json", "skin.json", filepath.Join("config", "services.yaml"), filepath.Join("config", "services.xml")}
 
 // readManifests finds the manifests in the folders of the analyzed files
 // and their parents up to root, and reads the declarations in them. A
@@ -54,9 +56,12 @@ func readManifests(root string, files []*ir.File) []Declaration {
 	sort.Strings(paths)
 	var out []Declaration
 	for _, p := range paths {
-		if strings.HasSuffix(p, ".yaml") {
+		switch {
+		case strings.HasSuffix(p, ".yaml"):
 			out = append(out, symfonyServices(root, p)...)
-		} else {
+		case strings.HasSuffix(p, ".xml"):
+			out = append(out, symfonyServicesXML(root, p)...)
+		default:
 			out = append(out, mediaWikiManifest(root, p)...)
 		}
 	}
@@ -129,12 +134,22 @@ func mediaWikiManifest(root, path string) []Declaration {
 	return out
 }
 
-// symfonyServices reads a Symfony config/services.yaml. Services are
-// shared unless `shared: false`: a class it defines, or every class under
-// a namespace it loads with `resource:` (less its `exclude:`), lives for
-// the process. Tags say what runs per request: kernel.event_listener
-// (its method, or on<Event>), kernel.reset (its method: between
-// requests), messenger.message_handler (its method, or __invoke).
+// symfonyService is one service definition of a Symfony config file,
+// in either format (YAML or XML).
+type symfonyService struct {
+	id, class string
+	shared    *bool
+	resource  string   // with an id ending in \: every class it loads
+	exclude   []string // paths the resource leaves out
+	tags      []symfonyTag
+}
+
+// symfonyTag is a tag of a service definition.
+type symfonyTag struct {
+	name, event, method string
+}
+
+// symfonyServices reads a Symfony config/services.yaml.
 func symfonyServices(root, path string) []Declaration {
 	b, err := os.ReadFile(path)
 	if err != nil {
@@ -145,10 +160,6 @@ func symfonyServices(root, path string) []Declaration {
 	}
 	if yaml.Unmarshal(b, &doc) != nil {
 		return nil
-	}
-	name := path
-	if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
-		name = filepath.ToSlash(rel)
 	}
 	type tag struct {
 		Name   string `yaml:"name"`
@@ -169,37 +180,152 @@ func symfonyServices(root, path string) []Declaration {
 			sharedByDefault = *def.Shared
 		}
 	}
-	ids := make([]string, 0, len(doc.Services))
-	for id := range doc.Services {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	var out []Declaration
-	for _, id := range ids {
+	var svcs []symfonyService
+	for id, node := range doc.Services {
 		if strings.HasPrefix(id, "_") {
 			continue
 		}
-		node := doc.Services[id]
 		var svc service
 		if node.Kind == yaml.MappingNode {
 			if node.Decode(&svc) != nil {
 				continue
 			}
 		}
-		shared := sharedByDefault
-		if svc.Shared != nil {
-			shared = *svc.Shared
+		def := symfonyService{id: id, class: svc.Class, shared: svc.Shared, resource: svc.Resource}
+		switch svc.Exclude.Kind {
+		case yaml.ScalarNode:
+			def.exclude = []string{svc.Exclude.Value}
+		case yaml.SequenceNode:
+			for _, n := range svc.Exclude.Content {
+				def.exclude = append(def.exclude, n.Value)
+			}
 		}
-		class := svc.Class
+		for _, tn := range svc.Tags {
+			var t tag
+			if tn.Kind == yaml.ScalarNode {
+				t.Name = tn.Value
+			} else if tn.Decode(&t) != nil {
+				continue
+			}
+			def.tags = append(def.tags, symfonyTag{t.Name, t.Event, t.Method})
+		}
+		svcs = append(svcs, def)
+	}
+	return symfonyDeclarations(manifestName(root, path), sharedByDefault, svcs)
+}
+
+// symfonyServicesXML reads a Symfony config/services.xml: <service>
+// elements (id, class, shared, <tag name event method>), <prototype>
+// elements (namespace, resource, exclude attribute or <exclude>
+// children), and <defaults shared>.
+func symfonyServicesXML(root, path string) []Declaration {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	type tag struct {
+		Name   string `xml:"name,attr"`
+		Event  string `xml:"event,attr"`
+		Method string `xml:"method,attr"`
+		Text   string `xml:",chardata"`
+	}
+	type service struct {
+		ID       string   `xml:"id,attr"`
+		Class    string   `xml:"class,attr"`
+		Shared   string   `xml:"shared,attr"`
+		Tags     []tag    `xml:"tag"`
+		NS       string   `xml:"namespace,attr"`
+		Resource string   `xml:"resource,attr"`
+		Exclude  string   `xml:"exclude,attr"`
+		Excludes []string `xml:"exclude"`
+	}
+	var doc struct {
+		Services struct {
+			Defaults struct {
+				Shared string `xml:"shared,attr"`
+			} `xml:"defaults"`
+			Services   []service `xml:"service"`
+			Prototypes []service `xml:"prototype"`
+		} `xml:"services"`
+	}
+	if xml.Unmarshal(b, &doc) != nil {
+		return nil
+	}
+	flag := func(v string) *bool {
+		switch v {
+		case "true":
+			t := true
+			return &t
+		case "false":
+			f := false
+			return &f
+		}
+		return nil
+	}
+	sharedByDefault := true
+	if d := flag(doc.Services.Defaults.Shared); d != nil {
+		sharedByDefault = *d
+	}
+	var svcs []symfonyService
+	for _, x := range doc.Services.Services {
+		def := symfonyService{id: x.ID, class: x.Class, shared: flag(x.Shared)}
+		for _, t := range x.Tags {
+			name := t.Name
+			if name == "" {
+				name = strings.TrimSpace(t.Text)
+			}
+			def.tags = append(def.tags, symfonyTag{name, t.Event, t.Method})
+		}
+		svcs = append(svcs, def)
+	}
+	for _, x := range doc.Services.Prototypes {
+		if x.NS == "" || x.Resource == "" {
+			continue
+		}
+		def := symfonyService{id: strings.TrimSuffix(x.NS, `\`) + `\`, shared: flag(x.Shared), resource: x.Resource, exclude: x.Excludes}
+		if x.Exclude != "" {
+			def.exclude = append(def.exclude, x.Exclude)
+		}
+		svcs = append(svcs, def)
+	}
+	return symfonyDeclarations(manifestName(root, path), sharedByDefault, svcs)
+}
+
+// manifestName is how messages name a manifest: relative to root when
+// under it.
+func manifestName(root, path string) string {
+	if rel, err := filepath.Rel(root, path); err == nil && !strings.HasPrefix(rel, "..") {
+		return filepath.ToSlash(rel)
+	}
+	return path
+}
+
+// symfonyDeclarations turns Symfony service definitions into facts.
+// Services are shared unless `shared: false`: a class it defines, or
+// every class under a namespace it loads with a resource (less its
+// excludes), lives for the process. Tags say what runs per request:
+// kernel.event_listener (its method, or on<Event>), kernel.reset (its
+// method: between requests), messenger.message_handler (its method, or
+// __invoke).
+func symfonyDeclarations(name string, sharedByDefault bool, svcs []symfonyService) []Declaration {
+	sort.Slice(svcs, func(i, j int) bool { return svcs[i].id < svcs[j].id })
+	var out []Declaration
+	for _, svc := range svcs {
+		shared := sharedByDefault
+		if svc.shared != nil {
+			shared = *svc.shared
+		}
+		id := svc.id
+		class := svc.class
 		if class == "" && strings.Contains(id, `\`) {
 			class = id
 		}
 		class = strings.TrimPrefix(class, `\`)
-		if svc.Resource != "" && strings.HasSuffix(id, `\`) {
+		if svc.resource != "" && strings.HasSuffix(id, `\`) {
 			if shared {
 				out = append(out, Declaration{Target: id, Phase: "process",
-					Why:      fmt.Sprintf("is loaded as a shared service from %s (%s: resource %s)", name, strings.TrimSuffix(id, `\`), svc.Resource),
-					Excludes: excludedNamespaces(id, svc.Resource, svc.Exclude)})
+					Why:      fmt.Sprintf("is loaded as a shared service from %s (%s: resource %s)", name, strings.TrimSuffix(id, `\`), svc.resource),
+					Excludes: excludedNamespaces(id, svc.resource, svc.exclude)})
 			}
 			continue
 		}
@@ -209,29 +335,23 @@ func symfonyServices(root, path string) []Declaration {
 		if shared {
 			out = append(out, Declaration{Target: class, Phase: "process", Why: fmt.Sprintf("is defined as a shared service in %s", name)})
 		}
-		for _, tn := range svc.Tags {
-			var t tag
-			if tn.Kind == yaml.ScalarNode {
-				t.Name = tn.Value
-			} else if tn.Decode(&t) != nil {
-				continue
-			}
-			switch t.Name {
+		for _, t := range svc.tags {
+			switch t.name {
 			case "kernel.event_listener":
-				m := t.Method
-				if m == "" && t.Event != "" {
-					m = "on" + CamelCase(t.Event)
+				m := t.method
+				if m == "" && t.event != "" {
+					m = "on" + CamelCase(t.event)
 				}
 				if m == "" {
 					m = "__invoke"
 				}
-				out = append(out, Declaration{Target: class + "::" + m, Phase: "request", Why: fmt.Sprintf("listens to %s (kernel.event_listener tag in %s), run per event", t.Event, name)})
+				out = append(out, Declaration{Target: class + "::" + m, Phase: "request", Why: fmt.Sprintf("listens to %s (kernel.event_listener tag in %s), run per event", t.event, name)})
 			case "kernel.reset":
-				if t.Method != "" {
-					out = append(out, Declaration{Target: class + "::" + t.Method, Phase: "request", Why: fmt.Sprintf("is tagged kernel.reset in %s: the kernel calls it between requests", name)})
+				if t.method != "" {
+					out = append(out, Declaration{Target: class + "::" + t.method, Phase: "request", Why: fmt.Sprintf("is tagged kernel.reset in %s: the kernel calls it between requests", name)})
 				}
 			case "messenger.message_handler":
-				m := t.Method
+				m := t.method
 				if m == "" {
 					m = "__invoke"
 				}
@@ -245,16 +365,7 @@ func symfonyServices(root, path string) []Declaration {
 // excludedNamespaces turns a resource's exclude paths (relative to the
 // yaml file, like the resource; {A,B} alternatives expanded) into the
 // namespace prefixes they stand for under prefix.
-func excludedNamespaces(prefix, resource string, exclude yaml.Node) []string {
-	var paths []string
-	switch exclude.Kind {
-	case yaml.ScalarNode:
-		paths = []string{exclude.Value}
-	case yaml.SequenceNode:
-		for _, n := range exclude.Content {
-			paths = append(paths, n.Value)
-		}
-	}
+func excludedNamespaces(prefix, resource string, paths []string) []string {
 	base := strings.TrimSuffix(filepath.ToSlash(resource), "/")
 	var out []string
 	for _, p := range paths {
