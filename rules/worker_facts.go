@@ -337,6 +337,98 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 
 // octaneFlush reads Laravel Octane's config/octane.php: the services in
 // its 'flush' list are forgotten by the container after every request.
+// serviceWiring reads a file whose top level returns service
+// definitions: an array of factories, keyed by service name, each taking
+// the service container (MediaWiki's ServiceWiring.php and the files of
+// its ServiceWiringFiles, PHP-DI and Laminas definition files). A
+// container calls each factory once, the first time the service is
+// asked for, and shares what it returns for the life of the process.
+func (p *program) serviceWiring(f *ir.File, entry func(*ir.Func, Phase, string)) {
+	if f.Main == nil {
+		return
+	}
+	for _, st := range f.Main.Body {
+		ret, ok := st.(*ir.Return)
+		if !ok {
+			continue
+		}
+		arr, ok := ret.X.(*ir.Array)
+		if !ok {
+			continue
+		}
+		for _, it := range arr.Items {
+			name := litString(it.Key)
+			if name == "" {
+				if cc, ok := it.Key.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+					name = cc.Class
+				}
+			}
+			var fn *ir.Func
+			switch v := it.Value.(type) {
+			case *ir.Closure:
+				fn = v.Func
+			}
+			if name == "" || fn == nil || len(fn.Params) == 0 || !p.serviceContainer(fn.Params[0].Types) {
+				continue
+			}
+			entry(fn, PhaseBoot, fmt.Sprintf("is the factory of the service %s in %s: the container runs it once, when the service is first used", name, f.Path))
+			// the class it makes with new: a factory that hands back an
+			// object made elsewhere (another service's product) says
+			// nothing of that class's other objects
+			if class := madeAndReturned(fn); class != "" && p.r.ix.Class(class) != nil {
+				p.setLongLived(class, fmt.Sprintf("%s is the service %s (%s:%d): the container shares one instance for the life of the worker", shortName(class), name, f.Path, fn.Pos.Line))
+				p.markStrong(class)
+			}
+		}
+	}
+}
+
+// madeAndReturned is the class of what fn returns when it makes it
+// itself: `return new X(…)`, or `$x = new X(…); …; return $x;`.
+func madeAndReturned(fn *ir.Func) string {
+	made := map[string]string{}
+	found := ""
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Assign:
+			if v, ok := n.Dst.(*ir.Var); ok {
+				if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" {
+					made[v.Name] = nw.Class
+				}
+			}
+		case *ir.Return:
+			switch x := n.X.(type) {
+			case *ir.New:
+				found = x.Class
+			case *ir.Var:
+				found = made[x.Name]
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// serviceContainer reports whether types name a service container: a
+// PSR-11 container or MediaWiki's ServiceContainer (or a class of the
+// project that is one).
+func (p *program) serviceContainer(types []string) bool {
+	for _, t := range types {
+		for _, c := range serviceContainers {
+			if strings.EqualFold(t, c) || p.r.ix.Implements(t, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// serviceContainers are the container interfaces whose factories make
+// shared services.
+var serviceContainers = []string{`Psr\Container\ContainerInterface`, `Wikimedia\Services\ServiceContainer`}
+
 func (p *program) octaneFlush(f *ir.File) {
 	list, ok := configEntry(f, "flush").(*ir.Array)
 	if !ok {

@@ -265,6 +265,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.octaneFlush(f)
 			p.octaneListeners(pass, f, entry)
 		}
+		p.serviceWiring(f, entry)
 	}
 	for _, e := range pass.Entries {
 		class, method, ok := strings.Cut(e, "::")
