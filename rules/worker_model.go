@@ -605,6 +605,27 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 	}
 	type key struct{ class, name string }
 	memo := map[key][]*ir.Func{}
+	// own lists the methods a class declares itself or takes from its
+	// traits, by lower-cased name
+	owns := map[*ir.Class]map[string]*ir.Func{}
+	own := func(c *ir.Class, name string) *ir.Func {
+		m, ok := owns[c]
+		if !ok {
+			m = map[string]*ir.Func{}
+			for _, t := range ix.Lineage(c.Name) {
+				if t != c && t.Kind != ir.KindTrait {
+					continue // a parent's: met as the parent
+				}
+				for _, f := range t.Methods {
+					if k := strings.ToLower(f.Name); m[k] == nil {
+						m[k] = f
+					}
+				}
+			}
+			owns[c] = m
+		}
+		return m[name]
+	}
 	// overriders lists the methods named name that subclasses and
 	// implementations of class answer with, other than base
 	overriders := func(class, name string, base *ir.Func) []*ir.Func {
@@ -614,6 +635,8 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 		}
 		var out []*ir.Func
 		seen := map[*ir.Func]bool{base: true}
+		rc := ix.Class(class)
+		iface := rc == nil || rc.Kind == ir.KindInterface
 		visited := map[string]bool{}
 		queue := []string{k.class}
 		for len(queue) > 0 {
@@ -624,7 +647,14 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 			}
 			visited[c] = true
 			for _, d := range children[c] {
-				if m := ix.Method(d.Name, name); m != nil && !m.Abstract && !seen[m] {
+				// below a class, a method a subclass does not declare is
+				// its parent's, met there; below an interface it may be
+				// inherited from a parent outside the interface's tree
+				m := own(d, k.name)
+				if m == nil && iface {
+					m = ix.Method(d.Name, name)
+				}
+				if m != nil && !m.Abstract && !seen[m] {
 					seen[m] = true
 					out = append(out, m)
 				}
