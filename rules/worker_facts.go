@@ -344,18 +344,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 // container calls each factory once, the first time the service is
 // asked for, and shares what it returns for the life of the process.
 func (p *program) serviceWiring(f *ir.File, entry func(*ir.Func, Phase, string)) {
-	if f.Main == nil {
-		return
-	}
-	for _, st := range f.Main.Body {
-		ret, ok := st.(*ir.Return)
-		if !ok {
-			continue
-		}
-		arr, ok := ret.X.(*ir.Array)
-		if !ok {
-			continue
-		}
+	if arr := returnedArray(f); arr != nil {
 		for _, it := range arr.Items {
 			name := litString(it.Key)
 			if name == "" {
@@ -363,14 +352,11 @@ func (p *program) serviceWiring(f *ir.File, entry func(*ir.Func, Phase, string))
 					name = cc.Class
 				}
 			}
-			var fn *ir.Func
-			switch v := it.Value.(type) {
-			case *ir.Closure:
-				fn = v.Func
-			}
-			if name == "" || fn == nil || len(fn.Params) == 0 || !p.serviceContainer(fn.Params[0].Types) {
+			c, ok := it.Value.(*ir.Closure)
+			if name == "" || !ok || len(c.Func.Params) == 0 || !p.serviceContainer(c.Func.Params[0].Types) {
 				continue
 			}
+			fn := c.Func
 			entry(fn, PhaseBoot, fmt.Sprintf("is the factory of the service %s in %s: the container runs it once, when the service is first used", name, f.Path))
 			// the class it makes with new: a factory that hands back an
 			// object made elsewhere (another service's product) says
@@ -444,21 +430,27 @@ func (p *program) octaneFlush(f *ir.File) {
 // configEntry is the value under key in the array a config file returns
 // (return ['flush' => [...], ...]), or nil.
 func configEntry(f *ir.File, key string) ir.Expr {
-	for _, st := range f.Main.Body {
-		ret, ok := st.(*ir.Return)
-		if !ok {
-			continue
-		}
-		arr, ok := ret.X.(*ir.Array)
-		if !ok {
-			return nil
-		}
+	if arr := returnedArray(f); arr != nil {
 		for _, it := range arr.Items {
 			if litString(it.Key) == key {
 				return it.Value
 			}
 		}
+	}
+	return nil
+}
+
+// returnedArray is the array literal a file's top level returns (a
+// config file), or nil.
+func returnedArray(f *ir.File) *ir.Array {
+	if f.Main == nil {
 		return nil
+	}
+	for _, st := range f.Main.Body {
+		if ret, ok := st.(*ir.Return); ok {
+			arr, _ := ret.X.(*ir.Array)
+			return arr
+		}
 	}
 	return nil
 }
