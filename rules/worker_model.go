@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -478,12 +480,7 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 		}
 	}
 	untypedOf := map[*ir.Func][]untypedName{}
-	names := make([]string, 0, len(byName))
-	for name := range byName {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
 		for _, c := range untyped[name] {
 			untypedOf[c.caller] = append(untypedOf[c.caller], untypedName{name, c.args})
 			note(c.caller)
