@@ -50,6 +50,7 @@ type resolver struct {
 	// virtual: calls on a known class that only its subclasses answer;
 	// both filled by callSites
 	untyped map[string][]untypedCall
+	invoked map[*ir.Func]map[int]bool // invokedParams, once per function
 	virtual []virtualCall
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built

@@ -338,16 +338,77 @@ var syncArgs = map[string]int{
 // syncCallbacks lists the functions a call to a built-in runs through the
 // callables it is given, before it returns: they run as often, and in
 // the same phase, as the code that calls it.
-func (p *program) syncCallbacks(fn *ir.Func, c *ir.Call) []*ir.Func {
-	pos, ok := syncArgs[analyzer.CallName(c)]
-	if !ok {
-		return nil
-	}
+func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node) []*ir.Func {
 	var out []*ir.Func
-	for i, a := range c.Args {
-		if (pos >= 0 && i == pos) || (pos < 0 && i > 0) {
-			out = append(out, p.callables(fn, a)...)
+	if c, ok := n.(*ir.Call); ok {
+		if pos, ok := syncArgs[analyzer.CallName(c)]; ok {
+			for i, a := range c.Args {
+				if (pos >= 0 && i == pos) || (pos < 0 && i > 0) {
+					out = append(out, p.callables(fn, a)...)
+				}
+			}
+			return out
 		}
 	}
+	t := p.r.target(fn, n)
+	if t == nil {
+		return nil
+	}
+	args := callArgs(n.(ir.Expr))
+	for i := range p.r.invokedParams(t) {
+		if i < len(args) {
+			out = append(out, p.callables(fn, args[i])...)
+		}
+	}
+	return out
+}
+
+// invokesCallable reports whether call n (made in fn) goes to a project
+// function that calls a callable it is given before it returns.
+func (r *resolver) invokesCallable(fn *ir.Func, n analyzer.Node) bool {
+	t := r.target(fn, n)
+	return t != nil && len(r.invokedParams(t)) > 0
+}
+
+// invokedParams lists the parameters fn calls in its own body: $cb(…),
+// call_user_func($cb, …), call_user_func_array($cb, …). tap($v, $cb),
+// a collection's each($cb) or retry($n, $cb) run the callable they are
+// handed before they return, so it runs when their caller runs.
+// Computed once per function.
+func (r *resolver) invokedParams(fn *ir.Func) map[int]bool {
+	if got, ok := r.invoked[fn]; ok {
+		return got
+	}
+	if r.invoked == nil {
+		r.invoked = map[*ir.Func]map[int]bool{}
+	}
+	var out map[int]bool
+	mark := func(e ir.Expr) {
+		if v, ok := e.(*ir.Var); ok {
+			if i := paramIndex(fn, v); i >= 0 {
+				if out == nil {
+					out = map[int]bool{}
+				}
+				out[i] = true
+			}
+		}
+	}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch c := n.(type) {
+		case *ir.Closure:
+			return false // what a closure does happens when it is called
+		case *ir.Call:
+			switch name := analyzer.CallName(c); {
+			case name == "call_user_func" || name == "call_user_func_array":
+				if len(c.Args) > 0 {
+					mark(c.Args[0])
+				}
+			case c.Name == "":
+				mark(c.Callee)
+			}
+		}
+		return true
+	})
+	r.invoked[fn] = out
 	return out
 }

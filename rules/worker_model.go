@@ -108,11 +108,12 @@ func (p *program) markStrong(class string) {
 	p.strong[strings.ToLower(class)] = true
 }
 
-// syncCall is a call of a built-in that calls the callables it is given
-// before it returns (see syncArgs), and the function making it.
+// syncCall is a call of a function that calls the callables it is given
+// before it returns (a built-in of syncArgs, or a project function that
+// invokes its parameter: see invokedParams), and the function making it.
 type syncCall struct {
 	fn   *ir.Func
-	call *ir.Call
+	call analyzer.Node
 }
 
 // binding is a container binding (singleton(), instance()) and the code
@@ -227,10 +228,16 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					}
 				case *ir.MethodCall:
 					p.methodCallFacts(fn, f, n, entry)
+					if p.r.invokesCallable(fn, n) {
+						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
+					}
 				case *ir.StaticCall:
 					p.staticCallFacts(fn, f, n, entry)
+					if p.r.invokesCallable(fn, n) {
+						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
+					}
 				case *ir.Call:
-					if _, sync := syncArgs[analyzer.CallName(n)]; sync {
+					if _, sync := syncArgs[analyzer.CallName(n)]; sync || p.r.invokesCallable(fn, n) {
 						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
 					}
 					if analyzer.CallName(n) == "frankenphp_handle_request" && len(n.Args) > 0 {
@@ -457,6 +464,13 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			}
 			switch fn.Kind {
 			case ir.FuncFunction:
+			case ir.FuncClosure, ir.FuncArrow:
+				// a closure written as the argument of a call that runs
+				// it at once (tap($x, function …)) runs when that call
+				// does; one kept in a variable may also run later
+				if !inlineArgument(fn) {
+					continue
+				}
 			case ir.FuncMethod:
 				if strings.EqualFold(fn.Name, "__construct") {
 					if !byNew[fn] {
@@ -537,6 +551,25 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			queue = append(queue, c)
 		})
 	}
+}
+
+// inlineArgument reports whether closure fn is written as an argument of
+// a call, and nowhere kept.
+func inlineArgument(fn *ir.Func) bool {
+	if fn.Parent == nil {
+		return false
+	}
+	found := false
+	analyzer.Inspect(fn.Parent.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if c, ok := n.(*ir.Closure); ok && c.Func == fn && len(stack) > 0 {
+			switch stack[len(stack)-1].(type) {
+			case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // untypedName is a call by name on a receiver of unknown class, for
@@ -1087,8 +1120,11 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			}
 			out = append(out, t)
 		}
-		if c, ok := n.(*ir.Call); ok && !inOnceBranch(stack, scope, true, p.flagResets, memo) {
-			out = append(out, p.syncCallbacks(fn, c)...)
+		switch n.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			if !inOnceBranch(stack, scope, true, p.flagResets, memo) {
+				out = append(out, p.syncCallbacks(fn, n)...)
+			}
 		}
 		return true
 	})
