@@ -642,14 +642,17 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 		m, ok := owns[c]
 		if !ok {
 			m = map[string]*ir.Func{}
-			for _, t := range ix.Lineage(c.Name) {
-				if t != c && t.Kind != ir.KindTrait {
-					continue // a parent's: met as the parent
-				}
+			add := func(t *ir.Class) {
 				for _, f := range t.Methods {
 					if k := strings.ToLower(f.Name); m[k] == nil {
 						m[k] = f
 					}
+				}
+			}
+			add(c)
+			for _, tn := range c.Traits {
+				for _, t := range ix.Lineage(tn) { // the trait and the traits it uses
+					add(t)
 				}
 			}
 			owns[c] = m
