@@ -42,13 +42,13 @@ type resolver struct {
 	// container may inject one); newStatic: the classes whose methods
 	// make `new static`; both filled by callSites
 	typedParams, newStatic map[string]bool
-	// callableNames: every short string literal, lower-cased (after any
-	// Class:: prefix): the functions and methods code may call by name
+	// callableNames: the string literals that can name a function or
+	// method (after any Class:: prefix), lower-cased: what code may call
+	// by name
 	callableNames map[string]bool
 	// untyped: the method names called on receivers of unknown class,
-	// with the functions that call them;
-	// virtual: calls on a known class that only its subclasses answer;
-	// both filled by callSites
+	// with the calls; virtual: calls on a known class that only its
+	// subclasses answer; both filled by callSites
 	untyped map[string][]untypedCall
 	invoked map[*ir.Func]map[int]bool // invokedParams, once per function
 	virtual []virtualCall
