@@ -68,6 +68,7 @@ func docTags(doc []byte, fn func(tag, rest string)) {
 func (p *parser) docTypes(expr string) []string {
 	// the type ends at the first space outside <…>, {…} and (…)
 	depth := 0
+scan:
 	for i, r := range expr {
 		switch r {
 		case '<', '{', '(':
@@ -77,10 +78,8 @@ func (p *parser) docTypes(expr string) []string {
 		case ' ', '\t':
 			if depth == 0 {
 				expr = expr[:i]
+				break scan
 			}
-		}
-		if depth == 0 && (r == ' ' || r == '\t') {
-			break
 		}
 	}
 	var out []string
