@@ -55,6 +55,22 @@ var frameworkServices = []string{
 	`React\EventLoop\LoopInterface`,
 }
 
+// compileTimeParts are the namespaces of framework parts that only run
+// while a container is compiled (Symfony's configuration tree builders,
+// its compiler and service reference graph), with what they are.
+var compileTimeParts = map[string]string{
+	`symfony\component\config\definition\builder`:    "Symfony's configuration tree builder",
+	`symfony\component\dependencyinjection\compiler`: "Symfony's container compiler",
+}
+
+// compileTimePart is the lower-cased namespace of a class name.
+func compileTimePart(class string) string {
+	if i := strings.LastIndexByte(class, '\\'); i >= 0 {
+		return strings.ToLower(class[:i])
+	}
+	return ""
+}
+
 // processRoots are the frameworks' application and container classes:
 // a worker makes one and keeps it until it exits.
 var processRoots = []string{
@@ -244,6 +260,18 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	if is(sfConfiguration) {
 		if m := method("getConfigTreeBuilder"); m != nil {
 			entry(m, PhaseBoot, fmt.Sprintf("is %s::getConfigTreeBuilder(): the configuration tree is built once, when the container is compiled", c.Short))
+		}
+	}
+	// the classes that build configuration trees and the service graph:
+	// they run only while the container is compiled
+	for _, a := range ix.Lineage(c.Name) {
+		if what := compileTimeParts[compileTimePart(a.Name)]; what != "" && a.Kind != ir.KindTrait {
+			for _, m := range c.Methods {
+				if !m.Abstract {
+					entry(m, PhaseBoot, fmt.Sprintf("is %s::%s(), part of %s, which runs only while the container is compiled", c.Short, m.Name, what))
+				}
+			}
+			break
 		}
 	}
 	if is(sfCommand) || is(lvCommand) || is(mwMaintenance) || is(mwMaintenanceNS) || is(sfDescriptor) {
