@@ -103,6 +103,7 @@ type Class struct {
 	Interfaces []string
 	Traits     []string
 	Props      []*Property
+	Consts     []*Const
 	Methods    []*Func
 	Attrs      []*Attribute
 	TopLevel   bool // declared unconditionally at a file's top level
@@ -110,6 +111,13 @@ type Class struct {
 	Anonymous  bool
 	File       *File
 	Pos        Pos
+}
+
+// Const is a class constant: const NAME = value.
+type Const struct {
+	Name  string
+	Value Expr
+	Pos   Pos // from the name to the end of the value
 }
 
 // Attribute is a PHP 8 attribute (#[Name(args)]) on a class, method or

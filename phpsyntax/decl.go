@@ -444,7 +444,7 @@ func (p *parser) member(c *ir.Class) {
 			p.note(p.tok, Version{8, 3}, "typed class constants")
 			p.typeDecl()
 		}
-		p.constList()
+		p.constList(c)
 		return
 	case T_FUNCTION:
 		p.method(c, start, mods, attrs)

@@ -116,3 +116,31 @@ function stamp($name) { return new \DateTimeImmutable(); }
 		t.Errorf("ReturnTypes prefers the declared type: got %q", got)
 	}
 }
+
+func TestClassConstants(t *testing.T) {
+	f := parseOK(t, `<?php
+namespace App;
+use Other\B;
+const TOP = 1; // a file constant: not a class's
+class A {
+    const X = B::class, Y = 2;
+    public const array Z = [C::class];
+}`)
+	c := f.Classes[0]
+	var names []string
+	for _, k := range c.Consts {
+		names = append(names, k.Name)
+	}
+	if !reflect.DeepEqual(names, []string{"X", "Y", "Z"}) {
+		t.Fatalf("constants = %q", names)
+	}
+	if cc, ok := c.Consts[0].Value.(*ir.ClassConst); !ok || cc.Class != `Other\B` || cc.Name != "class" {
+		t.Errorf("X = %#v, want Other\\B::class", c.Consts[0].Value)
+	}
+	if _, ok := c.Consts[2].Value.(*ir.Array); !ok {
+		t.Errorf("Z = %#v, want an array", c.Consts[2].Value)
+	}
+	if c.Consts[1].Pos.Line != 6 {
+		t.Errorf("Y at line %d, want 6", c.Consts[1].Pos.Line)
+	}
+}

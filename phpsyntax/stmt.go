@@ -364,7 +364,7 @@ func (p *parser) statement(top bool) []ir.Stmt {
 			p.fail("")
 		}
 		p.next()
-		p.constList()
+		p.constList(nil)
 		return nil
 	case T_HALT_COMPILER:
 		p.next()
@@ -413,14 +413,20 @@ func (p *parser) declaration(start int32, top bool, attrs []*ir.Attribute) bool 
 
 // constList parses NAME = expr, … ; after const (class constants exclude
 // the name class).
-func (p *parser) constList() {
+// constList parses `NAME = value, …;` after const; in a class body (c
+// not nil) it keeps each constant.
+func (p *parser) constList(c *ir.Class) {
 	for {
 		if p.is(T_CLASS) {
 			p.fail("identifier")
 		}
-		p.identifier()
+		start := p.tok.Start
+		name := p.identifier()
 		p.want('=')
-		p.expr()
+		x := p.expr()
+		if c != nil {
+			c.Consts = append(c.Consts, &ir.Const{Name: name, Value: x, Pos: p.span(start)})
+		}
 		if !p.got(',') {
 			break
 		}

@@ -792,20 +792,8 @@ func (r *resolver) namedClasses() map[string]bool {
 	out := map[string]bool{}
 	for _, f := range r.ix.Files() {
 		for _, c := range f.Classes {
-			// property defaults too: private array $handlers = [A::class, …]
-			for _, p := range c.Props {
-				if p.Default != nil {
-					analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: p.Default}}, func(n analyzer.Node, _ []analyzer.Node) bool {
-						if e, ok := n.(ir.Expr); ok {
-							r.noteClassString(e)
-						}
-						return true
-					})
-				}
-			}
 			// a concrete class no code makes by name is made from a
-			// class string (the class constants that name it are not in
-			// the IR)
+			// class string
 			if c.Kind == ir.KindClass && !c.Abstract && !c.Anonymous && !r.madeByName[strings.ToLower(c.Name)] {
 				out[strings.ToLower(c.Name)] = true
 			}

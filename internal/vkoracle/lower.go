@@ -331,6 +331,12 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ir.ClassKind, name ast.Vertex, bo
 					})
 				}
 			}
+		case *ast.StmtClassConstList:
+			for _, k := range m.Consts {
+				if k, ok := k.(*ast.StmtConstant); ok {
+					c.Consts = append(c.Consts, &ir.Const{Name: identValue(k.Name), Value: l.expr(k.Expr), Pos: l.posOf(k)})
+				}
+			}
 		case *ast.StmtClassMethod:
 			c.Methods = append(c.Methods, l.method(c, m))
 		case *ast.StmtTraitUse:
