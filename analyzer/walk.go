@@ -97,6 +97,9 @@ func (w *walker) node(n Node) {
 		w.exprs(n.Args)
 	case *ir.MethodCall:
 		w.node(n.Recv)
+		if n.NameExpr != nil {
+			w.node(n.NameExpr)
+		}
 		w.exprs(n.Args)
 	case *ir.StaticCall:
 		w.exprs(n.Args)

@@ -305,8 +305,11 @@ type (
 	}
 	// MethodCall is $recv->name(args).
 	MethodCall struct {
-		Recv       Expr
-		Name       string
+		Recv Expr
+		Name string
+		// NameExpr is the expression of a dynamic name: $m in ->$m(),
+		// "get$x" in ->{"get$x"}(); nil for a written name
+		NameExpr   Expr
 		Args       []Expr
 		Nullsafe   bool
 		FirstClass bool

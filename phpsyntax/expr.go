@@ -413,10 +413,10 @@ func (p *parser) chain(start int32, x ir.Expr) ir.Expr {
 				p.note(p.tok, Version{8, 0}, "nullsafe operators")
 			}
 			p.next()
-			name := p.memberName()
+			name, nameExpr := p.memberNameExpr()
 			if p.is('(') {
 				args, fc := p.callArgs(false)
-				x = put(&p.sMethodCall, ir.MethodCall{Recv: x, Name: name, Args: args, Nullsafe: nullsafe, FirstClass: fc != nil, P: p.span(start)})
+				x = put(&p.sMethodCall, ir.MethodCall{Recv: x, Name: name, NameExpr: nameExpr, Args: args, Nullsafe: nullsafe, FirstClass: fc != nil, P: p.span(start)})
 			} else {
 				x = put(&p.sProp, ir.Prop{Obj: x, Name: name, Nullsafe: nullsafe, P: p.span(start)})
 			}
@@ -489,20 +489,30 @@ func (p *parser) staticMember(start int32, class string) ir.Expr {
 // memberName parses a property or method name after -> : an identifier
 // (any word), a variable or {expr}; "" when dynamic.
 func (p *parser) memberName() string {
+	name, _ := p.memberNameExpr()
+	return name
+}
+
+// memberNameExpr parses a member name after -> and returns it, or for a
+// dynamic one ($m, {expr}) "" and its expression (nil for $$m).
+func (p *parser) memberNameExpr() (string, ir.Expr) {
 	switch p.tok.Kind {
 	case T_VARIABLE:
+		t := p.tok
 		p.next()
-		return ""
+		v := put(&p.sVar, ir.Var{Name: p.text(t)[1:]})
+		v.P = p.span(t.Start)
+		return "", v
 	case '{':
 		p.next()
-		p.expr()
+		x := p.expr()
 		p.want('}')
-		return ""
+		return "", x
 	case '$':
 		p.simpleVarName()
-		return ""
+		return "", nil
 	}
-	return p.identifier()
+	return p.identifier(), nil
 }
 
 // callArgs parses (args) and returns the lowered arguments, their names

@@ -777,6 +777,10 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 				}
 				if t := r.target(fn, n); t != nil {
 					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})
+				} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil {
+					for _, t := range r.dynamicTargets(fn, mc) {
+						r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})
+					}
 				} else if name != "" {
 					r.unresolved[strings.ToLower(name)] = true
 					// $conn->schema() where the receiver's class is known

@@ -714,3 +714,107 @@ type untypedCall struct {
 	caller *ir.Func
 	args   int
 }
+
+// dynamicTargets resolves a method call whose name is computed
+// ($this->$method() after $method = 'create'.ucfirst($d).'Driver', or
+// $this->{'on'.$event}()) to the methods of the receiver's class that
+// the name can spell: the literal parts of the name, in order, with
+// anything between. A name with fewer than three literal characters
+// resolves to nothing.
+func (r *resolver) dynamicTargets(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
+	if mc.Name != "" || mc.NameExpr == nil {
+		return nil
+	}
+	parts := namePattern(fn, mc.NameExpr, 0)
+	lits := 0
+	for _, p := range parts {
+		lits += len(p)
+	}
+	if lits < 3 {
+		return nil
+	}
+	class := r.classOf(fn, mc.Recv)
+	if class == "" {
+		return nil
+	}
+	var out []*ir.Func
+	seen := map[string]bool{}
+	for _, c := range r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			k := strings.ToLower(m.Name)
+			if !seen[k] && globMatch(parts, k) {
+				seen[k] = true
+				out = append(out, r.ix.Method(class, m.Name))
+			}
+		}
+	}
+	return out
+}
+
+// namePattern turns a name expression into its literal parts, lower
+// case; "" marks a part that can be anything.
+func namePattern(fn *ir.Func, e ir.Expr, depth int) []string {
+	if depth > 3 {
+		return []string{""}
+	}
+	switch e := e.(type) {
+	case *ir.Lit:
+		if e.Kind == ir.LitString {
+			return []string{strings.ToLower(e.Value)}
+		}
+	case *ir.Other:
+		if e.Op == "." {
+			var out []string
+			for _, a := range e.Args {
+				out = append(out, namePattern(fn, a, depth+1)...)
+			}
+			return out
+		}
+	case *ir.Var:
+		// a local assigned once: what it is assigned
+		var src ir.Expr
+		n := 0
+		analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := x.(*ir.Assign); ok && isVarNamed(a.Dst, e.Name) {
+				n++
+				src = a.Src
+			}
+			return true
+		})
+		if n == 1 && paramIndex(fn, e) < 0 {
+			return namePattern(fn, src, depth+1)
+		}
+	}
+	return []string{""}
+}
+
+// globMatch reports whether name is the literal parts in order, with
+// anything in the places of the "" parts.
+func globMatch(parts []string, name string) bool {
+	pos := 0
+	anchored := true // the next literal must start at pos
+	for i, p := range parts {
+		if p == "" {
+			anchored = false
+			continue
+		}
+		if anchored {
+			if !strings.HasPrefix(name[pos:], p) {
+				return false
+			}
+			pos += len(p)
+		} else {
+			last := i == len(parts)-1
+			j := strings.Index(name[pos:], p)
+			if last {
+				j = strings.LastIndex(name[pos:], p)
+			}
+			if j < 0 {
+				return false
+			}
+			pos += j + len(p)
+		}
+		anchored = true
+	}
+	return pos == len(name) || !anchored
+}

@@ -1122,6 +1122,8 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 				return true
 			}
 			out = append(out, t)
+		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo) {
+			out = append(out, p.r.dynamicTargets(fn, mc)...)
 		}
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall:

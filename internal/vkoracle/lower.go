@@ -602,10 +602,10 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 		}
 		return c
 	case *ast.ExprMethodCall:
-		return &ir.MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), Args: l.args(n.Args),
+		return &ir.MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), NameExpr: l.memberExpr(n.Method), Args: l.args(n.Args),
 			FirstClass: n.EllipsisTkn != nil, P: p}
 	case *ast.ExprNullsafeMethodCall:
-		return &ir.MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), Args: l.args(n.Args),
+		return &ir.MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), NameExpr: l.memberExpr(n.Method), Args: l.args(n.Args),
 			Nullsafe: true, FirstClass: n.EllipsisTkn != nil, P: p}
 	case *ast.ExprStaticCall:
 		return &ir.StaticCall{Class: l.className(n.Class), Name: l.memberName(n.Call), Args: l.args(n.Args),
@@ -771,6 +771,20 @@ func (l *lowerer) memberName(n ast.Vertex) string {
 		return string(id.Value)
 	}
 	return ""
+}
+
+// memberExpr is the expression of a dynamic member name; nil for a
+// written name and for $$m.
+func (l *lowerer) memberExpr(n ast.Vertex) ir.Expr {
+	switch v := n.(type) {
+	case *ast.Identifier, nil:
+		return nil
+	case *ast.ExprVariable:
+		if _, ok := v.Name.(*ast.Identifier); !ok {
+			return nil // $$m
+		}
+	}
+	return l.expr(n)
 }
 
 // otherGeneric lowers binary and unary operators the switch above does not
