@@ -436,3 +436,47 @@ func thisLong(pass *analyzer.Pass, fn *ir.Func) bool {
 	_, ok := sharedProgram(pass).thisLongLived(fn)
 	return ok
 }
+
+// memoPerKey reports whether call n is the value of a memo on the
+// object: $this->p ??= f() (or $this->p ?? $this->p = f()), or
+// $this->p[$k] ??= f() with $k from a
+// fixed set (or named for one). f() then runs once per object and key,
+// not on every call: AuthManager::guard()'s
+// $this->guards[$name] ??= $this->resolve($name).
+func (r *resolver) memoPerKey(fn *ir.Func, stack []analyzer.Node, n analyzer.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		a, ok := stack[i].(*ir.Assign)
+		if !ok {
+			continue
+		}
+		if !spanWithin(n.Span(), a.Src.Span()) {
+			return false
+		}
+		// $x ??= f(), or the older $x ?? $x = f()
+		older := false
+		if i > 0 && a.Op == "=" {
+			if o, ok := stack[i-1].(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 && o.Args[1] == ir.Expr(a) && sameExpr(o.Args[0], a.Dst) {
+				older = true
+			}
+		}
+		if a.Op != "??=" && !older {
+			return false
+		}
+		switch d := a.Dst.(type) {
+		case *ir.Prop:
+			return analyzer.IsThis(d.Obj)
+		case *ir.Dim:
+			pr, ok := d.Base.(*ir.Prop)
+			return ok && analyzer.IsThis(pr.Obj) && d.Key != nil && (r.boundedKey(fn, d.Key) || fixedKeyName(d.Key))
+		}
+		return false
+	}
+	return false
+}
+
+// spanWithin reports whether p lies inside q.
+func spanWithin(p, q ir.Pos) bool {
+	after := p.Line > q.Line || p.Line == q.Line && p.Col >= q.Col
+	before := p.EndLine < q.EndLine || p.EndLine == q.EndLine && p.EndCol <= q.EndCol
+	return after && before
+}

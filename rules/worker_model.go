@@ -1118,7 +1118,7 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			return false // guarded by a setting nobody sets: never runs
 		}
 		if t := p.r.target(fn, n); t != nil {
-			if inOnceBranch(stack, scope, true, p.flagResets, memo) {
+			if inOnceBranch(stack, scope, true, p.flagResets, memo) || p.r.memoPerKey(fn, stack, n) {
 				return true
 			}
 			out = append(out, t)
