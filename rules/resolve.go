@@ -143,7 +143,14 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 			if c := r.registryClass(e, t); c != "" {
 				return c
 			}
-			return r.firstClass(rets)
+			if c := r.firstClass(rets); c != "" {
+				return c
+			}
+		}
+		if mc, ok := e.(*ir.MethodCall); ok {
+			if c := locatorLookup(mc); c != "" {
+				return c
+			}
 		}
 	case *ir.Prop:
 		if analyzer.IsThis(e.Obj) {
@@ -654,6 +661,25 @@ func anyAfter(body []ir.Stmt, mark analyzer.Node, pred func(analyzer.Node) bool)
 // services, as app('events') resolves them.
 var containerAliases = map[string]string{
 	"events": `Illuminate\Contracts\Events\Dispatcher`,
+}
+
+// locatorLookup is the class a service locator hands back for a class
+// name: $container->get(X::class), ->make(X::class) (PSR-11 and
+// Laravel's containers, and the project's own), when nothing better
+// types the call.
+func locatorLookup(mc *ir.MethodCall) string {
+	switch strings.ToLower(mc.Name) {
+	case "get", "make", "makewith", "resolve":
+	default:
+		return ""
+	}
+	if len(mc.Args) == 0 {
+		return ""
+	}
+	if a, ok := mc.Args[0].(*ir.ClassConst); ok && strings.EqualFold(a.Name, "class") {
+		return a.Class
+	}
+	return ""
 }
 
 // containerLookup is the class a Laravel container lookup returns:
