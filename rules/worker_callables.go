@@ -240,6 +240,10 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 		if svc := r.facadeService(c.Class); svc != "" {
 			return r.ix.Method(svc, c.Name)
 		}
+		// X::method() that X's __callStatic forwards to an object
+		if m := r.callStaticTarget(c.Class, c.Name); m != nil {
+			return m
+		}
 	case *ir.New:
 		return r.constructor(c)
 	}
@@ -411,4 +415,98 @@ func (r *resolver) invokedParams(fn *ir.Func) map[int]bool {
 	})
 	r.invoked[fn] = out
 	return out
+}
+
+// callStaticTarget resolves X::name(), which X does not declare, to the
+// method its __callStatic forwards to: a `$instance->$method(...$args)`
+// whose object the facade makes or keeps (`static::$resolved[...] ??=
+// static::create()`), read with static standing for X. nil when that
+// object's class is not known.
+func (r *resolver) callStaticTarget(class, name string) *ir.Func {
+	cs := r.ix.Method(class, "__callStatic")
+	if cs == nil || len(cs.Params) == 0 {
+		return nil
+	}
+	var recv ir.Expr
+	analyzer.Inspect(cs.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && recv == nil && isVarNamed(mc.NameExpr, cs.Params[0].Name) {
+			recv = mc.Recv
+		}
+		return recv == nil
+	})
+	if recv == nil {
+		return nil
+	}
+	if c := r.lateClass(cs, recv, class, 0); c != "" {
+		return r.ix.Method(c, name)
+	}
+	return nil
+}
+
+// lateClass is the class of the object e holds in fn, a method inherited
+// by class late, with static:: and self:: calls read as calls on late
+// (late static binding).
+func (r *resolver) lateClass(fn *ir.Func, e ir.Expr, late string, depth int) string {
+	if depth > 4 {
+		return ""
+	}
+	switch e := e.(type) {
+	case *ir.New:
+		return e.Class
+	case *ir.Assign:
+		return r.lateClass(fn, e.Src, late, depth+1)
+	case *ir.Other:
+		if e.Op == "??" || e.Op == "?:" {
+			for i := len(e.Args) - 1; i >= 0; i-- {
+				if c := r.lateClass(fn, e.Args[i], late, depth+1); c != "" {
+					return c
+				}
+			}
+		}
+	case *ir.StaticCall:
+		cls := e.Class
+		if cls == "static" || fn.Class != nil && strings.EqualFold(cls, fn.Class.Name) {
+			cls = late
+		}
+		if m := r.ix.Method(cls, e.Name); m != nil {
+			if c := madeAndReturned(m); c != "" {
+				return c
+			}
+			return r.returnedClass(m, depth+1)
+		}
+	case *ir.Var:
+		found := ""
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && found == "" && isVarNamed(a.Dst, e.Name) {
+				found = r.lateClass(fn, a.Src, late, depth+1)
+			}
+			return found == ""
+		})
+		return found
+	}
+	return ""
+}
+
+// callStaticKeeps reports whether the __callStatic of class keeps the
+// object it forwards to in a static property (static::$resolved[...]
+// ??= …), so that one object serves every call.
+func (r *resolver) callStaticKeeps(class string) bool {
+	cs := r.ix.Method(class, "__callStatic")
+	if cs == nil {
+		return false
+	}
+	keeps := false
+	analyzer.Inspect(cs.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && (a.Op == "??=" || a.Op == "=") {
+			d := a.Dst
+			if x, ok := d.(*ir.Dim); ok {
+				d = x.Base
+			}
+			if _, ok := d.(*ir.StaticProp); ok {
+				keeps = true
+			}
+		}
+		return !keeps
+	})
+	return keeps
 }

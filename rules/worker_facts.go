@@ -788,6 +788,13 @@ func definedClass(e ir.Expr) string {
 // 'm'])), timers (Loop::addPeriodicTimer) and facade bindings.
 func (p *program) staticCallFacts(fn *ir.Func, f *ir.File, n *ir.StaticCall, entry func(*ir.Func, Phase, string)) {
 	name := strings.ToLower(n.Name)
+	// X::m() forwarded by X's __callStatic to an object the facade keeps
+	// in a static: that object lives for the process
+	if p.r.ix.Method(n.Class, n.Name) == nil {
+		if m := p.r.callStaticTarget(n.Class, n.Name); m != nil && m.Class != nil && p.r.callStaticKeeps(n.Class) {
+			p.setLongLived(m.Class.Name, fmt.Sprintf("%s is kept by the facade %s, whose __callStatic() forwards to it", m.Class.Short, shortName(n.Class)))
+		}
+	}
 	if strings.EqualFold(shortName(n.Class), "Route") && laravelRoutes[name] && len(n.Args) >= 2 {
 		action := n.Args[len(n.Args)-1]
 		for _, m := range p.routeActions(action, name == "resource" || name == "apiresource") {
