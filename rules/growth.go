@@ -376,7 +376,7 @@ func staticVarKey(fn *ir.Func, name string) string {
 // request. A public method may be called by code outside the project
 // (an Octane listener calling a library's flush()), so it counts.
 func neverRuns(prog *program, called map[string]bool, fn *ir.Func) bool {
-	if fn.Kind != ir.FuncMethod || fn.Public {
+	if fn.Kind != ir.FuncMethod && fn.Kind != ir.FuncFunction {
 		return false
 	}
 	name := strings.ToLower(fn.Name)
@@ -387,7 +387,13 @@ func neverRuns(prog *program, called map[string]bool, fn *ir.Func) bool {
 	if _, per := prog.perIter[fn]; per {
 		return false
 	}
-	return !called[name]
+	if fn.Kind == ir.FuncMethod && !fn.Public {
+		return !called[name]
+	}
+	// a public flush or clear that nothing calls (no call, no call of
+	// its name on an object phpleak cannot type, no string naming it)
+	// empties nothing in this program either
+	return !prog.r.mayBeCalled(fn)
 }
 
 // projectRemovals scans every function of the project once.
