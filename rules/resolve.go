@@ -261,6 +261,12 @@ func (r *resolver) declaresGlobal(fn *ir.Func, name string) bool {
 func (r *resolver) localClass(fn *ir.Func, name string) string {
 	for _, p := range fn.Params {
 		if p.Name == name {
+			if len(p.Types) == 0 && testsInstanceof(fn, name) {
+				// a docblock type the code itself doubts: it asks what
+				// the value is (SessionTokenStorage's @param RequestStack
+				// that may be a SessionInterface)
+				return ""
+			}
 			return r.firstClass(p.TypeHints())
 		}
 	}
@@ -843,4 +849,17 @@ func globMatch(parts []string, name string) bool {
 		anchored = true
 	}
 	return pos == len(name) || !anchored
+}
+
+// testsInstanceof reports whether fn tests variable name with
+// instanceof.
+func testsInstanceof(fn *ir.Func, name string) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if o, ok := n.(*ir.Other); ok && o.Op == "instanceof" && len(o.Args) > 0 && isVarNamed(o.Args[0], name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
