@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -256,5 +257,37 @@ func registrationAPI(r *resolver, fn *ir.Func, write analyzer.Node) bool {
 			})
 		}
 	}
-	return fromParams && !r.mayBeCalled(fn)
+	return fromParams && r.apiOnly(fn, 0)
+}
+
+// apiOnly reports whether only code outside the project can reach fn:
+// nothing calls it, or every call is a public wrapper of the same kind
+// handing on its own parameters (Router::resourceVerbs($verbs) calling
+// ResourceRegistrar::verbs($verbs)).
+func (r *resolver) apiOnly(fn *ir.Func, depth int) bool {
+	if !r.mayBeCalled(fn) {
+		return true
+	}
+	if depth > 3 {
+		return false
+	}
+	sites, unresolved := r.callSites()
+	if len(sites[fn]) == 0 || fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] || r.callableNames[strings.ToLower(fn.Name)] {
+		return false
+	}
+	for _, s := range sites[fn] {
+		w := s.caller
+		if w == fn || w.Kind != ir.FuncFunction && (w.Kind != ir.FuncMethod || !w.Public) {
+			return false
+		}
+		for _, a := range s.args {
+			if v, ok := a.(*ir.Var); !ok || paramIndex(w, v) < 0 {
+				return false // it passes something of its own
+			}
+		}
+		if !r.apiOnly(w, depth+1) {
+			return false
+		}
+	}
+	return true
 }
