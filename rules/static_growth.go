@@ -262,8 +262,9 @@ func registrationAPI(r *resolver, fn *ir.Func, write analyzer.Node) bool {
 
 // apiOnly reports whether only code outside the project can reach fn:
 // nothing calls it, or every call is a public wrapper of the same kind
-// handing on its own parameters (Router::resourceVerbs($verbs) calling
-// ResourceRegistrar::verbs($verbs)).
+// whose whole body is the call, handing on its own parameters
+// (Router::resourceVerbs($verbs) is `return
+// ResourceRegistrar::verbs($verbs);`).
 func (r *resolver) apiOnly(fn *ir.Func, depth int) bool {
 	if !r.mayBeCalled(fn) {
 		return true
@@ -277,8 +278,8 @@ func (r *resolver) apiOnly(fn *ir.Func, depth int) bool {
 	}
 	for _, s := range sites[fn] {
 		w := s.caller
-		if w == fn || w.Kind != ir.FuncFunction && (w.Kind != ir.FuncMethod || !w.Public) {
-			return false
+		if w == fn || w.Kind != ir.FuncFunction && (w.Kind != ir.FuncMethod || !w.Public) || len(w.Body) != 1 {
+			return false // a wrapper only delegates: its body is the call
 		}
 		for _, a := range s.args {
 			if v, ok := a.(*ir.Var); !ok || paramIndex(w, v) < 0 {
