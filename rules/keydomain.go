@@ -777,6 +777,9 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 				}
 				if t := r.target(fn, n); t != nil {
 					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})
+					if len(r.invokedParams(t)) > 0 {
+						r.syncSites = append(r.syncSites, syncCall{fn, n, t})
+					}
 				} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil {
 					for _, t := range r.dynamicTargets(fn, mc) {
 						r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})

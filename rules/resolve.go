@@ -51,7 +51,11 @@ type resolver struct {
 	// subclasses answer; both filled by callSites
 	untyped map[string][]untypedCall
 	invoked map[*ir.Func]map[int]bool // invokedParams, once per function
-	virtual []virtualCall
+	// syncSites: the calls of project functions that invoke a callable
+	// they are given (see invokedParams); filled by callSites
+	syncSites []syncCall
+	forwards  map[string]string // forwardedClass, once per class
+	virtual   []virtualCall
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built
 	perRequest func(*ir.Func) bool

@@ -4,6 +4,8 @@ package rules
 // the class of what a binding or helper returns, facades.
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -339,10 +341,12 @@ var syncArgs = map[string]int{
 	"xml_set_element_handler": -1, "xml_set_character_data_handler": -1,
 }
 
-// syncCallbacks lists the functions a call to a built-in runs through the
-// callables it is given, before it returns: they run as often, and in
-// the same phase, as the code that calls it.
-func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node) []*ir.Func {
+// syncCallbacks lists the functions a call runs through the callables it
+// is given, before it returns: a built-in of syncArgs, or t, the
+// project function the call goes to (nil: none), when it invokes its
+// parameters. They run as often, and in the same phase, as the code
+// that calls it.
+func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.Func {
 	var out []*ir.Func
 	if c, ok := n.(*ir.Call); ok {
 		if pos, ok := syncArgs[analyzer.CallName(c)]; ok {
@@ -354,24 +358,16 @@ func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node) []*ir.Func {
 			return out
 		}
 	}
-	t := p.r.target(fn, n)
 	if t == nil {
 		return nil
 	}
 	args := callArgs(n.(ir.Expr))
-	for i := range p.r.invokedParams(t) {
+	for _, i := range slices.Sorted(maps.Keys(p.r.invokedParams(t))) {
 		if i < len(args) {
 			out = append(out, p.callables(fn, args[i])...)
 		}
 	}
 	return out
-}
-
-// invokesCallable reports whether call n (made in fn) goes to a project
-// function that calls a callable it is given before it returns.
-func (r *resolver) invokesCallable(fn *ir.Func, n analyzer.Node) bool {
-	t := r.target(fn, n)
-	return t != nil && len(r.invokedParams(t)) > 0
 }
 
 // invokedParams lists the parameters fn calls in its own body: $cb(…),
@@ -423,9 +419,27 @@ func (r *resolver) invokedParams(fn *ir.Func) map[int]bool {
 // static::create()`), read with static standing for X. nil when that
 // object's class is not known.
 func (r *resolver) callStaticTarget(class, name string) *ir.Func {
+	if c := r.forwardedClass(class); c != "" {
+		return r.ix.Method(c, name)
+	}
+	return nil
+}
+
+// forwardedClass is the class of the object the __callStatic of class
+// forwards calls to, "" when there is none or it is not known. Computed
+// once per class: every static call of a facade asks.
+func (r *resolver) forwardedClass(class string) string {
+	k := strings.ToLower(class)
+	if c, ok := r.forwards[k]; ok {
+		return c
+	}
+	if r.forwards == nil {
+		r.forwards = map[string]string{}
+	}
+	r.forwards[k] = "" // met again while computing it: not known
 	cs := r.ix.Method(class, "__callStatic")
 	if cs == nil || len(cs.Params) == 0 {
-		return nil
+		return ""
 	}
 	var recv ir.Expr
 	analyzer.Inspect(cs.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -434,13 +448,12 @@ func (r *resolver) callStaticTarget(class, name string) *ir.Func {
 		}
 		return recv == nil
 	})
-	if recv == nil {
-		return nil
+	c := ""
+	if recv != nil {
+		c = r.lateClass(cs, recv, class, 0)
 	}
-	if c := r.lateClass(cs, recv, class, 0); c != "" {
-		return r.ix.Method(c, name)
-	}
-	return nil
+	r.forwards[k] = c
+	return c
 }
 
 // lateClass is the class of the object e holds in fn, a method inherited

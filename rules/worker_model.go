@@ -109,11 +109,13 @@ func (p *program) markStrong(class string) {
 }
 
 // syncCall is a call of a function that calls the callables it is given
-// before it returns (a built-in of syncArgs, or a project function that
-// invokes its parameter: see invokedParams), and the function making it.
+// before it returns (a built-in of syncArgs, or t, a project function
+// that invokes its parameter: see invokedParams), and the function
+// making it.
 type syncCall struct {
 	fn   *ir.Func
 	call analyzer.Node
+	t    *ir.Func
 }
 
 // binding is a container binding (singleton(), instance()) and the code
@@ -228,17 +230,11 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					}
 				case *ir.MethodCall:
 					p.methodCallFacts(fn, f, n, entry)
-					if p.r.invokesCallable(fn, n) {
-						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
-					}
 				case *ir.StaticCall:
 					p.staticCallFacts(fn, f, n, entry)
-					if p.r.invokesCallable(fn, n) {
-						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
-					}
 				case *ir.Call:
-					if _, sync := syncArgs[analyzer.CallName(n)]; sync || p.r.invokesCallable(fn, n) {
-						p.syncCalls = append(p.syncCalls, syncCall{fn, n})
+					if _, sync := syncArgs[analyzer.CallName(n)]; sync {
+						p.syncCalls = append(p.syncCalls, syncCall{fn, n, nil})
 					}
 					if analyzer.CallName(n) == "frankenphp_handle_request" && len(n.Args) > 0 {
 						for _, cb := range p.callables(fn, n.Args[0]) {
@@ -367,6 +363,10 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.once[e.fn] = onceFact{e.phase, e.why, e.why}
 		}
 	}
+	// calls of project functions that run the callables they are given,
+	// found by the walk that resolves every call
+	p.r.callSites()
+	p.syncCalls = append(p.syncCalls, p.r.syncSites...)
 	p.propagateOnce(pass, hasLoop)
 	for _, b := range p.bindings {
 		if _, per := p.perIter[b.fn]; !per {
@@ -720,7 +720,7 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 		}
 	}
 	for _, sc := range p.syncCalls {
-		for _, cb := range p.syncCallbacks(sc.fn, sc.call) {
+		for _, cb := range p.syncCallbacks(sc.fn, sc.call, sc.t) {
 			add(cb, callSite{caller: sc.fn})
 		}
 	}
@@ -1117,7 +1117,8 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 		if inDisabledBranch(p.r.ix, fn, stack) {
 			return false // guarded by a setting nobody sets: never runs
 		}
-		if t := p.r.target(fn, n); t != nil {
+		t := p.r.target(fn, n)
+		if t != nil {
 			if inOnceBranch(stack, scope, true, p.flagResets, memo) || p.r.memoPerKey(fn, stack, n) {
 				return true
 			}
@@ -1128,7 +1129,7 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
 			if !inOnceBranch(stack, scope, true, p.flagResets, memo) {
-				out = append(out, p.syncCallbacks(fn, n)...)
+				out = append(out, p.syncCallbacks(fn, n, t)...)
 			}
 		}
 		return true
