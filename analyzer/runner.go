@@ -452,10 +452,17 @@ func dedupe(fs []Finding) []Finding {
 	return out
 }
 
+// CrossRuleKey starts a leak key that names the leak whichever rule finds
+// it (an object that holds itself in a property): findings of different
+// rules with such a key merge too.
+const CrossRuleKey = "self:"
+
 // mergeSameLeak keeps one finding per leak: findings of the same rule
-// with the same leak key (the same growing store, the same cycle) become
-// the first of them, in report order, with the others' sites as related
-// locations. Findings keep their order.
+// with the same leak key (the same growing store, the same cycle), or of
+// any rule with the same CrossRuleKey key, become the first of them, in
+// report order, with the others' sites as related locations (a second
+// rule's finding at the same line adds nothing). Findings keep their
+// order.
 func mergeSameLeak(fs []Finding) []Finding {
 	first := map[string]int{}
 	out := fs[:0]
@@ -465,7 +472,13 @@ func mergeSameLeak(fs []Finding) []Finding {
 			continue
 		}
 		k := f.Rule + "\x00" + f.leakKey
+		if strings.HasPrefix(f.leakKey, CrossRuleKey) {
+			k = f.leakKey
+		}
 		if i, ok := first[k]; ok {
+			if out[i].File == f.File && out[i].Line == f.Line {
+				continue // another rule's view of the same site
+			}
 			out[i].Related = append(out[i].Related, TraceStep{File: f.File, Line: f.Line, Message: "the same leak: " + firstSentence(f.Summary)})
 			continue
 		}

@@ -584,6 +584,70 @@ final class Other
 	}
 }
 
+// TestSelfCycleOneFindingAcrossRules: an object that stores [$this, 'm']
+// in its own property is one cycle, which circular-reference and
+// closure-this-cycle both see: one finding per stored property, whichever
+// rule, and another property of the same object is another finding.
+func TestSelfCycleOneFindingAcrossRules(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"Importer.php": `<?php
+final class Importer
+{
+    private $onPage;
+    private $onDone;
+
+    public function __construct()
+    {
+        $this->setPageCallback([$this, 'page']);
+        $this->setDoneCallback([$this, 'done']);
+    }
+
+    public function setPageCallback(callable $cb): void
+    {
+        $this->onPage = $cb;
+    }
+
+    public function setDoneCallback(callable $cb): void
+    {
+        $this->onDone = $cb;
+    }
+
+    public function page(): void
+    {
+    }
+
+    public function done(): void
+    {
+    }
+}
+
+function import_all(array $files): void
+{
+    foreach ($files as $f) {
+        $i = new Importer();
+    }
+}
+`,
+	})
+	both := []*analyzer.Analyzer{rules.CircularReference, rules.ClosureThisCycle}
+	for _, as := range [][]*analyzer.Analyzer{both[:1], both[1:], both} {
+		res := run(t, dir, analyzer.Config{Analyzers: as, MinConfidence: analyzer.Low})
+		var got []string
+		for _, f := range res.Findings {
+			got = append(got, fmt.Sprintf("%s:%d related %d", f.File, f.Line, len(f.Related)))
+		}
+		want := []string{"Importer.php:9 related 0", "Importer.php:10 related 0"}
+		if !slices.Equal(got, want) {
+			var names []string
+			for _, a := range as {
+				names = append(names, a.ID)
+			}
+			t.Errorf("rules %v: findings %q, want %q", names, got, want)
+		}
+	}
+}
+
 // TestAttributesLowered: attributes on classes, methods and functions
 // reach the IR with resolved names and named arguments, and top-level
 // declarations and method visibility are recorded (the worker model reads

@@ -167,7 +167,7 @@ func reportRing(pass *analyzer.Pass, f *ir.File, fn *ir.Func, chain []link) {
 	for _, l := range chain {
 		a, b := objName(l.holder, l.class), objName(l.held, "")
 		names = append(names, a)
-		trace = append(trace, analyzer.Step(f, l.node.Span(), "%s keeps %s in $%s", a, b, l.prop))
+		trace = append(trace, analyzer.Step(f, l.node.Span(), "%s", keeps(a, b, l.prop)))
 	}
 	last := chain[len(chain)-1]
 	pass.Report(analyzer.Diagnostic{
@@ -175,7 +175,7 @@ func reportRing(pass *analyzer.Pass, f *ir.File, fn *ir.Func, chain []link) {
 		Pos:  last.node.Span(),
 		Message: fmt.Sprintf("%s form a reference cycle (%d objects, each holding the next): once they are dropped refcounting never frees them, and they stay until the cycle collector runs.",
 			strings.Join(names, ", "), len(chain)),
-		Fix:        fmt.Sprintf("Make one link of the ring weak (WeakReference::create(...)) or break it when done (set ->%s = null).", last.prop),
+		Fix:        cycleFix("Make one link of the ring weak (WeakReference::create(...))", chain...),
 		Confidence: analyzer.High,
 		Trace:      trace,
 		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, chain...)},
@@ -203,13 +203,13 @@ func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second lin
 	pass.Report(analyzer.Diagnostic{
 		File: f,
 		Pos:  second.node.Span(),
-		Message: fmt.Sprintf("%s and %s reference each other (%s keeps %s in $%s, %s keeps %s in $%s): once both are dropped refcounting never frees them, and they stay until the cycle collector runs.",
-			a, b, a, b, first.prop, b, a, second.prop),
-		Fix:        fmt.Sprintf("Hold the back-link as a WeakReference (WeakReference::create(...)) or break it when done (set ->%s = null).", second.prop),
+		Message: fmt.Sprintf("%s and %s reference each other (%s, %s): once both are dropped refcounting never frees them, and they stay until the cycle collector runs.",
+			a, b, keeps(a, b, first.prop), keeps(b, a, second.prop)),
+		Fix:        cycleFix("Hold the back-link as a WeakReference (WeakReference::create(...))", first, second),
 		Confidence: analyzer.High,
 		Trace: []analyzer.TraceStep{
-			analyzer.Step(f, first.node.Span(), "%s keeps %s in $%s", a, b, first.prop),
-			analyzer.Step(f, second.node.Span(), "%s keeps %s in $%s: cycle closed", b, a, second.prop),
+			analyzer.Step(f, first.node.Span(), "%s", keeps(a, b, first.prop)),
+			analyzer.Step(f, second.node.Span(), "%s: cycle closed", keeps(b, a, second.prop)),
 		},
 		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second)},
 		LeakKey: cycleKey(first, second),
@@ -256,10 +256,54 @@ func reportSelfCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, l link) {
 		Confidence: analyzer.High,
 		Trace:      []analyzer.TraceStep{analyzer.Step(f, l.node.Span(), "%s keeps itself in $%s", a, l.prop)},
 		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, l)},
+		LeakKey:    selfCycleKey(l.class, l.prop),
 	})
 }
 
+// selfCycleKey names the cycle of an object of class that holds itself
+// in property prop ("" when the class is unknown). circular-reference and
+// closure-this-cycle both see $this->cb = [$this, 'm']: the shared key
+// makes it one finding (see analyzer.CrossRuleKey).
+func selfCycleKey(class, prop string) string {
+	if class == "" || prop == "" {
+		return ""
+	}
+	return analyzer.CrossRuleKey + strings.ToLower(class) + "->" + strings.TrimPrefix(prop, "$")
+}
+
+// ownProp is the property of $this a place is ("" for other places).
+func ownProp(p analyzer.Place) string {
+	if p.Kind == analyzer.PlaceThisProp {
+		return p.Name
+	}
+	return ""
+}
+
 // objName names an object handle for messages.
+// boundThis is the link of a closure to the object it is bound to (a
+// closure made in a method holds $this unless it is static).
+const boundThis = "$this of its closure"
+
+// keeps describes one link of a cycle: a keeps b in a property, or a
+// closure a is bound to b.
+func keeps(a, b, prop string) string {
+	if prop == boundThis {
+		return fmt.Sprintf("%s is bound to %s as its $this", a, b)
+	}
+	return fmt.Sprintf("%s keeps %s in $%s", a, b, prop)
+}
+
+// cycleFix is the fix hint of a cycle: weaken, a link, or break the last
+// one; a closure bound to $this is fixed by making it static.
+func cycleFix(weak string, links ...link) string {
+	for _, l := range links {
+		if l.prop == boundThis {
+			return "Make the closure static (static fn / static function) and pass what it needs as arguments or through use(), or hold the object through a WeakReference."
+		}
+	}
+	return fmt.Sprintf("%s or break it when done (set ->%s = null).", weak, links[len(links)-1].prop)
+}
+
 func objName(handle, class string) string {
 	switch {
 	case class != "":
@@ -411,7 +455,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 			// a helper that returns a closure bound to its receiver, alone
 			// or in an array (return fn () => $this->…; return ['x' => …])
 			if flow.thisClosure && holder != self {
-				out = append(out, link{holder: self, held: holder, prop: "$this of its closure", node: linkNode, class: "Closure"})
+				out = append(out, link{holder: self, held: holder, prop: boundThis, node: linkNode, class: "Closure"})
 			}
 		}
 		return out

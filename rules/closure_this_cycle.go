@@ -78,7 +78,11 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 				}
 				return ""
 			}
-			report := func(n analyzer.Node, value, where string) {
+			report := func(n analyzer.Node, value, where string, self string) {
+				key := "closure:" + strings.ToLower(class.Name) + ":" + where
+				if self != "" {
+					key = selfCycleKey(class.Name, self) // the same cycle circular-reference sees
+				}
 				pass.Report(analyzer.Diagnostic{
 					File: f,
 					Pos:  n.Span(),
@@ -90,7 +94,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						analyzer.Step(f, n.Span(), "%s (holding $this) stored in %s", value, where),
 					},
 					Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: class.Name},
-					LeakKey: "closure:" + strings.ToLower(class.Name) + ":" + where,
+					LeakKey: key,
 				})
 			}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -112,7 +116,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					// returns while bound to $this
 					if mc, ok := n.Src.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "call") && len(mc.Args) > 0 && analyzer.IsThis(mc.Args[0]) {
 						if r.callReturnsThis(fn, mc.Recv) {
-							report(n, "what $"+strings.TrimPrefix(analyzer.ExprPath(mc.Recv), "$")+"->call($this) returns (made while bound to $this)", place.String())
+							report(n, "what $"+strings.TrimPrefix(analyzer.ExprPath(mc.Recv), "$")+"->call($this) returns (made while bound to $this)", place.String(), ownProp(place))
 							return true
 						}
 					}
@@ -124,7 +128,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							if strings.HasPrefix(desc, "the closure $this->") {
 								return true // a helper's closure stored on $this: circular-reference's
 							}
-							report(n, desc, place.String())
+							report(n, desc, place.String(), ownProp(place))
 							return true
 						}
 					}
@@ -137,7 +141,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 								continue
 							}
 							if desc, ok := holdsThis(a, holders); ok {
-								report(n, desc, fmt.Sprintf("a new %s kept in %s", shortName(nw.Class), place.String()))
+								report(n, desc, fmt.Sprintf("a new %s kept in %s", shortName(nw.Class), place.String()), "")
 								return true
 							}
 						}
@@ -147,7 +151,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						if place, _, ok := scope.PlaceOf(n.Args[0]); ok && ownedByThis(place) {
 							for _, a := range n.Args[1:] {
 								if desc, ok := holdsThis(a, holders); ok {
-									report(n, desc, place.String())
+									report(n, desc, place.String(), ownProp(place))
 									return true
 								}
 							}
@@ -185,7 +189,11 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							if path != "$this" {
 								owner = path
 							}
-							report(n, desc, fmt.Sprintf("%s (via %s(), which keeps it in $%s)", owner, m.Name, prop))
+							self := ""
+							if path == "$this" {
+								self = prop
+							}
+							report(n, desc, fmt.Sprintf("%s (via %s(), which keeps it in $%s)", owner, m.Name, prop), self)
 							return true
 						}
 					}

@@ -639,12 +639,23 @@ func reusedID(key, value ir.Expr) bool {
 		return false
 	}
 	obj := analyzer.ExprPath(c.Args[0])
+	if m, ok := c.Args[0].(*ir.MethodCall); ok && obj == "" {
+		// spl_object_hash($this->getConnection()): the object a getter
+		// of $this returns; $this holds it
+		if recv := analyzer.ExprPath(m.Recv); recv != "" && m.Name != "" && len(m.Args) == 0 {
+			obj = recv + "->" + m.Name + "()"
+		}
+	}
 	if obj == "" || value == nil {
 		return false
 	}
 	held := false
 	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: value}}, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
+		case *ir.MethodCall:
+			if p := analyzer.ExprPath(n.Recv); p != "" && p+"->"+n.Name+"()" == obj {
+				held = true // the same getter again
+			}
 		case *ir.Var, *ir.Prop:
 			// $span, or what holds it ($this->span when obj is
 			// $this->span->ctx); reading $span->name is a value

@@ -28,6 +28,8 @@ const (
 	sfCommand           = `symfony\component\console\command\command`
 	sfAsCommand         = `symfony\component\console\attribute\ascommand`
 	sfDescriptor        = `symfony\component\console\descriptor\descriptorinterface`
+	sfConsoleApp        = `symfony\component\console\application`
+	lvConsoleKernel     = `illuminate\contracts\console\kernel`
 	doctrineSub         = `doctrine\common\eventsubscriber`
 	lvProvider          = `illuminate\support\serviceprovider`
 	lvShouldQueue       = `illuminate\contracts\queue\shouldqueue`
@@ -281,6 +283,14 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		for _, m := range c.Methods {
 			if !m.Abstract {
 				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of the console command or maintenance script %s, run once in a command-line process", c.Short, m.Name, c.Short))
+			}
+		}
+	}
+	if is(sfConsoleApp) || is(lvConsoleKernel) {
+		// the console application finds one command, runs it and exits
+		for _, n := range []string{"run", "doRun", "doRunCommand", "handle", "call"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of the console application, which runs one command in a command-line process and exits", c.Short, m.Name))
 			}
 		}
 	}
@@ -569,6 +579,40 @@ func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, ent
 		p.listenerProviderCall(fn, f, n, entry)
 	}
 	p.methodCallFactsByName(fn, f, n, name, entry)
+	if interactiveMethods[name] {
+		p.interactiveCall(fn, f, n, entry)
+	}
+}
+
+// interactiveMethods are the methods of console input helpers that ask the
+// user a question at a terminal.
+var interactiveMethods = map[string]bool{"ask": true, "askquestion": true, "askhidden": true, "confirm": true,
+	"choice": true, "secret": true, "anticipate": true, "askwithcompletion": true}
+
+// interactiveClasses are the console classes whose ask/confirm/choice
+// wait for an answer typed at a terminal.
+var interactiveClasses = []string{
+	`symfony\component\console\style\styleinterface`,
+	`symfony\component\console\helper\questionhelper`,
+	`illuminate\console\concerns\interactswithio`,
+	`illuminate\console\command`,
+}
+
+// interactiveCall reads a question asked at a terminal ($io->confirm(),
+// $this->ask()): code that waits for a person to type an answer runs in
+// an interactive command-line process, never in an unattended worker, so
+// the function asking runs once.
+func (p *program) interactiveCall(fn *ir.Func, f *ir.File, n *ir.MethodCall, entry func(*ir.Func, Phase, string)) {
+	t := p.r.target(fn, n)
+	if t == nil || t.Class == nil {
+		return
+	}
+	for _, ic := range interactiveClasses {
+		if p.r.ix.Implements(t.Class.Name, ic) {
+			entry(fn, PhaseOnce, fmt.Sprintf("asks a question at a terminal (%s::%s() at %s:%d): it runs in an interactive command-line process, never in a worker", t.Class.Short, t.Name, f.Path, n.P.Line))
+			return
+		}
+	}
 }
 
 // hasListenerProvider reports whether the project declares a PSR-14
