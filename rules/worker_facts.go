@@ -46,6 +46,11 @@ const (
 	ratchetWamp         = `ratchet\wamp\wampserverinterface`
 )
 
+// mwInstallers are the base classes of MediaWiki's installer and updater
+// (global names up to 1.39, namespaced after).
+var mwInstallers = []string{`installer`, `databaseinstaller`, `databaseupdater`,
+	`mediawiki\installer\installer`, `mediawiki\installer\databaseinstaller`, `mediawiki\installer\databaseupdater`}
+
 // frameworkServices are framework interfaces and classes whose instances
 // the container shares for the whole process: a listener added to one
 // per request stays.
@@ -271,6 +276,18 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 			for _, m := range c.Methods {
 				if !m.Abstract {
 					entry(m, PhaseBoot, fmt.Sprintf("is %s::%s(), part of %s, which runs only while the container is compiled", c.Short, m.Name, what))
+				}
+			}
+			break
+		}
+	}
+	for _, in := range mwInstallers {
+		if is(in) {
+			// MediaWiki's installer and updater (mw-config, install.php,
+			// update.php) set up or upgrade a wiki once
+			for _, m := range c.Methods {
+				if !m.Abstract {
+					entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of MediaWiki's installer (%s), which sets up or upgrades a wiki once and is never part of serving it", c.Short, m.Name, shortName(in)))
 				}
 			}
 			break
@@ -579,9 +596,7 @@ func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, ent
 		p.listenerProviderCall(fn, f, n, entry)
 	}
 	p.methodCallFactsByName(fn, f, n, name, entry)
-	if interactiveMethods[name] {
-		p.interactiveCall(fn, f, n, entry)
-	}
+	p.interactiveCall(fn, f, n, entry)
 }
 
 // interactiveMethods are the methods of console input helpers that ask the
@@ -603,16 +618,27 @@ var interactiveClasses = []string{
 // an interactive command-line process, never in an unattended worker, so
 // the function asking runs once.
 func (p *program) interactiveCall(fn *ir.Func, f *ir.File, n *ir.MethodCall, entry func(*ir.Func, Phase, string)) {
+	if t := p.asksQuestion(fn, n); t != nil {
+		entry(fn, PhaseOnce, fmt.Sprintf("asks a question at a terminal (%s::%s() at %s:%d): it runs in an interactive command-line process, never in a worker", t.Class.Short, t.Name, f.Path, n.P.Line))
+	}
+}
+
+// asksQuestion is the console method call n asks a question with (nil if
+// it is no such call).
+func (p *program) asksQuestion(fn *ir.Func, n *ir.MethodCall) *ir.Func {
+	if !interactiveMethods[strings.ToLower(n.Name)] {
+		return nil
+	}
 	t := p.r.target(fn, n)
 	if t == nil || t.Class == nil {
-		return
+		return nil
 	}
 	for _, ic := range interactiveClasses {
 		if p.r.ix.Implements(t.Class.Name, ic) {
-			entry(fn, PhaseOnce, fmt.Sprintf("asks a question at a terminal (%s::%s() at %s:%d): it runs in an interactive command-line process, never in a worker", t.Class.Short, t.Name, f.Path, n.P.Line))
-			return
+			return t
 		}
 	}
+	return nil
 }
 
 // hasListenerProvider reports whether the project declares a PSR-14

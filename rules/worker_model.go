@@ -42,24 +42,25 @@ import (
 // not garbage (reported as a low-confidence note).
 type program struct {
 	r                 *resolver
-	perIter           map[*ir.Func]string   // why it runs per request, job or iteration
-	once              map[*ir.Func]onceFact // runs once (boot or one-shot), and why
-	longLived         map[string]string     // lower-cased class -> why it lives for the process
-	requestLived      map[string]string     // lower-cased class -> why it lives for one request
-	resets            map[string]bool       // see propResets
-	loopOf            map[*ir.Func]loopRef  // the request loop a function runs under
-	entries           []entryFact           // declared entries, for `phpleak model`
-	loops             []loopFact            // request loops, for `phpleak model`
-	newPerRequest     map[string]bool       // lower-cased classes per-request code makes with new
-	strong            map[string]bool       // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
-	flagResets        map[string]bool       // flags the project clears, see flagResets
-	syncCalls         []syncCall            // calls of built-ins that call their callables at once
-	bindings          []binding             // container bindings, judged once phases are known
-	listenerProviders *bool                 // see hasListenerProvider
-	elements          map[string][]string   // see elementClasses
-	serverScript      map[*ir.Func]bool     // code that registers server callbacks
-	lineageLong       map[*ir.Class]string  // see thisLongLived
-	display           map[string]string     // lower-cased class -> as written, for messages
+	perIter           map[*ir.Func]string     // why it runs per request, job or iteration
+	once              map[*ir.Func]onceFact   // runs once (boot or one-shot), and why
+	longLived         map[string]string       // lower-cased class -> why it lives for the process
+	requestLived      map[string]string       // lower-cased class -> why it lives for one request
+	resets            map[string]bool         // see propResets
+	loopOf            map[*ir.Func]loopRef    // the request loop a function runs under
+	entries           []entryFact             // declared entries, for `phpleak model`
+	loops             []loopFact              // request loops, for `phpleak model`
+	newPerRequest     map[string]bool         // lower-cased classes per-request code makes with new
+	strong            map[string]bool         // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
+	flagResets        map[string]bool         // flags the project clears, see flagResets
+	syncCalls         []syncCall              // calls of built-ins that call their callables at once
+	bindings          []binding               // container bindings, judged once phases are known
+	listenerProviders *bool                   // see hasListenerProvider
+	elements          map[string][]string     // see elementClasses
+	serverScript      map[*ir.Func]bool       // code that registers server callbacks
+	lineageLong       map[*ir.Class]string    // see thisLongLived
+	display           map[string]string       // lower-cased class -> as written, for messages
+	asks              map[interactiveKey]bool // see interactiveFunc
 }
 
 // Phase is when a function runs in a worker.
@@ -144,7 +145,7 @@ type loopRef struct {
 }
 
 func buildProgram(pass *analyzer.Pass, r *resolver) *program {
-	p := &program{r: r, perIter: map[*ir.Func]string{}, once: map[*ir.Func]onceFact{},
+	p := &program{r: r, perIter: map[*ir.Func]string{}, once: map[*ir.Func]onceFact{}, asks: map[interactiveKey]bool{},
 		longLived: map[string]string{}, requestLived: map[string]string{}, resets: sharedResets(pass),
 		loopOf: map[*ir.Func]loopRef{}, serverScript: map[*ir.Func]bool{}}
 	p.flagResets = sharedFlagResets(pass)
@@ -385,6 +386,56 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
 	r.forgetFixed()
 	return p
+}
+
+// interactive reports whether body (code of fn) reads a line typed at a
+// terminal: it calls readline(), asks a console question (see
+// interactiveCall), or calls a project function that does, up to depth
+// calls deep (Maintenance::readconsole()). A loop that does so each time
+// round is an interactive console serving one person, not a worker loop.
+// Reading STDIN alone does not count: worker protocols (RoadRunner's
+// pipes) read requests from it.
+func (p *program) interactive(fn *ir.Func, body []ir.Stmt, depth int) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Call:
+			if name := analyzer.CallName(n); name == "readline" || name == "readline_callback_read_char" {
+				found = true
+			}
+		case *ir.MethodCall:
+			found = p.asksQuestion(fn, n) != nil
+		case *ir.Closure:
+			return false // runs when called, not here
+		}
+		if c, ok := n.(ir.Expr); ok && !found && depth > 0 {
+			switch c.(type) {
+			case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+				if t := p.r.target(fn, c); t != nil && t != fn && p.interactiveFunc(t, depth-1) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// interactiveFunc is interactive for a whole function, remembered.
+func (p *program) interactiveFunc(fn *ir.Func, depth int) bool {
+	k := interactiveKey{fn, depth}
+	if v, ok := p.asks[k]; ok {
+		return v
+	}
+	p.asks[k] = false // recursion: not (yet)
+	v := p.interactive(fn, fn.Body, depth)
+	p.asks[k] = v
+	return v
+}
+
+type interactiveKey struct {
+	fn    *ir.Func
+	depth int
 }
 
 // findPerRequestNews records the classes that per-request code makes
@@ -1030,6 +1081,13 @@ func (p *program) isLongLived(class string) (string, bool) {
 
 // requestLoop says whether a loop runs once per request, job or message.
 func (p *program) requestLoop(fn *ir.Func, l *ir.Loop) (string, bool) {
+	head := l.Body
+	if l.Cond != nil {
+		head = append([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, l.Body...)
+	}
+	if p.interactive(fn, head, 2) {
+		return "", false // a console that reads what a person types (see interactive)
+	}
 	if why, ok := p.r.unbounded(fn, l); ok {
 		return why, true
 	}
