@@ -419,6 +419,18 @@ func (p *program) serviceWiring(f *ir.File, entry func(*ir.Func, Phase, string))
 			if class := madeAndReturned(fn); class != "" && p.r.ix.Class(class) != nil {
 				p.setLongLived(class, fmt.Sprintf("%s is the service %s (%s:%d): the container shares one instance for the life of the worker", shortName(class), name, f.Path, fn.Pos.Line))
 				p.markStrong(class)
+			} else {
+				// a factory typed by an interface or an abstract class
+				// (new $class(...) from configuration, another
+				// service's product): the service is one of the
+				// project's implementations
+				for _, t := range fn.Returns {
+					if tc := p.r.ix.Class(t); tc != nil && (tc.Kind == ir.KindInterface || tc.Abstract) {
+						for _, impl := range p.implementations(tc.Name) {
+							p.setLongLived(impl, fmt.Sprintf("%s implements %s, the type of the service %s (%s:%d): the container shares one instance for the life of the worker", shortName(impl), shortName(tc.Name), name, f.Path, fn.Pos.Line))
+						}
+					}
+				}
 			}
 		}
 	}

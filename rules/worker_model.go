@@ -61,6 +61,7 @@ type program struct {
 	lineageLong       map[*ir.Class]string    // see thisLongLived
 	display           map[string]string       // lower-cased class -> as written, for messages
 	asks              map[interactiveKey]bool // see interactiveFunc
+	impls             map[string][]string     // see implementations
 }
 
 // Phase is when a function runs in a worker.
@@ -1244,6 +1245,46 @@ func (p *program) propagateLongLived() {
 //
 // Objects put there by per-request code are not counted: they are what a
 // growing store keeps, made per request, not services of the process.
+// implementations lists the project's classes that implement interface
+// iface or extend abstract class iface (none when iface is neither),
+// indexed once.
+func (p *program) implementations(iface string) []string {
+	if p.impls == nil {
+		p.impls = map[string][]string{}
+		for _, f := range p.r.ix.Files() {
+			for _, c := range f.Classes {
+				if c.Kind != ir.KindClass {
+					continue
+				}
+				seen := map[string]bool{}
+				var visit func(name string)
+				visit = func(name string) {
+					k := strings.ToLower(name)
+					if seen[k] {
+						return
+					}
+					seen[k] = true
+					sc := p.r.ix.Class(name)
+					if sc == nil {
+						return
+					}
+					if sc != c && (sc.Kind == ir.KindInterface || sc.Abstract) {
+						p.impls[k] = append(p.impls[k], c.Name)
+					}
+					for _, i := range sc.Interfaces {
+						visit(i)
+					}
+					if sc.Parent != "" {
+						visit(sc.Parent)
+					}
+				}
+				visit(c.Name)
+			}
+		}
+	}
+	return p.impls[strings.ToLower(strings.TrimPrefix(iface, `\`))]
+}
+
 func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	key := strings.ToLower(c.Name) + "::" + prop
 	if out, ok := p.elements[key]; ok {
