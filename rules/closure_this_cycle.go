@@ -175,10 +175,12 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					if removesListener(fn.Body, analyzer.ExprPath(n.Recv)) {
 						return true
 					}
-					kept := r.storedParams(m)
+					kept, ends := r.storedParams(m), r.storedEnds(m)
 					for i, a := range n.Args {
 						prop, ok := kept[i]
-						if !ok {
+						if !ok || allCleared(ends[i], clearers) {
+							// a queue the code drains (the callbacks run
+							// when a transaction ends, then dropped)
 							continue
 						}
 						if desc, ok := holdsThis(a, holders); ok {
@@ -557,6 +559,17 @@ func (r *resolver) closureValues(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
 		return out
 	}
 	return nil
+}
+
+// allCleared reports whether every property in props is one the code
+// empties or unsets in a method something calls (see backLinkClearers).
+func allCleared(props []string, clearers map[string]bool) bool {
+	for _, p := range props {
+		if !clearers[strings.ToLower(p)] {
+			return false
+		}
+	}
+	return len(props) > 0
 }
 
 // mayHoldThis is a quick filter for stores: whether the value could keep

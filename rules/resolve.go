@@ -14,6 +14,7 @@ import (
 type resolver struct {
 	ix           *analyzer.Index
 	stores       map[*ir.Func]map[int]string
+	storeEnds    map[*ir.Func]map[int][]string // see storedEnds
 	active       map[*ir.Func]bool
 	sites        map[*ir.Func][]callSite
 	unresolved   map[string]bool
@@ -89,7 +90,7 @@ func (r *resolver) flow(m *ir.Func) *calleeFlow {
 }
 
 func newResolver(ix *analyzer.Index) *resolver {
-	return &resolver{ix: ix, stores: map[*ir.Func]map[int]string{}, active: map[*ir.Func]bool{}}
+	return &resolver{ix: ix, stores: map[*ir.Func]map[int]string{}, storeEnds: map[*ir.Func]map[int][]string{}, active: map[*ir.Func]bool{}}
 }
 
 // classOf infers the class of e inside fn, "" when unknown.
@@ -473,11 +474,16 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 	r.active[fn] = true
 	defer delete(r.active, fn)
 	out := map[int]string{}
+	ends := map[int][]string{}
+	keep := func(i int, prop, end string) {
+		out[i] = prop
+		ends[i] = append(ends[i], end)
+	}
 	idx := map[string]int{}
 	for i, p := range fn.Params {
 		idx[p.Name] = i
 		if p.Promoted {
-			out[i] = p.Name
+			keep(i, p.Name, p.Name)
 		}
 	}
 	scope := analyzer.NewScope(fn)
@@ -497,14 +503,14 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 			}
 			for _, v := range heldValues(n.Src) {
 				if i, ok := paramOf(v); ok {
-					out[i] = place.Name
+					keep(i, place.Name, place.Name)
 				}
 				// a closure capturing the parameter keeps it:
 				// $this->url = static fn () => $menu->base . $slug
 				if c, ok := v.(*ir.Closure); ok {
 					for name := range closureCaptures(c.Func) {
 						if i, ok := idx[name]; ok {
-							out[i] = place.Name
+							keep(i, place.Name, place.Name)
 						}
 					}
 				}
@@ -520,7 +526,7 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 				}
 				for _, a := range n.Args[1:] {
 					if i, ok := paramOf(a); ok {
-						out[i] = place.Name
+						keep(i, place.Name, place.Name)
 					}
 				}
 			}
@@ -540,7 +546,7 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 				if holder != "" && builtins.AddsAny(n.Name) {
 					for _, a := range n.Args {
 						if i, ok := paramOf(a); ok {
-							out[i] = holder
+							keep(i, holder, holder)
 						}
 					}
 				}
@@ -554,6 +560,7 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 							prop = holder
 						}
 						out[i] = prop
+						ends[i] = append(ends[i], r.storeEnds[target][j]...)
 					}
 				}
 			}
@@ -561,7 +568,17 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 		return true
 	})
 	r.stores[fn] = out
+	r.storeEnds[fn] = ends
 	return out
+}
+
+// storedEnds says, for each parameter storedParams finds kept, the
+// properties that finally hold it: its own for a direct store, the
+// callee's for one handed on ($this->trx->onEnd($cb) that appends $cb
+// to the manager's $endCallbacks).
+func (r *resolver) storedEnds(fn *ir.Func) map[int][]string {
+	r.storedParams(fn)
+	return r.storeEnds[fn]
 }
 
 // heldValues lists the expressions a stored value keeps alive: the value
