@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -32,4 +33,119 @@ func inDisabledBranch(ix *analyzer.Index, fn *ir.Func, stack []analyzer.Node) bo
 		}
 	}
 	return false
+}
+
+// disabledByCallers reports whether the node at the end of stack runs only
+// in a branch of an `if` on a parameter of fn (if ($dieOnFailure) … else
+// …, if (!$quiet) …) that every call of fn in the project rules out with
+// the literal it passes, or with the parameter's default when it passes
+// none: a library's error log appended only when a caller asks not to
+// throw, in a project whose every call asks to throw.
+//
+// Only functions, static and private methods qualify (calls through a
+// parent class or an interface may pass anything), and only when nothing
+// may call fn by a name phpleak cannot resolve or by a string.
+func (r *resolver) disabledByCallers(fn *ir.Func, stack []analyzer.Node) bool {
+	if fn == nil {
+		return false
+	}
+	switch {
+	case fn.Kind == ir.FuncFunction:
+	case fn.Kind == ir.FuncMethod && (fn.Static || fn.Private):
+	default:
+		return false
+	}
+	for i, n := range stack {
+		s, ok := n.(*ir.If)
+		if !ok || i+1 >= len(stack) {
+			continue
+		}
+		child, ok := stack[i+1].(ir.Stmt)
+		if !ok {
+			continue
+		}
+		inThen := slices.Contains(s.Then, child)
+		if !inThen && !slices.Contains(s.Else, child) {
+			continue
+		}
+		cond, negated := s.Cond, false
+		if isNot(cond) {
+			cond, negated = cond.(*ir.Other).Args[0], true
+		}
+		v, ok := cond.(*ir.Var)
+		if !ok {
+			continue
+		}
+		idx := paramIndex(fn, v)
+		if idx < 0 || assignedIn(fn, v.Name) {
+			continue
+		}
+		// the branch runs when the parameter is truthy (then, not
+		// negated; else, negated) or falsy
+		need := inThen != negated
+		if r.callersPass(fn, idx, !need) {
+			return true
+		}
+	}
+	return false
+}
+
+// callersPass reports whether every call of fn in the project passes, as
+// parameter idx, a literal PHP reads as want (true: truthy), there is at
+// least one such call, and nothing else may call fn.
+func (r *resolver) callersPass(fn *ir.Func, idx int, want bool) bool {
+	sites, unresolved := r.callSites()
+	name := strings.ToLower(fn.Name)
+	if len(sites[fn]) == 0 || unresolved[name] || r.callableNames[name] || r.callableNames[strings.ToLower(shortName(fn.Name))] {
+		return false
+	}
+	for _, s := range sites[fn] {
+		var arg ir.Expr
+		switch {
+		case idx < len(s.args):
+			arg = s.args[idx]
+			if o, ok := arg.(*ir.Other); ok && o.Op == "..." {
+				return false // f(...$args)
+			}
+		case idx < len(fn.Params) && fn.Params[idx].Default != nil:
+			arg = fn.Params[idx].Default
+		default:
+			return false
+		}
+		if v, known := truthValue(arg); !known || v != want {
+			return false
+		}
+	}
+	return true
+}
+
+// truthValue is how PHP reads a literal as a condition; known is false for
+// anything else.
+func truthValue(e ir.Expr) (value, known bool) {
+	switch e := e.(type) {
+	case *ir.Lit:
+		switch e.Kind {
+		case ir.LitNull:
+			return false, true
+		case ir.LitBool:
+			return !strings.EqualFold(e.Value, "false"), true
+		case ir.LitInt, ir.LitString:
+			return e.Value != "0" && e.Value != "", true
+		}
+	case *ir.Array:
+		return len(e.Items) > 0, true
+	}
+	return false, false
+}
+
+// assignedIn reports whether fn assigns variable name anywhere.
+func assignedIn(fn *ir.Func, name string) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && isVarNamed(a.Dst, name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

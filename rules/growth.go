@@ -69,8 +69,18 @@ func (g growth) describe() string {
 }
 
 // growthOf classifies n, met under stack, as a growing write, if it is
-// one.
+// one. A write in a branch that no call in the project takes (see
+// disabledByCallers) is none.
 func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n analyzer.Node) (growth, bool) {
+	g, ok := r.growthWrite(scope, stack, n)
+	if ok && r.disabledByCallers(scope.Fn, stack) {
+		return growth{}, false
+	}
+	return g, ok
+}
+
+// growthWrite is growthOf before the callers are asked.
+func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n analyzer.Node) (growth, bool) {
 	switch n := n.(type) {
 	case *ir.Assign:
 		place, dims, ok := scope.PlaceOf(n.Dst)
