@@ -1082,6 +1082,11 @@ func (p *program) isLongLived(class string) (string, bool) {
 
 // requestLoop says whether a loop runs once per request, job or message.
 func (p *program) requestLoop(fn *ir.Func, l *ir.Loop) (string, bool) {
+	why, ok := p.loopKind(fn, l)
+	if !ok {
+		return "", false
+	}
+	// (asked last: it resolves the calls of the loop and of its callees)
 	head := l.Body
 	if l.Cond != nil {
 		head = append([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, l.Body...)
@@ -1089,6 +1094,12 @@ func (p *program) requestLoop(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if p.interactive(fn, head, 2) {
 		return "", false // a console that reads what a person types (see interactive)
 	}
+	return why, true
+}
+
+// loopKind is requestLoop before the loop is asked whether it reads a
+// terminal.
+func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if why, ok := p.r.unbounded(fn, l); ok {
 		return why, true
 	}
