@@ -243,7 +243,7 @@ func reportSelfCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, l link) {
 			Fix:        fmt.Sprintf("For recursion, pass the closure as an argument instead of capturing it, or unset %s when done.", v),
 			Confidence: analyzer.High,
 			Trace:      []analyzer.TraceStep{analyzer.Step(f, l.node.Span(), "the closure captures %s, which holds the closure", v)},
-			Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8)},
+			Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: keptByThis(fn, strings.TrimPrefix(v, "$"))},
 		})
 		return
 	}
@@ -258,6 +258,46 @@ func reportSelfCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, l link) {
 		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, l)},
 		LeakKey:    selfCycleKey(l.class, l.prop),
 	})
+}
+
+// keptByThis is the class of $this when fn keeps the closure in variable
+// name in a property of $this (binds the variable to one by reference,
+// $closure = &$this->optimized[$event][], or stores it there): the
+// closure's cycle lasts as long as that object keeps it. "" otherwise.
+func keptByThis(fn *ir.Func, name string) string {
+	c := fn.ThisClass()
+	if c == nil || fn.Static {
+		return ""
+	}
+	kept := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok {
+			return !kept
+		}
+		switch {
+		case a.ByRef && isVarNamed(a.Dst, name):
+			kept = strings.HasPrefix(analyzer.ExprPath(rootOfDims(a.Src)), "$this->")
+		case isVarNamed(a.Src, name):
+			kept = strings.HasPrefix(analyzer.ExprPath(rootOfDims(a.Dst)), "$this->")
+		}
+		return !kept
+	})
+	if kept {
+		return c.Name
+	}
+	return ""
+}
+
+// rootOfDims strips array dimensions: $this->x['a'][] is $this->x.
+func rootOfDims(e ir.Expr) ir.Expr {
+	for {
+		d, ok := e.(*ir.Dim)
+		if !ok {
+			return e
+		}
+		e = d.Base
+	}
 }
 
 // selfCycleKey names the cycle of an object of class that holds itself
