@@ -120,6 +120,9 @@ func (ix *Index) assignedProps() propAssignments {
 		a := propAssignments{outside: map[string]bool{}, inClass: map[*ir.Class]map[string]bool{}}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
+				if ix.neverCalled(fn) {
+					continue // a setter nothing calls sets nothing
+				}
 				Inspect(fn.Body, func(n Node, _ []Node) bool {
 					as, ok := n.(*ir.Assign)
 					if !ok {
@@ -143,6 +146,109 @@ func (ix *Index) assignedProps() propAssignments {
 		}
 		return a
 	}).(propAssignments)
+}
+
+// neverCalled reports whether method fn can run at all as far as the
+// project shows: no call anywhere uses its name (a call phpleak cannot
+// resolve included), no string names it (a callable), it is no magic
+// method, and its class has no parent or interface outside the project
+// (the framework may call such a method: setContainer(), setLogger()).
+func (ix *Index) neverCalled(fn *ir.Func) bool {
+	if fn.Kind != ir.FuncMethod || fn.Class == nil || strings.HasPrefix(fn.Name, "__") {
+		return false
+	}
+	called := ix.calledNames()
+	name := strings.ToLower(fn.Name)
+	if called[name] || called["\x00prefix:\x00class:"+strings.ToLower(fn.Class.Name)] {
+		return false
+	}
+	for k := range called {
+		if p, ok := strings.CutPrefix(k, "\x00prefix:"); ok && p != "" && strings.HasPrefix(name, p) {
+			return false
+		}
+	}
+	seen := map[string]bool{}
+	var inside func(name string) bool
+	inside = func(name string) bool {
+		k := strings.ToLower(name)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		c := ix.Class(name)
+		if c == nil {
+			return false
+		}
+		for _, i := range c.Interfaces {
+			if !inside(i) {
+				return false
+			}
+		}
+		return c.Parent == "" || inside(c.Parent)
+	}
+	return inside(fn.Class.Name)
+}
+
+// calledNames indexes, once, the lower-cased names the project calls as a
+// method or function, or writes in a string (a callable, a route's
+// action): method names phpleak sees used in any way.
+func (ix *Index) calledNames() map[string]bool {
+	return ix.memo("calledNames", func() any {
+		out := map[string]bool{}
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					switch n := n.(type) {
+					case *ir.MethodCall:
+						if n.NameExpr != nil {
+							// ->{'set' . $key}(): any method with the
+							// prefix; ->$m() on $this: any of the class's
+							prefix := dynamicPrefix(n.NameExpr)
+							if prefix == "" && IsThis(n.Recv) && fn.Class != nil {
+								prefix = "\x00class:" + strings.ToLower(fn.Class.Name)
+							}
+							out["\x00prefix:"+strings.ToLower(prefix)] = true
+						}
+						out[strings.ToLower(n.Name)] = true
+					case *ir.StaticCall:
+						out[strings.ToLower(n.Name)] = true
+					case *ir.Call:
+						name := strings.ToLower(CallName(n))
+						if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+							name = name[i+1:]
+						}
+						out[name] = true
+					case *ir.Lit:
+						if n.Kind == ir.LitString && len(n.Value) < 200 {
+							v := n.Value
+							if i := strings.LastIndex(v, "::"); i >= 0 {
+								v = v[i+2:]
+							}
+							out[strings.ToLower(v)] = true
+						}
+					}
+					return true
+				})
+			}
+		}
+		return out
+	}).(map[string]bool)
+}
+
+// dynamicPrefix is the literal start of a dynamic method name ('set' in
+// ->{'set' . ucfirst($k)}()), "" when it has none.
+func dynamicPrefix(e ir.Expr) string {
+	switch e := e.(type) {
+	case *ir.Lit:
+		if e.Kind == ir.LitString {
+			return e.Value
+		}
+	case *ir.Other:
+		if (e.Op == "." || e.Op == "interp") && len(e.Args) > 0 {
+			return dynamicPrefix(e.Args[0])
+		}
+	}
+	return ""
 }
 
 // paramDefault is a parameter's default value; nil when it has none.
