@@ -92,8 +92,15 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 		}
 	}
 	reported := map[analyzer.Node]bool{}
+	owned := map[string]bool{}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		for _, l := range linksOf(r, scope, fn, n, stack) {
+			// $a->p keeps something: $a keeps $a->p in p (the path is
+			// the object the property holds)
+			if base, prop, ok := cutPath(l.holder); ok && !owned[l.holder] {
+				owned[l.holder] = true
+				links = append(links, link{holder: base, held: l.holder, prop: prop, node: l.node, class: r.classOf(fn, &ir.Var{Name: strings.TrimPrefix(base, "$")})})
+			}
 			if l.holder == l.held && !reported[l.node] && !brokenLater(r, scope, fn, l, l, clearers) {
 				reported[l.node] = true
 				reportSelfCycle(pass, f, fn, l)
@@ -110,6 +117,19 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 		}
 		return true
 	})
+}
+
+// cutPath splits a property-path handle "$a->p" into "$a" and "p"; only
+// one level, from a variable.
+func cutPath(h string) (base, prop string, ok bool) {
+	if !strings.HasPrefix(h, "$") || strings.HasPrefix(h, "$this->") {
+		return "", "", false
+	}
+	base, prop, ok = strings.Cut(h, "->")
+	if !ok || strings.Contains(prop, "->") || prop == "" {
+		return "", "", false
+	}
+	return base, prop, true
 }
 
 // pathBack looks for a chain of earlier links leading from what l holds
@@ -341,6 +361,11 @@ func cycleFix(weak string, links ...link) string {
 			return "Make the closure static (static fn / static function) and pass what it needs as arguments or through use(), or hold the object through a WeakReference."
 		}
 	}
+	for _, l := range links {
+		if v, ok := strings.CutPrefix(l.prop, "use "); ok && !strings.HasPrefix(v, "&") {
+			return fmt.Sprintf("Let the closure capture a WeakReference instead (use ($ref) with $ref = WeakReference::create(%s)), or drop the stored closure once it has run.", v)
+		}
+	}
 	return fmt.Sprintf("%s or break it when done (set ->%s = null).", weak, links[len(links)-1].prop)
 }
 
@@ -443,6 +468,15 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		return out
 	case *ir.MethodCall:
 		holder := handleOf(n.Recv, nil, nil)
+		// $deferred->promise()->then($cb): the object a getter hands back
+		// is the property it reads, $deferred->promise
+		if g, ok := n.Recv.(*ir.MethodCall); ok && len(g.Args) == 0 {
+			if base := handleOf(g.Recv, nil, nil); strings.HasPrefix(base, "$") {
+				if f := r.flow(r.method(fn, g)); f != nil && f.getter != "" {
+					holder = base + "->" + f.getter
+				}
+			}
+		}
 		if holder == "" || strings.HasPrefix(holder, "new@") {
 			return nil
 		}

@@ -71,6 +71,7 @@ type calleeFlow struct {
 	news        []*ir.New      // return new C(...)
 	thisClosure bool           // returns a closure over $this
 	thisOn      map[int]string // stores $this on parameter i, in that property
+	getter      string         // returns $this->getter and nothing else
 }
 
 // flow returns m's calleeFlow; nil for a nil m.
@@ -84,9 +85,38 @@ func (r *resolver) flow(m *ir.Func) *calleeFlow {
 	if r.flows == nil {
 		r.flows = map[*ir.Func]*calleeFlow{}
 	}
-	f := &calleeFlow{news: returnedNews(m), thisClosure: returnsThisClosure(m), thisOn: thisStoredOn(m)}
+	f := &calleeFlow{news: returnedNews(m), thisClosure: returnsThisClosure(m), thisOn: thisStoredOn(m), getter: returnedProp(m)}
 	r.flows[m] = f
 	return f
+}
+
+// returnedProp is the property of $this a method returns when every
+// return hands back $this->p (a getter: return $this->promise;), "" else.
+func returnedProp(m *ir.Func) string {
+	if m.Static {
+		return ""
+	}
+	prop, n := "", 0
+	ok := true
+	analyzer.Inspect(m.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		switch x := x.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			n++
+			p, isProp := x.X.(*ir.Prop)
+			if !isProp || !analyzer.IsThis(p.Obj) || p.Name == "" || prop != "" && prop != p.Name {
+				ok = false
+			} else {
+				prop = p.Name
+			}
+		}
+		return ok
+	})
+	if !ok || n == 0 {
+		return ""
+	}
+	return prop
 }
 
 func newResolver(ix *analyzer.Index) *resolver {
