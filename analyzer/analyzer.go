@@ -201,6 +201,11 @@ type Claim struct {
 	// lifetime decides whether the cycle ever becomes garbage (the $this
 	// of the method that makes it).
 	Owner string
+	// Kept, for a cycle, are the classes of the other objects in it that
+	// the function did not make (injected services, properties it was
+	// given): when one of them lives for the process, the cycle stays
+	// reachable through it and never becomes garbage.
+	Kept []string
 	// Required: report the finding only if the simulation confirms it
 	// (the rule alone would have judged it bounded).
 	Required bool

@@ -99,7 +99,8 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 			// the object the property holds)
 			if base, prop, ok := cutPath(l.holder); ok && !owned[l.holder] {
 				owned[l.holder] = true
-				links = append(links, link{holder: base, held: l.holder, prop: prop, node: l.node, class: r.classOf(fn, &ir.Var{Name: strings.TrimPrefix(base, "$")})})
+				name := strings.TrimPrefix(base, "$") // "this" for $this
+				links = append(links, link{holder: base, held: l.holder, prop: prop, node: l.node, class: r.classOf(fn, &ir.Var{Name: name})})
 			}
 			if l.holder == l.held && !reported[l.node] && !brokenLater(r, scope, fn, l, l, clearers) {
 				reported[l.node] = true
@@ -119,15 +120,18 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 	})
 }
 
-// cutPath splits a property-path handle "$a->p" into "$a" and "p"; only
-// one level, from a variable.
+// cutPath splits a property-path handle "$a->p" into "$a" and "p" (and
+// "$this->p" into "this" and "p"); only one level, from a variable.
 func cutPath(h string) (base, prop string, ok bool) {
-	if !strings.HasPrefix(h, "$") || strings.HasPrefix(h, "$this->") {
+	if !strings.HasPrefix(h, "$") {
 		return "", "", false
 	}
 	base, prop, ok = strings.Cut(h, "->")
 	if !ok || strings.Contains(prop, "->") || prop == "" {
 		return "", "", false
+	}
+	if base == "$this" {
+		base = "this"
 	}
 	return base, prop, true
 }
@@ -198,7 +202,7 @@ func reportRing(pass *analyzer.Pass, f *ir.File, fn *ir.Func, chain []link) {
 		Fix:        cycleFix("Make one link of the ring weak (WeakReference::create(...))", chain...),
 		Confidence: analyzer.High,
 		Trace:      trace,
-		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, chain...)},
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, chain...), Kept: keptMembers(fn, chain...)},
 		LeakKey:    cycleKey(chain...),
 	})
 }
@@ -231,7 +235,7 @@ func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second lin
 			analyzer.Step(f, first.node.Span(), "%s", keeps(a, b, first.prop)),
 			analyzer.Step(f, second.node.Span(), "%s: cycle closed", keeps(b, a, second.prop)),
 		},
-		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second)},
+		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second), Kept: keptMembers(fn, first, second)},
 		LeakKey: cycleKey(first, second),
 	})
 }
@@ -278,6 +282,56 @@ func reportSelfCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, l link) {
 		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, l)},
 		LeakKey:    selfCycleKey(l.class, l.prop),
 	})
+}
+
+// keptMembers lists the classes of a cycle's objects that fn did not
+// make: held in a property of $this ($this->specsFormatter) or a
+// parameter, and not assigned anew from `new` or `clone` in fn. Their
+// lifetime may keep the cycle reachable (see judgedByModel).
+func keptMembers(fn *ir.Func, links ...link) []string {
+	var out []string
+	for _, l := range links {
+		h := l.holder
+		if l.class == "" || l.class == "Closure" || h == "this" {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(h, "$this->"):
+			if madeIn(fn, func(e ir.Expr) bool { return analyzer.ExprPath(e) == h }) {
+				continue
+			}
+		case strings.HasPrefix(h, "$") && !strings.Contains(h, "->"):
+			v := &ir.Var{Name: strings.TrimPrefix(h, "$")}
+			if paramIndex(fn, v) < 0 {
+				continue // a local: made or fetched here
+			}
+			if madeIn(fn, func(e ir.Expr) bool { return isVarNamed(e, v.Name) }) {
+				continue
+			}
+		default:
+			continue
+		}
+		out = append(out, l.class)
+	}
+	return out
+}
+
+// madeIn reports whether fn assigns, to a target dst matches, a new
+// object (new, clone).
+func madeIn(fn *ir.Func, dst func(ir.Expr) bool) bool {
+	made := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && dst(a.Dst) {
+			switch x := a.Src.(type) {
+			case *ir.New:
+				made = true
+			case *ir.Other:
+				made = made || x.Op == "clone"
+			}
+		}
+		return !made
+	})
+	return made
 }
 
 // keptByThis is the class of $this when fn keeps the closure in variable

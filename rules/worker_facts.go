@@ -46,6 +46,20 @@ const (
 	ratchetWamp         = `ratchet\wamp\wampserverinterface`
 )
 
+// testSupport is the namespace segment (Testing, Tests, Test) that makes
+// a class test support code (Illuminate\Support\Testing\Fakes\BusFake,
+// Symfony\Bundle\FrameworkBundle\Test\KernelTestCase), "" for others.
+func testSupport(class string) string {
+	parts := strings.Split(class, `\`)
+	for _, p := range parts[:max(0, len(parts)-1)] {
+		switch p {
+		case "Testing", "Tests", "Test":
+			return p
+		}
+	}
+	return ""
+}
+
 // mwInstallers are the base classes of MediaWiki's installer and updater
 // (global names up to 1.39, namespaced after).
 var mwInstallers = []string{`installer`, `databaseinstaller`, `databaseupdater`,
@@ -281,6 +295,15 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 			break
 		}
 	}
+	if seg := testSupport(c.Name); seg != "" || is(`phpunit\framework\testcase`) {
+		// fakes, test cases and testing helpers run under the test
+		// runner, never in a worker serving requests
+		for _, m := range c.Methods {
+			if !m.Abstract {
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s(), test support code (%s): the test runner runs it, never a worker", c.Short, m.Name, strings.TrimPrefix(seg+" namespace", " namespace")))
+			}
+		}
+	}
 	for _, in := range mwInstallers {
 		if is(in) {
 			// MediaWiki's installer and updater (mw-config, install.php,
@@ -403,8 +426,11 @@ func (p *program) serviceWiring(f *ir.File, entry func(*ir.Func, Phase, string))
 		for _, it := range arr.Items {
 			name := litString(it.Key)
 			if name == "" {
-				if cc, ok := it.Key.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
-					name = cc.Class
+				if cc, ok := it.Key.(*ir.ClassConst); ok {
+					name = cc.Class // X::class
+					if !strings.EqualFold(cc.Name, "class") {
+						name = shortName(cc.Class) + "::" + cc.Name // X::SERVICE_NAME
+					}
 				}
 			}
 			c, ok := it.Value.(*ir.Closure)

@@ -35,6 +35,13 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 			if c.Owner != "" {
 				ownerWhy, long = prog.isLongLived(c.Owner)
 			}
+			for _, k := range c.Kept {
+				if !long {
+					if ownerWhy, long = prog.isLongLived(k); long {
+						c.Owner = k
+					}
+				}
+			}
 			switch ph, why := prog.phaseOf(c.Func); {
 			case long:
 				d.Message += fmt.Sprintf(" The cycle holds the %s, which lives for the whole process (%s): it never becomes garbage while the worker runs, so no memory is lost.",
