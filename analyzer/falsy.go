@@ -159,11 +159,11 @@ func (ix *Index) neverCalled(fn *ir.Func) bool {
 	}
 	called := ix.calledNames()
 	name := strings.ToLower(fn.Name)
-	if called[name] || called["\x00prefix:\x00class:"+strings.ToLower(fn.Class.Name)] {
+	if called.names[name] || called.anyIn[strings.ToLower(fn.Class.Name)] {
 		return false
 	}
-	for k := range called {
-		if p, ok := strings.CutPrefix(k, "\x00prefix:"); ok && p != "" && strings.HasPrefix(name, p) {
+	for _, p := range called.prefixes {
+		if strings.HasPrefix(name, p) {
 			return false
 		}
 	}
@@ -191,48 +191,59 @@ func (ix *Index) neverCalled(fn *ir.Func) bool {
 
 // calledNames indexes, once, the lower-cased names the project calls as a
 // method or function, or writes in a string (a callable, a route's
-// action): method names phpleak sees used in any way.
-func (ix *Index) calledNames() map[string]bool {
+// action): method names phpleak sees used in any way. Dynamic calls add
+// the literal start of their name (->{'set' . $k}()) or, on $this with no
+// such start, every method of the class.
+type calledIndex struct {
+	names    map[string]bool
+	prefixes []string        // lower-cased, sorted, distinct
+	anyIn    map[string]bool // lower-cased classes whose methods $this->$m() may call
+}
+
+func (ix *Index) calledNames() calledIndex {
 	return ix.memo("calledNames", func() any {
-		out := map[string]bool{}
+		out := calledIndex{names: map[string]bool{}, anyIn: map[string]bool{}}
+		prefixes := map[string]bool{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
 				Inspect(fn.Body, func(n Node, _ []Node) bool {
 					switch n := n.(type) {
 					case *ir.MethodCall:
 						if n.NameExpr != nil {
-							// ->{'set' . $key}(): any method with the
-							// prefix; ->$m() on $this: any of the class's
-							prefix := dynamicPrefix(n.NameExpr)
-							if prefix == "" && IsThis(n.Recv) && fn.Class != nil {
-								prefix = "\x00class:" + strings.ToLower(fn.Class.Name)
+							if prefix := dynamicPrefix(n.NameExpr); prefix != "" {
+								prefixes[strings.ToLower(prefix)] = true
+							} else if IsThis(n.Recv) && fn.Class != nil {
+								out.anyIn[strings.ToLower(fn.Class.Name)] = true
 							}
-							out["\x00prefix:"+strings.ToLower(prefix)] = true
 						}
-						out[strings.ToLower(n.Name)] = true
+						out.names[strings.ToLower(n.Name)] = true
 					case *ir.StaticCall:
-						out[strings.ToLower(n.Name)] = true
+						out.names[strings.ToLower(n.Name)] = true
 					case *ir.Call:
 						name := strings.ToLower(CallName(n))
 						if i := strings.LastIndexByte(name, '\\'); i >= 0 {
 							name = name[i+1:]
 						}
-						out[name] = true
+						out.names[name] = true
 					case *ir.Lit:
 						if n.Kind == ir.LitString && len(n.Value) < 200 {
 							v := n.Value
 							if i := strings.LastIndex(v, "::"); i >= 0 {
 								v = v[i+2:]
 							}
-							out[strings.ToLower(v)] = true
+							out.names[strings.ToLower(v)] = true
 						}
 					}
 					return true
 				})
 			}
 		}
+		for p := range prefixes {
+			out.prefixes = append(out.prefixes, p)
+		}
+		slices.Sort(out.prefixes)
 		return out
-	}).(map[string]bool)
+	}).(calledIndex)
 }
 
 // dynamicPrefix is the literal start of a dynamic method name ('set' in
