@@ -118,30 +118,23 @@ type propAssignments struct {
 func (ix *Index) assignedProps() propAssignments {
 	return ix.memo("assignedProps", func() any {
 		a := propAssignments{outside: map[string]bool{}, inClass: map[*ir.Class]map[string]bool{}}
+		called := ix.calledNames()
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
-				if ix.neverCalled(fn) {
+				sets := called.sets[fn]
+				if len(sets) == 0 || ix.neverCalled(fn) {
 					continue // a setter nothing calls sets nothing
 				}
-				Inspect(fn.Body, func(n Node, _ []Node) bool {
-					as, ok := n.(*ir.Assign)
-					if !ok {
-						return true
-					}
-					p, ok := as.Dst.(*ir.Prop)
-					if !ok || p.Name == "" {
-						return true
-					}
-					if IsThis(p.Obj) && fn.Class != nil {
+				for _, s := range sets {
+					if s.onThis && fn.Class != nil {
 						if a.inClass[fn.Class] == nil {
 							a.inClass[fn.Class] = map[string]bool{}
 						}
-						a.inClass[fn.Class][p.Name] = true
+						a.inClass[fn.Class][s.name] = true
 					} else {
-						a.outside[p.Name] = true
+						a.outside[s.name] = true
 					}
-					return true
-				})
+				}
 			}
 		}
 		return a
@@ -194,20 +187,34 @@ func (ix *Index) neverCalled(fn *ir.Func) bool {
 // action): method names phpleak sees used in any way. Dynamic calls add
 // the literal start of their name (->{'set' . $k}()) or, on $this with no
 // such start, every method of the class.
+//
+// The same walk records the properties each function assigns
+// (assignedProps).
 type calledIndex struct {
 	names    map[string]bool
 	prefixes []string        // lower-cased, sorted, distinct
 	anyIn    map[string]bool // lower-cased classes whose methods $this->$m() may call
+	sets     map[*ir.Func][]propSet
+}
+
+// propSet is an assignment to a property: $this->name = … or $x->name = ….
+type propSet struct {
+	onThis bool
+	name   string
 }
 
 func (ix *Index) calledNames() calledIndex {
 	return ix.memo("calledNames", func() any {
-		out := calledIndex{names: map[string]bool{}, anyIn: map[string]bool{}}
+		out := calledIndex{names: map[string]bool{}, anyIn: map[string]bool{}, sets: map[*ir.Func][]propSet{}}
 		prefixes := map[string]bool{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
 				Inspect(fn.Body, func(n Node, _ []Node) bool {
 					switch n := n.(type) {
+					case *ir.Assign:
+						if p, ok := n.Dst.(*ir.Prop); ok && p.Name != "" {
+							out.sets[fn] = append(out.sets[fn], propSet{onThis: IsThis(p.Obj), name: p.Name})
+						}
 					case *ir.MethodCall:
 						if n.NameExpr != nil {
 							if prefix := dynamicPrefix(n.NameExpr); prefix != "" {
@@ -226,7 +233,9 @@ func (ix *Index) calledNames() calledIndex {
 						}
 						out.names[name] = true
 					case *ir.Lit:
-						if n.Kind == ir.LitString && len(n.Value) < 200 {
+						// 'setAutoFlush', 'Outbox::flush': a string that
+						// can name a method
+						if n.Kind == ir.LitString && len(n.Value) < 200 && callableText(n.Value) {
 							v := n.Value
 							if i := strings.LastIndex(v, "::"); i >= 0 {
 								v = v[i+2:]
@@ -244,6 +253,18 @@ func (ix *Index) calledNames() calledIndex {
 		slices.Sort(out.prefixes)
 		return out
 	}).(calledIndex)
+}
+
+// callableText reports whether a string is made only of the characters of
+// a callable's name (letters, digits, _, \ and :).
+func callableText(v string) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '\\' || c == ':' || c >= 0x80) {
+			return false
+		}
+	}
+	return v != ""
 }
 
 // dynamicPrefix is the literal start of a dynamic method name ('set' in
