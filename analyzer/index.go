@@ -15,7 +15,8 @@ type Index struct {
 	funcs   map[string]*ir.Func
 	files   []*ir.File
 
-	shared map[string]any // Pass.Shared; rules run one after another
+	shared map[string]any             // Pass.Shared; rules run one after another
+	supers map[string]map[string]bool // see supertypes
 }
 
 // NewIndex indexes files. When a name is declared twice, the first file in
@@ -167,30 +168,38 @@ func (ix *Index) Property(class, name string) *ir.Property {
 // Implements reports whether class is, extends or implements iface
 // (directly or through ancestors and interface inheritance).
 func (ix *Index) Implements(class, iface string) bool {
-	want := strings.ToLower(strings.TrimPrefix(iface, `\`))
-	seen := map[string]bool{}
-	var visit func(name string) bool
-	visit = func(name string) bool {
-		k := strings.ToLower(name)
-		if k == want {
-			return true
-		}
-		if seen[k] {
-			return false
-		}
-		seen[k] = true
-		c := ix.Class(name)
-		if c == nil {
-			return false
-		}
+	return ix.supertypes(class)[strings.ToLower(strings.TrimPrefix(iface, `\`))]
+}
+
+// supertypes is the lower-cased set of class itself, its parents and the
+// interfaces they implement, as far as the project declares them (a name
+// outside the project is in the set, its own parents are not); computed
+// once per class. Like memo, it needs no lock: passes run one after
+// another.
+func (ix *Index) supertypes(class string) map[string]bool {
+	k := strings.ToLower(strings.TrimPrefix(class, `\`))
+	if s, ok := ix.supers[k]; ok {
+		return s
+	}
+	if ix.supers == nil {
+		ix.supers = map[string]map[string]bool{}
+	}
+	out := map[string]bool{}
+	ix.supers[k] = out // a loop in broken code ends here
+	out[k] = true
+	if c := ix.Class(class); c != nil {
 		for _, i := range c.Interfaces {
-			if visit(i) {
-				return true
+			for s := range ix.supertypes(i) {
+				out[s] = true
 			}
 		}
-		return c.Parent != "" && visit(c.Parent)
+		if c.Parent != "" {
+			for s := range ix.supertypes(c.Parent) {
+				out[s] = true
+			}
+		}
 	}
-	return visit(class)
+	return out
 }
 
 // GlobalNew returns the `new` expression (and its file) a global

@@ -60,14 +60,7 @@ func (r *resolver) disabledByCallers(fn *ir.Func, stack []analyzer.Node) bool {
 		if !ok || i+1 >= len(stack) {
 			continue
 		}
-		child, ok := stack[i+1].(ir.Stmt)
-		if !ok {
-			continue
-		}
-		inThen := slices.Contains(s.Then, child)
-		if !inThen && !slices.Contains(s.Else, child) {
-			continue
-		}
+		// (the condition first: it is cheap, and rarely a parameter)
 		cond, negated := s.Cond, false
 		if isNot(cond) {
 			cond, negated = cond.(*ir.Other).Args[0], true
@@ -77,7 +70,15 @@ func (r *resolver) disabledByCallers(fn *ir.Func, stack []analyzer.Node) bool {
 			continue
 		}
 		idx := paramIndex(fn, v)
-		if idx < 0 || assignedIn(fn, v.Name) {
+		if idx < 0 {
+			continue
+		}
+		child, ok := stack[i+1].(ir.Stmt)
+		if !ok {
+			continue
+		}
+		inThen := slices.Contains(s.Then, child)
+		if !inThen && !slices.Contains(s.Else, child) || assignedIn(fn, v.Name) {
 			continue
 		}
 		// the branch runs when the parameter is truthy (then, not

@@ -72,6 +72,11 @@ func (g growth) describe() string {
 // one. A write in a branch that no call in the project takes (see
 // disabledByCallers) is none.
 func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n analyzer.Node) (growth, bool) {
+	switch n.(type) {
+	case *ir.Assign, *ir.Call, *ir.MethodCall:
+	default:
+		return growth{}, false // (most nodes: no copy of a growth)
+	}
 	g, ok := r.growthWrite(scope, stack, n)
 	if ok && r.disabledByCallers(scope.Fn, stack) {
 		return growth{}, false

@@ -634,7 +634,9 @@ func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, ent
 		p.listenerProviderCall(fn, f, n, entry)
 	}
 	p.methodCallFactsByName(fn, f, n, name, entry)
-	p.interactiveCall(fn, f, n, entry)
+	if interactiveMethods[name] {
+		p.interactiveCall(fn, f, n, entry)
+	}
 }
 
 // interactiveMethods are the methods of console input helpers that ask the
