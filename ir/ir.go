@@ -215,8 +215,10 @@ type (
 	}
 	// Catch is one catch block of a Try: code that runs only on error.
 	Catch struct {
-		Body []Stmt
-		P    Pos
+		Types []string // the caught classes, resolved
+		Var   string   // the variable the exception is caught in, without $; "" when none
+		Body  []Stmt
+		P     Pos
 	}
 	// Unset removes places.
 	Unset struct {

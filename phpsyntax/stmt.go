@@ -631,18 +631,23 @@ func (p *parser) tryStmt() ir.Stmt {
 		cs := p.tok.Start
 		p.next()
 		p.want('(')
+		c := &ir.Catch{}
 		for {
-			p.nameTok()
+			c.Types = append(c.Types, p.className(p.nameTok()))
 			if !p.got('|') {
 				break
 			}
 		}
-		if !p.got(T_VARIABLE) {
+		if p.is(T_VARIABLE) {
+			c.Var = p.text(p.tok)[1:]
+			p.next()
+		} else {
 			p.note(p.tok, Version{8, 0}, "catches without a variable")
 		}
 		p.want(')')
-		body := p.block()
-		s.Catches = append(s.Catches, &ir.Catch{Body: body, P: p.span(cs)})
+		c.Body = p.block()
+		c.P = p.span(cs)
+		s.Catches = append(s.Catches, c)
 	}
 	if p.got(T_FINALLY) {
 		s.Finally = p.block()

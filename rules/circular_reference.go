@@ -398,11 +398,74 @@ func ownProp(p analyzer.Place) string {
 // closure made in a method holds $this unless it is static).
 const boundThis = "$this of its closure"
 
+// exceptionTrace is the link of a caught exception to the arguments of
+// the calls in its trace.
+const exceptionTrace = "trace of the exception"
+
+// callGivenThis finds, in body (not in closures or a nested try), a call
+// that passes $this as an argument and that throws one of the caught
+// types (itself or in a callee it calls, two calls deep): an exception
+// thrown there keeps $this in its trace.
+func callGivenThis(r *resolver, fn *ir.Func, body []ir.Stmt, caught []string) analyzer.Node {
+	var found analyzer.Node
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure, *ir.Try:
+			return false // a nested try catches its own
+		case *ir.MethodCall, *ir.StaticCall, *ir.Call, *ir.New:
+			for _, a := range callArgs(n.(ir.Expr)) {
+				if analyzer.IsThis(a) && r.throws(r.target(fn, n), caught, 2) {
+					found = n
+				}
+			}
+		}
+		return found == nil
+	})
+	return found
+}
+
+// throws reports whether fn throws (throw new X) a class that one of the
+// caught types catches, itself or in the functions it calls, depth calls
+// deep.
+func (r *resolver) throws(fn *ir.Func, caught []string, depth int) bool {
+	if fn == nil {
+		return false
+	}
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Other:
+			if n.Op == "throw" && len(n.Args) == 1 {
+				if nw, ok := n.Args[0].(*ir.New); ok {
+					for _, c := range caught {
+						if r.ix.Implements(nw.Class, c) {
+							found = true
+						}
+					}
+				}
+			}
+		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			if depth > 0 {
+				if t := r.target(fn, n); t != nil && t != fn && r.throws(t, caught, depth-1) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 // keeps describes one link of a cycle: a keeps b in a property, or a
 // closure a is bound to b.
 func keeps(a, b, prop string) string {
 	if prop == boundThis {
 		return fmt.Sprintf("%s is bound to %s as its $this", a, b)
+	}
+	if prop == exceptionTrace {
+		return fmt.Sprintf("%s keeps %s in its trace (an argument of a call it was thrown under)", a, b)
 	}
 	return fmt.Sprintf("%s keeps %s in $%s", a, b, prop)
 }
@@ -413,6 +476,11 @@ func cycleFix(weak string, links ...link) string {
 	for _, l := range links {
 		if l.prop == boundThis {
 			return "Make the closure static (static fn / static function) and pass what it needs as arguments or through use(), or hold the object through a WeakReference."
+		}
+	}
+	for _, l := range links {
+		if l.prop == exceptionTrace {
+			return "Keep what you need from the exception (its class, message, code) instead of the exception itself, or clear it when done; with zend.exception_ignore_args=On (php.ini-production) traces keep no arguments."
 		}
 	}
 	for _, l := range links {
@@ -445,6 +513,23 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 	}
 	linkNode := statementNode(n, stack)
 	switch n := n.(type) {
+	case *ir.Try:
+		// catch (E $e) after a call that was given $this: the
+		// exception's trace keeps the call's arguments
+		var out []link
+		for _, c := range n.Catches {
+			if c.Var == "" {
+				continue
+			}
+			if call := callGivenThis(r, fn, n.Body, c.Types); call != nil {
+				class := ""
+				if len(c.Types) == 1 {
+					class = c.Types[0]
+				}
+				out = append(out, link{holder: "$" + c.Var, held: "this", prop: exceptionTrace, node: call, class: class})
+			}
+		}
+		return out
 	case *ir.Assign:
 		place, _, ok := scope.PlaceOf(n.Dst)
 		if !ok {

@@ -207,7 +207,16 @@ func (l *lowerer) stmt(n ast.Vertex) []ir.Stmt {
 		s := &ir.Try{Body: l.stmts(n.Stmts), P: p}
 		for _, c := range n.Catches {
 			if c, ok := c.(*ast.StmtCatch); ok {
-				s.Catches = append(s.Catches, &ir.Catch{Body: l.stmts(c.Stmts), P: l.posOf(c)})
+				ic := &ir.Catch{Body: l.stmts(c.Stmts), P: l.posOf(c)}
+				for _, t := range c.Types {
+					ic.Types = append(ic.Types, l.className(t))
+				}
+				if v, ok := c.Var.(*ast.ExprVariable); ok {
+					if id, ok := v.Name.(*ast.Identifier); ok {
+						ic.Var = strings.TrimPrefix(string(id.Value), "$")
+					}
+				}
+				s.Catches = append(s.Catches, ic)
 			}
 		}
 		if f, ok := n.Finally.(*ast.StmtFinally); ok {
