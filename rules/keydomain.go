@@ -305,6 +305,20 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 			return analyzer.Low, true
 		case *ir.Var:
 			return r.elemRate(fn, e.Name, key), true
+		case *ir.Other:
+			// $options + $defaults: the item of either side
+			if e.Op == "+" || e.Op == "??" {
+				best, found := analyzer.Low, false
+				for _, x := range e.Args {
+					if c, ok := itemRate(fn, x); ok {
+						found = true
+						if c.Rank() > best.Rank() {
+							best = c
+						}
+					}
+				}
+				return best, found
+			}
 		}
 		return analyzer.Low, false
 	}
