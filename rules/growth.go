@@ -21,12 +21,18 @@ type growth struct {
 	// simulation runs each call with fresh arguments, so its confirming a
 	// key growth says nothing of the key's domain.
 	KeyRate analyzer.Confidence
+	// Registered: the key is the name a registration function registers
+	// (see registeredKey).
+	Registered bool
 }
 
 // maxConf caps the confidence a growth may reach when the simulation
 // confirms it: for a key of unknown domain, medium (the simulation shows
 // that nothing removes entries, not that the keys differ).
 func (g growth) maxConf() analyzer.Confidence {
+	if g.How == "key" && g.Registered {
+		return analyzer.Low // names written in code, registered again under the same key
+	}
 	if g.How == "key" && g.KeyRate == analyzer.Low {
 		if fixedKeyName(g.Key) {
 			// $this->drivers[$driver], $handlers[$role]: a key named
@@ -110,6 +116,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
 					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)
 					g.KeyRate = g.Conf
+					g.Registered = r.registeredKey(scope.Fn, d.Key)
 				}
 			}
 			// a WeakMap's entries go with their keys

@@ -716,6 +716,157 @@ func (r *resolver) boundedKey(fn *ir.Func, k ir.Expr) bool {
 	return r.valueBounded(fn, k)
 }
 
+// registeredKey reports whether key is the name a registration function
+// registers something under (issue shapes: menus, post types, screens): fn
+// is named add… or register… (add_menu_page, registerType), the key is
+// computed from its parameters alone, and each of those is a name written
+// in code: every call in the project passes a fixed value, or passes on
+// a parameter of a registration function for which the same holds, or
+// nothing in the project calls it (an API the project's users call with
+// their own names). Registered again on every request, such a key is
+// overwritten, not added.
+func (r *resolver) registeredKey(fn *ir.Func, key ir.Expr) bool {
+	if fn == nil || !registrationName(fn.Name) {
+		return false
+	}
+	params, ok := keyParams(fn, key, 3)
+	if !ok || len(params) == 0 {
+		return false
+	}
+	for _, i := range params {
+		if !r.registeredParam(fn, i, 3) {
+			return false
+		}
+	}
+	return true
+}
+
+// registrationName reports whether a function's name says it registers
+// something: its first word is add or register.
+func registrationName(name string) bool {
+	words := nameWords(shortName(name))
+	return len(words) > 1 && (words[0] == "add" || words[0] == "register")
+}
+
+// keyParams lists the parameters of fn that e is computed from, following
+// local variables and parameters assigned anew up to depth assignments
+// deep; ok is false when e reads anything else (a property, a global).
+func keyParams(fn *ir.Func, e ir.Expr, depth int) (params []int, ok bool) {
+	return keyParamsSeen(fn, e, depth, map[string]bool{})
+}
+
+func keyParamsSeen(fn *ir.Func, e ir.Expr, depth int, seen map[string]bool) (params []int, ok bool) {
+	switch e := e.(type) {
+	case *ir.Lit, *ir.ClassConst:
+		return nil, true
+	case *ir.Var:
+		i := paramIndex(fn, e)
+		if i >= 0 {
+			if !nameParam(fn.Params[i]) {
+				return nil, false // an object, a callable: no name
+			}
+			params = append(params, i)
+		}
+		if seen[e.Name] {
+			// $slug = plugin_basename($slug): the value it had
+			return params, i >= 0
+		}
+		seen[e.Name] = true
+		var srcs []ir.Expr
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && isVarNamed(a.Dst, e.Name) {
+				srcs = append(srcs, a.Src)
+			}
+			return true
+		})
+		if i < 0 && len(srcs) == 0 || depth == 0 && len(srcs) > 0 {
+			return nil, false
+		}
+		for _, s := range srcs {
+			ps, ok := keyParamsSeen(fn, s, depth-1, seen)
+			if !ok {
+				return nil, false
+			}
+			params = append(params, ps...)
+		}
+		return params, true
+	case *ir.Dim:
+		// $real_parent[$slug]: a lookup by the name
+		if e.Key == nil {
+			return nil, false
+		}
+		return keyParamsSeen(fn, e.Key, depth, seen)
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.Other:
+		// plugin_basename($slug), "{$parent}_page_{$slug}": a function of
+		// what it is given
+		if m, isMethod := e.(*ir.MethodCall); isMethod && !analyzer.IsThis(m.Recv) {
+			return nil, false
+		}
+		if c, isCall := e.(*ir.Call); isCall {
+			// an object's id, a hash, a random or time value: no name
+			if name := analyzer.CallName(c); builtins.Fresh(name) || builtins.Digest(name) || strings.HasPrefix(name, "spl_object_") {
+				return nil, false
+			}
+		}
+		args := callArgs(e)
+		if o, isOther := e.(*ir.Other); isOther {
+			args = o.Args
+		}
+		for _, a := range args {
+			ps, ok := keyParamsSeen(fn, a, depth, seen)
+			if !ok {
+				return nil, false
+			}
+			params = append(params, ps...)
+		}
+		return params, true
+	}
+	return nil, false
+}
+
+// nameParam reports whether a parameter can hold a name: untyped, or
+// typed string or int.
+func nameParam(p *ir.Param) bool {
+	for _, t := range p.Types {
+		switch strings.ToLower(t) {
+		case "string", "int", "null":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// registeredParam reports whether parameter i of registration function fn
+// is given names written in code (see registeredKey).
+func (r *resolver) registeredParam(fn *ir.Func, i, depth int) bool {
+	sites, unresolved := r.callSites()
+	if fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+		return false
+	}
+	for _, s := range sites[fn] {
+		var arg ir.Expr
+		switch {
+		case i < len(s.args):
+			arg = s.args[i]
+		case i < len(fn.Params) && fn.Params[i].Default != nil:
+			continue // the default: a constant
+		default:
+			return false
+		}
+		if r.valueBounded(s.caller, arg) {
+			continue
+		}
+		if v, ok := arg.(*ir.Var); ok && depth > 0 && registrationName(s.caller.Name) {
+			if j := paramIndex(s.caller, v); j >= 0 && r.registeredParam(s.caller, j, depth-1) {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
 // callSite is one call of a function or method.
 type callSite struct {
 	caller *ir.Func
