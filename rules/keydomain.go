@@ -15,6 +15,7 @@ package rules
 // cut by an in-progress entry, so the pass stays linear in the code.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -48,7 +49,7 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return r.returnRate(t)
 		}
 	case *ir.MethodCall:
-		if idName(k.Name) {
+		if idName(k.Name) || r.readsRequest(fn, k) {
 			return analyzer.High
 		}
 		c := analyzer.Low
@@ -139,6 +140,57 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		return r.maxRate(fn, k.Args)
 	}
 	return analyzer.Low
+}
+
+// requestReaders are the classes whose getters hand out what the client
+// sent (headers, query, body, cookies, the URI): Symfony's request and its
+// bags, PSR-7's server request, Laravel's request.
+var requestReaders = []string{
+	`symfony\component\httpfoundation\request`,
+	`symfony\component\httpfoundation\headerbag`,
+	`symfony\component\httpfoundation\parameterbag`,
+	`symfony\component\httpfoundation\serverbag`,
+	`psr\http\message\serverrequestinterface`,
+	`illuminate\http\request`,
+}
+
+// requestBags are the properties of Symfony's request that hold what the
+// client sent.
+var requestBags = map[string]bool{"headers": true, "query": true, "request": true, "cookies": true, "server": true, "files": true}
+
+// requestReadMethods are their methods that return request data.
+var requestReadMethods = map[string]bool{
+	"get": true, "all": true, "input": true, "query": true, "post": true, "header": true, "cookie": true,
+	"getheaderline": true, "getheader": true, "getqueryparams": true, "getparsedbody": true, "getcookieparams": true,
+	"getserverparams": true, "getattribute": true, "getrequesturi": true, "getpathinfo": true, "getclientip": true,
+	"getcontent": true, "geturi": true, "ip": true, "useragent": true, "path": true, "url": true, "fullurl": true,
+	"bearertoken": true, "route": true,
+}
+
+// readsRequest reports whether call reads what the client sent:
+// $request->headers->get('X-Api-Key'), $request->getHeaderLine('Host'),
+// $request->input('q').
+func (r *resolver) readsRequest(fn *ir.Func, call *ir.MethodCall) bool {
+	if !requestReadMethods[strings.ToLower(call.Name)] {
+		return false
+	}
+	class := r.classOf(fn, call.Recv)
+	if class == "" {
+		// the framework's classes are often not part of the analysed
+		// code (vendor/): $request->headers->get(), $request->input()
+		recv := call.Recv
+		if p, ok := recv.(*ir.Prop); ok && requestBags[p.Name] {
+			recv = p.Obj
+		}
+		v, ok := recv.(*ir.Var)
+		return ok && slices.Contains(nameWords(v.Name), "request")
+	}
+	for _, c := range requestReaders {
+		if r.ix.Implements(class, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterInfo says how a property is counted: counts when code
