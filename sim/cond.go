@@ -7,8 +7,8 @@ import (
 
 // test decides a branch condition from the heap when it can: isset(),
 // empty(), comparisons with null, array_key_exists(), and their
-// negations and conjunctions, and a condition that needs a property of
-// $this nobody sets (analyzer.Index.FalsyProperty). known is false for
+// negations and conjunctions, and a condition that needs a property
+// nobody sets, of $this or of another object (analyzer.Index.FalsyProperty). known is false for
 // anything else.
 func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 	// a condition that needs a setting nobody sets never holds
@@ -17,6 +17,13 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			if m.ix.FalsyProperty(f.this.class, p) {
 				return false, true
 			}
+		}
+	}
+	// … nor one on another object of a class whose property keeps its
+	// falsy default ($message->redelivered that no `new` passes)
+	if p, ok := e.(*ir.Prop); ok && p.Name != "" && !analyzer.IsThis(p.Obj) {
+		if o, isObj := m.peek(f, p.Obj).(*object); isObj && o.class != "" && m.ix.FalsyProperty(o.class, p.Name) {
+			return false, true
 		}
 	}
 	switch e := e.(type) {
