@@ -164,6 +164,15 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					m := r.method(fn, n)
 					if m == nil {
+						// a framework base class outside the analysed code
+						// ($this->middleware(fn …) in a Laravel controller)
+						if path == "$this" && fn.ThisClass() != nil {
+							if prop, i, ok := r.frameworkKeeps(fn.ThisClass().Name, n.Name); ok && i < len(n.Args) {
+								if desc, ok := holdsThis(n.Args[i], holders); ok {
+									report(n, desc, fmt.Sprintf("$this (via %s(), which keeps it in $%s)", n.Name, prop), prop)
+								}
+							}
+						}
 						return true
 					}
 					// a listener on a long-lived dispatcher is growth

@@ -60,6 +60,33 @@ func testSupport(class string) string {
 	return ""
 }
 
+// frameworkKept are methods of framework base classes that keep an
+// argument in the object, for when the framework's code is not part of
+// the analysed code (vendor/ is skipped): class, method, argument,
+// property.
+var frameworkKept = map[string]map[string]struct {
+	arg  int
+	prop string
+}{
+	`illuminate\routing\controller`: {"middleware": {0, "middleware"}},
+}
+
+// frameworkKeeps says whether method name of class, inherited from a
+// framework base class outside the project, keeps one of its arguments,
+// and where.
+func (r *resolver) frameworkKeeps(class, name string) (prop string, arg int, ok bool) {
+	for c := r.ix.Class(class); c != nil; c = r.ix.Class(c.Parent) {
+		if c.Parent == "" {
+			return "", 0, false
+		}
+		if r.ix.Class(c.Parent) == nil {
+			k, found := frameworkKept[strings.ToLower(strings.TrimPrefix(c.Parent, `\`))][strings.ToLower(name)]
+			return k.prop, k.arg, found
+		}
+	}
+	return "", 0, false
+}
+
 // mwInstallers are the base classes of MediaWiki's installer and updater
 // (global names up to 1.39, namespaced after).
 var mwInstallers = []string{`installer`, `databaseinstaller`, `databaseupdater`,
