@@ -69,6 +69,7 @@ type Param struct {
 	Name     string
 	Types    []string // resolved class names and builtin type names
 	DocTypes []string // the types the function's docblock @param names
+	DocElems []string // for an array or iterable: the classes of its elements (@param Foo[], list<Foo>)
 	ByRef    bool
 	Variadic bool
 	Promoted bool
@@ -150,6 +151,7 @@ type Property struct {
 	Static   bool
 	Types    []string
 	DocTypes []string // the types its docblock's @var names
+	DocElems []string // for an array or iterable: the classes of its elements (@var Foo[], array<string, Foo>)
 	Default  Expr     // nil when none
 	Promoted bool
 	Pos      Pos

@@ -461,7 +461,8 @@ func (p *parser) member(c *ir.Class) {
 	for {
 		ps := p.tok.Start
 		name := p.text(p.want(T_VARIABLE))[1:]
-		pr := &ir.Property{Name: name, Static: mods&modStatic != 0, Types: types, DocTypes: p.docVar(start)}
+		pr := &ir.Property{Name: name, Static: mods&modStatic != 0, Types: types}
+		pr.DocTypes, pr.DocElems = p.docVar(start)
 		if p.got('=') {
 			pr.Default = p.defaultExpr()
 		}
@@ -501,7 +502,7 @@ func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribut
 	p.applyDoc(f, start)
 	for _, par := range f.Params {
 		if par.Promoted {
-			c.Props = append(c.Props, &ir.Property{Name: par.Name, Types: par.Types, DocTypes: par.DocTypes, Promoted: true, Pos: par.Pos})
+			c.Props = append(c.Props, &ir.Property{Name: par.Name, Types: par.Types, DocTypes: par.DocTypes, DocElems: par.DocElems, Promoted: true, Pos: par.Pos})
 		}
 	}
 	if p.is('{') {

@@ -66,22 +66,7 @@ func docTags(doc []byte, fn func(tag, rest string)) {
 // and static, self for the enclosing class. Parts that are arrays,
 // generics or shapes are skipped.
 func (p *parser) docTypes(expr string) []string {
-	// the type ends at the first space outside <…>, {…} and (…)
-	depth := 0
-scan:
-	for i, r := range expr {
-		switch r {
-		case '<', '{', '(':
-			depth++
-		case '>', '}', ')':
-			depth--
-		case ' ', '\t':
-			if depth == 0 {
-				expr = expr[:i]
-				break scan
-			}
-		}
-	}
+	expr = docTypeExpr(expr)
 	var out []string
 	for _, part := range strings.FieldsFunc(expr, func(r rune) bool { return r == '|' || r == '&' }) {
 		part = strings.TrimPrefix(strings.TrimSpace(part), "?")
@@ -104,6 +89,70 @@ scan:
 		}
 	}
 	return out
+}
+
+// docTypeExpr cuts a tag's text to its type: the type ends at the first
+// space outside <…>, {…} and (…).
+func docTypeExpr(expr string) string {
+	depth := 0
+	for i, r := range expr {
+		switch r {
+		case '<', '{', '(':
+			depth++
+		case '>', '}', ')':
+			depth--
+		case ' ', '\t':
+			if depth == 0 {
+				return expr[:i]
+			}
+		}
+	}
+	return expr
+}
+
+// docElems resolves the classes of the elements of an array or iterable
+// type: Foo[], array<Foo>, array<string, Foo>, list<Foo>,
+// iterable<int, Foo>, non-empty-list<Foo> (and unions of them).
+func (p *parser) docElems(expr string) []string {
+	expr = docTypeExpr(expr)
+	var out []string
+	for _, part := range splitTop(expr, '|') {
+		part = strings.TrimPrefix(strings.TrimSpace(part), "?")
+		if elem, ok := strings.CutSuffix(part, "[]"); ok {
+			out = append(out, p.docTypes(elem)...)
+			continue
+		}
+		open := strings.IndexByte(part, '<')
+		if open < 0 || !strings.HasSuffix(part, ">") {
+			continue
+		}
+		switch strings.ToLower(part[:open]) {
+		case "array", "list", "iterable", "non-empty-array", "non-empty-list":
+			args := splitTop(part[open+1:len(part)-1], ',')
+			out = append(out, p.docTypes(strings.TrimSpace(args[len(args)-1]))...)
+		}
+	}
+	return out
+}
+
+// splitTop splits s at sep outside <…>, {…} and (…).
+func splitTop(s string, sep rune) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '<', '{', '(':
+			depth++
+		case '>', '}', ')':
+			depth--
+		case sep:
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
 }
 
 // resolveDocName resolves a class name written in a docblock as PHP
@@ -143,30 +192,34 @@ func (p *parser) applyDoc(f *ir.Func, start int32) {
 				}
 			}
 		case "param":
-			typ, after, _ := strings.Cut(rest, " ")
-			name := strings.TrimSpace(after)
+			typ := docTypeExpr(rest) // iterable<int, Foo> holds a space
+			name := strings.TrimSpace(rest[len(typ):])
 			if strings.HasPrefix(typ, "$") { // @param $x Type
-				name, typ = typ, strings.TrimSpace(after)
+				name, typ = typ, name
 			}
 			name, _, _ = strings.Cut(name, " ")
 			name = strings.TrimPrefix(strings.TrimPrefix(name, "..."), "&")
 			for _, par := range f.Params {
-				if "$"+par.Name == name && len(par.DocTypes) == 0 {
+				if "$"+par.Name == name && len(par.DocTypes) == 0 && len(par.DocElems) == 0 {
 					par.DocTypes = p.docTypes(typ)
+					par.DocElems = p.docElems(typ)
 				}
 			}
 		}
 	})
 }
 
-// docVar is what a docblock's @var says of a property.
-func (p *parser) docVar(start int32) []string {
+// docVar is what a docblock's @var says of a property: its classes, and
+// for an array its elements' classes.
+func (p *parser) docVar(start int32) (types, elems []string) {
 	doc := p.docAt(start)
-	var out []string
 	docTags(doc, func(tag, rest string) {
-		if tag == "var" && out == nil {
-			out = p.docTypes(rest)
+		if tag == "var" && types == nil {
+			types = p.docTypes(rest)
+		}
+		if tag == "var" && elems == nil {
+			elems = p.docElems(rest)
 		}
 	})
-	return out
+	return types, elems
 }

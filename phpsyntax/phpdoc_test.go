@@ -29,6 +29,17 @@ class Builder
 
     private Log $typed; // declared: no doc needed
 
+    /** @var list<Database\Query>|Log[]|null */
+    private $queue;
+
+    /**
+     * @param iterable<int, Log> $sinks
+     * @param array{0: Log} $shape
+     */
+    public function __construct(private iterable $sinks, private array $shape)
+    {
+    }
+
     /**
      * Sets the logger.
      *
@@ -106,6 +117,12 @@ function stamp($name) { return new \DateTimeImmutable(); }
 		{"@return shape: no class", methods["shape"].DocReturns, nil},
 		{"@return intersection", methods["both"].DocReturns, []string{`App\Http\Builder`, "Countable"}},
 		{"@param $name type", stamp.Params[0].DocTypes, nil},
+		{"@var generic array: elements", props["byChannel"].DocElems, []string{`Psr\Log\LoggerInterface`}},
+		{"@var union of lists: elements", props["queue"].DocElems, []string{`Illuminate\Database\Query`, `Psr\Log\LoggerInterface`}},
+		{"@var one object: no elements", props["logger"].DocElems, nil},
+		{"@param string[]: no class elements", methods["setLogger"].Params[1].DocElems, nil},
+		{"promoted @param iterable<int, T>", props["sinks"].DocElems, []string{`Psr\Log\LoggerInterface`}},
+		{"promoted @param shape: no elements", props["shape"].DocElems, nil},
 		{"function @return", stamp.DocReturns, []string{"DateTimeImmutable"}},
 	} {
 		if !reflect.DeepEqual(tc.got, tc.want) {

@@ -324,6 +324,10 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 		if found != "" {
 			return false
 		}
+		// foreach ($this->handlers as $h): an element of a typed array
+		if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && isVarNamed(l.Value, name) {
+			found = r.iterElemClass(fn, l.Iter)
+		}
 		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
 			if v, ok := a.Dst.(*ir.Var); ok && v.Name == name {
 				src := a.Src
@@ -356,6 +360,40 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 	}
 	r.localClasses[key] = found
 	return found
+}
+
+// iterElemClass is the class of the elements of the array or iterable e,
+// as a docblock types it (@var Handler[] on a property, @param
+// list<Handler> on a parameter) or, for a property of $this, as the
+// class's own writes fill it; "" when unknown.
+func (r *resolver) iterElemClass(fn *ir.Func, e ir.Expr) string {
+	switch e := e.(type) {
+	case *ir.Prop:
+		owner := ""
+		if analyzer.IsThis(e.Obj) {
+			if c := fn.ThisClass(); c != nil {
+				owner = c.Name
+			}
+		} else {
+			owner = r.classOf(fn, e.Obj)
+		}
+		if owner == "" {
+			return ""
+		}
+		if p := r.ix.Property(owner, e.Name); p != nil {
+			if c := r.firstClass(p.DocElems); c != "" {
+				return c
+			}
+		}
+		if c := r.elemClass(owner, e.Name); c != "" {
+			return c
+		}
+	case *ir.Var:
+		if i := paramIndex(fn, e); i >= 0 {
+			return r.firstClass(fn.Params[i].DocElems)
+		}
+	}
+	return ""
 }
 
 // capturesVar reports whether a closure takes name from the code that

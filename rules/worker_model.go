@@ -1146,11 +1146,50 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 		if v, ok := n.(*ir.Var); ok && v.Name != "" && v.Name != "this" && !assignedIn[v.Name] {
 			if c := p.r.localClass(fn, v.Name); c != "" {
 				p.setLongLived(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", v.Name, loopName(why)))
+				// new Logger('app', [new BufferHandler()]): what its
+				// constructor keeps lives as long
+				for _, k := range p.keptAtCreation(fn, v.Name) {
+					p.setLongLived(k.class, fmt.Sprintf("%s is made with $%s, before the %s, and kept in its $%s", shortName(k.class), v.Name, loopName(why), k.prop))
+				}
 			}
 		}
 		return true
 	})
 }
+
+// keptAtCreation lists the objects made in the arguments of `$name = new
+// C(...)` in fn (alone or in an array) that C's constructor keeps, with
+// the property that keeps each.
+func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
+	var out []keptObject
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok || !isVarNamed(a.Dst, name) {
+			return true
+		}
+		nw, ok := a.Src.(*ir.New)
+		if !ok {
+			return true
+		}
+		kept := p.r.storedParams(p.r.constructor(nw))
+		for i, arg := range nw.Args {
+			prop, ok := kept[i]
+			if !ok {
+				continue
+			}
+			for _, v := range heldValues(arg) {
+				if inner, ok := v.(*ir.New); ok && inner.Class != "" {
+					out = append(out, keptObject{inner.Class, prop})
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// keptObject is an object made with another and kept in its property.
+type keptObject struct{ class, prop string }
 
 func loopName(why string) string {
 	why = strings.TrimPrefix(why, "runs on every iteration of the ")

@@ -68,7 +68,7 @@ func canon(f *ir.File) {
 		fn.DocReturns = nil // docblocks: the old parser's IR has none
 		fix(fn.Returns)
 		for _, p := range fn.Params {
-			p.DocTypes = nil
+			p.DocTypes, p.DocElems = nil, nil
 			fix(p.Types)
 			for _, t := range p.Types {
 				if t == "mixed" || t == "null" {
@@ -79,7 +79,7 @@ func canon(f *ir.File) {
 	}
 	for _, c := range f.Classes {
 		for _, p := range c.Props {
-			p.DocTypes = nil
+			p.DocTypes, p.DocElems = nil, nil
 			fix(p.Types)
 		}
 	}
