@@ -171,6 +171,11 @@ func (ix *Index) Implements(class, iface string) bool {
 	return ix.supertypes(class)[strings.ToLower(strings.TrimPrefix(iface, `\`))]
 }
 
+// Supertypes is the lower-cased set of class itself, its parents and the
+// interfaces they implement (see supertypes). The caller must not change
+// it.
+func (ix *Index) Supertypes(class string) map[string]bool { return ix.supertypes(class) }
+
 // supertypes is the lower-cased set of class itself, its parents and the
 // interfaces they implement, as far as the project declares them (a name
 // outside the project is in the set, its own parents are not); computed

@@ -1306,29 +1306,11 @@ func (p *program) implementations(iface string) []string {
 				if c.Kind != ir.KindClass {
 					continue
 				}
-				seen := map[string]bool{}
-				var visit func(name string)
-				visit = func(name string) {
-					k := strings.ToLower(name)
-					if seen[k] {
-						return
-					}
-					seen[k] = true
-					sc := p.r.ix.Class(name)
-					if sc == nil {
-						return
-					}
-					if sc != c && (sc.Kind == ir.KindInterface || sc.Abstract) {
+				for k := range p.r.ix.Supertypes(c.Name) {
+					if sc := p.r.ix.Class(k); sc != nil && sc != c && (sc.Kind == ir.KindInterface || sc.Abstract) {
 						p.impls[k] = append(p.impls[k], c.Name)
 					}
-					for _, i := range sc.Interfaces {
-						visit(i)
-					}
-					if sc.Parent != "" {
-						visit(sc.Parent)
-					}
 				}
-				visit(c.Name)
 			}
 		}
 	}
