@@ -96,24 +96,15 @@ func returnedProp(m *ir.Func) string {
 	if m.Static {
 		return ""
 	}
-	prop, n := "", 0
-	ok := true
-	analyzer.Inspect(m.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
-		switch x := x.(type) {
-		case *ir.Closure:
+	prop := ""
+	if !everyReturn(m, func(x ir.Expr) bool {
+		p, ok := x.(*ir.Prop)
+		if !ok || !analyzer.IsThis(p.Obj) || p.Name == "" || prop != "" && prop != p.Name {
 			return false
-		case *ir.Return:
-			n++
-			p, isProp := x.X.(*ir.Prop)
-			if !isProp || !analyzer.IsThis(p.Obj) || p.Name == "" || prop != "" && prop != p.Name {
-				ok = false
-			} else {
-				prop = p.Name
-			}
 		}
-		return ok
-	})
-	if !ok || n == 0 {
+		prop = p.Name
+		return true
+	}) {
 		return ""
 	}
 	return prop

@@ -196,6 +196,12 @@ func (r *resolver) exprClass(fn *ir.Func, e ir.Expr, depth int) string {
 // returnsThis reports whether method m returns its own object on every
 // return (a fluent setter).
 func returnsThis(m *ir.Func) bool {
+	return everyReturn(m, func(x ir.Expr) bool { return isVarNamed(x, "this") })
+}
+
+// everyReturn reports whether m has a return statement (outside its
+// closures) and every one returns a value ok accepts.
+func everyReturn(m *ir.Func, ok func(ir.Expr) bool) bool {
 	n := 0
 	all := true
 	analyzer.Inspect(m.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
@@ -204,7 +210,7 @@ func returnsThis(m *ir.Func) bool {
 			return false
 		case *ir.Return:
 			n++
-			if !isVarNamed(x.X, "this") {
+			if !ok(x.X) {
 				all = false
 			}
 		}
