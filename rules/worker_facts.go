@@ -325,9 +325,13 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	if seg := testSupport(c.Name); seg != "" || is(`phpunit\framework\testcase`) {
 		// fakes, test cases and testing helpers run under the test
 		// runner, never in a worker serving requests
+		what := "a PHPUnit test case"
+		if seg != "" {
+			what = "in a " + seg + " namespace"
+		}
 		for _, m := range c.Methods {
 			if !m.Abstract {
-				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s(), test support code (%s): the test runner runs it, never a worker", c.Short, m.Name, strings.TrimPrefix(seg+" namespace", " namespace")))
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s(), test support code (%s): the test runner runs it, never a worker", c.Short, m.Name, what))
 			}
 		}
 	}
@@ -355,7 +359,8 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	}
 	if is(sfConsoleApp) || is(lvConsoleKernel) {
 		// the console application finds one command, runs it and exits
-		for _, n := range []string{"run", "doRun", "doRunCommand", "handle", "call"} {
+		// (not Artisan::call(): a request may run a command through it)
+		for _, n := range []string{"run", "doRun", "doRunCommand", "handle"} {
 			if m := method(n); m != nil {
 				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of the console application, which runs one command in a command-line process and exits", c.Short, m.Name))
 			}

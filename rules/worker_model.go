@@ -1144,6 +1144,7 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 		// a variable made before the loop and used in it outlives every
 		// iteration
 		if v, ok := n.(*ir.Var); ok && v.Name != "" && v.Name != "this" && !assignedIn[v.Name] {
+			assignedIn[v.Name] = true // (judged once per variable)
 			if c := p.r.localClass(fn, v.Name); c != "" {
 				p.setLongLived(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", v.Name, loopName(why)))
 				// new Logger('app', [new BufferHandler()]): what its
