@@ -367,9 +367,11 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		}
 	}
 	if is(lvMigration) || is(lvSeeder) {
-		for _, n := range []string{"up", "down", "run"} {
-			if m := method(n); m != nil {
-				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of a migration or seeder, run once", c.Short, m.Name))
+		// migrations and seeders run in artisan migrate / db:seed, a
+		// command-line process: all their methods (Seeder::call() too)
+		for _, m := range c.Methods {
+			if !m.Abstract {
+				entry(m, PhaseOnce, fmt.Sprintf("is %s::%s() of a migration or seeder, run once by artisan migrate or db:seed", c.Short, m.Name))
 			}
 		}
 	}
