@@ -25,8 +25,12 @@ var CircularReference = &analyzer.Analyzer{
 			"`zend.enable_gc=0`. Per request or per job this is memory churn and latency spikes; with GC\n" +
 			"disabled it is a leak.\n\n" +
 			"phpleak follows constructors and setters (also in other files) that keep their argument in a\n" +
-			"property. Not flagged: one-way links, back-links held as `WeakReference` or in a `WeakMap`,\n" +
-			"links broken later in the same function (also in `finally`), or by a method that clears the\n" +
+			"property, getters that hand back a property (`$deferred->promise()->then(...)`), and a caught\n" +
+			"exception kept on the object its trace holds as an argument (with `zend.exception_ignore_args`\n" +
+			"off, PHP's default without php.ini). A cycle through an object that lives for the whole process\n" +
+			"(a service it was handed) is a low-confidence note.\n\n" +
+			"Not flagged: one-way links, back-links held as `WeakReference` or in a `WeakMap`, links\n" +
+			"broken later in the same function (also in `finally`), or by a method that clears the\n" +
 			"back-link property and that the project calls.",
 		Leaking: `final class Order
 {
