@@ -101,16 +101,8 @@ func (r *resolver) callersPass(fn *ir.Func, idx int, want bool) bool {
 		return false
 	}
 	for _, s := range sites[fn] {
-		var arg ir.Expr
-		switch {
-		case idx < len(s.args):
-			arg = s.args[idx]
-			if o, ok := arg.(*ir.Other); ok && o.Op == "..." {
-				return false // f(...$args)
-			}
-		case idx < len(fn.Params) && fn.Params[idx].Default != nil:
-			arg = fn.Params[idx].Default
-		default:
+		arg, ok := siteArg(fn, s, idx)
+		if !ok {
 			return false
 		}
 		if v, known := truthValue(arg); !known || v != want {
@@ -118,6 +110,24 @@ func (r *resolver) callersPass(fn *ir.Func, idx int, want bool) bool {
 		}
 	}
 	return true
+}
+
+// siteArg is what call site s passes as parameter i of fn: the argument,
+// or the parameter's default when the call passes none; ok is false when
+// neither is known (no default, or an unpacked f(...$args)).
+func siteArg(fn *ir.Func, s callSite, i int) (ir.Expr, bool) {
+	for _, a := range s.args[:min(i+1, len(s.args))] {
+		if o, ok := a.(*ir.Other); ok && o.Op == "..." {
+			return nil, false // f(...$args): any number of arguments
+		}
+	}
+	switch {
+	case i < len(s.args):
+		return s.args[i], true
+	case i < len(fn.Params) && fn.Params[i].Default != nil:
+		return fn.Params[i].Default, true
+	}
+	return nil, false
 }
 
 // truthValue is how PHP reads a literal as a condition; known is false for

@@ -897,13 +897,8 @@ func (r *resolver) registeredParam(fn *ir.Func, i, depth int) bool {
 		return false
 	}
 	for _, s := range sites[fn] {
-		var arg ir.Expr
-		switch {
-		case i < len(s.args):
-			arg = s.args[i]
-		case i < len(fn.Params) && fn.Params[i].Default != nil:
-			continue // the default: a constant
-		default:
+		arg, ok := siteArg(fn, s, i)
+		if !ok {
 			return false
 		}
 		if r.valueBounded(s.caller, arg) {

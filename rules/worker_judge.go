@@ -31,21 +31,19 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 				debugf(d, "cycle made only in code that runs once: %s %s", funcLabel(c.Func), why)
 				return
 			}
-			ownerWhy, long := "", false
-			if c.Owner != "" {
-				ownerWhy, long = prog.isLongLived(c.Owner)
-			}
-			for _, k := range c.Kept {
-				if !long {
-					if ownerWhy, long = prog.isLongLived(k); long {
-						c.Owner = k
-					}
+			// the object whose lifetime keeps the cycle reachable: $this,
+			// or one the function was handed
+			keeper, ownerWhy, long := "", "", false
+			for _, k := range append([]string{c.Owner}, c.Kept...) {
+				if k != "" && !long {
+					keeper = k
+					ownerWhy, long = prog.isLongLived(k)
 				}
 			}
 			switch ph, why := prog.phaseOf(c.Func); {
 			case long:
 				d.Message += fmt.Sprintf(" The cycle holds the %s, which lives for the whole process (%s): it never becomes garbage while the worker runs, so no memory is lost.",
-					shortName(c.Owner), ownerWhy)
+					shortName(keeper), ownerWhy)
 				d.Severity = analyzer.SeverityNote
 				d.MaxConfidence = analyzer.Low
 			case ph == PhaseRequest:
