@@ -440,7 +440,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 				if a, ok := n.(*ir.Assign); ok && fn.Kind == ir.FuncMain && len(enclosingLoops(stack)) == 0 && a.Op == "=" {
 					return true
 				}
-				if inOnceBranch(stack, scope, true, flags, memo) {
+				if inOnceBranch(stack, scope, true, flags, memo, nil) {
 					return true // runs once (a warm-up, a first-call init): not a recurring removal
 				}
 				if inDisabledBranch(pass.Index, fn, stack) {

@@ -27,7 +27,7 @@ import (
 // clears. A property of $this counts only when thisLong says the object
 // lives for the process: on a per-request object it guards once per object.
 func runsOnceGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
-	if inOnceBranch(stack, scope, thisLong, resets, nil) {
+	if inOnceBranch(stack, scope, thisLong, resets, nil, nil) {
 		return true
 	}
 	line := node.Span().Line
@@ -60,7 +60,8 @@ func runsOnceGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, 
 // (see onceIf) and the node under stack is in its then-branch (its
 // else-branch runs on every later call). memo, when not nil, remembers
 // onceIf's answer per if: a walk asks for every node under the same if.
-func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, resets map[string]bool, memo map[*ir.If]bool) bool {
+// fills, when not nil, follows the calls the branch makes (see onceIf).
+func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, resets map[string]bool, memo map[*ir.If]bool, fills fillsFunc) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		iff, ok := stack[i].(*ir.If)
 		if !ok {
@@ -71,7 +72,7 @@ func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, r
 		}
 		v, ok := memo[iff]
 		if !ok {
-			v = onceIf(iff, scope, thisLong, resets)
+			v = onceIf(iff, scope, thisLong, resets, fills)
 			if memo != nil {
 				memo[iff] = v
 			}
@@ -86,7 +87,15 @@ func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, r
 // anything at all when the condition is that the flag is still empty
 // (`if (self::$startedAt === null) { self::$startedAt = microtime(true); … }`),
 // and nothing clears the flag again.
-func onceIf(iff *ir.If, scope *analyzer.Scope, thisLong bool, resets map[string]bool) bool {
+//
+// With fills, a branch taken while the flag is empty that calls code
+// filling it is a once-guard too: a memo loaded by a helper,
+//
+//	if ($this->rules === null) { $this->loadRules(); }
+//
+// where loadRules() (or what it calls on the same object) writes
+// $this->rules.
+func onceIf(iff *ir.If, scope *analyzer.Scope, thisLong bool, resets map[string]bool, fills fillsFunc) bool {
 	flags := flagPlaces(iff.Cond, scope, thisLong)
 	if len(flags) == 0 || anyKey(flags, resets) {
 		return false
@@ -111,8 +120,31 @@ func onceIf(iff *ir.If, scope *analyzer.Scope, thisLong bool, resets map[string]
 			}
 		}
 	}
+	if fills == nil {
+		return false
+	}
+	for _, st := range iff.Then {
+		es, ok := st.(*ir.ExprStmt)
+		if !ok {
+			continue
+		}
+		switch es.X.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+		default:
+			continue
+		}
+		for key := range flags {
+			if empty, ok := emptinessTest(iff.Cond, scope, key); ok && empty && !strings.HasPrefix(key, "static $") && fills(es.X, key) {
+				return true
+			}
+		}
+	}
 	return false
 }
+
+// fillsFunc reports whether a call fills the long-lived place named key
+// (a Place.Key()), for onceIf.
+type fillsFunc func(call ir.Expr, key string) bool
 
 // nullTest reports whether cond holds exactly when the place is null
 // (=== null, is_null(), !isset()), not whenever it is falsy.

@@ -62,6 +62,7 @@ type program struct {
 	display           map[string]string       // lower-cased class -> as written, for messages
 	asks              map[interactiveKey]bool // see interactiveFunc
 	impls             map[string][]string     // see implementations
+	fillMemo          map[fillKey]bool        // see fills
 }
 
 // Phase is when a function runs in a worker.
@@ -1208,6 +1209,7 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 	var out []*ir.Func
 	scope := analyzer.NewScope(fn)
 	memo := map[*ir.If]bool{}
+	fills := p.fillsIn(fn)
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok {
 			if _, static := a.Dst.(*ir.StaticProp); static {
@@ -1229,22 +1231,96 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 		}
 		t := p.r.target(fn, n)
 		if t != nil {
-			if inOnceBranch(stack, scope, true, p.flagResets, memo) || p.r.memoPerKey(fn, stack, n) {
+			if inOnceBranch(stack, scope, true, p.flagResets, memo, fills) || p.r.memoPerKey(fn, stack, n) {
 				return true
 			}
 			out = append(out, t)
-		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo) {
+		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			out = append(out, p.r.dynamicTargets(fn, mc)...)
 		}
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
-			if !inOnceBranch(stack, scope, true, p.flagResets, memo) {
+			if !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 				out = append(out, p.syncCallbacks(fn, n, t)...)
 			}
 		}
 		return true
 	})
 	return out
+}
+
+// fillKey is a function and a place it may fill, for fills' memo.
+type fillKey struct {
+	fn  *ir.Func
+	key string
+}
+
+// fillsIn follows the calls fn makes for onceIf: a call fills a property
+// of $this when it is a method called on $this that writes it, and a
+// static or a global when the function it calls writes it.
+func (p *program) fillsIn(fn *ir.Func) fillsFunc {
+	return func(call ir.Expr, key string) bool {
+		if strings.HasPrefix(key, "$this->") && !onThis(call) {
+			return false
+		}
+		t := p.r.target(fn, call)
+		return t != nil && t != fn && p.fills(t, key)
+	}
+}
+
+// fills reports whether fn, or what it calls (on the same object, for a
+// property of $this), writes something into the place named key: an
+// element, or a value that is not empty.
+func (p *program) fills(fn *ir.Func, key string) bool {
+	k := fillKey{fn, key}
+	if v, ok := p.fillMemo[k]; ok {
+		return v
+	}
+	if p.fillMemo == nil {
+		p.fillMemo = map[fillKey]bool{}
+	}
+	p.fillMemo[k] = false // while it is walked: recursion fills nothing more
+	this := strings.HasPrefix(key, "$this->")
+	scope := analyzer.NewScope(fn)
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false // runs later, if ever
+		case *ir.Assign:
+			if pl, dims, ok := scope.PlaceOf(n.Dst); ok && pl.Key() == key && (len(dims) > 0 || !falsy(n.Src)) {
+				found = true
+			}
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			if !this || onThis(n.(ir.Expr)) {
+				if t := p.r.target(fn, n); t != nil && t != fn && p.fills(t, key) {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	p.fillMemo[k] = found
+	return found
+}
+
+// onThis reports whether a call is made on the same object: $this->m(),
+// or self::m(), static::m(), parent::m() from a method.
+func onThis(call ir.Expr) bool {
+	switch c := call.(type) {
+	case *ir.MethodCall:
+		v, ok := c.Recv.(*ir.Var)
+		return ok && v.Name == "this"
+	case *ir.StaticCall:
+		switch strings.ToLower(c.Class) {
+		case "self", "static", "parent":
+			return true
+		}
+	}
+	return false
 }
 
 // propagateLongLived makes the objects a long-lived object holds in its
