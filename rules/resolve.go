@@ -219,7 +219,7 @@ func (r *resolver) elemClass(class, prop string) string {
 	}
 	found := ""
 	for _, lc := range r.ix.Lineage(class) {
-		elementWrites(lc.Methods, prop, func(_ *ir.Func, a *ir.Assign, _ *ir.Dim) {
+		elementWrites(lc.Methods, prop, false, func(_ *ir.Func, a *ir.Assign, _ *ir.Dim, _ []analyzer.Node) {
 			if nw, ok := a.Src.(*ir.New); ok && nw.Class != "" {
 				if found != "" && !strings.EqualFold(found, nw.Class) {
 					found = "-"
@@ -238,10 +238,11 @@ func (r *resolver) elemClass(class, prop string) string {
 
 // elementWrites calls visit for each write into an element of array
 // property prop of $this ($this->prop[] = …, $this->prop[$k] ??= …) in
-// methods.
-func elementWrites(methods []*ir.Func, prop string, visit func(m *ir.Func, a *ir.Assign, d *ir.Dim)) {
+// methods, with the nodes around it; deep counts writes into nested
+// arrays too ($this->prop[$a][$b] = …).
+func elementWrites(methods []*ir.Func, prop string, deep bool, visit func(m *ir.Func, a *ir.Assign, d *ir.Dim, stack []analyzer.Node)) {
 	for _, m := range methods {
-		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 			a, ok := n.(*ir.Assign)
 			if !ok || (a.Op != "=" && a.Op != "??=") {
 				return true
@@ -250,8 +251,12 @@ func elementWrites(methods []*ir.Func, prop string, visit func(m *ir.Func, a *ir
 			if !ok {
 				return true
 			}
-			if pr, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name == prop {
-				visit(m, a, d)
+			base := d.Base
+			for inner, ok := base.(*ir.Dim); ok && deep; inner, ok = base.(*ir.Dim) {
+				base = inner.Base
+			}
+			if pr, ok := base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name == prop {
+				visit(m, a, d, stack)
 			}
 			return true
 		})

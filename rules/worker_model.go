@@ -63,6 +63,7 @@ type program struct {
 	asks              map[interactiveKey]bool // see interactiveFunc
 	impls             map[string][]string     // see implementations
 	fillMemo          map[fillKey]bool        // see fills
+	pooled            map[string][]string     // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
 }
 
 // Phase is when a function runs in a worker.
@@ -884,6 +885,17 @@ func inThen(iff *ir.If, child analyzer.Node) bool {
 	return false
 }
 
+// inElse reports whether child (a node right below iff on a walk's
+// stack) is one of iff's else-statements.
+func inElse(iff *ir.If, child analyzer.Node) bool {
+	for _, st := range iff.Else {
+		if analyzer.Node(st) == child {
+			return true
+		}
+	}
+	return false
+}
+
 // hasEffects reports whether code does anything a leak could come from:
 // a call, an allocation, a store, an unset (a file of declarations and
 // `use` imports has none).
@@ -1341,11 +1353,20 @@ func (p *program) propagateLongLived() {
 					// a property the object replaces between requests
 					// (reset(), a called clear()) holds a per-request
 					// object
-					if prop.Static || p.resets[strings.ToLower(c.Name)+"::"+prop.Name] {
+					if prop.Static {
 						continue
 					}
-					held := p.r.propClass(c.Name, prop.Name)
-					for _, h := range append([]string{held}, p.elementClasses(c, prop.Name)...) {
+					held := append([]string{p.r.propClass(c.Name, prop.Name)}, p.elementClasses(c, prop.Name)...)
+					if p.resets[strings.ToLower(c.Name)+"::"+prop.Name] {
+						// what a pool holds stays unless code that runs
+						// per request empties the pool (LoadBalancer's
+						// closeAll() in maintenance code does not)
+						held = nil
+						if !p.resetPerRequest(c.Name, analyzer.Place{Kind: analyzer.PlaceThisProp, Name: prop.Name}) {
+							held = p.pooled[strings.ToLower(c.Name)+"::"+prop.Name]
+						}
+					}
+					for _, h := range held {
 						if h == "" {
 							continue
 						}
@@ -1404,13 +1425,22 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	}
 	var out []string
 	defer func() { p.elements[key] = out }()
-	elementWrites(c.Methods, prop, func(m *ir.Func, a *ir.Assign, d *ir.Dim) {
+	elementWrites(c.Methods, prop, true, func(m *ir.Func, a *ir.Assign, d *ir.Dim, stack []analyzer.Node) {
 		_, per := p.perIter[m]
 		// per-request code adds what a growing store keeps, unless it
 		// makes one object per key of a fixed set, once
-		// ($this->rooms[$room] ??= new Backlog())
-		if per && (a.Op != "??=" || d.Key == nil || !p.r.boundedKey(m, d.Key)) {
+		// ($this->rooms[$room] ??= new Backlog()), or fills a pool: it
+		// stores an object under a key only where it found that slot
+		// empty, and hands out the stored one on later requests. A
+		// pooled object is held as long as the pool; whether the pool's
+		// keys grow is the growth rules' question.
+		bounded := a.Op == "??=" && d.Key != nil && p.r.boundedKey(m, d.Key)
+		pooled := !bounded && slotWasEmpty(stack, a)
+		if per && !bounded && !pooled {
 			return
+		}
+		if _, nested := d.Base.(*ir.Dim); nested && !pooled {
+			return // a nested array of a pool only ($this->conns[$server][$db])
 		}
 		src := a.Src
 		if inner, ok := src.(*ir.Assign); ok { // $this->events[] = $event = new Event()
@@ -1418,12 +1448,56 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 		}
 		if cl := p.r.exprClass(m, src, 0); cl != "" {
 			out = append(out, cl)
-			if per {
+			if per && bounded {
 				p.markStrong(cl) // made once per key, however often the code runs
+			}
+			if pooled {
+				// a pool typed by its interface holds its implementations
+				pool := append([]string{cl}, p.implementations(cl)...)
+				out = append(out, pool...)
+				if p.pooled == nil {
+					p.pooled = map[string][]string{}
+				}
+				p.pooled[key] = append(p.pooled[key], pool...)
 			}
 		}
 	})
 	return out
+}
+
+// slotWasEmpty reports whether assignment a, under stack, runs only where
+// the slot it writes was found empty: in the else of
+// `if (isset($slot)) { … }`, or in the then of `if (!isset($slot))` or
+// `if (empty($slot))`.
+func slotWasEmpty(stack []analyzer.Node, a *ir.Assign) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*ir.If)
+		if !ok || i+1 >= len(stack) {
+			continue
+		}
+		next := stack[i+1]
+		inThenBranch := inThen(iff, next)
+		cond := iff.Cond
+		negated := false
+		if o, ok := cond.(*ir.Other); ok && o.Op == "!" && len(o.Args) == 1 {
+			cond, negated = o.Args[0], true
+		}
+		o, ok := cond.(*ir.Other)
+		if !ok || len(o.Args) != 1 || !sameExpr(o.Args[0], a.Dst) {
+			continue
+		}
+		switch {
+		case o.Op == "isset" && negated, o.Op == "empty" && !negated:
+			if inThenBranch {
+				return true
+			}
+		case o.Op == "isset" && !negated, o.Op == "empty" && negated:
+			if inElse(iff, next) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (p *program) snapshot() map[string]string {
