@@ -16,6 +16,7 @@ package rules
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -1291,7 +1292,7 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 // literals the variable is assigned or a caller passes, element writes,
 // and what a callee returns.
 func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
-	if r.pathChecked(fn, "$"+name+"["+key+"]", at, func(m membership) bool { return r.constantTable(m.context(fn), m.list) }) {
+	if r.pathChecked(fn, "$"+name+"["+key+"]", at, func(m membership) bool { return m.small || r.constantTable(m.context(fn), m.list) }) {
 		return true
 	}
 	mk := elemKey{local{fn, name}, key}
@@ -1505,7 +1506,7 @@ func (r *resolver) bootRegistry(fn *ir.Func, e ir.Expr) bool {
 // LIST) holds, or after a branch that leaves (return, throw, continue,
 // break) when it does not.
 func (r *resolver) checkedAgainstList(fn *ir.Func, v *ir.Var) bool {
-	return r.checkedAgainst(fn, v, func(m membership) bool { return r.constantTable(m.context(fn), m.list) })
+	return r.checkedAgainst(fn, v, func(m membership) bool { return m.small || r.constantTable(m.context(fn), m.list) })
 }
 
 // checkedAgainst reports whether variable v, where it is used, is known
@@ -1570,6 +1571,7 @@ type membership struct {
 	list  ir.Expr
 	byKey bool
 	in    *ir.Func // the function list is read in, when not the guard's own
+	small bool     // no list: a range check between two integers close together
 }
 
 // context is the function the test's list is read in: fn, unless the
@@ -1613,7 +1615,12 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 		if isNot(cond) {
 			cond, positive = cond.(*ir.Other).Args[0], false
 		}
+		seen := map[string]bool{}
 		for _, name := range testedVars(cond) {
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
 			for _, m := range memberships(cond, name) {
 				gs = append(gs, listGuard{name: name, test: m, positive: positive, stmt: s, block: block})
 			}
@@ -1720,6 +1727,10 @@ func testedVars(cond ir.Expr) []string {
 			for _, a := range c.Args {
 				out = append(out, testedVars(a)...)
 			}
+		case "<", "<=", ">", ">=":
+			for _, a := range c.Args {
+				add(a) // one side of a range check (see intRange)
+			}
 		}
 	}
 	return out
@@ -1765,9 +1776,60 @@ func memberships(cond ir.Expr, path string) []membership {
 			for _, a := range c.Args {
 				out = append(out, memberships(a, path)...)
 			}
+			if lo, hi, ok := intRange(c, path); ok && hi-lo <= smallRange {
+				out = append(out, membership{small: true})
+			}
 		}
 	}
 	return out
+}
+
+// smallRange is the widest integer range a key checked to lie in it
+// counts as taking its value from a fixed set: a 16-bit code.
+const smallRange = 1 << 16
+
+// intRange reads a conjunction that bounds path on both sides by integer
+// literals ($id > 138 && $id < 32767) and returns the bounds.
+func intRange(and *ir.Other, path string) (lo, hi int64, ok bool) {
+	hasLo, hasHi := false, false
+	for _, a := range and.Args {
+		c, isCmp := a.(*ir.Other)
+		if !isCmp || len(c.Args) != 2 {
+			continue
+		}
+		op, x, y := c.Op, c.Args[0], c.Args[1]
+		if pathOf(y) == path { // 138 < $id: read as $id > 138
+			x, y = y, x
+			switch op {
+			case "<":
+				op = ">"
+			case "<=":
+				op = ">="
+			case ">":
+				op = "<"
+			case ">=":
+				op = "<="
+			}
+		}
+		if pathOf(x) != path {
+			continue
+		}
+		l, isLit := y.(*ir.Lit)
+		if !isLit || l.Kind != ir.LitInt {
+			continue
+		}
+		n, err := strconv.ParseInt(strings.ReplaceAll(l.Value, "_", ""), 0, 64)
+		if err != nil {
+			continue
+		}
+		switch op {
+		case ">", ">=":
+			lo, hasLo = n, true
+		case "<", "<=":
+			hi, hasHi = n, true
+		}
+	}
+	return lo, hi, hasLo && hasHi && hi >= lo
 }
 
 // keyInStore reports whether key k is one the array base holds already,
