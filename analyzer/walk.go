@@ -192,8 +192,21 @@ type Scope struct {
 	main    bool // a file body: its variables are globals
 }
 
-// NewScope scans fn for `global` and `static` declarations.
+// NewScope scans fn for `global` and `static` declarations, once per
+// function: the scope is kept on fn and shared by every caller.
 func NewScope(fn *ir.Func) *Scope {
+	if d := fn.Derived.Load(); d != nil {
+		if s, ok := (*d).(*Scope); ok {
+			return s
+		}
+	}
+	s := newScope(fn)
+	var d any = s
+	fn.Derived.Store(&d)
+	return s
+}
+
+func newScope(fn *ir.Func) *Scope {
 	s := &Scope{Fn: fn, globals: map[string]bool{}, statics: map[string]bool{}, main: fn.Kind == ir.FuncMain}
 	// A closure made in file-level code that captures by reference binds
 	// a global.

@@ -2,6 +2,8 @@
 // parser (package phpsyntax) builds and every rule and the simulation read.
 package ir
 
+import "sync/atomic"
+
 // The IR is a lossy, name-resolved and position-annotated form of PHP that
 // keeps what matters for heap effects: allocations (new, closures, array
 // literals), stores and reads of places (locals, properties, static
@@ -62,6 +64,21 @@ type Func struct {
 	Parent     *Func
 	File       *File
 	Pos        Pos
+	// Derived holds what the analyzer computes from the function once
+	// and every rule reads (its scope); nil until asked for. Not syntax.
+	Derived atomic.Pointer[any]
+}
+
+// Clone returns a copy of f that shares its syntax (body, parameters)
+// but nothing derived from it: a closure read as a method of another
+// class gets a scope of its own.
+func (f *Func) Clone() *Func {
+	return &Func{
+		Kind: f.Kind, Name: f.Name, Class: f.Class, Static: f.Static, Abstract: f.Abstract,
+		Params: f.Params, Returns: f.Returns, DocReturns: f.DocReturns, Uses: f.Uses, Body: f.Body,
+		Generator: f.Generator, Public: f.Public, Private: f.Private, TopLevel: f.TopLevel,
+		Attrs: f.Attrs, Parent: f.Parent, File: f.File, Pos: f.Pos,
+	}
 }
 
 // Param is a function parameter; Promoted marks constructor promotion.

@@ -260,9 +260,9 @@ func (r *resolver) boundClosures(files []*ir.File) []*ir.Func {
 						continue
 					}
 					seen[[2]any{c, class}] = true
-					bound := *c
+					bound := c.Clone()
 					bound.Parent = &ir.Func{Kind: ir.FuncMethod, Name: fn.Name, Class: class, File: fn.File, Pos: fn.Pos}
-					out = append(out, &bound)
+					out = append(out, bound)
 				}
 				return true
 			})
