@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/phpleak/phpleak/ir"
 )
@@ -13,10 +14,21 @@ type Node interface{ Span() ir.Pos }
 // every statement and expression with the stack of enclosing nodes
 // (outermost first). If fn returns false the node's children are skipped.
 // Closure bodies are separate Funcs and are not entered.
+//
+// The stack is only valid during the call of fn: the walk reuses it.
 func Inspect(body []ir.Stmt, fn func(n Node, stack []Node) bool) {
-	w := &walker{fn: fn}
+	w := walkers.Get().(*walker)
+	w.fn = fn
 	w.stmts(body)
+	w.fn = nil
+	clear(w.stack[:cap(w.stack)]) // keep no node alive
+	w.stack = w.stack[:0]
+	walkers.Put(w)
 }
+
+// walkers keeps walkers and their stacks between walks: rules walk the
+// same functions many times, most of them small.
+var walkers = sync.Pool{New: func() any { return &walker{stack: make([]Node, 0, 32)} }}
 
 type walker struct {
 	fn    func(Node, []Node) bool
@@ -43,7 +55,12 @@ func (w *walker) node(n Node) {
 		return
 	}
 	w.stack = append(w.stack, n)
-	defer func() { w.stack = w.stack[:len(w.stack)-1] }()
+	w.children(n)
+	w.stack = w.stack[:len(w.stack)-1]
+}
+
+// children walks the nodes right below n.
+func (w *walker) children(n Node) {
 	switch n := n.(type) {
 	case *ir.ExprStmt:
 		w.node(n.X)
