@@ -20,7 +20,8 @@ func Inspect(body []ir.Stmt, fn func(n Node, stack []Node) bool) {
 	w := walkers.Get().(*walker)
 	w.fn = fn
 	w.stmts(body)
-	w.fn = nil
+	work.nodes.Add(w.visited)
+	w.fn, w.visited = nil, 0
 	clear(w.stack[:cap(w.stack)]) // keep no node alive
 	w.stack = w.stack[:0]
 	walkers.Put(w)
@@ -31,8 +32,9 @@ func Inspect(body []ir.Stmt, fn func(n Node, stack []Node) bool) {
 var walkers = sync.Pool{New: func() any { return &walker{stack: make([]Node, 0, 32)} }}
 
 type walker struct {
-	fn    func(Node, []Node) bool
-	stack []Node
+	fn      func(Node, []Node) bool
+	stack   []Node
+	visited int64 // nodes handed to fn, for Work
 }
 
 func (w *walker) stmts(list []ir.Stmt) {
@@ -51,6 +53,7 @@ func (w *walker) node(n Node) {
 	if n == nil || isNilNode(n) {
 		return
 	}
+	w.visited++
 	if !w.fn(n, w.stack) {
 		return
 	}

@@ -270,6 +270,9 @@ func (m *machine) execList(f *frame, list []ir.Stmt) control {
 	return ctlNone
 }
 
+// countWork adds the steps the machine took to analyzer.Work.
+func (m *machine) countWork() { analyzer.AddSimSteps(int64(m.steps)) }
+
 func (m *machine) tick() bool {
 	m.steps++
 	if m.steps > maxSteps {

@@ -43,6 +43,7 @@ type Result struct {
 type Checker struct {
 	cycles  map[*ir.Func]Result
 	reaches map[[2]*ir.Func]reach
+	growths map[growthKey]*growthRun
 }
 
 type reach struct {
@@ -52,7 +53,7 @@ type reach struct {
 
 // New returns a Checker for one run.
 func New() *Checker {
-	return &Checker{cycles: map[*ir.Func]Result{}, reaches: map[[2]*ir.Func]reach{}}
+	return &Checker{cycles: map[*ir.Func]Result{}, reaches: map[[2]*ir.Func]reach{}, growths: map[growthKey]*growthRun{}}
 }
 
 // Confirm checks a claim with a fresh Checker; see Checker.Confirm.
@@ -73,7 +74,7 @@ func (k *Checker) Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdic
 			}
 		}
 	case analyzer.Growth:
-		r = Growth(ix, c)
+		r = k.growth(ix, c)
 	default:
 		return analyzer.Verdict{}
 	}
@@ -152,6 +153,7 @@ func cyclePath(ix *analyzer.Index, fn *ir.Func, path []int, target *ir.Func) (r 
 
 func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *machine) {
 	m := newMachine(ix)
+	defer m.countWork()
 	m.path = path
 	entry := site{fn.File, fn.Pos}
 	var this *object
@@ -333,8 +335,53 @@ func Growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	if c.Loop != nil && c.LoopFunc != nil {
 		return loopGrowth(ix, c)
 	}
+	return runGrowth(ix, c).verdict(c)
+}
+
+// growthKey names the runs growth claims can share: the same function
+// called the same way, measuring the same store.
+type growthKey struct {
+	fn       *ir.Func
+	place    string
+	keepThis bool
+}
+
+// growthRun is what running a claim's function three times showed: the
+// size of the store after each call, and in how many calls each write
+// ran.
+type growthRun struct {
+	fn        *ir.Func
+	untracked bool // the simulation does not track the store
+	unknown   string
+	sizes     []int
+	runs      map[analyzer.Node]int
+}
+
+// growth checks a growth claim, reusing the run of an earlier claim on
+// the same function and store when that run executed this claim's write
+// on every call, or gave up: a function that appends to one property in
+// a hundred places is run once, not a hundred times.
+func (k *Checker) growth(ix *analyzer.Index, c *analyzer.Claim) Result {
+	if c.Loop != nil && c.LoopFunc != nil {
+		return loopGrowth(ix, c)
+	}
+	key := growthKey{c.Func, c.Place.Key(), c.KeepThis}
+	// (a run that gave up, on its budget or on code it cannot follow,
+	// gives up the same way heading for another write)
+	if g, ok := k.growths[key]; ok && (g.runs[c.Write] == calls || g.unknown != "") {
+		return g.verdict(c)
+	}
+	g := runGrowth(ix, c)
+	k.growths[key] = g
+	return g.verdict(c)
+}
+
+// runGrowth runs fn three times, heading for the claim's write.
+func runGrowth(ix *analyzer.Index, c *analyzer.Claim) *growthRun {
 	fn := c.Func
+	g := &growthRun{fn: fn, runs: map[analyzer.Node]int{}}
 	m := newMachine(ix)
+	defer m.countWork()
 	m.reachWrite = c.Write
 	var this *object
 	class := fn.ThisClass()
@@ -347,8 +394,6 @@ func Growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	if class != nil {
 		this = newThis()
 	}
-	var sizes []int
-	runs := 0
 	for i := 0; i < calls; i++ {
 		if class != nil && !c.KeepThis && i > 0 {
 			this = newThis()
@@ -357,26 +402,37 @@ func Growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 		for _, p := range fn.Params {
 			args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
 		}
-		before := m.hit[c.Write]
-		delete(m.hit, c.Write)
+		// the writes this call runs (a constructor run before it may
+		// have run some already)
+		m.hit = map[analyzer.Node]bool{}
 		m.invoke(fn, this, args, nil)
-		if m.hit[c.Write] {
-			runs++
-		} else if before {
-			m.hit[c.Write] = true
+		for w := range m.hit {
+			g.runs[w]++
 		}
 		v, ok := m.store(fn, this, c.Place)
 		if !ok {
-			return Result{Verdict: Unknown, Reason: "the simulation does not track " + c.Place.String()}
+			g.untracked = true
+			return g
 		}
-		sizes = append(sizes, size(v, map[node]bool{}))
+		g.sizes = append(g.sizes, size(v, map[node]bool{}))
 	}
-	if m.unknown != "" {
-		return Result{Verdict: Unknown, Reason: m.unknown}
+	g.unknown = m.unknown
+	return g
+}
+
+// verdict reads a run for claim c.
+func (g *growthRun) verdict(c *analyzer.Claim) Result {
+	fn := g.fn
+	if g.untracked {
+		return Result{Verdict: Unknown, Reason: "the simulation does not track " + c.Place.String()}
 	}
-	if runs < calls {
+	if g.unknown != "" {
+		return Result{Verdict: Unknown, Reason: g.unknown}
+	}
+	if runs := g.runs[c.Write]; runs < calls {
 		return Result{Verdict: Unknown, Reason: fmt.Sprintf("the simulation reached the write on %d of %d calls", runs, calls)}
 	}
+	sizes := g.sizes
 	grows := true
 	for i := 1; i < len(sizes); i++ {
 		if sizes[i] <= sizes[i-1] {
@@ -484,6 +540,7 @@ func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *ir.Func, callers
 // the store is that property summed over the live objects of the class.
 func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	m := newMachine(ix)
+	defer m.countWork()
 	m.reachWrite = c.Write
 	m.watch = c.Loop
 	fn := c.LoopFunc
