@@ -215,15 +215,49 @@ type Scope struct {
 // NewScope scans fn for `global` and `static` declarations, once per
 // function: the scope is kept on fn and shared by every caller.
 func NewScope(fn *ir.Func) *Scope {
+	return FuncMemo(fn, scopeKey{}, func() *Scope { return newScope(fn) })
+}
+
+type scopeKey struct{}
+
+// funcFacts is what is kept on an ir.Func (its Derived field): facts
+// computed from the function once and read by every rule.
+type funcFacts struct {
+	mu   sync.Mutex
+	memo map[any]any
+}
+
+func factsOf(fn *ir.Func) *funcFacts {
 	if d := fn.Derived.Load(); d != nil {
-		if s, ok := (*d).(*Scope); ok {
-			return s
-		}
+		return (*d).(*funcFacts)
 	}
-	s := newScope(fn)
-	var d any = s
-	fn.Derived.Store(&d)
-	return s
+	var d any = &funcFacts{memo: map[any]any{}}
+	fn.Derived.CompareAndSwap(nil, &d)
+	return (*fn.Derived.Load()).(*funcFacts)
+}
+
+// FuncMemo returns compute's result for fn and key (a comparable value
+// naming the fact, of a type of the caller's own), computing it once per
+// function: facts rules ask for at every node of a function (its early
+// returns, its returned variables) cost one walk, not one per node.
+// Safe for concurrent use; compute may itself ask for other facts.
+func FuncMemo[T any](fn *ir.Func, key any, compute func() T) T {
+	f := factsOf(fn)
+	f.mu.Lock()
+	v, ok := f.memo[key]
+	f.mu.Unlock()
+	if ok {
+		return v.(T)
+	}
+	out := compute()
+	f.mu.Lock()
+	if v, ok := f.memo[key]; ok {
+		out = v.(T) // computed meanwhile: keep the first
+	} else {
+		f.memo[key] = out
+	}
+	f.mu.Unlock()
+	return out
 }
 
 func newScope(fn *ir.Func) *Scope {

@@ -85,12 +85,12 @@ func runCircularReference(pass *analyzer.Pass) {
 
 func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clearers map[string]bool) {
 	scope := analyzer.NewScope(fn)
-	var links []link
+	links := &linkSet{byHolder: map[string][]link{}, pairs: map[[2]string]bool{}}
 	// A constructor's promoted parameters are stored before its body runs.
 	if fn.Kind == ir.FuncMethod && strings.EqualFold(fn.Name, "__construct") && fn.Class != nil {
 		for _, p := range fn.Params {
 			if p.Promoted {
-				links = append(links, link{holder: "this", held: "$" + p.Name, prop: p.Name,
+				links.add(link{holder: "this", held: "$" + p.Name, prop: p.Name,
 					node: &ir.Var{Name: p.Name, P: p.Pos}, class: fn.Class.Name})
 			}
 		}
@@ -104,7 +104,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 			if base, prop, ok := cutPath(l.holder); ok && !owned[l.holder] {
 				owned[l.holder] = true
 				name := strings.TrimPrefix(base, "$") // "this" for $this
-				links = append(links, link{holder: base, held: l.holder, prop: prop, node: l.node, class: r.classOf(fn, &ir.Var{Name: name})})
+				links.add(link{holder: base, held: l.holder, prop: prop, node: l.node, class: r.classOf(fn, &ir.Var{Name: name})})
 			}
 			if l.holder == l.held && !reported[l.node] && !brokenLater(r, scope, fn, l, l, clearers) {
 				reported[l.node] = true
@@ -118,10 +118,26 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 					reportRing(pass, f, fn, chain)
 				}
 			}
-			links = append(links, l)
+			links.add(l)
 		}
 		return true
 	})
+}
+
+// linkSet is the links a function has made so far, by holder, each list
+// in the order the links were made. Only the first link from a holder to
+// a held value is kept: pathBack would take that one, and a function
+// appending the same value in many places makes one link, not many.
+type linkSet struct {
+	byHolder map[string][]link
+	pairs    map[[2]string]bool
+}
+
+func (s *linkSet) add(l link) {
+	if p := [2]string{l.holder, l.held}; !s.pairs[p] {
+		s.pairs[p] = true
+		s.byHolder[l.holder] = append(s.byHolder[l.holder], l)
+	}
 }
 
 // cutPath splits a property-path handle "$a->p" into "$a" and "p" (and
@@ -143,7 +159,7 @@ func cutPath(h string) (base, prop string, ok bool) {
 // pathBack looks for a chain of earlier links leading from what l holds
 // back to l's holder: with l, a reference cycle. It returns the chain in
 // the order the links were made, l last; nil when there is none.
-func pathBack(links []link, l link) []link {
+func pathBack(links *linkSet, l link) []link {
 	if l.holder == l.held {
 		return nil
 	}
@@ -156,8 +172,8 @@ func pathBack(links []link, l link) []link {
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		for _, prev := range links {
-			if prev.holder != s.at || seen[prev.held] || len(s.via) >= 5 {
+		for _, prev := range links.byHolder[s.at] {
+			if seen[prev.held] || len(s.via) >= 5 {
 				continue
 			}
 			via := append(append([]link(nil), s.via...), prev)

@@ -109,7 +109,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						return true
 					}
 					// (the costlier checks only for a value that may hold $this)
-					if !mayHoldThis(n.Src) || r.isWeakMap(fn, place) || clearedLater(scope, fn.Body, n, place) {
+					if !mayHoldThis(n.Src) || r.isWeakMap(fn, place) || clearedLater(scope, n, place) {
 						return true
 					}
 					// $this->cb = $factory->call($this, …): what the closure
@@ -383,23 +383,30 @@ func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 }
 
 // clearedLater reports whether fn, after the store a, sets the place back
-// to null or [] or unsets it (also in a finally block).
-func clearedLater(scope *analyzer.Scope, body []ir.Stmt, a *ir.Assign, place analyzer.Place) bool {
-	return anyAfter(body, a, func(n analyzer.Node) bool {
-		switch n := n.(type) {
-		case *ir.Unset:
-			for _, t := range n.Targets {
-				if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
-					return true
+// to null or [] or unsets it (also in a finally block). The clearing
+// statements are found once per function and place.
+func clearedLater(scope *analyzer.Scope, a *ir.Assign, place analyzer.Place) bool {
+	fn := scope.Fn
+	last := analyzer.FuncMemo(fn, clearedKey{place.Key()}, func() int32 {
+		return lastMatching(fn, func(n analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Unset:
+				for _, t := range n.Targets {
+					if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
+						return true
+					}
 				}
+			case *ir.Assign:
+				p, dims, ok := scope.PlaceOf(n.Dst)
+				return ok && len(dims) == 0 && p.Key() == place.Key() && isEmptyValue(n.Src)
 			}
-		case *ir.Assign:
-			p, dims, ok := scope.PlaceOf(n.Dst)
-			return ok && len(dims) == 0 && p.Key() == place.Key() && isEmptyValue(n.Src)
-		}
-		return false
+			return false
+		})
 	})
+	return last > preorderOf(fn)[a].last
 }
+
+type clearedKey struct{ place string }
 
 // consumedFully reports whether body runs the generator at place to the
 // end: a foreach over it, or a while ($g->valid()) loop that calls

@@ -317,6 +317,27 @@ var releasingMethods = map[string]bool{
 	"clear": true, "remove": true, "reset": true, "truncate": true, "flush": true, "splice": true,
 }
 
+// removedKey is a function and a place, for removedInFunc's memo.
+type removedKey struct {
+	fn    *ir.Func
+	place string
+}
+
+// removedInFunc is removedIn over a whole function body, once per
+// function and place: rules ask it for every write they find.
+func (r *resolver) removedInFunc(scope *analyzer.Scope, place analyzer.Place) bool {
+	k := removedKey{scope.Fn, place.Key()}
+	if b, ok := r.removed[k]; ok {
+		return b
+	}
+	if r.removed == nil {
+		r.removed = map[removedKey]bool{}
+	}
+	b := removedIn(scope, scope.Fn.Body, place)
+	r.removed[k] = b
+	return b
+}
+
 // removedIn reports whether any statement in body removes from place. An
 // unset of an element that body writes back under the same key (an LRU
 // "touch") does not count: it moves the entry, it does not shrink.

@@ -1846,6 +1846,36 @@ func (r *resolver) keyInStore(fn *ir.Func, k ir.Expr, base ir.Expr) bool {
 	if r.checkedAgainst(fn, v, inBase) {
 		return true
 	}
+	// the rest does not depend on where k is used: once per function,
+	// variable and store (a function writing one store in many places
+	// asks many times)
+	memo := storeKeyVar{fn, v.Name, analyzer.ExprPath(base)}
+	if memo.base != "" {
+		if b, ok := r.keysOfStore[memo]; ok {
+			return b
+		}
+		if r.keysOfStore == nil {
+			r.keysOfStore = map[storeKeyVar]bool{}
+		}
+		b := r.assignedStoreKeys(fn, v, base, inBase)
+		r.keysOfStore[memo] = b
+		return b
+	}
+	return r.assignedStoreKeys(fn, v, base, inBase)
+}
+
+// storeKeyVar is a variable used as a key of a store in a function, for
+// keyInStore's memo.
+type storeKeyVar struct {
+	fn   *ir.Func
+	name string
+	base string
+}
+
+// assignedStoreKeys reports whether every value fn assigns to v (null
+// aside) is a key of base: taken by a foreach over base, or checked to be
+// one.
+func (r *resolver) assignedStoreKeys(fn *ir.Func, v *ir.Var, base ir.Expr, inBase func(membership) bool) bool {
 	// a foreach over base binds w to one of its keys
 	iterKey := func(w *ir.Var) bool {
 		bound := false

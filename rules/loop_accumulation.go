@@ -384,17 +384,21 @@ func returnsLocal(fn *ir.Func, p analyzer.Place) bool {
 	if p.Kind != analyzer.PlaceLocal {
 		return false
 	}
-	found := false
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if r, ok := n.(*ir.Return); ok {
-			if v, ok := r.X.(*ir.Var); ok && v.Name == p.Name {
-				found = true
+	return analyzer.FuncMemo(fn, returnedLocalsKey{}, func() map[string]bool {
+		out := map[string]bool{}
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if r, ok := n.(*ir.Return); ok {
+				if v, ok := r.X.(*ir.Var); ok {
+					out[v.Name] = true
+				}
 			}
-		}
-		return !found
-	})
-	return found
+			return true
+		})
+		return out
+	})[p.Name]
 }
+
+type returnedLocalsKey struct{}
 
 func anyUnbounded(r *resolver, fn *ir.Func, loops []*ir.Loop) bool {
 	for _, l := range loops {

@@ -31,10 +31,10 @@ func runsOnceGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, 
 		return true
 	}
 	line := node.Span().Line
-	for i, st := range fn.Body {
-		iff, ok := st.(*ir.If)
-		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
-			continue
+	for _, i := range earlyExits(fn) {
+		iff := fn.Body[i].(*ir.If)
+		if iff.P.Line >= line {
+			break
 		}
 		flags := flagPlaces(iff.Cond, scope, thisLong)
 		if len(flags) == 0 {
@@ -55,6 +55,23 @@ func runsOnceGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, 
 	}
 	return false
 }
+
+// earlyExits lists, once per function, the indexes in fn.Body of the
+// top-level ifs whose then-branch leaves (return, throw, exit): the
+// guards before a statement that rules check at every write.
+func earlyExits(fn *ir.Func) []int {
+	return analyzer.FuncMemo(fn, earlyExitsKey{}, func() []int {
+		var out []int
+		for i, st := range fn.Body {
+			if iff, ok := st.(*ir.If); ok && loopExits(iff.Then) {
+				out = append(out, i)
+			}
+		}
+		return out
+	})
+}
+
+type earlyExitsKey struct{}
 
 // inOnceBranch reports whether the innermost enclosing if is a once-guard
 // (see onceIf) and the node under stack is in its then-branch (its
@@ -300,10 +317,10 @@ func memoGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, node
 		}
 	}
 	line := node.Span().Line
-	for _, st := range fn.Body {
-		iff, ok := st.(*ir.If)
-		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
-			continue
+	for _, i := range earlyExits(fn) {
+		iff := fn.Body[i].(*ir.If)
+		if iff.P.Line >= line {
+			break
 		}
 		// an early return taken once place is filled
 		if t, ok := emptinessTest(iff.Cond, scope, key); ok && !t {
@@ -417,10 +434,10 @@ func membershipKey(fn *ir.Func, stack []analyzer.Node, scope *analyzer.Scope, no
 	}
 	// an early return on isset($seen[$k]) that the code then marks
 	line := node.Span().Line
-	for i, st := range fn.Body {
-		iff, ok := st.(*ir.If)
-		if !ok || iff.P.Line >= line || !loopExits(iff.Then) {
-			continue
+	for _, i := range earlyExits(fn) {
+		iff := fn.Body[i].(*ir.If)
+		if iff.P.Line >= line {
+			break
 		}
 		is, ok := iff.Cond.(*ir.Other)
 		if !ok || is.Op != "isset" || len(is.Args) != 1 {

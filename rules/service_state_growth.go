@@ -107,7 +107,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if prog.resetPerRequest(fn.Class.Name, g.Place) {
 					return true // a per-request hook (a subscribed flush, reset()) empties it
 				}
-				bounded := removedIn(scope, fn.Body, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])
+				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
 					if resets[strings.ToLower(c.Name)+"::"+g.Place.Name] && prog.resetRuns(resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]) {
 						bounded = true

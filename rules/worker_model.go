@@ -64,6 +64,7 @@ type program struct {
 	impls             map[string][]string     // see implementations
 	fillMemo          map[fillKey]bool        // see fills
 	pooled            map[string][]string     // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
+	resetMemo         map[string]bool         // see resetPerRequest
 }
 
 // Phase is when a function runs in a worker.
@@ -969,6 +970,19 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 // or pops it as a stack (array_pop, array_shift). Removing one key is not a
 // reset: whether it bounds the property is the simulation's question.
 func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
+	k := strings.ToLower(class) + "::" + place.Name
+	if b, ok := p.resetMemo[k]; ok {
+		return b
+	}
+	if p.resetMemo == nil {
+		p.resetMemo = map[string]bool{}
+	}
+	b := p.resetsPerRequest(class, place)
+	p.resetMemo[k] = b
+	return b
+}
+
+func (p *program) resetsPerRequest(class string, place analyzer.Place) bool {
 	whole := func(e ir.Expr) bool {
 		pr, ok := e.(*ir.Prop)
 		return ok && analyzer.IsThis(pr.Obj) && pr.Name == place.Name
