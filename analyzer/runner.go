@@ -49,8 +49,9 @@ type Config struct {
 	// (see Pass).
 	Boot      []string
 	Lifetimes map[string]string
-	// Progress, when set, is called after each file is parsed.
-	Progress func(done, total int)
+	// Progress, when set, is told where the run is: after each file
+	// parsed, as each rule starts, after each candidate simulated.
+	Progress func(Progress)
 
 	// RuleIDs are all known rule IDs (run or not), to check the rules
 	// that @phpleak-ignore comments name; empty skips the check.
@@ -104,6 +105,20 @@ type Stats struct {
 	Lines           int   `json:"lines"`
 	FilesWithErrors int   `json:"filesWithErrors"`
 	DurationMs      int64 `json:"durationMs"`
+}
+
+// The phases of a run, as Progress names them.
+const (
+	PhaseParsing = "parsing" // Done and Total count files
+	PhaseRules   = "rules"   // Done counts the rules finished, Total the rules; Rule runs now
+)
+
+// Progress is where a run is, for a progress line.
+type Progress struct {
+	Phase       string
+	Done, Total int
+	Rule        string // PhaseRules: the rule running
+	Simulated   int    // PhaseRules: candidates simulated so far, in every rule
 }
 
 // Result is everything a run produced, sorted and deduplicated.
@@ -223,7 +238,7 @@ func parseAll(sources []source, cfg Config) ([]*ir.File, fileIgnores, []FileErro
 				if cfg.Progress != nil {
 					mu.Lock()
 					done++
-					cfg.Progress(done, len(sources))
+					cfg.Progress(Progress{Phase: PhaseParsing, Done: done, Total: len(sources)})
 					mu.Unlock()
 				}
 			}
@@ -296,7 +311,21 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 	decls := readManifests(cfg.Root, files)
 	var findings []Finding
 	var errs []FileError
-	for _, a := range cfg.Analyzers {
+	now := Progress{Phase: PhaseRules, Total: len(cfg.Analyzers)}
+	if cfg.Confirm != nil && cfg.Progress != nil {
+		confirm := cfg.Confirm
+		cfg.Confirm = func(ix *Index, c *Claim) Verdict {
+			v := confirm(ix, c)
+			now.Simulated++
+			cfg.Progress(now)
+			return v
+		}
+	}
+	for i, a := range cfg.Analyzers {
+		if cfg.Progress != nil {
+			now.Done, now.Rule = i, a.ID
+			cfg.Progress(now)
+		}
 		out, err := runOne(a, files, ix, cfg, decls)
 		findings = append(findings, out...)
 		if err != nil {

@@ -716,3 +716,38 @@ func lit(e ir.Expr) any {
 	}
 	return nil
 }
+
+// TestProgressPhases checks that a run reports parsing, then every rule
+// in order, and counts the candidates it simulates.
+func TestProgressPhases(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.php", "b.php"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("<?php\n$x[] = 1;\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	claim := &analyzer.Analyzer{ID: "claims", Kind: analyzer.Growth, Run: func(p *analyzer.Pass) {
+		for _, f := range p.Files {
+			p.Report(analyzer.Diagnostic{File: f, Pos: ir.Pos{Line: 2, Col: 1}, Message: "m", Claim: &analyzer.Claim{Kind: analyzer.Growth}})
+		}
+	}}
+	quiet := &analyzer.Analyzer{ID: "quiet", Kind: analyzer.Cycle, Run: func(*analyzer.Pass) {}}
+	var seen []analyzer.Progress
+	cfg := analyzer.Config{Root: dir, Paths: []string{dir}, Analyzers: []*analyzer.Analyzer{claim, quiet}, Jobs: 1,
+		Confirm:  func(*analyzer.Index, *analyzer.Claim) analyzer.Verdict { return analyzer.Verdict{Confirmed: true} },
+		Progress: func(p analyzer.Progress) { seen = append(seen, p) }}
+	if _, err := analyzer.Run(cfg); err != nil {
+		t.Fatal(err)
+	}
+	want := []analyzer.Progress{
+		{Phase: analyzer.PhaseParsing, Done: 1, Total: 2},
+		{Phase: analyzer.PhaseParsing, Done: 2, Total: 2},
+		{Phase: analyzer.PhaseRules, Done: 0, Total: 2, Rule: "claims"},
+		{Phase: analyzer.PhaseRules, Done: 0, Total: 2, Rule: "claims", Simulated: 1},
+		{Phase: analyzer.PhaseRules, Done: 0, Total: 2, Rule: "claims", Simulated: 2},
+		{Phase: analyzer.PhaseRules, Done: 1, Total: 2, Rule: "quiet", Simulated: 2},
+	}
+	if !reflect.DeepEqual(seen, want) {
+		t.Errorf("progress:\n%+v\nwant\n%+v", seen, want)
+	}
+}

@@ -521,14 +521,27 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// progressPrinter redraws one status line at most ten times a second.
-func progressPrinter(w io.Writer) func(done, total int) {
+// progressPrinter redraws one status line at most ten times a second,
+// naming the phase: files parsed, then the rule running and how many
+// candidates the simulation has checked.
+func progressPrinter(w io.Writer) func(analyzer.Progress) {
 	var last time.Time
-	return func(done, total int) {
-		if done != total && time.Since(last) < 100*time.Millisecond {
+	phase := ""
+	return func(p analyzer.Progress) {
+		final := p.Phase == analyzer.PhaseParsing && p.Done == p.Total
+		if p.Phase == phase && !final && time.Since(last) < 100*time.Millisecond {
 			return
 		}
-		last = time.Now()
-		fmt.Fprintf(w, "\r\033[Kphpleak: parsed %d/%d files", done, total)
+		phase, last = p.Phase, time.Now()
+		switch p.Phase {
+		case analyzer.PhaseParsing:
+			fmt.Fprintf(w, "\r\033[Kphpleak: parsing %d/%d files", p.Done, p.Total)
+		case analyzer.PhaseRules:
+			noun := "candidates"
+			if p.Simulated == 1 {
+				noun = "candidate"
+			}
+			fmt.Fprintf(w, "\r\033[Kphpleak: rules %d/%d (%s), %d %s simulated", p.Done+1, p.Total, p.Rule, p.Simulated, noun)
+		}
 	}
 }

@@ -31,7 +31,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/VKCOM/php-parser/pkg/conf"
@@ -39,6 +38,7 @@ import (
 	vkparser "github.com/VKCOM/php-parser/pkg/parser"
 	"github.com/VKCOM/php-parser/pkg/version"
 	"github.com/phpleak/phpleak/internal/phpcorpus"
+	"github.com/phpleak/phpleak/internal/procstat"
 	"github.com/phpleak/phpleak/phpsyntax"
 )
 
@@ -276,7 +276,7 @@ func measure(parser, input string, roots []string, workers int) (result, error) 
 	go samplePeakHeap(stop, peak)
 	var next, withErrs, panics atomic.Int64
 	var wg sync.WaitGroup
-	cpu0 := cpuTime()
+	cpu0 := procstat.CPU()
 	start := time.Now()
 	for range workers {
 		wg.Go(func() {
@@ -296,14 +296,14 @@ func measure(parser, input string, roots []string, workers int) (result, error) 
 	}
 	wg.Wait()
 	r.Wall = time.Since(start)
-	r.CPU = cpuTime() - cpu0
+	r.CPU = procstat.CPU() - cpu0
 	runtime.ReadMemStats(&after)
 	close(stop)
 	r.PeakHeap = <-peak
 	r.Alloc = after.TotalAlloc - before.TotalAlloc
 	r.FilesWithErrors = int(withErrs.Load())
 	r.Panics = int(panics.Load())
-	r.PeakRSS = peakRSS()
+	r.PeakRSS = procstat.PeakRSS()
 	runtime.KeepAlive(srcs)
 	return r, nil
 }
@@ -358,33 +358,6 @@ func samplePeakHeap(stop <-chan struct{}, peak chan<- uint64) {
 		case <-t.C:
 		}
 	}
-}
-
-// cpuTime is the user and system time the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// peakRSS reads VmHWM from /proc/self/status (0 where there is none).
-func peakRSS() uint64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			f := strings.Fields(rest)
-			if len(f) >= 1 {
-				kb, _ := strconv.ParseUint(f[0], 10, 64)
-				return kb << 10
-			}
-		}
-	}
-	return 0
 }
 
 // ---- synthetic inputs ----
