@@ -236,5 +236,5 @@ func Step(f *ir.File, p ir.Pos, format string, args ...any) TraceStep {
 	if f != nil {
 		path = f.Path
 	}
-	return TraceStep{File: path, Line: p.Line, Message: fmt.Sprintf(format, args...)}
+	return TraceStep{File: path, Line: int(p.Line), Message: fmt.Sprintf(format, args...)}
 }

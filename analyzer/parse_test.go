@@ -72,7 +72,7 @@ func TestParserInputFaults(t *testing.T) {
 				found := 0
 				Inspect(f.Main.Body, func(n Node, _ []Node) bool {
 					if nw, ok := n.(*ir.New); ok && nw.Class == "Foo" {
-						found = nw.P.Line
+						found = int(nw.P.Line)
 					}
 					return true
 				})

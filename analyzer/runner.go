@@ -386,7 +386,7 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 		}
 		f := Finding{
 			Rule: a.ID, Kind: a.Kind, Severity: sev, Confidence: d.Confidence,
-			Line: d.Pos.Line, Column: d.Pos.Col, EndLine: d.Pos.EndLine, EndColumn: d.Pos.EndCol,
+			Line: int(d.Pos.Line), Column: int(d.Pos.Col), EndLine: int(d.Pos.EndLine), EndColumn: int(d.Pos.EndCol),
 			Summary: d.Message, Fix: d.Fix, Trace: d.Trace, leakKey: d.LeakKey,
 		}
 		if f.Confidence == "" {

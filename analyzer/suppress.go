@@ -185,8 +185,8 @@ func declAfter(f *ir.File, lines []string, end int) int {
 	first, last := end+2, next+1 // 1-based: any declaration starting in this range
 	best := 0
 	consider := func(p ir.Pos) {
-		if p.Line >= first && p.Line <= last && p.EndLine > best {
-			best = p.EndLine
+		if int(p.Line) >= first && int(p.Line) <= last && int(p.EndLine) > best {
+			best = int(p.EndLine)
 		}
 	}
 	for _, c := range f.Classes {

@@ -261,13 +261,20 @@ func FuncMemo[T any](fn *ir.Func, key any, compute func() T) T {
 }
 
 func newScope(fn *ir.Func) *Scope {
-	s := &Scope{Fn: fn, globals: map[string]bool{}, statics: map[string]bool{}, main: fn.Kind == ir.FuncMain}
+	// the maps stay nil in most functions, which declare neither
+	s := &Scope{Fn: fn, main: fn.Kind == ir.FuncMain}
+	global := func(name string) {
+		if s.globals == nil {
+			s.globals = map[string]bool{}
+		}
+		s.globals[name] = true
+	}
 	// A closure made in file-level code that captures by reference binds
 	// a global.
 	if fn.Kind == ir.FuncClosure && fn.Parent != nil && fn.Parent.Kind == ir.FuncMain {
 		for _, u := range fn.Uses {
 			if u.ByRef {
-				s.globals[u.Name] = true
+				global(u.Name)
 			}
 		}
 	}
@@ -275,9 +282,12 @@ func newScope(fn *ir.Func) *Scope {
 		switch n := n.(type) {
 		case *ir.Global:
 			for _, name := range n.Names {
-				s.globals[name] = true
+				global(name)
 			}
 		case *ir.StaticVar:
+			if s.statics == nil {
+				s.statics = map[string]bool{}
+			}
 			s.statics[n.Name] = true
 		}
 		return true

@@ -15,7 +15,7 @@ import "sync/atomic"
 // Pos is a source span: 1-based lines, 1-based columns counted in
 // characters (code points).
 type Pos struct {
-	Line, Col, EndLine, EndCol int
+	Line, Col, EndLine, EndCol int32
 }
 
 // File is one analyzed PHP file, lowered to IR. The AST is gone by the

@@ -328,8 +328,8 @@ func (p *parser) spanTo(start, end int32) ir.Pos {
 	}
 	endLine := p.line(max(end-1, start))
 	return ir.Pos{
-		Line: p.line(start), Col: p.col(start),
-		EndLine: endLine, EndCol: p.lt.colOn(endLine, int(end)),
+		Line: int32(p.line(start)), Col: int32(p.col(start)),
+		EndLine: int32(endLine), EndCol: int32(p.lt.colOn(endLine, int(end))),
 	}
 }
 

@@ -190,7 +190,7 @@ func pathBack(links *linkSet, l link) []link {
 
 func linkOrder(l link) int {
 	p := l.node.Span()
-	return p.Line*10000 + p.Col
+	return int(p.Line)*10000 + int(p.Col)
 }
 
 // chainBroken reports whether any link of a cycle is broken later.

@@ -60,7 +60,7 @@ func dumpModel(p *program, ix *analyzer.Index) WorkerModel {
 		if e.fn.Kind == ir.FuncMain || e.fn.Kind == ir.FuncClosure || e.fn.Kind == ir.FuncArrow {
 			label = funcLabel(e.fn)
 		}
-		me := ModelEntry{Phase: e.phase.String(), Function: label, File: e.fn.File.Path, Line: e.fn.Pos.Line, Why: e.why}
+		me := ModelEntry{Phase: e.phase.String(), Function: label, File: e.fn.File.Path, Line: int(e.fn.Pos.Line), Why: e.why}
 		k := me.Phase + "\x00" + me.File + "\x00" + me.Function + "\x00" + me.Why
 		if seen[k] {
 			continue

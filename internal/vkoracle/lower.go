@@ -65,10 +65,10 @@ func (l *lowerer) pos(p *position.Position) ir.Pos {
 		return ir.Pos{}
 	}
 	return ir.Pos{
-		Line:    p.StartLine,
-		Col:     l.col(p.StartLine, p.StartPos),
-		EndLine: p.EndLine,
-		EndCol:  l.col(p.EndLine, p.EndPos),
+		Line:    int32(p.StartLine),
+		Col:     int32(l.col(p.StartLine, p.StartPos)),
+		EndLine: int32(p.EndLine),
+		EndCol:  int32(l.col(p.EndLine, p.EndPos)),
 	}
 }
 
