@@ -14,6 +14,10 @@ type Index struct {
 	classes map[string]*ir.Class
 	funcs   map[string]*ir.Func
 	files   []*ir.File
+	// the same, by the names as declared: most lookups spell a name as
+	// its declaration does and need not lower-case it
+	exactClasses map[string]*ir.Class
+	exactFuncs   map[string]*ir.Func
 
 	shared map[string]any             // Pass.Shared; rules run one after another
 	supers map[string]map[string]bool // see supertypes
@@ -39,6 +43,14 @@ func NewIndex(files []*ir.File) *Index {
 				ix.funcs[k] = fn
 			}
 		}
+	}
+	ix.exactClasses = make(map[string]*ir.Class, len(ix.classes))
+	for _, c := range ix.classes {
+		ix.exactClasses[c.Name] = c
+	}
+	ix.exactFuncs = make(map[string]*ir.Func, len(ix.funcs))
+	for _, fn := range ix.funcs {
+		ix.exactFuncs[fn.Name] = fn
 	}
 	return ix
 }
@@ -83,16 +95,27 @@ func (ix *Index) Class(name string) *ir.Class {
 	if name == "" {
 		return nil
 	}
-	return ix.classes[strings.ToLower(strings.TrimPrefix(name, `\`))]
+	name = strings.TrimPrefix(name, `\`)
+	if c := ix.exactClasses[name]; c != nil {
+		return c
+	}
+	return ix.classes[strings.ToLower(name)]
 }
 
 // Function resolves a call: the namespaced name first, then PHP's global
 // fallback for unqualified names.
 func (ix *Index) Function(name, fallback string) *ir.Func {
-	if f := ix.funcs[strings.ToLower(strings.TrimPrefix(name, `\`))]; f != nil {
+	name = strings.TrimPrefix(name, `\`)
+	if f := ix.exactFuncs[name]; f != nil {
+		return f
+	}
+	if f := ix.funcs[strings.ToLower(name)]; f != nil {
 		return f
 	}
 	if fallback != "" {
+		if f := ix.exactFuncs[fallback]; f != nil {
+			return f
+		}
 		return ix.funcs[strings.ToLower(fallback)]
 	}
 	return nil
