@@ -19,21 +19,31 @@ func inDisabledBranch(ix *analyzer.Index, fn *ir.Func, stack []analyzer.Node) bo
 	}
 	for i, n := range stack {
 		s, ok := n.(*ir.If)
-		if !ok || i+1 >= len(stack) {
+		if !ok || i+1 >= len(stack) || !disabledIf(ix, fn, c, s) {
 			continue
 		}
-		child, ok := stack[i+1].(ir.Stmt)
-		if !ok || !slices.Contains(s.Then, child) {
-			continue
+		if child, ok := stack[i+1].(ir.Stmt); ok && slices.Contains(s.Then, child) {
+			return true
 		}
+	}
+	return false
+}
+
+// disabledIf reports whether s's condition requires a property that
+// nothing sets (see Index.FalsyProperty), once per if: rules ask for
+// every node under it.
+func disabledIf(ix *analyzer.Index, fn *ir.Func, c *ir.Class, s *ir.If) bool {
+	return analyzer.FuncMemo(fn, disabledIfKey{s}, func() bool {
 		for _, prop := range analyzer.RequiredProps(s.Cond) {
 			if ix.FalsyProperty(c.Name, prop) {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
+
+type disabledIfKey struct{ s *ir.If }
 
 // disabledByCallers reports whether the node at the end of stack runs only
 // in a branch of an `if` on a parameter of fn (if ($dieOnFailure) … else
