@@ -35,7 +35,7 @@ func (p *parser) identifier() string {
 	if !p.isLabel(p.tok) {
 		p.fail("identifier")
 	}
-	s := p.text(p.tok)
+	s := p.name(p.tok, 0)
 	p.next()
 	return s
 }

@@ -448,7 +448,7 @@ func (p *parser) subscript(start int32, x ir.Expr) ir.Expr {
 func (p *parser) staticMember(start int32, class string) ir.Expr {
 	switch p.tok.Kind {
 	case T_VARIABLE:
-		name := p.text(p.tok)[1:]
+		name := p.name(p.tok, 1)
 		p.next()
 		if p.is('(') {
 			args, fc := p.callArgs(false)
@@ -500,7 +500,7 @@ func (p *parser) memberNameExpr() (string, ir.Expr) {
 	case T_VARIABLE:
 		t := p.tok
 		p.next()
-		v := put(&p.sVar, ir.Var{Name: p.text(t)[1:]})
+		v := put(&p.sVar, ir.Var{Name: p.name(t, 1)})
 		v.P = p.span(t.Start)
 		return "", v
 	case '{':
@@ -634,7 +634,7 @@ func (p *parser) classRefExpr() (string, ir.Expr) {
 func (p *parser) variable() ir.Expr {
 	start := p.tok.Start
 	if p.is(T_VARIABLE) {
-		name := p.text(p.tok)[1:]
+		name := p.name(p.tok, 1)
 		p.next()
 		return put(&p.sVar, ir.Var{Name: name, P: p.span(start)})
 	}

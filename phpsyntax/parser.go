@@ -26,7 +26,8 @@ type parser struct {
 	ahead   []Token // tokens read past tok, oldest first
 	prevEnd int32   // end of the last token consumed
 	errs    []Error
-	noted   map[string]bool // version notes already given in this file
+	noted   map[string]bool   // version notes already given in this file
+	names   map[string]string // see name
 	depth   int
 	// noCurly: a '{' after an expression opens property hooks, not a
 	// curly-brace offset
@@ -213,6 +214,23 @@ func (p *parser) want(k Kind) Token {
 }
 
 func (p *parser) text(t Token) string { return string(p.src[t.Start:t.End]) }
+
+// name is the text of an identifier or variable token from byte skip on
+// ($name without its $), one string per distinct name in the file: the
+// same names ($this, $value, a method) come back thousands of times, and
+// the IR keeps them all.
+func (p *parser) name(t Token, skip int32) string {
+	b := p.src[t.Start+skip : t.End]
+	if s, ok := p.names[string(b)]; ok {
+		return s
+	}
+	if p.names == nil {
+		p.names = map[string]string{}
+	}
+	s := string(b)
+	p.names[s] = s
+	return s
+}
 
 // fail stops the current statement with "syntax error, unexpected X,
 // expecting Y".
