@@ -1468,7 +1468,7 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 			if pooled {
 				// a pool typed by its interface holds its implementations
 				pool := append([]string{cl}, p.implementations(cl)...)
-				out = append(out, pool...)
+				out = append(out, pool[1:]...)
 				if p.pooled == nil {
 					p.pooled = map[string][]string{}
 				}
