@@ -17,9 +17,13 @@ func inDisabledBranch(ix *analyzer.Index, fn *ir.Func, stack []analyzer.Node) bo
 	if c == nil || fn.Static {
 		return false
 	}
+	disabled := disabledIfs(ix, fn, c)
+	if len(disabled) == 0 {
+		return false
+	}
 	for i, n := range stack {
 		s, ok := n.(*ir.If)
-		if !ok || i+1 >= len(stack) || !disabledIf(ix, fn, c, s) {
+		if !ok || i+1 >= len(stack) || !disabled[s] {
 			continue
 		}
 		if child, ok := stack[i+1].(ir.Stmt); ok && slices.Contains(s.Then, child) {
@@ -29,21 +33,33 @@ func inDisabledBranch(ix *analyzer.Index, fn *ir.Func, stack []analyzer.Node) bo
 	return false
 }
 
-// disabledIf reports whether s's condition requires a property that
-// nothing sets (see Index.FalsyProperty), once per if: rules ask for
-// every node under it.
-func disabledIf(ix *analyzer.Index, fn *ir.Func, c *ir.Class, s *ir.If) bool {
-	return analyzer.FuncMemo(fn, disabledIfKey{s}, func() bool {
-		for _, prop := range analyzer.RequiredProps(s.Cond) {
-			if ix.FalsyProperty(c.Name, prop) {
+// disabledIfs lists, once per function, its ifs whose condition requires
+// a property that nothing sets (see Index.FalsyProperty): rules ask for
+// every node of the function, and most functions have none.
+func disabledIfs(ix *analyzer.Index, fn *ir.Func, c *ir.Class) map[*ir.If]bool {
+	return analyzer.FuncMemo(fn, disabledIfsKey{}, func() map[*ir.If]bool {
+		var out map[*ir.If]bool
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			s, ok := n.(*ir.If)
+			if !ok {
 				return true
 			}
-		}
-		return false
+			for _, prop := range analyzer.RequiredProps(s.Cond) {
+				if ix.FalsyProperty(c.Name, prop) {
+					if out == nil {
+						out = map[*ir.If]bool{}
+					}
+					out[s] = true
+					break
+				}
+			}
+			return true
+		})
+		return out
 	})
 }
 
-type disabledIfKey struct{ s *ir.If }
+type disabledIfsKey struct{}
 
 // disabledByCallers reports whether the node at the end of stack runs only
 // in a branch of an `if` on a parameter of fn (if ($dieOnFailure) … else
