@@ -8,29 +8,33 @@ import (
 	"github.com/phpleak/phpleak/ir"
 )
 
-// inDisabledBranch reports whether the node at the end of stack runs only
-// in the then-branch of an `if` whose condition requires a property of
-// $this that nobody sets (see analyzer.Index.FalsyProperty): a removal
-// there bounds nothing.
-func inDisabledBranch(ix *analyzer.Index, fn *ir.Func, stack []analyzer.Node) bool {
+// disabledBranch returns a test of whether the node at the end of a walk's
+// stack in fn runs only in the then-branch of an `if` whose condition
+// requires a property of $this that nobody sets (see
+// analyzer.Index.FalsyProperty): a removal there bounds nothing. Made
+// once per walk, it answers at once in the many functions with no such
+// branch.
+func disabledBranch(ix *analyzer.Index, fn *ir.Func) func(stack []analyzer.Node) bool {
 	c := fn.ThisClass()
 	if c == nil || fn.Static {
-		return false
+		return func([]analyzer.Node) bool { return false }
 	}
 	disabled := disabledIfs(ix, fn, c)
 	if len(disabled) == 0 {
+		return func([]analyzer.Node) bool { return false }
+	}
+	return func(stack []analyzer.Node) bool {
+		for i, n := range stack {
+			s, ok := n.(*ir.If)
+			if !ok || i+1 >= len(stack) || !disabled[s] {
+				continue
+			}
+			if child, ok := stack[i+1].(ir.Stmt); ok && slices.Contains(s.Then, child) {
+				return true
+			}
+		}
 		return false
 	}
-	for i, n := range stack {
-		s, ok := n.(*ir.If)
-		if !ok || i+1 >= len(stack) || !disabled[s] {
-			continue
-		}
-		if child, ok := stack[i+1].(ir.Stmt); ok && slices.Contains(s.Then, child) {
-			return true
-		}
-	}
-	return false
 }
 
 // disabledIfs lists, once per function, its ifs whose condition requires

@@ -452,6 +452,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 			}
 			scope := analyzer.NewScope(fn)
 			memo := map[*ir.If]bool{}
+			disabled := disabledBranch(pass.Index, fn)
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				if _, ok := n.(*ir.Catch); ok {
 					return false // only when something throws: a rare path
@@ -464,7 +465,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 				if inOnceBranch(stack, scope, true, flags, memo, nil) {
 					return true // runs once (a warm-up, a first-call init): not a recurring removal
 				}
-				if inDisabledBranch(pass.Index, fn, stack) {
+				if disabled(stack) {
 					return true // guarded by a setting nobody sets: never runs
 				}
 				for _, p := range removedPlaces(scope, n) {

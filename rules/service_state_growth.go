@@ -174,8 +174,9 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 		for _, fn := range f.AllFuncs() {
 			ctor := fn.Kind == ir.FuncMethod && strings.EqualFold(fn.Name, "__construct")
 			scope := analyzer.NewScope(fn)
+			disabled := disabledBranch(pass.Index, fn)
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				if inDisabledBranch(pass.Index, fn, stack) {
+				if disabled(stack) {
 					return false // guarded by a setting nobody sets: never runs
 				}
 				if _, ok := n.(*ir.Catch); ok && !ctor {

@@ -1236,6 +1236,7 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 	scope := analyzer.NewScope(fn)
 	memo := map[*ir.If]bool{}
 	fills := p.fillsIn(fn)
+	disabled := disabledBranch(p.r.ix, fn)
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok {
 			if _, static := a.Dst.(*ir.StaticProp); static {
@@ -1252,7 +1253,7 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 				}
 			}
 		}
-		if inDisabledBranch(p.r.ix, fn, stack) {
+		if disabled(stack) {
 			return false // guarded by a setting nobody sets: never runs
 		}
 		t := p.r.target(fn, n)
