@@ -181,7 +181,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					if _, long := prog.isLongLived(r.classOf(fn, n.Recv)); long && path != "$this" {
 						return true
 					}
-					if removesListener(fn.Body, analyzer.ExprPath(n.Recv)) {
+					if removesListener(fn, analyzer.ExprPath(n.Recv)) {
 						return true
 					}
 					kept, ends := r.storedParams(m), r.storedEnds(m)

@@ -169,7 +169,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if removesViaContainer(fn.Body, class) {
 							return true
 						}
-					} else if path == "" || removesListener(fn.Body, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) {
+					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) {
 						return true
 					}
 					pass.Report(analyzer.Diagnostic{
@@ -271,20 +271,28 @@ func removesStaticListener(body []ir.Stmt, class string) bool {
 	return found
 }
 
-// removesListener reports whether body removes a listener from the
-// object at path. A removal handed a closure made on the spot or a
-// first-class callable ($this->m(...)) is a new Closure object, equal to
-// no registered listener: it removes nothing.
-func removesListener(body []ir.Stmt, path string) bool {
-	found := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == path && !freshCallableArg(c.Args) {
-			found = true
-		}
-		return !found
-	})
-	return found
+// removesListener reports whether fn removes a listener from the object
+// at path. A removal handed a closure made on the spot or a first-class
+// callable ($this->m(...)) is a new Closure object, equal to no
+// registered listener: it removes nothing. The removals of a function
+// are listed once.
+func removesListener(fn *ir.Func, path string) bool {
+	return analyzer.FuncMemo(fn, listenerRemovalsKey{}, func() map[string]bool {
+		var out map[string]bool
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !freshCallableArg(c.Args) {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[analyzer.ExprPath(c.Recv)] = true
+			}
+			return true
+		})
+		return out
+	})[path]
 }
+
+type listenerRemovalsKey struct{}
 
 // removesViaContainer reports whether body removes a listener from the
 // container's instance of class (app('events')->forget(...)).
