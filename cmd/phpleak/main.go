@@ -161,6 +161,8 @@ type checkFlags struct {
 	project       projectFlags
 	category      string
 	summary       string
+	cpuProfile    string
+	memProfile    string
 }
 
 const checkUsage = `Usage: phpleak check [flags] [path ...]
@@ -238,6 +240,8 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	flags.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line (it is shown only when standard error is a terminal)")
 	flags.StringVar(&cf.category, "category", "", "SARIF: the analysis `CATEGORY` (automationDetails.id), to tell apart several uploads for one commit")
 	flags.StringVar(&cf.summary, "summary", "", "also write a Markdown summary to `FILE` (e.g. \"$GITHUB_STEP_SUMMARY\")")
+	flags.StringVar(&cf.cpuProfile, "cpu-profile", "", "write a CPU profile of the analysis to `FILE` (for `go tool pprof`; attach it to a report of a slow run)")
+	flags.StringVar(&cf.memProfile, "mem-profile", "", "write a heap profile, taken when the analysis ends, to `FILE` (for `go tool pprof`)")
 	cf.project.register(flags)
 	paths, err := parseInterspersed(flags, args)
 	if err != nil {
@@ -272,7 +276,15 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	if mode == modeModel {
 		return printModel(cfg, cf.format, stdout, stderr)
 	}
+	stopProfile, perr := startProfiles(cf.cpuProfile, cf.memProfile)
+	if perr != nil {
+		fmt.Fprintf(stderr, "phpleak check: %v\n", perr)
+		return exitUsage
+	}
 	res, err := analyzer.Run(cfg)
+	if perr := stopProfile(); perr != nil {
+		fmt.Fprintf(stderr, "phpleak check: %v\n", perr)
+	}
 	if cfg.Progress != nil {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
