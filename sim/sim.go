@@ -41,19 +41,13 @@ type Result struct {
 // Checker checks claims for one run, remembering the simulations it has
 // already made (many claims share a function or a caller).
 type Checker struct {
-	cycles  map[*ir.Func]Result
-	reaches map[[2]*ir.Func]reach
+	paths   map[*ir.Func]*pathsRun
 	growths map[growthKey]*growthRun
-}
-
-type reach struct {
-	r       Result
-	reached bool
 }
 
 // New returns a Checker for one run.
 func New() *Checker {
-	return &Checker{cycles: map[*ir.Func]Result{}, reaches: map[[2]*ir.Func]reach{}, growths: map[growthKey]*growthRun{}}
+	return &Checker{paths: map[*ir.Func]*pathsRun{}, growths: map[growthKey]*growthRun{}}
 }
 
 // Confirm checks a claim with a fresh Checker; see Checker.Confirm.
@@ -101,29 +95,40 @@ const maxPaths = 32
 // one by one (up to maxPaths). A cycle on any path confirms; a refutation
 // needs every path run to the end with nothing escaping the simulation.
 func Cycle(ix *analyzer.Index, fn *ir.Func) Result {
-	r, _ := cycleReaching(ix, fn, nil)
-	return r
+	return runPaths(ix, fn).r
 }
 
-// cycleReaching is Cycle, also telling whether some path entered target
-// (when not nil).
-func cycleReaching(ix *analyzer.Index, fn, target *ir.Func) (Result, bool) {
-	reached := false
+// pathsRun is what running the paths through a function showed: Cycle's
+// verdict, and every function a path entered. Which paths run does not
+// depend on what a caller asks about, so one run answers Cycle and every
+// question of whether it reaches a given function.
+type pathsRun struct {
+	r       Result
+	entered map[*ir.Func]bool
+}
+
+// runPaths runs the paths through fn, as Cycle describes.
+func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
+	out := &pathsRun{entered: map[*ir.Func]bool{}}
 	queue := [][]int{{}}
 	runs := 0
 	var undecided Result
 	for len(queue) > 0 {
 		if runs == maxPaths {
-			return Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}, reached
+			out.r = Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}
+			return out
 		}
 		path := queue[0]
 		queue = queue[1:]
 		runs++
-		r, arity, entered := cyclePath(ix, fn, path, target)
-		reached = reached || entered
+		r, arity, m := cyclePathRun(ix, fn, path)
+		for f := range m.called {
+			out.entered[f] = true
+		}
 		switch r.Verdict {
 		case Confirmed:
-			return r, reached
+			out.r = r
+			return out
 		case Unknown:
 			if undecided.Reason == "" {
 				undecided = r
@@ -140,15 +145,11 @@ func cycleReaching(ix *analyzer.Index, fn, target *ir.Func) (Result, bool) {
 		}
 	}
 	if undecided.Reason != "" {
-		return undecided, reached
+		out.r = undecided
+		return out
 	}
-	return Result{Verdict: Refuted, Reason: fmt.Sprintf("on every path through %s the simulation frees everything it allocates", label(fn))}, reached
-}
-
-// cyclePath runs one path and judges it.
-func cyclePath(ix *analyzer.Index, fn *ir.Func, path []int, target *ir.Func) (r Result, arity []int, entered bool) {
-	r, arity, m := cyclePathRun(ix, fn, path)
-	return r, arity, target != nil && m.called[target]
+	out.r = Result{Verdict: Refuted, Reason: fmt.Sprintf("on every path through %s the simulation frees everything it allocates", label(fn))}
+	return out
 }
 
 func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *machine) {
@@ -504,12 +505,18 @@ func size(v value, seen map[node]bool) int {
 }
 
 func (k *Checker) cycle(ix *analyzer.Index, fn *ir.Func) Result {
-	if r, ok := k.cycles[fn]; ok {
-		return r
+	return k.runPaths(ix, fn).r
+}
+
+// runPaths is runPaths, once per function for the Checker: a function is
+// run for its own claims and as the caller of others.
+func (k *Checker) runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
+	if p, ok := k.paths[fn]; ok {
+		return p
 	}
-	r := Cycle(ix, fn)
-	k.cycles[fn] = r
-	return r
+	p := runPaths(ix, fn)
+	k.paths[fn] = p
+	return p
 }
 
 // keptByEveryCaller runs each caller of a function that makes a cycle:
@@ -518,15 +525,10 @@ func (k *Checker) cycle(ix *analyzer.Index, fn *ir.Func) Result {
 func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *ir.Func, callers []*ir.Func) (string, bool) {
 	var names []string
 	for _, c := range callers {
-		key := [2]*ir.Func{c, target}
-		got, ok := k.reaches[key]
-		if !ok {
-			got.r, got.reached = cycleReaching(ix, c, target)
-			k.reaches[key] = got
-		}
+		got := k.runPaths(ix, c)
 		// a caller keeps them only if its run reached the function and
 		// still left no garbage
-		if got.r.Verdict != Refuted || !got.reached {
+		if got.r.Verdict != Refuted || !got.entered[target] {
 			return "", false
 		}
 		names = append(names, label(c))
