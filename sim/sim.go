@@ -82,8 +82,14 @@ func (k *Checker) Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdic
 	return out
 }
 
-// maxPaths bounds the paths through a function the simulation runs.
-const maxPaths = 32
+// maxPaths bounds the paths through a function the simulation runs, and
+// maxPathSteps the steps of all of them together: a function whose paths
+// each run out of steps (a framework entry point that reaches half the
+// code base) would otherwise cost maxPaths full budgets for nothing.
+const (
+	maxPaths     = 32
+	maxPathSteps = 4 * maxSteps
+)
 
 // Cycle runs fn — with a fresh $this of its class and fresh objects for
 // its class-typed parameters, as a caller would pass them — following the
@@ -111,17 +117,22 @@ type pathsRun struct {
 func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 	out := &pathsRun{entered: map[*ir.Func]bool{}}
 	queue := [][]int{{}}
-	runs := 0
+	runs, steps := 0, 0
 	var undecided Result
 	for len(queue) > 0 {
 		if runs == maxPaths {
 			out.r = Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}
 			return out
 		}
+		if steps >= maxPathSteps {
+			out.r = Result{Verdict: Unknown, Reason: fmt.Sprintf("simulation budget exhausted after %d paths through %s", runs, label(fn))}
+			return out
+		}
 		path := queue[0]
 		queue = queue[1:]
 		runs++
 		r, arity, m := cyclePathRun(ix, fn, path)
+		steps += m.steps
 		for f := range m.called {
 			out.entered[f] = true
 		}
