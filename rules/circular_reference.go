@@ -25,10 +25,12 @@ var CircularReference = &analyzer.Analyzer{
 			"`zend.enable_gc=0`. Per request or per job this is memory churn and latency spikes; with GC\n" +
 			"disabled it is a leak.\n\n" +
 			"phpleak follows constructors and setters (also in other files) that keep their argument in a\n" +
-			"property, getters that hand back a property (`$deferred->promise()->then(...)`), and a caught\n" +
-			"exception kept on the object its trace holds as an argument (with `zend.exception_ignore_args`\n" +
-			"off, PHP's default without php.ini). A cycle through an object that lives for the whole process\n" +
-			"(a service it was handed) is a low-confidence note.\n\n" +
+			"property, getters that hand back a property (`$deferred->promise()->then(...)`), a closure\n" +
+			"stored on the object it captures (`use ($obj)`) or is bound to (`$fn->bindTo($obj)`,\n" +
+			"`Closure::bind($fn, $obj)`), and a caught exception kept on the object its trace holds as an\n" +
+			"argument (with `zend.exception_ignore_args` off, PHP's default without php.ini). A cycle\n" +
+			"through an object that lives for the whole process (a service it was handed) is a\n" +
+			"low-confidence note.\n\n" +
 			"Not flagged: one-way links, back-links held as `WeakReference` or in a `WeakMap`, links\n" +
 			"broken later in the same function (also in `finally`), or by a method that clears the\n" +
 			"back-link property and that the project calls.",
@@ -625,7 +627,18 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 			}
 		}
 		return out
+	case *ir.StaticCall:
+		// Closure::bind($fn, $obj): the closure it returns has $obj for
+		// $this
+		if strings.EqualFold(shortName(n.Class), "Closure") && strings.EqualFold(n.Name, "bind") && len(n.Args) >= 2 {
+			return boundLink(n, n.Args[0], n.Args[1], parent, stack, linkNode)
+		}
+		return nil
 	case *ir.MethodCall:
+		// $fn->bindTo($obj): the same
+		if strings.EqualFold(n.Name, "bindTo") && len(n.Args) >= 1 {
+			return boundLink(n, n.Recv, n.Args[0], parent, stack, linkNode)
+		}
 		holder := handleOf(n.Recv, nil, nil)
 		// $deferred->promise()->then($cb): the object a getter hands back
 		// is the property it reads, $deferred->promise
@@ -694,6 +707,24 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		return out
 	}
 	return nil
+}
+
+// boundLink is the link a closure bound to an object makes: the closure
+// the call returns holds obj as its $this. A closure bound to $this is
+// closure-this-cycle's; a static closure cannot be bound.
+func boundLink(call ir.Expr, closure, obj ir.Expr, parent analyzer.Node, stack []analyzer.Node, linkNode analyzer.Node) []link {
+	if c, ok := closure.(*ir.Closure); ok && c.Func.Static {
+		return nil
+	}
+	held := handleOf(obj, nil, nil)
+	if held == "" || held == "this" {
+		return nil
+	}
+	self := handleOf(call, parent, stack[:max(0, len(stack)-1)])
+	if self == "" || self == held {
+		return nil
+	}
+	return []link{{holder: self, held: held, prop: boundThis, node: linkNode, class: "Closure"}}
 }
 
 // returnsThisClosure reports whether a method returns a closure bound to
@@ -833,14 +864,15 @@ func handleOf(e ir.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 			}
 		}
 		return fmt.Sprintf("new@%d:%d", e.P.Line, e.P.Col)
-	case *ir.MethodCall:
+	case *ir.MethodCall, *ir.StaticCall:
 		// the object a call returns, kept where it is assigned
-		if a, ok := parent.(*ir.Assign); ok && a.Src == ir.Expr(e) {
+		if a, ok := parent.(*ir.Assign); ok && a.Src == e {
 			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
 				return "$" + v.Name
 			}
 		}
-		return fmt.Sprintf("call@%d:%d", e.P.Line, e.P.Col)
+		p := e.Span()
+		return fmt.Sprintf("call@%d:%d", p.Line, p.Col)
 	case *ir.Closure:
 		if len(e.Func.Uses) == 0 {
 			return ""
