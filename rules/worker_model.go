@@ -1461,6 +1461,20 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 		if inner, ok := src.(*ir.Assign); ok { // $this->events[] = $event = new Event()
 			src = inner.Src
 		}
+		// $this->services[$id] ??= new $id(): a memo of the classes the
+		// callers name ($locator->get(AuditLog::class)), one object each,
+		// kept as long as the locator
+		if nw, ok := src.(*ir.New); ok && nw.ClassExpr != nil && (a.Op == "??=" || slotWasEmpty(stack, a)) {
+			if i := paramIndex(m, nw.ClassExpr); i >= 0 {
+				sites, _ := p.r.callSites()
+				for _, s := range sites[m] {
+					if i < len(s.args) {
+						out = append(out, p.r.classStringsOf(s.args[i])...)
+					}
+				}
+			}
+			return
+		}
 		if cl := p.r.exprClass(m, src, 0); cl != "" {
 			out = append(out, cl)
 			if per && bounded {
