@@ -424,7 +424,8 @@ const boundThis = "$this of its closure"
 // the calls in its trace.
 const exceptionTrace = "trace of the exception"
 
-// callGivenThis finds, in body (not in closures or a nested try), a call
+// callGivenThis finds, in body (not in a nested try; Inspect does not
+// enter closures), a call
 // that passes $this as an argument and that throws one of the caught
 // types (itself or in a callee it calls, two calls deep): an exception
 // thrown there keeps $this in its trace.
@@ -432,7 +433,7 @@ func callGivenThis(r *resolver, fn *ir.Func, body []ir.Stmt, caught []string) an
 	var found analyzer.Node
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
-		case *ir.Closure, *ir.Try:
+		case *ir.Try:
 			return false // a nested try catches its own
 		case *ir.MethodCall, *ir.StaticCall, *ir.Call, *ir.New:
 			for _, a := range callArgs(n.(ir.Expr)) {
@@ -456,8 +457,6 @@ func (r *resolver) throws(fn *ir.Func, caught []string, depth int) bool {
 	found := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
-		case *ir.Closure:
-			return false
 		case *ir.Other:
 			if n.Op == "throw" && len(n.Args) == 1 {
 				if nw, ok := n.Args[0].(*ir.New); ok {

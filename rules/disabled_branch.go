@@ -17,11 +17,11 @@ import (
 func disabledBranch(ix *analyzer.Index, fn *ir.Func) func(stack []analyzer.Node) bool {
 	c := fn.ThisClass()
 	if c == nil || fn.Static {
-		return func([]analyzer.Node) bool { return false }
+		return noDisabledBranch
 	}
 	disabled := disabledIfs(ix, fn, c)
 	if len(disabled) == 0 {
-		return func([]analyzer.Node) bool { return false }
+		return noDisabledBranch
 	}
 	return func(stack []analyzer.Node) bool {
 		for i, n := range stack {
@@ -36,6 +36,8 @@ func disabledBranch(ix *analyzer.Index, fn *ir.Func) func(stack []analyzer.Node)
 		return false
 	}
 }
+
+func noDisabledBranch([]analyzer.Node) bool { return false }
 
 // disabledIfs lists, once per function, its ifs whose condition requires
 // a property that nothing sets (see Index.FalsyProperty): rules ask for

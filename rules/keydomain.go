@@ -1292,7 +1292,7 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 // literals the variable is assigned or a caller passes, element writes,
 // and what a callee returns.
 func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
-	if r.pathChecked(fn, "$"+name+"["+key+"]", at, func(m membership) bool { return m.small || r.constantTable(m.context(fn), m.list) }) {
+	if r.pathChecked(fn, "$"+name+"["+key+"]", at, r.fixedMembership(fn)) {
 		return true
 	}
 	mk := elemKey{local{fn, name}, key}
@@ -1506,7 +1506,7 @@ func (r *resolver) bootRegistry(fn *ir.Func, e ir.Expr) bool {
 // LIST) holds, or after a branch that leaves (return, throw, continue,
 // break) when it does not.
 func (r *resolver) checkedAgainstList(fn *ir.Func, v *ir.Var) bool {
-	return r.checkedAgainst(fn, v, func(m membership) bool { return m.small || r.constantTable(m.context(fn), m.list) })
+	return r.checkedAgainst(fn, v, r.fixedMembership(fn))
 }
 
 // checkedAgainst reports whether variable v, where it is used, is known
@@ -1782,6 +1782,13 @@ func memberships(cond ir.Expr, path string) []membership {
 		}
 	}
 	return out
+}
+
+// fixedMembership accepts, for a guard in fn, a membership test that
+// confines a value to a fixed set: a constant list, or a small integer
+// range.
+func (r *resolver) fixedMembership(fn *ir.Func) func(membership) bool {
+	return func(m membership) bool { return m.small || r.constantTable(m.context(fn), m.list) }
 }
 
 // smallRange is the widest integer range a key checked to lie in it

@@ -1314,9 +1314,7 @@ func (p *program) fills(fn *ir.Func, key string) bool {
 		if found {
 			return false
 		}
-		switch n := n.(type) {
-		case *ir.Closure:
-			return false // runs later, if ever
+		switch n := n.(type) { // (Inspect does not enter closures, which run later if ever)
 		case *ir.Assign:
 			if pl, dims, ok := scope.PlaceOf(n.Dst); ok && pl.Key() == key && (len(dims) > 0 || !falsy(n.Src)) {
 				found = true
@@ -1339,8 +1337,7 @@ func (p *program) fills(fn *ir.Func, key string) bool {
 func onThis(call ir.Expr) bool {
 	switch c := call.(type) {
 	case *ir.MethodCall:
-		v, ok := c.Recv.(*ir.Var)
-		return ok && v.Name == "this"
+		return analyzer.IsThis(c.Recv)
 	case *ir.StaticCall:
 		switch strings.ToLower(c.Class) {
 		case "self", "static", "parent":
