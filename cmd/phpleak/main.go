@@ -24,9 +24,6 @@ import (
 	"github.com/phpleak/phpleak/sim"
 )
 
-// version is set at build time with -ldflags "-X main.version=…".
-var version = "0.1.0-dev"
-
 // Exit codes.
 const (
 	exitOK       = 0
@@ -87,7 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "explain":
 		return runExplain(rest, stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintf(stdout, "phpleak %s (%s)\n", version, runtime.Version())
+		fmt.Fprintln(stdout, currentBuild())
 		return exitOK
 	case "help", "-h", "-help", "--help":
 		if len(rest) > 0 && rest[0] == "check" {
@@ -306,7 +303,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 		}
 		out = file
 	}
-	opt := report.Options{Version: version, Trace: cf.trace, Category: cf.category}
+	opt := report.Options{Version: currentBuild().Version, Trace: cf.trace, Category: cf.category}
 	werr := report.Write(out, cf.format, res, opt)
 	if file != nil {
 		if cerr := file.Close(); werr == nil {

@@ -359,7 +359,7 @@ func TestSubcommands(t *testing.T) {
 	}{
 		{[]string{"rules"}, []string{`(?m)^RULE +KIND +SEVERITY +TITLE$`, `(?m)^static-growth +growth +warning +\S`, `phpleak explain RULE`}},
 		{[]string{"explain", "static-growth"}, []string{`^static-growth — `, `(?m)^Kind: growth`, `(?m)^Leaks:$`, `(?m)^Fixed:$`}},
-		{[]string{"version"}, []string{`^phpleak ` + regexp.QuoteMeta(version) + ` \(go`}},
+		{[]string{"version"}, []string{`^phpleak \S+ \(commit \w+(, (clean|modified) tree)?, go\d`}},
 		{[]string{"--version"}, []string{`^phpleak `}},
 		{[]string{"help"}, []string{`phpleak check \[flags\] \[path \.\.\.\]`, `Exit codes:`}},
 		{[]string{"check", "-h"}, []string{`(?m)^Usage: phpleak check`, `(?m)^Examples:$`, `(?m)^  --format FORMAT +output FORMAT: text, json, sarif, github, markdown, checkstyle \(default text\)$`, `(?m)^  --fail-on SEVERITY `, `Exit codes:`}},
