@@ -27,16 +27,18 @@ const IgnoreTag = "@phpleak-ignore"
 // themselves (InvalidIgnore, UnusedIgnore).
 const KindIgnore Kind = "ignore"
 
-// InvalidIgnore reports a malformed @phpleak-ignore comment. It is a
+// InvalidIgnore reports a malformed @phpleak-ignore comment, or a
+// comment with another @phpleak- directive. It is a
 // pseudo-rule: it has docs and a severity, but no Run.
 var InvalidIgnore = &Analyzer{
 	ID:       "invalid-ignore",
 	Kind:     KindIgnore,
 	Severity: SeverityWarning,
 	Doc: Doc{
-		Title: "A @phpleak-ignore comment without a reason or with an unknown rule",
+		Title: "A @phpleak-ignore comment without a reason or with an unknown rule, or an unknown @phpleak- directive",
 		Text: "A suppression must name the rules it hides (comma-separated, no wildcard) and say why the finding is not a leak. " +
-			"A malformed one hides nothing, so the finding it meant to hide is still reported.",
+			"A malformed one hides nothing, so the finding it meant to hide is still reported. " +
+			"@phpleak-ignore is phpleak's only directive: another one (@phpleak-ignore-line, @phpleak-disable, a typo) is reported rather than silently doing nothing.",
 		Leaking: "// @phpleak-ignore static-growth\nself::$routes[$name] = $route;",
 		Fixed:   "// @phpleak-ignore static-growth bounded: one entry per route, registered at boot\nself::$routes[$name] = $route;",
 	},
@@ -75,10 +77,16 @@ type ignore struct {
 	used              map[string]bool
 }
 
-// scanIgnores finds the @phpleak-ignore comments of a file with a line
-// scan (no parse): a file without the tag costs one bytes.Contains.
+// directivePrefix starts every phpleak directive; IgnoreTag is the only
+// one. Any other (@phpleak-ignore-line, @phpleak-disable, a typo) is
+// reported rather than silently doing nothing.
+const directivePrefix = "@phpleak-"
+
+// scanIgnores finds the @phpleak-ignore comments of a file, and comments
+// with another @phpleak- directive, with a line scan (no parse): a file
+// without the prefix costs one bytes.Contains.
 func scanIgnores(f *ir.File, src []byte) []*ignore {
-	if !bytes.Contains(src, []byte(IgnoreTag)) {
+	if !bytes.Contains(src, []byte(directivePrefix)) {
 		return nil
 	}
 	lines := strings.Split(string(src), "\n")
@@ -87,14 +95,22 @@ func scanIgnores(f *ir.File, src []byte) []*ignore {
 	}
 	var out []*ignore
 	for i, line := range lines {
-		idx := strings.Index(line, IgnoreTag)
-		if idx < 0 {
+		// the first directive of the line ("@phpleak-" alone, as in
+		// prose, is none)
+		idx, name := -1, ""
+		for from := 0; name == ""; {
+			j := strings.Index(line[from:], directivePrefix)
+			if j < 0 {
+				break
+			}
+			idx = from + j
+			name = directiveName(line[idx+1:])
+			from = idx + len(directivePrefix)
+		}
+		if name == "" {
 			continue
 		}
-		rest := line[idx+len(IgnoreTag):]
-		if rest != "" && rest[0] != ' ' && rest[0] != '\t' && !strings.HasPrefix(rest, "*/") {
-			continue // another word, e.g. @phpleak-ignored
-		}
+		rest := line[idx+1+len(name):]
 		prefix := line[:idx]
 		trimmed := strings.TrimSpace(prefix)
 		start, doc, block := i, false, false
@@ -119,7 +135,13 @@ func scanIgnores(f *ir.File, src []byte) []*ignore {
 				end = blockEnd(lines, i)
 			}
 		}
-		ig := parseIgnore(rest)
+		var ig *ignore
+		if "@"+name == IgnoreTag {
+			ig = parseIgnore(rest)
+		} else {
+			ig = &ignore{used: map[string]bool{}, problem: fmt.Sprintf(
+				"unknown directive @%s: it hides nothing; phpleak reads only // %s RULE[,RULE] reason, on the line or the line above the finding, or in the docblock of its function or class", name, IgnoreTag)}
+		}
 		ig.line = i + 1
 		ig.col = utf8.RuneCountInString(prefix) + 1
 		ig.endCol = utf8.RuneCountInString(line) + 1
@@ -132,6 +154,20 @@ func scanIgnores(f *ir.File, src []byte) []*ignore {
 		out = append(out, ig)
 	}
 	return out
+}
+
+// directiveName is the word a directive starts with in s (s starts
+// after the "@"): letters, digits and dashes, e.g. "phpleak-ignore-line".
+// It is "" when only the prefix is there.
+func directiveName(s string) string {
+	n := len(directivePrefix) - 1
+	for n < len(s) && (s[n] == '-' || s[n] >= 'a' && s[n] <= 'z' || s[n] >= 'A' && s[n] <= 'Z' || s[n] >= '0' && s[n] <= '9') {
+		n++
+	}
+	if n == len(directivePrefix)-1 {
+		return ""
+	}
+	return s[:n]
 }
 
 // isHashComment reports whether a line's prefix opens a # comment (not a

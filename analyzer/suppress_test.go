@@ -42,6 +42,11 @@ class L
 $x = 1;
 $s = "@phpleak-ignore declarations in a string, not a comment";
 function f() {}
+// @phpleak-ignore-line declarations not a directive phpleak has
+function g() {}
+function h() {} /* @phpleak-disable declarations */
+// mail @phpleak- about it; @phpleak-ignored is a typo
+function i() {}
 `
 
 // lineOf is the 1-based line of the first line of src containing s.
@@ -80,6 +85,12 @@ func TestSuppressions(t *testing.T) {
 		"declarations:" + l("function n2()"),
 		"unused-ignore:" + l("nothing is reported here"),
 		"declarations:" + l("function f()"),
+		"invalid-ignore:" + l("@phpleak-ignore-line"),
+		"declarations:" + l("function g()"),
+		"declarations:" + l("function h()"),
+		"invalid-ignore:" + l("function h()"),
+		"invalid-ignore:" + l("@phpleak-ignored"),
+		"declarations:" + l("function i()"),
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("findings:\n got %v\nwant %v", got, want)
@@ -90,6 +101,9 @@ func TestSuppressions(t *testing.T) {
 	for _, f := range res.Findings {
 		if f.Rule == "invalid-ignore" && f.Line == 7 && !strings.Contains(f.Message, "no reason") {
 			t.Errorf("invalid-ignore message %q does not say the reason is missing", f.Message)
+		}
+		if f.Rule == "invalid-ignore" && f.Line == lineOf(t, suppressPHP, "@phpleak-ignore-line") && !strings.Contains(f.Message, "unknown directive @phpleak-ignore-line") {
+			t.Errorf("invalid-ignore message %q does not name the unknown directive", f.Message)
 		}
 		if f.Rule == "invalid-ignore" && strings.Contains(f.Message, "nosuchrule") && f.Severity != analyzer.SeverityWarning {
 			t.Errorf("invalid-ignore severity %q, want warning", f.Severity)
