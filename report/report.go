@@ -27,6 +27,11 @@ type Options struct {
 	Category string
 	// Rules are the rules described in SARIF's rules[]; nil means all.
 	Rules []*analyzer.Analyzer
+	// ShowErrors lists every parse, read and internal error in the text
+	// format; by default it shows the first of each file and a count, so
+	// that a file full of syntax phpleak cannot read does not bury the
+	// findings.
+	ShowErrors bool
 }
 
 // ValidFormat reports whether format is one of Formats.
@@ -124,19 +129,28 @@ func Text(w io.Writer, res *analyzer.Result, opt Options) error {
 		}
 		bw.printf("\n")
 	}
-	for _, e := range res.Errors {
+	groups := groupErrors(res.Errors, opt.ShowErrors)
+	for _, g := range groups {
+		e := g.first
 		label := errorLabel(e)
 		first, more, _ := strings.Cut(e.Message, "\n") // more: a stack under PHPLEAK_DEBUG
+		also := ""
+		if g.count > 1 {
+			also = fmt.Sprintf(" (and %s in this file)", plural(g.count-1, "more error"))
+		}
 		if e.File == "" {
-			bw.printf("%s: %s\n", label, oneLine(first))
+			bw.printf("%s: %s%s\n", label, oneLine(first), also)
 		} else {
-			bw.printf("%s: %s: %s\n", location(e.File, e.Line, e.Col), label, oneLine(first))
+			bw.printf("%s: %s: %s%s\n", location(e.File, e.Line, e.Col), label, oneLine(first), also)
 		}
 		if more != "" {
 			for _, l := range strings.Split(more, "\n") {
 				bw.printf("    %s\n", expandLine(l))
 			}
 		}
+	}
+	if len(groups) < len(res.Errors) {
+		bw.printf("%s in %s; --show-errors lists every one.\n", plural(len(res.Errors), "error"), plural(len(groups), "file"))
 	}
 	if len(res.Errors) > 0 {
 		bw.printf("\n")
@@ -260,6 +274,31 @@ func (e *errWriter) printf(format string, args ...any) {
 
 // errorLabel names a file error's kind for people: "parse error", "not
 // analyzed", "version note" (syntax the project's PHP version lacks).
+// errorGroup is the errors of one file: the first, and how many.
+type errorGroup struct {
+	first analyzer.FileError
+	count int
+}
+
+// groupErrors gathers errors by file, in the order of their first error;
+// an error that belongs to no file (a rule's internal error) is a group
+// of its own. all keeps every error in a group of one.
+func groupErrors(errs []analyzer.FileError, all bool) []errorGroup {
+	var out []errorGroup
+	at := map[string]int{}
+	for _, e := range errs {
+		if !all && e.File != "" {
+			if i, ok := at[e.File]; ok {
+				out[i].count++
+				continue
+			}
+			at[e.File] = len(out)
+		}
+		out = append(out, errorGroup{e, 1})
+	}
+	return out
+}
+
 func errorLabel(e analyzer.FileError) string {
 	switch e.Kind {
 	case analyzer.ErrSkipped:

@@ -104,6 +104,39 @@ func TestTextErrors(t *testing.T) {
 	}
 }
 
+// Many errors in one file take one line, with a count; --show-errors
+// lists them all.
+func TestTextErrorsInProportion(t *testing.T) {
+	res := &analyzer.Result{
+		Errors: []analyzer.FileError{
+			{File: "a.php", Line: 3, Col: 5, Kind: analyzer.ErrParse, Message: "unexpected '}'"},
+			{File: "a.php", Line: 9, Kind: analyzer.ErrParse, Message: "unexpected end of file"},
+			{File: "b.php", Line: 1, Kind: analyzer.ErrParse, Message: "unexpected '<'"},
+			{File: "a.php", Line: 12, Kind: analyzer.ErrParse, Message: "unexpected ')'"},
+			{Kind: analyzer.ErrInternal, Message: "rule x panicked: boom"},
+		},
+		Stats: analyzer.Stats{Files: 2, Lines: 30, FilesWithErrors: 2},
+	}
+	want := "a.php:3:5: parse error: unexpected '}' (and 2 more errors in this file)\n" +
+		"b.php:1: parse error: unexpected '<'\n" +
+		"internal error: rule x panicked: boom\n" +
+		"5 errors in 3 files; --show-errors lists every one.\n" +
+		"\n" +
+		"0 findings in 2 files (30 lines); 2 files with errors.\n"
+	if got := text(t, res, Options{}); got != want {
+		t.Errorf("text output =\n%s\nwant\n%s", got, want)
+	}
+	all := text(t, res, Options{ShowErrors: true})
+	for _, line := range []string{"a.php:3:5: parse error: unexpected '}'\n", "a.php:9: parse error: unexpected end of file\n", "a.php:12: parse error: unexpected ')'\n"} {
+		if !strings.Contains(all, line) {
+			t.Errorf("--show-errors output lacks %q:\n%s", line, all)
+		}
+	}
+	if strings.Contains(all, "more error") || strings.Contains(all, "--show-errors") {
+		t.Errorf("--show-errors output still groups errors:\n%s", all)
+	}
+}
+
 func TestJSONEmpty(t *testing.T) {
 	var b bytes.Buffer
 	if err := JSON(&b, &analyzer.Result{}, Options{Version: "1.2.3"}); err != nil {

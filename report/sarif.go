@@ -108,9 +108,11 @@ func sarifRun(res *analyzer.Result, opt Options) *sarif.Run {
 		run.Results = append(run.Results, sarifResult(f, index[f.Rule]))
 	}
 
+	// one notification per file: code scanning lists each as a tool
+	// error, and a file of unreadable syntax would otherwise add hundreds
 	inv := sarif.NewInvocation().WithExecutionSuccess(true)
-	for _, e := range res.Errors {
-		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification(e))
+	for _, g := range groupErrors(res.Errors, false) {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification(g))
 	}
 	run.AddInvocations(inv)
 	return run
@@ -255,11 +257,16 @@ func relativeURI(file string) string {
 	return (&url.URL{Path: path.Clean(file)}).String()
 }
 
-func sarifNotification(e analyzer.FileError) *sarif.Notification {
+func sarifNotification(g errorGroup) *sarif.Notification {
+	e := g.first
 	first, _, _ := strings.Cut(e.Message, "\n") // the rest: a stack under PHPLEAK_DEBUG
 	label := errorLabel(e)
+	text := fmt.Sprintf("%s: %s", label, oneLine(first))
+	if g.count > 1 {
+		text += fmt.Sprintf(" (the first of %d errors in this file; phpleak check --show-errors lists them)", g.count)
+	}
 	n := sarif.NewNotification().
-		WithMessage(sarif.NewTextMessage(fmt.Sprintf("%s: %s", label, oneLine(first)))).
+		WithMessage(sarif.NewTextMessage(text)).
 		WithDescriptor(sarif.NewReportingDescriptorReference().WithId(e.Kind))
 	switch e.Kind {
 	case analyzer.ErrInternal:

@@ -478,6 +478,8 @@ func TestSARIFResult(t *testing.T) {
 		Errors: []analyzer.FileError{
 			{File: "bad.php", Line: 2, Kind: analyzer.ErrParse, Message: "syntax error"},
 			{Kind: analyzer.ErrInternal, Message: "rule x panicked: boom\ngoroutine 1 [running]:\n/home/me/x.go:1"},
+			{File: "bad.php", Line: 8, Kind: analyzer.ErrParse, Message: "unexpected end of file"},
+			{File: "bad.php", Line: 9, Kind: analyzer.ErrParse, Message: "unexpected end of file"},
 		},
 	}
 	out := sarifBytes(t, res, Options{Category: "php/backend"})
@@ -538,7 +540,8 @@ func TestSARIFResult(t *testing.T) {
 	if len(notes) != 2 || !run.Invocations[0].ExecutionSuccessful {
 		t.Fatalf("toolExecutionNotifications %+v", run.Invocations)
 	}
-	if n := notes[0]; n.Level != "warning" || n.Message.Text != "parse error: syntax error" ||
+	// one notification per file, with the count
+	if n := notes[0]; n.Level != "warning" || n.Message.Text != "parse error: syntax error (the first of 3 errors in this file; phpleak check --show-errors lists them)" ||
 		n.Locations[0].PhysicalLocation.ArtifactLocation.URI != "bad.php" || n.Locations[0].PhysicalLocation.Region["startLine"] != 2 {
 		t.Errorf("parse error notification %+v", n)
 	}

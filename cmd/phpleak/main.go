@@ -150,6 +150,7 @@ type checkFlags struct {
 	enable        listFlag
 	root          string
 	trace         bool
+	showErrors    bool
 	noProgress    bool
 	noSim         bool
 	entries       listFlag
@@ -232,6 +233,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	flags.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
 	flags.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
 	flags.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
+	flags.BoolVar(&cf.showErrors, "show-errors", false, "text format: list every parse and read error (default: the first of each file, and a count)")
 	flags.Var(&cf.entries, "entry", "a method that runs once per request, job or message, as `CLASS::METHOD` (repeatable), beside those the worker model finds in framework declarations ('phpleak model' lists them)")
 	flags.BoolVar(&cf.noSim, "no-sim", false, "report the rules' candidates without checking them in the refcount simulation")
 	flags.BoolVar(&cf.noProgress, "no-progress", false, "never show the progress line (it is shown only when standard error is a terminal)")
@@ -303,7 +305,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 		}
 		out = file
 	}
-	opt := report.Options{Version: currentBuild().Version, Trace: cf.trace, Category: cf.category}
+	opt := report.Options{Version: currentBuild().Version, Trace: cf.trace, Category: cf.category, ShowErrors: cf.showErrors}
 	werr := report.Write(out, cf.format, res, opt)
 	if file != nil {
 		if cerr := file.Close(); werr == nil {
