@@ -358,9 +358,10 @@ type sarifLocation struct {
 }
 
 type resultJSON struct {
-	RuleID              string `json:"ruleId"`
-	RuleIndex           *int   `json:"ruleIndex"`
-	Level               string `json:"level"`
+	RuleID              string   `json:"ruleId"`
+	RuleIndex           *int     `json:"ruleIndex"`
+	Level               string   `json:"level"`
+	Rank                *float64 `json:"rank"`
 	Message             struct{ Text string }
 	Locations           []sarifLocation   `json:"locations"`
 	RelatedLocations    []sarifLocation   `json:"relatedLocations"`
@@ -414,8 +415,8 @@ func TestSARIFEmpty(t *testing.T) {
 	if len(run.Invocations) != 1 || !run.Invocations[0].ExecutionSuccessful {
 		t.Errorf("invocations = %+v, want one successful", run.Invocations)
 	}
-	if run.AutomationDetails != nil {
-		t.Errorf("automationDetails without --category: %+v", run.AutomationDetails)
+	if run.AutomationDetails == nil || run.AutomationDetails.ID != "phpleak/" {
+		t.Errorf("automationDetails without --category: %+v, want the id phpleak/", run.AutomationDetails)
 	}
 	if _, ok := run.OriginalURIBaseIDs["%SRCROOT%"]; !ok {
 		t.Errorf("originalUriBaseIds lacks %%SRCROOT%%")
@@ -454,8 +455,34 @@ func TestSARIFRules(t *testing.T) {
 		}
 		tags, _ := r.Properties["tags"].([]any)
 		if len(tags) == 0 || len(tags) > 10 || fmt.Sprint(tags[len(tags)-1]) != string(a.Kind) ||
-			r.Properties["precision"] != "high" || r.Properties["problem.severity"] == nil {
+			r.Properties["precision"] != rulePrecision(a) || r.Properties["problem.severity"] == nil {
 			t.Errorf("%s: properties %v", a.ID, r.Properties)
+		}
+	}
+}
+
+// A rule claims the precision its corpus cases support, no more.
+func TestPrecisionLevel(t *testing.T) {
+	for _, tc := range []struct {
+		s    corpusScore
+		want string
+	}{
+		{corpusScore{}, "low"},
+		{corpusScore{Cases: 60, Right: 60}, "high"},
+		{corpusScore{Cases: 20, Right: 19}, "high"},
+		{corpusScore{Cases: 19, Right: 19}, "medium"}, // too few cases for high
+		{corpusScore{Cases: 40, Right: 37}, "medium"}, // 92.5%
+		{corpusScore{Cases: 4, Right: 4}, "low"},      // too few for medium
+		{corpusScore{Cases: 40, Right: 30}, "low"},
+	} {
+		if got := precisionLevel(tc.s); got != tc.want {
+			t.Errorf("precisionLevel(%+v) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+	// every rule that reports leaks was measured
+	for _, r := range DocumentedRules() {
+		if _, ok := measuredPrecision[r.ID]; !ok && r.Kind != analyzer.KindIgnore {
+			t.Errorf("%s has no corpus figures in measuredPrecision (go test ./corpus -run TestAccuracy -update)", r.ID)
 		}
 	}
 }
@@ -473,6 +500,7 @@ func TestSARIFResult(t *testing.T) {
 	}
 	other := finding(3, 1, 2, "")
 	other.Rule = "no-such-rule" // not in rules[]: gets an entry
+	other.Confidence = analyzer.Low
 	res := &analyzer.Result{
 		Findings: []analyzer.Finding{f, other},
 		Errors: []analyzer.FileError{
@@ -490,6 +518,10 @@ func TestSARIFResult(t *testing.T) {
 	}
 	if len(results) != 2 {
 		t.Fatalf("want 2 results, got %d", len(results))
+	}
+	// rank from confidence: high before low
+	if r0, r1 := results[0].Rank, results[1].Rank; r0 == nil || r1 == nil || *r0 != 90 || *r1 != 30 {
+		t.Errorf("ranks %v %v, want 90 (high confidence) and 30 (low)", r0, r1)
 	}
 	ruleList := run.Tool.Driver.Rules
 	for _, r := range results {
