@@ -28,9 +28,11 @@ type discoverer struct {
 	root     string
 	exts     []string
 	excludes []string
-	seenDirs map[string]bool  // real paths of folders walked
-	files    map[string]found // by real path
-	links    []string         // symlinked folders, walked after the real ones
+	tests    []string          // test code: globs anchored at the root
+	skipped  map[string]string // what tests skipped: path -> pattern
+	seenDirs map[string]bool   // real paths of folders walked
+	files    map[string]found  // by real path
+	links    []string          // symlinked folders, walked after the real ones
 	errs     []FileError
 }
 
@@ -54,11 +56,19 @@ func ValidateGlob(pattern string) error {
 // configured excludes. Symlinks are followed, but a folder is walked once
 // however many links lead to it (so a loop ends), and a file reached both
 // directly and through a link is reported under its own path.
-func discover(root string, paths, exts, excludes []string) ([]source, []FileError) {
-	d := &discoverer{root: root, exts: exts, seenDirs: map[string]bool{}, files: map[string]found{}}
+//
+// Test excludes are matched like excludes but anchored at the root (a
+// bare name is not matched anywhere); what they skip is returned.
+func discover(root string, paths, exts, excludes, tests []string) ([]source, []Excluded, []FileError) {
+	d := &discoverer{root: root, exts: exts, seenDirs: map[string]bool{}, files: map[string]found{}, skipped: map[string]string{}}
+	clean := func(e string) string {
+		return strings.TrimSuffix(strings.TrimPrefix(filepath.ToSlash(e), "./"), "/")
+	}
 	for _, e := range excludes {
-		e = strings.TrimSuffix(strings.TrimPrefix(filepath.ToSlash(e), "./"), "/")
-		d.excludes = append(d.excludes, e)
+		d.excludes = append(d.excludes, clean(e))
+	}
+	for _, e := range tests {
+		d.tests = append(d.tests, clean(e))
 	}
 	for _, p := range paths {
 		info, err := os.Stat(p)
@@ -85,7 +95,12 @@ func discover(root string, paths, exts, excludes []string) ([]source, []FileErro
 		out = append(out, f.src)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
-	return out, d.errs
+	var skipped []Excluded
+	for p, pat := range d.skipped {
+		skipped = append(skipped, Excluded{Path: p, Pattern: pat})
+	}
+	sort.Slice(skipped, func(i, j int) bool { return skipped[i].Path < skipped[j].Path })
+	return out, skipped, d.errs
 }
 
 func (d *discoverer) rel(p string) string {
@@ -114,6 +129,12 @@ func (d *discoverer) excluded(rel string, isDir bool) bool {
 		}
 		// a bare name excludes that file or folder anywhere
 		if !strings.ContainsAny(pat, "/*?[{") && base == pat {
+			return true
+		}
+	}
+	for _, pat := range d.tests {
+		if ok, _ := doublestar.Match(pat, rel); ok {
+			d.skipped[rel] = pat
 			return true
 		}
 	}

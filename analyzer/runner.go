@@ -24,15 +24,19 @@ const DefaultMaxFileSize = 8 << 20
 
 // Config says what to analyze and how.
 type Config struct {
-	Root        string            // paths are reported relative to it; "" is the working directory
-	Paths       []string          // files and folders, relative to the working directory; default "."
-	Exts        []string          // file name endings, e.g. ".php"
-	Excludes    []string          // doublestar globs, relative to Root
-	Jobs        int               // parallel parsers; 0 means all cores
-	PHPVersion  phpsyntax.Version // the zero Version is phpsyntax.Latest
-	ShortTags   bool              // "<?" opens PHP code (short_open_tag=On)
-	Analyzers   []*Analyzer
-	MaxFileSize int64
+	Root     string   // paths are reported relative to it; "" is the working directory
+	Paths    []string // files and folders, relative to the working directory; default "."
+	Exts     []string // file name endings, e.g. ".php"
+	Excludes []string // doublestar globs, relative to Root
+	// TestExcludes are doublestar globs, anchored at Root, of test code
+	// skipped by default (a folder or file named on the command line is
+	// still analyzed); Result.TestsExcluded says what they skipped.
+	TestExcludes []string
+	Jobs         int               // parallel parsers; 0 means all cores
+	PHPVersion   phpsyntax.Version // the zero Version is phpsyntax.Latest
+	ShortTags    bool              // "<?" opens PHP code (short_open_tag=On)
+	Analyzers    []*Analyzer
+	MaxFileSize  int64
 	// MinConfidence drops findings below it; "" keeps all.
 	MinConfidence Confidence
 	// Confirm, when set, checks each finding's Claim (the refcount
@@ -134,6 +138,16 @@ type Result struct {
 	// Unchanged counts findings hidden because they touch no line of
 	// Config.Changed.
 	Unchanged int
+	// TestsExcluded are the folders and files Config.TestExcludes
+	// skipped, sorted.
+	TestsExcluded []Excluded
+}
+
+// Excluded is a folder or file a test exclusion skipped, and the
+// pattern that did.
+type Excluded struct {
+	Path    string // relative to the root, '/'-separated
+	Pattern string
 }
 
 // Run analyzes the configured paths. Problems with single files become
@@ -148,7 +162,7 @@ func Run(cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("root folder: %w", err)
 	}
 	cfg.Root = root
-	for _, g := range cfg.Excludes {
+	for _, g := range append(append([]string(nil), cfg.Excludes...), cfg.TestExcludes...) {
 		if err := ValidateGlob(g); err != nil {
 			return nil, err
 		}
@@ -165,11 +179,11 @@ func Run(cfg Config) (*Result, error) {
 	if cfg.MaxFileSize == 0 {
 		cfg.MaxFileSize = DefaultMaxFileSize
 	}
-	sources, errs := discover(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes)
+	sources, skipped, errs := discover(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes, cfg.TestExcludes)
 	files, ignores, perrs := parseAll(sources, cfg)
 	errs = append(errs, perrs...)
 
-	res := &Result{Errors: errs}
+	res := &Result{Errors: errs, TestsExcluded: skipped}
 	for _, f := range files {
 		res.Stats.Lines += f.Lines
 	}

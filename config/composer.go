@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -25,6 +26,15 @@ type Composer struct {
 	// PHPVersion is the lowest MAJOR.MINOR that require.php allows, or
 	// "" when it says nothing usable.
 	PHPVersion string
+	// PHPConstraint is require.php as written.
+	PHPConstraint string
+	// DevPaths are the autoload-dev paths that exist and hold no
+	// autoload path, relative to the root, sorted: the project's tests
+	// and their helpers.
+	DevPaths []string
+	// ExcludeFromClassmap are autoload.exclude-from-classmap's patterns,
+	// relative to the root, as doublestar globs (composer's ** and *).
+	ExcludeFromClassmap []string
 }
 
 // ReadComposer reads root/composer.json; nil when there is none.
@@ -38,19 +48,43 @@ func ReadComposer(root string) (*Composer, error) {
 		return nil, err
 	}
 	var doc struct {
-		Autoload struct {
-			PSR4     map[string]json.RawMessage `json:"psr-4"`
-			PSR0     map[string]json.RawMessage `json:"psr-0"`
-			Classmap []string                   `json:"classmap"`
-			Files    []string                   `json:"files"`
-		} `json:"autoload"`
-		Require map[string]string `json:"require"`
+		Autoload    autoload          `json:"autoload"`
+		AutoloadDev autoload          `json:"autoload-dev"`
+		Require     map[string]string `json:"require"`
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
+	c := &Composer{PHPVersion: LowestPHP(doc.Require["php"]), PHPConstraint: doc.Require["php"]}
+	c.Paths = doc.Autoload.existing(root)
+	for _, p := range doc.AutoloadDev.existing(root) {
+		if p == "." || slices.ContainsFunc(c.Paths, func(q string) bool { return within(q, p) }) {
+			continue // holds production code too
+		}
+		c.DevPaths = append(c.DevPaths, p)
+	}
+	for _, p := range doc.Autoload.ExcludeFromClassmap {
+		if p = strings.Trim(filepath.ToSlash(p), "/"); p != "" && p != "." {
+			c.ExcludeFromClassmap = append(c.ExcludeFromClassmap, p)
+		}
+	}
+	return c, nil
+}
+
+// autoload is composer.json's autoload or autoload-dev.
+type autoload struct {
+	PSR4                map[string]json.RawMessage `json:"psr-4"`
+	PSR0                map[string]json.RawMessage `json:"psr-0"`
+	Classmap            []string                   `json:"classmap"`
+	Files               []string                   `json:"files"`
+	ExcludeFromClassmap []string                   `json:"exclude-from-classmap"`
+}
+
+// existing lists the paths an autoload section maps that exist under
+// root, cleaned, '/'-separated and sorted.
+func (a autoload) existing(root string) []string {
 	var paths []string
-	for _, m := range []map[string]json.RawMessage{doc.Autoload.PSR4, doc.Autoload.PSR0} {
+	for _, m := range []map[string]json.RawMessage{a.PSR4, a.PSR0} {
 		for _, raw := range m {
 			var one string
 			var many []string
@@ -61,20 +95,49 @@ func ReadComposer(root string) (*Composer, error) {
 			}
 		}
 	}
-	paths = append(paths, doc.Autoload.Classmap...)
-	paths = append(paths, doc.Autoload.Files...)
-	c := &Composer{PHPVersion: LowestPHP(doc.Require["php"])}
+	paths = append(paths, a.Classmap...)
+	paths = append(paths, a.Files...)
+	var out []string
 	for _, p := range paths {
 		p = strings.TrimSuffix(filepath.ToSlash(filepath.Clean(filepath.FromSlash(p))), "/")
 		if p == "" || strings.Contains(p, "*") {
 			p = "." // "" maps the whole project; globs are rare: analyze all
 		}
 		if _, err := os.Stat(filepath.Join(root, filepath.FromSlash(p))); err == nil {
-			c.Paths = append(c.Paths, p)
+			out = append(out, p)
 		}
 	}
-	c.Paths = dedupeSorted(c.Paths)
-	return c, nil
+	return dedupeSorted(out)
+}
+
+// within reports whether '/'-separated path p is q or inside it.
+func within(p, q string) bool {
+	return q == "." || p == q || strings.HasPrefix(p, q+"/")
+}
+
+// TestExclude is a glob of test code phpleak skips by default, and where
+// it comes from.
+type TestExclude struct {
+	Pattern string // doublestar, anchored at the project root
+	Why     string // "autoload-dev", "exclude-from-classmap", ...
+}
+
+// TestExcludes lists the test code to skip by default in a project with
+// composer.json comp: its autoload-dev paths and exclude-from-classmap
+// patterns; without a composer.json (comp nil), every folder named tests
+// or Tests.
+func TestExcludes(comp *Composer) []TestExclude {
+	if comp == nil {
+		return []TestExclude{{"**/tests", "no composer.json"}, {"**/Tests", "no composer.json"}}
+	}
+	var out []TestExclude
+	for _, p := range comp.DevPaths {
+		out = append(out, TestExclude{p, "autoload-dev"})
+	}
+	for _, p := range comp.ExcludeFromClassmap {
+		out = append(out, TestExclude{p, "exclude-from-classmap"})
+	}
+	return out
 }
 
 // LowestPHP returns the lowest MAJOR.MINOR a composer constraint allows

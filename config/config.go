@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -27,6 +28,7 @@ type Config struct {
 
 	Paths         []string
 	Exclude       []string
+	IncludeTests  *bool // nil: not set
 	PHPVersion    string
 	ShortOpenTag  bool // "<?" opens PHP code, as php.ini's short_open_tag=On
 	Rules         map[string]Rule
@@ -87,7 +89,7 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 	p := &parser{file: path, rules: ruleIDs}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return nil, p.errorf(root, "want a mapping of settings (paths, exclude, php-version, short-open-tag, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)")
+		return nil, p.errorf(root, "want a mapping of settings (paths, exclude, include-tests, php-version, short-open-tag, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)")
 	}
 	err = p.mapping(root, func(key string, k, v *yaml.Node) error {
 		var err error
@@ -102,6 +104,12 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 					}
 				}
 			}
+		case "include-tests":
+			var b bool
+			if v.Kind != yaml.ScalarNode || v.Decode(&b) != nil {
+				return p.errorf(v, "include-tests: want true or false")
+			}
+			c.IncludeTests = &b
 		case "php-version":
 			if c.PHPVersion, err = p.scalar(v); err == nil {
 				if _, verr := phpsyntax.ParseVersion(c.PHPVersion); verr != nil {
@@ -162,7 +170,7 @@ func Load(path string, ruleIDs []string) (*Config, error) {
 				}
 			}
 		default:
-			return p.errorf(k, "unknown key %q (known keys: paths, exclude, php-version, short-open-tag, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)", key)
+			return p.errorf(k, "unknown key %q (known keys: paths, exclude, include-tests, php-version, short-open-tag, rules, baseline, entries, boot, lifetimes, fail-on, min-confidence)", key)
 		}
 		return err
 	})
@@ -283,25 +291,70 @@ func (p *parser) ruleMap(n *yaml.Node) (map[string]Rule, error) {
 	return out, err
 }
 
-// Starter is the commented config that phpleak init writes.
-const Starter = `# phpleak configuration (https://github.com/phpleak/phpleak#configuration).
-# Paths are relative to this file's folder. Command-line flags override
-# these settings; --exclude and --entry add to them.
+// Starter is the config phpleak init writes for a project whose
+// composer.json is comp (nil when it has none): what phpleak detected
+// (paths, PHP version, the test code it skips) as active settings that
+// say where they come from, and every other setting as a commented
+// example.
+func Starter(comp *Composer) string {
+	var b strings.Builder
+	b.WriteString(starterIntro)
+	if comp != nil && len(comp.Paths) > 0 {
+		b.WriteString("# Files and folders to analyze: the autoload paths of composer.json.\npaths:\n")
+		for _, p := range comp.Paths {
+			fmt.Fprintf(&b, "  - %s\n", yamlString(p))
+		}
+	} else {
+		b.WriteString("# Files and folders to analyze. Default: the autoload paths of\n# composer.json, or the whole folder.\n# paths:\n#   - src\n")
+	}
+	b.WriteString("\n# Test code is skipped")
+	switch tests := TestExcludes(comp); {
+	case comp == nil:
+		b.WriteString(": with no composer.json, folders named tests or\n# Tests.")
+	case len(tests) == 0:
+		b.WriteString(": composer.json's autoload-dev and\n# exclude-from-classmap paths (this one names none).")
+	default:
+		b.WriteString(", from composer.json:\n")
+		for _, t := range tests {
+			fmt.Fprintf(&b, "#   %s (%s)\n", t.Pattern, t.Why)
+		}
+		b.WriteString("#")
+	}
+	b.WriteString(" Set true to analyse it too.\ninclude-tests: false\n")
+	b.WriteString(starterExclude)
+	if comp != nil && comp.PHPVersion != "" {
+		fmt.Fprintf(&b, "\n# PHP version of the code: the lowest composer.json allows (php %s).\nphp-version: %q\n", comp.PHPConstraint, comp.PHPVersion)
+	} else {
+		fmt.Fprintf(&b, "\n# PHP version of the code. Default: the lowest version composer.json's\n# require.php allows, or %s, the newest phpleak reads.\n# php-version: \"8.1\"\n", DefaultPHPVersion)
+	}
+	b.WriteString(starterRest)
+	return b.String()
+}
 
-# Files and folders to analyze. Default: the autoload paths of
-# composer.json, or the whole folder.
-# paths:
-#   - src
+// yamlString quotes a path when YAML would read it as something else.
+func yamlString(s string) string {
+	var v string
+	if yaml.Unmarshal([]byte("v: "+s), &struct{ V *string }{&v}) == nil && v == s {
+		return s
+	}
+	return strconv.Quote(s)
+}
 
-# Globs of files and folders to skip (** allowed; vendor/, node_modules/
-# and .git/ are always skipped).
+const starterIntro = `# phpleak configuration (https://github.com/phpleak/phpleak#configuration),
+# written by phpleak init. Paths are relative to this file's folder.
+# Command-line flags override these settings; --exclude and --entry add
+# to them.
+
+`
+
+const starterExclude = `
+# Globs of other files and folders to skip (** allowed; vendor/,
+# node_modules/ and .git/ are always skipped).
 # exclude:
-#   - "tests/**"
+#   - "legacy/**"
+`
 
-# PHP version of the code. Default: the lowest version composer.json's
-# require.php allows, or 8.5, the newest phpleak reads.
-# php-version: "8.1"
-
+const starterRest = `
 # Whether "<?" opens PHP code (php.ini's short_open_tag); default false,
 # so "<?" is text and only "<?php" and "<?=" open code.
 # short-open-tag: true
@@ -339,8 +392,8 @@ const Starter = `# phpleak configuration (https://github.com/phpleak/phpleak#con
 # baseline: phpleak-baseline.json
 `
 
-// Init writes the starter config into dir; an existing config is kept
-// unless force is set.
+// Init writes the starter config into dir, with what the composer.json
+// there says; an existing config is kept unless force is set.
 func Init(dir string, force bool) (string, error) {
 	for _, n := range Names {
 		p := filepath.Join(dir, n)
@@ -350,8 +403,12 @@ func Init(dir string, force bool) (string, error) {
 			return "", err
 		}
 	}
+	comp, err := ReadComposer(dir)
+	if err != nil {
+		return "", err
+	}
 	p := filepath.Join(dir, Names[0])
-	return p, os.WriteFile(p, []byte(Starter), 0o644)
+	return p, os.WriteFile(p, []byte(Starter(comp)), 0o644)
 }
 
 // dedupeSorted sorts and removes duplicates.

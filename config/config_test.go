@@ -12,7 +12,7 @@ import (
 )
 
 // setting matches a commented-out setting of the starter config.
-var setting = regexp.MustCompile(`^# ((paths|exclude|php-version|short-open-tag|entries|boot|lifetimes|rules|fail-on|min-confidence|baseline):|  )`)
+var setting = regexp.MustCompile(`^# ((paths|exclude|include-tests|php-version|short-open-tag|entries|boot|lifetimes|rules|fail-on|min-confidence|baseline):|  )`)
 
 var ruleIDs = []string{"static-growth", "loop-accumulation"}
 
@@ -48,6 +48,7 @@ lifetimes:
   App\RequestContext: request
 fail-on: error
 min-confidence: low
+include-tests: true
 `)
 	c, err := config.Load(p, ruleIDs)
 	if err != nil {
@@ -57,7 +58,8 @@ min-confidence: low
 		c.PHPVersion != "7.4" || !c.ShortOpenTag || c.FailOn != "error" || c.MinConfidence != "low" ||
 		c.Baseline == nil || *c.Baseline != "" || !slices.Equal(c.Entries, []string{`App\Kernel::handle`}) ||
 		!slices.Equal(c.Boot, []string{`App\Kernel::registerPlugins`, `App\Setup`}) ||
-		c.Lifetimes[`App\Registry`] != "process" || c.Lifetimes[`App\RequestContext`] != "request" {
+		c.Lifetimes[`App\Registry`] != "process" || c.Lifetimes[`App\RequestContext`] != "request" ||
+		c.IncludeTests == nil || !*c.IncludeTests {
 		t.Errorf("loaded %+v", c)
 	}
 	if r := c.Rules["loop-accumulation"]; r.Enabled == nil || *r.Enabled {
@@ -78,6 +80,7 @@ func TestLoadErrorsNameFileAndLine(t *testing.T) {
 		{"\nmin-confidence: sure\n", `phpleak.yaml:2: min-confidence: invalid confidence "sure"`},
 		{"php-version: '9.9'\n", `phpleak.yaml:1: php-version: unsupported PHP version "9.9"`},
 		{"short-open-tag: maybe\n", `phpleak.yaml:1: short-open-tag: "maybe": want true or false`},
+		{"include-tests: sometimes\n", `phpleak.yaml:1: include-tests: want true or false`},
 		{"rules:\n  static-growht:\n    enabled: false\n", `phpleak.yaml:2: unknown rule "static-growht"`},
 		{"rules:\n  static-growth:\n    enabled: maybe\n", `phpleak.yaml:3: rules: static-growth: enabled: want true or false`},
 		{"rules:\n  static-growth:\n    severity: fatal\n", `phpleak.yaml:3: rules: static-growth: severity: invalid severity "fatal"`},
@@ -149,13 +152,18 @@ func TestReadComposer(t *testing.T) {
 	write(t, dir, "lib/B.php", "<?php\n")
 	write(t, dir, "helpers.php", "<?php\n")
 	write(t, dir, "tests/T.php", "<?php\n")
+	write(t, dir, "src/Testing/Fake.php", "<?php\n")
 	write(t, dir, "composer.json", `{
   "require": {"php": ">=7.4 <8.3"},
   "autoload": {
     "psr-4": {"App\\": "src/", "Lib\\": ["lib", "missing/"]},
-    "files": ["helpers.php"]
+    "files": ["helpers.php"],
+    "exclude-from-classmap": ["/src/Fixtures/", "**/Tests/"]
   },
-  "autoload-dev": {"psr-4": {"Tests\\": "tests/"}}
+  "autoload-dev": {
+    "psr-4": {"Tests\\": "tests/", "App\\Testing\\": "src/Testing", "Dev\\": "dev/"},
+    "classmap": ["lib"]
+  }
 }`)
 	c, err := config.ReadComposer(dir)
 	if err != nil {
@@ -164,8 +172,26 @@ func TestReadComposer(t *testing.T) {
 	if want := []string{"helpers.php", "lib", "src"}; !slices.Equal(c.Paths, want) {
 		t.Errorf("paths %v, want %v (existing autoload paths, not autoload-dev)", c.Paths, want)
 	}
-	if c.PHPVersion != "7.4" {
-		t.Errorf("PHP version %q, want 7.4", c.PHPVersion)
+	if c.PHPVersion != "7.4" || c.PHPConstraint != ">=7.4 <8.3" {
+		t.Errorf("PHP version %q (%q), want 7.4 (>=7.4 <8.3)", c.PHPVersion, c.PHPConstraint)
+	}
+	// autoload-dev paths that exist, inside production code or not; not
+	// lib, which production code is autoloaded from too
+	if want := []string{"src/Testing", "tests"}; !slices.Equal(c.DevPaths, want) {
+		t.Errorf("dev paths %v, want %v", c.DevPaths, want)
+	}
+	if want := []string{"src/Fixtures", "**/Tests"}; !slices.Equal(c.ExcludeFromClassmap, want) {
+		t.Errorf("exclude-from-classmap %v, want %v", c.ExcludeFromClassmap, want)
+	}
+	var got []string
+	for _, e := range config.TestExcludes(c) {
+		got = append(got, e.Pattern+" "+e.Why)
+	}
+	if want := []string{"src/Testing autoload-dev", "tests autoload-dev", "src/Fixtures exclude-from-classmap", "**/Tests exclude-from-classmap"}; !slices.Equal(got, want) {
+		t.Errorf("test excludes %q, want %q", got, want)
+	}
+	if got := config.TestExcludes(nil); len(got) != 2 || got[0].Pattern != "**/tests" || got[1].Pattern != "**/Tests" {
+		t.Errorf("test excludes without composer.json: %+v", got)
 	}
 	if c, err := config.ReadComposer(t.TempDir()); c != nil || err != nil {
 		t.Errorf("no composer.json: %v, %v", c, err)
@@ -193,7 +219,7 @@ func TestInit(t *testing.T) {
 	}
 	// The starter with its examples uncommented is valid too.
 	var b strings.Builder
-	for _, l := range strings.Split(config.Starter, "\n") {
+	for _, l := range strings.Split(config.Starter(nil), "\n") {
 		if setting.MatchString(l) {
 			l = strings.TrimPrefix(l, "# ")
 		}
@@ -206,5 +232,30 @@ func TestInit(t *testing.T) {
 	}
 	if len(c.Paths) == 0 || len(c.Rules) == 0 || c.FailOn == "" {
 		t.Errorf("uncommented starter sets too little: %+v", c)
+	}
+}
+
+// init writes what composer.json says as active settings.
+func TestInitFromComposer(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "src/A.php", "<?php\n")
+	write(t, dir, "tests/ATest.php", "<?php\n")
+	write(t, dir, "composer.json", `{"require": {"php": "^8.1"}, "autoload": {"psr-4": {"App\\": "src/"}}, "autoload-dev": {"psr-4": {"Tests\\": "tests/"}}}`)
+	p, err := config.Init(dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := config.Load(p, ruleIDs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(c.Paths, []string{"src"}) || c.PHPVersion != "8.1" || c.IncludeTests == nil || *c.IncludeTests {
+		t.Errorf("init from composer.json: paths %v, php-version %q, include-tests %v; want [src], 8.1, false", c.Paths, c.PHPVersion, c.IncludeTests)
+	}
+	text, _ := os.ReadFile(p)
+	for _, want := range []string{"#   tests (autoload-dev)", "php ^8.1"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("the config does not say %q:\n%s", want, text)
+		}
 	}
 }

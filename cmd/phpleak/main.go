@@ -151,6 +151,9 @@ type checkFlags struct {
 	root          string
 	trace         bool
 	showErrors    bool
+	includeTests  bool
+	testExcludes  []config.TestExclude
+	phpFrom       string // where the PHP version comes from, for messages
 	noProgress    bool
 	noSim         bool
 	entries       listFlag
@@ -165,10 +168,13 @@ type checkFlags struct {
 
 const checkUsage = `Usage: phpleak check [flags] [path ...]
 
-Analyzes the PHP files under each path (default: the current folder) and
-reports reference cycles and unbounded growth. vendor/, node_modules/ and
-.git/ are skipped unless named explicitly. Flags may come before or after
-the paths.
+Analyzes the PHP files under each path (default: the config's paths,
+composer.json's autoload paths, or the current folder) and reports
+reference cycles and unbounded growth. vendor/, node_modules/ and .git/
+are skipped unless named explicitly, and so is test code: composer.json's
+autoload-dev and exclude-from-classmap paths (without a composer.json,
+folders named tests or Tests); --include-tests analyses it. Flags may
+come before or after the paths.
 
 Examples:
   phpleak check src/
@@ -233,6 +239,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	flags.Var(&cf.enable, "enable", "run only `RULES` (comma-separated or repeated)")
 	flags.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
 	flags.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
+	flags.BoolVar(&cf.includeTests, "include-tests", false, "also analyse test code, skipped by default: composer.json's autoload-dev and exclude-from-classmap paths (without a composer.json, folders named tests or Tests)")
 	flags.BoolVar(&cf.showErrors, "show-errors", false, "text format: list every parse and read error (default: the first of each file, and a count)")
 	flags.Var(&cf.entries, "entry", "a method that runs once per request, job or message, as `CLASS::METHOD` (repeatable), beside those the worker model finds in framework declarations ('phpleak model' lists them)")
 	flags.BoolVar(&cf.noSim, "no-sim", false, "report the rules' candidates without checking them in the refcount simulation")
@@ -291,6 +298,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}
+	cf.reportScope(stderr, cfg, res, cf.format == "text" || cf.output != "" || writing)
 	if writing {
 		return cf.writeBaseline(stderr, res)
 	}
@@ -464,8 +472,12 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 			return cfg, 0, fmt.Errorf("--output %q: folder %s does not exist", cf.output, filepath.Dir(cf.output))
 		}
 	}
+	var tests []string
+	for _, t := range cf.testExcludes {
+		tests = append(tests, t.Pattern)
+	}
 	cfg = analyzer.Config{
-		Root: root, Paths: paths, Exts: exts, Excludes: cf.excludes, Jobs: cf.jobs,
+		Root: root, Paths: paths, Exts: exts, Excludes: cf.excludes, TestExcludes: tests, Jobs: cf.jobs,
 		PHPVersion: v, Analyzers: selected, MinConfidence: minConf,
 	}
 	if !cf.noSim {

@@ -255,8 +255,16 @@ func TestExcludeAndDefaultExcludes(t *testing.T) {
 		}
 		return out
 	}
-	if got, want := files(), []string{"src/Leak.php", "tests/LeakTest.php"}; !slices.Equal(got, want) {
-		t.Errorf("default: files = %q, want %q (vendor skipped)", got, want)
+	// test code is skipped by default (no composer.json: folders named
+	// tests), unless named or asked for
+	if got, want := files(), []string{"src/Leak.php"}; !slices.Equal(got, want) {
+		t.Errorf("default: files = %q, want %q (vendor and tests skipped)", got, want)
+	}
+	if got, want := files("--include-tests"), []string{"src/Leak.php", "tests/LeakTest.php"}; !slices.Equal(got, want) {
+		t.Errorf("--include-tests: files = %q, want %q", got, want)
+	}
+	if got, want := files("tests"), []string{"tests/LeakTest.php"}; !slices.Equal(got, want) {
+		t.Errorf("tests named: files = %q, want %q", got, want)
 	}
 	if got, want := files("--exclude", "tests/**"), []string{"src/Leak.php"}; !slices.Equal(got, want) {
 		t.Errorf("--exclude tests/**: files = %q, want %q", got, want)
@@ -264,7 +272,7 @@ func TestExcludeAndDefaultExcludes(t *testing.T) {
 	if got, want := files("--exclude", "tests", "--exclude", "src"), []string(nil); !slices.Equal(got, want) {
 		t.Errorf("bare names: files = %q, want none", got)
 	}
-	if got, want := files(".", "vendor"), []string{"src/Leak.php", "tests/LeakTest.php", "vendor/lib/Leak.php"}; !slices.Equal(got, want) {
+	if got, want := files(".", "vendor", "--include-tests"), []string{"src/Leak.php", "tests/LeakTest.php", "vendor/lib/Leak.php"}; !slices.Equal(got, want) {
 		t.Errorf("vendor named: files = %q, want %q", got, want)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/config"
@@ -77,24 +78,76 @@ func (cf *checkFlags) loadProject(paths *[]string) error {
 	if root == "" {
 		root = "."
 	}
-	if len(*paths) == 0 || !pf.set["php-version"] && (pf.file == nil || pf.file.PHPVersion == "") {
-		comp, err := config.ReadComposer(root)
-		if err != nil {
-			return err
+	comp, err := config.ReadComposer(root)
+	if err != nil {
+		return err
+	}
+	if comp != nil && len(*paths) == 0 {
+		for _, p := range comp.Paths {
+			*paths = append(*paths, filepath.Join(root, filepath.FromSlash(p)))
 		}
-		if comp != nil && len(*paths) == 0 {
-			for _, p := range comp.Paths {
-				*paths = append(*paths, filepath.Join(root, filepath.FromSlash(p)))
-			}
+	}
+	switch {
+	case pf.set["php-version"]:
+		cf.phpFrom = "--php-version"
+	case pf.file != nil && pf.file.PHPVersion != "":
+		cf.phpFrom = "php-version in " + displayPath(pf.file.File)
+	case comp != nil && comp.PHPVersion != "":
+		if _, err := phpsyntax.ParseVersion(comp.PHPVersion); err == nil {
+			cf.phpVersion = comp.PHPVersion
+			cf.phpFrom = "composer.json requires php " + comp.PHPConstraint
 		}
-		if comp != nil && !pf.set["php-version"] && (pf.file == nil || pf.file.PHPVersion == "") {
-			if _, err := phpsyntax.ParseVersion(comp.PHPVersion); comp.PHPVersion != "" && err == nil {
-				cf.phpVersion = comp.PHPVersion
-			}
-		}
+	}
+	if cf.phpFrom == "" {
+		cf.phpFrom = "the newest phpleak reads; set --php-version or composer.json's require.php"
+	}
+	// test code is skipped unless asked for: the flag wins over the config
+	include := cf.includeTests
+	if !pf.set["include-tests"] && pf.file != nil && pf.file.IncludeTests != nil {
+		include = *pf.file.IncludeTests
+	}
+	if !include {
+		cf.testExcludes = config.TestExcludes(comp)
 	}
 	return nil
 }
+
+// reportScope says on stderr which test code was skipped by default, and
+// (when analysed is set: where a summary line is printed too) what was
+// analysed, in one line each.
+func (cf *checkFlags) reportScope(stderr io.Writer, cfg analyzer.Config, res *analyzer.Result, analysed bool) {
+	if len(res.TestsExcluded) > 0 {
+		why := map[string]string{}
+		for _, t := range cf.testExcludes {
+			why[t.Pattern] = t.Why
+		}
+		var parts []string
+		for i, e := range res.TestsExcluded {
+			if i == maxListed {
+				parts = append(parts, fmt.Sprintf("and %d more", len(res.TestsExcluded)-i))
+				break
+			}
+			parts = append(parts, fmt.Sprintf("%s (%s)", e.Path, why[e.Pattern]))
+		}
+		fmt.Fprintf(stderr, "phpleak: excluded test code %s; --include-tests to analyse it.\n", strings.Join(parts, ", "))
+	}
+	if !analysed {
+		return
+	}
+	var shown []string
+	for i, p := range cfg.Paths {
+		if i == maxListed {
+			shown = append(shown, fmt.Sprintf("and %d more", len(cfg.Paths)-i))
+			break
+		}
+		shown = append(shown, displayPath(p))
+	}
+	fmt.Fprintf(stderr, "phpleak: analysed %s (%s) in %s as PHP %s (%s).\n",
+		count(res.Stats.Files, "file"), count(res.Stats.Lines, "line"), strings.Join(shown, ", "), cfg.PHPVersion, cf.phpFrom)
+}
+
+// maxListed is how many paths a one-line message names.
+const maxListed = 4
 
 // applyConfig copies the config file's settings into the unset flags.
 func (cf *checkFlags) applyConfig(c *config.Config, paths *[]string) {

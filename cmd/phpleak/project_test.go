@@ -149,3 +149,49 @@ func TestDiffBase(t *testing.T) {
 		t.Errorf("one changed line: exit %d\n%s", code, out)
 	}
 }
+
+// With a composer.json, its autoload-dev and exclude-from-classmap paths
+// are test code: skipped by default, and said so in one line; a second
+// line says what was analysed.
+func TestComposerTestCodeExcluded(t *testing.T) {
+	dir := project(t)
+	for name, content := range map[string]string{
+		"composer.json":         `{"require": {"php": "^8.1"}, "autoload": {"psr-4": {"App\\": "src/"}, "exclude-from-classmap": ["/src/Fixtures/"]}, "autoload-dev": {"psr-4": {"Tests\\": "tests/"}}}`,
+		"src/Fixtures/Leak.php": strings.ReplaceAll(leakPHP, "QueryLog", "FixtureLog"),
+	} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, stdout, stderr := phpleak("check", ".")
+	if code != 1 || !strings.Contains(stdout, "src/Leak.php") || strings.Contains(stdout, "tests/") || strings.Contains(stdout, "Fixtures") {
+		t.Errorf("check .: exit %d, want 1 and findings in src/Leak.php alone:\n%s", code, stdout)
+	}
+	for _, want := range []string{
+		"phpleak: excluded test code src/Fixtures (exclude-from-classmap), tests (autoload-dev); --include-tests to analyse it.\n",
+		"phpleak: analysed 3 files (",
+		") in . as PHP 8.1 (composer.json requires php ^8.1).\n",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	// --include-tests, or include-tests: true in the config
+	_, stdout, stderr = phpleak("check", "--include-tests", ".")
+	if !strings.Contains(stdout, "tests/LeakTest.php") || !strings.Contains(stdout, "src/Fixtures/Leak.php") || strings.Contains(stderr, "excluded") {
+		t.Errorf("--include-tests: test code not analysed:\n%s\n%s", stdout, stderr)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "phpleak.yaml"), []byte("include-tests: true\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stdout, _ = phpleak("check", "."); !strings.Contains(stdout, "tests/LeakTest.php") {
+		t.Errorf("include-tests: true: test code not analysed:\n%s", stdout)
+	}
+	if _, stdout, _ = phpleak("check", "--include-tests=false", "."); strings.Contains(stdout, "tests/LeakTest.php") {
+		t.Errorf("--include-tests=false does not win over the config:\n%s", stdout)
+	}
+}
