@@ -119,8 +119,12 @@ func within(p, q string) bool {
 // it comes from.
 type TestExclude struct {
 	Pattern string // doublestar, anchored at the project root
-	Why     string // "autoload-dev", "exclude-from-classmap", ...
+	Why     string // "autoload-dev", "exclude-from-classmap" or NoComposer
 }
+
+// NoComposer is the Why of the test folders skipped in a project without
+// a composer.json.
+const NoComposer = "folders named tests or Tests, with no composer.json"
 
 // TestExcludes lists the test code to skip by default in a project with
 // composer.json comp: its autoload-dev paths and exclude-from-classmap
@@ -128,7 +132,7 @@ type TestExclude struct {
 // or Tests.
 func TestExcludes(comp *Composer) []TestExclude {
 	if comp == nil {
-		return []TestExclude{{"**/tests", "no composer.json"}, {"**/Tests", "no composer.json"}}
+		return []TestExclude{{"**/tests", NoComposer}, {"**/Tests", NoComposer}}
 	}
 	var out []TestExclude
 	for _, p := range comp.DevPaths {
@@ -211,4 +215,46 @@ func less(a, b string) bool {
 	fmt.Sscanf(a, "%d.%d", &am, &an)
 	fmt.Sscanf(b, "%d.%d", &bm, &bn)
 	return am < bm || am == bm && an < bn
+}
+
+// maxPackageDepth bounds how deep NestedTestExcludes looks for the
+// composer.json of a package inside the project (pkg/amqp/composer.json,
+// src/Symfony/Component/Cache/composer.json).
+const maxPackageDepth = 5
+
+// NestedTestExcludes lists the test code of the packages inside the
+// project at root, as a monorepo holds them: for every composer.json
+// below root (not in vendor/, node_modules/ or dot folders, at most
+// maxPackageDepth folders deep), its autoload-dev paths and
+// exclude-from-classmap patterns, relative to root. Composer reads each
+// pattern relative to its own package; a root composer.json's "/Tests/"
+// does not reach pkg/amqp/Tests, the package's own does.
+func NestedTestExcludes(root string) ([]TestExclude, error) {
+	var out []TestExclude
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // an unreadable folder: discovery reports it
+		}
+		if !d.IsDir() || p == root {
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return nil
+		}
+		rel = filepath.ToSlash(rel)
+		name := d.Name()
+		if name == "vendor" || name == "node_modules" || strings.HasPrefix(name, ".") || strings.Count(rel, "/") >= maxPackageDepth {
+			return filepath.SkipDir
+		}
+		comp, err := ReadComposer(p)
+		if err != nil || comp == nil {
+			return nil // a broken package manifest: not ours to report
+		}
+		for _, t := range TestExcludes(comp) {
+			out = append(out, TestExclude{rel + "/" + t.Pattern, t.Why})
+		}
+		return nil
+	})
+	return out, err
 }

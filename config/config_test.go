@@ -259,3 +259,25 @@ func TestInitFromComposer(t *testing.T) {
 		}
 	}
 }
+
+// Each package of a monorepo names its own test code, relative to it.
+func TestNestedTestExcludes(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "composer.json", `{"autoload": {"psr-4": {"A\\": "pkg/a/"}, "exclude-from-classmap": ["/Tests/"]}}`)
+	write(t, dir, "pkg/a/composer.json", `{"autoload": {"psr-4": {"A\\": ""}, "exclude-from-classmap": ["/Tests/"]}, "autoload-dev": {"psr-4": {"A\\Dev\\": "dev/"}}}`)
+	write(t, dir, "pkg/a/dev/D.php", "<?php\n")
+	write(t, dir, "pkg/b/composer.json", "{") // broken: skipped
+	write(t, dir, "vendor/x/y/composer.json", `{"autoload": {"exclude-from-classmap": ["/Tests/"]}}`)
+	write(t, dir, ".cache/composer.json", `{"autoload": {"exclude-from-classmap": ["/Tests/"]}}`)
+	got, err := config.NestedTestExcludes(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list []string
+	for _, e := range got {
+		list = append(list, e.Pattern+" "+e.Why)
+	}
+	if want := []string{"pkg/a/dev autoload-dev", "pkg/a/Tests exclude-from-classmap"}; !slices.Equal(list, want) {
+		t.Errorf("nested test excludes %q, want %q", list, want)
+	}
+}

@@ -108,6 +108,11 @@ func (cf *checkFlags) loadProject(paths *[]string) error {
 	}
 	if !include {
 		cf.testExcludes = config.TestExcludes(comp)
+		nested, err := config.NestedTestExcludes(root)
+		if err != nil {
+			return err
+		}
+		cf.testExcludes = append(cf.testExcludes, nested...)
 	}
 	return nil
 }
@@ -121,15 +126,24 @@ func (cf *checkFlags) reportScope(stderr io.Writer, cfg analyzer.Config, res *an
 		for _, t := range cf.testExcludes {
 			why[t.Pattern] = t.Why
 		}
-		var parts []string
+		var parts, whys []string
 		for i, e := range res.TestsExcluded {
-			if i == maxListed {
-				parts = append(parts, fmt.Sprintf("and %d more", len(res.TestsExcluded)-i))
-				break
+			if w := why[e.Pattern]; !slices.Contains(whys, w) {
+				whys = append(whys, w)
 			}
-			parts = append(parts, fmt.Sprintf("%s (%s)", e.Path, why[e.Pattern]))
+			switch {
+			case i < maxListed:
+				parts = append(parts, e.Path)
+			case i == maxListed:
+				parts = append(parts, fmt.Sprintf("and %d more", len(res.TestsExcluded)-i))
+			}
 		}
-		fmt.Fprintf(stderr, "phpleak: excluded test code %s; --include-tests to analyse it.\n", strings.Join(parts, ", "))
+		slices.Sort(whys)
+		from := strings.Join(whys, ", ")
+		if !slices.Contains(whys, config.NoComposer) {
+			from = "composer.json's " + from
+		}
+		fmt.Fprintf(stderr, "phpleak: excluded test code %s (%s); --include-tests to analyse it.\n", strings.Join(parts, ", "), from)
 	}
 	if !analysed {
 		return

@@ -172,7 +172,7 @@ func TestComposerTestCodeExcluded(t *testing.T) {
 		t.Errorf("check .: exit %d, want 1 and findings in src/Leak.php alone:\n%s", code, stdout)
 	}
 	for _, want := range []string{
-		"phpleak: excluded test code src/Fixtures (exclude-from-classmap), tests (autoload-dev); --include-tests to analyse it.\n",
+		"phpleak: excluded test code src/Fixtures, tests (composer.json's autoload-dev, exclude-from-classmap); --include-tests to analyse it.\n",
 		"phpleak: analysed 3 files (",
 		") in . as PHP 8.1 (composer.json requires php ^8.1).\n",
 	} {
