@@ -26,7 +26,10 @@ var HandlerRegistrationGrowth = &analyzer.Analyzer{
 			"Not flagged: registrations undone in the same function (`restore_error_handler()`,\n" +
 			"`spl_autoload_unregister()`, `removeListener()`/`off()`, also in `finally`), autoloaders\n" +
 			"registered by name (PHP ignores duplicates), registrations outside per-request code.",
-		Leaking: `final class ImportHandler
+		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
+
+#[AsMessageHandler]
+final class ImportHandler
 {
     public function __invoke(ImportFile $message): void
     {
@@ -34,7 +37,10 @@ var HandlerRegistrationGrowth = &analyzer.Analyzer{
         $this->importer->import($message->path); // the handler is never restored
     }
 }`,
-		Fixed: `final class ImportHandler
+		Fixed: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
+
+#[AsMessageHandler]
+final class ImportHandler
 {
     public function __invoke(ImportFile $message): void
     {

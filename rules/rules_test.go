@@ -150,3 +150,34 @@ func TestOpenDomainNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDocExamplesAreTrue holds `phpleak explain` to what phpleak does: a
+// rule's leaking example, analysed alone with the default settings, is
+// reported by that rule, and its fixed example is not.
+func TestDocExamplesAreTrue(t *testing.T) {
+	for _, r := range rules.All() {
+		for _, ex := range []struct {
+			name, code string
+			want       bool
+		}{{"leaking", r.Doc.Leaking, true}, {"fixed", r.Doc.Fixed, false}} {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, "example.php"), []byte("<?php\n"+ex.code+"\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res, err := analyzer.Run(analyzer.Config{Root: dir, Paths: []string{dir}, Analyzers: rules.All(), Jobs: 1, MinConfidence: analyzer.Medium, Confirm: sim.Confirm})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range res.Errors {
+				t.Errorf("%s %s example: %s error: %s", r.ID, ex.name, e.Kind, e.Message)
+			}
+			got := false
+			for _, f := range res.Findings {
+				got = got || f.Rule == r.ID
+			}
+			if got != ex.want {
+				t.Errorf("%s: its %s example is reported: %v, want %v (phpleak explain %s shows it)", r.ID, ex.name, got, ex.want, r.ID)
+			}
+		}
+	}
+}

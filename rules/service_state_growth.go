@@ -26,7 +26,9 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"subscribers, listeners, consumers, workers and controllers, following resolved calls.\n\n" +
 			"Not flagged: properties that something resets or evicts in a method that is called (a reset()\n" +
 			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.",
-		Leaking: `final class ApiClient
+		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
+
+final class ApiClient
 {
     private array $history = [];
 
@@ -36,8 +38,22 @@ var ServiceStateGrowth = &analyzer.Analyzer{
         $this->history[] = ['url' => $url, 'body' => $body]; // every request, forever
         return $body;
     }
+}
+
+#[AsMessageHandler]
+final class SyncOrders
+{
+    public function __construct(private ApiClient $api) {}
+
+    public function __invoke(OrdersChanged $message): void
+    {
+        $this->api->get($message->url);
+    }
 }`,
-		Fixed: `final class ApiClient implements ResetInterface
+		Fixed: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
+use Symfony\Contracts\Service\ResetInterface;
+
+final class ApiClient implements ResetInterface
 {
     private array $history = [];
 
@@ -51,6 +67,17 @@ var ServiceStateGrowth = &analyzer.Analyzer{
     public function reset(): void // called by the framework between requests
     {
         $this->history = [];
+    }
+}
+
+#[AsMessageHandler]
+final class SyncOrders
+{
+    public function __construct(private ApiClient $api) {}
+
+    public function __invoke(OrdersChanged $message): void
+    {
+        $this->api->get($message->url);
     }
 }`,
 	},

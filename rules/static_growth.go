@@ -33,7 +33,9 @@ to their last N (` + "`$x[$k] = array_slice($x[$k], -10)`" + `), and keys that a
 map has one entry per live object.
 Writes under a parameter key have medium confidence: the cache is bounded only if the
 set of keys is.`,
-		Leaking: `final class Profiler
+		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
+
+final class Profiler
 {
     private static array $timings = [];
 
@@ -41,8 +43,21 @@ set of keys is.`,
     {
         self::$timings[] = [$name, $ms]; // one entry per call, forever
     }
+}
+
+#[AsMessageHandler]
+final class SendInvoice
+{
+    public function __invoke(InvoiceDue $message): void
+    {
+        $start = microtime(true);
+        $this->mailer->send($message->invoice);
+        Profiler::record('invoice', microtime(true) - $start);
+    }
 }`,
-		Fixed: `final class Profiler
+		Fixed: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
+
+final class Profiler
 {
     private static array $timings = [];
 
@@ -57,6 +72,17 @@ set of keys is.`,
     public static function reset(): void // or reset per request
     {
         self::$timings = [];
+    }
+}
+
+#[AsMessageHandler]
+final class SendInvoice
+{
+    public function __invoke(InvoiceDue $message): void
+    {
+        $start = microtime(true);
+        $this->mailer->send($message->invoice);
+        Profiler::record('invoice', microtime(true) - $start);
     }
 }`,
 	},
