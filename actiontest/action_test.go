@@ -145,7 +145,7 @@ func TestActionSecurityRules(t *testing.T) {
 		t.Error(v)
 	}
 	// the inputs the action documents
-	for _, in := range []string{"paths", "config", "baseline", "php-version", "fail-on", "min-confidence", "args", "sarif-file", "category", "upload", "annotations", "only-changed", "setup-go"} {
+	for _, in := range []string{"paths", "config", "baseline", "php-version", "fail-on", "min-confidence", "args", "sarif-file", "category", "upload", "annotations", "only-changed", "version", "setup-go"} {
 		if _, ok := a.Inputs[in]; !ok {
 			t.Errorf("action.yml has no input %s", in)
 		}

@@ -3,9 +3,13 @@ package actiontest
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"github.com/phpleak/phpleak/internal/testtool"
+	"io"
+	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -53,8 +57,9 @@ func actBinary(t *testing.T) string {
 // fixture lays out the repository act runs in: this repository's files
 // (tracked and untracked, not ignored), the example worker under shop/,
 // and the e2e workflow as its only workflow, committed, with a GitHub
-// origin so that github.repository is acme/shop. It returns the commit.
-func fixture(t *testing.T, dir string) string {
+// origin so that github.repository is acme/shop. It returns the commit,
+// and phpleak built from this repository's source.
+func fixture(t *testing.T, dir string) (string, string) {
 	t.Helper()
 	out, err := exec.Command("git", "-C", root, "ls-files", "-z", "-co", "--exclude-standard").Output()
 	if err != nil {
@@ -97,7 +102,7 @@ func fixture(t *testing.T, dir string) string {
 	}
 	git(t, dir, "init", "-q", "-b", "main")
 	git(t, dir, "remote", "add", "origin", "https://github.com/acme/shop.git")
-	return commit(t, dir, "base")
+	return commit(t, dir, "base"), phpleak
 }
 
 // cleanGreeter is a project file with nothing to report.
@@ -315,10 +320,28 @@ func TestActionEndToEnd(t *testing.T) {
 	tmp := t.TempDir()
 	repo := filepath.Join(tmp, "repo")
 	cache := filepath.Join(tmp, "cache")
-	base := fixture(t, repo)
+	base, phpleak := fixture(t, repo)
 
 	t.Run("push", func(t *testing.T) {
 		r := runAct(t, act, repo, cache, "push", nil)
+		// uses: ./ has no ref: phpleak is built from source, with one
+		// notice for the job
+		if n := strings.Count(r.log, "::notice title=phpleak::the action's ref is unknown (a local uses: ./), so phpleak is built from the action's source"); n != 1 {
+			t.Errorf("%d notices that phpleak is built from source, want 1", n)
+		}
+		if n := strings.Count(r.log, "phpleak: building from the action's source"); n != 6 {
+			t.Errorf("%d steps say they build from source, want 6", n)
+		}
+		// the source build's steps ran (as notRun looks for them), the
+		// download did not
+		for _, s := range sourceSteps {
+			if !strings.Contains(r.log, "Run Main "+s+"\n") {
+				t.Errorf("the step %q did not run", s)
+			}
+		}
+		if strings.Contains(r.log, "Run Main Download phpleak") {
+			t.Error("the step Download phpleak ran")
+		}
 		// the exit status for each fail-on: the findings are warnings
 		for step, want := range map[string]string{"warning": "failure", "note": "failure", "error": "success", "never": "success"} {
 			if got := r.steps[step].Outcome; got != want {
@@ -396,6 +419,104 @@ func TestActionEndToEnd(t *testing.T) {
 		if got := string(cl); strings.Count(got, "save ") > 1 || strings.Count(got, "restore hit") < 3 {
 			t.Errorf("cache log:\n%s", got)
 		}
+	})
+
+	// the release v0.9.0 of this tree (scripts/release), served over
+	// loopback: the action downloads it instead of building from source
+	stamped := git(t, root, "rev-parse", "HEAD") // the commit it is stamped with
+	rel := testtool.ReleaseServer(t, root, "0.9.0")
+
+	t.Run("release", func(t *testing.T) {
+		ref := referenceSARIF(t, phpleak, repo, "release", "shop")
+		before := rel.Hits()
+		r := runAct(t, act, repo, cache, "workflow_dispatch", nil, "PHPLEAK_DOWNLOAD_URL="+rel.BaseURL)
+		// the job's first use downloads SHA256SUMS and the archive; the
+		// second finds the binary in place
+		if got := rel.Hits() - before; got != 2 {
+			t.Errorf("%d requests to the release server, want 2 (SHA256SUMS and %s, once)", got, rel.Archive)
+		}
+		if n := strings.Count(r.log, "phpleak: v0.9.0 already downloaded to "); n != 1 {
+			t.Errorf("%d steps found v0.9.0 already downloaded, want 1 (the second)", n)
+		}
+		// the downloaded binary ran: it is stamped by scripts/release
+		// with the version and this repository's commit
+		if !strings.Contains(r.log, "phpleak 0.9.0 (commit "+stamped[:12]) {
+			t.Errorf("act's output lacks the downloaded binary's version line %q", "phpleak 0.9.0 (commit "+stamped[:12])
+		}
+		// the same analysis as the source build: outcome, findings,
+		// annotations and SARIF, all but the tool's version
+		wantResults := sarifResults(t, ref, "release")
+		if len(wantResults) == 0 {
+			t.Fatal("the source build reports nothing on shop: the comparison would prove nothing")
+		}
+		if got := r.steps["release"]; got.Outcome != "success" || got.Outputs["findings"] != fmt.Sprint(len(wantResults)) {
+			t.Errorf("release step: outcome %q findings %q, want success and %d", got.Outcome, got.Outputs["findings"], len(wantResults))
+		}
+		if got := r.steps["release-again"]; got.Outcome != "success" || got.Outputs["findings"] != "0" {
+			t.Errorf("release-again step: outcome %q findings %q, want success and 0", got.Outcome, got.Outputs["findings"])
+		}
+		var anns []string
+		for _, a := range annotations(r.log) {
+			anns = append(anns, a[strings.Index(a, " ")+1:]) // without the level
+		}
+		eq(t, "annotations", anns, wantResults)
+		doc, ok := r.sarif["release"]
+		if !ok {
+			t.Fatal("the release step uploaded no SARIF")
+		}
+		got, gotVersion := withoutToolVersion(t, doc)
+		want, wantVersion := withoutToolVersion(t, ref)
+		if gotVersion != "0.9.0" || wantVersion == gotVersion {
+			t.Errorf("SARIF tool versions: %q from the action, %q from the source build; want 0.9.0 and another", gotVersion, wantVersion)
+		}
+		if got != want {
+			t.Errorf("the release's SARIF differs from the source build's:\n%s\nwant\n%s", got, want)
+		}
+		// neither Go nor the build from source
+		notRun(t, r)
+	})
+
+	t.Run("release with a corrupt download", func(t *testing.T) {
+		corrupt := rel.Corrupted(t)
+		sums, err := os.ReadFile(filepath.Join(rel.Dir, "SHA256SUMS"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want string
+		for _, line := range strings.Split(string(sums), "\n") {
+			if f := strings.Fields(line); len(f) == 2 && f[1] == rel.Archive {
+				want = f[0]
+			}
+		}
+		served := download(t, corrupt+"/v0.9.0/"+rel.Archive)
+		sum := sha256.Sum256(served)
+		got := hex.EncodeToString(sum[:])
+		if want == "" || got == want {
+			t.Fatalf("SHA256SUMS line %q, corrupt archive's digest %q: the server does not corrupt it", want, got)
+		}
+		before := rel.Hits()
+		r := runAct(t, act, repo, cache, "workflow_dispatch", nil, "PHPLEAK_DOWNLOAD_URL="+corrupt)
+		// both steps download (nothing was installed) and fail
+		if got := rel.Hits() - before; got != 4 {
+			t.Errorf("%d requests to the release server, want 4 (SHA256SUMS and the archive, twice)", got)
+		}
+		for _, step := range []string{"release", "release-again"} {
+			if got := r.steps[step]; got.Outcome != "failure" || got.Outputs["findings"] != "" {
+				t.Errorf("step %s: outcome %q findings %q, want failure and none", step, got.Outcome, got.Outputs["findings"])
+			}
+		}
+		msg := fmt.Sprintf("::error title=phpleak::checksum mismatch for %s of phpleak v0.9.0: SHA256SUMS says %s, the download is %s.", rel.Archive, want, got)
+		if n := strings.Count(r.log, msg); n != 2 {
+			t.Errorf("%d checksum errors %q in act's output, want 2", n, msg)
+		}
+		// nothing ran: not the binary, not the analysis, not Go
+		if strings.Contains(r.log, "phpleak 0.9.0 (commit") {
+			t.Error("the corrupt binary ran")
+		}
+		if len(r.sarif) != 0 || len(annotations(r.log)) != 0 {
+			t.Errorf("uploads %d, annotations %q: the analysis ran", len(r.sarif), annotations(r.log))
+		}
+		notRun(t, r, "Run phpleak", "Upload the SARIF to code scanning", "Apply fail-on")
 	})
 
 	// a pull request changing the static cache's line: only-changed
@@ -495,4 +616,98 @@ func TestActionEndToEnd(t *testing.T) {
 		}
 		eq(t, "annotations", annotations(r.log), onlyChanged)
 	})
+}
+
+// referenceSARIF analyses paths in repo with phpleak built from source,
+// as the action's analyse step does, and returns the SARIF.
+func referenceSARIF(t *testing.T, phpleak, repo, category string, paths ...string) map[string]any {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "reference.sarif")
+	cmd := exec.Command(phpleak, append([]string{"check", "--no-progress", "--format", "sarif", "--output", out, "--category", category, "--fail-on", "never", "--"}, paths...)...)
+	cmd.Dir = repo
+	if b, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("phpleak check: %v\n%s", err, b)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// withoutToolVersion returns the SARIF document, indented, without
+// tool.driver's version and semanticVersion, and that version.
+func withoutToolVersion(t *testing.T, doc map[string]any) (string, string) {
+	t.Helper()
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct {
+		Runs []map[string]any `json:"runs"`
+	}
+	var rest map[string]any
+	if err := json.Unmarshal(b, &c); err != nil || len(c.Runs) != 1 {
+		t.Fatalf("SARIF runs: %v (%d runs)", err, len(c.Runs))
+	}
+	if err := json.Unmarshal(b, &rest); err != nil {
+		t.Fatal(err)
+	}
+	tool, _ := c.Runs[0]["tool"].(map[string]any)
+	driver, _ := tool["driver"].(map[string]any)
+	if driver == nil {
+		t.Fatal("SARIF without tool.driver")
+	}
+	version := fmt.Sprint(driver["version"])
+	delete(driver, "version")
+	delete(driver, "semanticVersion")
+	rest["runs"] = c.Runs
+	out, err := json.MarshalIndent(rest, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), version
+}
+
+// sourceSteps are the names of action.yml's steps that build phpleak
+// from source; act prints "Run Main NAME" as it starts a step.
+var sourceSteps = []string{"Restore the phpleak build", "Set up Go", "Build phpleak", "Save the phpleak build"}
+
+// notRun checks that the action built nothing from source (no step of
+// sourceSteps, and the setup-go and cache stand-ins logged nothing) and
+// that none of steps (action.yml's step names) ran.
+func notRun(t *testing.T, r *actRun, steps ...string) {
+	t.Helper()
+	for _, f := range []string{"setup-go.log", "cache.log"} {
+		if b, err := os.ReadFile(filepath.Join(r.out, f)); err == nil {
+			t.Errorf("%s: the source build's steps ran:\n%s", f, b)
+		}
+	}
+	for _, s := range append(steps, sourceSteps...) {
+		if strings.Contains(r.log, "Run Main "+s+"\n") {
+			t.Errorf("the step %q ran", s)
+		}
+	}
+	if strings.Contains(r.log, "phpleak: building from the action's source") {
+		t.Error("key.sh chose the build from source")
+	}
+}
+
+// download returns the body of url.
+func download(t *testing.T, url string) []byte {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s %v", url, resp.Status, err)
+	}
+	return b
 }

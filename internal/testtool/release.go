@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 )
@@ -29,34 +28,17 @@ type Release struct {
 // Hits counts the requests the server answered.
 func (r *Release) Hits() int64 { return r.hits.Load() }
 
-var (
-	releaseMu    sync.Mutex
-	releaseBuilt = map[string]string{}
-)
-
 // ReleaseServer builds the release assets of version for the host
-// platform with scripts/release (once per version and test process) and
-// serves them until the test ends. root is the repository's root.
+// platform with scripts/release into a folder of the test and serves them
+// until the test ends. root is the repository's root.
 func ReleaseServer(t testing.TB, root, version string) *Release {
 	t.Helper()
-	releaseMu.Lock()
-	dir, ok := releaseBuilt[version]
-	if !ok {
-		var err error
-		dir, err = os.MkdirTemp("", "phpleak-release-")
-		if err != nil {
-			releaseMu.Unlock()
-			t.Fatal(err)
-		}
-		cmd := exec.Command("bash", filepath.Join(root, "scripts", "release"), "v"+version, dir)
-		cmd.Env = append(os.Environ(), "PHPLEAK_RELEASE_TARGETS="+runtime.GOOS+"/"+runtime.GOARCH)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			releaseMu.Unlock()
-			t.Fatalf("scripts/release: %v\n%s", err, out)
-		}
-		releaseBuilt[version] = dir
+	dir := t.TempDir()
+	cmd := exec.Command("bash", filepath.Join(root, "scripts", "release"), "v"+version, dir)
+	cmd.Env = append(os.Environ(), "PHPLEAK_RELEASE_TARGETS="+runtime.GOOS+"/"+runtime.GOARCH)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("scripts/release: %v\n%s", err, out)
 	}
-	releaseMu.Unlock()
 	ext := ".tar.gz"
 	if runtime.GOOS == "windows" {
 		ext = ".zip"
