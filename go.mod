@@ -8,6 +8,7 @@ require (
 )
 
 require (
+	github.com/google/renameio/v2 v2.0.2
 	github.com/owenrumney/go-sarif/v2 v2.3.3
 	github.com/rhysd/actionlint v1.7.12
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/phpleak/phpleak/internal/atomicfile"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -115,7 +116,7 @@ func (b *Baseline) Write(path string) error {
 	if err := enc.Encode(b); err != nil {
 		return err
 	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
+	return atomicfile.WriteFile(path, buf.Bytes(), 0o644)
 }
 
 // applyBaseline is the pipeline step that hides baselined findings, at

@@ -15,6 +15,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/internal/atomicfile"
 	"github.com/phpleak/phpleak/phpsyntax"
 )
 
@@ -408,7 +409,7 @@ func Init(dir string, force bool) (string, error) {
 		return "", err
 	}
 	p := filepath.Join(dir, Names[0])
-	return p, os.WriteFile(p, []byte(Starter(comp)), 0o644)
+	return p, atomicfile.WriteFile(p, []byte(Starter(comp)), 0o644)
 }
 
 // dedupeSorted sorts and removes duplicates.

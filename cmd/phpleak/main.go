@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -18,6 +19,7 @@ import (
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/config"
+	"github.com/phpleak/phpleak/internal/atomicfile"
 	"github.com/phpleak/phpleak/phpsyntax"
 	"github.com/phpleak/phpleak/report"
 	"github.com/phpleak/phpleak/rules"
@@ -303,21 +305,19 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 		return cf.writeBaseline(stderr, res)
 	}
 
+	// a report file is written whole or not at all: a run killed midway
+	// leaves the previous report, not a cut-off one
 	out := stdout
-	var file *os.File
+	var buf bytes.Buffer
 	if cf.output != "" {
-		file, err = os.Create(cf.output)
-		if err != nil {
-			fmt.Fprintf(stderr, "phpleak check: cannot write report: %v\n", err)
-			return exitUsage
-		}
-		out = file
+		out = &buf
 	}
 	opt := report.Options{Version: currentBuild().Version, Trace: cf.trace, Category: cf.category, ShowErrors: cf.showErrors}
 	werr := report.Write(out, cf.format, res, opt)
-	if file != nil {
-		if cerr := file.Close(); werr == nil {
-			werr = cerr
+	if werr == nil && cf.output != "" {
+		if werr = atomicfile.WriteFile(cf.output, buf.Bytes(), 0o644); werr != nil {
+			fmt.Fprintf(stderr, "phpleak check: cannot write report: %v\n", werr)
+			return exitUsage
 		}
 	}
 	if werr == nil && cf.summary != "" {
@@ -343,17 +343,14 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 }
 
 // writeSummary appends the Markdown summary to file, as GitHub's
-// $GITHUB_STEP_SUMMARY expects (other steps may have written to it).
+// $GITHUB_STEP_SUMMARY expects (other steps may have written to it), in
+// one atomic replacement.
 func writeSummary(file string, res *analyzer.Result, opt report.Options) error {
-	f, err := os.OpenFile(file, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
-	if err != nil {
+	var buf bytes.Buffer
+	if err := report.Markdown(&buf, res, opt); err != nil {
 		return err
 	}
-	werr := report.Markdown(f, res, opt)
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	return werr
+	return atomicfile.Append(file, buf.Bytes(), 0o644)
 }
 
 // printCheckUsage prints check's help, flags in the --name style that
