@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/phpleak/phpleak/internal/logsafe"
 	"github.com/phpleak/phpleak/ir"
 	"github.com/phpleak/phpleak/phpsyntax"
 )
@@ -369,14 +370,14 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 			v := confirm(ix, d.Claim)
 			if d.Claim.Required && !v.Confirmed {
 				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {
-					fmt.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate needs the simulation, which did not confirm it: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
+					logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate needs the simulation, which did not confirm it: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
 				}
 				return
 			}
 			switch {
 			case v.Refuted:
 				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {
-					fmt.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate refuted by the simulation: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
+					logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate refuted by the simulation: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
 				}
 				return // the simulation frees it: not a leak
 			case v.Confirmed:
@@ -386,7 +387,7 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 				}
 			default:
 				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {
-					fmt.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate unknown to the simulation: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
+					logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate unknown to the simulation: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)
 				}
 				d.Confidence = d.Confidence.lower()
 			}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/internal/logsafe"
 )
 
 type checkstyleReport struct {
@@ -49,7 +50,7 @@ func Checkstyle(w io.Writer, res *analyzer.Result, opt Options) error {
 		}
 		add(f.File, checkstyleError{
 			Line: f.Line, Column: f.Column, Severity: sev,
-			Message: xmlText(resultMessage(f)), Source: "phpleak." + f.Rule,
+			Message: logsafe.Text(resultMessage(f)), Source: "phpleak." + f.Rule,
 		})
 	}
 	for _, e := range res.Errors {
@@ -59,7 +60,7 @@ func Checkstyle(w io.Writer, res *analyzer.Result, opt Options) error {
 		first, _, _ := strings.Cut(e.Message, "\n")
 		add(e.File, checkstyleError{
 			Line: e.Line, Severity: "info",
-			Message: xmlText(e.Kind + " error: " + first), Source: "phpleak.error." + e.Kind,
+			Message: logsafe.Text(e.Kind + " error: " + first), Source: "phpleak.error." + e.Kind,
 		})
 	}
 	doc := checkstyleReport{Version: "4.3"}
@@ -91,7 +92,9 @@ func Checkstyle(w io.Writer, res *analyzer.Result, opt Options) error {
 }
 
 // xmlText drops what XML 1.0 cannot carry at all (control characters
-// other than tab and newlines); encoding/xml escapes the rest.
+// other than tab and newlines) from a file name, which must name the file
+// (messages are escaped with logsafe.Text); encoding/xml escapes the
+// rest.
 func xmlText(s string) string {
 	return strings.Map(func(r rune) rune {
 		if r != '\t' && r != '\n' && r != '\r' && (unicode.IsControl(r) && r < 0x80 || r == 0xFFFE || r == 0xFFFF) {

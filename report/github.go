@@ -4,9 +4,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/internal/logsafe"
 )
 
 // MaxAnnotations is how many workflow-command annotations of one type
@@ -63,7 +63,13 @@ func GitHub(w io.Writer, res *analyzer.Result, opt Options) error {
 		}
 		title := fmt.Sprintf("phpleak %s (%s)", f.Rule, f.Kind)
 		props = append(props, "title="+escapeProperty(title))
-		bw.printf("::%s %s::%s\n", t, strings.Join(props, ","), escapeData(resultMessage(f)))
+		msg := resultMessage(f)
+		if shown := logsafe.Text(f.File); shown != f.File {
+			// the annotation names the file exactly; say what hides in
+			// its name (a reversed or invisible character)
+			msg += " (the file name holds hidden characters: " + shown + ")"
+		}
+		bw.printf("::%s %s::%s\n", t, strings.Join(props, ","), escapeData(logsafe.Text(msg)))
 	}
 	if summary {
 		var parts []string
@@ -74,7 +80,7 @@ func GitHub(w io.Writer, res *analyzer.Result, opt Options) error {
 			parts = append(parts, fmt.Sprintf("%s (parse, read or internal errors)", plural(len(res.Errors), "error")))
 		}
 		msg := "phpleak: " + strings.Join(parts, "; ") + ". Run phpleak with --format text or sarif for the full report."
-		bw.printf("::notice title=phpleak::%s\n", escapeData(msg))
+		bw.printf("::notice title=phpleak::%s\n", escapeData(logsafe.Text(msg)))
 	}
 	bw.printf("%s\n", Summary(res))
 	return bw.err
@@ -92,20 +98,19 @@ func annotationType(s analyzer.Severity) string {
 
 // escapeData escapes a workflow command's message as the Actions runner
 // unescapes it: % first, then CR and LF, so the message stays on its
-// line. Other control characters and Unicode line separators are dropped.
+// line. Messages are escaped with logsafe.Text before, so that none of
+// their characters is hidden; a file property must stay exact, and keeps
+// every other character (a tab, a control character) as it is.
 func escapeData(s string) string {
 	var b strings.Builder
 	for _, r := range s {
-		switch {
-		case r == '%':
+		switch r {
+		case '%':
 			b.WriteString("%25")
-		case r == '\r':
+		case '\r':
 			b.WriteString("%0D")
-		case r == '\n':
+		case '\n':
 			b.WriteString("%0A")
-		case r == '\t':
-			b.WriteRune(' ')
-		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
 		default:
 			b.WriteRune(r)
 		}

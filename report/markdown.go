@@ -4,9 +4,9 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/internal/logsafe"
 )
 
 // maxMarkdownRows bounds the findings table: a GitHub job summary holds
@@ -66,15 +66,13 @@ func Markdown(w io.Writer, res *analyzer.Result, opt Options) error {
 	return bw.err
 }
 
-// markdownText escapes text for a Markdown table cell: one line, with
-// Markdown's inline syntax, HTML and the cell separator escaped.
+// markdownText escapes text for a Markdown table cell: one line, hidden
+// characters shown escaped (logsafe.Text), and Markdown's inline syntax,
+// HTML and the cell separator escaped.
 func markdownText(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	for _, r := range logsafe.Text(s) {
 		switch {
-		case r == '\n' || r == '\r' || r == '\t':
-			b.WriteRune(' ')
-		case unicode.IsControl(r):
 		case r == '&':
 			b.WriteString("&amp;")
 		case r == '<':

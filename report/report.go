@@ -9,10 +9,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/internal/logsafe"
 )
 
 // Formats lists the supported --format values.
@@ -213,25 +213,19 @@ func location(file string, line, col int) string {
 // that columns still line up.
 func expandLine(s string) string {
 	return strings.Map(func(r rune) rune {
-		if r != '\t' && unicode.IsControl(r) {
+		if r != '\t' && logsafe.Hidden(r) {
 			return ' '
 		}
 		return r
 	}, s)
 }
 
-// oneLine makes text fit on one line: whitespace controls become spaces,
-// other control characters are dropped.
+// oneLine shows text from the analyzed code on one line, with control,
+// bidirectional and invisible characters escaped (logsafe.Text): a file
+// cannot drive the terminal or hide text, and a path keeps every
+// character, visibly.
 func oneLine(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\t' || r == '\n' || r == '\r':
-			return ' '
-		case unicode.IsControl(r):
-			return -1
-		}
-		return r
-	}, s)
+	return logsafe.Text(s)
 }
 
 // caret draws ^~~~ under the finding's span on its first line.

@@ -58,7 +58,7 @@ func TestTextUnknownColumnAndLongLines(t *testing.T) {
 	}
 }
 
-func TestTextStripsControlCharacters(t *testing.T) {
+func TestTextEscapesControlCharacters(t *testing.T) {
 	f := finding(1, 11, 12, "$a = \x1b[2J'x';\r")
 	f.File = "src/\x1b]0;pwned\x07A.php"
 	f.Summary = "Key \x1b[31mred\x1b[0m\ngrows."
@@ -70,8 +70,8 @@ func TestTextStripsControlCharacters(t *testing.T) {
 	if strings.ContainsAny(got, "\x1b\x07\r") {
 		t.Errorf("text output passes control characters through:\n%q", got)
 	}
-	if !strings.Contains(got, "Key [31mred[0m grows.") {
-		t.Errorf("message not kept on one line:\n%q", got)
+	if !strings.Contains(got, `Key \x1b[31mred\x1b[0m\ngrows.`) || !strings.Contains(got, `src/\x1b]0;pwned\x07A.php:1:11:`) {
+		t.Errorf("message or path not kept on one line with its control characters shown escaped:\n%q", got)
 	}
 	// a blanked control character keeps its column, so the caret still
 	// points at 'x'

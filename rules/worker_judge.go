@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/internal/logsafe"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -64,7 +65,7 @@ func growthPhase(pass *analyzer.Pass, fn *ir.Func) (string, bool) {
 	switch ph {
 	case PhaseBoot, PhaseOnce:
 		if os.Getenv("PHPLEAK_DEBUG") != "" {
-			fmt.Fprintf(os.Stderr, "phpleak: %s:%d: growth in code that runs once: %s %s\n", fn.File.Path, fn.Pos.Line, funcLabel(fn), why)
+			logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: growth in code that runs once: %s %s\n", fn.File.Path, fn.Pos.Line, funcLabel(fn), why)
 		}
 		return "", false
 	case PhaseRequest:
@@ -77,7 +78,7 @@ func debugf(d analyzer.Diagnostic, format string, args ...any) {
 	if os.Getenv("PHPLEAK_DEBUG") == "" || d.File == nil {
 		return
 	}
-	fmt.Fprintf(os.Stderr, "phpleak: %s:%d: dropped by the worker model: %s\n", d.File.Path, d.Pos.Line, strings.TrimSpace(fmt.Sprintf(format, args...)))
+	logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: dropped by the worker model: %s\n", d.File.Path, d.Pos.Line, strings.TrimSpace(fmt.Sprintf(format, args...)))
 }
 
 // mayBeCalled reports whether anything in the project calls fn or may

@@ -20,6 +20,7 @@ import (
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/config"
 	"github.com/phpleak/phpleak/internal/atomicfile"
+	"github.com/phpleak/phpleak/internal/logsafe"
 	"github.com/phpleak/phpleak/phpsyntax"
 	"github.com/phpleak/phpleak/report"
 	"github.com/phpleak/phpleak/rules"
@@ -59,7 +60,17 @@ Run 'phpleak help check' for the flags of check.
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage or fatal error.
 `
 
+// run is the command line. Everything it prints goes through
+// logsafe.Writer: under GitHub Actions no line can start a workflow
+// command it does not mean to write.
 func run(args []string, stdout, stderr io.Writer) int {
+	so, se := logsafe.Writer(stdout), logsafe.Writer(stderr)
+	defer so.Flush()
+	defer se.Flush()
+	return dispatch(args, so, se)
+}
+
+func dispatch(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, mainUsage)
 		return exitUsage
@@ -75,11 +86,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runInit(rest, stdout, stderr)
 	case "rules":
 		if len(rest) > 0 {
-			fmt.Fprintf(stderr, "phpleak rules: unexpected argument %q (usage: phpleak rules)\n", rest[0])
+			say(stderr, "phpleak rules: unexpected argument %q (usage: phpleak rules)\n", rest[0])
 			return exitUsage
 		}
 		if err := report.RuleTable(stdout, rules.All()); err != nil {
-			fmt.Fprintln(stderr, "phpleak:", err)
+			say(stderr, "phpleak: %v\n", err)
 			return exitUsage
 		}
 		return exitOK
@@ -95,7 +106,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, mainUsage)
 		return exitOK
 	default:
-		fmt.Fprintf(stderr, "phpleak: unknown command %q\n\n%s", cmd, mainUsage)
+		say(stderr, "phpleak: unknown command %q\n\n", cmd)
+		fmt.Fprint(stderr, mainUsage)
 		return exitUsage
 	}
 }
@@ -107,11 +119,11 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	}
 	r := rules.ByID(args[0])
 	if r == nil {
-		fmt.Fprintf(stderr, "phpleak: no rule %q; known rules: %s\n", args[0], ruleIDs())
+		say(stderr, "phpleak: no rule %q; known rules: %s\n", args[0], ruleIDs())
 		return exitUsage
 	}
 	if err := report.Explain(stdout, r); err != nil {
-		fmt.Fprintln(stderr, "phpleak:", err)
+		say(stderr, "phpleak: %v\n", err)
 		return exitUsage
 	}
 	return exitOK
@@ -261,13 +273,13 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 			printCheckUsage(stdout, flags)
 			return exitOK
 		}
-		fmt.Fprintf(stderr, "phpleak check: %v\nRun 'phpleak check -h' for usage.\n", err)
+		say(stderr, "phpleak check: %v\nRun 'phpleak check -h' for usage.\n", err)
 		return exitUsage
 	}
 	cf.project.set = map[string]bool{}
 	flags.Visit(func(f *flag.Flag) { cf.project.set[f.Name] = true })
 	if err := cf.loadProject(&paths); err != nil {
-		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
+		say(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}
 	cfg, failOn, err := cf.config(paths)
@@ -275,7 +287,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 		err = cf.finishProject(&cfg, writing)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
+		say(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}
 	if !cf.noProgress && isTerminal(stderr) && os.Getenv("TERM") != "dumb" {
@@ -286,18 +298,18 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	}
 	stopProfile, perr := startProfiles(cf.cpuProfile, cf.memProfile)
 	if perr != nil {
-		fmt.Fprintf(stderr, "phpleak check: %v\n", perr)
+		say(stderr, "phpleak check: %v\n", perr)
 		return exitUsage
 	}
 	res, err := analyzer.Run(cfg)
 	if perr := stopProfile(); perr != nil {
-		fmt.Fprintf(stderr, "phpleak check: %v\n", perr)
+		say(stderr, "phpleak check: %v\n", perr)
 	}
 	if cfg.Progress != nil {
 		fmt.Fprint(stderr, "\r\033[K")
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "phpleak check: %v\n", err)
+		say(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}
 	cf.reportScope(stderr, cfg, res, cf.format == "text" || cf.output != "" || writing)
@@ -308,6 +320,9 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	// a report file is written whole or not at all: a run killed midway
 	// leaves the previous report, not a cut-off one
 	out := stdout
+	if lw, ok := stdout.(*logsafe.LineWriter); ok && cf.format == "github" {
+		out = lw.Raw() // workflow commands, escaped by the format itself
+	}
 	var buf bytes.Buffer
 	if cf.output != "" {
 		out = &buf
@@ -316,7 +331,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	werr := report.Write(out, cf.format, res, opt)
 	if werr == nil && cf.output != "" {
 		if werr = atomicfile.WriteFile(cf.output, buf.Bytes(), 0o644); werr != nil {
-			fmt.Fprintf(stderr, "phpleak check: cannot write report: %v\n", werr)
+			say(stderr, "phpleak check: cannot write report: %v\n", werr)
 			return exitUsage
 		}
 	}
@@ -324,15 +339,15 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 		werr = writeSummary(cf.summary, res, opt)
 	}
 	if werr != nil {
-		fmt.Fprintf(stderr, "phpleak check: writing report: %v\n", werr)
+		say(stderr, "phpleak check: writing report: %v\n", werr)
 		return exitUsage
 	}
 	if cf.output != "" {
-		fmt.Fprintf(stderr, "phpleak: %s Report written to %s.\n", report.Summary(res), cf.output)
+		say(stderr, "phpleak: %s Report written to %s.\n", report.Summary(res), cf.output)
 	}
 	cf.reportProject(stderr, res)
 	if res.Stats.Files == 0 && len(res.Errors) == 0 {
-		fmt.Fprintf(stderr, "phpleak: warning: no %s files found under %s\n", strings.Join(extNames(cfg.Exts), ", "), strings.Join(cfg.Paths, ", "))
+		say(stderr, "phpleak: warning: no %s files found under %s\n", strings.Join(extNames(cfg.Exts), ", "), strings.Join(cfg.Paths, ", "))
 	}
 	for _, f := range res.Findings {
 		if failOn > 0 && f.Severity.Rank() >= failOn {
@@ -564,4 +579,11 @@ func progressPrinter(w io.Writer) func(analyzer.Progress) {
 			fmt.Fprintf(w, "\r\033[Kphpleak: rules %d/%d (%s), %d %s simulated", p.Done+1, p.Total, p.Rule, p.Simulated, noun)
 		}
 	}
+}
+
+// say prints a message on stderr (or w) through logsafe.Fprintf: paths,
+// config values and baseline entries come from the repository, and must
+// neither drive the terminal nor start a line of their own.
+func say(w io.Writer, format string, args ...any) {
+	logsafe.Fprintf(w, format, args...)
 }

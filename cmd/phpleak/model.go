@@ -15,7 +15,7 @@ import (
 // it: text (grouped by phase, then classes by lifetime) or json.
 func printModel(cfg analyzer.Config, format string, stdout, stderr io.Writer) int {
 	if format != "text" && format != "json" {
-		fmt.Fprintf(stderr, "phpleak model: --format %s: want text or json\n", format)
+		say(stderr, "phpleak model: --format %s: want text or json\n", format)
 		return exitUsage
 	}
 	var m rules.WorkerModel
@@ -23,14 +23,14 @@ func printModel(cfg analyzer.Config, format string, stdout, stderr io.Writer) in
 	cfg.Confirm = nil
 	res, err := analyzer.Run(cfg)
 	if err != nil {
-		fmt.Fprintf(stderr, "phpleak model: %v\n", err)
+		say(stderr, "phpleak model: %v\n", err)
 		return exitUsage
 	}
 	if format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(m); err != nil {
-			fmt.Fprintf(stderr, "phpleak model: %v\n", err)
+			say(stderr, "phpleak model: %v\n", err)
 			return exitUsage
 		}
 		return exitOK
@@ -59,6 +59,6 @@ func printModel(cfg analyzer.Config, format string, stdout, stderr io.Writer) in
 	tw.Flush()
 	fmt.Fprintf(stdout, "\n%d functions run per request, %d only once; everything else is unknown (correct it with entries:, boot: and lifetimes: in phpleak.yaml).\n",
 		m.PerRequest, m.Once)
-	fmt.Fprintf(stderr, "phpleak: %s\n", report.Summary(res))
+	say(stderr, "phpleak: %s\n", report.Summary(res))
 	return exitOK
 }

@@ -143,7 +143,7 @@ func (cf *checkFlags) reportScope(stderr io.Writer, cfg analyzer.Config, res *an
 		if !slices.Contains(whys, config.NoComposer) {
 			from = "composer.json's " + from
 		}
-		fmt.Fprintf(stderr, "phpleak: excluded test code %s (%s); --include-tests to analyse it.\n", strings.Join(parts, ", "), from)
+		say(stderr, "phpleak: excluded test code %s (%s); --include-tests to analyse it.\n", strings.Join(parts, ", "), from)
 	}
 	if !analysed {
 		return
@@ -156,7 +156,7 @@ func (cf *checkFlags) reportScope(stderr io.Writer, cfg analyzer.Config, res *an
 		}
 		shown = append(shown, displayPath(p))
 	}
-	fmt.Fprintf(stderr, "phpleak: analysed %s (%s) in %s as PHP %s (%s).\n",
+	say(stderr, "phpleak: analysed %s (%s) in %s as PHP %s (%s).\n",
 		count(res.Stats.Files, "file"), count(res.Stats.Lines, "line"), strings.Join(shown, ", "), cfg.PHPVersion, cf.phpFrom)
 }
 
@@ -263,22 +263,22 @@ func (cf *checkFlags) reportProject(stderr io.Writer, res *analyzer.Result) {
 	pf := &cf.project
 	if b := res.Baseline; b != nil {
 		if b.Hidden > 0 {
-			fmt.Fprintf(stderr, "phpleak: %s hidden by the baseline %s.\n", count(b.Hidden, "known finding"), displayPath(pf.baselineAt))
+			say(stderr, "phpleak: %s hidden by the baseline %s.\n", count(b.Hidden, "known finding"), displayPath(pf.baselineAt))
 		}
 		if len(b.Stale) > 0 {
 			n := 0
 			for _, e := range b.Stale {
 				n += e.Count
 			}
-			fmt.Fprintf(stderr, "phpleak: %s of the baseline %s match no finding any more (fixed or changed code); run 'phpleak baseline' to shrink it:\n",
+			say(stderr, "phpleak: %s of the baseline %s match no finding any more (fixed or changed code); run 'phpleak baseline' to shrink it:\n",
 				count(n, "entry"), displayPath(pf.baselineAt))
 			for _, e := range b.Stale {
-				fmt.Fprintf(stderr, "  %s: %s ×%d: %s\n", e.File, e.Rule, e.Count, e.Code)
+				say(stderr, "  %s: %s ×%d: %s\n", e.File, e.Rule, e.Count, e.Code)
 			}
 		}
 	}
 	if res.Unchanged > 0 {
-		fmt.Fprintf(stderr, "phpleak: %s on lines not changed since %s not shown.\n", count(res.Unchanged, "finding"), pf.diffBase)
+		say(stderr, "phpleak: %s on lines not changed since %s not shown.\n", count(res.Unchanged, "finding"), pf.diffBase)
 	}
 }
 
@@ -286,10 +286,10 @@ func (cf *checkFlags) reportProject(stderr io.Writer, res *analyzer.Result) {
 func (cf *checkFlags) writeBaseline(stderr io.Writer, res *analyzer.Result) int {
 	b := analyzer.NewBaseline(res.Findings)
 	if err := b.Write(cf.project.baselineAt); err != nil {
-		fmt.Fprintf(stderr, "phpleak baseline: %v\n", err)
+		say(stderr, "phpleak baseline: %v\n", err)
 		return exitUsage
 	}
-	fmt.Fprintf(stderr, "phpleak: wrote %s (%s) to %s.\n", count(len(res.Findings), "finding"), count(len(b.Entries), "entry"), displayPath(cf.project.baselineAt))
+	say(stderr, "phpleak: wrote %s (%s) to %s.\n", count(len(res.Findings), "finding"), count(len(b.Entries), "entry"), displayPath(cf.project.baselineAt))
 	return exitOK
 }
 
@@ -303,12 +303,12 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	}
 	wd, err := os.Getwd()
 	if err != nil {
-		fmt.Fprintln(stderr, "phpleak init:", err)
+		say(stderr, "phpleak init: %v\n", err)
 		return exitUsage
 	}
 	p, err := config.Init(wd, *force)
 	if err != nil {
-		fmt.Fprintln(stderr, "phpleak init:", err)
+		say(stderr, "phpleak init: %v\n", err)
 		return exitUsage
 	}
 	fmt.Fprintf(stdout, "phpleak: wrote %s; edit it, then run phpleak check.\n", displayPath(p))

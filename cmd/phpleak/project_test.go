@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -193,5 +194,51 @@ func TestComposerTestCodeExcluded(t *testing.T) {
 	}
 	if _, stdout, _ = phpleak("check", "--include-tests=false", "."); strings.Contains(stdout, "tests/LeakTest.php") {
 		t.Errorf("--include-tests=false does not win over the config:\n%s", stdout)
+	}
+}
+
+// Text from the repository cannot forge or silence workflow commands:
+// under GitHub Actions no line phpleak prints starts one, in any format,
+// except the annotations --format github means to write.
+func TestNoWorkflowCommandInjection(t *testing.T) {
+	dir := project(t)
+	evil := "src/evil\n::error title=forged::pwned"
+	if err := os.MkdirAll(filepath.Join(dir, evil), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, evil, "Leak.php"), []byte(strings.ReplaceAll(leakPHP, "QueryLog", "EvilLog")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	baseline := `{"version": 1, "entries": [{"file": "gone.php", "rule": "static-growth", "hash": "x", "count": 1,
+		"code": "$a = 1;\n::add-mask::secret\n::stop-commands::tok\r::warning::forged"}]}`
+	if err := os.WriteFile(filepath.Join(dir, "phpleak-baseline.json"), []byte(baseline), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "phpleak.yaml"), []byte("paths: [src, \"gone\\n::error::x\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GITHUB_ACTIONS", "true")
+	annotation := regexp.MustCompile(`^::(warning|error|notice) (file=[^,]*,line=\d+|title=phpleak::)`)
+	for _, format := range []string{"text", "json", "sarif", "markdown", "checkstyle", "github"} {
+		// the config names a missing path: an error that quotes it
+		code, stdout, stderr := phpleak("check", "--format", format)
+		if code != exitUsage || !strings.Contains(stderr, `gone\n::error::x: no such file`) {
+			t.Errorf("%s: exit %d, stderr %q: want the missing path quoted on one line", format, code, stderr)
+		}
+		code, stdout, stderr = phpleak("check", "--format", format, "src")
+		if code != exitFindings {
+			t.Errorf("%s: exit %d, want %d; stderr:\n%s", format, code, exitFindings, stderr)
+		}
+		if !strings.Contains(stderr, `::add-mask::secret\n::stop-commands::tok\r::warning::forged`) {
+			t.Errorf("%s: the stale baseline entry is not shown escaped on one line:\n%s", format, stderr)
+		}
+		for name, out := range map[string]string{"stdout": stdout, "stderr": stderr} {
+			for _, l := range strings.Split(out, "\n") {
+				start := strings.TrimLeft(l, " \t\r")
+				if (strings.HasPrefix(start, "::") || strings.HasPrefix(start, "##[")) && !(format == "github" && name == "stdout" && annotation.MatchString(l)) {
+					t.Errorf("%s %s: a line starts a workflow command: %q", format, name, l)
+				}
+			}
+		}
 	}
 }
