@@ -74,6 +74,11 @@ if [ -n "${INPUT_PATHS:-}" ]; then
 fi
 
 sarif="${INPUT_SARIF_FILE:-}"
+# one line: the path is written to $GITHUB_OUTPUT, where a newline would
+# add an output of the input's choosing
+case "$sarif" in
+*$'\n'* | *$'\r'*) fail "the sarif-file input must be one path on one line" ;;
+esac
 if [ -z "$sarif" ]; then
 	sarif="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/phpleak.sarif"
 fi

@@ -263,3 +263,18 @@ func TestInstall(t *testing.T) {
 		}
 	})
 }
+
+// A sarif-file input holding a newline would add an output line of its
+// own to $GITHUB_OUTPUT: analyse.sh refuses it before running anything.
+func TestSarifFileOnOneLine(t *testing.T) {
+	bin := t.TempDir() // no phpleak in it: the script must stop before
+	for _, in := range []string{"out.sarif\nupload=true", "out.sarif\rfindings=0"} {
+		r := runScript(t, "analyse.sh", "PHPLEAK_BIN_DIR="+bin, "INPUT_SARIF_FILE="+in, "RUNNER_TEMP="+t.TempDir())
+		if r.err == nil || !strings.Contains(r.out, "::error title=phpleak::the sarif-file input must be one path on one line") {
+			t.Errorf("sarif-file %q: err %v, output:\n%s", in, r.err, r.out)
+		}
+		if len(r.outputs) != 0 {
+			t.Errorf("sarif-file %q: outputs written: %v", in, r.outputs)
+		}
+	}
+}
