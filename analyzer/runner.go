@@ -106,10 +106,13 @@ type Finding struct {
 
 // Stats describes a run.
 type Stats struct {
-	Files           int   `json:"files"`
-	Lines           int   `json:"lines"`
-	FilesWithErrors int   `json:"filesWithErrors"`
-	DurationMs      int64 `json:"durationMs"`
+	Files           int `json:"files"`
+	Lines           int `json:"lines"`
+	FilesWithErrors int `json:"filesWithErrors"`
+	// DurationMs is the run's wall time. It is not in the JSON report,
+	// so that identical runs write identical bytes (reports can be
+	// compared and cached).
+	DurationMs int64 `json:"-"`
 }
 
 // The phases of a run, as Progress names them.

@@ -450,10 +450,9 @@ func TestSpecialFileNamedExplicitly(t *testing.T) {
 	}
 }
 
-// jsonReport renders res as the JSON report without the duration.
+// jsonReport renders res as the JSON report.
 func jsonReport(t *testing.T, res *analyzer.Result) []byte {
 	t.Helper()
-	res.Stats.DurationMs = 0
 	var buf bytes.Buffer
 	if err := report.JSON(&buf, res, report.Options{Version: "test"}); err != nil {
 		t.Fatal(err)

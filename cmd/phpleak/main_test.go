@@ -206,7 +206,7 @@ func TestJSONShape(t *testing.T) {
 		t.Errorf("errors = %v, want []", m["errors"])
 	}
 	stats := m["stats"].(map[string]any)
-	if got := keys(stats); !slices.Equal(got, []string{"durationMs", "files", "filesWithErrors", "lines"}) {
+	if got := keys(stats); !slices.Equal(got, []string{"files", "filesWithErrors", "lines"}) {
 		t.Errorf("stats keys = %q", got)
 	}
 	if stats["files"] != 2.0 || stats["lines"] != 22.0 {
@@ -382,6 +382,19 @@ func TestSubcommands(t *testing.T) {
 			if !regexp.MustCompile(w).MatchString(stdout) {
 				t.Errorf("phpleak %s: stdout does not match %q:\n%s", strings.Join(tc.args, " "), w, stdout)
 			}
+		}
+	}
+}
+
+// Identical runs write identical reports, so that they can be compared
+// and cached byte for byte.
+func TestReportsAreDeterministic(t *testing.T) {
+	project(t)
+	for _, format := range []string{"json", "sarif", "text", "checkstyle", "markdown", "github"} {
+		_, first, _ := phpleak("check", "--format", format, "--include-tests", ".")
+		_, second, _ := phpleak("check", "--format", format, "--include-tests", "--jobs", "1", ".")
+		if first != second || first == "" {
+			t.Errorf("%s: two runs differ (or are empty):\n%s\n---\n%s", format, first, second)
 		}
 	}
 }
