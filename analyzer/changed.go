@@ -4,27 +4,31 @@ package analyzer
 // file (relative to the root, with '/'), the changed lines, or the whole
 // file when it is new. Package gitdiff builds it from git.
 type ChangedLines struct {
-	files map[string]map[int]bool // nil set: the whole file
+	files map[string][]span // nil: the whole file
 }
+
+// span is lines from..to, inclusive.
+type span struct{ from, to int }
 
 // NewChangedLines returns an empty set: nothing changed.
 func NewChangedLines() *ChangedLines {
-	return &ChangedLines{files: map[string]map[int]bool{}}
+	return &ChangedLines{files: map[string][]span{}}
 }
 
 // AddLines marks lines from..to (1-based, inclusive) of file as changed.
+// The set keeps ranges, not lines, so a hunk's size costs nothing.
 func (c *ChangedLines) AddLines(file string, from, to int) {
-	set, ok := c.files[file]
-	if ok && set == nil {
+	spans, ok := c.files[file]
+	if ok && spans == nil {
 		return // already entirely new
 	}
-	if set == nil {
-		set = map[int]bool{}
-		c.files[file] = set
+	if spans == nil {
+		spans = []span{} // known to the set, with no line yet
 	}
-	for l := from; l <= to; l++ {
-		set[l] = true
+	if from <= to {
+		spans = append(spans, span{from, to})
 	}
+	c.files[file] = spans
 }
 
 // AddFile marks a whole file as changed.
@@ -32,8 +36,19 @@ func (c *ChangedLines) AddFile(file string) { c.files[file] = nil }
 
 // Touches reports whether line of file changed.
 func (c *ChangedLines) Touches(file string, line int) bool {
-	set, ok := c.files[file]
-	return ok && (set == nil || set[line])
+	spans, ok := c.files[file]
+	if !ok {
+		return false
+	}
+	if spans == nil {
+		return true
+	}
+	for _, s := range spans {
+		if line >= s.from && line <= s.to {
+			return true
+		}
+	}
+	return false
 }
 
 // Files is the number of changed files.

@@ -109,7 +109,7 @@ func newRange(header string) (start, count int, err error) {
 			return 0, 0, fmt.Errorf("git diff: bad hunk header %q", header)
 		}
 	}
-	if start, err = strconv.Atoi(r); err != nil {
+	if start, err = strconv.Atoi(r); err != nil || start < 0 || count < 0 {
 		return 0, 0, fmt.Errorf("git diff: bad hunk header %q", header)
 	}
 	return start, count, nil
