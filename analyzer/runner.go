@@ -38,6 +38,16 @@ type Config struct {
 	ShortTags    bool              // "<?" opens PHP code (short_open_tag=On)
 	Analyzers    []*Analyzer
 	MaxFileSize  int64
+	// FileBudget is the most work a file may cost (DefaultFileBudget when
+	// 0); a file over it is not analyzed, with an error of kind budget.
+	FileBudget int64
+	// SimBudget bounds the simulation steps of one file's candidates
+	// (DefaultSimBudget when 0).
+	SimBudget int64
+	// MaxMemory, when set, is a ceiling in bytes on the process's memory:
+	// reached, the rest of the run skips the simulation (and says so)
+	// instead of growing until it is killed.
+	MaxMemory int64
 	// MinConfidence drops findings below it; "" keeps all.
 	MinConfidence Confidence
 	// Confirm, when set, checks each finding's Claim (the refcount
@@ -186,6 +196,11 @@ func Run(cfg Config) (*Result, error) {
 	sources, skipped, errs := discover(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes, cfg.TestExcludes)
 	files, ignores, perrs := parseAll(sources, cfg)
 	errs = append(errs, perrs...)
+	if cfg.FileBudget == 0 {
+		cfg.FileBudget = DefaultFileBudget
+	}
+	files, berrs := overBudget(files, cfg.FileBudget)
+	errs = append(errs, berrs...)
 
 	res := &Result{Errors: errs, TestsExcluded: skipped}
 	for _, f := range files {
@@ -339,21 +354,23 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 			return v
 		}
 	}
+	budget := newSimBudget(cfg)
+	defer budget.done()
 	for i, a := range cfg.Analyzers {
 		if cfg.Progress != nil {
 			now.Done, now.Rule = i, a.ID
 			cfg.Progress(now)
 		}
-		out, err := runOne(a, files, ix, cfg, decls)
+		out, err := runOne(a, files, ix, cfg, decls, budget)
 		findings = append(findings, out...)
 		if err != nil {
 			errs = append(errs, *err)
 		}
 	}
-	return findings, errs
+	return findings, append(errs, budget.errors()...)
 }
 
-func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration) (out []Finding, ferr *FileError) {
+func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration, budget *simBudget) (out []Finding, ferr *FileError) {
 	confirm := cfg.Confirm
 	defer func() {
 		if r := recover(); r != nil {
@@ -370,7 +387,18 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 			return // only the simulation can tell
 		}
 		if d.Claim != nil && confirm != nil {
-			v := confirm(ix, d.Claim)
+			file := ""
+			if d.File != nil {
+				file = d.File.Path
+			}
+			var v Verdict // unknown, when a budget leaves it out
+			if budget.allow(file) {
+				before := WorkDone().SimSteps
+				v = confirm(ix, d.Claim)
+				budget.spend(file, WorkDone().SimSteps-before)
+			} else {
+				v.Reason = "over the simulation's budget"
+			}
 			if d.Claim.Required && !v.Confirmed {
 				if os.Getenv("PHPLEAK_DEBUG") != "" && d.File != nil {
 					logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: %s candidate needs the simulation, which did not confirm it: %s\n", d.File.Path, d.Pos.Line, a.ID, v.Reason)

@@ -266,8 +266,6 @@ func (e *errWriter) printf(format string, args ...any) {
 	}
 }
 
-// errorLabel names a file error's kind for people: "parse error", "not
-// analyzed", "version note" (syntax the project's PHP version lacks).
 // errorGroup is the errors of one file: the first, and how many.
 type errorGroup struct {
 	first analyzer.FileError
@@ -293,12 +291,17 @@ func groupErrors(errs []analyzer.FileError, all bool) []errorGroup {
 	return out
 }
 
+// errorLabel names a file error's kind for people: "parse error", "not
+// analyzed", "version note" (syntax the project's PHP version lacks), "over
+// budget".
 func errorLabel(e analyzer.FileError) string {
 	switch e.Kind {
 	case analyzer.ErrSkipped:
 		return "not analyzed"
 	case analyzer.ErrVersion:
 		return "version note"
+	case analyzer.ErrBudget:
+		return "over budget"
 	}
 	return e.Kind + " error"
 }

@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -165,6 +166,8 @@ type checkFlags struct {
 	root          string
 	trace         bool
 	showErrors    bool
+	fileBudget    int64
+	maxMemory     string
 	includeTests  bool
 	testExcludes  []config.TestExclude
 	phpFrom       string // where the PHP version comes from, for messages
@@ -254,6 +257,8 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	flags.StringVar(&cf.root, "root", "", "report paths relative to `DIR` (default: the working directory)")
 	flags.BoolVar(&cf.trace, "trace", false, "text format: print the steps that make each leak")
 	flags.BoolVar(&cf.includeTests, "include-tests", false, "also analyse test code, skipped by default: composer.json's autoload-dev and exclude-from-classmap paths (without a composer.json, folders named tests or Tests)")
+	flags.Int64Var(&cf.fileBudget, "file-budget", analyzer.DefaultFileBudget, "the most `UNITS` of work one file may cost (its IR nodes, and 20 per function); a file over it is not analyzed and listed as an error")
+	flags.StringVar(&cf.maxMemory, "max-memory", "", "a memory `SIZE` (e.g. 700M, 2G) at which the run stops simulating candidates, and says so, instead of growing until it is killed")
 	flags.BoolVar(&cf.showErrors, "show-errors", false, "text format: list every parse and read error (default: the first of each file, and a count)")
 	flags.Var(&cf.entries, "entry", "a method that runs once per request, job or message, as `CLASS::METHOD` (repeatable), beside those the worker model finds in framework declarations ('phpleak model' lists them)")
 	flags.BoolVar(&cf.noSim, "no-sim", false, "report the rules' candidates without checking them in the refcount simulation")
@@ -439,6 +444,13 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 	if cf.jobs < 1 {
 		return cfg, 0, fmt.Errorf("--jobs must be at least 1, got %d", cf.jobs)
 	}
+	if cf.fileBudget < 1 {
+		return cfg, 0, fmt.Errorf("--file-budget must be at least 1, got %d", cf.fileBudget)
+	}
+	maxMemory, err := parseSize(cf.maxMemory)
+	if err != nil {
+		return cfg, 0, fmt.Errorf("--max-memory: %v", err)
+	}
 	for _, g := range cf.excludes {
 		if err := analyzer.ValidateGlob(g); err != nil {
 			return cfg, 0, err
@@ -491,6 +503,7 @@ func (cf *checkFlags) config(paths []string) (analyzer.Config, int, error) {
 	cfg = analyzer.Config{
 		Root: root, Paths: paths, Exts: exts, Excludes: cf.excludes, TestExcludes: tests, Jobs: cf.jobs,
 		PHPVersion: v, Analyzers: selected, MinConfidence: minConf,
+		FileBudget: cf.fileBudget, MaxMemory: maxMemory,
 	}
 	if !cf.noSim {
 		cfg.Confirm = sim.New().Confirm
@@ -586,4 +599,31 @@ func progressPrinter(w io.Writer) func(analyzer.Progress) {
 // neither drive the terminal nor start a line of their own.
 func say(w io.Writer, format string, args ...any) {
 	logsafe.Fprintf(w, format, args...)
+}
+
+// parseSize reads a memory size: a number of bytes with an optional
+// K, M or G suffix (powers of 1024; a trailing B or iB is allowed), ""
+// for none.
+func parseSize(s string) (int64, error) {
+	if s == "" {
+		return 0, nil
+	}
+	t := strings.TrimSuffix(strings.TrimSuffix(strings.ToUpper(strings.TrimSpace(s)), "B"), "I")
+	shift := 0
+	switch {
+	case strings.HasSuffix(t, "K"):
+		shift = 10
+	case strings.HasSuffix(t, "M"):
+		shift = 20
+	case strings.HasSuffix(t, "G"):
+		shift = 30
+	}
+	if shift > 0 {
+		t = t[:len(t)-1]
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n < 1 || n > (1<<62)>>shift {
+		return 0, fmt.Errorf("invalid size %q: want a number of bytes with an optional K, M or G, e.g. 700M", s)
+	}
+	return n << shift, nil
 }

@@ -398,3 +398,26 @@ func TestReportsAreDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"": 0, "1024": 1024, "700M": 700 << 20, "2G": 2 << 30, "512k": 512 << 10, "1GiB": 1 << 30, "300MB": 300 << 20} {
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"lots", "-1M", "0", "1T", "99999999999G"} {
+		if _, err := parseSize(in); err == nil {
+			t.Errorf("parseSize(%q) accepted", in)
+		}
+	}
+	project(t)
+	if code, _, stderr := phpleak("check", "--max-memory", "lots", "src"); code != exitUsage || !strings.Contains(stderr, `--max-memory: invalid size "lots"`) {
+		t.Errorf("--max-memory lots: exit %d, stderr %q", code, stderr)
+	}
+	// every file over a tiny budget: no findings, an error each
+	code, stdout, _ := phpleak("check", "--file-budget", "10", "--format", "json", "src")
+	errs, _ := decodeJSON(t, stdout)["errors"].([]any)
+	if code != exitOK || len(errs) != 2 || errs[0].(map[string]any)["kind"] != "budget" {
+		t.Errorf("--file-budget 10: exit %d, errors %v; want 0 and a budget error for each of src's 2 files", code, errs)
+	}
+}

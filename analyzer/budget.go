@@ -1,0 +1,138 @@
+package analyzer
+
+import (
+	"fmt"
+	"runtime/debug"
+	"runtime/metrics"
+
+	"github.com/phpleak/phpleak/ir"
+)
+
+// Budgets keep one pathological file, or a run too large for the
+// machine, from holding the whole run. They count work, not time, so a
+// run gives the same result on any machine under any load; only
+// MaxMemory depends on the machine, and it degrades the run (no more
+// simulation) rather than letting it be killed.
+const (
+	// DefaultFileBudget is the most work one file may cost before the
+	// rules run: its IR nodes, plus FuncWork for each function (the fixed
+	// cost of indexing, modelling and memoising one). Parsing and
+	// lowering are linear in the file's bytes (MaxFileSize bounds them),
+	// and the rules in its IR. The largest file of Debian's WordPress,
+	// MediaWiki and PHP libraries costs 336,000 (a 4 MB table of
+	// domains), a third of it.
+	DefaultFileBudget = 1_000_000
+	// FuncWork is what one function counts toward the file budget.
+	FuncWork = 20
+	// DefaultSimBudget is the most simulation steps the candidates of
+	// one file may take together; each candidate has its own bound too.
+	// Beyond it, the file's remaining candidates are not simulated. The
+	// most any file of the Debian packages takes is about 174,000
+	// (WordPress's class-wp-customize-manager.php).
+	DefaultSimBudget = 2_000_000
+)
+
+// ErrBudget is the kind of the errors about a budget: a file over the
+// file budget (not analyzed), a file whose candidates used up the
+// simulation budget, or a run that reached MaxMemory.
+const ErrBudget = "budget"
+
+// fileWork is what f costs toward the file budget.
+func fileWork(f *ir.File) int64 {
+	var n int64
+	funcs := f.AllFuncs()
+	for _, fn := range funcs {
+		Inspect(fn.Body, func(Node, []Node) bool { n++; return true })
+	}
+	return n + FuncWork*int64(len(funcs))
+}
+
+// overBudget drops the files over the file budget, each with an error.
+func overBudget(files []*ir.File, budget int64) ([]*ir.File, []FileError) {
+	var kept []*ir.File
+	var errs []FileError
+	for _, f := range files {
+		if w := fileWork(f); w > budget {
+			errs = append(errs, FileError{File: f.Path, Kind: ErrBudget, Message: fmt.Sprintf(
+				"not analyzed: it would cost %d units of work (IR nodes, and %d per function), over the per-file budget of %d (--file-budget raises it)", w, FuncWork, budget)})
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept, errs
+}
+
+// simBudget spends the simulation's budgets: per file (SimBudget), and
+// for the run, memory (MaxMemory).
+type simBudget struct {
+	perFile   int64
+	maxMemory int64
+	used      map[string]int64 // steps by file
+	skipped   map[string]int   // candidates not simulated, by file
+	order     []string         // files with skipped candidates, in order
+	memHit    bool
+	memSkips  int
+	claims    int
+	sample    []metrics.Sample
+	oldLimit  int64 // the memory limit before the run, restored by done
+}
+
+func newSimBudget(cfg Config) *simBudget {
+	b := &simBudget{perFile: cfg.SimBudget, maxMemory: cfg.MaxMemory, used: map[string]int64{}, skipped: map[string]int{}}
+	if b.perFile == 0 {
+		b.perFile = DefaultSimBudget
+	}
+	if b.maxMemory > 0 {
+		// the collector works harder as the heap nears the ceiling
+		b.oldLimit = debug.SetMemoryLimit(b.maxMemory)
+		b.sample = []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+	}
+	return b
+}
+
+// allow reports whether a candidate of file may be simulated.
+func (b *simBudget) allow(file string) bool {
+	b.claims++
+	if b.maxMemory > 0 && !b.memHit && b.claims%16 == 1 {
+		metrics.Read(b.sample)
+		if int64(b.sample[0].Value.Uint64()) > b.maxMemory {
+			b.memHit = true
+		}
+	}
+	if b.memHit {
+		b.memSkips++
+		return false
+	}
+	if b.used[file] >= b.perFile {
+		if b.skipped[file] == 0 {
+			b.order = append(b.order, file)
+		}
+		b.skipped[file]++
+		return false
+	}
+	return true
+}
+
+// done restores the memory limit the run found.
+func (b *simBudget) done() {
+	if b.maxMemory > 0 {
+		debug.SetMemoryLimit(b.oldLimit)
+	}
+}
+
+// spend adds the steps one candidate of file took.
+func (b *simBudget) spend(file string, steps int64) { b.used[file] += steps }
+
+// errors says what the budgets left out.
+func (b *simBudget) errors() []FileError {
+	var errs []FileError
+	for _, f := range b.order {
+		errs = append(errs, FileError{File: f, Kind: ErrBudget, Message: fmt.Sprintf(
+			"the simulation used its budget of %d steps for this file: %d more candidates were not simulated (reported with lower confidence, or not at all where only the simulation can tell)", b.perFile, b.skipped[f])})
+	}
+	if b.memHit {
+		errs = append(errs, FileError{Kind: ErrBudget, Message: fmt.Sprintf(
+			"memory reached the --max-memory ceiling of %d MiB: the simulation was skipped for the %d remaining candidates (reported with lower confidence, or not at all where only the simulation can tell)", b.maxMemory>>20, b.memSkips)})
+	}
+	return errs
+}
