@@ -35,6 +35,18 @@ error | warning | note | never) ;;
 *) fail "fail-on must be error, warning, note or never" ;;
 esac
 
+# one_line NAME VALUE: an input that names a file, or reaches
+# $GITHUB_OUTPUT, holds no line break (a newline in $GITHUB_OUTPUT adds
+# an output of the input's choosing)
+one_line() {
+	case "$2" in
+	*$'\n'* | *$'\r'*) fail "the $1 input must be one path on one line" ;;
+	esac
+}
+one_line config "${INPUT_CONFIG:-}"
+one_line baseline "${INPUT_BASELINE:-}"
+one_line sarif-file "${INPUT_SARIF_FILE:-}"
+
 args=(--no-progress)
 [ -n "${INPUT_CONFIG:-}" ] && args+=(--config "$INPUT_CONFIG")
 [ -n "${INPUT_BASELINE:-}" ] && args+=(--baseline "$INPUT_BASELINE")
@@ -74,11 +86,6 @@ if [ -n "${INPUT_PATHS:-}" ]; then
 fi
 
 sarif="${INPUT_SARIF_FILE:-}"
-# one line: the path is written to $GITHUB_OUTPUT, where a newline would
-# add an output of the input's choosing
-case "$sarif" in
-*$'\n'* | *$'\r'*) fail "the sarif-file input must be one path on one line" ;;
-esac
 if [ -z "$sarif" ]; then
 	sarif="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/phpleak.sarif"
 fi

@@ -264,17 +264,21 @@ func TestInstall(t *testing.T) {
 	})
 }
 
-// A sarif-file input holding a newline would add an output line of its
-// own to $GITHUB_OUTPUT: analyse.sh refuses it before running anything.
-func TestSarifFileOnOneLine(t *testing.T) {
+// An input naming a file that holds a newline (sarif-file would add an
+// output line of its own to $GITHUB_OUTPUT) is refused before anything
+// runs.
+func TestPathInputsOnOneLine(t *testing.T) {
 	bin := t.TempDir() // no phpleak in it: the script must stop before
-	for _, in := range []string{"out.sarif\nupload=true", "out.sarif\rfindings=0"} {
-		r := runScript(t, "analyse.sh", "PHPLEAK_BIN_DIR="+bin, "INPUT_SARIF_FILE="+in, "RUNNER_TEMP="+t.TempDir())
-		if r.err == nil || !strings.Contains(r.out, "::error title=phpleak::the sarif-file input must be one path on one line") {
-			t.Errorf("sarif-file %q: err %v, output:\n%s", in, r.err, r.out)
-		}
-		if len(r.outputs) != 0 {
-			t.Errorf("sarif-file %q: outputs written: %v", in, r.outputs)
+	for _, input := range []string{"sarif-file", "config", "baseline"} {
+		for _, in := range []string{"out.sarif\nupload=true", "out.sarif\rfindings=0"} {
+			name := "INPUT_" + strings.ToUpper(strings.ReplaceAll(input, "-", "_"))
+			r := runScript(t, "analyse.sh", "PHPLEAK_BIN_DIR="+bin, name+"="+in, "RUNNER_TEMP="+t.TempDir())
+			if r.err == nil || !strings.Contains(r.out, "::error title=phpleak::the "+input+" input must be one path on one line") {
+				t.Errorf("%s %q: err %v, output:\n%s", input, in, r.err, r.out)
+			}
+			if len(r.outputs) != 0 {
+				t.Errorf("%s %q: outputs written: %v", input, in, r.outputs)
+			}
 		}
 	}
 }

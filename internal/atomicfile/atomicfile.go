@@ -5,7 +5,10 @@
 // summaries, baselines and phpleak init write through it.
 package atomicfile
 
-import "os"
+import (
+	"io"
+	"os"
+)
 
 // WriteFile replaces path with data. A new file gets perm; an existing
 // one keeps its permissions.
@@ -22,4 +25,29 @@ func Append(path string, data []byte, perm os.FileMode) error {
 		return err
 	}
 	return writeFile(path, append(old, data...), perm)
+}
+
+// chunk is how much writeChunks writes at a time.
+const chunk = 64 << 10
+
+// failAfterChunk, when set (by tests), fails a write after each chunk it
+// returns an error for: a write cut off midway, as a killed run or a
+// full disk leaves it.
+var failAfterChunk func(written int) error
+
+// writeChunks writes data to w a chunk at a time.
+func writeChunks(w io.Writer, data []byte) error {
+	for written := 0; written < len(data); {
+		n := min(chunk, len(data)-written)
+		if _, err := w.Write(data[written : written+n]); err != nil {
+			return err
+		}
+		written += n
+		if failAfterChunk != nil {
+			if err := failAfterChunk(written); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,8 @@
 package atomicfile
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -61,5 +63,29 @@ func TestAppend(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(p); string(b) != "a\nb\n" {
 		t.Errorf("content %q, want a, b", b)
+	}
+}
+
+// A write cut off midway (a killed run, a full disk) leaves the old file
+// byte for byte, and no temporary file.
+func TestWriteCutOffMidway(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "phpleak.sarif")
+	old := []byte("{\"version\": \"2.1.0\", \"runs\": []}\n")
+	if err := os.WriteFile(p, old, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cut := errors.New("killed")
+	failAfterChunk = func(written int) error { return cut }
+	defer func() { failAfterChunk = nil }()
+	err := WriteFile(p, bytes.Repeat([]byte("x"), 5*chunk), 0o644)
+	if !errors.Is(err, cut) {
+		t.Fatalf("WriteFile = %v, want the cut", err)
+	}
+	if b, _ := os.ReadFile(p); !bytes.Equal(b, old) {
+		t.Errorf("the old file changed: %q", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d entries in the folder, want the old file alone", len(entries))
 	}
 }

@@ -10,5 +10,14 @@ import (
 )
 
 func writeFile(path string, data []byte, perm os.FileMode) error {
-	return renameio.WriteFile(path, data, perm, renameio.WithTempDir(filepath.Dir(path)), renameio.WithExistingPermissions())
+	f, err := renameio.NewPendingFile(path, renameio.WithTempDir(filepath.Dir(path)),
+		renameio.WithPermissions(perm), renameio.WithExistingPermissions())
+	if err != nil {
+		return err
+	}
+	defer f.Cleanup() // removes the temporary file unless it replaced path
+	if err := writeChunks(f, data); err != nil {
+		return err
+	}
+	return f.CloseAtomicallyReplace()
 }

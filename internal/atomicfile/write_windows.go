@@ -22,7 +22,7 @@ func writeFile(path string, data []byte, perm os.FileMode) (err error) {
 			os.Remove(f.Name())
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
+	if err = writeChunks(f, data); err != nil {
 		return err
 	}
 	if err = f.Sync(); err != nil {
