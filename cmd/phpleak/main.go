@@ -283,7 +283,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	}
 	cf.project.set = map[string]bool{}
 	flags.Visit(func(f *flag.Flag) { cf.project.set[f.Name] = true })
-	if err := cf.loadProject(&paths); err != nil {
+	if err := cf.loadProject(&paths, stderr); err != nil {
 		say(stderr, "phpleak check: %v\n", err)
 		return exitUsage
 	}

@@ -46,7 +46,7 @@ func (pf *projectFlags) register(flags *flag.FlagSet) {
 // loadProject reads the config file (or composer.json) and fills in the
 // check flags the command line left unset. Flags win over the config;
 // --exclude and --entry add to it.
-func (cf *checkFlags) loadProject(paths *[]string) error {
+func (cf *checkFlags) loadProject(paths *[]string, stderr io.Writer) error {
 	pf := &cf.project
 	if pf.set == nil {
 		pf.set = map[string]bool{}
@@ -80,7 +80,12 @@ func (cf *checkFlags) loadProject(paths *[]string) error {
 	}
 	comp, err := config.ReadComposer(root)
 	if err != nil {
-		return err
+		versionSet := pf.set["php-version"] || pf.file != nil && pf.file.PHPVersion != ""
+		if len(*paths) == 0 || !versionSet {
+			return err // it would decide the paths or the PHP version
+		}
+		// only its test paths were wanted: go on without them
+		say(stderr, "phpleak: warning: %v; its test paths are not skipped\n", err)
 	}
 	if comp != nil && len(*paths) == 0 {
 		for _, p := range comp.Paths {

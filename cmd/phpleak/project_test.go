@@ -242,3 +242,19 @@ func TestNoWorkflowCommandInjection(t *testing.T) {
 		}
 	}
 }
+
+// A broken composer.json stops the run only where it would decide the
+// paths or the PHP version.
+func TestBrokenComposerJSON(t *testing.T) {
+	dir := project(t)
+	if err := os.WriteFile(filepath.Join(dir, "composer.json"), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := phpleak("check"); code != exitUsage || !strings.Contains(stderr, "composer.json") {
+		t.Errorf("no paths: exit %d, stderr %q; want 2 and the composer.json error", code, stderr)
+	}
+	code, stdout, stderr := phpleak("check", "--php-version", "8.1", "src")
+	if code != exitFindings || !strings.Contains(stdout, "src/Leak.php") || !strings.Contains(stderr, "phpleak: warning: ") {
+		t.Errorf("paths and version given: exit %d, stderr %q; want the findings and a warning", code, stderr)
+	}
+}
