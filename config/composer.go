@@ -223,38 +223,55 @@ func less(a, b string) bool {
 const maxPackageDepth = 5
 
 // NestedTestExcludes lists the test code of the packages inside the
-// project at root, as a monorepo holds them: for every composer.json
-// below root (not in vendor/, node_modules/ or dot folders, at most
-// maxPackageDepth folders deep), its autoload-dev paths and
-// exclude-from-classmap patterns, relative to root. Composer reads each
-// pattern relative to its own package; a root composer.json's "/Tests/"
-// does not reach pkg/amqp/Tests, the package's own does.
-func NestedTestExcludes(root string) ([]TestExclude, error) {
+// analysed paths, as a monorepo holds them: for every composer.json below
+// them (not the root's own, not in vendor/, node_modules/ or dot
+// folders, at most maxPackageDepth folders down), its autoload-dev paths
+// and exclude-from-classmap patterns, relative to root (absolute for a
+// package outside it). Composer reads each pattern relative to its own
+// package: a root composer.json's "/Tests/" does not reach
+// pkg/amqp/Tests, the package's own does.
+func NestedTestExcludes(root string, paths []string) ([]TestExclude, error) {
+	root, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
 	var out []TestExclude
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	seen := map[string]bool{}
+	for _, start := range paths {
+		start, err := filepath.Abs(start)
 		if err != nil {
-			return nil // an unreadable folder: discovery reports it
+			return nil, err
 		}
-		if !d.IsDir() || p == root {
+		if info, err := os.Stat(start); err != nil || !info.IsDir() {
+			continue
+		}
+		filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || !d.IsDir() {
+				return nil // an unreadable folder: discovery reports it
+			}
+			name := d.Name()
+			depth, _ := filepath.Rel(start, p)
+			if p != start && (name == "vendor" || name == "node_modules" || strings.HasPrefix(name, ".")) ||
+				strings.Count(filepath.ToSlash(depth), "/") >= maxPackageDepth {
+				return filepath.SkipDir
+			}
+			if p == root || seen[p] {
+				return nil
+			}
+			seen[p] = true
+			comp, err := ReadComposer(p)
+			if err != nil || comp == nil {
+				return nil // a broken package manifest: not ours to report
+			}
+			at := filepath.ToSlash(p)
+			if rel, err := filepath.Rel(root, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				at = filepath.ToSlash(rel)
+			}
+			for _, t := range TestExcludes(comp) {
+				out = append(out, TestExclude{at + "/" + t.Pattern, t.Why})
+			}
 			return nil
-		}
-		rel, err := filepath.Rel(root, p)
-		if err != nil {
-			return nil
-		}
-		rel = filepath.ToSlash(rel)
-		name := d.Name()
-		if name == "vendor" || name == "node_modules" || strings.HasPrefix(name, ".") || strings.Count(rel, "/") >= maxPackageDepth {
-			return filepath.SkipDir
-		}
-		comp, err := ReadComposer(p)
-		if err != nil || comp == nil {
-			return nil // a broken package manifest: not ours to report
-		}
-		for _, t := range TestExcludes(comp) {
-			out = append(out, TestExclude{rel + "/" + t.Pattern, t.Why})
-		}
-		return nil
-	})
-	return out, err
+		})
+	}
+	return out, nil
 }

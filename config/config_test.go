@@ -269,7 +269,7 @@ func TestNestedTestExcludes(t *testing.T) {
 	write(t, dir, "pkg/b/composer.json", "{") // broken: skipped
 	write(t, dir, "vendor/x/y/composer.json", `{"autoload": {"exclude-from-classmap": ["/Tests/"]}}`)
 	write(t, dir, ".cache/composer.json", `{"autoload": {"exclude-from-classmap": ["/Tests/"]}}`)
-	got, err := config.NestedTestExcludes(dir)
+	got, err := config.NestedTestExcludes(dir, []string{dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -279,5 +279,18 @@ func TestNestedTestExcludes(t *testing.T) {
 	}
 	if want := []string{"pkg/a/dev autoload-dev", "pkg/a/Tests exclude-from-classmap"}; !slices.Equal(list, want) {
 		t.Errorf("nested test excludes %q, want %q", list, want)
+	}
+	// a package outside the root, by its absolute path
+	// vendor/ named on the command line is analysed, its packages' tests
+	// are not
+	if got, _ := config.NestedTestExcludes(dir, []string{filepath.Join(dir, "vendor")}); len(got) != 1 || got[0].Pattern != "vendor/x/y/Tests" {
+		t.Errorf("vendor/ named: %+v, want vendor/x/y/Tests", got)
+	}
+	other := t.TempDir()
+	write(t, other, "lib/composer.json", `{"autoload-dev": {"psr-4": {"T\\": "t/"}}}`)
+	write(t, other, "lib/t/T.php", "<?php\n")
+	got, _ = config.NestedTestExcludes(dir, []string{other})
+	if want := filepath.ToSlash(filepath.Join(other, "lib")) + "/t"; len(got) != 1 || got[0].Pattern != want {
+		t.Errorf("outside the root: %+v, want %s", got, want)
 	}
 }

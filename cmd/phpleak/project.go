@@ -113,7 +113,11 @@ func (cf *checkFlags) loadProject(paths *[]string, stderr io.Writer) error {
 	}
 	if !include {
 		cf.testExcludes = config.TestExcludes(comp)
-		nested, err := config.NestedTestExcludes(root)
+		walk := *paths
+		if len(walk) == 0 {
+			walk = []string{root}
+		}
+		nested, err := config.NestedTestExcludes(root, walk)
 		if err != nil {
 			return err
 		}
