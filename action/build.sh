@@ -4,7 +4,11 @@
 set -euo pipefail
 
 dir="${PHPLEAK_BIN_DIR:?PHPLEAK_BIN_DIR is not set}"
-if [ -x "$dir/phpleak" ]; then
+# on Windows the binary is phpleak.exe, as a release's is; bash runs it
+# as "phpleak" all the same
+exe=phpleak
+[ "${RUNNER_OS:-}" = Windows ] && exe=phpleak.exe
+if [ -x "$dir/$exe" ]; then
 	echo "phpleak: already built in $dir"
 	exit 0
 fi
@@ -14,5 +18,5 @@ if ! command -v go >/dev/null 2>&1; then
 fi
 mkdir -p "$dir"
 cd "${GITHUB_ACTION_PATH:?GITHUB_ACTION_PATH is not set}"
-go build -trimpath -buildvcs=false -o "$dir/phpleak" ./cmd/phpleak
-"$dir/phpleak" version
+go build -trimpath -buildvcs=false -o "$dir/$exe" ./cmd/phpleak
+"$dir/$exe" version
