@@ -12,7 +12,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/phpleak/phpleak/internal/logsafe"
 	"github.com/phpleak/phpleak/ir"
@@ -119,10 +118,6 @@ type Stats struct {
 	Files           int `json:"files"`
 	Lines           int `json:"lines"`
 	FilesWithErrors int `json:"filesWithErrors"`
-	// DurationMs is the run's wall time. It is not in the JSON report,
-	// so that identical runs write identical bytes (reports can be
-	// compared and cached).
-	DurationMs int64 `json:"-"`
 }
 
 // The phases of a run, as Progress names them.
@@ -167,7 +162,6 @@ type Excluded struct {
 // Run analyzes the configured paths. Problems with single files become
 // Result.Errors; Run returns an error only when it cannot run at all.
 func Run(cfg Config) (*Result, error) {
-	start := time.Now()
 	if cfg.Root == "" {
 		cfg.Root = "."
 	}
@@ -238,7 +232,6 @@ func Run(cfg Config) (*Result, error) {
 		}
 	}
 	res.Stats.FilesWithErrors = len(withErr)
-	res.Stats.DurationMs = time.Since(start).Milliseconds()
 	return res, nil
 }
 

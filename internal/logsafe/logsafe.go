@@ -60,6 +60,7 @@ func Text(s string) string {
 // phpleak's, the values may come from the repository. Every message
 // phpleak prints about the code goes through it.
 func Fprintf(w io.Writer, format string, args ...any) {
+	args = append([]any(nil), args...) // the caller's slice stays as it was
 	for i, a := range args {
 		switch v := a.(type) {
 		case string:
