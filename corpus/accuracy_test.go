@@ -82,6 +82,28 @@ func TestWorkerModelAccuracy(t *testing.T) {
 	}
 }
 
+var heldOut = flag.String("heldout", "", "score a labelled corpus kept outside the repository (absolute `DIR`, laid out like testdata/runtime)")
+
+// TestHeldOut scores a corpus that is not in the repository, laid out like
+// testdata/runtime (a held-out set written without reading the rules,
+// labelled by TestRuntimeLabels' measurement): every miss and false
+// finding logged, failing below the floors TestAccuracy keeps. It runs
+// only when given one:
+//
+//	go test ./corpus -run TestHeldOut -v -heldout "$PWD/cases"
+func TestHeldOut(t *testing.T) {
+	if *heldOut == "" {
+		t.Skip("no -heldout DIR given")
+	}
+	scores, _ := scoreCorpus(t, *heldOut)
+	for _, kind := range []analyzer.Kind{analyzer.Cycle, analyzer.Growth} {
+		s := scores[kind]
+		if s.precision() < minPrecision || s.recall() < minRecall {
+			t.Errorf("%s: precision %.3f, recall %.3f: below the floors %.2f / %.2f", kind, s.precision(), s.recall(), minPrecision, minRecall)
+		}
+	}
+}
+
 type score struct{ tp, fp, fn, placed int }
 
 // ruleScore counts the cases where a rule reports something (hits), and
