@@ -55,15 +55,18 @@ type Func struct {
 	// for $this and static); hints only, PHP does not enforce them
 	DocReturns []string
 	Uses       []ClosureUse // closure `use` list
-	Body       []Stmt
-	Generator  bool // contains yield
-	Public     bool // a method without private or protected
-	Private    bool // a private method
-	TopLevel   bool // a function declared unconditionally at a file's top level
-	Attrs      []*Attribute
-	Parent     *Func
-	File       *File
-	Pos        Pos
+	// VarDocs: what inline docblocks in the body say a local holds
+	// (/** @var Logger $logger */ above a statement); hints only
+	VarDocs   []VarDoc
+	Body      []Stmt
+	Generator bool // contains yield
+	Public    bool // a method without private or protected
+	Private   bool // a private method
+	TopLevel  bool // a function declared unconditionally at a file's top level
+	Attrs     []*Attribute
+	Parent    *Func
+	File      *File
+	Pos       Pos
 	// Derived holds what the analyzer computes from the function once
 	// and every rule reads (its scope); nil until asked for. Not syntax.
 	Derived atomic.Pointer[any]
@@ -75,10 +78,18 @@ type Func struct {
 func (f *Func) Clone() *Func {
 	return &Func{
 		Kind: f.Kind, Name: f.Name, Class: f.Class, Static: f.Static, Abstract: f.Abstract,
-		Params: f.Params, Returns: f.Returns, DocReturns: f.DocReturns, Uses: f.Uses, Body: f.Body,
+		Params: f.Params, Returns: f.Returns, DocReturns: f.DocReturns, Uses: f.Uses, VarDocs: f.VarDocs, Body: f.Body,
 		Generator: f.Generator, Public: f.Public, Private: f.Private, TopLevel: f.TopLevel,
 		Attrs: f.Attrs, Parent: f.Parent, File: f.File, Pos: f.Pos,
 	}
+}
+
+// VarDoc is an inline docblock's @var for a local variable: its classes,
+// and for an array its elements' classes.
+type VarDoc struct {
+	Name  string // without $
+	Types []string
+	Elems []string
 }
 
 // Param is a function parameter; Promoted marks constructor promotion.

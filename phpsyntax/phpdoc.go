@@ -223,3 +223,30 @@ func (p *parser) docVar(start int32) (types, elems []string) {
 	})
 	return types, elems
 }
+
+// inlineVars records what an inline docblock before a statement says of
+// local variables (/** @var Logger $logger */, or the older
+// /** @var $logger Logger */) on the function being parsed.
+func (p *parser) inlineVars(start int32) {
+	doc := p.docAt(start)
+	if doc == nil || p.fn == nil {
+		return
+	}
+	docTags(doc, func(tag, rest string) {
+		if !strings.HasSuffix(tag, "var") {
+			return
+		}
+		f := strings.Fields(rest)
+		if len(f) < 2 {
+			return
+		}
+		typ, name := f[0], f[1]
+		if strings.HasPrefix(typ, "$") {
+			typ, name = name, typ
+		}
+		if !strings.HasPrefix(name, "$") || len(name) < 2 || strings.HasPrefix(typ, "$") {
+			return
+		}
+		p.fn.VarDocs = append(p.fn.VarDocs, ir.VarDoc{Name: name[1:], Types: p.docTypes(typ), Elems: p.docElems(typ)})
+	})
+}

@@ -161,3 +161,49 @@ class A {
 		t.Errorf("Y at line %d, want 6", c.Consts[1].Pos.Line)
 	}
 }
+
+func TestInlineVarDocs(t *testing.T) {
+	f := parseOK(t, `<?php
+namespace App;
+
+use Psr\Log\LoggerInterface as Log;
+
+function handle($locator) {
+    /** @var Log $logger */
+    $logger = $locator->get('logger');
+    /** @var $cache \App\Cache the older order */
+    $cache = $locator->get('cache');
+    /** @var Job[] $jobs */
+    $jobs = $locator->get('jobs');
+    /** @var Log */
+    $untagged = $locator->get('x');
+    return function () {
+        /** @var Log $inner */
+        $inner = null;
+    };
+}
+`)
+	var handle, closure *ir.Func
+	for _, fn := range f.Funcs {
+		switch fn.Name {
+		case `App\handle`:
+			handle = fn
+		case "{closure}":
+			closure = fn
+		}
+	}
+	if handle == nil || closure == nil {
+		t.Fatal("functions not found")
+	}
+	want := []ir.VarDoc{
+		{Name: "logger", Types: []string{`Psr\Log\LoggerInterface`}},
+		{Name: "cache", Types: []string{`App\Cache`}},
+		{Name: "jobs", Elems: []string{`App\Job`}},
+	}
+	if !reflect.DeepEqual(handle.VarDocs, want) {
+		t.Errorf("handle's inline @var: got %+v, want %+v", handle.VarDocs, want)
+	}
+	if want := []ir.VarDoc{{Name: "inner", Types: []string{`Psr\Log\LoggerInterface`}}}; !reflect.DeepEqual(closure.VarDocs, want) {
+		t.Errorf("the closure's inline @var: got %+v, want %+v", closure.VarDocs, want)
+	}
+}

@@ -198,6 +198,7 @@ func (p *parser) statement(top bool) []ir.Stmt {
 	p.enter()
 	defer p.leave()
 	start := p.tok.Start
+	p.inlineVars(start)
 	switch p.tok.Kind {
 	case '{':
 		return p.block()

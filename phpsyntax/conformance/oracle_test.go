@@ -65,7 +65,7 @@ func canon(f *ir.File) {
 		if fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow {
 			fn.Returns = nil
 		}
-		fn.DocReturns = nil // docblocks: the old parser's IR has none
+		fn.DocReturns, fn.VarDocs = nil, nil // docblocks: the old parser's IR has none
 		fix(fn.Returns)
 		for _, p := range fn.Params {
 			p.DocTypes, p.DocElems = nil, nil
