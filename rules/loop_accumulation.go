@@ -205,7 +205,7 @@ func isWorkVerb(name string, recv ir.Expr) bool {
 	switch name {
 	case "pop", "shift", "get", "next", "wait":
 		path := strings.ToLower(analyzer.ExprPath(recv))
-		for _, w := range []string{"queue", "job", "message", "task", "inbox", "broker", "channel", "consumer", "worker", "feed", "stream", "subscription"} {
+		for _, w := range []string{"queue", "job", "message", "task", "inbox", "broker", "channel", "consumer", "worker", "feed", "stream", "subscription", "receiver", "transport"} {
 			if strings.Contains(path, w) {
 				return true
 			}

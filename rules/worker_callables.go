@@ -259,16 +259,26 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 }
 
 // isFacade reports whether class is a Laravel facade: it extends
-// Illuminate\Support\Facades\Facade, or is one of Laravel's own.
+// Illuminate\Support\Facades\Facade, is one of Laravel's own, or is a
+// facade of the project's own making (see facadeShaped).
 func (r *resolver) isFacade(class string) bool {
-	return strings.HasPrefix(strings.ToLower(class), `illuminate\support\facades\`) || r.ix.Implements(class, lvFacade)
+	return strings.HasPrefix(strings.ToLower(class), `illuminate\support\facades\`) || r.ix.Implements(class, lvFacade) ||
+		facadeShaped(r.ix, class)
+}
+
+// facadeShaped reports whether class is built as a facade without
+// extending Laravel's: it (or a parent) names its service in a static
+// getFacadeAccessor() and forwards static calls with __callStatic.
+func facadeShaped(ix *analyzer.Index, class string) bool {
+	acc, fwd := ix.Method(class, "getFacadeAccessor"), ix.Method(class, "__callStatic")
+	return acc != nil && acc.Static && fwd != nil
 }
 
 // facadeService is the class of the service behind a facade of the
 // project: what getFacadeAccessor() returns (X::class, or a name bound
 // with singleton('name', …) / bind / instance / scoped), or "".
 func (r *resolver) facadeService(class string) string {
-	if !r.ix.Implements(class, lvFacade) {
+	if !r.ix.Implements(class, lvFacade) && !facadeShaped(r.ix, class) {
 		return ""
 	}
 	acc := r.ix.Method(class, "getFacadeAccessor")

@@ -184,8 +184,10 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		}
 	}
 
-	// Symfony: event subscribers, listeners, message handlers
-	if is(sfSubscriber) {
+	// Symfony: event subscribers, listeners, message handlers (and
+	// dispatchers built the same way: a subscriber interface of their
+	// own with a static getSubscribedEvents())
+	if is(sfSubscriber) || subscriberShaped(ix, c) {
 		service(fmt.Sprintf("%s is an event subscriber: a shared service, kept for the life of the worker", c.Short))
 		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
 			for _, s := range subscribedMethods(gse) {
@@ -399,7 +401,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 			entry(t, PhaseRequest, fmt.Sprintf("is the middleware %s::terminate(), run after every request", c.Short))
 		}
 	}
-	if is(lvFacade) {
+	if is(lvFacade) || facadeShaped(ix, c.Name) {
 		if acc := ix.Method(c.Name, "getFacadeAccessor"); acc != nil {
 			if target := p.r.returnedClass(acc, 0); target != "" {
 				p.setLongLived(target, fmt.Sprintf("%s is the service behind the facade %s: a container singleton", shortName(target), c.Short))
@@ -1050,6 +1052,24 @@ func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) 
 			p.setLongLived(c.Name, fmt.Sprintf("%s %s", c.Short, d.Why))
 		}
 	}
+}
+
+// subscriberShaped reports whether c is an event subscriber of a
+// dispatcher other than Symfony's or Doctrine's built on the same
+// pattern: it implements an interface named EventSubscriberInterface (or
+// …SubscriberInterface) and declares the static getSubscribedEvents()
+// that names its listener methods.
+func subscriberShaped(ix *analyzer.Index, c *ir.Class) bool {
+	gse := ix.Method(c.Name, "getSubscribedEvents")
+	if gse == nil || !gse.Static || ix.Implements(c.Name, doctrineSub) {
+		return false
+	}
+	for t := range ix.Supertypes(c.Name) {
+		if strings.HasSuffix(t, "subscriberinterface") {
+			return true
+		}
+	}
+	return false
 }
 
 // subscription is one event a subscriber's getSubscribedEvents() names.

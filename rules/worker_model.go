@@ -46,6 +46,7 @@ type program struct {
 	once              map[*ir.Func]onceFact   // runs once (boot or one-shot), and why
 	longLived         map[string]string       // lower-cased class -> why it lives for the process
 	requestLived      map[string]string       // lower-cased class -> why it lives for one request
+	dispatched        map[*ir.Func][]callSite // the calls of each function, through parents and interfaces too (see dispatch)
 	resets            map[string]bool         // see propResets
 	loopOf            map[*ir.Func]loopRef    // the request loop a function runs under
 	entries           []entryFact             // declared entries, for `phpleak model`
@@ -379,6 +380,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.markStrong(b.class)
 		}
 	}
+	p.forgottenPerRequest()
 	p.findPerRequestNews(pass)
 	for k := range p.requestLived {
 		delete(p.longLived, k)
@@ -390,6 +392,52 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
 	r.forgetFixed()
 	return p
+}
+
+// forgottenPerRequest marks as request-lived the services that
+// per-request code drops from the container, so that the next request
+// resolves a fresh one (see forgets). The request loops' own bodies were
+// looked at by loopCalls.
+func (p *program) forgottenPerRequest() {
+	fns := slices.Collect(maps.Keys(p.perIter))
+	sort.Slice(fns, func(i, j int) bool { return funcOrder(fns[i], fns[j]) })
+	for _, fn := range fns {
+		p.forgets(fn, fn.Body, strings.TrimPrefix(p.perIter[fn], "is "))
+	}
+}
+
+// forgets marks as request-lived the services that body, code of fn
+// that runs per request, drops from the container:
+// $app->forgetInstance(X::class) or forgetInstance('log') (Laravel's
+// container, and a project's own with the same method), and a facade's
+// clearResolvedInstance('log'). What such a service kept dies with it.
+func (p *program) forgets(fn *ir.Func, body []ir.Stmt, when string) {
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		var name string
+		var args []ir.Expr
+		switch c := n.(type) {
+		case *ir.MethodCall:
+			name, args = c.Name, c.Args
+		case *ir.StaticCall:
+			name, args = c.Name, c.Args
+		default:
+			return true
+		}
+		if len(args) == 0 || !strings.EqualFold(name, "forgetInstance") && !strings.EqualFold(name, "clearResolvedInstance") {
+			return true
+		}
+		class := ""
+		if cc, ok := args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			class = cc.Class
+		} else if id := litString(args[0]); id != "" {
+			class = p.r.bindings()[id]
+		}
+		if k := strings.ToLower(class); class != "" && p.requestLived[k] == "" {
+			p.requestLived[k] = fmt.Sprintf("%s is dropped from the container by %s() (%s:%d) in code that %s: the next request makes a new one",
+				shortName(class), name, fn.File.Path, n.Span().Line, when)
+		}
+		return true
+	})
 }
 
 // interactive reports whether body (code of fn) reads a line typed at a
@@ -494,6 +542,7 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 	// made by the code that hands them over; calls through a parent class
 	// or an interface count as calls of every override
 	sites := p.dispatch(resolved)
+	p.dispatched = sites
 	// the candidates, and the calls that reach them: calls lists the
 	// candidates each function calls; a call of a method's name on a
 	// receiver of unknown class may reach it when it passes the arguments
@@ -942,6 +991,9 @@ func (p *program) onlyOnce(fn *ir.Func) (string, bool) {
 // only boot code or a command calls, bounds nothing.
 func (p *program) resetRuns(fns []*ir.Func) bool {
 	sites, unresolved := p.r.callSites()
+	if p.dispatched != nil {
+		sites = p.dispatched // a call through an interface runs every implementation
+	}
 	for _, fn := range fns {
 		if _, per := p.perIter[fn]; per {
 			return true
@@ -1161,9 +1213,19 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 		}
 		return true
 	})
+	// while (($job = $queue->pop()) !== null): assigned on every round
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok {
+			if v, ok := a.Dst.(*ir.Var); ok {
+				assignedIn[v.Name] = true
+			}
+		}
+		return true
+	})
 	if v, ok := l.Value.(*ir.Var); ok {
 		assignedIn[v.Name] = true
 	}
+	p.forgets(fn, l.Body, strings.TrimPrefix(why, "is "))
 	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if t := p.r.target(fn, n); t != nil {
 			mark(t, why)
@@ -1376,6 +1438,15 @@ func (p *program) propagateLongLived() {
 						held = nil
 						if !p.resetPerRequest(c.Name, analyzer.Place{Kind: analyzer.PlaceThisProp, Name: prop.Name}) {
 							held = p.pooled[strings.ToLower(c.Name)+"::"+prop.Name]
+						}
+					}
+					// held as a TokenStorageInterface: the one class of the
+					// project that implements it
+					for _, h := range held {
+						if c := p.r.ix.Class(h); c != nil && (c.Kind == ir.KindInterface || c.Abstract) {
+							if impl := p.r.soleImplementation(h); impl != "" && !strings.EqualFold(impl, h) {
+								held = append(held, impl)
+							}
 						}
 					}
 					for _, h := range held {
