@@ -28,6 +28,13 @@ var derives = set("strtolower", "strtoupper", "mb_strtolower", "mb_strtoupper", 
 // pieces: each piece takes as many values as the string.
 var splits = set("explode", "preg_split", "str_split", "parse_url", "pathinfo", "mb_str_split")
 
+// copiesOut are the functions whose result holds none of the objects
+// they are given: it copies data out of them (their properties' values,
+// their class, a string or a count).
+var copiesOut = set("get_object_vars", "get_class", "get_parent_class", "get_debug_type", "gettype", "json_encode",
+	"serialize", "var_export", "print_r", "count", "iterator_count", "spl_object_id", "spl_object_hash",
+	"method_exists", "property_exists", "is_a", "is_subclass_of", "strval", "intval", "sprintf")
+
 // Fresh reports whether a function returns a new value on every call
 // (time, randomness, new ids).
 func Fresh(function string) bool { return fresh[strings.ToLower(function)] }
@@ -42,6 +49,10 @@ func Derives(function string) bool { return derives[strings.ToLower(function)] }
 // Splits reports whether a function cuts a string into an array of
 // pieces (explode('.', $host)): an element is as varied as the string.
 func Splits(function string) bool { return splits[strings.ToLower(function)] }
+
+// CopiesOut reports whether a function's result holds none of the
+// objects given to it (get_object_vars($entity), json_encode($order)).
+func CopiesOut(function string) bool { return copiesOut[strings.ToLower(function)] }
 
 func set(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -100,7 +102,22 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 	reported := map[analyzer.Node]bool{}
 	owned := map[string]bool{}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-		for _, l := range linksOf(r, scope, fn, n, stack) {
+		// $order = $order->withStatus(…): a closure that captured $order
+		// by value keeps the object $order held before
+		var extra []link
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef {
+			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
+				links.rebind("$"+v.Name, fmt.Sprintf("$%s@%d:%d", v.Name, a.P.Line, a.P.Col))
+				// $previous = $revision: a closure that captured
+				// &$previous now sees $revision
+				if h := handleOf(a.Src, nil, nil); h != "" && h != "$"+v.Name {
+					for _, l := range links.byRef("$" + v.Name) {
+						extra = append(extra, link{holder: l.holder, held: h, prop: l.prop, node: statementNode(n, stack), class: l.class})
+					}
+				}
+			}
+		}
+		for _, l := range append(extra, linksOf(r, scope, fn, n, stack)...) {
 			// $a->p keeps something: $a keeps $a->p in p (the path is
 			// the object the property holds)
 			if base, prop, ok := cutPath(l.holder); ok && !owned[l.holder] {
@@ -133,6 +150,35 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 type linkSet struct {
 	byHolder map[string][]link
 	pairs    map[[2]string]bool
+}
+
+// rebind renames what closures captured by value from variable v (held
+// "$v", by "use $v") to old, once v is assigned anew: the closure keeps
+// the value v had when it was made, not the one v is given after.
+func (s *linkSet) rebind(v, old string) {
+	for holder, ls := range s.byHolder {
+		for i, l := range ls {
+			if l.held == v && strings.HasPrefix(l.prop, "use $") {
+				delete(s.pairs, [2]string{holder, v})
+				ls[i].held = old
+				s.pairs[[2]string{holder, old}] = true
+			}
+		}
+	}
+}
+
+// byRef lists the links of closures that captured variable v by
+// reference (use (&$v)), in a stable order.
+func (s *linkSet) byRef(v string) []link {
+	var out []link
+	for _, holder := range slices.Sorted(maps.Keys(s.byHolder)) {
+		for _, l := range s.byHolder[holder] {
+			if l.held == v && l.prop == "use &"+v {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }
 
 func (s *linkSet) add(l link) {
@@ -488,6 +534,9 @@ func keeps(a, b, prop string) string {
 	if prop == exceptionTrace {
 		return fmt.Sprintf("%s keeps %s in its trace (an argument of a call it was thrown under)", a, b)
 	}
+	if v, ok := strings.CutPrefix(prop, "use "); ok {
+		return fmt.Sprintf("%s keeps %s through use (%s)", a, b, v)
+	}
 	return fmt.Sprintf("%s keeps %s in $%s", a, b, prop)
 }
 
@@ -507,6 +556,9 @@ func cycleFix(weak string, links ...link) string {
 	for _, l := range links {
 		if v, ok := strings.CutPrefix(l.prop, "use "); ok && !strings.HasPrefix(v, "&") {
 			return fmt.Sprintf("Let the closure capture a WeakReference instead (use ($ref) with $ref = WeakReference::create(%s)), or drop the stored closure once it has run.", v)
+		}
+		if v, ok := strings.CutPrefix(l.prop, "use &"); ok {
+			return fmt.Sprintf("Capture %s by value (use (%s)) when the closure needs the value it has now, or set %s = null once the closure has run: by reference, the closure sees every object later assigned to it.", v, v, v)
 		}
 	}
 	return fmt.Sprintf("%s or break it when done (set ->%s = null).", weak, links[len(links)-1].prop)

@@ -141,6 +141,10 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		if !r.collectionAdd(scope.Fn, n) {
 			return growth{}, false
 		}
+		// self::leases()->attach($h): the collection an accessor hands out
+		if place, ok := r.accessorPlace(scope.Fn, n.Recv); ok && len(n.Args) > 0 {
+			return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
+		}
 		if place, dims, ok := scope.PlaceOf(n.Recv); ok && len(dims) == 0 && len(n.Args) > 0 {
 			return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
 		}
@@ -468,7 +472,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 				if disabled(stack) {
 					return true // guarded by a setting nobody sets: never runs
 				}
-				for _, p := range removedPlaces(scope, n) {
+				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
 					p = canonical(pass.Index, p)
 					if p.Kind == analyzer.PlaceStaticVar {
 						out[staticVarKey(fn, p.Name)] = true
@@ -484,7 +488,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 }
 
 // removedPlaces lists the places node n removes from.
-func removedPlaces(scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
+func removedPlaces(r *resolver, scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
 	var candidates []ir.Expr
 	switch n := n.(type) {
 	case *ir.Unset:
@@ -508,6 +512,14 @@ func removedPlaces(scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
 	for _, c := range candidates {
 		if p, _, ok := scope.PlaceOf(c); ok && isRemoval(scope, n, p) {
 			out = append(out, p)
+		}
+	}
+	// self::leases()->detach($h): the collection an accessor hands out
+	if mc, ok := n.(*ir.MethodCall); ok && r != nil {
+		if name := strings.ToLower(mc.Name); builtins.ReleasesAny(name) || releasingMethods[name] {
+			if p, ok := r.accessorPlace(scope.Fn, mc.Recv); ok {
+				out = append(out, p)
+			}
 		}
 	}
 	return out

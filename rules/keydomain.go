@@ -311,8 +311,19 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
-			if isVarNamed(n.Dst, name) {
+			dst := n.Dst
+			if d, ok := dst.(*ir.Dim); ok {
+				dst = d.Base // $pairs[] = "$k=$v": what the array is filled with
+			}
+			if isVarNamed(dst, name) {
 				if c := r.keyConf(fn, n.Src); c.Rank() > best.Rank() {
+					best = c
+				}
+			}
+		case *ir.Loop:
+			// foreach ($labels as $k => $v): an element (or key) of the array
+			if n.Kind == ir.LoopForeach && (isVarNamed(n.Value, name) || isVarNamed(n.Key, name)) {
+				if c := r.elemsRate(fn, n.Iter); c.Rank() > best.Rank() {
 					best = c
 				}
 			}
@@ -454,6 +465,69 @@ func (r *resolver) paramElemRate(fn *ir.Func, i int, key string) analyzer.Confid
 			best = c
 		}
 	}
+	return best
+}
+
+// elemsRate rates the elements (and keys) of the array e, which a
+// foreach hands out one by one: the items of an array literal, what a
+// local array is assigned and filled with, what every caller passes for
+// an array parameter (the weakest caller decides).
+func (r *resolver) elemsRate(fn *ir.Func, e ir.Expr) analyzer.Confidence {
+	switch a := e.(type) {
+	case *ir.Array:
+		best := analyzer.Low
+		for _, it := range a.Items {
+			for _, x := range []ir.Expr{it.Key, it.Value} {
+				if x == nil {
+					continue
+				}
+				if c := r.keyConf(fn, x); c.Rank() > best.Rank() {
+					best = c
+				}
+			}
+		}
+		return best
+	case *ir.Var:
+		if i := paramIndex(fn, a); i >= 0 {
+			c := r.paramElemsRate(fn, i)
+			if l := r.localRate(fn, a.Name); l.Rank() > c.Rank() {
+				c = l // a parameter filled anew
+			}
+			return c
+		}
+		return r.localRate(fn, a.Name)
+	}
+	return analyzer.Low
+}
+
+// paramElemsRate rates the elements of array parameter i of fn by what
+// every caller passes. Computed once per parameter; met again while it
+// is being computed (recursion), it counts as low.
+func (r *resolver) paramElemsRate(fn *ir.Func, i int) analyzer.Confidence {
+	key := param{fn, i}
+	if c, ok := r.paramElems[key]; ok {
+		return c
+	}
+	if r.paramElems == nil {
+		r.paramElems = map[param]analyzer.Confidence{}
+	}
+	r.paramElems[key] = analyzer.Low
+	sites, _ := r.callSites()
+	best := analyzer.Low
+	for n, s := range sites[fn] {
+		if i >= len(s.args) {
+			best = analyzer.Low
+			break
+		}
+		c := r.elemsRate(s.caller, s.args[i])
+		if n == 0 || c.Rank() < best.Rank() {
+			best = c
+		}
+		if best == analyzer.Low {
+			break
+		}
+	}
+	r.paramElems[key] = best
 	return best
 }
 
@@ -735,6 +809,10 @@ func reusedID(key, value ir.Expr) bool {
 			}
 		case *ir.Closure:
 			held = true // a closure may capture it
+		case *ir.Call:
+			if builtins.CopiesOut(analyzer.CallName(n)) {
+				return false // get_object_vars($entity): a copy of its data
+			}
 		}
 		return !held
 	})
@@ -1137,7 +1215,8 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				return true
 			}
 			return false
-		case "??", ".", "interp", "cast":
+		case "??", ".", "interp", "cast", "+", "-", "*", "/":
+			// 1 + $i % 12: arithmetic on bounded values stays bounded
 		case "match":
 			if len(args) > 0 {
 				args = args[1:]
@@ -1153,15 +1232,22 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		return len(args) > 0
 	case *ir.Prop:
 		if e.Name == "value" || e.Name == "name" {
-			c := r.ix.Class(r.classOf(fn, e.Obj))
-			return c != nil && c.Kind == ir.KindEnum
+			if c := r.ix.Class(r.classOf(fn, e.Obj)); c != nil && c.Kind == ir.KindEnum {
+				return true // Status::Paid->value: one per case
+			}
 		}
 		if className(e.Name) { // $stub->class, $event->listenerClass
 			return true
 		}
 		if analyzer.IsThis(e.Obj) && fn.ThisClass() != nil {
 			c := r.counter(fn.ThisClass().Name, e.Name)
-			return c.wrapped // $this->pos, set back to 0 at the end of the ring
+			if c.wrapped {
+				return true // $this->pos, set back to 0 at the end of the ring
+			}
+			return !c.counts && r.propBounded(fn.ThisClass().Name, e.Name)
+		}
+		if class := r.classOf(fn, e.Obj); class != "" {
+			return r.propBounded(class, e.Name) // $tenant->plan: what every write gives it
 		}
 		return false
 	case *ir.StaticProp:
@@ -1257,6 +1343,13 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 			case *ir.Array:
 				if names(dst)[name] {
 					bound = false // [$a, $b] = …: whatever the source holds
+				}
+			case *ir.Dim:
+				// $pairs[] = "$k=$v": an array filled with values that
+				// likely differ per call (see keyConf) is no name from a
+				// fixed set; one filled with text built in the code is
+				if rootVar(dst) == name && (n.ByRef || r.keyConf(fn, n.Src) != analyzer.Low) {
+					bound = false
 				}
 			}
 		case *ir.Other:
@@ -1439,7 +1532,131 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 // forgetFixed drops what the fixed-domain memos decided: called once the
 // worker model exists, since bootRegistry answers differently after.
 func (r *resolver) forgetFixed() {
-	r.localFixed, r.paramFixed, r.retFixed, r.elemFixed, r.registries = nil, nil, nil, nil, nil
+	r.localFixed, r.paramFixed, r.retFixed, r.elemFixed, r.registries, r.propFixed = nil, nil, nil, nil, nil, nil
+}
+
+// propWrite is one assignment to a property named like the one asked
+// about, in fn: obj is what the property is read on ($this, $tenant).
+type propWrite struct {
+	fn     *ir.Func
+	obj    ir.Expr
+	src    ir.Expr
+	simple bool // a plain `=` of the whole property
+}
+
+// propWrites indexes, once, every assignment to an object's property by
+// the property's name.
+func (r *resolver) propWriteIndex() map[string][]propWrite {
+	if r.propWrites != nil {
+		return r.propWrites
+	}
+	r.propWrites = map[string][]propWrite{}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				var dst, src ir.Expr
+				simple := false
+				switch n := n.(type) {
+				case *ir.Assign:
+					dst, src, simple = n.Dst, n.Src, n.Op == "=" || n.Op == "??="
+				case *ir.Other:
+					if (n.Op == "++" || n.Op == "--" || n.Op == "&") && len(n.Args) == 1 {
+						dst = n.Args[0] // $this->n++, &$this->items: changed in place
+					}
+				case *ir.Unset:
+					return true
+				}
+				for { // $this->items[$k] = …: the property changes, not as a whole
+					d, ok := dst.(*ir.Dim)
+					if !ok {
+						break
+					}
+					dst, simple = d.Base, false
+				}
+				if pr, ok := dst.(*ir.Prop); ok { // (a dynamic name is kept under "")
+					r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple})
+				}
+				return true
+			})
+		}
+	}
+	return r.propWrites
+}
+
+// propBounded reports whether property prop of class only ever holds
+// values from a small fixed set: it has a declared or promoted value,
+// and every value the project gives it is bounded (see valueBounded) —
+// what every `new` passes for a promoted constructor parameter, every
+// `$this->prop = …` in the class or a relative, and every `$obj->prop
+// = …` on an object that may be one. A property changed in place (an
+// element written, a counter bumped, a reference taken) or written
+// with a dynamic name is not. Computed once per property; met again
+// while it is being decided, it does not count as bounded.
+func (r *resolver) propBounded(class, prop string) bool {
+	k := strings.ToLower(class) + "::" + prop
+	if b, ok := r.propFixed[k]; ok {
+		return b
+	}
+	if r.propFixed == nil {
+		r.propFixed = map[string]bool{}
+	}
+	r.propFixed[k] = false
+	b := r.propBoundedOnce(class, prop)
+	r.propFixed[k] = b
+	return b
+}
+
+func (r *resolver) propBoundedOnce(class, prop string) bool {
+	decl := r.ix.Property(class, prop)
+	if decl == nil || decl.Static {
+		return false
+	}
+	related := func(c string) bool {
+		return c == "" || r.ix.Implements(c, class) || r.ix.Implements(class, c)
+	}
+	given := decl.Default != nil
+	if decl.Default != nil && !analyzer.IsConstant(decl.Default) {
+		return false
+	}
+	if decl.Promoted {
+		ctor := r.ix.Method(class, "__construct")
+		if ctor == nil {
+			return false
+		}
+		for i, p := range ctor.Params {
+			if p.Name == prop {
+				if !r.paramBounded(ctor, i) {
+					return false
+				}
+				given = true
+			}
+		}
+	}
+	owner := func(w propWrite) string {
+		if analyzer.IsThis(w.obj) {
+			if c := w.fn.ThisClass(); c != nil {
+				return c.Name
+			}
+			return ""
+		}
+		return r.classOf(w.fn, w.obj)
+	}
+	ws := r.propWriteIndex()
+	for _, w := range ws[""] { // $this->{$name} = …: may be this property
+		if related(owner(w)) {
+			return false
+		}
+	}
+	for _, w := range ws[prop] {
+		if !related(owner(w)) {
+			continue
+		}
+		if !w.simple || w.src == nil || !r.valueBounded(w.fn, w.src) {
+			return false
+		}
+		given = true
+	}
+	return given
 }
 
 // bootRegistry reports whether e (a static or $this property) is a

@@ -384,3 +384,76 @@ func sameClassConst(a, b ir.Expr) bool {
 	y, ok2 := b.(*ir.ClassConst)
 	return ok1 && ok2 && strings.EqualFold(x.Class, y.Class) && x.Name == y.Name
 }
+
+// accessor is what a function hands back when it always returns the
+// object kept in one static or $this property (see accessorPlace).
+type accessor struct {
+	place analyzer.Place
+	ok    bool
+}
+
+// accessorPlace resolves the receiver of a method call made on what an
+// accessor returns — self::leases()->attach($h), $this->queue()->push($j),
+// or a local assigned once from such a call — to the property the accessor hands out: a method or function whose
+// every return is one static property (self::$leases, or the lazy
+// self::$leases ??= new SplObjectStorage()), or, for a method of $this,
+// one property of $this. The object is shared, so what the call adds to
+// or takes from it changes that property. Computed once per accessor.
+func (r *resolver) accessorPlace(fn *ir.Func, e ir.Expr) (analyzer.Place, bool) {
+	// $leases = self::leases(); $leases->detach($h)
+	if v, ok := e.(*ir.Var); ok {
+		if p, _, ok := analyzer.NewScope(fn).PlaceOf(v); !ok || p.Kind != analyzer.PlaceLocal {
+			return analyzer.Place{}, false
+		}
+		if e = localSource(fn, v); e == ir.Expr(v) {
+			return analyzer.Place{}, false
+		}
+	}
+	onThis := false
+	switch c := e.(type) {
+	case *ir.StaticCall, *ir.Call:
+	case *ir.MethodCall:
+		onThis = analyzer.IsThis(c.Recv)
+		if !onThis {
+			return analyzer.Place{}, false
+		}
+	default:
+		return analyzer.Place{}, false
+	}
+	t := r.target(fn, e)
+	if t == nil || t.Abstract || t.Generator {
+		return analyzer.Place{}, false
+	}
+	if a, ok := r.accessors[t]; ok {
+		return a.place, a.ok && (onThis || a.place.Kind == analyzer.PlaceStatic)
+	}
+	if r.accessors == nil {
+		r.accessors = map[*ir.Func]accessor{}
+	}
+	var a accessor
+	rets := returned(t)
+	for i, x := range rets {
+		if as, ok := x.(*ir.Assign); ok && (as.Op == "=" || as.Op == "??=") {
+			x = as.Dst
+		}
+		var p analyzer.Place
+		switch x := x.(type) {
+		case *ir.StaticProp:
+			if x.Class == "" || x.Name == "" {
+				break
+			}
+			p = analyzer.Place{Kind: analyzer.PlaceStatic, Class: x.Class, Name: x.Name}
+		case *ir.Prop:
+			if analyzer.IsThis(x.Obj) && x.Name != "" && t.Kind == ir.FuncMethod && !t.Static {
+				p = analyzer.Place{Kind: analyzer.PlaceThisProp, Name: x.Name}
+			}
+		}
+		if p.Kind == analyzer.PlaceNone || i > 0 && p.Key() != a.place.Key() {
+			a = accessor{}
+			break
+		}
+		a = accessor{place: p, ok: true}
+	}
+	r.accessors[t] = a
+	return a.place, a.ok && (onThis || a.place.Kind == analyzer.PlaceStatic)
+}

@@ -24,6 +24,10 @@ type resolver struct {
 	bound        map[string]string // container names -> classes, see bindings
 	flows        map[*ir.Func]*calleeFlow
 	retRate      map[*ir.Func]analyzer.Confidence // returnRate, once per function
+	accessors    map[*ir.Func]accessor            // see accessorPlace
+	propFixed    map[string]bool                  // propBounded, once per class::property
+	paramElems   map[param]analyzer.Confidence    // paramElemsRate, once per parameter
+	propWrites   map[string][]propWrite           // see propWriteIndex
 	retFixed     map[*ir.Func]bool                // returnsBounded, once per function
 	paramRates   map[param]analyzer.Confidence    // paramRate, once per parameter
 	paramFixed   map[param]bool                   // paramBounded, once per parameter
@@ -355,6 +359,15 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 	}
 	if found == "" && fn.Parent != nil && capturesVar(fn, name) {
 		found = r.localClass(fn.Parent, name) // a variable the closure captures
+	}
+	if found == "" {
+		// /** @var Logger $logger */ $logger = $locator->get('logger');
+		for _, d := range fn.VarDocs {
+			if d.Name == name && !testsInstanceof(fn, name) {
+				found = r.firstClass(d.Types)
+				break
+			}
+		}
 	}
 	r.localClasses[key] = found
 	return found

@@ -232,7 +232,7 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 				if ctor {
 					return true
 				}
-				for _, p := range removedPlaces(scope, n) {
+				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
 					if p.Kind == analyzer.PlaceThisProp && !removedIn(scope, fn.Body, p) {
 						continue // an LRU touch, not a removal
 					}
@@ -282,10 +282,10 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 		for _, m := range c.Methods {
 			scope := analyzer.NewScope(m)
 			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				if found || !isRemoval(scope, n, place) && len(removedPlaces(scope, n)) == 0 {
+				if found || !isRemoval(scope, n, place) && len(removedPlaces(sharedResolver(pass), scope, n)) == 0 {
 					return !found
 				}
-				for _, p := range removedPlaces(scope, n) {
+				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
 					if p.Key() == place.Key() && sizeGuarded(stack) {
 						found = true
 					}
