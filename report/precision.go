@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 60, Right: 60},
-	"closure-this-cycle":          {Cases: 35, Right: 35},
-	"global-growth":               {Cases: 11, Right: 11},
-	"handler-registration-growth": {Cases: 13, Right: 13},
+	"circular-reference":          {Cases: 67, Right: 66},
+	"closure-this-cycle":          {Cases: 39, Right: 39},
+	"global-growth":               {Cases: 13, Right: 13},
+	"handler-registration-growth": {Cases: 17, Right: 17},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 88, Right: 88},
-	"static-growth":               {Cases: 55, Right: 55},
+	"service-state-growth":        {Cases: 102, Right: 101},
+	"static-growth":               {Cases: 58, Right: 58},
 }

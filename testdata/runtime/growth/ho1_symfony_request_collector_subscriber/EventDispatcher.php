@@ -1,0 +1,70 @@
+<?php
+
+namespace Framework\EventDispatcher;
+
+interface EventSubscriberInterface
+{
+    /** @return array<string, string|array{0: string, 1?: int}> */
+    public static function getSubscribedEvents(): array;
+}
+
+class Event
+{
+    private bool $propagationStopped = false;
+
+    public function isPropagationStopped(): bool
+    {
+        return $this->propagationStopped;
+    }
+
+    public function stopPropagation(): void
+    {
+        $this->propagationStopped = true;
+    }
+}
+
+final class EventDispatcher
+{
+    /** @var array<string, array<int, list<callable>>> */
+    private array $listeners = [];
+    /** @var array<string, list<callable>> */
+    private array $sorted = [];
+
+    public function addListener(string $eventName, callable $listener, int $priority = 0): void
+    {
+        $this->listeners[$eventName][$priority][] = $listener;
+        unset($this->sorted[$eventName]);
+    }
+
+    public function addSubscriber(EventSubscriberInterface $subscriber): void
+    {
+        foreach ($subscriber::getSubscribedEvents() as $eventName => $params) {
+            if (is_string($params)) {
+                $this->addListener($eventName, [$subscriber, $params]);
+            } else {
+                $this->addListener($eventName, [$subscriber, $params[0]], $params[1] ?? 0);
+            }
+        }
+    }
+
+    public function dispatch(object $event, string $eventName): object
+    {
+        foreach ($this->getListeners($eventName) as $listener) {
+            if ($event instanceof Event && $event->isPropagationStopped()) {
+                break;
+            }
+            $listener($event, $eventName, $this);
+        }
+        return $event;
+    }
+
+    private function getListeners(string $eventName): array
+    {
+        if (!isset($this->sorted[$eventName])) {
+            $byPriority = $this->listeners[$eventName] ?? [];
+            krsort($byPriority);
+            $this->sorted[$eventName] = $byPriority ? array_merge(...array_values($byPriority)) : [];
+        }
+        return $this->sorted[$eventName];
+    }
+}
