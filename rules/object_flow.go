@@ -457,3 +457,85 @@ func (r *resolver) accessorPlace(fn *ir.Func, e ir.Expr) (analyzer.Place, bool) 
 	r.accessors[t] = a
 	return a.place, a.ok && (onThis || a.place.Kind == analyzer.PlaceStatic)
 }
+
+// propConcrete lists the classes of the objects the project puts into
+// property prop of class: what every `new` of the class passes for the
+// constructor parameter that fills it, and what `$this->prop = …` is
+// given elsewhere. It answers only when every one of them is a concrete
+// class of the project (nil otherwise), so that a call on the property
+// can run their methods. Computed once per property.
+func (r *resolver) propConcrete(class, prop string) []string {
+	k := strings.ToLower(class) + "::" + prop
+	if got, ok := r.concrete[k]; ok {
+		return got
+	}
+	if r.concrete == nil {
+		r.concrete = map[string][]string{}
+	}
+	r.concrete[k] = nil // (met again while deciding: unknown)
+	out := r.findPropConcrete(class, prop)
+	r.concrete[k] = out
+	return out
+}
+
+func (r *resolver) findPropConcrete(class, prop string) []string {
+	var out []string
+	add := func(c string) bool {
+		rc := r.ix.Class(c)
+		if rc == nil || rc.Kind != ir.KindClass || rc.Abstract {
+			return false
+		}
+		for _, o := range out {
+			if strings.EqualFold(o, rc.Name) {
+				return true
+			}
+		}
+		out = append(out, rc.Name)
+		return true
+	}
+	ctor := r.ix.Method(class, "__construct")
+	fromParam := map[string]bool{}
+	if ctor != nil {
+		sites, _ := r.callSites()
+		for i, p := range r.storedParams(ctor) {
+			if p != prop {
+				continue
+			}
+			fromParam[ctor.Params[i].Name] = true
+			if len(sites[ctor]) == 0 {
+				return nil
+			}
+			for _, s := range sites[ctor] {
+				if i >= len(s.args) || !add(r.classOf(s.caller, s.args[i])) {
+					return nil
+				}
+			}
+		}
+	}
+	ok := true
+	for _, c := range r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				a, isAssign := n.(*ir.Assign)
+				if !isAssign || !ok {
+					return ok
+				}
+				pr, isProp := a.Dst.(*ir.Prop)
+				if !isProp || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
+					return true
+				}
+				if v, isVar := a.Src.(*ir.Var); isVar && m == ctor && fromParam[v.Name] {
+					return true // the constructor's parameter: its callers decided
+				}
+				if a.Op != "=" || !add(r.classOf(m, a.Src)) {
+					ok = false
+				}
+				return ok
+			})
+		}
+	}
+	if !ok || len(out) == 0 {
+		return nil
+	}
+	return out
+}

@@ -1261,20 +1261,61 @@ func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
 		if !ok {
 			return true
 		}
-		kept := p.r.storedParams(p.r.constructor(nw))
-		for i, arg := range nw.Args {
-			prop, ok := kept[i]
-			if !ok {
-				continue
-			}
-			for _, v := range heldValues(arg) {
-				if inner, ok := v.(*ir.New); ok && inner.Class != "" {
-					out = append(out, keptObject{inner.Class, prop})
+		out = append(out, p.keptBy(nw, "", 0)...)
+		return true
+	})
+	return out
+}
+
+// keptBy lists the objects made in the arguments of nw that its
+// constructor keeps, and, down to a few levels, what their own
+// constructors keep of theirs: new Consumer(new Previews(new
+// CachingClient(new Transport()))). path is the chain of properties
+// above nw.
+func (p *program) keptBy(nw *ir.New, path string, depth int) []keptObject {
+	var out []keptObject
+	kept := p.r.storedParams(p.r.constructor(nw))
+	for i, arg := range nw.Args {
+		prop, ok := kept[i]
+		if !ok {
+			continue
+		}
+		if path != "" {
+			prop = path + "->" + prop
+		}
+		for _, v := range heldValues(arg) {
+			if inner, ok := v.(*ir.New); ok && inner.Class != "" {
+				out = append(out, keptObject{inner.Class, prop})
+				if depth < 4 {
+					out = append(out, p.keptBy(inner, prop, depth+1)...)
 				}
 			}
 		}
-		return true
-	})
+	}
+	return out
+}
+
+// concreteTargets lists, for a call resolved to a method without a body
+// (an interface's, an abstract one) on an object kept in a property of
+// $this, the methods of the classes the project puts into that property
+// (see propConcrete): $this->http->request() on the HttpClientInterface
+// that every `new` of the class fills with a MemoizingHttpClient runs
+// MemoizingHttpClient::request().
+func (p *program) concreteTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.Func {
+	mc, ok := n.(*ir.MethodCall)
+	if !ok || t.Kind != ir.FuncMethod || !t.Abstract || fn.ThisClass() == nil {
+		return nil
+	}
+	pr, ok := mc.Recv.(*ir.Prop)
+	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" {
+		return nil
+	}
+	var out []*ir.Func
+	for _, c := range p.r.propConcrete(fn.ThisClass().Name, pr.Name) {
+		if m := p.r.ix.Method(c, t.Name); m != nil && !m.Abstract {
+			out = append(out, m)
+		}
+	}
 	return out
 }
 
@@ -1324,6 +1365,7 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 				return true
 			}
 			out = append(out, t)
+			out = append(out, p.concreteTargets(fn, n, t)...)
 		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			out = append(out, p.r.dynamicTargets(fn, mc)...)
 		}
