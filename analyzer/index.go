@@ -230,6 +230,39 @@ func (ix *Index) supertypes(class string) map[string]bool {
 	return out
 }
 
+// ConcreteMethod is the method a call of name runs on an object known
+// only as a class, interface or abstract class that declares the method
+// without a body: the one method every concrete project class that is
+// or extends or implements class runs (FormFieldInterface::setForm(),
+// which TextField and EmailField both take from AbstractField). nil
+// when they differ, when none does, or when class has a body for it
+// (then Method answers).
+func (ix *Index) ConcreteMethod(class, name string) *ir.Func {
+	subs := ix.memo("concrete-subclasses", func() any {
+		out := map[string][]string{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if c.Kind != ir.KindClass || c.Abstract || c.Anonymous {
+					continue
+				}
+				for s := range ix.supertypes(c.Name) {
+					out[s] = append(out[s], c.Name)
+				}
+			}
+		}
+		return out
+	}).(map[string][]string)
+	var out *ir.Func
+	for _, c := range subs[strings.ToLower(strings.TrimPrefix(class, `\`))] {
+		m := ix.Method(c, name)
+		if m == nil || m.Abstract || out != nil && m != out {
+			return nil
+		}
+		out = m
+	}
+	return out
+}
+
 // GlobalNew returns the `new` expression (and its file) a global
 // variable is made by in top-level code ($queue = new SplQueue() in a
 // file's body, or $GLOBALS['queue'] = new SplQueue() anywhere); nil when

@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 67, Right: 66},
+	"circular-reference":          {Cases: 69, Right: 68},
 	"closure-this-cycle":          {Cases: 39, Right: 39},
 	"global-growth":               {Cases: 13, Right: 13},
 	"handler-registration-growth": {Cases: 17, Right: 17},

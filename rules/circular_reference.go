@@ -786,30 +786,37 @@ func returnsThisClosure(m *ir.Func) bool {
 	if m == nil || m.Kind != ir.FuncMethod || m.Static {
 		return false
 	}
-	bound := func(e ir.Expr) bool {
-		c, ok := e.(*ir.Closure)
-		return ok && !c.Func.Static
-	}
 	found := false
 	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if _, ok := n.(*ir.Closure); ok {
 			return false // a closure's returns are its own
 		}
-		if r, ok := n.(*ir.Return); ok && r.X != nil {
-			if bound(r.X) {
-				found = true
-			}
-			if a, ok := r.X.(*ir.Array); ok {
-				for _, it := range a.Items {
-					if bound(it.Value) {
-						found = true
-					}
-				}
-			}
+		if r, ok := n.(*ir.Return); ok && r.X != nil && holdsBoundClosure(r.X, 3) {
+			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+// holdsBoundClosure reports whether e is a closure bound to $this (not
+// static), or an array literal with one among its items, down to depth
+// nested arrays: [['saving', fn () => $this->touch()]].
+func holdsBoundClosure(e ir.Expr, depth int) bool {
+	switch e := e.(type) {
+	case *ir.Closure:
+		return !e.Func.Static
+	case *ir.Array:
+		if depth == 0 {
+			return false
+		}
+		for _, it := range e.Items {
+			if holdsBoundClosure(it.Value, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thisStoredOn lists, for a method, the parameters it stores $this on

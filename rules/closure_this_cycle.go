@@ -181,6 +181,10 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					if _, long := prog.isLongLived(r.classOf(fn, n.Recv)); long && path != "$this" {
 						return true
 					}
+					// known by its interface: the class whose method runs
+					if m.Class != nil && m.Class.Kind == ir.KindClass && path != "$this" && prog.longLivedClass(m.Class.Name) {
+						return true
+					}
 					if removesListener(fn, analyzer.ExprPath(n.Recv)) {
 						return true
 					}
@@ -195,6 +199,12 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						if desc, ok := holdsThis(a, holders); ok {
 							if path == "$this" && strings.HasPrefix(desc, "the closure $this->") {
 								return true // circular-reference reports $this->set($this->helper())
+							}
+							// give($fn) keeping it in $this->container, a
+							// container that lives for the process: kept
+							// alive, never garbage
+							if path == "$this" && fn.ThisClass() != nil && prog.longLivedClass(r.propClass(fn.ThisClass().Name, prop)) {
+								return true
 							}
 							owner := "$this"
 							if path != "$this" {

@@ -526,6 +526,11 @@ func (r *resolver) methodOn(class, name string) *ir.Func {
 				return im
 			}
 		}
+		// or many times, all of them with the method they inherit from
+		// one base class
+		if im := r.ix.ConcreteMethod(class, name); im != nil {
+			return im
+		}
 	}
 	return m
 }

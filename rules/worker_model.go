@@ -1146,6 +1146,13 @@ func (p *program) setLongLived(class, why string) {
 	}
 }
 
+// longLivedClass reports whether class has long-lived instances (see
+// isLongLived).
+func (p *program) longLivedClass(class string) bool {
+	_, long := p.isLongLived(class)
+	return long
+}
+
 // isLongLived reports whether class (or a class that uses it as a trait,
 // or a subclass) has long-lived instances, and why.
 func (p *program) isLongLived(class string) (string, bool) {

@@ -655,6 +655,13 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	var target *ir.Func
 	if obj != nil && c.Name != "" {
 		target = m.ix.Method(obj.class, c.Name)
+		if target == nil || target.Abstract {
+			// an object known by its interface: the method every
+			// implementation of the project runs, when they share one
+			if cm := m.ix.ConcreteMethod(obj.class, c.Name); cm != nil {
+				target = cm
+			}
+		}
 	}
 	args, refs := m.args(f, c.Args, target)
 	if target != nil {
