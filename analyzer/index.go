@@ -238,6 +238,20 @@ func (ix *Index) supertypes(class string) map[string]bool {
 // when they differ, when none does, or when class has a body for it
 // (then Method answers).
 func (ix *Index) ConcreteMethod(class, name string) *ir.Func {
+	var out *ir.Func
+	for _, c := range ix.ConcreteSubclasses(class) {
+		m := ix.Method(c, name)
+		if m == nil || m.Abstract || out != nil && m != out {
+			return nil
+		}
+		out = m
+	}
+	return out
+}
+
+// ConcreteSubclasses lists the concrete project classes that are,
+// extend or implement class, in declaration order; indexed once.
+func (ix *Index) ConcreteSubclasses(class string) []string {
 	subs := ix.memo("concrete-subclasses", func() any {
 		out := map[string][]string{}
 		for _, f := range ix.files {
@@ -252,15 +266,7 @@ func (ix *Index) ConcreteMethod(class, name string) *ir.Func {
 		}
 		return out
 	}).(map[string][]string)
-	var out *ir.Func
-	for _, c := range subs[strings.ToLower(strings.TrimPrefix(class, `\`))] {
-		m := ix.Method(c, name)
-		if m == nil || m.Abstract || out != nil && m != out {
-			return nil
-		}
-		out = m
-	}
-	return out
+	return subs[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
 // GlobalNew returns the `new` expression (and its file) a global

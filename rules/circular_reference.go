@@ -271,20 +271,28 @@ func reportRing(pass *analyzer.Pass, f *ir.File, fn *ir.Func, chain []link) {
 		Confidence: analyzer.High,
 		Trace:      trace,
 		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, chain...), Kept: keptMembers(fn, chain...)},
-		LeakKey:    cycleKey(chain...),
+		LeakKey:    cycleKey(pass.Index, chain...),
 	})
 }
 
 // cycleKey names a cycle by its links (holder class and property), in
 // any order; "" when a holder's class is unknown, so that cycles phpleak
 // cannot tell apart are never merged.
-func cycleKey(links ...link) string {
+func cycleKey(ix *analyzer.Index, links ...link) string {
 	var parts []string
 	for _, l := range links {
 		if l.class == "" {
 			return ""
 		}
-		parts = append(parts, strings.ToLower(l.class)+"->"+l.prop)
+		// the class that declares the property: an Element's parentNode
+		// is Node's, whichever subclass the code names
+		class := l.class
+		for _, c := range ix.Lineage(l.class) {
+			if slices.ContainsFunc(c.Props, func(p *ir.Property) bool { return p.Name == l.prop }) {
+				class = c.Name
+			}
+		}
+		parts = append(parts, strings.ToLower(class)+"->"+l.prop)
 	}
 	sort.Strings(parts)
 	return "cycle:" + strings.Join(parts, ",")
@@ -304,7 +312,7 @@ func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second lin
 			analyzer.Step(f, second.node.Span(), "%s: cycle closed", keeps(b, a, second.prop)),
 		},
 		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second), Kept: keptMembers(fn, first, second)},
-		LeakKey: cycleKey(first, second),
+		LeakKey: cycleKey(pass.Index, first, second),
 	})
 }
 
@@ -1003,8 +1011,9 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *ir.Func, second, first 
 // property is taken as broken by design. This is name-based: the
 // simulation (sim/) replaces it with a per-object answer.
 func backLinkClearers(pass *analyzer.Pass) map[string]bool {
-	called := map[string]bool{}
-	clearedBy := map[string][]string{} // prop -> method names ("" for always-run code)
+	called := map[string][]*ir.Func{}         // method name -> the functions that call it
+	clearedBy := map[string][]string{}        // prop -> method names ("" for always-run code)
+	linksBy := map[*ir.Func]map[string]bool{} // the properties each function sets to an object
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -1013,9 +1022,18 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 					// clearing only on error leaves the success path linked
 					return false
 				case *ir.MethodCall:
-					called[strings.ToLower(n.Name)] = true
+					k := strings.ToLower(n.Name)
+					called[k] = append(called[k], fn)
 				case *ir.StaticCall:
-					called[strings.ToLower(n.Name)] = true
+					k := strings.ToLower(n.Name)
+					called[k] = append(called[k], fn)
+				case *ir.Assign:
+					if p, ok := n.Dst.(*ir.Prop); ok && p.Name != "" && !isEmptyValue(n.Src) {
+						if linksBy[fn] == nil {
+							linksBy[fn] = map[string]bool{}
+						}
+						linksBy[fn][strings.ToLower(p.Name)] = true
+					}
 				}
 				var targets []ir.Expr
 				switch n := n.(type) {
@@ -1040,10 +1058,22 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 			})
 		}
 	}
+	// a clear that runs only where the same property is set anew — the
+	// old parent let go before the new one is linked
+	// ($child->parentNode?->removeChild($child); $child->parentNode =
+	// $this) — leaves the new link in place
+	calledElsewhere := func(m, prop string) bool {
+		for _, caller := range called[m] {
+			if !linksBy[caller][prop] {
+				return true
+			}
+		}
+		return false
+	}
 	out := map[string]bool{}
 	for prop, methods := range clearedBy {
 		for _, m := range methods {
-			if m == "" || called[m] {
+			if m == "" || calledElsewhere(m, prop) {
 				out[prop] = true
 			}
 		}

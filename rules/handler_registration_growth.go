@@ -175,7 +175,8 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if removesViaContainer(fn.Body, class) {
 							return true
 						}
-					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) {
+					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) ||
+						r.callersRemove(fn, c.Recv) {
 						return true
 					}
 					pass.Report(analyzer.Diagnostic{
@@ -191,6 +192,31 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 			})
 		}
 	}
+}
+
+// callersRemove reports whether a listener added on recv, a parameter of
+// fn ($listener->register($dispatcher)), is removed by every caller of fn
+// from what it passed ($this->dispatcher->removeListener(…) in a finally
+// after the call).
+func (r *resolver) callersRemove(fn *ir.Func, recv ir.Expr) bool {
+	i := paramIndex(fn, recv)
+	if i < 0 {
+		return false
+	}
+	sites, unresolved := r.callSites()
+	if len(sites[fn]) == 0 || fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+		return false
+	}
+	for _, s := range sites[fn] {
+		arg, ok := siteArg(fn, s, i)
+		if !ok {
+			return false
+		}
+		if p := analyzer.ExprPath(arg); p == "" || !removesListener(s.caller, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // resetsOnPath reports whether fn calls, on the receiver path of the add

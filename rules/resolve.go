@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -196,7 +197,15 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		}
 	case *ir.StaticProp:
 		if e.Class != "" && e.Name != "" {
-			return r.propClass(e.Class, e.Name)
+			class := e.Class
+			if strings.EqualFold(class, "static") || strings.EqualFold(class, "self") {
+				if c := fn.ThisClass(); c != nil {
+					class = c.Name // static::$dispatcher (in a trait: the trait's)
+				} else if fn.Class != nil {
+					class = fn.Class.Name
+				}
+			}
+			return r.propClass(class, e.Name)
 		}
 	case *ir.Dim:
 		// $GLOBALS['queue']
@@ -440,6 +449,21 @@ func (r *resolver) propClass(class, name string) string {
 }
 
 func (r *resolver) findPropClass(class, name string) string {
+	// static::$dispatcher in a trait: the property of the classes that
+	// use it (or of their parents)
+	if c := r.ix.Class(class); c != nil && c.Kind == ir.KindTrait && r.ix.Property(class, name) == nil {
+		for _, f := range r.ix.Files() {
+			for _, u := range f.Classes {
+				if u.Kind != ir.KindClass || !slices.ContainsFunc(u.Traits, func(t string) bool { return strings.EqualFold(t, c.Name) }) {
+					continue
+				}
+				if got := r.propClass(u.Name, name); got != "" {
+					return got
+				}
+			}
+		}
+		return ""
+	}
 	if p := r.ix.Property(class, name); p != nil {
 		if c := r.firstClass(p.TypeHints()); c != "" {
 			return c
@@ -918,13 +942,20 @@ func (r *resolver) dynamicTargets(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
 		return nil
 	}
 	var out []*ir.Func
-	seen := map[string]bool{}
-	for _, c := range r.ix.Lineage(class) {
-		for _, m := range c.Methods {
-			k := strings.ToLower(m.Name)
-			if !seen[k] && globMatch(parts, k) {
-				seen[k] = true
-				out = append(out, r.ix.Method(class, m.Name))
+	seen := map[*ir.Func]bool{}
+	// $this->{'boot'.$trait}() in a base class: also the methods its
+	// subclasses and their traits declare
+	classes := []string{class}
+	if analyzer.IsThis(mc.Recv) {
+		classes = append(classes, r.ix.ConcreteSubclasses(class)...)
+	}
+	for _, cl := range classes {
+		for _, c := range r.ix.Lineage(cl) {
+			for _, m := range c.Methods {
+				if t := r.ix.Method(cl, m.Name); t != nil && !seen[t] && globMatch(parts, strings.ToLower(m.Name)) {
+					seen[t] = true
+					out = append(out, t)
+				}
 			}
 		}
 	}

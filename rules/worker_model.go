@@ -219,6 +219,16 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 							if place, _, ok := analyzer.NewScope(fn).PlaceOf(n.Dst); ok && fillsOnce(n, stack, analyzer.NewScope(fn), place) {
 								p.markStrong(nw.Class) // made once: a singleton
 							}
+						} else if v, ok := n.Src.(*ir.Var); ok && n.Op == "=" && paramIndex(fn, v) >= 0 {
+							// static::$dispatcher = $dispatcher in a setter:
+							// what it is given stays until replaced
+							if c := p.r.localClass(fn, v.Name); c != "" {
+								holder := shortName(sp.Class)
+								if tc := fn.Class; tc != nil && (strings.EqualFold(holder, "static") || strings.EqualFold(holder, "self")) {
+									holder = tc.Short
+								}
+								p.setLongLived(c, fmt.Sprintf("%s is kept in the static %s::$%s (%s:%d)", shortName(c), holder, sp.Name, f.Path, n.P.Line))
+							}
 						}
 					}
 					// Workerman: $worker->onMessage = function (...) {...}

@@ -172,7 +172,12 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			// $a ?? $b and $a ?: $b give $a when it is set (an object
 			// is also truthy); a ternary's arms are not told apart
 			if len(e.Args) == 2 {
-				if _, isObj := deref(first).(*object); isObj {
+				if o, isObj := deref(first).(*object); isObj {
+					// $fallback ?? fn () => $this->…: a parameter the
+					// caller may leave null gives way to the default
+					if _, lastObj := deref(last).(*object); o.maybeNull && lastObj {
+						return last
+					}
 					return first
 				}
 				if _, isArr := deref(first).(*array); isArr && e.Op == "??" {

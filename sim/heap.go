@@ -56,6 +56,9 @@ type object struct {
 	site    site
 	entries          // its properties (and a collection's elements)
 	fn      *ir.Func // a Closure's code
+	// maybeNull: made up for a nullable parameter, which a caller may
+	// leave null ($fallback ?? fn () => …)
+	maybeNull bool
 }
 
 // array is a PHP array. Arrays are values: assignment copies them

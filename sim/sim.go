@@ -247,10 +247,14 @@ func (m *machine) paramValue(p *ir.Param, at site) value {
 			continue
 		}
 		if c := m.ix.Class(t); c != nil && c.Kind != ir.KindEnum {
-			return m.construct(c.Name, at)
+			o := m.construct(c.Name, at)
+			o.maybeNull = p.Nullable
+			return o
 		}
 		if m.ix.Class(t) == nil {
-			return m.alloc(t, at)
+			o := m.alloc(t, at)
+			o.maybeNull = p.Nullable
+			return o
 		}
 	}
 	// a scalar argument: a different value on every call, unless it may
