@@ -1366,7 +1366,10 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 			for _, x := range []ir.Expr{n.Key, n.Value} {
 				if names(x)[name] {
 					ok = true
-					if !constantList(n.Iter, fn) {
+					// a constant list, or an array only ever filled with
+					// fixed values ($this->prunablePools given a list
+					// written in the configuration)
+					if !constantList(n.Iter, fn) && !r.valueBounded(fn, n.Iter) {
 						bound = false
 					}
 				}
@@ -2005,7 +2008,96 @@ func memberships(cond ir.Expr, path string) []membership {
 // confines a value to a fixed set: a constant list, or a small integer
 // range.
 func (r *resolver) fixedMembership(fn *ir.Func) func(membership) bool {
-	return func(m membership) bool { return m.small || r.constantTable(m.context(fn), m.list) }
+	return func(m membership) bool {
+		return m.small || r.constantTable(m.context(fn), m.list) || m.byKey && r.keysOfPropFixed(m.context(fn), m.list)
+	}
+}
+
+// keysOfPropFixed reports whether e is a property of $this whose keys
+// come from a fixed set: isset($this->factories[$id]) confines $id to
+// the service ids the locator was built with.
+func (r *resolver) keysOfPropFixed(fn *ir.Func, e ir.Expr) bool {
+	pr, ok := e.(*ir.Prop)
+	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" || fn == nil || fn.ThisClass() == nil {
+		return false
+	}
+	class := fn.ThisClass().Name
+	k := strings.ToLower(class) + "::" + pr.Name + "#keys"
+	if b, ok := r.propFixed[k]; ok {
+		return b
+	}
+	if r.propFixed == nil {
+		r.propFixed = map[string]bool{}
+	}
+	r.propFixed[k] = false
+	b := r.propKeysBounded(class, pr.Name)
+	r.propFixed[k] = b
+	return b
+}
+
+// propKeysBounded reports whether every array the project puts into
+// property prop of class has keys from a fixed set — what every new
+// passes for the promoted constructor parameter, what the class assigns
+// it — and nothing adds to it under another key.
+func (r *resolver) propKeysBounded(class, prop string) bool {
+	decl := r.ix.Property(class, prop)
+	if decl == nil || decl.Static {
+		return false
+	}
+	given := false
+	if decl.Promoted {
+		ctor := r.ix.Method(class, "__construct")
+		if ctor == nil {
+			return false
+		}
+		sites, unresolved := r.callSites()
+		for i, p := range ctor.Params {
+			if p.Name != prop {
+				continue
+			}
+			if len(sites[ctor]) == 0 || unresolved["__construct"] {
+				return false
+			}
+			for _, s := range sites[ctor] {
+				arg, ok := siteArg(ctor, s, i)
+				if !ok || !r.arrayKeysBounded(s.caller, arg) {
+					return false
+				}
+			}
+			given = true
+		}
+	}
+	for _, w := range r.propWriteIndex()[prop] {
+		if !analyzer.IsThis(w.obj) || w.fn.ThisClass() == nil || !r.ix.Implements(w.fn.ThisClass().Name, class) && !r.ix.Implements(class, w.fn.ThisClass().Name) {
+			continue
+		}
+		if !w.simple || w.src == nil || !r.arrayKeysBounded(w.fn, w.src) {
+			return false
+		}
+		given = true
+	}
+	return given
+}
+
+// arrayKeysBounded reports whether the array e has keys from a fixed
+// set: an array literal whose keys are fixed values (a list's positions
+// are), or a local assigned once from one.
+func (r *resolver) arrayKeysBounded(fn *ir.Func, e ir.Expr) bool {
+	if v, ok := e.(*ir.Var); ok {
+		if src := localSource(fn, v); src != e {
+			e = src
+		}
+	}
+	a, ok := e.(*ir.Array)
+	if !ok {
+		return false
+	}
+	for _, it := range a.Items {
+		if it.Unpack || it.Key != nil && !r.valueBounded(fn, it.Key) {
+			return false
+		}
+	}
+	return true
 }
 
 // smallRange is the widest integer range a key checked to lie in it
