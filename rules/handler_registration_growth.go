@@ -98,7 +98,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					keyed := ok && reg.Keyed && len(c.Args) > 0 && !r.boundedKey(fn, c.Args[0])
 					ok = ok && (reg.Stacks || keyed)
 					undo := reg.Undo
-					if !ok || (undo != "" && callsFunction(fn.Body, undo)) {
+					if !ok || (undo != "" && (callsFunction(fn.Body, undo) || prog.undonePerRequest(undo))) {
 						return true
 					}
 					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0])) {
@@ -287,6 +287,33 @@ func callsFunction(body []ir.Stmt, name string) bool {
 		}
 		return !found
 	})
+	return found
+}
+
+// undonePerRequest reports whether code that runs per request calls
+// undo (spl_autoload_unregister($runtime->autoloader) in a shutdown()
+// the job calls) with something other than a fresh closure, which would
+// remove nothing: the registration made elsewhere is taken back.
+func (p *program) undonePerRequest(undo string) bool {
+	if b, ok := p.undone[undo]; ok {
+		return b
+	}
+	if p.undone == nil {
+		p.undone = map[string]bool{}
+	}
+	found := false
+	for fn := range p.perIter {
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == undo && !freshCallableArg(c.Args) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			break
+		}
+	}
+	p.undone[undo] = found
 	return found
 }
 

@@ -997,6 +997,7 @@ func (r *resolver) registeredParam(fn *ir.Func, i, depth int) bool {
 type callSite struct {
 	caller *ir.Func
 	args   []ir.Expr
+	at     ir.Pos // where the call is (zero for callbacks)
 }
 
 // callSites indexes, once per resolver, every resolved call of the
@@ -1078,13 +1079,13 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					return true
 				}
 				if t := r.target(fn, n); t != nil {
-					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})
+					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args, at: n.Span()})
 					if len(r.invokedParams(t)) > 0 {
 						r.syncSites = append(r.syncSites, syncCall{fn, n, t})
 					}
 				} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil {
 					for _, t := range r.dynamicTargets(fn, mc) {
-						r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args})
+						r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args, at: n.Span()})
 					}
 				} else if name != "" {
 					r.unresolved[strings.ToLower(name)] = true

@@ -47,6 +47,8 @@ type program struct {
 	longLived         map[string]string       // lower-cased class -> why it lives for the process
 	requestLived      map[string]string       // lower-cased class -> why it lives for one request
 	dispatched        map[*ir.Func][]callSite // the calls of each function, through parents and interfaces too (see dispatch)
+	undone            map[string]bool         // see undonePerRequest
+	outside           map[*ir.Func]*ir.Func   // see beforeLoop
 	resets            map[string]bool         // see propResets
 	loopOf            map[*ir.Func]loopRef    // the request loop a function runs under
 	entries           []entryFact             // declared entries, for `phpleak model`
@@ -559,6 +561,10 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 	// the method requires (byName, untypedOf)
 	candidate := map[*ir.Func]bool{}
 	calls := map[*ir.Func][]*ir.Func{}
+	loopsIn := map[*ir.Func][]*ir.Loop{}
+	for _, l := range p.loops {
+		loopsIn[l.fn] = append(loopsIn[l.fn], l.loop)
+	}
 	byName := map[string][]*ir.Func{}
 	var callers []*ir.Func // every function that calls a candidate, in order
 	seen := map[*ir.Func]bool{}
@@ -601,8 +607,9 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			candidate[fn] = true
 			for _, s := range sites[fn] {
 				if s.caller != fn { // recursion: it runs when it already runs
-					calls[s.caller] = append(calls[s.caller], fn)
-					note(s.caller)
+					caller := p.beforeLoop(s, loopsIn)
+					calls[caller] = append(calls[caller], fn)
+					note(caller)
 				}
 			}
 		}
@@ -665,6 +672,41 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			queue = append(queue, c)
 		})
 	}
+}
+
+// beforeLoop is the caller a call site counts as for propagateOnce: the
+// top level of a file that runs a worker loop runs what it calls outside
+// the loop once (the container compiled before the loop starts), so such
+// a call counts as made by once-code, a stand-in for that part of the
+// file; any other call counts as made by its function.
+func (p *program) beforeLoop(s callSite, loopsIn map[*ir.Func][]*ir.Loop) *ir.Func {
+	loops := loopsIn[s.caller]
+	if s.caller.Kind != ir.FuncMain || len(loops) == 0 || s.at == (ir.Pos{}) {
+		return s.caller
+	}
+	for _, l := range loops {
+		if posWithin(s.at, l.P) {
+			return s.caller
+		}
+	}
+	if p.outside == nil {
+		p.outside = map[*ir.Func]*ir.Func{}
+	}
+	pseudo, ok := p.outside[s.caller]
+	if !ok {
+		pseudo = &ir.Func{Kind: ir.FuncMain, Name: "{main}", File: s.caller.File, Pos: s.caller.Pos}
+		p.outside[s.caller] = pseudo
+		why := fmt.Sprintf("is the top level of %s outside its worker loop: it runs once, before or after the loop", s.caller.File.Path)
+		p.once[pseudo] = onceFact{PhaseBoot, why, why}
+	}
+	return pseudo
+}
+
+// posWithin reports whether at lies inside span.
+func posWithin(at, span ir.Pos) bool {
+	after := at.Line > span.Line || at.Line == span.Line && at.Col >= span.Col
+	before := at.Line < span.EndLine || at.Line == span.EndLine && at.Col <= span.EndCol
+	return after && before
 }
 
 // inlineArgument reports whether closure fn is written as an argument of
