@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 17, Right: 17},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 103, Right: 102},
+	"service-state-growth":        {Cases: 104, Right: 103},
 	"static-growth":               {Cases: 58, Right: 58},
 }

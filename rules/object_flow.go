@@ -539,3 +539,73 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 	}
 	return out
 }
+
+// invokersOf lists the methods of class (and its relatives) that call
+// something read out of property prop of $this: ($this->routes[$k])($r),
+// foreach ($this->listeners[$e] as $l) { $l($event); },
+// call_user_func($this->handler, …). Computed once per property.
+func (r *resolver) invokersOf(class, prop string) []*ir.Func {
+	k := strings.ToLower(class) + "::" + prop
+	if got, ok := r.invokers[k]; ok {
+		return got
+	}
+	if r.invokers == nil {
+		r.invokers = map[string][]*ir.Func{}
+	}
+	var out []*ir.Func
+	fromProp := func(e ir.Expr) bool {
+		found := false
+		analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if pr, ok := n.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name == prop {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	seen := map[*ir.Func]bool{}
+	for _, c := range r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			if seen[m] {
+				continue
+			}
+			// locals that hold what the property holds
+			held := map[string]bool{}
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.Assign:
+					if v, ok := n.Dst.(*ir.Var); ok && fromProp(n.Src) {
+						held[v.Name] = true
+					}
+				case *ir.Loop:
+					if n.Kind == ir.LoopForeach && n.Iter != nil && (fromProp(n.Iter) || held[rootVar(n.Iter)]) {
+						if v, ok := n.Value.(*ir.Var); ok {
+							held[v.Name] = true
+						}
+					}
+				}
+				return true
+			})
+			calls := false
+			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.Call:
+					callee := n.Callee
+					if name := analyzer.CallName(n); (name == "call_user_func" || name == "call_user_func_array") && len(n.Args) > 0 {
+						callee = n.Args[0]
+					}
+					if callee != nil && (fromProp(callee) || held[rootVar(callee)]) {
+						calls = true
+					}
+				}
+				return !calls
+			})
+			if calls {
+				seen[m] = true
+				out = append(out, m)
+			}
+		}
+	}
+	r.invokers[k] = out
+	return out
+}

@@ -29,6 +29,7 @@ type resolver struct {
 	propFixed    map[string]bool                  // propBounded, once per class::property
 	paramElems   map[param]analyzer.Confidence    // paramElemsRate, once per parameter
 	concrete     map[string][]string              // propConcrete, once per class::property
+	invokers     map[string][]*ir.Func            // invokersOf, once per class::property
 	propWrites   map[string][]propWrite           // see propWriteIndex
 	retFixed     map[*ir.Func]bool                // returnsBounded, once per function
 	paramRates   map[param]analyzer.Confidence    // paramRate, once per parameter

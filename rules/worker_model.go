@@ -337,21 +337,42 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.requestLived[strings.ToLower(name)] = fmt.Sprintf("%s lives for one request (lifetimes: in the config)", shortName(name))
 		}
 	}
-	// everything a per-request function calls runs per request too
+	// everything a per-request function calls runs per request too, and
+	// so do the callbacks it runs out of a property they were stored in
+	// (a route's handler, a listener), wherever they were registered
+	stored := p.storedCallbacks()
 	for len(work) > 0 {
-		fn := work[0]
-		work = work[1:]
-		why := p.perIter[fn]
-		if !strings.HasPrefix(why, "runs ") && !strings.HasPrefix(why, "is reached from ") {
-			// an entry's own sentence ("is the PSR-15 request handler …")
-			// does not describe what it calls
-			why = fmt.Sprintf("is reached from %s, which %s", funcLabel(fn), why)
+		for len(work) > 0 {
+			fn := work[0]
+			work = work[1:]
+			why := p.perIter[fn]
+			if !strings.HasPrefix(why, "runs ") && !strings.HasPrefix(why, "is reached from ") {
+				// an entry's own sentence ("is the PSR-15 request handler …")
+				// does not describe what it calls
+				why = fmt.Sprintf("is reached from %s, which %s", funcLabel(fn), why)
+			}
+			current = p.loopOf[fn]
+			for _, callee := range p.callees(fn) {
+				mark(callee, why)
+			}
+			current = loopRef{}
 		}
-		current = p.loopOf[fn]
-		for _, callee := range p.callees(fn) {
-			mark(callee, why)
+		for _, sc := range stored {
+			if _, done := p.perIter[sc.cb]; done {
+				continue
+			}
+			for _, inv := range p.r.invokersOf(sc.class, sc.prop) {
+				if _, per := p.perIter[inv]; per {
+					why := fmt.Sprintf("runs when %s calls it out of $%s, where %s keeps it (%s:%d); %s %s",
+						funcLabel(inv), sc.prop, funcLabel(sc.by), sc.at.File.Path, sc.line, funcLabel(inv), strings.TrimPrefix(p.perIter[inv], "is "))
+					mark(sc.cb, why)
+					if sc.cb.Kind == ir.FuncClosure || sc.cb.Kind == ir.FuncArrow {
+						captured = append(captured, entryFact{sc.cb, PhaseRequest, why})
+					}
+					break
+				}
+			}
 		}
-		current = loopRef{}
 	}
 	// what a per-request callback captures from code that does not run
 	// per request was made before it, and serves every request
@@ -672,6 +693,59 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			queue = append(queue, c)
 		})
 	}
+}
+
+// storedCallback is a callable handed to a method that keeps it in a
+// property of its object: run whenever code reads it back from there and
+// calls it.
+type storedCallback struct {
+	cb          *ir.Func // the closure, or the method [$obj, 'm'] names
+	class, prop string   // where the method keeps it
+	by          *ir.Func // the method that keeps it
+	at          *ir.Func // the function that hands it over
+	line        int32    // where
+}
+
+// storedCallbacks lists, once, the closures and callables of the project
+// handed to a method that keeps the argument in a property
+// ($kernel->route('POST', '/checkout', fn ($r) => …) keeping it in
+// $this->routes).
+func (p *program) storedCallbacks() []storedCallback {
+	var out []storedCallback
+	for _, f := range p.r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				mc, ok := n.(*ir.MethodCall)
+				if !ok || len(mc.Args) == 0 {
+					return true
+				}
+				m := p.r.method(fn, mc)
+				if m == nil || m.Class == nil || containerBinding[strings.ToLower(m.Name)] {
+					return true // a container's factories: see bind and singleton
+				}
+				kept := p.r.storedParams(m)
+				for i, a := range mc.Args {
+					prop, ok := kept[i]
+					if !ok {
+						continue
+					}
+					for _, cb := range p.callables(fn, a) {
+						out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line})
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// containerBinding names the container methods whose factories the
+// model judges by the binding (one instance, or one per resolution), not
+// by the code that resolves them.
+var containerBinding = map[string]bool{
+	"bind": true, "bindif": true, "singleton": true, "singletonif": true, "scoped": true, "scopedif": true,
+	"instance": true, "extend": true, "factory": true, "share": true,
 }
 
 // beforeLoop is the caller a call site counts as for propagateOnce: the
