@@ -302,8 +302,15 @@ func (p *program) undonePerRequest(undo string) bool {
 		p.undone = map[string]bool{}
 	}
 	found := false
+	sites, _ := p.r.callSites()
 	for fn := range p.perIter {
+		if p.onlyWhenCaught(fn, sites[fn]) {
+			continue // restore() called only from a catch: the error path
+		}
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if _, ok := n.(*ir.Catch); ok {
+				return false
+			}
 			if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == undo && !freshCallableArg(c.Args) {
 				found = true
 			}
@@ -315,6 +322,30 @@ func (p *program) undonePerRequest(undo string) bool {
 	}
 	p.undone[undo] = found
 	return found
+}
+
+// onlyWhenCaught reports whether every call of fn sits in a catch block
+// of its caller (and there is at least one): it runs only on errors.
+func (p *program) onlyWhenCaught(fn *ir.Func, sites []callSite) bool {
+	if len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		if s.at == (ir.Pos{}) {
+			return false
+		}
+		caught := false
+		analyzer.Inspect(s.caller.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if c, ok := n.(*ir.Catch); ok && posWithin(s.at, c.P) {
+				caught = true
+			}
+			return !caught
+		})
+		if !caught {
+			return false
+		}
+	}
+	return true
 }
 
 // removesStaticListener reports whether body removes a listener through
