@@ -713,6 +713,9 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		}
 		m := r.method(fn, n)
 		kept := r.storedParams(m)
+		if m == nil {
+			kept = r.vendorKeeps(r.classOf(fn, n.Recv), n.Name) // $dispatcher->addSubscriber($s)
+		}
 		var out []link
 		for i, a := range n.Args {
 			if prop, ok := kept[i]; ok {

@@ -71,6 +71,32 @@ var frameworkKept = map[string]map[string]struct {
 	`illuminate\routing\controller`: {"middleware": {0, "middleware"}},
 }
 
+// vendorKept lists framework classes outside the project (vendor/ is not
+// analysed) whose methods keep an argument in the object: a dispatcher
+// keeps its listeners and subscribers.
+var vendorKept = map[string]map[string]struct {
+	arg  int
+	prop string
+}{
+	`symfony\component\eventdispatcher\eventdispatcher`:          {"addlistener": {1, "listeners"}, "addsubscriber": {0, "listeners"}},
+	`symfony\component\eventdispatcher\eventdispatcherinterface`: {"addlistener": {1, "listeners"}, "addsubscriber": {0, "listeners"}},
+	`illuminate\events\dispatcher`:                               {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
+	`illuminate\contracts\events\dispatcher`:                     {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
+}
+
+// vendorKeeps says which argument method name of a framework class that
+// the project does not contain keeps, and where (see vendorKept).
+func (r *resolver) vendorKeeps(class, name string) map[int]string {
+	if class == "" || r.ix.Class(class) != nil {
+		return nil
+	}
+	k, ok := vendorKept[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
+	if !ok {
+		return nil
+	}
+	return map[int]string{k.arg: k.prop}
+}
+
 // frameworkKeeps says whether method name of class, inherited from a
 // framework base class outside the project, keeps one of its arguments,
 // and where.
