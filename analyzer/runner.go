@@ -527,31 +527,61 @@ const CrossRuleKey = "self:"
 
 // mergeSameLeak keeps one finding per leak: findings of the same rule
 // with the same leak key (the same growing store, the same cycle), or of
-// any rule with the same CrossRuleKey key, become the first of them, in
-// report order, with the others' sites as related locations (a second
-// rule's finding at the same line adds nothing). Findings keep their
-// order.
+// any rule with the same CrossRuleKey key, become one, with the others'
+// sites as related locations (a second rule's finding at the same line
+// adds nothing). The one kept is the surest (a warning over a note, then
+// the higher confidence, then the first reported), at the place of the
+// first of them: a cycle made per request is not hidden behind the same
+// cycle made once at boot. Findings keep their order.
 func mergeSameLeak(fs []Finding) []Finding {
-	first := map[string]int{}
-	out := fs[:0]
-	for _, f := range fs {
+	key := func(f Finding) string {
+		if strings.HasPrefix(f.leakKey, CrossRuleKey) {
+			return f.leakKey
+		}
+		return f.Rule + "\x00" + f.leakKey
+	}
+	surer := func(a, b Finding) bool { // a before b
+		an, bn := a.Severity == SeverityNote, b.Severity == SeverityNote
+		if an != bn {
+			return bn
+		}
+		return a.Confidence.Rank() > b.Confidence.Rank()
+	}
+	groups := map[string][]int{}
+	for i, f := range fs {
+		if f.leakKey != "" {
+			k := key(f)
+			groups[k] = append(groups[k], i)
+		}
+	}
+	var out []Finding
+	for i, f := range fs {
 		if f.leakKey == "" {
 			out = append(out, f)
 			continue
 		}
-		k := f.Rule + "\x00" + f.leakKey
-		if strings.HasPrefix(f.leakKey, CrossRuleKey) {
-			k = f.leakKey
+		g := groups[key(f)]
+		if g[0] != i {
+			continue // merged into the group, at its first place
 		}
-		if i, ok := first[k]; ok {
-			if out[i].File == f.File && out[i].Line == f.Line {
+		best := g[0]
+		for _, j := range g[1:] {
+			if surer(fs[j], fs[best]) {
+				best = j
+			}
+		}
+		kept := fs[best]
+		for _, j := range g {
+			if j == best {
+				continue
+			}
+			o := fs[j]
+			if o.File == kept.File && o.Line == kept.Line {
 				continue // another rule's view of the same site
 			}
-			out[i].Related = append(out[i].Related, TraceStep{File: f.File, Line: f.Line, Message: "the same leak: " + firstSentence(f.Summary)})
-			continue
+			kept.Related = append(kept.Related, TraceStep{File: o.File, Line: o.Line, Message: "the same leak: " + firstSentence(o.Summary)})
 		}
-		first[k] = len(out)
-		out = append(out, f)
+		out = append(out, kept)
 	}
 	for i := range out {
 		if n := len(out[i].Related); n > 0 {

@@ -136,6 +136,10 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		return r.localClass(fn, e.Name)
 	case *ir.New:
 		return e.Class
+	case *ir.Other:
+		if e.Op == "clone" && len(e.Args) > 0 {
+			return r.classOf(fn, e.Args[0]) // clone $this->app: an Application
+		}
 	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 		if c, ok := e.(*ir.Call); ok {
 			if class := containerLookup(c); class != "" {
@@ -357,9 +361,13 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				if d, ok := src.(*ir.Dim); ok && d.Key != nil {
 					found = r.storedClass(fn, d, d.Key) // $h = $GLOBALS['container'][H::class]
 				}
-				switch src.(type) {
+				switch src := src.(type) {
 				case *ir.StaticCall, *ir.MethodCall, *ir.Call:
 					found = r.classOf(fn, src) // $limiter = Container::get(Limiter::class)
+				case *ir.Other:
+					if src.Op == "clone" {
+						found = r.classOf(fn, src) // $sandbox = clone $this->app
+					}
 				}
 			}
 		}
