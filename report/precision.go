@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 104, Right: 103},
-	"static-growth":               {Cases: 58, Right: 58},
+	"static-growth":               {Cases: 59, Right: 59},
 }

@@ -135,9 +135,10 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					// $this->logger = new Logger(fn () => …): the new
 					// object keeps the closure
 					if nw, ok := n.Src.(*ir.New); ok {
-						ctorKept := r.storedParams(r.constructor(nw))
+						ctorKept, ctorEnds := r.storedParams(r.constructor(nw)), r.storedEnds(r.constructor(nw))
 						for i, a := range nw.Args {
-							if _, stored := ctorKept[i]; !stored {
+							if _, stored := ctorKept[i]; !stored || allCleared(ctorEnds[i], clearers) {
+								// (a promise lets go of its canceller once settled)
 								continue
 							}
 							if desc, ok := holdsThis(a, holders); ok {

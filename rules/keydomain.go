@@ -77,6 +77,12 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 				return analyzer.High // $this->head, counted up and never set back
 			}
 		}
+		// $route->name: what the project gives that property
+		if class := r.classOf(fn, k.Obj); class != "" && fn != nil {
+			if c := r.propRate(class, k.Name); c != analyzer.Low {
+				return c
+			}
+		}
 		if r.passedObject(fn, k.Obj) && !fixedDomain(k.Name) {
 			return analyzer.Medium // $frame->fd, $message->body: data of the object handed in
 		}
@@ -607,9 +613,8 @@ func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
 		r.paramRates = map[param]analyzer.Confidence{}
 	}
 	r.paramRates[key] = analyzer.Low
-	sites, _ := r.callSites()
 	best := analyzer.Low
-	for n, s := range sites[fn] {
+	for n, s := range r.growthSites(fn) {
 		if i >= len(s.args) {
 			best = analyzer.Low
 			break
@@ -627,6 +632,76 @@ func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
 	}
 	r.paramRates[key] = best
 	return best
+}
+
+// propRate rates property prop of class by what the project gives it:
+// what every new passes for a promoted constructor parameter, and every
+// `$this->prop = …` of the class; the weakest write decides, and a
+// property nothing writes is low. Computed once per property; met again
+// while it is being computed, it counts as low.
+func (r *resolver) propRate(class, prop string) analyzer.Confidence {
+	k := strings.ToLower(class) + "::" + prop
+	if c, ok := r.propRates[k]; ok {
+		return c
+	}
+	if r.propRates == nil {
+		r.propRates = map[string]analyzer.Confidence{}
+	}
+	r.propRates[k] = analyzer.Low
+	var rates []analyzer.Confidence
+	if decl := r.ix.Property(class, prop); decl != nil && decl.Promoted {
+		if ctor := r.ix.Method(class, "__construct"); ctor != nil {
+			for i, p := range ctor.Params {
+				if p.Name == prop {
+					rates = append(rates, r.paramRate(ctor, i))
+				}
+			}
+		}
+	}
+	for _, w := range r.propWriteIndex()[prop] {
+		if !analyzer.IsThis(w.obj) || w.fn.ThisClass() == nil || !r.ix.Implements(w.fn.ThisClass().Name, class) {
+			continue
+		}
+		if w.src == nil || !w.simple {
+			continue
+		}
+		if v, ok := w.src.(*ir.Var); ok && paramIndex(w.fn, v) >= 0 && strings.EqualFold(w.fn.Name, "__construct") {
+			rates = append(rates, r.paramRate(w.fn, paramIndex(w.fn, v)))
+			continue
+		}
+		rates = append(rates, r.keyConf(w.fn, w.src))
+	}
+	best := analyzer.Low
+	for i, c := range rates {
+		if i == 0 || c.Rank() < best.Rank() {
+			best = c
+		}
+	}
+	r.propRates[k] = best
+	return best
+}
+
+// growthSites are the calls of fn that matter for what a store grows
+// with: once the worker model exists, those that run per request when
+// there are any (a registry filled at boot under fixed names and again
+// per request under new ones grows with the latter); all of them
+// otherwise.
+func (r *resolver) growthSites(fn *ir.Func) []callSite {
+	sites, _ := r.callSites()
+	all := sites[fn]
+	if r.sitePerRequest == nil {
+		return all
+	}
+	var per []callSite
+	for _, s := range all {
+		if r.sitePerRequest(s) {
+			per = append(per, s)
+		}
+	}
+	if len(per) == 0 {
+		return all
+	}
+	return per
 }
 
 // param is one parameter of a function, for the per-parameter memos.
@@ -1171,7 +1246,7 @@ func (r *resolver) paramBounded(fn *ir.Func, i int) bool {
 	r.paramFixed[key] = false
 	sites, unresolved := r.callSites()
 	b := len(sites[fn]) > 0 && !(fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)])
-	for _, s := range sites[fn] {
+	for _, s := range r.growthSites(fn) {
 		if !b {
 			break
 		}
@@ -1537,6 +1612,9 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 // worker model exists, since bootRegistry answers differently after.
 func (r *resolver) forgetFixed() {
 	r.localFixed, r.paramFixed, r.retFixed, r.elemFixed, r.registries, r.propFixed = nil, nil, nil, nil, nil, nil
+	// rates too: they count only the calls that run per request (see
+	// growthSites), which the model now tells
+	r.localRates, r.paramRates, r.retRate, r.propRates, r.paramElems, r.elemRates = nil, nil, nil, nil, nil, nil
 }
 
 // propWrite is one assignment to a property named like the one asked

@@ -30,6 +30,7 @@ type resolver struct {
 	paramElems   map[param]analyzer.Confidence    // paramElemsRate, once per parameter
 	concrete     map[string][]string              // propConcrete, once per class::property
 	invokers     map[string][]*ir.Func            // invokersOf, once per class::property
+	propRates    map[string]analyzer.Confidence   // propRate, once per class::property
 	propWrites   map[string][]propWrite           // see propWriteIndex
 	retFixed     map[*ir.Func]bool                // returnsBounded, once per function
 	paramRates   map[param]analyzer.Confidence    // paramRate, once per parameter
@@ -69,9 +70,13 @@ type resolver struct {
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built
 	perRequest func(*ir.Func) bool
-	owners     []ownerParam             // ownerParams, once
-	impls      map[string]string        // implementations, once
-	statics    map[string][]staticStore // staticStores, once
+	// sitePerRequest says whether a call site runs per request: in a
+	// per-request function, and for a file's top level, inside its
+	// worker loop; nil before the worker model exists.
+	sitePerRequest func(callSite) bool
+	owners         []ownerParam             // ownerParams, once
+	impls          map[string]string        // implementations, once
+	statics        map[string][]staticStore // staticStores, once
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made

@@ -423,6 +423,25 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		delete(p.longLived, k)
 	}
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
+	loopsIn := map[*ir.Func][]*ir.Loop{}
+	for _, l := range p.loops {
+		loopsIn[l.fn] = append(loopsIn[l.fn], l.loop)
+	}
+	r.sitePerRequest = func(s callSite) bool {
+		if _, ok := p.perIter[s.caller]; !ok {
+			return false
+		}
+		loops := loopsIn[s.caller]
+		if s.caller.Kind != ir.FuncMain || len(loops) == 0 || s.at == (ir.Pos{}) {
+			return true
+		}
+		for _, l := range loops {
+			if posWithin(s.at, l.P) {
+				return true
+			}
+		}
+		return false
+	}
 	r.forgetFixed()
 	return p
 }
