@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 69, Right: 68},
-	"closure-this-cycle":          {Cases: 39, Right: 39},
-	"global-growth":               {Cases: 13, Right: 13},
-	"handler-registration-growth": {Cases: 17, Right: 17},
+	"circular-reference":          {Cases: 80, Right: 79},
+	"closure-this-cycle":          {Cases: 44, Right: 44},
+	"global-growth":               {Cases: 14, Right: 14},
+	"handler-registration-growth": {Cases: 24, Right: 24},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 104, Right: 103},
-	"static-growth":               {Cases: 59, Right: 59},
+	"service-state-growth":        {Cases: 116, Right: 115},
+	"static-growth":               {Cases: 61, Right: 61},
 }

@@ -1,0 +1,14 @@
+<?php
+
+namespace Laravel\Octane\Events;
+
+use Illuminate\Foundation\Application;
+use Illuminate\Http\Request;
+use Illuminate\Http\Response;
+
+class RequestTerminated
+{
+    public function __construct(public Application $app, public Application $sandbox, public Request $request, public Response $response)
+    {
+    }
+}

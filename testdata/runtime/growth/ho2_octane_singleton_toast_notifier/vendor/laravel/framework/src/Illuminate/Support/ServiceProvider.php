@@ -1,0 +1,19 @@
+<?php
+
+namespace Illuminate\Support;
+
+use Illuminate\Foundation\Application;
+
+abstract class ServiceProvider
+{
+    public function __construct(protected Application $app)
+    {
+    }
+
+    /**
+     * Register any application services.
+     */
+    public function register(): void
+    {
+    }
+}

@@ -1,0 +1,13 @@
+<?php
+
+namespace Laravel\Octane\Events;
+
+use Illuminate\Foundation\Application;
+use Illuminate\Http\Request;
+
+class RequestReceived
+{
+    public function __construct(public Application $app, public Application $sandbox, public Request $request)
+    {
+    }
+}
