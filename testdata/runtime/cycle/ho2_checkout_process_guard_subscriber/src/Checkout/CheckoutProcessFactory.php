@@ -16,7 +16,7 @@ final class CheckoutProcessFactory
     {
         $dispatcher = new EventDispatcher();
         $process = new CheckoutProcess($order, $dispatcher);
-        $dispatcher->addSubscriber(new StockGuardSubscriber($process, $this->inventory));
+        $dispatcher->addSubscriber(new StockGuardSubscriber($process, $this->inventory)); // leak
 
         return $process;
     }
