@@ -238,6 +238,17 @@ func (ix *Index) supertypes(class string) map[string]bool {
 // when they differ, when none does, or when class has a body for it
 // (then Method answers).
 func (ix *Index) ConcreteMethod(class, name string) *ir.Func {
+	memo := ix.memo("concrete-method", func() any { return map[string]*ir.Func{} }).(map[string]*ir.Func)
+	k := strings.ToLower(class) + "::" + strings.ToLower(name)
+	if m, ok := memo[k]; ok {
+		return m
+	}
+	m := ix.concreteMethod(class, name)
+	memo[k] = m
+	return m
+}
+
+func (ix *Index) concreteMethod(class, name string) *ir.Func {
 	var out *ir.Func
 	for _, c := range ix.ConcreteSubclasses(class) {
 		m := ix.Method(c, name)

@@ -735,7 +735,7 @@ func (p *program) storedCallbacks() []storedCallback {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				mc, ok := n.(*ir.MethodCall)
-				if !ok || len(mc.Args) == 0 {
+				if !ok || len(mc.Args) == 0 || !slices.ContainsFunc(mc.Args, func(a ir.Expr) bool { return callableLiteral(fn, a) }) {
 					return true
 				}
 				m := p.r.method(fn, mc)
@@ -757,6 +757,28 @@ func (p *program) storedCallbacks() []storedCallback {
 		}
 	}
 	return out
+}
+
+// callableLiteral reports whether e is written as a callable: a closure
+// or arrow function, [$obj, 'method'], or a local assigned one of those
+// once (cheap tests, before calls are resolved).
+func callableLiteral(fn *ir.Func, e ir.Expr) bool {
+	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
+		e = localSource(fn, v)
+	}
+	switch e := e.(type) {
+	case *ir.Closure:
+		return true
+	case *ir.Array:
+		return len(e.Items) == 2
+	case *ir.Call:
+		return e.FirstClass // strlen(...)
+	case *ir.MethodCall:
+		return e.FirstClass // $this->handle(...)
+	case *ir.StaticCall:
+		return e.FirstClass
+	}
+	return false
 }
 
 // containerBinding names the container methods whose factories the
