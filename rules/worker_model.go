@@ -49,6 +49,7 @@ type program struct {
 	dispatched        map[*ir.Func][]callSite // the calls of each function, through parents and interfaces too (see dispatch)
 	undone            map[string]bool         // see undonePerRequest
 	outside           map[*ir.Func]*ir.Func   // see beforeLoop
+	invoked           *[]invokedObject        // see invokedHeld
 	resets            map[string]bool         // see propResets
 	loopOf            map[*ir.Func]loopRef    // the request loop a function runs under
 	entries           []entryFact             // declared entries, for `phpleak model`
@@ -356,6 +357,18 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				mark(callee, why)
 			}
 			current = loopRef{}
+		}
+		// $handler = $this->handlers[$message::class]; $handler($message):
+		// the invokable objects the constructor was given in that array
+		for _, inv := range p.invokedHeld() {
+			if _, done := p.perIter[inv.invoke]; done {
+				continue
+			}
+			if _, per := p.perIter[inv.by]; per {
+				why := fmt.Sprintf("runs when %s calls what it keeps in $%s (a %s, given to its constructor); %s %s",
+					funcLabel(inv.by), inv.prop, shortName(inv.invoke.Class.Name), funcLabel(inv.by), strings.TrimPrefix(p.perIter[inv.by], "is "))
+				mark(inv.invoke, why)
+			}
 		}
 		for _, sc := range stored {
 			if _, done := p.perIter[sc.cb]; done {
@@ -779,6 +792,67 @@ func callableLiteral(fn *ir.Func, e ir.Expr) bool {
 		return e.FirstClass
 	}
 	return false
+}
+
+// invokedObject is an invokable object kept in a property that a method
+// of the holder calls.
+type invokedObject struct {
+	invoke *ir.Func // the object's __invoke()
+	by     *ir.Func // the holder's method that calls it
+	prop   string
+}
+
+// invokedHeld lists, once, the __invoke() methods of objects a class is
+// given at construction in an array or as a promoted argument
+// (new Worker([Created::class => new CreatedHandler()])) and that one of
+// its methods calls out of that property.
+func (p *program) invokedHeld() []invokedObject {
+	if p.invoked != nil {
+		return *p.invoked
+	}
+	out := []invokedObject{}
+	p.invoked = &out
+	sites, _ := p.r.callSites()
+	for _, f := range p.r.ix.Files() {
+		for _, c := range f.Classes {
+			ctor := p.r.ix.Method(c.Name, "__construct")
+			if c.Kind != ir.KindClass || ctor == nil || ctor.Class != c || len(sites[ctor]) == 0 {
+				continue
+			}
+			for i, prop := range p.r.storedParams(ctor) {
+				var held []string
+				for _, s := range sites[ctor] {
+					if i >= len(s.args) {
+						continue
+					}
+					vals := []ir.Expr{s.args[i]}
+					if a, ok := s.args[i].(*ir.Array); ok {
+						vals = nil
+						for _, it := range a.Items {
+							vals = append(vals, it.Value)
+						}
+					}
+					for _, v := range vals {
+						if nw, ok := v.(*ir.New); ok && nw.Class != "" {
+							held = append(held, nw.Class)
+						}
+					}
+				}
+				if len(held) == 0 {
+					continue
+				}
+				for _, by := range p.r.invokersOf(c.Name, prop) {
+					for _, h := range held {
+						if m := p.r.ix.Method(h, "__invoke"); m != nil {
+							out = append(out, invokedObject{invoke: m, by: by, prop: prop})
+						}
+					}
+				}
+			}
+		}
+	}
+	*p.invoked = out
+	return out
 }
 
 // containerBinding names the container methods whose factories the
