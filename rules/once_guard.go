@@ -208,20 +208,45 @@ func flagPlaces(cond ir.Expr, scope *analyzer.Scope, thisLong bool) map[string]b
 	flags := map[string]bool{}
 	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if e, ok := n.(ir.Expr); ok {
-			if p, dims, ok := scope.PlaceOf(e); ok && len(dims) == 0 {
-				switch p.Kind {
-				case analyzer.PlaceStatic, analyzer.PlaceStaticVar, analyzer.PlaceGlobal:
-					flags[p.Key()] = true
-				case analyzer.PlaceThisProp:
-					if thisLong {
-						flags[p.Key()] = true
-					}
-				}
+			if k, ok := flagKey(scope, e, thisLong); ok {
+				flags[k] = true
 			}
 		}
 		return true
 	})
 	return flags
+}
+
+// flagKey names a once-flag: a static, static variable, global or (of a
+// long-lived $this) property, or one of its elements under a key from a
+// fixed set written in the code (static::$booted[static::class], a
+// constant, a literal): a flag per class is set once per class.
+func flagKey(scope *analyzer.Scope, e ir.Expr, thisLong bool) (string, bool) {
+	p, dims, ok := scope.PlaceOf(e)
+	if !ok || len(dims) > 1 {
+		return "", false
+	}
+	switch p.Kind {
+	case analyzer.PlaceStatic, analyzer.PlaceStaticVar, analyzer.PlaceGlobal:
+	case analyzer.PlaceThisProp:
+		if !thisLong {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	if len(dims) == 0 {
+		return p.Key(), true
+	}
+	switch k := dims[0].Key.(type) {
+	case *ir.ClassConst:
+		if strings.EqualFold(k.Name, "class") {
+			return p.Key() + "[" + strings.ToLower(k.Class) + "::class]", true
+		}
+	case *ir.Lit:
+		return p.Key() + "[" + k.Value + "]", true
+	}
+	return "", false
 }
 
 // setsFlag reports whether st assigns a non-empty value to one of flags.
@@ -234,8 +259,8 @@ func setsFlag(st ir.Stmt, scope *analyzer.Scope, flags map[string]bool) bool {
 	if !ok {
 		return false
 	}
-	p, dims, ok := scope.PlaceOf(a.Dst)
-	return ok && len(dims) == 0 && flags[p.Key()] && a.Op == "=" && analyzer.IsConstant(a.Src) && !falsy(a.Src)
+	k, ok := flagKey(scope, a.Dst, true)
+	return ok && flags[k] && a.Op == "=" && analyzer.IsConstant(a.Src) && !falsy(a.Src)
 }
 
 // falsy reports whether e is a literal PHP reads as false: null, false,
@@ -259,7 +284,8 @@ func falsy(e ir.Expr) bool {
 
 func anyKey(a, b map[string]bool) bool {
 	for k := range a {
-		if b[k] {
+		base, _, _ := strings.Cut(k, "[") // a keyed flag opens again when its array is emptied
+		if b[k] || b[base] {
 			return true
 		}
 	}

@@ -681,7 +681,10 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	if obj != nil && (m.isCollection(obj.class) || m.ix.Class(obj.class) == nil) {
 		kc := m.ix.Container(obj.class)
 		m.hit[c] = true
-		if m.collectionCall(obj, kc, c.Name, args, at) {
+		if handled, taken := m.collectionCall(obj, kc, c.Name, args, at); handled {
+			if taken != nil {
+				return taken // $queue->dequeue(): the element it held
+			}
 			return unknown{}
 		}
 	}
@@ -716,7 +719,7 @@ var (
 // what is added and lets go of what is taken, by key or object (detach,
 // offsetUnset) or from an end (pop from the back; shift, dequeue and a
 // heap's extract from the front), and of everything when cleared.
-func (m *machine) collectionCall(obj *object, c *builtins.Container, name string, args []value, at site) bool {
+func (m *machine) collectionCall(obj *object, c *builtins.Container, name string, args []value, at site) (handled bool, taken value) {
 	name = strings.ToLower(name)
 	adds, takes, clears := builtins.UnknownAdds(name), unknownTakes[name], unknownClear[name]
 	if c != nil {
@@ -726,7 +729,7 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 	case adds:
 		v := args[len(args)-1:]
 		if len(v) == 0 {
-			return true
+			return true, nil
 		}
 		m.appendN++
 		key := fmt.Sprintf("[#%d]", m.appendN)
@@ -744,10 +747,12 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 		m.noteLink(obj, v[0], at, fmt.Sprintf("%s->%s(%s)", obj.label(), name, describe(v[0])))
 	case takes:
 		switch name {
-		case "pop":
-			obj.remove(endKey(obj, true))
-		case "shift", "dequeue", "extract":
-			obj.remove(endKey(obj, false))
+		case "pop", "shift", "dequeue", "extract":
+			k := endKey(obj, name == "pop")
+			if k != "" {
+				taken = obj.get(k)
+			}
+			obj.remove(k)
 		default:
 			if len(args) > 0 {
 				if k := valueKey(args[0]); k != "" {
@@ -758,9 +763,9 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 	case clears:
 		obj.clear()
 	default:
-		return false
+		return false, nil
 	}
-	return true
+	return true, taken
 }
 
 // endKey is the key of the last (or first) element a container holds;
