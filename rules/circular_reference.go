@@ -270,7 +270,7 @@ func reportRing(pass *analyzer.Pass, f *ir.File, fn *ir.Func, chain []link) {
 		Fix:        cycleFix("Make one link of the ring weak (WeakReference::create(...))", chain...),
 		Confidence: analyzer.High,
 		Trace:      trace,
-		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, chain...), Kept: keptMembers(fn, chain...)},
+		Claim:      &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, chain...), Kept: keptMembers(sharedResolver(pass), fn, chain...)},
 		LeakKey:    cycleKey(pass.Index, chain...),
 	})
 }
@@ -311,7 +311,7 @@ func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second lin
 			analyzer.Step(f, first.node.Span(), "%s", keeps(a, b, first.prop)),
 			analyzer.Step(f, second.node.Span(), "%s: cycle closed", keeps(b, a, second.prop)),
 		},
-		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second), Kept: keptMembers(fn, first, second)},
+		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second), Kept: keptMembers(sharedResolver(pass), fn, first, second)},
 		LeakKey: cycleKey(pass.Index, first, second),
 	})
 }
@@ -364,7 +364,7 @@ func reportSelfCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, l link) {
 // make: held in a property of $this ($this->specsFormatter) or a
 // parameter, and not assigned anew from `new` or `clone` in fn. Their
 // lifetime may keep the cycle reachable (see judgedByModel).
-func keptMembers(fn *ir.Func, links ...link) []string {
+func keptMembers(r *resolver, fn *ir.Func, links ...link) []string {
 	var out []string
 	for _, l := range links {
 		h := l.holder
@@ -373,7 +373,7 @@ func keptMembers(fn *ir.Func, links ...link) []string {
 		}
 		switch {
 		case strings.HasPrefix(h, "$this->"):
-			if madeIn(fn, func(e ir.Expr) bool { return analyzer.ExprPath(e) == h }) {
+			if madeIn(r, fn, func(e ir.Expr) bool { return analyzer.ExprPath(e) == h }) {
 				continue
 			}
 		case strings.HasPrefix(h, "$") && !strings.Contains(h, "->"):
@@ -381,7 +381,7 @@ func keptMembers(fn *ir.Func, links ...link) []string {
 			if paramIndex(fn, v) < 0 {
 				continue // a local: made or fetched here
 			}
-			if madeIn(fn, func(e ir.Expr) bool { return isVarNamed(e, v.Name) }) {
+			if madeIn(r, fn, func(e ir.Expr) bool { return isVarNamed(e, v.Name) }) {
 				continue
 			}
 		default:
@@ -394,7 +394,7 @@ func keptMembers(fn *ir.Func, links ...link) []string {
 
 // madeIn reports whether fn assigns, to a target dst matches, a new
 // object (new, clone).
-func madeIn(fn *ir.Func, dst func(ir.Expr) bool) bool {
+func madeIn(r *resolver, fn *ir.Func, dst func(ir.Expr) bool) bool {
 	made := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok && dst(a.Dst) {
@@ -403,6 +403,9 @@ func madeIn(fn *ir.Func, dst func(ir.Expr) bool) bool {
 				made = true
 			case *ir.Other:
 				made = made || x.Op == "clone"
+			case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+				// $this->logger = $base->withName('http'): a copy made for it
+				made = made || r != nil && r.returnsFresh(r.target(fn, x))
 			}
 		}
 		return !made

@@ -179,7 +179,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					// a listener on a long-lived dispatcher is growth
 					// (handler-registration-growth), not a cycle; one
 					// removed again leaks nothing
-					if _, long := prog.isLongLived(r.classOf(fn, n.Recv)); long && path != "$this" {
+					if _, long := prog.isLongLived(r.classOf(fn, n.Recv)); long && path != "$this" && !prog.freshReceiver(fn, n.Recv) {
 						return true
 					}
 					// known by its interface: the class whose method runs

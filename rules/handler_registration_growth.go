@@ -169,6 +169,15 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if class == "" || !long {
 						return true
 					}
+					// $this->dispatcher typed by an interface that is a
+					// framework service, but given a dispatcher made with
+					// its holder: the objects really there decide
+					if pr, ok := c.Recv.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil {
+						if concrete := r.propConcrete(fn.ThisClass().Name, pr.Name); len(concrete) > 0 &&
+							!slices.ContainsFunc(concrete, prog.longLivedClass) {
+							return true
+						}
+					}
 					path := analyzer.ExprPath(c.Recv)
 					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {
 						path = analyzer.CallName(call) + "(…)" // app('events'): the container's one instance

@@ -1072,7 +1072,8 @@ func (r *resolver) registeredParam(fn *ir.Func, i, depth int) bool {
 type callSite struct {
 	caller *ir.Func
 	args   []ir.Expr
-	at     ir.Pos // where the call is (zero for callbacks)
+	at     ir.Pos  // where the call is (zero for callbacks)
+	recv   ir.Expr // a method call's receiver, nil otherwise
 }
 
 // callSites indexes, once per resolver, every resolved call of the
@@ -1153,8 +1154,12 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 				default:
 					return true
 				}
+				var recv ir.Expr
+				if mc, ok := n.(*ir.MethodCall); ok {
+					recv = mc.Recv
+				}
 				if t := r.target(fn, n); t != nil {
-					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args, at: n.Span()})
+					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args, at: n.Span(), recv: recv})
 					if len(r.invokedParams(t)) > 0 {
 						r.syncSites = append(r.syncSites, syncCall{fn, n, t})
 					}

@@ -609,3 +609,68 @@ func (r *resolver) invokersOf(class, prop string) []*ir.Func {
 	r.invokers[k] = out
 	return out
 }
+
+// returnsFresh reports whether every return of method m hands back an
+// object made in it: new, clone (withName() returning a changed copy of
+// $this, PSR-7's with*()), or a local assigned one of those.
+func (r *resolver) returnsFresh(m *ir.Func) bool {
+	if m == nil || m.Generator {
+		return false
+	}
+	if b, ok := r.fresh[m]; ok {
+		return b
+	}
+	if r.fresh == nil {
+		r.fresh = map[*ir.Func]bool{}
+	}
+	r.fresh[m] = false
+	rets := returned(m)
+	b := len(rets) > 0
+	for _, x := range rets {
+		b = b && freshValue(m, x)
+	}
+	r.fresh[m] = b
+	return b
+}
+
+// freshValue reports whether e, in fn, is an object made there: new X,
+// clone $y, or a local assigned once from one of those.
+func freshValue(fn *ir.Func, e ir.Expr) bool {
+	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
+		e = localSource(fn, v)
+	}
+	switch e := e.(type) {
+	case *ir.New:
+		return true
+	case *ir.Other:
+		return e.Op == "clone"
+	}
+	return false
+}
+
+// freshProp reports whether property prop of class only ever holds
+// objects made for it: every write gives it new X, clone Y, or what a
+// method returning a fresh object returns ($baseLogger->withName('http')).
+func (r *resolver) freshProp(class, prop string) bool {
+	n := 0
+	for _, w := range r.propWriteIndex()[prop] {
+		if !analyzer.IsThis(w.obj) || w.fn.ThisClass() == nil || !r.ix.Implements(w.fn.ThisClass().Name, class) {
+			continue
+		}
+		n++
+		if !w.simple || w.src == nil {
+			return false
+		}
+		if freshValue(w.fn, w.src) {
+			continue
+		}
+		switch w.src.(type) {
+		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			if r.returnsFresh(r.target(w.fn, w.src)) {
+				continue
+			}
+		}
+		return false
+	}
+	return n > 0
+}

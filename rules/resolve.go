@@ -31,6 +31,7 @@ type resolver struct {
 	concrete     map[string][]string              // propConcrete, once per class::property
 	invokers     map[string][]*ir.Func            // invokersOf, once per class::property
 	propRates    map[string]analyzer.Confidence   // propRate, once per class::property
+	fresh        map[*ir.Func]bool                // returnsFresh, once per method
 	propWrites   map[string][]propWrite           // see propWriteIndex
 	retFixed     map[*ir.Func]bool                // returnsBounded, once per function
 	paramRates   map[param]analyzer.Confidence    // paramRate, once per parameter

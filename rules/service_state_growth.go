@@ -134,6 +134,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if prog.resetPerRequest(fn.Class.Name, g.Place) {
 					return true // a per-request hook (a subscribed flush, reset()) empties it
 				}
+				if prog.freshReceiversOnly(fn) {
+					return true // per request, only ever called on objects made for the request
+				}
 				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
 					if resets[strings.ToLower(c.Name)+"::"+g.Place.Name] && prog.resetRuns(resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]) {

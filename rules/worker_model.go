@@ -855,6 +855,53 @@ func (p *program) invokedHeld() []invokedObject {
 	return out
 }
 
+// freshReceiversOnly reports whether every call of method m that runs
+// per request is made on an object made for the request, not on the
+// long-lived instance of its class: $this->logger->pushProcessor(…)
+// where the holder, itself short-lived, got its logger from withName(),
+// which returns a clone. What m adds to such an object goes with it.
+func (p *program) freshReceiversOnly(m *ir.Func) bool {
+	if m.Kind != ir.FuncMethod || m.Static || p.r.sitePerRequest == nil {
+		return false
+	}
+	n := 0
+	for _, s := range p.r.growthSites(m) {
+		if !p.r.sitePerRequest(s) {
+			continue
+		}
+		n++
+		if !p.freshReceiver(s.caller, s.recv) {
+			return false
+		}
+	}
+	return n > 0
+}
+
+// freshReceiver reports whether recv, in fn, is an object made for the
+// request: made in fn (new, clone, a call that returns a fresh object),
+// or kept in a property of a short-lived $this that only ever holds
+// objects made for it.
+func (p *program) freshReceiver(fn *ir.Func, recv ir.Expr) bool {
+	switch e := recv.(type) {
+	case *ir.Var:
+		if e.Name == "this" {
+			return false
+		}
+		src := localSource(fn, e)
+		if freshValue(fn, src) {
+			return true
+		}
+		switch src.(type) {
+		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			return p.r.returnsFresh(p.r.target(fn, src))
+		}
+	case *ir.Prop:
+		c := fn.ThisClass()
+		return analyzer.IsThis(e.Obj) && c != nil && !p.longLivedClass(c.Name) && p.r.freshProp(c.Name, e.Name)
+	}
+	return false
+}
+
 // containerBinding names the container methods whose factories the
 // model judges by the binding (one instance, or one per resolution), not
 // by the code that resolves them.
