@@ -6,6 +6,7 @@ package rules
 // Registry::get('log')).
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -673,4 +674,39 @@ func (r *resolver) freshProp(class, prop string) bool {
 		return false
 	}
 	return n > 0
+}
+
+// paramConcrete lists the classes of the objects every call of fn passes
+// for parameter i, when each is an object made at the call (new X) or a
+// variable of a known project class; nil when any is unknown or no call
+// is known. Computed once per parameter.
+func (r *resolver) paramConcrete(fn *ir.Func, i int) []string {
+	k := param{fn, i}
+	if got, ok := r.paramClasses[k]; ok {
+		return got
+	}
+	if r.paramClasses == nil {
+		r.paramClasses = map[param][]string{}
+	}
+	r.paramClasses[k] = nil
+	sites, unresolved := r.callSites()
+	if len(sites[fn]) == 0 || fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+		return nil
+	}
+	var out []string
+	for _, s := range sites[fn] {
+		arg, ok := siteArg(fn, s, i)
+		if !ok {
+			return nil
+		}
+		c := r.classOf(s.caller, arg)
+		if rc := r.ix.Class(c); rc == nil || rc.Kind != ir.KindClass {
+			return nil
+		}
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, c) }) {
+			out = append(out, c)
+		}
+	}
+	r.paramClasses[k] = out
+	return out
 }

@@ -32,6 +32,7 @@ type resolver struct {
 	invokers     map[string][]*ir.Func            // invokersOf, once per class::property
 	propRates    map[string]analyzer.Confidence   // propRate, once per class::property
 	fresh        map[*ir.Func]bool                // returnsFresh, once per method
+	paramClasses map[param][]string               // paramConcrete, once per parameter
 	propWrites   map[string][]propWrite           // see propWriteIndex
 	retFixed     map[*ir.Func]bool                // returnsBounded, once per function
 	paramRates   map[param]analyzer.Confidence    // paramRate, once per parameter

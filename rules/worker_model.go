@@ -1663,6 +1663,18 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			out = append(out, p.concreteTargets(fn, n, t)...)
 		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			out = append(out, p.r.dynamicTargets(fn, mc)...)
+		} else if ok && mc.Name != "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
+			// $job->handle() on a parameter typed object (or not at
+			// all): the methods of what every caller passes
+			if v, isVar := mc.Recv.(*ir.Var); isVar {
+				if i := paramIndex(fn, v); i >= 0 {
+					for _, c := range p.r.paramConcrete(fn, i) {
+						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
+							out = append(out, m)
+						}
+					}
+				}
+			}
 		}
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
