@@ -44,7 +44,15 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		case builtins.Digest(name) && hashesContent(k.Args):
 			return analyzer.High // md5($template), sha1(serialize($args)): a key per content
 		case builtins.Derives(name):
-			return r.maxRate(fn, k.Args)
+			// serialize([$class, $options]): also what the arrays it is
+			// given hold
+			best := r.maxRate(fn, k.Args)
+			for _, a := range k.Args {
+				if c := r.elemsRate(fn, a); c.Rank() > best.Rank() {
+					best = c
+				}
+			}
+			return best
 		}
 		if t := r.target(fn, k); t != nil {
 			return r.returnRate(t)
@@ -490,6 +498,12 @@ func (r *resolver) elemsRate(fn *ir.Func, e ir.Expr) analyzer.Confidence {
 				if c := r.keyConf(fn, x); c.Rank() > best.Rank() {
 					best = c
 				}
+				// [$class, $options]: what the nested arrays hold
+				if _, nested := x.(*ir.Array); nested || isArrayVar(fn, x) {
+					if c := r.elemsRate(fn, x); c.Rank() > best.Rank() {
+						best = c
+					}
+				}
 			}
 		}
 		return best
@@ -506,6 +520,25 @@ func (r *resolver) elemsRate(fn *ir.Func, e ir.Expr) analyzer.Confidence {
 	return analyzer.Low
 }
 
+// isArrayVar reports whether e is a parameter of fn typed array (or
+// iterable): its elements can be rated (see elemsRate).
+func isArrayVar(fn *ir.Func, e ir.Expr) bool {
+	v, ok := e.(*ir.Var)
+	if !ok {
+		return false
+	}
+	i := paramIndex(fn, v)
+	if i < 0 {
+		return false
+	}
+	for _, t := range fn.Params[i].Types {
+		if t == "array" || t == "iterable" {
+			return true
+		}
+	}
+	return false
+}
+
 // paramElemsRate rates the elements of array parameter i of fn by what
 // every caller passes. Computed once per parameter; met again while it
 // is being computed (recursion), it counts as low.
@@ -518,9 +551,8 @@ func (r *resolver) paramElemsRate(fn *ir.Func, i int) analyzer.Confidence {
 		r.paramElems = map[param]analyzer.Confidence{}
 	}
 	r.paramElems[key] = analyzer.Low
-	sites, _ := r.callSites()
 	best := analyzer.Low
-	for n, s := range sites[fn] {
+	for n, s := range r.growthSites(fn) {
 		if i >= len(s.args) {
 			best = analyzer.Low
 			break
@@ -688,7 +720,21 @@ func (r *resolver) propRate(class, prop string) analyzer.Confidence {
 // otherwise.
 func (r *resolver) growthSites(fn *ir.Func) []callSite {
 	sites, _ := r.callSites()
+	if r.dispatched != nil {
+		sites = r.dispatched // calls through an interface reach its implementations
+	}
 	all := sites[fn]
+	// a call of fn from fn itself (recursion, a decorator calling the
+	// implementation it wraps) passes on what fn was given
+	var others []callSite
+	for _, s := range all {
+		if s.caller != fn {
+			others = append(others, s)
+		}
+	}
+	if len(others) > 0 {
+		all = others
+	}
 	if r.sitePerRequest == nil {
 		return all
 	}

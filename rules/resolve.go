@@ -76,9 +76,12 @@ type resolver struct {
 	// per-request function, and for a file's top level, inside its
 	// worker loop; nil before the worker model exists.
 	sitePerRequest func(callSite) bool
-	owners         []ownerParam             // ownerParams, once
-	impls          map[string]string        // implementations, once
-	statics        map[string][]staticStore // staticStores, once
+	// dispatched: the calls of each function, through parents and
+	// interfaces too (see program.dispatch); nil before the model
+	dispatched map[*ir.Func][]callSite
+	owners     []ownerParam             // ownerParams, once
+	impls      map[string]string        // implementations, once
+	statics    map[string][]staticStore // staticStores, once
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made

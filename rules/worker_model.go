@@ -436,6 +436,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		delete(p.longLived, k)
 	}
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
+	r.dispatched = p.dispatched
 	loopsIn := map[*ir.Func][]*ir.Loop{}
 	for _, l := range p.loops {
 		loopsIn[l.fn] = append(loopsIn[l.fn], l.loop)

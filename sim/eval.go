@@ -566,7 +566,9 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			case sym, unknown, *object:
 				return m.derive(name, args)
 			case *array:
-				if v.opaque {
+				if v.opaque || variesWithin(v, 3) {
+					// serialize([$class, $options]): the array holds
+					// what differs per call
 					return m.newSym()
 				}
 			}
@@ -593,6 +595,23 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 		}
 	}
 	return unknown{}
+}
+
+// variesWithin reports whether array a holds, down to depth nested
+// arrays, a value that varies per call (or one the simulation cannot
+// tell).
+func variesWithin(a *array, depth int) bool {
+	for _, k := range a.keys {
+		switch v := deref(a.vals[k]).(type) {
+		case sym, unknown:
+			return true
+		case *array:
+			if v.opaque || depth > 0 && variesWithin(v, depth-1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isSym reports whether v is a value that varies per call.
