@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 80, Right: 79},
-	"closure-this-cycle":          {Cases: 44, Right: 44},
-	"global-growth":               {Cases: 14, Right: 14},
-	"handler-registration-growth": {Cases: 24, Right: 24},
+	"circular-reference":          {Cases: 89, Right: 87},
+	"closure-this-cycle":          {Cases: 47, Right: 47},
+	"global-growth":               {Cases: 15, Right: 15},
+	"handler-registration-growth": {Cases: 25, Right: 25},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 116, Right: 115},
-	"static-growth":               {Cases: 61, Right: 61},
+	"service-state-growth":        {Cases: 121, Right: 120},
+	"static-growth":               {Cases: 63, Right: 63},
 }

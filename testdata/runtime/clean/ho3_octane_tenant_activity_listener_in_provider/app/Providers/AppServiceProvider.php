@@ -1,0 +1,40 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Providers;
+
+use App\Http\Controllers\DashboardController;
+use App\Http\Middleware\RecordTenantActivity;
+use App\Tenancy\ActivityBuffer;
+use App\Tenancy\ActivityRepository;
+use App\Tenancy\TenantResolver;
+use Illuminate\Events\Dispatcher;
+use Illuminate\Http\Request;
+use Illuminate\Http\Response;
+use Laravel\Octane\Events\WorkerStopping;
+
+/**
+ * Wires the HTTP pipeline once per worker.
+ */
+final class AppServiceProvider
+{
+    public function __construct(private readonly Dispatcher $events) {}
+
+    /**
+     * @return callable(Request): Response
+     */
+    public function boot(): callable
+    {
+        $buffer = new ActivityBuffer();
+        $repository = new ActivityRepository();
+        $this->events->listen(WorkerStopping::class, static function (WorkerStopping $event) use ($buffer, $repository): void {
+            $buffer->flushTo($repository);
+        });
+
+        $middleware = new RecordTenantActivity(new TenantResolver(), $buffer);
+        $controller = new DashboardController();
+
+        return static fn (Request $request): Response => $middleware->handle($request, $controller(...));
+    }
+}

@@ -1,0 +1,48 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Micro\Middleware;
+
+use Micro\Http\Request;
+use Micro\Http\Response;
+use Micro\Pipeline;
+
+final class CorsMiddleware extends AbstractMiddleware
+{
+    /**
+     * @param list<string> $allowedOrigins
+     */
+    public function __construct(Pipeline $pipeline, private array $allowedOrigins)
+    {
+        parent::__construct($pipeline);
+    }
+
+    public function process(Request $request): Response
+    {
+        $origin = $request->header('origin');
+        if ($request->method === 'OPTIONS') {
+            return new Response(204, $this->headersFor($origin));
+        }
+        $response = $this->next($request);
+        foreach ($this->headersFor($origin) as $name => $value) {
+            $response = $response->withHeader($name, $value);
+        }
+        return $response;
+    }
+
+    /**
+     * @return array<string, string>
+     */
+    private function headersFor(?string $origin): array
+    {
+        if ($origin === null || !in_array($origin, $this->allowedOrigins, true)) {
+            return [];
+        }
+        return [
+            'Access-Control-Allow-Origin' => $origin,
+            'Access-Control-Allow-Credentials' => 'true',
+            'Vary' => 'Origin',
+        ];
+    }
+}
