@@ -543,30 +543,9 @@ func isArrayVar(fn *ir.Func, e ir.Expr) bool {
 // every caller passes. Computed once per parameter; met again while it
 // is being computed (recursion), it counts as low.
 func (r *resolver) paramElemsRate(fn *ir.Func, i int) analyzer.Confidence {
-	key := param{fn, i}
-	if c, ok := r.paramElems[key]; ok {
-		return c
-	}
-	if r.paramElems == nil {
-		r.paramElems = map[param]analyzer.Confidence{}
-	}
-	r.paramElems[key] = analyzer.Low
-	best := analyzer.Low
-	for n, s := range r.growthSites(fn) {
-		if i >= len(s.args) {
-			best = analyzer.Low
-			break
-		}
-		c := r.elemsRate(s.caller, s.args[i])
-		if n == 0 || c.Rank() < best.Rank() {
-			best = c
-		}
-		if best == analyzer.Low {
-			break
-		}
-	}
-	r.paramElems[key] = best
-	return best
+	return r.weakestSite(&r.paramElems, fn, i, func(s callSite) analyzer.Confidence {
+		return r.elemsRate(s.caller, s.args[i])
+	})
 }
 
 // callArgs returns the arguments of a function, method or static call.
@@ -637,32 +616,42 @@ func (r *resolver) maxRate(fn *ir.Func, xs []ir.Expr) analyzer.Confidence {
 // no call is known. Computed once per parameter; met again while it is
 // being computed (recursion), it counts as low.
 func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
+	return r.weakestSite(&r.paramRates, fn, i, func(s callSite) analyzer.Confidence {
+		if fn.Params[i].Variadic {
+			return r.maxRate(s.caller, s.args[i:])
+		}
+		return r.keyConf(s.caller, s.args[i])
+	})
+}
+
+// weakestSite rates parameter i of fn by rate at each call that matters
+// (see growthSites): the weakest call decides; low when a call leaves
+// the parameter to its default or no call is known. Memoised in memo
+// per parameter; met again while it is being rated (recursion), it
+// counts as low.
+func (r *resolver) weakestSite(memo *map[param]analyzer.Confidence, fn *ir.Func, i int, rate func(callSite) analyzer.Confidence) analyzer.Confidence {
 	key := param{fn, i}
-	if c, ok := r.paramRates[key]; ok {
+	if c, ok := (*memo)[key]; ok {
 		return c
 	}
-	if r.paramRates == nil {
-		r.paramRates = map[param]analyzer.Confidence{}
+	if *memo == nil {
+		*memo = map[param]analyzer.Confidence{}
 	}
-	r.paramRates[key] = analyzer.Low
+	(*memo)[key] = analyzer.Low
 	best := analyzer.Low
 	for n, s := range r.growthSites(fn) {
 		if i >= len(s.args) {
 			best = analyzer.Low
 			break
 		}
-		c := r.keyConf(s.caller, s.args[i])
-		if fn.Params[i].Variadic {
-			c = r.maxRate(s.caller, s.args[i:])
-		}
-		if n == 0 || c.Rank() < best.Rank() {
+		if c := rate(s); n == 0 || c.Rank() < best.Rank() {
 			best = c
 		}
 		if best == analyzer.Low {
 			break
 		}
 	}
-	r.paramRates[key] = best
+	(*memo)[key] = best
 	return best
 }
 
