@@ -105,7 +105,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 		// $order = $order->withStatus(…): a closure that captured $order
 		// by value keeps the object $order held before
 		var extra []link
-		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && links.captures > 0 {
 			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
 				links.rebind("$"+v.Name, fmt.Sprintf("$%s@%d:%d", v.Name, a.P.Line, a.P.Col))
 				// $previous = $revision: a closure that captured
@@ -150,6 +150,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 type linkSet struct {
 	byHolder map[string][]link
 	pairs    map[[2]string]bool
+	captures int // links made by a closure's use: only they follow a variable's new values
 }
 
 // rebind renames what closures captured by value from variable v (held
@@ -184,6 +185,9 @@ func (s *linkSet) byRef(v string) []link {
 func (s *linkSet) add(l link) {
 	if p := [2]string{l.holder, l.held}; !s.pairs[p] {
 		s.pairs[p] = true
+		if strings.HasPrefix(l.prop, "use ") {
+			s.captures++
+		}
 		s.byHolder[l.holder] = append(s.byHolder[l.holder], l)
 	}
 }

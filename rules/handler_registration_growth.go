@@ -313,19 +313,20 @@ func (p *program) undonePerRequest(undo string) bool {
 	found := false
 	sites, _ := p.r.callSites()
 	for fn := range p.perIter {
-		if p.onlyWhenCaught(fn, sites[fn]) {
-			continue // restore() called only from a catch: the error path
-		}
+		calls := false
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if _, ok := n.(*ir.Catch); ok {
 				return false
 			}
 			if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == undo && !freshCallableArg(c.Args) {
-				found = true
+				calls = true
 			}
-			return !found
+			return !calls
 		})
-		if found {
+		// (restore() called only from a catch undoes nothing on the
+		// success path)
+		if calls && !p.onlyWhenCaught(fn, sites[fn]) {
+			found = true
 			break
 		}
 	}

@@ -937,19 +937,37 @@ func localSource(fn *ir.Func, k ir.Expr) ir.Expr {
 	if !ok || paramIndex(fn, v) >= 0 {
 		return k
 	}
-	var src ir.Expr
-	n := 0
-	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := x.(*ir.Assign); ok && isVarNamed(a.Dst, v.Name) {
-			src, n = a.Src, n+1
-		}
-		return n < 2
-	})
-	if n == 1 && src != nil {
+	if src := assignedOnce(fn)[v.Name]; src != nil {
 		return src
 	}
 	return k
 }
+
+// assignedOnce maps the variables of fn assigned exactly once to what
+// they are assigned; computed in one walk per function.
+func assignedOnce(fn *ir.Func) map[string]ir.Expr {
+	return analyzer.FuncMemo(fn, assignedOnceKey{}, func() map[string]ir.Expr {
+		srcs := map[string]ir.Expr{}
+		count := map[string]int{}
+		analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := x.(*ir.Assign); ok {
+				if d, ok := a.Dst.(*ir.Var); ok && d.Name != "" {
+					srcs[d.Name] = a.Src
+					count[d.Name]++
+				}
+			}
+			return true
+		})
+		for name, n := range count {
+			if n != 1 || srcs[name] == nil {
+				delete(srcs, name)
+			}
+		}
+		return srcs
+	})
+}
+
+type assignedOnceKey struct{}
 
 // boundedKey reports whether a key comes from a small fixed set (see
 // valueBounded).
@@ -1126,6 +1144,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.callableNames = map[string]bool{}
 	r.untyped = map[string][]untypedCall{}
 	r.newStatic = map[string]bool{}
+	r.propWrites = map[string][]propWrite{}
 	for _, f := range r.ix.Files() {
 		// class strings in property defaults and class constants:
 		// private array $handlers = [A::class, …], const MAP = [...]
@@ -1156,8 +1175,14 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 				var args []ir.Expr
 				name := ""
 				switch c := n.(type) {
+				case *ir.Assign, *ir.Other:
+					r.notePropWrite(fn, n)
+					return true
 				case *ir.MethodCall:
 					args, name = c.Args, c.Name
+					if slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return callableLiteral(fn, a) }) {
+						r.callableCalls = append(r.callableCalls, fnCall{fn, c})
+					}
 				case *ir.StaticCall:
 					args, name = c.Args, c.Name
 				case *ir.Call:
@@ -1666,43 +1691,37 @@ type propWrite struct {
 	simple bool // a plain `=` of the whole property
 }
 
-// propWrites indexes, once, every assignment to an object's property by
-// the property's name.
+// propWriteIndex is every assignment to an object's property, by the
+// property's name, noted by the walk that indexes calls (callSites).
 func (r *resolver) propWriteIndex() map[string][]propWrite {
-	if r.propWrites != nil {
-		return r.propWrites
-	}
-	r.propWrites = map[string][]propWrite{}
-	for _, f := range r.ix.Files() {
-		for _, fn := range f.AllFuncs() {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				var dst, src ir.Expr
-				simple := false
-				switch n := n.(type) {
-				case *ir.Assign:
-					dst, src, simple = n.Dst, n.Src, n.Op == "=" || n.Op == "??="
-				case *ir.Other:
-					if (n.Op == "++" || n.Op == "--" || n.Op == "&") && len(n.Args) == 1 {
-						dst = n.Args[0] // $this->n++, &$this->items: changed in place
-					}
-				case *ir.Unset:
-					return true
-				}
-				for { // $this->items[$k] = …: the property changes, not as a whole
-					d, ok := dst.(*ir.Dim)
-					if !ok {
-						break
-					}
-					dst, simple = d.Base, false
-				}
-				if pr, ok := dst.(*ir.Prop); ok { // (a dynamic name is kept under "")
-					r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple})
-				}
-				return true
-			})
+	r.callSites()
+	return r.propWrites
+}
+
+// notePropWrite notes n, in fn, when it writes a property: an
+// assignment to it (or to one of its elements), a ++/-- or a reference
+// taken to it.
+func (r *resolver) notePropWrite(fn *ir.Func, n analyzer.Node) {
+	var dst, src ir.Expr
+	simple := false
+	switch n := n.(type) {
+	case *ir.Assign:
+		dst, src, simple = n.Dst, n.Src, n.Op == "=" || n.Op == "??="
+	case *ir.Other:
+		if (n.Op == "++" || n.Op == "--" || n.Op == "&") && len(n.Args) == 1 {
+			dst = n.Args[0] // $this->n++, &$this->items: changed in place
 		}
 	}
-	return r.propWrites
+	for { // $this->items[$k] = …: the property changes, not as a whole
+		d, ok := dst.(*ir.Dim)
+		if !ok {
+			break
+		}
+		dst, simple = d.Base, false
+	}
+	if pr, ok := dst.(*ir.Prop); ok { // (a dynamic name is kept under "")
+		r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple})
+	}
 }
 
 // propBounded reports whether property prop of class only ever holds

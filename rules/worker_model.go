@@ -745,29 +745,22 @@ type storedCallback struct {
 // $this->routes).
 func (p *program) storedCallbacks() []storedCallback {
 	var out []storedCallback
-	for _, f := range p.r.ix.Files() {
-		for _, fn := range f.AllFuncs() {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				mc, ok := n.(*ir.MethodCall)
-				if !ok || len(mc.Args) == 0 || !slices.ContainsFunc(mc.Args, func(a ir.Expr) bool { return callableLiteral(fn, a) }) {
-					return true
-				}
-				m := p.r.method(fn, mc)
-				if m == nil || m.Class == nil || containerBinding[strings.ToLower(m.Name)] {
-					return true // a container's factories: see bind and singleton
-				}
-				kept := p.r.storedParams(m)
-				for i, a := range mc.Args {
-					prop, ok := kept[i]
-					if !ok {
-						continue
-					}
-					for _, cb := range p.callables(fn, a) {
-						out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line})
-					}
-				}
-				return true
-			})
+	p.r.callSites() // (the walk that notes the calls given a callable)
+	for _, fc := range p.r.callableCalls {
+		fn, mc := fc.fn, fc.call
+		m := p.r.method(fn, mc)
+		if m == nil || m.Class == nil || containerBinding[strings.ToLower(m.Name)] {
+			continue // a container's factories: see bind and singleton
+		}
+		kept := p.r.storedParams(m)
+		for i, a := range mc.Args {
+			prop, ok := kept[i]
+			if !ok {
+				continue
+			}
+			for _, cb := range p.callables(fn, a) {
+				out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line})
+			}
 		}
 	}
 	return out
@@ -784,7 +777,18 @@ func callableLiteral(fn *ir.Func, e ir.Expr) bool {
 	case *ir.Closure:
 		return true
 	case *ir.Array:
-		return len(e.Items) == 2
+		// [$this, 'handle'], [Foo::class, 'handle']
+		if len(e.Items) != 2 || e.Items[0].Key != nil {
+			return false
+		}
+		if l, ok := e.Items[1].Value.(*ir.Lit); !ok || l.Kind != ir.LitString {
+			return false
+		}
+		switch e.Items[0].Value.(type) {
+		case *ir.Var, *ir.Prop, *ir.New, *ir.ClassConst:
+			return true
+		}
+		return false
 	case *ir.Call:
 		return e.FirstClass // strlen(...)
 	case *ir.MethodCall:
