@@ -721,7 +721,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		m := r.method(fn, n)
 		kept := r.storedParams(m)
 		if m == nil {
-			kept = r.vendorKeeps(r.classOf(fn, n.Recv), n.Name) // $dispatcher->addSubscriber($s)
+			kept = r.vendorKeeps(r.classOf(fn, n.Recv), n) // $dispatcher->addSubscriber($s), $lines->add($line)
 		}
 		var out []link
 		for i, a := range n.Args {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -86,15 +87,24 @@ var vendorKept = map[string]map[string]struct {
 
 // vendorKeeps says which argument method name of a framework class that
 // the project does not contain keeps, and where (see vendorKept).
-func (r *resolver) vendorKeeps(class, name string) map[int]string {
+func (r *resolver) vendorKeeps(class string, mc *ir.MethodCall) map[int]string {
 	if class == "" || r.ix.Class(class) != nil {
 		return nil
 	}
-	k, ok := vendorKept[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
-	if !ok {
-		return nil
+	name := strings.ToLower(mc.Name)
+	if k, ok := vendorKept[strings.ToLower(strings.TrimPrefix(class, `\`))][name]; ok {
+		return map[int]string{k.arg: k.prop}
 	}
-	return map[int]string{k.arg: k.prop}
+	// a collection's add(): $this->lines->add($line) on Doctrine's
+	// ArrayCollection keeps the line (the value: the last argument, both
+	// of attach($object, $info))
+	if c := builtins.Lookup(class); c != nil && !c.Weak && c.Adds(name) && len(mc.Args) > 0 {
+		if name == "attach" {
+			return map[int]string{0: "elements", 1: "elements"}
+		}
+		return map[int]string{len(mc.Args) - 1: "elements"}
+	}
+	return nil
 }
 
 // frameworkKeeps says whether method name of class, inherited from a

@@ -781,10 +781,21 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 		}
 	case clears:
 		obj.clear()
+	case c != nil && containerReads[name]:
+		// $lines->contains($line), ->count(): looks, keeps nothing
 	default:
 		return false, nil
 	}
 	return true, taken
+}
+
+// containerReads are the methods of a known container that read it and
+// keep none of their arguments.
+var containerReads = map[string]bool{
+	"contains": true, "containskey": true, "count": true, "isempty": true, "get": true, "toarray": true,
+	"first": true, "last": true, "key": true, "current": true, "indexof": true, "offsetexists": true,
+	"offsetget": true, "top": true, "bottom": true, "valid": true, "rewind": true, "has": true,
+	"getvalues": true, "getkeys": true, "all": true, "getiterator": true,
 }
 
 // endKey is the key of the last (or first) element a container holds;

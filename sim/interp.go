@@ -544,8 +544,13 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 				v := deref(obj.get(name))
 				if v == nil && !create {
 					// a property nothing set here (e.g. $request->id of a
-					// request passed in): its own value, per object
+					// request passed in): its own value, per object; a
+					// collection's own collection when typed as one
+					// (private ArrayCollection $lines)
 					v = m.newSym()
+					if c := m.propContainer(obj.class, name); c != "" {
+						v = m.alloc(c, site{})
+					}
 					obj.set(name, v)
 				}
 				return v
@@ -714,6 +719,21 @@ func (m *machine) sink(why string) slot {
 func (s slot) withRef(raw func() (*refCell, bool)) slot {
 	s.raw = raw
 	return s
+}
+
+// propContainer is the container class property name of class is
+// declared with (ArrayCollection, SplObjectStorage, …), "" otherwise.
+func (m *machine) propContainer(class, name string) string {
+	prop := m.ix.Property(class, name)
+	if prop == nil || prop.Static {
+		return ""
+	}
+	for _, t := range prop.Types {
+		if m.isCollection(t) {
+			return t
+		}
+	}
+	return ""
 }
 
 func (m *machine) staticCell(class, name string) *refCell {
