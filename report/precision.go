@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 90, Right: 88},
+	"circular-reference":          {Cases: 91, Right: 89},
 	"closure-this-cycle":          {Cases: 47, Right: 47},
 	"global-growth":               {Cases: 15, Right: 15},
 	"handler-registration-growth": {Cases: 25, Right: 25},

@@ -485,27 +485,62 @@ const boundThis = "$this of its closure"
 // the calls in its trace.
 const exceptionTrace = "trace of the exception"
 
-// callGivenThis finds, in body (not in a nested try; Inspect does not
-// enter closures), a call
-// that passes $this as an argument and that throws one of the caught
-// types (itself or in a callee it calls, two calls deep): an exception
-// thrown there keeps $this in its trace.
-func callGivenThis(r *resolver, fn *ir.Func, body []ir.Stmt, caught []string) analyzer.Node {
-	var found analyzer.Node
+// callsGiven finds, in body (not in a nested try; Inspect does not enter
+// closures), the calls that pass $this or a variable as an argument and
+// that throw one of the caught types (themselves or in a callee they
+// call, two calls deep): an exception thrown there keeps that object in
+// its trace ($gateway->capture($attempt), then
+// $attempt->recordFailure($e)).
+func callsGiven(r *resolver, fn *ir.Func, body []ir.Stmt, caught []string, catchVar string) []givenCall {
+	var out []givenCall
+	seen := map[string]bool{}
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Try:
 			return false // a nested try catches its own
 		case *ir.MethodCall, *ir.StaticCall, *ir.Call, *ir.New:
 			for _, a := range callArgs(n.(ir.Expr)) {
-				if analyzer.IsThis(a) && r.throws(r.target(fn, n), caught, 2) {
-					found = n
+				h := ""
+				if analyzer.IsThis(a) {
+					h = "this"
+				} else if v, ok := a.(*ir.Var); ok && v.Name != "" && v.Name != catchVar && r.localClass(fn, v.Name) != "" {
+					h = "$" + v.Name // $gateway->capture($attempt): an object (an array is copied)
+				}
+				if h != "" && !seen[h] && r.throwsAny(fn, n, caught) {
+					seen[h] = true
+					out = append(out, givenCall{n, h})
 				}
 			}
 		}
-		return found == nil
+		return true
 	})
-	return found
+	return out
+}
+
+// givenCall is a call that may throw, and an object it was given: the
+// exception's trace keeps that object.
+type givenCall struct {
+	call analyzer.Node
+	held string // "this" or "$var"
+}
+
+// throwsAny reports whether call n may throw a caught class: its target
+// does, or, for a call through an interface, one of the project's
+// implementations does.
+func (r *resolver) throwsAny(fn *ir.Func, n analyzer.Node, caught []string) bool {
+	t := r.target(fn, n)
+	if t == nil {
+		return false
+	}
+	if !t.Abstract || t.Class == nil {
+		return r.throws(t, caught, 2)
+	}
+	for _, c := range r.ix.ConcreteSubclasses(t.Class.Name) {
+		if r.throws(r.ix.Method(c, t.Name), caught, 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // throws reports whether fn throws (throw new X) a class that one of the
@@ -520,9 +555,10 @@ func (r *resolver) throws(fn *ir.Func, caught []string, depth int) bool {
 		switch n := n.(type) {
 		case *ir.Other:
 			if n.Op == "throw" && len(n.Args) == 1 {
-				if nw, ok := n.Args[0].(*ir.New); ok {
+				// throw new E(…), throw E::afterSeconds(…), throw $e
+				if class := r.classOf(fn, n.Args[0]); class != "" {
 					for _, c := range caught {
-						if r.ix.Implements(nw.Class, c) {
+						if r.ix.Implements(class, c) {
 							found = true
 						}
 					}
@@ -609,12 +645,12 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 			if c.Var == "" {
 				continue
 			}
-			if call := callGivenThis(r, fn, n.Body, c.Types); call != nil {
-				class := ""
-				if len(c.Types) == 1 {
-					class = c.Types[0]
-				}
-				out = append(out, link{holder: "$" + c.Var, held: "this", prop: exceptionTrace, node: call, class: class})
+			class := ""
+			if len(c.Types) == 1 {
+				class = c.Types[0]
+			}
+			for _, g := range callsGiven(r, fn, n.Body, c.Types, c.Var) {
+				out = append(out, link{holder: "$" + c.Var, held: g.held, prop: exceptionTrace, node: g.call, class: class})
 			}
 		}
 		return out
