@@ -6,6 +6,7 @@ package rules
 // Registry::get('log')).
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -395,10 +396,10 @@ type accessor struct {
 
 // accessorPlace resolves the receiver of a method call made on what an
 // accessor returns — self::leases()->attach($h), $this->queue()->push($j),
-// or a local assigned once from such a call — to the property the accessor hands out: a method or function whose
-// every return is one static property (self::$leases, or the lazy
-// self::$leases ??= new SplObjectStorage()), or, for a method of $this,
-// one property of $this. The object is shared, so what the call adds to
+// or a local assigned once from such a call — to the property the
+// accessor hands out: a method or function whose every return is one
+// static property (self::$leases, or the lazy self::$leases ??= new
+// SplObjectStorage()), or, for a method of $this, one property of $this. The object is shared, so what the call adds to
 // or takes from it changes that property. Computed once per accessor.
 func (r *resolver) accessorPlace(fn *ir.Func, e ir.Expr) (analyzer.Place, bool) {
 	// $leases = self::leases(); $leases->detach($h)
@@ -498,8 +499,9 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 	fromParam := map[string]bool{}
 	if ctor != nil {
 		sites, _ := r.callSites()
-		for i, p := range r.storedParams(ctor) {
-			if p != prop {
+		kept := r.storedParams(ctor)
+		for _, i := range slices.Sorted(maps.Keys(kept)) {
+			if kept[i] != prop {
 				continue
 			}
 			fromParam[ctor.Params[i].Name] = true

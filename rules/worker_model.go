@@ -824,7 +824,9 @@ func (p *program) invokedHeld() []invokedObject {
 			if c.Kind != ir.KindClass || ctor == nil || ctor.Class != c || len(sites[ctor]) == 0 {
 				continue
 			}
-			for i, prop := range p.r.storedParams(ctor) {
+			kept := p.r.storedParams(ctor)
+			for _, i := range slices.Sorted(maps.Keys(kept)) {
+				prop := kept[i]
 				var held []string
 				for _, s := range sites[ctor] {
 					if i >= len(s.args) {
