@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 25, Right: 25},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 121, Right: 120},
+	"service-state-growth":        {Cases: 122, Right: 121},
 	"static-growth":               {Cases: 63, Right: 63},
 }

@@ -446,9 +446,13 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	}
 	// Monolog processors and handlers: per log record, on a logger that
 	// lives for the process
-	if is(`monolog\processor\processorinterface`) || is(`monolog\handler\handlerinterface`) {
+	// (a handler extending Monolog's abstract handlers outside the
+	// analysed code implements the interface through them)
+	if is(`monolog\processor\processorinterface`) || is(`monolog\handler\handlerinterface`) ||
+		is(`monolog\handler\abstracthandler`) || is(`monolog\handler\abstractprocessinghandler`) {
 		service(fmt.Sprintf("%s is a Monolog processor or handler, kept by a logger for the life of the worker", c.Short))
-		for _, n := range []string{"__invoke", "handle", "handleBatch"} {
+		// (write() is what AbstractProcessingHandler::handle() calls)
+		for _, n := range []string{"__invoke", "handle", "handleBatch", "write"} {
 			if m := method(n); m != nil {
 				entry(m, PhaseRequest, fmt.Sprintf("is %s::%s() of a Monolog processor or handler, run per log record", c.Short, m.Name))
 			}

@@ -1300,6 +1300,9 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 			return true
 		}
 		for _, s := range sites[fn] {
+			if strings.EqualFold(s.caller.Name, "__destruct") && s.caller.Kind == ir.FuncMethod {
+				continue // runs when the object dies: for a long-lived one, at exit
+			}
 			if _, once := p.once[s.caller]; !once {
 				return true
 			}
