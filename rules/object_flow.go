@@ -509,8 +509,13 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 				return nil
 			}
 			for _, s := range sites[ctor] {
-				if i >= len(s.args) || !add(r.classOf(s.caller, s.args[i])) {
+				if i >= len(s.args) {
 					return nil
+				}
+				for _, c := range r.classChoices(s.caller, s.args[i], 2) {
+					if !add(c) {
+						return nil
+					}
 				}
 			}
 		}
@@ -711,4 +716,24 @@ func (r *resolver) paramConcrete(fn *ir.Func, i int) []string {
 	}
 	r.paramClasses[k] = out
 	return out
+}
+
+// classChoices lists the classes e may be an object of, in fn: the arms
+// of a choice ($debug ? new QueryCollector() : new NullProfiler(), or
+// ??), through a local assigned once, or else the one class classOf
+// gives ("" when unknown).
+func (r *resolver) classChoices(fn *ir.Func, e ir.Expr, depth int) []string {
+	if v, ok := e.(*ir.Var); ok && v.Name != "this" && depth > 0 {
+		if src := localSource(fn, v); src != e {
+			return r.classChoices(fn, src, depth-1)
+		}
+	}
+	if o, ok := e.(*ir.Other); ok && depth > 0 && (o.Op == "?:" && len(o.Args) == 3 || o.Op == "??" && len(o.Args) == 2) {
+		var out []string
+		for _, a := range o.Args[len(o.Args)-2:] {
+			out = append(out, r.classChoices(fn, a, depth-1)...)
+		}
+		return out
+	}
+	return []string{r.classOf(fn, e)}
 }

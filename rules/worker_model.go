@@ -905,6 +905,11 @@ func (p *program) freshReceiver(fn *ir.Func, recv ir.Expr) bool {
 	case *ir.Prop:
 		c := fn.ThisClass()
 		return analyzer.IsThis(e.Obj) && c != nil && !p.longLivedClass(c.Name) && p.r.freshProp(c.Name, e.Name)
+	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+		// $logger->withName('job')->pushProcessor(…): on the copy
+		return p.r.returnsFresh(p.r.target(fn, e))
+	case *ir.New:
+		return true
 	}
 	return false
 }
@@ -1800,11 +1805,15 @@ func (p *program) propagateLongLived() {
 						}
 					}
 					// held as a TokenStorageInterface: the one class of the
-					// project that implements it
+					// project that implements it, or the classes every new
+					// of the holder puts there (see propConcrete)
+					holder := c.Name
 					for _, h := range held {
-						if c := p.r.ix.Class(h); c != nil && (c.Kind == ir.KindInterface || c.Abstract) {
+						if hc := p.r.ix.Class(h); hc != nil && (hc.Kind == ir.KindInterface || hc.Abstract) {
 							if impl := p.r.soleImplementation(h); impl != "" && !strings.EqualFold(impl, h) {
 								held = append(held, impl)
+							} else {
+								held = append(held, p.r.propConcrete(holder, prop.Name)...)
 							}
 						}
 					}
