@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 91, Right: 89},
-	"closure-this-cycle":          {Cases: 47, Right: 47},
-	"global-growth":               {Cases: 15, Right: 15},
-	"handler-registration-growth": {Cases: 25, Right: 25},
+	"circular-reference":          {Cases: 101, Right: 96},
+	"closure-this-cycle":          {Cases: 52, Right: 51},
+	"global-growth":               {Cases: 16, Right: 16},
+	"handler-registration-growth": {Cases: 26, Right: 26},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 122, Right: 121},
-	"static-growth":               {Cases: 63, Right: 63},
+	"service-state-growth":        {Cases: 131, Right: 127},
+	"static-growth":               {Cases: 64, Right: 64},
 }

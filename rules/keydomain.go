@@ -1315,7 +1315,9 @@ func (r *resolver) paramBounded(fn *ir.Func, i int) bool {
 		if !b {
 			break
 		}
-		b = i < len(s.args) && r.valueBounded(s.caller, s.args[i])
+		// (a call that leaves it out passes its default)
+		arg, ok := siteArg(fn, s, i)
+		b = ok && r.valueBounded(s.caller, arg)
 		if fn.Params[i].Variadic {
 			for _, x := range s.args[min(i, len(s.args)):] {
 				b = b && r.valueBounded(s.caller, x)

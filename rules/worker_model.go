@@ -42,33 +42,34 @@ import (
 // not garbage (reported as a low-confidence note).
 type program struct {
 	r                 *resolver
-	perIter           map[*ir.Func]string     // why it runs per request, job or iteration
-	once              map[*ir.Func]onceFact   // runs once (boot or one-shot), and why
-	longLived         map[string]string       // lower-cased class -> why it lives for the process
-	requestLived      map[string]string       // lower-cased class -> why it lives for one request
-	dispatched        map[*ir.Func][]callSite // the calls of each function, through parents and interfaces too (see dispatch)
-	undone            map[string]bool         // see undonePerRequest
-	outside           map[*ir.Func]*ir.Func   // see beforeLoop
-	invoked           *[]invokedObject        // see invokedHeld
-	resets            map[string]bool         // see propResets
-	loopOf            map[*ir.Func]loopRef    // the request loop a function runs under
-	entries           []entryFact             // declared entries, for `phpleak model`
-	loops             []loopFact              // request loops, for `phpleak model`
-	newPerRequest     map[string]bool         // lower-cased classes per-request code makes with new
-	strong            map[string]bool         // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
-	flagResets        map[string]bool         // flags the project clears, see flagResets
-	syncCalls         []syncCall              // calls of built-ins that call their callables at once
-	bindings          []binding               // container bindings, judged once phases are known
-	listenerProviders *bool                   // see hasListenerProvider
-	elements          map[string][]string     // see elementClasses
-	serverScript      map[*ir.Func]bool       // code that registers server callbacks
-	lineageLong       map[*ir.Class]string    // see thisLongLived
-	display           map[string]string       // lower-cased class -> as written, for messages
-	asks              map[interactiveKey]bool // see interactiveFunc
-	impls             map[string][]string     // see implementations
-	fillMemo          map[fillKey]bool        // see fills
-	pooled            map[string][]string     // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
-	resetMemo         map[string]bool         // see resetPerRequest
+	perIter           map[*ir.Func]string          // why it runs per request, job or iteration
+	once              map[*ir.Func]onceFact        // runs once (boot or one-shot), and why
+	longLived         map[string]string            // lower-cased class -> why it lives for the process
+	requestLived      map[string]string            // lower-cased class -> why it lives for one request
+	dispatched        map[*ir.Func][]callSite      // the calls of each function, through parents and interfaces too (see dispatch)
+	undone            map[string]bool              // see undonePerRequest
+	outside           map[onceKey]*ir.Func         // see oncePseudo
+	guarded           map[*ir.Func]map[ir.Pos]bool // see guardedSites
+	invoked           *[]invokedObject             // see invokedHeld
+	resets            map[string]bool              // see propResets
+	loopOf            map[*ir.Func]loopRef         // the request loop a function runs under
+	entries           []entryFact                  // declared entries, for `phpleak model`
+	loops             []loopFact                   // request loops, for `phpleak model`
+	newPerRequest     map[string]bool              // lower-cased classes per-request code makes with new
+	strong            map[string]bool              // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
+	flagResets        map[string]bool              // flags the project clears, see flagResets
+	syncCalls         []syncCall                   // calls of built-ins that call their callables at once
+	bindings          []binding                    // container bindings, judged once phases are known
+	listenerProviders *bool                        // see hasListenerProvider
+	elements          map[string][]string          // see elementClasses
+	serverScript      map[*ir.Func]bool            // code that registers server callbacks
+	lineageLong       map[*ir.Class]string         // see thisLongLived
+	display           map[string]string            // lower-cased class -> as written, for messages
+	asks              map[interactiveKey]bool      // see interactiveFunc
+	impls             map[string][]string          // see implementations
+	fillMemo          map[fillKey]bool             // see fills
+	pooled            map[string][]string          // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
+	resetMemo         map[string]bool              // see resetPerRequest
 }
 
 // Phase is when a function runs in a worker.
@@ -928,6 +929,11 @@ var containerBinding = map[string]bool{
 // a call counts as made by once-code, a stand-in for that part of the
 // file; any other call counts as made by its function.
 func (p *program) beforeLoop(s callSite, loopsIn map[*ir.Func][]*ir.Loop) *ir.Func {
+	if s.at != (ir.Pos{}) && p.guardedSites(s.caller)[s.at] {
+		// self::$instance ??= new self(): behind a once-guard, a call
+		// runs once however often its function does
+		return p.oncePseudo(s.caller, "guard", fmt.Sprintf("is the branch of %s behind a once-guard: it runs once", funcLabel(s.caller)))
+	}
 	loops := loopsIn[s.caller]
 	if s.caller.Kind != ir.FuncMain || len(loops) == 0 || s.at == (ir.Pos{}) {
 		return s.caller
@@ -937,17 +943,60 @@ func (p *program) beforeLoop(s callSite, loopsIn map[*ir.Func][]*ir.Loop) *ir.Fu
 			return s.caller
 		}
 	}
+	return p.oncePseudo(s.caller, "loop", fmt.Sprintf("is the top level of %s outside its worker loop: it runs once, before or after the loop", s.caller.File.Path))
+}
+
+// oncePseudo is a stand-in for the part of fn that runs once (kind names
+// which part), registered as once-code with why.
+func (p *program) oncePseudo(fn *ir.Func, kind, why string) *ir.Func {
 	if p.outside == nil {
-		p.outside = map[*ir.Func]*ir.Func{}
+		p.outside = map[onceKey]*ir.Func{}
 	}
-	pseudo, ok := p.outside[s.caller]
+	k := onceKey{fn, kind}
+	pseudo, ok := p.outside[k]
 	if !ok {
-		pseudo = &ir.Func{Kind: ir.FuncMain, Name: "{main}", File: s.caller.File, Pos: s.caller.Pos}
-		p.outside[s.caller] = pseudo
-		why := fmt.Sprintf("is the top level of %s outside its worker loop: it runs once, before or after the loop", s.caller.File.Path)
+		pseudo = &ir.Func{Kind: fn.Kind, Name: fn.Name, Class: fn.Class, File: fn.File, Pos: fn.Pos}
+		p.outside[k] = pseudo
 		p.once[pseudo] = onceFact{PhaseBoot, why, why}
 	}
 	return pseudo
+}
+
+// onceKey names a once-running part of a function (see oncePseudo).
+type onceKey struct {
+	fn   *ir.Func
+	kind string
+}
+
+// guardedSites lists, once per function, where its calls sit behind a
+// once-guard (see inOnceBranch).
+func (p *program) guardedSites(fn *ir.Func) map[ir.Pos]bool {
+	if got, ok := p.guarded[fn]; ok {
+		return got
+	}
+	if p.guarded == nil {
+		p.guarded = map[*ir.Func]map[ir.Pos]bool{}
+	}
+	var out map[ir.Pos]bool
+	scope := analyzer.NewScope(fn)
+	memo := map[*ir.If]bool{}
+	// a flag on $this guards once per object: once only when the
+	// object lives for the process
+	_, long := p.thisLongLived(fn)
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch n.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New:
+			if inOnceBranch(stack, scope, long, p.flagResets, memo, nil) {
+				if out == nil {
+					out = map[ir.Pos]bool{}
+				}
+				out[n.Span()] = true
+			}
+		}
+		return true
+	})
+	p.guarded[fn] = out
+	return out
 }
 
 // posWithin reports whether at lies inside span.
@@ -1003,7 +1052,10 @@ func (p *program) madeOnlyByNew() map[*ir.Func]bool {
 			}
 			ok := ctor.Class != nil && ctor.Class.Kind == ir.KindClass // a trait's runs for every user
 			k := strings.ToLower(c.Name)
-			if r.classStrings[k] || r.typedParams[k] || p.longLived[k] != "" || p.requestLived[k] != "" {
+			// (a static singleton, self::$instance = new self(), is made
+			// by new alone although it lives for the process)
+			// (a private constructor only the class itself can call)
+			if !ctor.Private && (r.classStrings[k] || r.typedParams[k] || p.longLived[k] != "" && !p.strong[k]) || p.requestLived[k] != "" {
 				ok = false
 			}
 			for _, a := range r.ix.Lineage(c.Name) {

@@ -31,7 +31,7 @@ final class PaymentProcessor
 
                 return true;
             } catch (\RuntimeException $e) {
-                $attempt->recordFailure($e);
+                $attempt->recordFailure($e); // leak
             }
         }
 

@@ -1,0 +1,31 @@
+<?php
+declare(strict_types=1);
+
+namespace App\Messaging;
+
+final class Worker
+{
+    private int $processed = 0;
+    private int $failed = 0;
+
+    /** @param array<class-string, callable> $handlers */
+    public function __construct(private array $handlers)
+    {
+    }
+
+    public function handle(object $message): void
+    {
+        $handler = $this->handlers[$message::class] ?? null;
+        if ($handler === null) {
+            $this->failed++;
+
+            return;
+        }
+        try {
+            $handler($message);
+            $this->processed++;
+        } catch (\Throwable) {
+            $this->failed++;
+        }
+    }
+}
