@@ -768,12 +768,9 @@ func (p *program) storedCallbacks() []storedCallback {
 }
 
 // callableLiteral reports whether e is written as a callable: a closure
-// or arrow function, [$obj, 'method'], or a local assigned one of those
-// once (cheap tests, before calls are resolved).
+// or arrow function, [$obj, 'method'], a first-class callable (cheap
+// tests, made on every call before calls are resolved).
 func callableLiteral(fn *ir.Func, e ir.Expr) bool {
-	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
-		e = localSource(fn, v)
-	}
 	switch e := e.(type) {
 	case *ir.Closure:
 		return true
