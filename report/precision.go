@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 101, Right: 96},
+	"circular-reference":          {Cases: 100, Right: 96},
 	"closure-this-cycle":          {Cases: 52, Right: 51},
 	"global-growth":               {Cases: 16, Right: 16},
 	"handler-registration-growth": {Cases: 26, Right: 26},

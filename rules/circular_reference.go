@@ -252,6 +252,93 @@ func chainBroken(r *resolver, scope *analyzer.Scope, fn *ir.Func, chain []link, 
 		if brokenLater(r, scope, fn, last, l, clearers) {
 			return true
 		}
+		if l.holder == "this" && r.releasedAfterCalls(fn, l.prop) {
+			return true
+		}
+	}
+	return false
+}
+
+// releasedAfterCalls reports whether every call of method fn is made on
+// $this by a method of its class that then, in a finally block or
+// unconditionally, calls another method of $this which empties or
+// unsets elements of property prop: preProcess() stores wrappers in
+// $this->wrappedListeners, and dispatch() runs postProcess(), which
+// unsets them, in a finally. The link fn makes does not outlive the
+// call that made it.
+func (r *resolver) releasedAfterCalls(fn *ir.Func, prop string) bool {
+	if fn.Kind != ir.FuncMethod || fn.Class == nil || prop == "" {
+		return false
+	}
+	sites, unresolved := r.callSites()
+	if len(sites[fn]) == 0 || unresolved[strings.ToLower(fn.Name)] && !fn.Private {
+		return false
+	}
+	for _, s := range sites[fn] {
+		if s.recv == nil || !analyzer.IsThis(s.recv) || s.at == (ir.Pos{}) {
+			return false
+		}
+		// (statements that always run: the top level, a try's body and
+		// its finally; not what sits under a condition or a loop)
+		released := false
+		var walk func(body []ir.Stmt)
+		walk = func(body []ir.Stmt) {
+			for _, st := range body {
+				switch st := st.(type) {
+				case *ir.Try:
+					walk(st.Body)
+					walk(st.Finally)
+				case *ir.ExprStmt:
+					mc, ok := st.X.(*ir.MethodCall)
+					if ok && analyzer.IsThis(mc.Recv) && posAfter(mc.P, s.at) && empties(r.method(s.caller, mc), prop) {
+						released = true
+					}
+				}
+			}
+		}
+		walk(s.caller.Body)
+		if !released {
+			return false
+		}
+	}
+	return true
+}
+
+// posAfter reports whether a starts after b ends.
+func posAfter(a, b ir.Pos) bool {
+	return a.Line > b.EndLine || a.Line == b.EndLine && a.Col > b.EndCol
+}
+
+// empties reports whether method m, at its top level, unsets elements
+// of $this->prop or sets it empty.
+func empties(m *ir.Func, prop string) bool {
+	if m == nil {
+		return false
+	}
+	isProp := func(e ir.Expr) bool {
+		for {
+			d, ok := e.(*ir.Dim)
+			if !ok {
+				break
+			}
+			e = d.Base
+		}
+		pr, ok := e.(*ir.Prop)
+		return ok && analyzer.IsThis(pr.Obj) && pr.Name == prop
+	}
+	for _, st := range m.Body {
+		switch st := st.(type) {
+		case *ir.Unset:
+			for _, t := range st.Targets {
+				if isProp(t) {
+					return true
+				}
+			}
+		case *ir.ExprStmt:
+			if a, ok := st.X.(*ir.Assign); ok && a.Op == "=" && isEmptyValue(a.Src) && isProp(a.Dst) {
+				return true
+			}
+		}
 	}
 	return false
 }
