@@ -483,21 +483,14 @@ func keptMembers(r *resolver, fn *ir.Func, links ...link) []string {
 	return out
 }
 
-// madeIn reports whether fn assigns, to a target dst matches, a new
-// object (new, clone).
+// madeIn reports whether fn assigns, to a target dst matches, an object
+// made for it (see freshObject).
 func madeIn(r *resolver, fn *ir.Func, dst func(ir.Expr) bool) bool {
 	made := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*ir.Assign); ok && dst(a.Dst) {
-			switch x := a.Src.(type) {
-			case *ir.New:
-				made = true
-			case *ir.Other:
-				made = made || x.Op == "clone"
-			case *ir.MethodCall, *ir.StaticCall, *ir.Call:
-				// $this->logger = $base->withName('http'): a copy made for it
-				made = made || r != nil && r.returnsFresh(r.target(fn, x))
-			}
+		// $this->logger = $base->withName('http'): a copy made for it
+		if a, ok := n.(*ir.Assign); ok && dst(a.Dst) && r.freshObject(fn, a.Src) {
+			made = true
 		}
 		return !made
 	})

@@ -679,10 +679,7 @@ func (r *resolver) propRate(class, prop string) analyzer.Confidence {
 			}
 		}
 	}
-	for _, w := range r.propWriteIndex()[prop] {
-		if !analyzer.IsThis(w.obj) || w.fn.ThisClass() == nil || !r.ix.Implements(w.fn.ThisClass().Name, class) {
-			continue
-		}
+	for _, w := range r.thisWrites(class, prop) {
 		if w.src == nil || !w.simple {
 			continue
 		}
@@ -713,17 +710,6 @@ func (r *resolver) growthSites(fn *ir.Func) []callSite {
 		sites = r.dispatched // calls through an interface reach its implementations
 	}
 	all := sites[fn]
-	// a call of fn from fn itself (recursion, a decorator calling the
-	// implementation it wraps) passes on what fn was given
-	var others []callSite
-	for _, s := range all {
-		if s.caller != fn {
-			others = append(others, s)
-		}
-	}
-	if len(others) > 0 {
-		all = others
-	}
 	if r.sitePerRequest == nil {
 		return all
 	}
@@ -1180,7 +1166,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					return true
 				case *ir.MethodCall:
 					args, name = c.Args, c.Name
-					if slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return callableLiteral(fn, a) }) {
+					if slices.ContainsFunc(c.Args, callableLiteral) {
 						r.callableCalls = append(r.callableCalls, fnCall{fn, c})
 					}
 				case *ir.StaticCall:
@@ -2207,10 +2193,7 @@ func (r *resolver) propKeysBounded(class, prop string) bool {
 			given = true
 		}
 	}
-	for _, w := range r.propWriteIndex()[prop] {
-		if !analyzer.IsThis(w.obj) || w.fn.ThisClass() == nil || !r.ix.Implements(w.fn.ThisClass().Name, class) && !r.ix.Implements(class, w.fn.ThisClass().Name) {
-			continue
-		}
+	for _, w := range r.thisWrites(class, prop) {
 		if !w.simple || w.src == nil || !r.arrayKeysBounded(w.fn, w.src) {
 			return false
 		}

@@ -520,29 +520,15 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 			}
 		}
 	}
-	ok := true
-	for _, c := range r.ix.Lineage(class) {
-		for _, m := range c.Methods {
-			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				a, isAssign := n.(*ir.Assign)
-				if !isAssign || !ok {
-					return ok
-				}
-				pr, isProp := a.Dst.(*ir.Prop)
-				if !isProp || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
-					return true
-				}
-				if v, isVar := a.Src.(*ir.Var); isVar && m == ctor && fromParam[v.Name] {
-					return true // the constructor's parameter: its callers decided
-				}
-				if a.Op != "=" || !add(r.classOf(m, a.Src)) {
-					ok = false
-				}
-				return ok
-			})
+	for _, w := range r.thisWrites(class, prop) {
+		if v, isVar := w.src.(*ir.Var); isVar && w.fn == ctor && fromParam[v.Name] {
+			continue // the constructor's parameter: its callers decided
+		}
+		if !w.simple || w.src == nil || !add(r.classOf(w.fn, w.src)) {
+			return nil
 		}
 	}
-	if !ok || len(out) == 0 {
+	if len(out) == 0 {
 		return nil
 	}
 	return out
@@ -635,15 +621,16 @@ func (r *resolver) returnsFresh(m *ir.Func) bool {
 	rets := returned(m)
 	b := len(rets) > 0
 	for _, x := range rets {
-		b = b && freshValue(m, x)
+		b = b && r.freshObject(m, x)
 	}
 	r.fresh[m] = b
 	return b
 }
 
-// freshValue reports whether e, in fn, is an object made there: new X,
-// clone $y, or a local assigned once from one of those.
-func freshValue(fn *ir.Func, e ir.Expr) bool {
+// freshObject reports whether e, in fn, is an object made there: new X,
+// clone $y, what a method returning a fresh object returns
+// ($base->withName('http')), or a local assigned once from one of those.
+func (r *resolver) freshObject(fn *ir.Func, e ir.Expr) bool {
 	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
 		e = localSource(fn, v)
 	}
@@ -652,35 +639,37 @@ func freshValue(fn *ir.Func, e ir.Expr) bool {
 		return true
 	case *ir.Other:
 		return e.Op == "clone"
+	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+		return r.returnsFresh(r.target(fn, e))
 	}
 	return false
 }
 
-// freshProp reports whether property prop of class only ever holds
-// objects made for it: every write gives it new X, clone Y, or what a
-// method returning a fresh object returns ($baseLogger->withName('http')).
-func (r *resolver) freshProp(class, prop string) bool {
-	n := 0
+// thisWrites lists the writes `$this->prop = …` (or to its elements)
+// made by methods of class or of a class related to it (a parent's, a
+// subclass's): what the project gives the property of its objects.
+func (r *resolver) thisWrites(class, prop string) []propWrite {
+	var out []propWrite
 	for _, w := range r.propWriteIndex()[prop] {
-		if !analyzer.IsThis(w.obj) || w.fn.ThisClass() == nil || !r.ix.Implements(w.fn.ThisClass().Name, class) {
-			continue
+		c := w.fn.ThisClass()
+		if analyzer.IsThis(w.obj) && c != nil && (r.ix.Implements(c.Name, class) || r.ix.Implements(class, c.Name)) {
+			out = append(out, w)
 		}
-		n++
-		if !w.simple || w.src == nil {
+	}
+	return out
+}
+
+// freshProp reports whether property prop of class only ever holds
+// objects made for it: every write gives it a fresh object (see
+// freshObject).
+func (r *resolver) freshProp(class, prop string) bool {
+	ws := r.thisWrites(class, prop)
+	for _, w := range ws {
+		if !w.simple || w.src == nil || !r.freshObject(w.fn, w.src) {
 			return false
 		}
-		if freshValue(w.fn, w.src) {
-			continue
-		}
-		switch w.src.(type) {
-		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
-			if r.returnsFresh(r.target(w.fn, w.src)) {
-				continue
-			}
-		}
-		return false
 	}
-	return n > 0
+	return len(ws) > 0
 }
 
 // paramConcrete lists the classes of the objects every call of fn passes

@@ -770,7 +770,7 @@ func (p *program) storedCallbacks() []storedCallback {
 // callableLiteral reports whether e is written as a callable: a closure
 // or arrow function, [$obj, 'method'], a first-class callable (cheap
 // tests, made on every call before calls are resolved).
-func callableLiteral(fn *ir.Func, e ir.Expr) bool {
+func callableLiteral(e ir.Expr) bool {
 	switch e := e.(type) {
 	case *ir.Closure:
 		return true
@@ -814,7 +814,6 @@ func (p *program) invokedHeld() []invokedObject {
 		return *p.invoked
 	}
 	out := []invokedObject{}
-	p.invoked = &out
 	sites, _ := p.r.callSites()
 	for _, f := range p.r.ix.Files() {
 		for _, c := range f.Classes {
@@ -856,7 +855,7 @@ func (p *program) invokedHeld() []invokedObject {
 			}
 		}
 	}
-	*p.invoked = out
+	p.invoked = &out
 	return out
 }
 
@@ -887,29 +886,12 @@ func (p *program) freshReceiversOnly(m *ir.Func) bool {
 // or kept in a property of a short-lived $this that only ever holds
 // objects made for it.
 func (p *program) freshReceiver(fn *ir.Func, recv ir.Expr) bool {
-	switch e := recv.(type) {
-	case *ir.Var:
-		if e.Name == "this" {
-			return false
-		}
-		src := localSource(fn, e)
-		if freshValue(fn, src) {
-			return true
-		}
-		switch src.(type) {
-		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
-			return p.r.returnsFresh(p.r.target(fn, src))
-		}
-	case *ir.Prop:
+	if e, ok := recv.(*ir.Prop); ok {
 		c := fn.ThisClass()
 		return analyzer.IsThis(e.Obj) && c != nil && !p.longLivedClass(c.Name) && p.r.freshProp(c.Name, e.Name)
-	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
-		// $logger->withName('job')->pushProcessor(…): on the copy
-		return p.r.returnsFresh(p.r.target(fn, e))
-	case *ir.New:
-		return true
 	}
-	return false
+	// $logger->withName('job')->pushProcessor(…): on the copy
+	return p.r.freshObject(fn, recv)
 }
 
 // containerBinding names the container methods whose factories the
@@ -1164,7 +1146,8 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 			continue
 		}
 		for _, o := range overriders(t.Class.Name, t.Name, t) {
-			add(o, ss...)
+			// (parent::m() in D::m runs P::m, not D::m again)
+			add(o, slices.DeleteFunc(slices.Clone(ss), func(s callSite) bool { return s.caller == o })...)
 		}
 	}
 	for _, v := range p.r.virtual {
