@@ -316,14 +316,7 @@ func empties(m *ir.Func, prop string) bool {
 		return false
 	}
 	isProp := func(e ir.Expr) bool {
-		for {
-			d, ok := e.(*ir.Dim)
-			if !ok {
-				break
-			}
-			e = d.Base
-		}
-		pr, ok := e.(*ir.Prop)
+		pr, ok := rootOfDims(e).(*ir.Prop)
 		return ok && analyzer.IsThis(pr.Obj) && pr.Name == prop
 	}
 	for _, st := range m.Body {
@@ -1087,14 +1080,7 @@ func holderClass(r *resolver, fn *ir.Func, holder string, dst ir.Expr) string {
 		}
 		return ""
 	}
-	for {
-		d, ok := dst.(*ir.Dim)
-		if !ok {
-			break
-		}
-		dst = d.Base
-	}
-	if p, ok := dst.(*ir.Prop); ok {
+	if p, ok := rootOfDims(dst).(*ir.Prop); ok {
 		return r.classOf(fn, p.Obj)
 	}
 	return ""

@@ -212,11 +212,11 @@ func (r *resolver) callersRemove(fn *ir.Func, recv ir.Expr) bool {
 	if i < 0 {
 		return false
 	}
-	sites, unresolved := r.callSites()
-	if len(sites[fn]) == 0 || fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+	sites, known := r.knownSites(fn)
+	if !known {
 		return false
 	}
-	for _, s := range sites[fn] {
+	for _, s := range sites {
 		arg, ok := siteArg(fn, s, i)
 		if !ok {
 			return false

@@ -630,29 +630,21 @@ func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
 // per parameter; met again while it is being rated (recursion), it
 // counts as low.
 func (r *resolver) weakestSite(memo *map[param]analyzer.Confidence, fn *ir.Func, i int, rate func(callSite) analyzer.Confidence) analyzer.Confidence {
-	key := param{fn, i}
-	if c, ok := (*memo)[key]; ok {
-		return c
-	}
-	if *memo == nil {
-		*memo = map[param]analyzer.Confidence{}
-	}
-	(*memo)[key] = analyzer.Low
-	best := analyzer.Low
-	for n, s := range r.growthSites(fn) {
-		if i >= len(s.args) {
-			best = analyzer.Low
-			break
+	return memoized(memo, param{fn, i}, analyzer.Low, func() analyzer.Confidence {
+		best := analyzer.Low
+		for n, s := range r.growthSites(fn) {
+			if i >= len(s.args) {
+				return analyzer.Low
+			}
+			if c := rate(s); n == 0 || c.Rank() < best.Rank() {
+				best = c
+			}
+			if best == analyzer.Low {
+				break
+			}
 		}
-		if c := rate(s); n == 0 || c.Rank() < best.Rank() {
-			best = c
-		}
-		if best == analyzer.Low {
-			break
-		}
-	}
-	(*memo)[key] = best
-	return best
+		return best
+	})
 }
 
 // propRate rates property prop of class by what the project gives it:
@@ -661,14 +653,12 @@ func (r *resolver) weakestSite(memo *map[param]analyzer.Confidence, fn *ir.Func,
 // property nothing writes is low. Computed once per property; met again
 // while it is being computed, it counts as low.
 func (r *resolver) propRate(class, prop string) analyzer.Confidence {
-	k := strings.ToLower(class) + "::" + prop
-	if c, ok := r.propRates[k]; ok {
-		return c
-	}
-	if r.propRates == nil {
-		r.propRates = map[string]analyzer.Confidence{}
-	}
-	r.propRates[k] = analyzer.Low
+	return memoized(&r.propRates, strings.ToLower(class)+"::"+prop, analyzer.Low, func() analyzer.Confidence {
+		return r.findPropRate(class, prop)
+	})
+}
+
+func (r *resolver) findPropRate(class, prop string) analyzer.Confidence {
 	var rates []analyzer.Confidence
 	if decl := r.ix.Property(class, prop); decl != nil && decl.Promoted {
 		if ctor := r.ix.Method(class, "__construct"); ctor != nil {
@@ -695,7 +685,6 @@ func (r *resolver) propRate(class, prop string) analyzer.Confidence {
 			best = c
 		}
 	}
-	r.propRates[k] = best
 	return best
 }
 
@@ -1287,31 +1276,36 @@ func (r *resolver) noteClassString(e ir.Expr) {
 // Computed once per parameter; met again while it is being decided
 // (recursion), it does not count as bounded.
 func (r *resolver) paramBounded(fn *ir.Func, i int) bool {
-	key := param{fn, i}
-	if b, ok := r.paramFixed[key]; ok {
-		return b
-	}
-	if r.paramFixed == nil {
-		r.paramFixed = map[param]bool{}
-	}
-	r.paramFixed[key] = false
-	sites, unresolved := r.callSites()
-	b := len(sites[fn]) > 0 && !(fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)])
-	for _, s := range r.growthSites(fn) {
-		if !b {
-			break
+	return memoized(&r.paramFixed, param{fn, i}, false, func() bool {
+		if _, known := r.knownSites(fn); !known {
+			return false
 		}
-		// (a call that leaves it out passes its default)
-		arg, ok := siteArg(fn, s, i)
-		b = ok && r.valueBounded(s.caller, arg)
-		if fn.Params[i].Variadic {
-			for _, x := range s.args[min(i, len(s.args)):] {
-				b = b && r.valueBounded(s.caller, x)
+		for _, s := range r.growthSites(fn) {
+			// (a call that leaves it out passes its default)
+			if arg, ok := siteArg(fn, s, i); !ok || !r.valueBounded(s.caller, arg) {
+				return false
+			}
+			if fn.Params[i].Variadic {
+				for _, x := range s.args[min(i, len(s.args)):] {
+					if !r.valueBounded(s.caller, x) {
+						return false
+					}
+				}
 			}
 		}
+		return true
+	})
+}
+
+// knownSites lists the calls of fn when every call of it is known: it
+// has some, and, for a method, no call of its name on an object of
+// unknown class may reach it.
+func (r *resolver) knownSites(fn *ir.Func) ([]callSite, bool) {
+	sites, unresolved := r.callSites()
+	if len(sites[fn]) == 0 || fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+		return nil, false
 	}
-	r.paramFixed[key] = b
-	return b
+	return sites[fn], true
 }
 
 // valueBounded reports whether e takes its value from a small fixed set:
@@ -1700,12 +1694,8 @@ func (r *resolver) notePropWrite(fn *ir.Func, n analyzer.Node) {
 			dst = n.Args[0] // $this->n++, &$this->items: changed in place
 		}
 	}
-	for { // $this->items[$k] = …: the property changes, not as a whole
-		d, ok := dst.(*ir.Dim)
-		if !ok {
-			break
-		}
-		dst, simple = d.Base, false
+	if root := rootOfDims(dst); root != dst {
+		dst, simple = root, false // $this->items[$k] = …: the property changes, not as a whole
 	}
 	if pr, ok := dst.(*ir.Prop); ok { // (a dynamic name is kept under "")
 		r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple})
@@ -1722,17 +1712,9 @@ func (r *resolver) notePropWrite(fn *ir.Func, n analyzer.Node) {
 // with a dynamic name is not. Computed once per property; met again
 // while it is being decided, it does not count as bounded.
 func (r *resolver) propBounded(class, prop string) bool {
-	k := strings.ToLower(class) + "::" + prop
-	if b, ok := r.propFixed[k]; ok {
-		return b
-	}
-	if r.propFixed == nil {
-		r.propFixed = map[string]bool{}
-	}
-	r.propFixed[k] = false
-	b := r.propBoundedOnce(class, prop)
-	r.propFixed[k] = b
-	return b
+	return memoized(&r.propFixed, strings.ToLower(class)+"::"+prop, false, func() bool {
+		return r.propBoundedOnce(class, prop)
+	})
 }
 
 func (r *resolver) propBoundedOnce(class, prop string) bool {
@@ -2148,17 +2130,9 @@ func (r *resolver) keysOfPropFixed(fn *ir.Func, e ir.Expr) bool {
 		return false
 	}
 	class := fn.ThisClass().Name
-	k := strings.ToLower(class) + "::" + pr.Name + "#keys"
-	if b, ok := r.propFixed[k]; ok {
-		return b
-	}
-	if r.propFixed == nil {
-		r.propFixed = map[string]bool{}
-	}
-	r.propFixed[k] = false
-	b := r.propKeysBounded(class, pr.Name)
-	r.propFixed[k] = b
-	return b
+	return memoized(&r.propFixed, strings.ToLower(class)+"::"+pr.Name+"#keys", false, func() bool {
+		return r.propKeysBounded(class, pr.Name)
+	})
 }
 
 // propKeysBounded reports whether every array the project puts into
@@ -2176,15 +2150,15 @@ func (r *resolver) propKeysBounded(class, prop string) bool {
 		if ctor == nil {
 			return false
 		}
-		sites, unresolved := r.callSites()
 		for i, p := range ctor.Params {
 			if p.Name != prop {
 				continue
 			}
-			if len(sites[ctor]) == 0 || unresolved["__construct"] {
+			sites, known := r.knownSites(ctor)
+			if !known {
 				return false
 			}
-			for _, s := range sites[ctor] {
+			for _, s := range sites {
 				arg, ok := siteArg(ctor, s, i)
 				if !ok || !r.arrayKeysBounded(s.caller, arg) {
 					return false

@@ -399,8 +399,9 @@ type accessor struct {
 // or a local assigned once from such a call — to the property the
 // accessor hands out: a method or function whose every return is one
 // static property (self::$leases, or the lazy self::$leases ??= new
-// SplObjectStorage()), or, for a method of $this, one property of $this. The object is shared, so what the call adds to
-// or takes from it changes that property. Computed once per accessor.
+// SplObjectStorage()), or, for a method of $this, one property of $this.
+// The object is shared, so what the call adds to or takes from it
+// changes that property. Computed once per accessor.
 func (r *resolver) accessorPlace(fn *ir.Func, e ir.Expr) (analyzer.Place, bool) {
 	// $leases = self::leases(); $leases->detach($h)
 	if v, ok := e.(*ir.Var); ok {
@@ -467,17 +468,10 @@ func (r *resolver) accessorPlace(fn *ir.Func, e ir.Expr) (analyzer.Place, bool) 
 // class of the project (nil otherwise), so that a call on the property
 // can run their methods. Computed once per property.
 func (r *resolver) propConcrete(class, prop string) []string {
-	k := strings.ToLower(class) + "::" + prop
-	if got, ok := r.concrete[k]; ok {
-		return got
-	}
-	if r.concrete == nil {
-		r.concrete = map[string][]string{}
-	}
-	r.concrete[k] = nil // (met again while deciding: unknown)
-	out := r.findPropConcrete(class, prop)
-	r.concrete[k] = out
-	return out
+	// (met again while deciding: unknown)
+	return memoized(&r.concrete, strings.ToLower(class)+"::"+prop, nil, func() []string {
+		return r.findPropConcrete(class, prop)
+	})
 }
 
 func (r *resolver) findPropConcrete(class, prop string) []string {
@@ -487,12 +481,9 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 		if rc == nil || rc.Kind != ir.KindClass || rc.Abstract {
 			return false
 		}
-		for _, o := range out {
-			if strings.EqualFold(o, rc.Name) {
-				return true
-			}
+		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, rc.Name) }) {
+			out = append(out, rc.Name)
 		}
-		out = append(out, rc.Name)
 		return true
 	}
 	ctor := r.ix.Method(class, "__construct")
@@ -539,13 +530,12 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 // foreach ($this->listeners[$e] as $l) { $l($event); },
 // call_user_func($this->handler, …). Computed once per property.
 func (r *resolver) invokersOf(class, prop string) []*ir.Func {
-	k := strings.ToLower(class) + "::" + prop
-	if got, ok := r.invokers[k]; ok {
-		return got
-	}
-	if r.invokers == nil {
-		r.invokers = map[string][]*ir.Func{}
-	}
+	return memoized(&r.invokers, strings.ToLower(class)+"::"+prop, nil, func() []*ir.Func {
+		return r.findInvokers(class, prop)
+	})
+}
+
+func (r *resolver) findInvokers(class, prop string) []*ir.Func {
 	var out []*ir.Func
 	fromProp := func(e ir.Expr) bool {
 		found := false
@@ -600,7 +590,6 @@ func (r *resolver) invokersOf(class, prop string) []*ir.Func {
 			}
 		}
 	}
-	r.invokers[k] = out
 	return out
 }
 
@@ -611,20 +600,15 @@ func (r *resolver) returnsFresh(m *ir.Func) bool {
 	if m == nil || m.Generator {
 		return false
 	}
-	if b, ok := r.fresh[m]; ok {
-		return b
-	}
-	if r.fresh == nil {
-		r.fresh = map[*ir.Func]bool{}
-	}
-	r.fresh[m] = false
-	rets := returned(m)
-	b := len(rets) > 0
-	for _, x := range rets {
-		b = b && r.freshObject(m, x)
-	}
-	r.fresh[m] = b
-	return b
+	return memoized(&r.fresh, m, false, func() bool {
+		rets := returned(m)
+		for _, x := range rets {
+			if !r.freshObject(m, x) {
+				return false
+			}
+		}
+		return len(rets) > 0
+	})
 }
 
 // freshObject reports whether e, in fn, is an object made there: new X,
@@ -677,34 +661,27 @@ func (r *resolver) freshProp(class, prop string) bool {
 // variable of a known project class; nil when any is unknown or no call
 // is known. Computed once per parameter.
 func (r *resolver) paramConcrete(fn *ir.Func, i int) []string {
-	k := param{fn, i}
-	if got, ok := r.paramClasses[k]; ok {
-		return got
-	}
-	if r.paramClasses == nil {
-		r.paramClasses = map[param][]string{}
-	}
-	r.paramClasses[k] = nil
-	sites, unresolved := r.callSites()
-	if len(sites[fn]) == 0 || fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
-		return nil
-	}
-	var out []string
-	for _, s := range sites[fn] {
-		arg, ok := siteArg(fn, s, i)
-		if !ok {
+	return memoized(&r.paramClasses, param{fn, i}, nil, func() []string {
+		sites, known := r.knownSites(fn)
+		if !known {
 			return nil
 		}
-		c := r.classOf(s.caller, arg)
-		if rc := r.ix.Class(c); rc == nil || rc.Kind != ir.KindClass {
-			return nil
+		var out []string
+		for _, s := range sites {
+			arg, ok := siteArg(fn, s, i)
+			if !ok {
+				return nil
+			}
+			c := r.classOf(s.caller, arg)
+			if rc := r.ix.Class(c); rc == nil || rc.Kind != ir.KindClass {
+				return nil
+			}
+			if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, c) }) {
+				out = append(out, c)
+			}
 		}
-		if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, c) }) {
-			out = append(out, c)
-		}
-	}
-	r.paramClasses[k] = out
-	return out
+		return out
+	})
 }
 
 // classChoices lists the classes e may be an object of, in fn: the arms

@@ -130,6 +130,22 @@ func returnedProp(m *ir.Func) string {
 	return prop
 }
 
+// memoized returns what f answers for k, asking f once: the answer is
+// kept in *memo (made on first use). While f runs, a question for k
+// again (recursion) gets pending.
+func memoized[K comparable, V any](memo *map[K]V, k K, pending V, f func() V) V {
+	if v, ok := (*memo)[k]; ok {
+		return v
+	}
+	if *memo == nil {
+		*memo = map[K]V{}
+	}
+	(*memo)[k] = pending
+	v := f()
+	(*memo)[k] = v
+	return v
+}
+
 func newResolver(ix *analyzer.Index) *resolver {
 	return &resolver{ix: ix, stores: map[*ir.Func]map[int]string{}, storeEnds: map[*ir.Func]map[int][]string{}, active: map[*ir.Func]bool{}}
 }

@@ -285,8 +285,8 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 		for _, m := range c.Methods {
 			scope := analyzer.NewScope(m)
 			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				if found || !isRemoval(scope, n, place) && len(removedPlaces(sharedResolver(pass), scope, n)) == 0 {
-					return !found
+				if found {
+					return false
 				}
 				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
 					if p.Key() == place.Key() && sizeGuarded(stack) {

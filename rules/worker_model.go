@@ -53,6 +53,7 @@ type program struct {
 	invoked           *[]invokedObject             // see invokedHeld
 	resets            map[string]bool              // see propResets
 	loopOf            map[*ir.Func]loopRef         // the request loop a function runs under
+	loopsIn           map[*ir.Func][]*ir.Loop      // the request loops of each function, see outsideLoop
 	entries           []entryFact                  // declared entries, for `phpleak model`
 	loops             []loopFact                   // request loops, for `phpleak model`
 	newPerRequest     map[string]bool              // lower-cased classes per-request code makes with new
@@ -438,24 +439,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	}
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
 	r.dispatched = p.dispatched
-	loopsIn := map[*ir.Func][]*ir.Loop{}
-	for _, l := range p.loops {
-		loopsIn[l.fn] = append(loopsIn[l.fn], l.loop)
-	}
 	r.sitePerRequest = func(s callSite) bool {
-		if _, ok := p.perIter[s.caller]; !ok {
-			return false
-		}
-		loops := loopsIn[s.caller]
-		if s.caller.Kind != ir.FuncMain || len(loops) == 0 || s.at == (ir.Pos{}) {
-			return true
-		}
-		for _, l := range loops {
-			if posWithin(s.at, l.P) {
-				return true
-			}
-		}
-		return false
+		_, per := p.perIter[s.caller]
+		return per && !p.outsideLoop(s)
 	}
 	r.forgetFixed()
 	return p
@@ -616,10 +602,6 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 	// the method requires (byName, untypedOf)
 	candidate := map[*ir.Func]bool{}
 	calls := map[*ir.Func][]*ir.Func{}
-	loopsIn := map[*ir.Func][]*ir.Loop{}
-	for _, l := range p.loops {
-		loopsIn[l.fn] = append(loopsIn[l.fn], l.loop)
-	}
 	byName := map[string][]*ir.Func{}
 	var callers []*ir.Func // every function that calls a candidate, in order
 	seen := map[*ir.Func]bool{}
@@ -662,7 +644,7 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			candidate[fn] = true
 			for _, s := range sites[fn] {
 				if s.caller != fn { // recursion: it runs when it already runs
-					caller := p.beforeLoop(s, loopsIn)
+					caller := p.beforeLoop(s)
 					calls[caller] = append(calls[caller], fn)
 					note(caller)
 				}
@@ -907,22 +889,33 @@ var containerBinding = map[string]bool{
 // the loop once (the container compiled before the loop starts), so such
 // a call counts as made by once-code, a stand-in for that part of the
 // file; any other call counts as made by its function.
-func (p *program) beforeLoop(s callSite, loopsIn map[*ir.Func][]*ir.Loop) *ir.Func {
+func (p *program) beforeLoop(s callSite) *ir.Func {
 	if s.at != (ir.Pos{}) && p.guardedSites(s.caller)[s.at] {
 		// self::$instance ??= new self(): behind a once-guard, a call
 		// runs once however often its function does
 		return p.oncePseudo(s.caller, "guard", fmt.Sprintf("is the branch of %s behind a once-guard: it runs once", funcLabel(s.caller)))
 	}
-	loops := loopsIn[s.caller]
-	if s.caller.Kind != ir.FuncMain || len(loops) == 0 || s.at == (ir.Pos{}) {
-		return s.caller
+	if p.outsideLoop(s) {
+		return p.oncePseudo(s.caller, "loop", fmt.Sprintf("is the top level of %s outside its worker loop: it runs once, before or after the loop", s.caller.File.Path))
 	}
-	for _, l := range loops {
-		if posWithin(s.at, l.P) {
-			return s.caller
+	return s.caller
+}
+
+// outsideLoop reports whether call site s is in the top level of a file
+// that runs a worker loop, outside every such loop. The loops are all
+// known once the entries are (see buildProgram), before this is asked.
+func (p *program) outsideLoop(s callSite) bool {
+	if s.caller.Kind != ir.FuncMain || s.at == (ir.Pos{}) {
+		return false
+	}
+	if p.loopsIn == nil {
+		p.loopsIn = map[*ir.Func][]*ir.Loop{}
+		for _, l := range p.loops {
+			p.loopsIn[l.fn] = append(p.loopsIn[l.fn], l.loop)
 		}
 	}
-	return p.oncePseudo(s.caller, "loop", fmt.Sprintf("is the top level of %s outside its worker loop: it runs once, before or after the loop", s.caller.File.Path))
+	loops := p.loopsIn[s.caller]
+	return len(loops) > 0 && !slices.ContainsFunc(loops, func(l *ir.Loop) bool { return posWithin(s.at, l.P) })
 }
 
 // oncePseudo is a stand-in for the part of fn that runs once (kind names
