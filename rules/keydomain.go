@@ -548,6 +548,18 @@ func (r *resolver) paramElemsRate(fn *ir.Func, i int) analyzer.Confidence {
 	})
 }
 
+// memberCall returns the method name and arguments of a method or
+// static call ($app->forgetInstance(…), Log::clearResolvedInstance(…)).
+func memberCall(n analyzer.Node) (name string, args []ir.Expr, ok bool) {
+	switch c := n.(type) {
+	case *ir.MethodCall:
+		return c.Name, c.Args, true
+	case *ir.StaticCall:
+		return c.Name, c.Args, true
+	}
+	return "", nil, false
+}
+
 // callArgs returns the arguments of a function, method or static call.
 func callArgs(e ir.Expr) []ir.Expr {
 	switch c := e.(type) {

@@ -314,14 +314,8 @@ func (r *resolver) bindings() map[string]string {
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				var name string
-				var args []ir.Expr
-				switch c := n.(type) {
-				case *ir.MethodCall:
-					name, args = c.Name, c.Args
-				case *ir.StaticCall:
-					name, args = c.Name, c.Args
-				default:
+				name, args, ok := memberCall(n)
+				if !ok {
 					return true
 				}
 				switch strings.ToLower(name) {

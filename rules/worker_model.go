@@ -466,17 +466,8 @@ func (p *program) forgottenPerRequest() {
 // clearResolvedInstance('log'). What such a service kept dies with it.
 func (p *program) forgets(fn *ir.Func, body []ir.Stmt, when string) {
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		var name string
-		var args []ir.Expr
-		switch c := n.(type) {
-		case *ir.MethodCall:
-			name, args = c.Name, c.Args
-		case *ir.StaticCall:
-			name, args = c.Name, c.Args
-		default:
-			return true
-		}
-		if len(args) == 0 || !strings.EqualFold(name, "forgetInstance") && !strings.EqualFold(name, "clearResolvedInstance") {
+		name, args, ok := memberCall(n)
+		if !ok || len(args) == 0 || !strings.EqualFold(name, "forgetInstance") && !strings.EqualFold(name, "clearResolvedInstance") {
 			return true
 		}
 		class := ""
