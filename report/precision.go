@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 131, Right: 127},
-	"static-growth":               {Cases: 64, Right: 64},
+	"static-growth":               {Cases: 66, Right: 66},
 }

@@ -555,3 +555,121 @@ func spanWithin(p, q ir.Pos) bool {
 	before := p.EndLine < q.EndLine || p.EndLine == q.EndLine && p.EndCol <= q.EndCol
 	return after && before
 }
+
+// keyedOnceKey returns the key of a guard that lets node run once per
+// key, nil when none does: in a block that holds node (or a statement
+// above it), an early exit on isset() of an element of a long-lived
+// set, then a write of that element, before node:
+//
+//	if (isset(self::$checked[$class])) { return; }
+//	self::$checked[$class] = true;
+//	… node …
+//
+// node then runs once for each value the key takes; the caller judges
+// whether those values are a fixed set. A set that code clears again
+// (resets) guards only until then, and one on a short-lived $this
+// guards once per object.
+func keyedOnceKey(fn *ir.Func, scope *analyzer.Scope, node analyzer.Node, thisLong bool, resets map[string]bool) ir.Expr {
+	at := node.Span()
+	for _, g := range keyedGuards(fn, scope) {
+		if g.this && !thisLong || resets[g.set] {
+			continue
+		}
+		if posAfter(at, g.from) && spanWithin(at, g.block) {
+			return g.key
+		}
+	}
+	return nil
+}
+
+// keyedGuard is one guard for keyedOnceKey: the code of block after from
+// (the write that marks the key) runs once per key of set.
+type keyedGuard struct {
+	set         string // Place.Key() of the set
+	this        bool   // the set is a property of $this
+	key         ir.Expr
+	from, block ir.Pos
+}
+
+type keyedGuardsKey struct{}
+
+// keyedGuards lists, once per function, the keyed guards of its blocks.
+func keyedGuards(fn *ir.Func, scope *analyzer.Scope) []keyedGuard {
+	return analyzer.FuncMemo(fn, keyedGuardsKey{}, func() []keyedGuard {
+		var out []keyedGuard
+		var visit func(list []ir.Stmt)
+		visit = func(list []ir.Stmt) {
+			out = append(out, guardsIn(list, scope)...)
+			for _, st := range list {
+				switch st := st.(type) {
+				case *ir.If:
+					visit(st.Then)
+					visit(st.Else)
+				case *ir.Loop:
+					visit(st.Body)
+				case *ir.Try:
+					visit(st.Body)
+					for _, c := range st.Catches {
+						visit(c.Body)
+					}
+					visit(st.Finally)
+				case *ir.Switch:
+					for _, c := range st.Cases {
+						visit(c.Body)
+					}
+				}
+			}
+		}
+		visit(fn.Body)
+		return out
+	})
+}
+
+// guardsIn finds the keyed guards of one block: an early exit on
+// isset(SET[$k]) followed, in the same block, by a write of SET[$k], SET a
+// long-lived place (a static, a static variable, a global or a property
+// of $this).
+func guardsIn(list []ir.Stmt, scope *analyzer.Scope) []keyedGuard {
+	var out []keyedGuard
+	for i, st := range list {
+		iff, ok := st.(*ir.If)
+		if !ok || len(iff.Else) > 0 || !loopExits(iff.Then) {
+			continue
+		}
+		is, ok := iff.Cond.(*ir.Other)
+		if !ok || is.Op != "isset" || len(is.Args) != 1 {
+			continue
+		}
+		set, dims, ok := scope.PlaceOf(is.Args[0])
+		if !ok || len(dims) != 1 || dims[0].Key == nil {
+			continue
+		}
+		switch set.Kind {
+		case analyzer.PlaceStatic, analyzer.PlaceStaticVar, analyzer.PlaceGlobal, analyzer.PlaceThisProp:
+		default:
+			continue
+		}
+		key := dims[0].Key
+		path := analyzer.ExprPath(key)
+		if path == "" {
+			continue
+		}
+		for _, later := range list[i+1:] {
+			es, ok := later.(*ir.ExprStmt)
+			if !ok {
+				continue
+			}
+			a, ok := es.X.(*ir.Assign)
+			if !ok || a.Op != "=" {
+				continue
+			}
+			if p, d, ok := scope.PlaceOf(a.Dst); ok && p.Key() == set.Key() && len(d) == 1 && d[0].Key != nil && analyzer.ExprPath(d[0].Key) == path {
+				last := list[len(list)-1].Span()
+				block := ir.Pos{Line: later.Span().Line, Col: later.Span().Col, EndLine: last.EndLine, EndCol: last.EndCol}
+				out = append(out, keyedGuard{set.Key(), set.Kind == analyzer.PlaceThisProp, key, later.Span(), block})
+				break
+			}
+		}
+	}
+	return out
+}

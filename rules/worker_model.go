@@ -949,7 +949,10 @@ func (p *program) guardedSites(fn *ir.Func) map[ir.Pos]bool {
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New:
-			if inOnceBranch(stack, scope, long, p.flagResets, memo, nil) {
+			// if (isset(self::$seen[$class])) return; self::$seen[$class]
+			// = true; …: once per key, a bounded number of times when
+			// the key is from a fixed set
+			if inOnceBranch(stack, scope, long, p.flagResets, memo, nil) || p.keyedOnce(fn, scope, n, long) {
 				if out == nil {
 					out = map[ir.Pos]bool{}
 				}
@@ -960,6 +963,13 @@ func (p *program) guardedSites(fn *ir.Func) map[ir.Pos]bool {
 	})
 	p.guarded[fn] = out
 	return out
+}
+
+// keyedOnce reports whether n runs behind a guard that lets it run once
+// per key (see keyedOnceKey) with the key from a fixed set.
+func (p *program) keyedOnce(fn *ir.Func, scope *analyzer.Scope, n analyzer.Node, long bool) bool {
+	k := keyedOnceKey(fn, scope, n, long, p.flagResets)
+	return k != nil && p.r.valueBounded(fn, k)
 }
 
 // posWithin reports whether at lies inside span.
@@ -1688,6 +1698,9 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 		t := p.r.target(fn, n)
 		if t != nil {
 			if inOnceBranch(stack, scope, true, p.flagResets, memo, fills) || p.r.memoPerKey(fn, stack, n) {
+				return true
+			}
+			if _, long := p.thisLongLived(fn); p.keyedOnce(fn, scope, n, long) {
 				return true
 			}
 			out = append(out, t)
