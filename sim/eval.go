@@ -31,13 +31,20 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			}
 			return f.this
 		}
-		if sl, ok := m.slotOf(f, e, false); ok {
-			if v := sl.get(); v != nil {
+		// read directly: a slot (see slotOf) costs five closures
+		if e.Name != "" {
+			if v := deref(m.varValue(f, e)); v != nil {
 				return v
 			}
 		}
 		return scalar{}
-	case *ir.Prop, *ir.StaticProp, *ir.Dim:
+	case *ir.Prop:
+		obj, ok := deref(m.eval(f, e.Obj)).(*object)
+		if !ok || e.Name == "" {
+			return unknown{} // what slotOf's sink reads
+		}
+		return m.propValue(obj, e.Name)
+	case *ir.StaticProp, *ir.Dim:
 		sl, ok := m.slotOf(f, e, false)
 		if ok {
 			if v := sl.get(); v != nil {

@@ -483,6 +483,36 @@ type slot struct {
 	raw   func() (*refCell, bool) // the reference cell the place is bound to
 }
 
+// varValue returns what variable e holds in frame f (nil when unset),
+// binding a global (file-level code, `global`, a by-reference capture of
+// a file-level variable) to the process-wide cell first.
+func (m *machine) varValue(f *frame, e *ir.Var) value {
+	v, bound := f.vars[e.Name]
+	if !bound {
+		if p, _, ok := f.scope.PlaceOf(e); ok && p.Kind == analyzer.PlaceGlobal {
+			v = m.global(e.Name)
+			f.vars[e.Name] = v
+		}
+	}
+	return v
+}
+
+// propValue reads property name of obj. A property nothing set here (e.g.
+// $request->id of a request passed in) gets its own value, per object:
+// a collection's own collection when typed as one (private
+// ArrayCollection $lines).
+func (m *machine) propValue(obj *object, name string) value {
+	v := deref(obj.get(name))
+	if v == nil {
+		v = m.newSym()
+		if c := m.propContainer(obj.class, name); c != "" {
+			v = m.alloc(c, site{})
+		}
+		obj.set(name, v)
+	}
+	return v
+}
+
 // refOf turns a place into a reference cell shared with its slot (as
 // `&$x` does) and returns it.
 func (m *machine) refOf(f *frame, e ir.Expr) *refCell {
@@ -513,13 +543,7 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 			return slot{}, false
 		}
 		name := e.Name
-		if _, bound := f.vars[name]; !bound {
-			// a global (file-level code, `global`, a by-reference capture
-			// of a file-level variable) shares the process-wide cell
-			if p, _, ok := f.scope.PlaceOf(e); ok && p.Kind == analyzer.PlaceGlobal {
-				f.vars[name] = m.global(name)
-			}
-		}
+		m.varValue(f, e)
 		return slot{
 			get: func() value { return deref(f.vars[name]) },
 			set: func(v value) {
@@ -541,19 +565,10 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 		name := e.Name
 		return slot{
 			get: func() value {
-				v := deref(obj.get(name))
-				if v == nil && !create {
-					// a property nothing set here (e.g. $request->id of a
-					// request passed in): its own value, per object; a
-					// collection's own collection when typed as one
-					// (private ArrayCollection $lines)
-					v = m.newSym()
-					if c := m.propContainer(obj.class, name); c != "" {
-						v = m.alloc(c, site{})
-					}
-					obj.set(name, v)
+				if create {
+					return deref(obj.get(name))
 				}
-				return v
+				return m.propValue(obj, name)
 			},
 			set: func(v value) {
 				if r, ok := obj.get(name).(*refCell); ok {

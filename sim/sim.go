@@ -119,6 +119,7 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 	queue := [][]int{{}}
 	runs, steps := 0, 0
 	var undecided Result
+	tooMany := false // paths left out of the queue
 	for len(queue) > 0 {
 		if runs == maxPaths {
 			out.r = Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}
@@ -145,15 +146,24 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 				undecided = r
 			}
 		}
-		// the paths that differ from this one at a later branch point
+		// the paths that differ from this one at a later branch point;
+		// beyond maxPaths in all none would run
 		for i := len(path); i < len(arity); i++ {
 			for c := 1; c < arity[i]; c++ {
+				if runs+len(queue) >= maxPaths {
+					tooMany = true
+					break
+				}
 				alt := make([]int, i+1)
 				copy(alt, path)
 				alt[i] = c
 				queue = append(queue, alt)
 			}
 		}
+	}
+	if tooMany {
+		out.r = Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}
+		return out
 	}
 	if undecided.Reason != "" {
 		out.r = undecided
