@@ -883,6 +883,7 @@ func (p *parser) match() ir.Expr {
 func (p *parser) arrayLit(start int32, close Kind) ir.Expr {
 	p.next() // [ or (
 	a := &ir.Array{}
+	mark := len(p.items)
 	for !p.is(close) {
 		if p.is(',') {
 			p.next() // an empty item (list skipping)
@@ -908,10 +909,16 @@ func (p *parser) arrayLit(start int32, close Kind) ir.Expr {
 			}
 			it.Value = v
 		}
-		a.Items = append(a.Items, it)
+		p.items = append(p.items, it)
 		if !p.got(',') {
 			break
 		}
+	}
+	if n := len(p.items) - mark; n > 0 {
+		a.Items = make([]ir.ArrayItem, n)
+		copy(a.Items, p.items[mark:])
+		clear(p.items[mark:])
+		p.items = p.items[:mark]
 	}
 	p.want(close)
 	a.P = p.span(start)

@@ -206,6 +206,29 @@ func TestRecoveryKeepsCode(t *testing.T) {
 	}
 }
 
+// TestRecoveryInArray: a broken statement in a closure inside an array
+// literal leaves none of its own array's items to the enclosing literal.
+func TestRecoveryInArray(t *testing.T) {
+	src := "<?php\n$a = ['x' => function () { $b = [1, 2, foo(; }, 'y' => 2];\n$c = [3, 4];\n"
+	f, errs := Parse("t.php", "t.php", []byte(src), Options{})
+	if len(errs) == 0 {
+		t.Fatal("no error")
+	}
+	var sizes []int
+	for _, st := range f.Main.Body {
+		if es, ok := st.(*ir.ExprStmt); ok {
+			if a, ok := es.X.(*ir.Assign); ok {
+				if arr, ok := a.Src.(*ir.Array); ok {
+					sizes = append(sizes, len(arr.Items))
+				}
+			}
+		}
+	}
+	if fmt.Sprint(sizes) != "[2 2]" {
+		t.Errorf("array sizes %v, want [2 2] (x and y; 3 and 4)", sizes)
+	}
+}
+
 // TestHashBracketBeforePHP8: before PHP 8.0, #[ starts a comment.
 func TestHashBracketBeforePHP8(t *testing.T) {
 	src := []byte("<?php\nfunction f() { #[todo] remove this hack\n $this->cache[] = new Big(); }\n")

@@ -42,6 +42,9 @@ type parser struct {
 	docs       map[int32]Token
 	pendingDoc Token
 	hasDoc     bool
+	// items: the items of the array literals being read, innermost
+	// last; each literal then gets a slice of exactly its size
+	items []ir.ArrayItem
 
 	// lowering state
 	file  *ir.File

@@ -58,10 +58,11 @@ type parseState struct {
 	class   *ir.Class
 	fn      *ir.Func
 	noCurly bool
+	items   int // len(parser.items): array items read so far
 }
 
 func (p *parser) save() parseState {
-	return parseState{p.tok.Start, p.braces, p.depth, p.class, p.fn, p.noCurly}
+	return parseState{p.tok.Start, p.braces, p.depth, p.class, p.fn, p.noCurly, len(p.items)}
 }
 
 // recovered handles a panic caught at a statement or member: a syntax
@@ -75,6 +76,9 @@ func (p *parser) recovered(r any, st parseState) {
 	}
 	p.errs = append(p.errs, se.err)
 	p.depth, p.class, p.fn, p.noCurly, p.atTop = st.depth, st.class, st.fn, st.noCurly, false
+	// the items of array literals the broken construct left unfinished
+	clear(p.items[st.items:])
+	p.items = p.items[:st.items]
 	p.sync(st)
 }
 
