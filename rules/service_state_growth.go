@@ -240,8 +240,10 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 						continue // an LRU touch, not a removal
 					}
 					switch {
-					case p.Kind == analyzer.PlaceThisProp && fn.Kind == ir.FuncMethod && fn.Class != nil:
-						k := strings.ToLower(fn.Class.Name) + "::" + p.Name
+					case p.Kind == analyzer.PlaceThisProp && fn.ThisClass() != nil:
+						// a method, or a closure written in one (a listener
+						// that unsets what its object holds)
+						k := strings.ToLower(fn.ThisClass().Name) + "::" + p.Name
 						ri.funcs[k] = append(ri.funcs[k], fn)
 					case p.Kind == analyzer.PlaceObjProp:
 						ri.funcs["*::"+p.Name] = append(ri.funcs["*::"+p.Name], fn)

@@ -462,8 +462,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 		callee := m.eval(f, c.Callee)
 		args, _ := m.args(f, c.Args, nil)
 		if clo, ok := deref(callee).(*object); ok && clo.fn != nil {
-			this, _ := clo.get("this").(*object)
-			return m.invoke(clo.fn, this, args, nil)
+			return m.invokeClosure(clo, args)
 		}
 		for _, a := range args {
 			m.escape(a, "passed to a dynamic call")
@@ -673,14 +672,12 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 				}
 			}
 			if strings.EqualFold(c.Name, "call") {
-				this, _ := nc.get("this").(*object)
-				return m.invoke(nc.fn, this, args[min(1, len(args)):], nil)
+				return m.invokeClosure(nc, args[min(1, len(args)):])
 			}
 			return nc
 		case "__invoke":
 			args, _ := m.args(f, c.Args, nil)
-			this, _ := obj.get("this").(*object)
-			return m.invoke(obj.fn, this, args, nil)
+			return m.invokeClosure(obj, args)
 		}
 	}
 	var target *ir.Func

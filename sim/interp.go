@@ -219,6 +219,19 @@ const (
 
 // invoke runs fn with $this and arguments; it returns fn's return value.
 func (m *machine) invoke(fn *ir.Func, this *object, args []value, refs []*refCell) value {
+	return m.invokeIn(fn, this, args, refs, nil)
+}
+
+// invokeClosure calls closure object clo: its function, with the $this
+// it is bound to and the variables it captured (see closure).
+func (m *machine) invokeClosure(clo *object, args []value) value {
+	this, _ := clo.get("this").(*object)
+	return m.invokeIn(clo.fn, this, args, nil, clo)
+}
+
+// invokeIn runs fn; clo, when not nil, is the closure object whose
+// captured variables its frame starts with.
+func (m *machine) invokeIn(fn *ir.Func, this *object, args []value, refs []*refCell, clo *object) value {
 	if fn == nil || fn.Abstract {
 		return unknown{}
 	}
@@ -252,6 +265,21 @@ func (m *machine) invoke(fn *ir.Func, this *object, args []value, refs []*refCel
 			v := deref(f.vars[p.Name])
 			this.set(p.Name, copyValue(v))
 			m.noteLink(this, v, site{fn.File, p.Pos}, fmt.Sprintf("%s->%s = $%s (promoted)", this.label(), p.Name, p.Name))
+		}
+	}
+	if clo != nil {
+		// use ($x) gives the body the value captured when the closure
+		// was made; use (&$x) the shared cell
+		for _, k := range clo.keys {
+			name, ok := strings.CutPrefix(k, "use $")
+			if !ok {
+				continue
+			}
+			if r, isRef := clo.vals[k].(*refCell); isRef {
+				f.vars[name] = r
+			} else {
+				f.vars[name] = copyValue(clo.vals[k])
+			}
 		}
 	}
 	m.execList(f, fn.Body)
