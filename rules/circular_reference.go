@@ -382,6 +382,27 @@ func cycleKey(ix *analyzer.Index, links ...link) string {
 	return "cycle:" + strings.Join(parts, ",")
 }
 
+// dropsOwnHandle reports whether the variable $name that closure c
+// captures by reference, and is itself stored in, is set to a plain
+// value (null, false) through that reference: in c's own body (once it
+// has done its work, as an event listener that removes itself does) or
+// in fn after c is made. Either breaks the closure's hold on itself.
+func dropsOwnHandle(fn *ir.Func, c *ir.Closure, name string) bool {
+	drops := func(body []ir.Stmt, after ir.Pos) bool {
+		found := false
+		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && isVarNamed(a.Dst, name) && posAfter(a.P, after) {
+				if _, lit := a.Src.(*ir.Lit); lit {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	return drops(c.Func.Body, ir.Pos{}) || drops(fn.Body, c.P)
+}
+
 func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second link) {
 	a, b := objName(first.holder, first.class), objName(second.holder, second.class)
 	pass.Report(analyzer.Diagnostic{
@@ -769,6 +790,11 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				continue
 			}
 			prop, held := "use $"+u.Name, "$"+u.Name
+			if u.ByRef && "$"+u.Name == self && dropsOwnHandle(fn, n, u.Name) {
+				// $fn = null once done, through the reference: the
+				// idiom that breaks the self-reference
+				continue
+			}
 			if u.ByRef {
 				prop = "use &$" + u.Name
 				// use (&$self) … $self = $this: the closure sees $this
