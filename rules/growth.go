@@ -423,6 +423,13 @@ func staticVarKey(fn *ir.Func, name string) string {
 // request. A public method may be called by code outside the project
 // (an Octane listener calling a library's flush()), so it counts.
 func neverRuns(prog *program, called map[string]bool, fn *ir.Func) bool {
+	return neverRunsDepth(prog, called, fn, 3)
+}
+
+// neverRunsDepth is neverRuns, following callers depth calls up: a
+// flushCache() that only a listener nothing ever calls calls runs no
+// more than that listener.
+func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth int) bool {
 	if fn.Kind != ir.FuncMethod && fn.Kind != ir.FuncFunction {
 		return false
 	}
@@ -440,7 +447,21 @@ func neverRuns(prog *program, called map[string]bool, fn *ir.Func) bool {
 	// a public flush or clear that nothing calls (no call, no call of
 	// its name on an object phpleak cannot type, no string naming it)
 	// empties nothing in this program either
-	return !prog.r.mayBeCalled(fn)
+	if !prog.r.mayBeCalled(fn) {
+		return true
+	}
+	if _, once := prog.once[fn]; once || depth == 0 || !prog.r.onlyResolvedCalls(fn) {
+		return false
+	}
+	sites, _ := prog.r.callSites()
+	for _, s := range sites[fn] {
+		// (a caller code outside the project may call, such as a
+		// test's tearDown(), may run)
+		if s.caller == fn || prog.overridesOutside(s.caller) || !neverRunsDepth(prog, called, s.caller, depth-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // projectRemovals scans every function of the project once.

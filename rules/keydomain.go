@@ -1070,6 +1070,95 @@ func keyParamsSeen(fn *ir.Func, e ir.Expr, depth int, seen map[string]bool) (par
 	return nil, false
 }
 
+// classProp names a property of a class.
+type classProp struct{ class, prop string }
+
+// loopOverProp reports whether recv, in fn, is the value variable of a
+// foreach over a property of $this (foreach ($this->listeners as $l)),
+// and which.
+func loopOverProp(fn *ir.Func, stack []analyzer.Node, recv ir.Expr) (class, prop string, ok bool) {
+	v, isVar := recv.(*ir.Var)
+	c := fn.ThisClass()
+	if !isVar || c == nil {
+		return "", "", false
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		l, isLoop := stack[i].(*ir.Loop)
+		if !isLoop || !isVarNamed(l.Value, v.Name) {
+			continue
+		}
+		if pr, isProp := l.Iter.(*ir.Prop); isProp && analyzer.IsThis(pr.Obj) && pr.Name != "" {
+			return c.Name, pr.Name, true
+		}
+		return "", "", false
+	}
+	return "", "", false
+}
+
+// alwaysEmpty reports whether property prop of class only ever holds an
+// empty array: its default, every write of it, and every argument its
+// constructor is given for it are [] (the listeners a worker is built
+// with, none in this configuration). Asked once the call index is built.
+func (r *resolver) alwaysEmpty(class, prop string) bool {
+	decl := r.ix.Property(class, prop)
+	if decl == nil || decl.Static || decl.Default != nil && !emptyArray(decl.Default) {
+		return false
+	}
+	for _, w := range r.propWrites[""] {
+		if analyzer.IsThis(w.obj) && w.fn.ThisClass() != nil && r.ix.Implements(w.fn.ThisClass().Name, class) {
+			return false // $this->{$name} = …
+		}
+	}
+	ctor := r.ix.Method(class, "__construct")
+	given := func(i int) bool {
+		if ctor == nil || i >= len(ctor.Params) || len(r.sites[ctor]) == 0 {
+			return false // made where the project cannot see
+		}
+		if d := ctor.Params[i].Default; d != nil && !emptyArray(d) {
+			return false
+		}
+		for _, s := range r.sites[ctor] {
+			if a, ok := siteArg(ctor, s, i); !ok || !emptyArray(a) {
+				return false
+			}
+		}
+		return true
+	}
+	if decl.Promoted {
+		i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop })
+		if i < 0 || !given(i) {
+			return false
+		}
+	}
+	for _, w := range r.propWrites[prop] {
+		owner := r.classOf(w.fn, w.obj)
+		if analyzer.IsThis(w.obj) && w.fn.ThisClass() != nil {
+			owner = w.fn.ThisClass().Name
+		}
+		if owner != "" && !r.ix.Implements(owner, class) && !r.ix.Implements(class, owner) {
+			continue // another class's property of that name
+		}
+		if !w.simple || w.src == nil {
+			return false
+		}
+		if v, ok := w.src.(*ir.Var); ok && w.fn == ctor {
+			if i := paramIndex(ctor, v); i >= 0 && given(i) {
+				continue
+			}
+		}
+		if !emptyArray(w.src) {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyArray reports whether e is the literal [].
+func emptyArray(e ir.Expr) bool {
+	a, ok := e.(*ir.Array)
+	return ok && len(a.Items) == 0
+}
+
 // nameParam reports whether a parameter can hold a name: untyped, or
 // typed string or int.
 func nameParam(p *ir.Param) bool {
@@ -1132,6 +1221,19 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.untyped = map[string][]untypedCall{}
 	r.newStatic = map[string]bool{}
 	r.propWrites = map[string][]propWrite{}
+	overProps := map[string][]classProp{}
+	defer func() {
+		// what the walk left aside: a call on the elements of a property
+		// runs whatever they are, unless every write leaves it empty
+		for name, ps := range overProps {
+			for _, cp := range ps {
+				if !r.alwaysEmpty(cp.class, cp.prop) {
+					r.unresolved[name] = true
+					break
+				}
+			}
+		}
+	}()
 	for _, f := range r.ix.Files() {
 		// class strings in property defaults and class constants:
 		// private array $handlers = [A::class, …], const MAP = [...]
@@ -1158,7 +1260,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					r.typedParams[strings.ToLower(t)] = true
 				}
 			}
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				var args []ir.Expr
 				name := ""
 				switch c := n.(type) {
@@ -1215,6 +1317,14 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 						r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args, at: n.Span()})
 					}
 				} else if name != "" {
+					if mc, ok := n.(*ir.MethodCall); ok {
+						if class, prop, ok := loopOverProp(fn, stack, mc.Recv); ok {
+							// foreach ($this->listeners as $l) $l->handle():
+							// nothing, when the list is always empty
+							overProps[strings.ToLower(name)] = append(overProps[strings.ToLower(name)], classProp{class, prop})
+							return true
+						}
+					}
 					r.unresolved[strings.ToLower(name)] = true
 					// $conn->schema() where the receiver's class is known
 					// but only its subclasses define the method

@@ -81,6 +81,15 @@ func debugf(d analyzer.Diagnostic, format string, args ...any) {
 	logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: dropped by the worker model: %s\n", d.File.Path, d.Pos.Line, strings.TrimSpace(fmt.Sprintf(format, args...)))
 }
 
+// onlyResolvedCalls reports whether the resolved calls of fn are all
+// the calls it gets: no call of its name on an object phpleak cannot
+// type, no string naming it.
+func (r *resolver) onlyResolvedCalls(fn *ir.Func) bool {
+	_, unresolved := r.callSites()
+	name := strings.ToLower(shortName(fn.Name))
+	return !(fn.Kind == ir.FuncMethod && unresolved[name] || r.callableNames[name] || r.callableNames[strings.ToLower(fn.Name)])
+}
+
 // mayBeCalled reports whether anything in the project calls fn or may
 // call it: a resolved call, a call phpleak cannot resolve by its name, or
 // its name in a string (a callable).
