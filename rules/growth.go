@@ -441,7 +441,7 @@ func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth in
 	if _, per := prog.perIter[fn]; per {
 		return false
 	}
-	if fn.Kind == ir.FuncMethod && !fn.Public {
+	if fn.Kind == ir.FuncMethod && !fn.Public && called != nil {
 		return !called[name]
 	}
 	// a public flush or clear that nothing calls (no call, no call of

@@ -1070,8 +1070,11 @@ func keyParamsSeen(fn *ir.Func, e ir.Expr, depth int, seen map[string]bool) (par
 	return nil, false
 }
 
-// classProp names a property of a class.
-type classProp struct{ class, prop string }
+// classProp names a property of a class, looped over by a call in by.
+type classProp struct {
+	class, prop string
+	by          *ir.Func
+}
 
 // loopOverProp reports whether recv, in fn, is the value variable of a
 // foreach over a property of $this (foreach ($this->listeners as $l)),
@@ -1214,6 +1217,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	}
 	r.sites = map[*ir.Func][]callSite{}
 	r.unresolved = map[string]bool{}
+	r.unresolvedBy = map[string][]*ir.Func{}
 	r.classStrings = map[string]bool{}
 	r.madeByName = map[string]bool{}
 	r.typedParams = map[string]bool{}
@@ -1229,7 +1233,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 			for _, cp := range ps {
 				if !r.alwaysEmpty(cp.class, cp.prop) {
 					r.unresolved[name] = true
-					break
+					r.unresolvedBy[name] = append(r.unresolvedBy[name], cp.by)
 				}
 			}
 		}
@@ -1321,11 +1325,12 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 						if class, prop, ok := loopOverProp(fn, stack, mc.Recv); ok {
 							// foreach ($this->listeners as $l) $l->handle():
 							// nothing, when the list is always empty
-							overProps[strings.ToLower(name)] = append(overProps[strings.ToLower(name)], classProp{class, prop})
+							overProps[strings.ToLower(name)] = append(overProps[strings.ToLower(name)], classProp{class, prop, fn})
 							return true
 						}
 					}
 					r.unresolved[strings.ToLower(name)] = true
+					r.unresolvedBy[strings.ToLower(name)] = append(r.unresolvedBy[strings.ToLower(name)], fn)
 					// $conn->schema() where the receiver's class is known
 					// but only its subclasses define the method
 					if mc, ok := n.(*ir.MethodCall); ok {

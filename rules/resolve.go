@@ -21,8 +21,9 @@ type resolver struct {
 	active        map[*ir.Func]bool
 	sites         map[*ir.Func][]callSite
 	unresolved    map[string]bool
-	propTypes     map[string]string // "class\x00prop" -> class, for propClass
-	bound         map[string]string // container names -> classes, see bindings
+	unresolvedBy  map[string][]*ir.Func // the functions making each unresolved call
+	propTypes     map[string]string     // "class\x00prop" -> class, for propClass
+	bound         map[string]string     // container names -> classes, see bindings
 	flows         map[*ir.Func]*calleeFlow
 	retRate       map[*ir.Func]analyzer.Confidence // returnRate, once per function
 	accessors     map[*ir.Func]accessor            // see accessorPlace

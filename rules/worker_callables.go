@@ -240,6 +240,12 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 				return r.ix.Method(class, "__invoke")
 			}
 		}
+		// ($this->vite)(...): one kept in a property
+		if p, ok := c.Callee.(*ir.Prop); ok {
+			if class := r.classOf(fn, p); class != "" {
+				return r.ix.Method(class, "__invoke")
+			}
+		}
 	case *ir.StaticCall:
 		if m := r.ix.Method(c.Class, c.Name); m != nil {
 			return m

@@ -1327,12 +1327,15 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 		if _, once := p.once[fn]; once {
 			continue
 		}
-		if fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+		if fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] && p.unresolvedMayRun(strings.ToLower(fn.Name)) {
 			return true
 		}
 		for _, s := range sites[fn] {
 			if strings.EqualFold(s.caller.Name, "__destruct") && s.caller.Kind == ir.FuncMethod {
 				continue // runs when the object dies: for a long-lived one, at exit
+			}
+			if neverRuns(p, nil, s.caller) {
+				continue // a listener nothing calls: FlushVite::handle()
 			}
 			if _, once := p.once[s.caller]; !once {
 				return true
@@ -1340,6 +1343,19 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 		}
 		if fn.Kind != ir.FuncMethod && fn.Kind != ir.FuncFunction {
 			return true // a file body or a closure: runs when its holder runs it
+		}
+	}
+	return false
+}
+
+// unresolvedMayRun reports whether a call of method name on an object of
+// unknown class is made by code that may run: not only by functions
+// nothing calls (a listener no list holds).
+func (p *program) unresolvedMayRun(name string) bool {
+	p.r.callSites()
+	for _, by := range p.r.unresolvedBy[name] {
+		if !neverRuns(p, nil, by) {
+			return true
 		}
 	}
 	return false
@@ -1597,9 +1613,27 @@ func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
 		if !ok {
 			return true
 		}
-		out = append(out, p.keptBy(nw, "", 0)...)
+		out = append(out, p.keptBy(fn, nw, "", 0)...)
 		return true
 	})
+	return out
+}
+
+// localArray returns the array literal a variable of fn is assigned, when
+// that is its only assignment: $app = ['translator' => $translator].
+func localArray(fn *ir.Func, name string) *ir.Array {
+	var out *ir.Array
+	n := 0
+	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := x.(*ir.Assign); ok && isVarNamed(a.Dst, name) {
+			n++
+			out, _ = a.Src.(*ir.Array)
+		}
+		return n < 2
+	})
+	if n != 1 {
+		return nil
+	}
 	return out
 }
 
@@ -1608,7 +1642,7 @@ func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
 // constructors keep of theirs: new Consumer(new Previews(new
 // CachingClient(new Transport()))). path is the chain of properties
 // above nw.
-func (p *program) keptBy(nw *ir.New, path string, depth int) []keptObject {
+func (p *program) keptBy(fn *ir.Func, nw *ir.New, path string, depth int) []keptObject {
 	var out []keptObject
 	kept := p.r.storedParams(p.r.constructor(nw))
 	for i, arg := range nw.Args {
@@ -1619,11 +1653,27 @@ func (p *program) keptBy(nw *ir.New, path string, depth int) []keptObject {
 		if path != "" {
 			prop = path + "->" + prop
 		}
-		for _, v := range heldValues(arg) {
-			if inner, ok := v.(*ir.New); ok && inner.Class != "" {
-				out = append(out, keptObject{inner.Class, prop})
-				if depth < 4 {
-					out = append(out, p.keptBy(inner, prop, depth+1)...)
+		vals := heldValues(arg)
+		// new Worker($app) with $app = ['translator' => $translator]:
+		// what the array holds
+		if v, ok := arg.(*ir.Var); ok {
+			if a := localArray(fn, v.Name); a != nil {
+				vals = heldValues(a)
+			}
+		}
+		for _, v := range vals {
+			switch v := v.(type) {
+			case *ir.New:
+				if v.Class != "" {
+					out = append(out, keptObject{v.Class, prop})
+					if depth < 4 {
+						out = append(out, p.keptBy(fn, v, prop, depth+1)...)
+					}
+				}
+			case *ir.Var:
+				// $translator = new Translator(…) made before, then given
+				if c := p.r.localClass(fn, v.Name); c != "" && v.Name != "this" {
+					out = append(out, keptObject{c, prop})
 				}
 			}
 		}
