@@ -166,6 +166,15 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		}
 		switch e.Op {
 		case "??", "?:":
+			// $idle->isEmpty() ? new Connection() : $idle->dequeue(): the
+			// arm the simulation knows, when the other is beyond it
+			if e.Op == "?:" && len(vals) == 3 {
+				if _, unk := deref(vals[2]).(unknown); unk {
+					if _, isObj := deref(vals[1]).(*object); isObj {
+						return vals[1]
+					}
+				}
+			}
 			if s, ok := deref(first).(sym); ok {
 				// $this->root ?? $this: whenever the unknown value is
 				// null, the object is what is stored
@@ -463,6 +472,12 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 		args, _ := m.args(f, c.Args, nil)
 		if clo, ok := deref(callee).(*object); ok && clo.fn != nil {
 			return m.invokeClosure(clo, args)
+		}
+		// $handler($message): an invokable object runs its __invoke()
+		if obj, ok := deref(callee).(*object); ok && obj.class != "" {
+			if inv := m.ix.Method(obj.class, "__invoke"); inv != nil && !inv.Abstract {
+				return m.invoke(inv, obj, args, nil)
+			}
 		}
 		for _, a := range args {
 			m.escape(a, "passed to a dynamic call")
