@@ -827,6 +827,21 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 		p.serverScript[fn] = true
 		for _, cb := range p.callables(fn, n.Args[1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
+			if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
+				// $server->on('request', new Controller(new PageCache())):
+				// the server keeps the object, and it what it was made with
+				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is the '%s' callback the server keeps for the life of the worker (%s:%d)", cb.Class.Short, ev, f.Path, n.P.Line))
+				var kept []keptObject
+				switch a := n.Args[1].(type) {
+				case *ir.New:
+					kept = p.keptBy(fn, a, "", 0)
+				case *ir.Var:
+					kept = p.keptAtCreation(fn, a.Name)
+				}
+				for _, k := range kept {
+					p.setLongLived(k.class, fmt.Sprintf("%s is made with the '%s' callback %s, kept by the server for the life of the worker, and kept in its $%s", shortName(k.class), ev, cb.Class.Short, k.prop))
+				}
+			}
 		}
 	case "set", "register":
 		// Symfony service definitions in PHP config ($container->services()
