@@ -1070,6 +1070,13 @@ func keyParamsSeen(fn *ir.Func, e ir.Expr, depth int, seen map[string]bool) (par
 	return nil, false
 }
 
+// invokableNew reports whether e makes an object of a project class with
+// __invoke(): new Handler($em) given where a callable goes.
+func (r *resolver) invokableNew(e ir.Expr) bool {
+	nw, ok := e.(*ir.New)
+	return ok && nw.Class != "" && r.ix.Method(nw.Class, "__invoke") != nil
+}
+
 // classProp names a property of a class, looped over by a call in by.
 type classProp struct {
 	class, prop string
@@ -1273,7 +1280,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					return true
 				case *ir.MethodCall:
 					args, name = c.Args, c.Name
-					if slices.ContainsFunc(c.Args, callableLiteral) {
+					if slices.ContainsFunc(c.Args, callableLiteral) || slices.ContainsFunc(c.Args, r.invokableNew) {
 						r.callableCalls = append(r.callableCalls, fnCall{fn, c})
 					}
 				case *ir.StaticCall:

@@ -63,6 +63,7 @@ type program struct {
 	bindings          []binding                    // container bindings, judged once phases are known
 	listenerProviders *bool                        // see hasListenerProvider
 	elements          map[string][]string          // see elementClasses
+	stored            []storedCallback             // see storedCallbacks
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
 	lineageLong       map[*ir.Class]string         // see thisLongLived
 	display           map[string]string            // lower-cased class -> as written, for messages
@@ -344,6 +345,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	// so do the callbacks it runs out of a property they were stored in
 	// (a route's handler, a listener), wherever they were registered
 	stored := p.storedCallbacks()
+	p.stored = stored
 	for len(work) > 0 {
 		for len(work) > 0 {
 			fn := work[0]
@@ -1535,10 +1537,31 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 		return why, true
 	}
 	if l.Kind == ir.LoopForeach {
-		switch l.Iter.(type) {
-		case *ir.MethodCall, *ir.Call, *ir.StaticCall:
-			if p.r.generatorCall(fn, l.Iter) && streamName(p.r.target(fn, l.Iter).Name) {
-				return "loop over a message stream", true
+		stream := func(caller *ir.Func, e ir.Expr) bool {
+			switch e.(type) {
+			case *ir.MethodCall, *ir.Call, *ir.StaticCall:
+				return p.r.generatorCall(caller, e) && streamName(p.r.target(caller, e).Name)
+			}
+			return false
+		}
+		if stream(fn, l.Iter) {
+			return "loop over a message stream", true
+		}
+		// run(iterable $transport) { foreach ($transport as …) }, given a
+		// message stream by every caller
+		if v, ok := l.Iter.(*ir.Var); ok {
+			if i := paramIndex(fn, v); i >= 0 {
+				sites, _ := p.r.callSites()
+				n := 0
+				for _, s := range sites[fn] {
+					if a, ok := siteArg(fn, s, i); !ok || !stream(s.caller, a) {
+						return "", false
+					}
+					n++
+				}
+				if n > 0 {
+					return "loop over a message stream", true
+				}
 			}
 		}
 		return "", false
@@ -1990,6 +2013,15 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 			}
 			return
 		}
+		if cl := p.r.exprClass(m, src, 0); cl == "" && p.stored != nil {
+			// $this->handlers[$class] = $handler, given new Handler($em)
+			// where it is registered: the invokable objects it keeps
+			for _, sc := range p.stored {
+				if sc.by == m && sc.prop == prop && strings.EqualFold(sc.class, c.Name) && sc.cb.Kind == ir.FuncMethod && !sc.cb.Static && sc.cb.Class != nil {
+					out = append(out, sc.cb.Class.Name)
+				}
+			}
+		}
 		if cl := p.r.exprClass(m, src, 0); cl != "" {
 			out = append(out, cl)
 			if per && bounded {
@@ -2093,7 +2125,7 @@ func (p *program) thisLongLived(fn *ir.Func) (string, bool) {
 // (messages, jobs, events) rather than data (rows, files, properties).
 func streamName(name string) bool {
 	n := strings.ToLower(name)
-	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request"} {
+	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request", "transport"} {
 		if strings.Contains(n, w) {
 			return true
 		}
