@@ -169,11 +169,14 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			// $idle->isEmpty() ? new Connection() : $idle->dequeue(): the
 			// arm the simulation knows, when the other is beyond it
 			if e.Op == "?:" && len(vals) == 3 {
+				// cond ? a : b gives an arm, never the condition; the
+				// arms are not told apart
 				if _, unk := deref(vals[2]).(unknown); unk {
 					if _, isObj := deref(vals[1]).(*object); isObj {
 						return vals[1]
 					}
 				}
+				return vals[2]
 			}
 			if s, ok := deref(first).(sym); ok {
 				// $this->root ?? $this: whenever the unknown value is
