@@ -82,14 +82,17 @@ func (ix *Index) falsyProperty(class, name string) bool {
 			if def == nil || !falsyLit(def) {
 				return false
 			}
-			for _, nw := range ix.news()[strings.ToLower(c.Name)] {
-				if len(nw.Args) > i {
-					return false
-				}
+			for _, at := range ix.news()[strings.ToLower(c.Name)] {
+				nw := at.n
 				for _, a := range nw.Args {
 					if o, ok := a.(*ir.Other); ok && o.Op == "..." {
 						return false // spread: any number of arguments
 					}
+				}
+				// passed, it must be falsy too: $config['buffer_size'] ?? 0
+				// with a configuration that has no buffer_size
+				if len(nw.Args) > i && !ix.falsyArg(at.fn, nw.Args[i], 2) {
+					return false
 				}
 			}
 			falsyDefault = true
@@ -329,19 +332,149 @@ func typedNonNullable(types []string) bool {
 }
 
 // news indexes every `new C(…)` of the project by lower-case class.
-func (ix *Index) news() map[string][]*ir.New {
+func (ix *Index) news() map[string][]newAt {
 	return ix.memo("news", func() any {
-		out := map[string][]*ir.New{}
+		out := map[string][]newAt{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
 				Inspect(fn.Body, func(n Node, _ []Node) bool {
 					if nw, ok := n.(*ir.New); ok {
-						out[strings.ToLower(nw.Class)] = append(out[strings.ToLower(nw.Class)], nw)
+						out[strings.ToLower(nw.Class)] = append(out[strings.ToLower(nw.Class)], newAt{nw, fn})
 					}
 					return true
 				})
 			}
 		}
 		return out
-	}).(map[string][]*ir.New)
+	}).(map[string][]newAt)
+}
+
+// newAt is a new expression and the function it is written in.
+type newAt struct {
+	n  *ir.New
+	fn *ir.Func
+}
+
+// staticCalls indexes, once, the static calls and function calls of the
+// project by their target's lower-cased name ("class::method",
+// "function"), with the function each is written in.
+func (ix *Index) staticCalls() map[string][]callAt {
+	return ix.memo("staticCalls", func() any {
+		out := map[string][]callAt{}
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					switch c := n.(type) {
+					case *ir.StaticCall:
+						if c.Class != "" && c.Name != "" {
+							k := strings.ToLower(c.Class + "::" + c.Name)
+							out[k] = append(out[k], callAt{c.Args, fn})
+						}
+					case *ir.Call:
+						if c.Name != "" {
+							k := strings.ToLower(c.Name)
+							out[k] = append(out[k], callAt{c.Args, fn})
+						}
+					}
+					return true
+				})
+			}
+		}
+		return out
+	}).(map[string][]callAt)
+}
+
+// callAt is the arguments of a call and the function it is written in.
+type callAt struct {
+	args []ir.Expr
+	fn   *ir.Func
+}
+
+// falsyArg reports whether argument e, written in fn, is falsy whatever
+// runs: a falsy literal, or `$config['key'] ?? <falsy literal>` where
+// $config is an array that has no such key (or a falsy one): a local
+// assigned one array literal, or a parameter of a function or static
+// method that every call in the project passes such an array (depth
+// bounds how many calls up).
+func (ix *Index) falsyArg(fn *ir.Func, e ir.Expr, depth int) bool {
+	if falsyLit(e) {
+		return true
+	}
+	o, ok := e.(*ir.Other)
+	if !ok || o.Op != "??" || len(o.Args) != 2 || !falsyLit(o.Args[1]) {
+		return false
+	}
+	d, ok := o.Args[0].(*ir.Dim)
+	if !ok {
+		return false
+	}
+	key, ok := d.Key.(*ir.Lit)
+	v, isVar := d.Base.(*ir.Var)
+	if !ok || key.Kind != ir.LitString || !isVar {
+		return false
+	}
+	return ix.lacksKey(fn, v.Name, key.Value, depth)
+}
+
+// lacksKey reports whether variable name in fn holds an array without a
+// truthy element key (see falsyArg).
+func (ix *Index) lacksKey(fn *ir.Func, name, key string, depth int) bool {
+	var arr *ir.Array
+	n := 0
+	Inspect(fn.Body, func(x Node, _ []Node) bool {
+		if a, ok := x.(*ir.Assign); ok {
+			if dv, ok := a.Dst.(*ir.Var); ok && dv.Name == name {
+				n++
+				arr, _ = a.Src.(*ir.Array)
+			} else if RootVar(a.Dst) == name {
+				n += 2 // $config['key'] = …: changed in place
+			}
+		}
+		return n < 2
+	})
+	if n == 1 && arr != nil {
+		for _, it := range arr.Items {
+			if it.Unpack {
+				return false
+			}
+			if k, ok := it.Key.(*ir.Lit); ok && k.Value == key && !falsyLit(it.Value) {
+				return false
+			}
+			if it.Key != nil && !IsConstant(it.Key) {
+				return false
+			}
+		}
+		return true
+	}
+	if n > 0 || depth == 0 {
+		return false
+	}
+	// a parameter: every call passes such an array
+	idx := -1
+	for i, p := range fn.Params {
+		if p.Name == name {
+			idx = i
+		}
+	}
+	if idx < 0 || fn.Kind != ir.FuncFunction && !(fn.Kind == ir.FuncMethod && fn.Static) {
+		return false
+	}
+	target := strings.ToLower(fn.Name)
+	if fn.Kind == ir.FuncMethod && fn.Class != nil {
+		target = strings.ToLower(fn.Class.Name + "::" + fn.Name)
+	}
+	calls := ix.staticCalls()[target]
+	if len(calls) == 0 {
+		return false
+	}
+	for _, c := range calls {
+		if idx >= len(c.args) {
+			return false
+		}
+		v, ok := c.args[idx].(*ir.Var)
+		if !ok || !ix.lacksKey(c.fn, v.Name, key, depth-1) {
+			return false
+		}
+	}
+	return true
 }

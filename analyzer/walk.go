@@ -474,3 +474,18 @@ func lastSegment(name string) string {
 	}
 	return name
 }
+
+// RootVar names the variable an element chain starts from: "a" for
+// $a['x'][], "" when it starts elsewhere.
+func RootVar(e ir.Expr) string {
+	for {
+		switch x := e.(type) {
+		case *ir.Dim:
+			e = x.Base
+		case *ir.Var:
+			return x.Name
+		default:
+			return ""
+		}
+	}
+}

@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 26, Right: 26},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 131, Right: 127},
+	"service-state-growth":        {Cases: 132, Right: 128},
 	"static-growth":               {Cases: 66, Right: 66},
 }

@@ -1605,7 +1605,7 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 				// $pairs[] = "$k=$v": an array filled with values that
 				// likely differ per call (see keyConf) is no name from a
 				// fixed set; one filled with text built in the code is
-				if rootVar(dst) == name && (n.ByRef || r.keyConf(fn, n.Src) != analyzer.Low) {
+				if analyzer.RootVar(dst) == name && (n.ByRef || r.keyConf(fn, n.Src) != analyzer.Low) {
 					bound = false
 				}
 			}
@@ -1778,7 +1778,7 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 					fixed = false
 				}
 			} else if ok {
-				if d, isDim := a.Dst.(*ir.Dim); isDim && rootVar(d) == e.Name {
+				if d, isDim := a.Dst.(*ir.Dim); isDim && analyzer.RootVar(d) == e.Name {
 					fixed = false
 				}
 			}
@@ -2563,13 +2563,13 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 					if n.Op != "=" || !constantListDepth(n.Src, fn, depth+1) {
 						bound = false
 					}
-				} else if d, isDim := n.Dst.(*ir.Dim); isDim && rootVar(d) == e.Name {
+				} else if d, isDim := n.Dst.(*ir.Dim); isDim && analyzer.RootVar(d) == e.Name {
 					bound = false // $list['k'] = $value: filled with anything
 				}
 			case *ir.Call:
 				switch analyzer.CallName(n) {
 				case "array_push", "array_unshift", "array_splice":
-					if len(n.Args) > 0 && rootVar(n.Args[0]) == e.Name {
+					if len(n.Args) > 0 && analyzer.RootVar(n.Args[0]) == e.Name {
 						bound = false
 					}
 				}
@@ -2579,21 +2579,6 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 		return ok && bound
 	}
 	return false
-}
-
-// rootVar names the variable an element chain starts from: "a" for
-// $a['x'][], "" when it starts elsewhere.
-func rootVar(e ir.Expr) string {
-	for {
-		switch x := e.(type) {
-		case *ir.Dim:
-			e = x.Base
-		case *ir.Var:
-			return x.Name
-		default:
-			return ""
-		}
-	}
 }
 
 func constantValue(e ir.Expr) bool {

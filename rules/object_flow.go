@@ -562,7 +562,7 @@ func (r *resolver) findInvokers(class, prop string) []*ir.Func {
 						held[v.Name] = true
 					}
 				case *ir.Loop:
-					if n.Kind == ir.LoopForeach && n.Iter != nil && (fromProp(n.Iter) || held[rootVar(n.Iter)]) {
+					if n.Kind == ir.LoopForeach && n.Iter != nil && (fromProp(n.Iter) || held[analyzer.RootVar(n.Iter)]) {
 						if v, ok := n.Value.(*ir.Var); ok {
 							held[v.Name] = true
 						}
@@ -578,7 +578,7 @@ func (r *resolver) findInvokers(class, prop string) []*ir.Func {
 					if name := analyzer.CallName(n); (name == "call_user_func" || name == "call_user_func_array") && len(n.Args) > 0 {
 						callee = n.Args[0]
 					}
-					if callee != nil && (fromProp(callee) || held[rootVar(callee)]) {
+					if callee != nil && (fromProp(callee) || held[analyzer.RootVar(callee)]) {
 						calls = true
 					}
 				}

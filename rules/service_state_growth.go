@@ -286,9 +286,13 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 	for _, c := range pass.Index.Lineage(class) {
 		for _, m := range c.Methods {
 			scope := analyzer.NewScope(m)
+			disabled := disabledBranch(pass.Index, m)
 			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				if found {
 					return false
+				}
+				if disabled(stack) {
+					return false // if ($this->bufferSize > 0 && …) with no size ever set
 				}
 				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
 					if p.Key() == place.Key() && sizeGuarded(stack) {

@@ -1398,7 +1398,11 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place) bool {
 				continue
 			}
 			found := false
+			disabled := disabledBranch(p.r.ix, m)
 			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				if disabled(stack) {
+					return false // if ($this->max > 0 && …) with no maximum ever set
+				}
 				switch n := n.(type) {
 				case *ir.Assign:
 					if n.Op == "=" && whole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) && !testedAbove(stack, place.Name) {
@@ -1642,6 +1646,73 @@ func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
 	return out
 }
 
+// ctorElems lists the classes of the objects the constructor of class is
+// given, in arrays, for property prop (new Logger('app', [new
+// StreamHandler(), Factory::build($config)])): objects made there, or
+// returned by the factory called there.
+func (p *program) ctorElems(class, prop string) []string {
+	ctor := p.r.ix.Method(class, "__construct")
+	if ctor == nil {
+		return nil
+	}
+	sites, _ := p.r.callSites()
+	var out []string
+	for i, kp := range p.r.storedParams(ctor) {
+		if kp != prop {
+			continue
+		}
+		for _, s := range sites[ctor] {
+			a, ok := siteArg(ctor, s, i)
+			if !ok {
+				continue
+			}
+			if v, isVar := a.(*ir.Var); isVar {
+				if arr := localArray(s.caller, v.Name); arr != nil {
+					a = arr
+				}
+			}
+			arr, ok := a.(*ir.Array)
+			if !ok {
+				continue
+			}
+			for _, it := range arr.Items {
+				c := ""
+				switch v := it.Value.(type) {
+				case *ir.New:
+					c = v.Class
+				case *ir.StaticCall, *ir.Call, *ir.MethodCall:
+					c = p.r.returnedClass(p.r.target(s.caller, v), 0)
+				case *ir.Var:
+					c = p.r.localClass(s.caller, v.Name)
+				}
+				if c != "" && !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// localNew returns the new expression a variable of fn is assigned, when
+// that is its only assignment.
+func localNew(fn *ir.Func, name string) *ir.New {
+	var out *ir.New
+	n := 0
+	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := x.(*ir.Assign); ok && isVarNamed(a.Dst, name) {
+			n++
+			out, _ = a.Src.(*ir.New)
+		}
+		return n < 2
+	})
+	if n != 1 {
+		return nil
+	}
+	return out
+}
+
 // localArray returns the array literal a variable of fn is assigned, when
 // that is its only assignment: $app = ['translator' => $translator].
 func localArray(fn *ir.Func, name string) *ir.Array {
@@ -1696,6 +1767,14 @@ func (p *program) keptBy(fn *ir.Func, nw *ir.New, path string, depth int) []kept
 			case *ir.Var:
 				// $translator = new Translator(…) made before, then given
 				if c := p.r.localClass(fn, v.Name); c != "" && v.Name != "this" {
+					out = append(out, keptObject{c, prop})
+					if nw := localNew(fn, v.Name); nw != nil && depth < 4 {
+						out = append(out, p.keptBy(fn, nw, prop, depth+1)...)
+					}
+				}
+			case *ir.StaticCall, *ir.Call, *ir.MethodCall:
+				// Extension::buildHandler($config): what the factory makes
+				if c := p.r.returnedClass(p.r.target(fn, v), 0); c != "" {
 					out = append(out, keptObject{c, prop})
 				}
 			}
@@ -1786,6 +1865,15 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			if v, isVar := mc.Recv.(*ir.Var); isVar {
 				if i := paramIndex(fn, v); i >= 0 {
 					for _, c := range p.r.paramConcrete(fn, i) {
+						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
+							out = append(out, m)
+						}
+					}
+				}
+				// foreach ($this->handlers as $h) $h->handle(): the
+				// objects the constructor was given in that array
+				if class, prop, ok := loopOverProp(fn, stack, v); ok {
+					for _, c := range p.ctorElems(class, prop) {
 						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
 							out = append(out, m)
 						}
