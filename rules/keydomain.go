@@ -910,6 +910,10 @@ func reusedID(key, value ir.Expr) bool {
 			if builtins.CopiesOut(analyzer.CallName(n)) {
 				return false // get_object_vars($entity): a copy of its data
 			}
+		case *ir.StaticCall:
+			if strings.EqualFold(strings.TrimPrefix(n.Class, `\`), "WeakReference") && strings.EqualFold(n.Name, "create") {
+				return false // WeakReference::create($request): does not keep it
+			}
 		}
 		return !held
 	})
