@@ -126,6 +126,9 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		case n.Op == ".=":
 			return growth{Place: place, Node: n, How: "concat", Conf: analyzer.Medium}, true
 		case n.Op == "=" && mergesInto(scope, n.Src, place):
+			if r.mergesFixedKeys(scope.Fn, n.Src) {
+				return growth{}, false // [self::class => …] merged again replaces itself
+			}
 			return growth{Place: place, Node: n, How: "merge", Conf: analyzer.High}, true
 		}
 	case *ir.Call:
@@ -252,6 +255,112 @@ func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
 		return s.Op == "+" && len(s.Args) == 2 && same(s.Args[0])
 	}
 	return false
+}
+
+// mergesFixedKeys reports whether what src merges into its first
+// argument (array_merge, array_replace, +) has only keys from a fixed
+// set, so merging it again replaces entries rather than adding them:
+// string keys for array_merge (which renumbers integer ones), any
+// constant keys for array_replace and +.
+func (r *resolver) mergesFixedKeys(fn *ir.Func, src ir.Expr) bool {
+	var rest []ir.Expr
+	strict := false
+	switch s := src.(type) {
+	case *ir.Call:
+		name := analyzer.CallName(s)
+		if name == "array_merge_recursive" {
+			return false // merges lists under the same key: grows
+		}
+		strict = name == "array_merge"
+		rest = s.Args[1:]
+	case *ir.Other:
+		if s.Op != "+" {
+			return false
+		}
+		rest = s.Args[1:]
+	default:
+		return false
+	}
+	for _, a := range rest {
+		if !r.fixedKeyed(fn, a, strict, 2) {
+			return false
+		}
+	}
+	return len(rest) > 0
+}
+
+// fixedKeyed reports whether every array e can be (in fn) has keys only
+// from a fixed set, written in the code: a literal whose every item has a
+// constant key (a string one when strict), a local or parameter only ever
+// given such arrays, or a call whose every return is one (depth bounds
+// how many calls and parameters are followed).
+func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bool {
+	switch e := e.(type) {
+	case *ir.Array:
+		for _, it := range e.Items {
+			if it.Key == nil || it.Unpack || !analyzer.IsConstant(it.Key) {
+				return false
+			}
+			if l, ok := it.Key.(*ir.Lit); strict && ok && l.Kind != ir.LitString {
+				return false
+			}
+			if l, ok := it.Key.(*ir.Lit); strict && ok && l.Kind == ir.LitString && isIntString(l.Value) {
+				return false // '12' is the integer key 12
+			}
+		}
+		return len(e.Items) > 0
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+		t := r.target(fn, e)
+		if t == nil || depth == 0 {
+			return false
+		}
+		rets := returned(t)
+		for _, x := range rets {
+			if !r.fixedKeyed(t, x, strict, depth-1) {
+				return false
+			}
+		}
+		return len(rets) > 0
+	case *ir.Var:
+		if depth == 0 {
+			return false
+		}
+		if i := paramIndex(fn, e); i >= 0 {
+			sites, ok := r.knownSites(fn)
+			if !ok || len(sites) == 0 {
+				return false
+			}
+			for _, s := range sites {
+				a, ok := siteArg(fn, s, i)
+				if !ok || !r.fixedKeyed(s.caller, a, strict, depth-1) {
+					return false
+				}
+			}
+			return true
+		}
+		if a := localArray(fn, e.Name); a != nil {
+			return r.fixedKeyed(fn, a, strict, depth-1)
+		}
+	}
+	return false
+}
+
+// isIntString reports whether a string key is one PHP turns into an
+// integer ("12", "-3"; not "012" or "1.5").
+func isIntString(v string) bool {
+	if v == "0" {
+		return true
+	}
+	v = strings.TrimPrefix(v, "-")
+	if v == "" || v[0] == '0' {
+		return false
+	}
+	for _, c := range v {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // keyText renders a key expression briefly for messages.
