@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"strings"
+
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
 )
@@ -63,6 +65,11 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			if len(e.Args) != 2 {
 				return false, false
 			}
+			// PHP_SAPI === 'fpm-fcgi': a worker runs under the CLI (or
+			// FrankenPHP's own SAPI), never a per-request one
+			if sapi, ok := requestSAPI(e.Args[0], e.Args[1]); ok {
+				return sapi != (e.Op == "!==" || e.Op == "!="), true
+			}
 			other := e.Args[0]
 			if !isNull(e.Args[1]) {
 				if !isNull(e.Args[0]) {
@@ -101,6 +108,50 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 		if analyzer.CallName(e) == "array_key_exists" && len(e.Args) == 2 {
 			return m.present(f, &ir.Dim{Base: e.Args[1], Key: e.Args[0], P: e.P})
 		}
+	case *ir.MethodCall:
+		// $this->exporter->isEnabled() on a NullExporter whose method is
+		// `return false;`, or a predicate the heap decides: the answer
+		// is written in the method
+		if o, ok := m.peek(f, e.Recv).(*object); ok && o.class != "" && e.Name != "" && len(e.Args) == 0 {
+			if t := m.ix.Method(o.class, e.Name); t != nil && len(t.Body) == 1 && len(t.Params) == 0 && m.depth < maxDepth {
+				if r, ok := t.Body[0].(*ir.Return); ok && r.X != nil {
+					if l, ok := r.X.(*ir.Lit); ok && l.Kind == ir.LitBool {
+						return strings.EqualFold(l.Value, "true"), true
+					}
+					m.depth++
+					defer func() { m.depth-- }()
+					return m.test(&frame{fn: t, this: o, vars: map[string]value{}, scope: analyzer.NewScope(t)}, r.X)
+				}
+			}
+		}
+	}
+	return false, false
+}
+
+// requestSAPI reports, for a comparison of PHP_SAPI (or php_sapi_name())
+// with a literal, whether that literal names a SAPI that serves one
+// request per process run (FPM, CGI, Apache's module): false in any
+// worker. ok is false for any other comparison.
+func requestSAPI(a, b ir.Expr) (equal, ok bool) {
+	isSAPI := func(e ir.Expr) bool {
+		if l, ok := e.(*ir.Lit); ok && l.Kind == ir.LitConst {
+			return strings.EqualFold(strings.TrimPrefix(l.Value, `\`), "PHP_SAPI")
+		}
+		if c, ok := e.(*ir.Call); ok {
+			return strings.EqualFold(analyzer.CallName(c), "php_sapi_name") && len(c.Args) == 0
+		}
+		return false
+	}
+	if isSAPI(b) {
+		a, b = b, a
+	}
+	l, isLit := b.(*ir.Lit)
+	if !isSAPI(a) || !isLit || l.Kind != ir.LitString {
+		return false, false
+	}
+	switch strings.ToLower(l.Value) {
+	case "fpm-fcgi", "cgi-fcgi", "apache2handler", "apache", "litespeed", "cgi":
+		return false, true
 	}
 	return false, false
 }
