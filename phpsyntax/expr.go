@@ -707,18 +707,18 @@ func (p *parser) primary() ir.Expr {
 		return p.arrayLit(start, ')')
 	case T_LNUMBER:
 		p.next()
-		return &ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.span(start)}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.span(start)})
 	case T_DNUMBER:
 		p.next()
-		return &ir.Lit{Kind: ir.LitFloat, Value: p.text(t), P: p.span(start)}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitFloat, Value: p.text(t), P: p.span(start)})
 	case T_CONSTANT_ENCAPSED_STRING:
 		p.next()
-		return &ir.Lit{Kind: ir.LitString, Value: unquote(p.text(t)), P: p.span(start)}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: unquote(p.text(t)), P: p.span(start)})
 	case '"', '`', T_START_HEREDOC:
 		return p.interpolated()
 	case T_LINE, T_FILE, T_DIR, T_CLASS_C, T_TRAIT_C, T_METHOD_C, T_FUNC_C, T_NS_C, T_PROPERTY_C:
 		p.next()
-		return &ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(p.text(t)), P: p.span(start)}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(p.text(t)), P: p.span(start)})
 	case T_ISSET:
 		p.next()
 		p.want('(')
@@ -797,11 +797,11 @@ func (p *parser) primary() ir.Expr {
 		pos := p.span(start)
 		switch strings.ToLower(lastSegment(name)) {
 		case "true", "false":
-			return &ir.Lit{Kind: ir.LitBool, Value: strings.ToLower(lastSegment(name)), P: pos}
+			return put(&p.sLit, ir.Lit{Kind: ir.LitBool, Value: strings.ToLower(lastSegment(name)), P: pos})
 		case "null":
-			return &ir.Lit{Kind: ir.LitNull, Value: "null", P: pos}
+			return put(&p.sLit, ir.Lit{Kind: ir.LitNull, Value: "null", P: pos})
 		}
-		return &ir.Lit{Kind: ir.LitConst, Value: name, P: pos}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitConst, Value: name, P: pos})
 	}
 	p.fail("")
 	return nil

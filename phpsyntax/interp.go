@@ -59,7 +59,7 @@ func (p *parser) interpolated() ir.Expr {
 			if p.is(T_STRING_VARNAME) {
 				t := p.tok
 				p.next()
-				v.Args = append(v.Args, &ir.Lit{Kind: ir.LitString, Value: p.text(t), P: p.spanTo(t.Start, t.End)})
+				v.Args = append(v.Args, put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(t), P: p.spanTo(t.Start, t.End)}))
 				if p.got('[') {
 					v.Args = append(v.Args, p.expr())
 					p.want(']')
@@ -80,7 +80,7 @@ func (p *parser) interpolated() ir.Expr {
 	p.next()
 	o.P = p.span(start)
 	if open == '"' && len(o.Args) == 0 {
-		return &ir.Lit{Kind: ir.LitString, Value: unquote(p.text(Token{Start: start, End: p.prevEnd})), P: o.P}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: unquote(p.text(Token{Start: start, End: p.prevEnd})), P: o.P})
 	}
 	return o
 }
@@ -93,18 +93,18 @@ func (p *parser) offsetKey() ir.Expr {
 	case T_NUM_STRING:
 		p.next()
 		text := p.text(Token{Start: start, End: p.prevEnd})
-		return &ir.Lit{Kind: numKind(text), Value: text, P: p.span(start)}
+		return put(&p.sLit, ir.Lit{Kind: numKind(text), Value: text, P: p.span(start)})
 	case '-':
 		p.next()
 		t := p.want(T_NUM_STRING)
 		if numKind(p.text(t)) == ir.LitInt {
-			n := &ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.spanTo(t.Start, t.End)}
+			n := put(&p.sLit, ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.spanTo(t.Start, t.End)})
 			return &ir.Other{Op: "-", Args: []ir.Expr{n}, P: p.span(start)}
 		}
-		return &ir.Lit{Kind: ir.LitString, Value: "-" + p.text(t), P: p.span(start)}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: "-" + p.text(t), P: p.span(start)})
 	case T_STRING:
 		p.next()
-		return &ir.Lit{Kind: ir.LitString, Value: p.text(Token{Start: start, End: p.prevEnd}), P: p.span(start)}
+		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(Token{Start: start, End: p.prevEnd}), P: p.span(start)})
 	case T_VARIABLE:
 		return p.variable()
 	}

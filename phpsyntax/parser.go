@@ -67,6 +67,7 @@ type parser struct {
 	sIf         slab[ir.If]
 	sStaticProp slab[ir.StaticProp]
 	sNew        slab[ir.New]
+	sLit        slab[ir.Lit]
 }
 
 // Alias kinds, the index of parser.uses.
