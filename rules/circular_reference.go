@@ -382,6 +382,37 @@ func cycleKey(ix *analyzer.Index, links ...link) string {
 	return "cycle:" + strings.Join(parts, ",")
 }
 
+// listenerRemovedLater reports whether fn, or a closure written in it,
+// removes the listener held in variable arg from the object at recv
+// ($stream->removeListener('data', $fn) in the promise's always()
+// callback): the registration's link is undone once that runs.
+func listenerRemovedLater(fn *ir.Func, recv, arg string) bool {
+	if recv == "" || arg == "" || !strings.HasPrefix(arg, "$") || strings.Contains(arg, "->") {
+		return false
+	}
+	found := false
+	var walk func(body []ir.Stmt)
+	walk = func(body []ir.Stmt) {
+		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Closure:
+				walk(n.Func.Body)
+			case *ir.MethodCall:
+				if listenerRemove[strings.ToLower(n.Name)] && analyzer.ExprPath(n.Recv) == recv {
+					for _, a := range n.Args {
+						if analyzer.ExprPath(a) == arg {
+							found = true
+						}
+					}
+				}
+			}
+			return !found
+		})
+	}
+	walk(fn.Body)
+	return found
+}
+
 // dropsOwnHandle reports whether the variable $name that closure c
 // captures by reference, and is itself stored in, is set to a plain
 // value (null, false) through that reference: in c's own body (once it
@@ -429,7 +460,9 @@ func thisOwner(fn *ir.Func, links ...link) string {
 		return ""
 	}
 	for _, l := range links {
-		if l.holder == "this" || l.held == "this" {
+		// $this itself, or an object it holds ($this->head->node = new
+		// Node($this->head)): the cycle lives as long as $this keeps it
+		if l.holder == "this" || l.held == "this" || strings.HasPrefix(l.holder, "$this->") {
 			return c.Name
 		}
 	}
@@ -861,6 +894,11 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		var out []link
 		for i, a := range n.Args {
 			if prop, ok := kept[i]; ok {
+				// $stream->on('data', $fn) that a callback of the same
+				// function undoes with $stream->removeListener('data', $fn)
+				if listenerAdd[strings.ToLower(n.Name)] && listenerRemovedLater(fn, analyzer.ExprPath(n.Recv), analyzer.ExprPath(a)) {
+					continue
+				}
 				for _, v := range heldValues(a) {
 					if h := handleOf(v, a, nil); h != "" {
 						out = append(out, link{holder: holder, held: h, prop: prop, node: linkNode, class: r.classOf(fn, n.Recv)})
