@@ -89,7 +89,11 @@ func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, r
 		}
 		v, ok := memo[iff]
 		if !ok {
-			v = onceIf(iff, scope, thisLong, resets, fills)
+			list := scope.Fn.Body
+			if i > 0 {
+				list = blockOf(stack[i-1], iff)
+			}
+			v = onceIf(iff, scope, thisLong, resets, fills) || filledAfter(iff, list, scope, thisLong, resets)
 			if memo != nil {
 				memo[iff] = v
 			}
@@ -97,6 +101,60 @@ func inOnceBranch(stack []analyzer.Node, scope *analyzer.Scope, thisLong bool, r
 		return v
 	}
 	return false
+}
+
+// filledAfter reports whether an if taken while a long-lived place is
+// empty is followed, in its own block and on every path, by a write that
+// fills that place: the branch then runs on the first call only.
+//
+//	if (self::$providers === null) { register_shutdown_function(…); }
+//	self::$providers[spl_object_id($p)] = WeakReference::create($p);
+func filledAfter(iff *ir.If, list []ir.Stmt, scope *analyzer.Scope, thisLong bool, resets map[string]bool) bool {
+	flags := flagPlaces(iff.Cond, scope, thisLong)
+	if len(flags) == 0 || anyKey(flags, resets) || loopExits(iff.Then) {
+		return false
+	}
+	after := false
+	for _, st := range list {
+		if st == ir.Stmt(iff) {
+			after = true
+			continue
+		}
+		if !after {
+			continue
+		}
+		es, ok := st.(*ir.ExprStmt)
+		if !ok {
+			if _, isIf := st.(*ir.If); isIf {
+				continue // a branch may not run: look further
+			}
+			return false // a loop, a return: not on every path
+		}
+		a, ok := es.X.(*ir.Assign)
+		if !ok || a.Op != "=" || mayBeNull(a.Src) && !isArrayElem(a.Dst) {
+			continue
+		}
+		p, dims, ok := scope.PlaceOf(a.Dst)
+		if !ok || !flags[p.Key()] {
+			continue
+		}
+		// an element makes the array non-null for good, but not
+		// non-empty: unsetting the elements empties it again
+		if len(dims) > 0 && !nullTest(iff.Cond, scope, p.Key()) {
+			continue
+		}
+		if empty, ok := emptinessTest(iff.Cond, scope, p.Key()); ok && empty {
+			return true
+		}
+	}
+	return false
+}
+
+// isArrayElem reports whether e is an element of an array ($a[$k], $a[]):
+// writing it makes the array non-empty whatever the value.
+func isArrayElem(e ir.Expr) bool {
+	_, ok := e.(*ir.Dim)
+	return ok
 }
 
 // onceIf reports whether an if's branch runs once: its condition tests a
