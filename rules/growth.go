@@ -102,6 +102,9 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 			if n.Op != "=" && n.Op != "??=" {
 				return growth{}, false
 			}
+			if r.arrayAccessObject(scope.Fn, place) {
+				return growth{}, false // $this->cache[$k] = … is its offsetSet(), analysed there
+			}
 			g := growth{Place: place, Node: n}
 			for i := len(dims) - 1; i >= 0; i-- {
 				d := dims[i]
@@ -255,6 +258,34 @@ func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
 		return s.Op == "+" && len(s.Args) == 2 && same(s.Args[0])
 	}
 	return false
+}
+
+// arrayAccessObject reports whether a property of $this holds an object
+// of a project class whose own offsetSet() (ArrayAccess) keeps it
+// bounded: it removes an entry when a size test says so (a capped
+// cache). Writing an element calls that method; the property itself does
+// not grow.
+func (r *resolver) arrayAccessObject(fn *ir.Func, place analyzer.Place) bool {
+	if place.Kind != analyzer.PlaceThisProp || fn.ThisClass() == nil {
+		return false
+	}
+	c := r.propClass(fn.ThisClass().Name, place.Name)
+	if c == "" {
+		return false
+	}
+	m := r.ix.Method(c, "offsetSet")
+	if m == nil || m.Abstract {
+		return false
+	}
+	scope := analyzer.NewScope(m)
+	found := false
+	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if len(removedPlaces(r, scope, n)) > 0 && sizeGuarded(stack) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // mergesFixedKeys reports whether what src merges into its first
