@@ -239,6 +239,10 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 			if class := r.localClass(fn, v.Name); class != "" {
 				return r.ix.Method(class, "__invoke")
 			}
+			// $e = fn ($s) => …; $e($title): the closure the local holds
+			if cl := localClosure(fn, v.Name); cl != nil {
+				return cl
+			}
 		}
 		// ($this->vite)(...): one kept in a property
 		if p, ok := c.Callee.(*ir.Prop); ok {
@@ -263,6 +267,30 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 	}
 	return nil
 }
+
+// localClosure returns the closure a local variable of fn holds when its
+// only assignment is a closure or arrow function written there.
+func localClosure(fn *ir.Func, name string) *ir.Func {
+	return analyzer.FuncMemo(fn, localClosureKey{name}, func() *ir.Func {
+		var out *ir.Func
+		n := 0
+		analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := x.(*ir.Assign); ok && analyzer.RootVar(a.Dst) == name {
+				n++
+				if c, ok := a.Src.(*ir.Closure); ok && isVarNamed(a.Dst, name) && a.Op == "=" {
+					out = c.Func
+				}
+			}
+			return n < 2
+		})
+		if n != 1 {
+			return nil
+		}
+		return out
+	})
+}
+
+type localClosureKey struct{ name string }
 
 // isFacade reports whether class is a Laravel facade: it extends
 // Illuminate\Support\Facades\Facade, is one of Laravel's own, or is a
