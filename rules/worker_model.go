@@ -2066,6 +2066,16 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	}
 	var out []string
 	defer func() { p.elements[key] = out }()
+	// $bus->register(X::class, new Handler($em)), $logger->pushProcessor(new
+	// DebugProcessor()): the invokable objects given where a callable is
+	// kept in this property
+	for _, sc := range p.stored {
+		if sc.prop == prop && strings.EqualFold(sc.class, c.Name) && sc.cb.Kind == ir.FuncMethod && !sc.cb.Static && sc.cb.Class != nil {
+			if _, per := p.perIter[sc.at]; !per {
+				out = append(out, sc.cb.Class.Name)
+			}
+		}
+	}
 	elementWrites(c.Methods, prop, true, func(m *ir.Func, a *ir.Assign, d *ir.Dim, stack []analyzer.Node) {
 		_, per := p.perIter[m]
 		// per-request code adds what a growing store keeps, unless it
@@ -2100,15 +2110,6 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 				}
 			}
 			return
-		}
-		if cl := p.r.exprClass(m, src, 0); cl == "" && p.stored != nil {
-			// $this->handlers[$class] = $handler, given new Handler($em)
-			// where it is registered: the invokable objects it keeps
-			for _, sc := range p.stored {
-				if sc.by == m && sc.prop == prop && strings.EqualFold(sc.class, c.Name) && sc.cb.Kind == ir.FuncMethod && !sc.cb.Static && sc.cb.Class != nil {
-					out = append(out, sc.cb.Class.Name)
-				}
-			}
 		}
 		if cl := p.r.exprClass(m, src, 0); cl != "" {
 			out = append(out, cl)
