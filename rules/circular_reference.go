@@ -997,6 +997,23 @@ func holdsBoundClosure(e ir.Expr, depth int) bool {
 	switch e := e.(type) {
 	case *ir.Closure:
 		return !e.Func.Static
+	case *ir.StaticCall:
+		// Closure::bind($fn, $this, …), Closure::fromCallable([$this, 'm'])
+		if strings.EqualFold(strings.TrimPrefix(e.Class, `\`), "Closure") && len(e.Args) > 0 {
+			switch strings.ToLower(e.Name) {
+			case "bind":
+				return len(e.Args) > 1 && analyzer.IsThis(e.Args[1])
+			case "fromcallable":
+				a, ok := e.Args[0].(*ir.Array)
+				return ok && len(a.Items) == 2 && analyzer.IsThis(a.Items[0].Value)
+			}
+		}
+	case *ir.MethodCall:
+		// $fn->bindTo($this), $this->handle(...)
+		if strings.EqualFold(e.Name, "bindTo") && len(e.Args) > 0 {
+			return analyzer.IsThis(e.Args[0])
+		}
+		return e.FirstClass && analyzer.IsThis(e.Recv)
 	case *ir.Array:
 		if depth == 0 {
 			return false

@@ -173,6 +173,20 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 									report(n, desc, fmt.Sprintf("$this (via %s(), which keeps it in $%s)", n.Name, prop), prop)
 								}
 							}
+							return true
+						}
+						// $this->stages->enqueue($this->verify(...)): one of
+						// PHP's containers that $this owns keeps it
+						if strings.HasPrefix(path, "$this->") && !strings.Contains(strings.TrimPrefix(path, "$this->"), "->") {
+							for i := range r.vendorKeeps(r.classOf(fn, n.Recv), n) {
+								if i >= len(n.Args) {
+									continue
+								}
+								if desc, ok := holdsThis(n.Args[i], holders); ok {
+									report(n, desc, fmt.Sprintf("%s (via %s())", path, n.Name), "")
+									return true
+								}
+							}
 						}
 						return true
 					}
