@@ -17,35 +17,43 @@ import (
 // RequiredProps lists the properties of $this that cond requires to be
 // set: `$this->p`, `$this->p > 0`, `$this->p !== null`, joined by &&.
 func RequiredProps(cond ir.Expr) []string {
-	prop := func(e ir.Expr) string {
+	var out []string
+	for _, e := range RequiredSet(cond) {
 		if p, ok := e.(*ir.Prop); ok && IsThis(p.Obj) {
-			return p.Name
+			out = append(out, p.Name)
 		}
-		return ""
+	}
+	return out
+}
+
+// RequiredSet lists the variables and properties cond requires to be set
+// (truthy, > 0, or not null), joined by &&: `$max > 0 && count(…) > $max`
+// requires $max.
+func RequiredSet(cond ir.Expr) []ir.Expr {
+	place := func(e ir.Expr) bool {
+		switch e.(type) {
+		case *ir.Prop, *ir.Var:
+			return true
+		}
+		return false
 	}
 	switch e := cond.(type) {
-	case *ir.Prop:
-		if p := prop(e); p != "" {
-			return []string{p}
-		}
+	case *ir.Prop, *ir.Var:
+		return []ir.Expr{e}
 	case *ir.Other:
 		if len(e.Args) != 2 {
 			return nil
 		}
 		switch e.Op {
 		case "&&":
-			return append(RequiredProps(e.Args[0]), RequiredProps(e.Args[1])...)
+			return append(RequiredSet(e.Args[0]), RequiredSet(e.Args[1])...)
 		case ">":
-			if lit, ok := e.Args[1].(*ir.Lit); ok && lit.Kind == ir.LitInt && lit.Value == "0" {
-				if p := prop(e.Args[0]); p != "" {
-					return []string{p}
-				}
+			if lit, ok := e.Args[1].(*ir.Lit); ok && lit.Kind == ir.LitInt && lit.Value == "0" && place(e.Args[0]) {
+				return []ir.Expr{e.Args[0]}
 			}
 		case "!==", "!=":
-			if lit, ok := e.Args[1].(*ir.Lit); ok && lit.Kind == ir.LitNull {
-				if p := prop(e.Args[0]); p != "" {
-					return []string{p}
-				}
+			if lit, ok := e.Args[1].(*ir.Lit); ok && lit.Kind == ir.LitNull && place(e.Args[0]) {
+				return []ir.Expr{e.Args[0]}
 			}
 		}
 	}
@@ -78,11 +86,16 @@ func (ix *Index) falsyProperty(class, name string) bool {
 			if p.Name != name || !p.Promoted {
 				continue
 			}
+			// a falsy default, or none when every new passes the value
 			def := paramDefault(ctor, i)
-			if def == nil || !falsyLit(def) {
+			if def != nil && !falsyLit(def) {
 				return false
 			}
-			for _, at := range ix.news()[strings.ToLower(c.Name)] {
+			news := ix.news()[strings.ToLower(c.Name)]
+			if def == nil && len(news) == 0 {
+				return false
+			}
+			for _, at := range news {
 				nw := at.n
 				for _, a := range nw.Args {
 					if o, ok := a.(*ir.Other); ok && o.Op == "..." {
@@ -91,7 +104,7 @@ func (ix *Index) falsyProperty(class, name string) bool {
 				}
 				// passed, it must be falsy too: $config['buffer_size'] ?? 0
 				// with a configuration that has no buffer_size
-				if len(nw.Args) > i && !ix.falsyArg(at.fn, nw.Args[i], 2) {
+				if len(nw.Args) > i && !ix.falsyArg(at.fn, nw.Args[i], 2) || len(nw.Args) <= i && def == nil {
 					return false
 				}
 			}
@@ -400,6 +413,10 @@ func (ix *Index) falsyArg(fn *ir.Func, e ir.Expr, depth int) bool {
 	if falsyLit(e) {
 		return true
 	}
+	// (int) ($config['max'] ?? 0)
+	if o, ok := e.(*ir.Other); ok && o.Op == "cast" && len(o.Args) == 1 {
+		return ix.falsyArg(fn, o.Args[0], depth)
+	}
 	o, ok := e.(*ir.Other)
 	if !ok || o.Op != "??" || len(o.Args) != 2 || !falsyLit(o.Args[1]) {
 		return false
@@ -477,4 +494,58 @@ func (ix *Index) lacksKey(fn *ir.Func, name, key string, depth int) bool {
 		}
 	}
 	return true
+}
+
+// FalsySetting reports whether e, in a method of class c, reads a setting
+// nobody sets (see Index.FalsyProperty): $this->p, $this->options->p with
+// $options declared as a class, or a local assigned one of those once
+// ($max = $this->options->maxBreadcrumbs).
+func (ix *Index) FalsySetting(fn *ir.Func, c *ir.Class, e ir.Expr) bool {
+	return ix.falsySetting(fn, c, e, 2)
+}
+
+func (ix *Index) falsySetting(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) bool {
+	switch e := e.(type) {
+	case *ir.Prop:
+		if IsThis(e.Obj) {
+			return ix.FalsyProperty(c.Name, e.Name)
+		}
+		if inner, ok := e.Obj.(*ir.Prop); ok && IsThis(inner.Obj) {
+			if p := ix.Property(c.Name, inner.Name); p != nil {
+				for _, t := range p.Types {
+					if held := ix.Class(t); held != nil {
+						return ix.FalsyProperty(held.Name, e.Name)
+					}
+				}
+			}
+		}
+	case *ir.Var:
+		if depth == 0 || e.Name == "" || e.Name == "this" {
+			return false
+		}
+		var src ir.Expr
+		n := 0
+		Inspect(fn.Body, func(x Node, _ []Node) bool {
+			if a, ok := x.(*ir.Assign); ok && RootVar(a.Dst) == e.Name {
+				n++
+				if a.Op == "=" && isVar(a.Dst, e.Name) {
+					src = a.Src
+				}
+			}
+			return n < 2
+		})
+		for _, p := range fn.Params {
+			if p.Name == e.Name {
+				return false
+			}
+		}
+		return n == 1 && src != nil && ix.falsySetting(fn, c, src, depth-1)
+	}
+	return false
+}
+
+// isVar reports whether e is the variable $name.
+func isVar(e ir.Expr, name string) bool {
+	v, ok := e.(*ir.Var)
+	return ok && v.Name == name
 }

@@ -50,8 +50,8 @@ func disabledIfs(ix *analyzer.Index, fn *ir.Func, c *ir.Class) map[*ir.If]bool {
 			if !ok {
 				return true
 			}
-			for _, prop := range analyzer.RequiredProps(s.Cond) {
-				if ix.FalsyProperty(c.Name, prop) {
+			for _, e := range analyzer.RequiredSet(s.Cond) {
+				if ix.FalsySetting(fn, c, e) {
 					if out == nil {
 						out = map[*ir.If]bool{}
 					}

@@ -15,9 +15,11 @@ import (
 func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 	// a condition that needs a setting nobody sets never holds
 	if f.this != nil {
-		for _, p := range analyzer.RequiredProps(e) {
-			if m.ix.FalsyProperty(f.this.class, p) {
-				return false, true
+		if c := m.ix.Class(f.this.class); c != nil {
+			for _, x := range analyzer.RequiredSet(e) {
+				if m.ix.FalsySetting(f.fn, c, x) {
+					return false, true
+				}
 			}
 		}
 	}
