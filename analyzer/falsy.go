@@ -506,6 +506,36 @@ func (ix *Index) FalsySetting(fn *ir.Func, c *ir.Class, e ir.Expr) bool {
 
 func (ix *Index) falsySetting(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) bool {
 	switch e := e.(type) {
+	case *ir.Other:
+		// (int) $this->options['max_breadcrumbs']
+		if e.Op == "cast" && len(e.Args) == 1 {
+			return ix.falsySetting(fn, c, e.Args[0], depth)
+		}
+	case *ir.Dim:
+		// $this->options['max'] with $options an array every object
+		// gets without that key, or with a falsy default for it
+		if k, ok := e.Key.(*ir.Lit); ok && k.Kind == ir.LitString {
+			if p, ok := e.Base.(*ir.Prop); ok && IsThis(p.Obj) {
+				return ix.falsyOption(c.Name, p.Name, k.Value)
+			}
+		}
+	case *ir.MethodCall:
+		// $this->options->getMaxBreadcrumbs(): a getter that returns one
+		if inner, ok := e.Recv.(*ir.Prop); ok && IsThis(inner.Obj) && len(e.Args) == 0 && depth > 0 {
+			if p := ix.Property(c.Name, inner.Name); p != nil {
+				for _, t := range p.Types {
+					held := ix.Class(t)
+					if held == nil {
+						continue
+					}
+					if g := ix.Method(held.Name, e.Name); g != nil && len(g.Body) == 1 {
+						if r, ok := g.Body[0].(*ir.Return); ok && r.X != nil {
+							return ix.falsySetting(g, held, r.X, depth-1)
+						}
+					}
+				}
+			}
+		}
 	case *ir.Prop:
 		if IsThis(e.Obj) {
 			return ix.FalsyProperty(c.Name, e.Name)
@@ -548,4 +578,123 @@ func (ix *Index) falsySetting(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) bo
 func isVar(e ir.Expr, name string) bool {
 	v, ok := e.(*ir.Var)
 	return ok && v.Name == name
+}
+
+// falsyOption reports whether array property prop of class holds no
+// truthy key on any object: the constructor is its only writer,
+// assigning $param + [defaults] (or array_merge/array_replace of the
+// defaults and $param) where the defaults give key a falsy value or none,
+// and every new of the class passes an array literal without a truthy
+// key (or nothing).
+func (ix *Index) falsyOption(class, prop, key string) bool {
+	c := ix.Class(class)
+	if c == nil || ix.hasSubclass(c.Name) {
+		return false
+	}
+	ctor := ix.Method(c.Name, "__construct")
+	if ctor == nil || ctor.Class != c || len(ctor.Body) == 0 {
+		return false
+	}
+	a := ix.assignedProps()
+	writes := 0
+	param := -1
+	Inspect(ctor.Body, func(n Node, _ []Node) bool {
+		as, ok := n.(*ir.Assign)
+		if !ok {
+			return true
+		}
+		if p, ok := as.Dst.(*ir.Prop); !ok || !IsThis(p.Obj) || p.Name != prop {
+			return true
+		}
+		writes++
+		var parts []ir.Expr
+		switch src := as.Src.(type) {
+		case *ir.Other:
+			if src.Op == "+" {
+				parts = src.Args
+			}
+		case *ir.Call:
+			switch CallName(src) {
+			case "array_merge", "array_replace":
+				parts = src.Args
+			}
+		}
+		for _, x := range parts {
+			switch x := x.(type) {
+			case *ir.Var:
+				for i, p := range ctor.Params {
+					if p.Name == x.Name {
+						param = i
+					}
+				}
+			case *ir.Array:
+				for _, it := range x.Items {
+					if k, ok := it.Key.(*ir.Lit); ok && k.Value == key && !falsyLit(it.Value) {
+						param, writes = -1, 99 // a truthy default
+					}
+				}
+			}
+		}
+		return true
+	})
+	if writes != 1 || param < 0 {
+		return false
+	}
+	// written elsewhere: by another method, or on the object from outside
+	if a.outside[prop] {
+		return false
+	}
+	for _, lc := range ix.Lineage(c.Name) {
+		for _, m := range lc.Methods {
+			if m == ctor {
+				continue
+			}
+			set := false
+			Inspect(m.Body, func(n Node, _ []Node) bool {
+				if as, ok := n.(*ir.Assign); ok {
+					if p, ok := rootOf(as.Dst).(*ir.Prop); ok && IsThis(p.Obj) && p.Name == prop {
+						set = true
+					}
+				}
+				return !set
+			})
+			if set {
+				return false
+			}
+		}
+	}
+	news := ix.news()[strings.ToLower(c.Name)]
+	if len(news) == 0 {
+		return false
+	}
+	for _, at := range news {
+		if param >= len(at.n.Args) {
+			continue // the parameter's default: checked below
+		}
+		arr, ok := at.n.Args[param].(*ir.Array)
+		if !ok {
+			return false
+		}
+		for _, it := range arr.Items {
+			if it.Unpack || it.Key != nil && !IsConstant(it.Key) {
+				return false
+			}
+			if k, ok := it.Key.(*ir.Lit); ok && k.Value == key && !falsyLit(it.Value) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// rootOf strips the element accesses of e: $this->options for
+// $this->options['a']['b'].
+func rootOf(e ir.Expr) ir.Expr {
+	for {
+		d, ok := e.(*ir.Dim)
+		if !ok {
+			return e
+		}
+		e = d.Base
+	}
 }

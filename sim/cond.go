@@ -111,6 +111,11 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			return m.present(f, &ir.Dim{Base: e.Args[1], Key: e.Args[0], P: e.P})
 		}
 	case *ir.MethodCall:
+		// $generator->valid(): a generator of the project's own not yet
+		// iterated to the end is still suspended at a yield
+		if o, ok := m.peek(f, e.Recv).(*object); ok && o.class == "Generator" && strings.EqualFold(e.Name, "valid") {
+			return !m.finished[o], true
+		}
 		// $this->exporter->isEnabled() on a NullExporter whose method is
 		// `return false;`, or a predicate the heap decides: the answer
 		// is written in the method

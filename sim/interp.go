@@ -44,6 +44,8 @@ type machine struct {
 	// reachWrite, in growth runs, is the write the run heads for at
 	// branches the heap does not decide
 	reachWrite analyzer.Node
+	// finished lists the generators iterated to the end
+	finished map[*object]bool
 }
 
 // contains reports whether node n sits somewhere in list.
@@ -496,6 +498,10 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 	if gen != nil {
 		// iterated to the end: a finished generator lets go of its frame
 		gen.clear()
+		if m.finished == nil {
+			m.finished = map[*object]bool{}
+		}
+		m.finished[gen] = true
 	}
 	return ctlNone
 }
