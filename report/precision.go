@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 107, Right: 103},
-	"closure-this-cycle":          {Cases: 55, Right: 54},
+	"circular-reference":          {Cases: 113, Right: 109},
+	"closure-this-cycle":          {Cases: 57, Right: 56},
 	"global-growth":               {Cases: 16, Right: 16},
-	"handler-registration-growth": {Cases: 28, Right: 28},
+	"handler-registration-growth": {Cases: 29, Right: 29},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 145, Right: 140},
-	"static-growth":               {Cases: 69, Right: 69},
+	"service-state-growth":        {Cases: 157, Right: 152},
+	"static-growth":               {Cases: 73, Right: 73},
 }

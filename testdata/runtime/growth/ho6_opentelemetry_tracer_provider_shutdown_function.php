@@ -1,0 +1,96 @@
+<?php
+// A multi-tenant export worker builds a TracerProvider per job, and each provider registers [$this, 'shutdown'] with register_shutdown_function, so the engine keeps every provider alive until exit.
+// https://github.com/open-telemetry/opentelemetry-php/pull/716
+
+final class ResourceInfo
+{
+    public function __construct(public readonly array $attributes) {}
+}
+
+final class InMemoryExporter
+{
+    public array $spans = [];
+
+    public function export(array $batch): void
+    {
+        foreach ($batch as $span) {
+            $this->spans[] = $span['name'];
+        }
+        $this->spans = array_slice($this->spans, -8);
+    }
+}
+
+final class BatchSpanProcessor
+{
+    private array $queue = [];
+
+    public function __construct(private InMemoryExporter $exporter, private int $maxBatchSize = 512) {}
+
+    public function onEnd(array $span): void
+    {
+        $this->queue[] = $span;
+        if (count($this->queue) >= $this->maxBatchSize) {
+            $this->forceFlush();
+        }
+    }
+
+    public function forceFlush(): void
+    {
+        $this->exporter->export($this->queue);
+        $this->queue = [];
+    }
+}
+
+final class TracerProvider
+{
+    private bool $isShutdown = false;
+
+    public function __construct(private BatchSpanProcessor $processor, private ResourceInfo $resource)
+    {
+        register_shutdown_function([$this, 'shutdown']); // leak
+    }
+
+    public function trace(string $name, array $attributes): void
+    {
+        if (!$this->isShutdown) {
+            $this->processor->onEnd(['name' => $name, 'attributes' => $attributes + $this->resource->attributes]);
+        }
+    }
+
+    public function shutdown(): bool
+    {
+        if ($this->isShutdown) {
+            return true;
+        }
+        $this->isShutdown = true;
+        $this->processor->forceFlush();
+        return true;
+    }
+}
+
+final class ExportJob
+{
+    public function __construct(private InMemoryExporter $exporter) {}
+
+    public function run(string $tenant, int $rows): void
+    {
+        $resource = new ResourceInfo([
+            'service.name' => 'report-exporter',
+            'service.instance.id' => 'worker-' . getmypid(),
+            'tenant.id' => $tenant,
+            'deployment.environment' => 'production',
+            'host.name' => 'exporter-7c9d5f-' . substr(md5($tenant), 0, 5),
+            'process.command_args' => 'bin/console app:export --tenant=' . $tenant . ' --format=xlsx',
+        ]);
+        $provider = new TracerProvider(new BatchSpanProcessor($this->exporter), $resource);
+        $provider->trace('export.query', ['db.rows' => $rows]);
+        $provider->trace('export.render', ['export.format' => 'xlsx']);
+        $provider->shutdown();
+    }
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+$job = new ExportJob(new InMemoryExporter());
+for ($i = 0; $i < $n; $i++) {
+    $job->run(sprintf('tenant-%05d', $i), 100 + $i);
+}
