@@ -1550,7 +1550,15 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			return len(e.Args) > 0
 		}
 		return r.returnsBounded(r.target(fn, e))
-	case *ir.MethodCall, *ir.StaticCall:
+	case *ir.MethodCall:
+		// $e->getCode(): an exception's code, one of those the code
+		// throws with (HTTP statuses, error numbers), when the class
+		// does not define its own
+		if strings.EqualFold(e.Name, "getCode") && len(e.Args) == 0 && r.target(fn, e) == nil {
+			return true
+		}
+		return r.returnsBounded(r.target(fn, e))
+	case *ir.StaticCall:
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.Var:
 		if r.checkedAgainstList(fn, e) || className(e.Name) {

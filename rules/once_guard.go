@@ -516,12 +516,28 @@ func membershipKey(fn *ir.Func, stack []analyzer.Node, scope *analyzer.Scope, no
 			return c.Args[0]
 		}
 	}
-	// an early return on isset($seen[$k]) that the code then marks
+	// an early return on isset($seen[$k]) that the code then marks, or
+	// on in_array($v, $seen) before $seen[] = $v
 	line := node.Span().Line
 	for _, i := range earlyExits(fn) {
 		iff := fn.Body[i].(*ir.If)
 		if iff.P.Line >= line {
 			break
+		}
+		if c, ok := iff.Cond.(*ir.Call); ok && analyzer.CallName(c) == "in_array" && len(c.Args) >= 2 {
+			if set, dims, ok := scope.PlaceOf(c.Args[1]); ok && len(dims) == 0 {
+				var later []ir.Stmt
+				for _, st := range fn.Body[i+1:] {
+					if st.Span().Line > line {
+						break
+					}
+					later = append(later, st)
+				}
+				if appendsTo(later, scope, set, c.Args[0]) {
+					return c.Args[0]
+				}
+			}
+			continue
 		}
 		is, ok := iff.Cond.(*ir.Other)
 		if !ok || is.Op != "isset" || len(is.Args) != 1 {

@@ -105,6 +105,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) {
 					return true
 				}
+				if g, ok = r.guardedMembership(fn, scope, stack, g); !ok {
+					return true // a set of values from a fixed domain
+				}
 				entry := fnEntry
 				if !perIter {
 					// a write inside a request loop of the method itself
