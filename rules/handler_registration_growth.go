@@ -169,6 +169,9 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if class == "" || !long {
 						return true
 					}
+					if perIter && prog.freshReceiver(fn, c.Recv) {
+						return true // clone $this->dispatcher: the request's own copy
+					}
 					// $this->dispatcher typed by an interface that is a
 					// framework service, but given a dispatcher made with
 					// its holder: the objects really there decide

@@ -396,6 +396,11 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 					if src.Op == "clone" {
 						found = r.classOf(fn, src) // $sandbox = clone $this->app
 					}
+				case *ir.Prop:
+					// $dispatcher = $this->dispatcher: the property's class
+					if analyzer.IsThis(src.Obj) && src.Name != "" && fn.ThisClass() != nil {
+						found = r.propClass(fn.ThisClass().Name, src.Name)
+					}
 				}
 			}
 		}

@@ -840,6 +840,13 @@ func (p *program) invokedHeld() []invokedObject {
 // where the holder, itself short-lived, got its logger from withName(),
 // which returns a clone. What m adds to such an object goes with it.
 func (p *program) freshReceiversOnly(m *ir.Func) bool {
+	return p.freshReceiversDepth(m, 3)
+}
+
+// freshReceiversDepth is freshReceiversOnly, following calls on $this up
+// to depth methods: addListener() called as $this->addListener() by
+// addSubscriber(), itself called on a clone of the dispatcher.
+func (p *program) freshReceiversDepth(m *ir.Func, depth int) bool {
 	if m.Kind != ir.FuncMethod || m.Static || p.r.sitePerRequest == nil {
 		return false
 	}
@@ -849,6 +856,12 @@ func (p *program) freshReceiversOnly(m *ir.Func) bool {
 			continue
 		}
 		n++
+		if s.recv != nil && analyzer.IsThis(s.recv) && depth > 0 && s.caller != m && s.caller.Kind == ir.FuncMethod {
+			if !p.freshReceiversDepth(s.caller, depth-1) {
+				return false
+			}
+			continue
+		}
 		if !p.freshReceiver(s.caller, s.recv) {
 			return false
 		}
