@@ -1659,6 +1659,46 @@ func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
 	return out
 }
 
+// elemOfProp reports whether local v of fn is assigned (once) an element
+// taken from an array property of $this or of a clone of it:
+// array_shift($next->middleware), $this->handlers[$type], reset(…).
+func (p *program) elemOfProp(fn *ir.Func, v *ir.Var) (class, prop string, ok bool) {
+	c := fn.ThisClass()
+	if c == nil {
+		return "", "", false
+	}
+	src := localSource(fn, v)
+	if src == ir.Expr(v) {
+		return "", "", false
+	}
+	switch s := src.(type) {
+	case *ir.Call:
+		switch analyzer.CallName(s) {
+		case "array_shift", "array_pop", "reset", "end", "current":
+			if len(s.Args) == 1 {
+				src = s.Args[0]
+			}
+		}
+	case *ir.Dim:
+		src = s.Base
+	}
+	pr, isProp := src.(*ir.Prop)
+	if !isProp || pr.Name == "" {
+		return "", "", false
+	}
+	holder := pr.Obj
+	if hv, isVar := holder.(*ir.Var); isVar && hv.Name != "this" {
+		// $next = clone $this
+		if o, isOther := localSource(fn, hv).(*ir.Other); isOther && o.Op == "clone" && len(o.Args) == 1 {
+			holder = o.Args[0]
+		}
+	}
+	if !analyzer.IsThis(holder) {
+		return "", "", false
+	}
+	return c.Name, pr.Name, true
+}
+
 // ctorElems lists the classes of the objects the constructor of class is
 // given, in arrays, for property prop (new Logger('app', [new
 // StreamHandler(), Factory::build($config)])): objects made there, or
@@ -1883,9 +1923,14 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 						}
 					}
 				}
-				// foreach ($this->handlers as $h) $h->handle(): the
-				// objects the constructor was given in that array
-				if class, prop, ok := loopOverProp(fn, stack, v); ok {
+				// foreach ($this->handlers as $h) $h->handle(), or $first =
+				// array_shift($next->middleware): the objects the
+				// constructor was given in that array
+				class, prop, ok := loopOverProp(fn, stack, v)
+				if !ok {
+					class, prop, ok = p.elemOfProp(fn, v)
+				}
+				if ok {
 					for _, c := range p.ctorElems(class, prop) {
 						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
 							out = append(out, m)
