@@ -827,6 +827,13 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 		p.serverScript[fn] = true
 		for _, cb := range p.callables(fn, n.Args[1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
+			// $server->on('message', fn (…) => $this->onMessage(…)) on a
+			// server the object does not own: the server keeps the
+			// callback, and the callback keeps $this
+			if (cb.Kind == ir.FuncClosure || cb.Kind == ir.FuncArrow) && !cb.Static && cb.Parent == fn && fn.Kind == ir.FuncMethod && !fn.Static &&
+				fn.Class != nil && !strings.EqualFold(fn.Name, "__construct") && !ownedByThisExpr(n.Recv) && usesThis(cb) {
+				p.setLongLived(fn.Class.Name, fmt.Sprintf("%s is $this of the '%s' callback %s registers (%s:%d), which the server keeps for the life of the worker", fn.Class.Short, ev, funcLabel(fn), f.Path, n.P.Line))
+			}
 			if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
 				// $server->on('request', new Controller(new PageCache())):
 				// the server keeps the object, and it what it was made with
@@ -1374,4 +1381,19 @@ func declaresAtTop(f *ir.File) bool {
 		}
 	}
 	return false
+}
+
+// ownedByThisExpr reports whether e is $this or reached through its
+// properties ($this->emitter): an object $this owns.
+func ownedByThisExpr(e ir.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ir.Var:
+			return x.Name == "this"
+		case *ir.Prop:
+			e = x.Obj
+		default:
+			return false
+		}
+	}
 }

@@ -195,7 +195,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		p.entries = append(p.entries, entryFact{fn, phase, why})
 		if phase == PhaseRequest {
 			mark(fn, why)
-			if fn.Kind == ir.FuncClosure && fn.Parent != nil {
+			if (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) && fn.Parent != nil {
 				captured = append(captured, entryFact{fn, phase, why})
 			}
 		}
@@ -402,6 +402,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", u.Name, strings.TrimPrefix(e.why, "is ")))
 			}
 		}
+
 	}
 	// what boot and one-shot code calls runs once, unless per-request
 	// code reaches it too
@@ -1657,6 +1658,18 @@ func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
 		return true
 	})
 	return out
+}
+
+// usesThis reports whether closure fn reads $this.
+func usesThis(fn *ir.Func) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if analyzer.IsThis(n) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // elemOfProp reports whether local v of fn is assigned (once) an element
