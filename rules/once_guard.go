@@ -43,13 +43,17 @@ func runsOnceGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, 
 		if anyKey(flags, resets) {
 			continue
 		}
-		// the flag is set after the early return, before node
+		// the flag is set after the early return, before node — or after
+		// it, at the top level with no return between: the first call
+		// runs node and then sets the flag
 		for _, later := range fn.Body[i+1:] {
-			if later.Span().Line > line {
-				break
-			}
 			if setsFlag(later, scope, flags) {
 				return true
+			}
+			if later.Span().Line > line {
+				if _, ret := later.(*ir.Return); ret {
+					break
+				}
 			}
 		}
 	}

@@ -1718,9 +1718,6 @@ func (p *program) elemOfProp(fn *ir.Func, v *ir.Var) (class, prop string, ok boo
 // returned by the factory called there.
 func (p *program) ctorElems(class, prop string) []string {
 	ctor := p.r.ix.Method(class, "__construct")
-	if ctor == nil {
-		return nil
-	}
 	sites, _ := p.r.callSites()
 	var out []string
 	for i, kp := range p.r.storedParams(ctor) {
@@ -1753,6 +1750,38 @@ func (p *program) ctorElems(class, prop string) []string {
 				}
 				if c != "" && !slices.Contains(out, c) {
 					out = append(out, c)
+				}
+			}
+		}
+	}
+	// $app->register(new EventServiceProvider($app)), kept by register()
+	// in $this->providers[$provider::class]: one object per call
+	if c := p.r.ix.Class(class); c != nil {
+		for _, lc := range p.r.ix.Lineage(c.Name) {
+			for _, m := range lc.Methods {
+				if m == ctor || m.Static {
+					continue
+				}
+				for i, kp := range p.r.storedParams(m) {
+					if kp != prop {
+						continue
+					}
+					for _, s := range sites[m] {
+						a, ok := siteArg(m, s, i)
+						if !ok {
+							continue
+						}
+						cl := ""
+						switch v := a.(type) {
+						case *ir.New:
+							cl = v.Class
+						case *ir.Var:
+							cl = p.r.localClass(s.caller, v.Name)
+						}
+						if cl != "" && !slices.Contains(out, cl) {
+							out = append(out, cl)
+						}
+					}
 				}
 			}
 		}
@@ -1918,11 +1947,28 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			if inOnceBranch(stack, scope, true, p.flagResets, memo, fills) || p.r.memoPerKey(fn, stack, n) {
 				return true
 			}
-			if _, long := p.thisLongLived(fn); p.keyedOnce(fn, scope, n, long) {
-				return true
+			if _, long := p.thisLongLived(fn); p.keyedOnce(fn, scope, n, long) || runsOnceGuarded(fn, scope, stack, n, p.flagResets, long) {
+				return true // if ($this->booted) return; … $this->booted = true
 			}
 			out = append(out, t)
 			out = append(out, p.concreteTargets(fn, n, t)...)
+			// foreach ($this->providers as $p) $p->boot() typed by the
+			// base class: the overrides of the objects really given
+			if mc, ok := n.(*ir.MethodCall); ok && t.Kind == ir.FuncMethod && !t.Static {
+				if v, isVar := mc.Recv.(*ir.Var); isVar && v.Name != "this" {
+					class, prop, ok := loopOverProp(fn, stack, v)
+					if !ok {
+						class, prop, ok = p.elemOfProp(fn, v)
+					}
+					if ok {
+						for _, c := range p.ctorElems(class, prop) {
+							if m := p.r.ix.Method(c, t.Name); m != nil && m != t && !m.Abstract {
+								out = append(out, m)
+							}
+						}
+					}
+				}
+			}
 		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			out = append(out, p.r.dynamicTargets(fn, mc)...)
 		} else if ok && mc.Name != "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
