@@ -188,7 +188,9 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							return true
 						}
 					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) ||
-						r.callersRemove(fn, c.Recv) {
+						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
+						// (removed again by a callback written here: the
+						// response's then() removes the close listener)
 						return true
 					}
 					pass.Report(analyzer.Diagnostic{
