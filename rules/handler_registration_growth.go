@@ -101,8 +101,11 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if !ok || (undo != "" && (callsFunction(fn.Body, undo) || prog.undonePerRequest(undo))) {
 						return true
 					}
-					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0])) {
-						return true // PHP ignores a second registration of the same callable
+					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0]) ||
+						thisCallable(c.Args[0]) && thisLong(pass, fn)) {
+						// PHP ignores a second registration of the same
+						// callable: [$this, 'loadClass'] of one shared loader
+						return true
 					}
 					if runsOnceGuarded(fn, scope, stack, c, sharedFlagResets(pass), thisLong(pass, fn)) {
 						return true
@@ -445,4 +448,16 @@ func isStaticCallable(e ir.Expr) bool {
 		return false
 	}
 	return analyzer.IsConstant(a.Items[0].Value) && analyzer.IsConstant(a.Items[1].Value)
+}
+
+// thisCallable reports whether e is [$this, 'method'] (or $this->m(...)
+// would be a new Closure each time, so it does not count).
+func thisCallable(e ir.Expr) bool {
+	a, ok := e.(*ir.Array)
+	return ok && len(a.Items) == 2 && analyzer.IsThis(a.Items[0].Value) && isLitString(a.Items[1].Value)
+}
+
+func isLitString(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitString
 }

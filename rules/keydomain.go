@@ -1770,6 +1770,9 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 		return e.Kind == ir.LitConst
 	case *ir.StaticProp, *ir.Prop:
 		return r.bootRegistry(fn, e)
+	case *ir.Dim:
+		// $this->enabledByTenant[$tenant]: a row of a fixed table
+		return e.Key != nil && r.constantTableDepth(fn, e.Base, depth+1)
 	case *ir.Call:
 		// array_keys($this->servers): the keys of a fixed table
 		switch analyzer.CallName(e) {
@@ -1964,6 +1967,24 @@ func (r *resolver) bootRegistry(fn *ir.Func, e ir.Expr) bool {
 				}
 				return boot
 			})
+		}
+	}
+	if writes == 0 && !strings.HasPrefix(name, "$") {
+		// a promoted constructor parameter nothing reassigns, given a
+		// table written in the code by every construction
+		if decl := r.ix.Property(class, name); decl != nil && decl.Promoted {
+			if ctor := r.ix.Method(class, "__construct"); ctor != nil && !r.perRequest(ctor) {
+				if i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == name }); i >= 0 {
+					sites, _ := r.callSites()
+					writes = len(sites[ctor])
+					for _, s := range sites[ctor] {
+						if a, ok := siteArg(ctor, s, i); !ok || !constantValue(a) || r.perRequest(s.caller) {
+							writes = 0
+							break
+						}
+					}
+				}
+			}
 		}
 	}
 	b := writes > 0 && boot
