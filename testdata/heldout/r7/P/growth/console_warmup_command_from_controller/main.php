@@ -1,0 +1,28 @@
+<?php
+// An admin HTTP worker whose cache controller runs the cache:warmup console command for every warm-up request it serves.
+
+require __DIR__ . '/Console.php';
+require __DIR__ . '/Cache.php';
+
+final class CacheAdminController
+{
+    public function __construct(private ConsoleApplication $console, private TemplateCacheWarmer $warmer) {}
+
+    public function warm(array $request): array
+    {
+        $code = $this->console->run('cache:warmup', ['pool' => $request['pool']]);
+        return ['status' => $code === 0 ? 200 : 500, 'pool' => $request['pool']];
+    }
+}
+
+$templates = ['layout', 'product/show', 'product/list', 'cart/summary', 'checkout/address'];
+$warmer = new TemplateCacheWarmer($templates);
+$console = new ConsoleApplication();
+$console->add(new CacheWarmupCommand($warmer, '/nonexistent/var/cache/prod'));
+$controller = new CacheAdminController($console, $warmer);
+
+$pools = ['twig', 'blade'];
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $controller->warm(['pool' => $pools[$i % 2], 'id' => $i]);
+}

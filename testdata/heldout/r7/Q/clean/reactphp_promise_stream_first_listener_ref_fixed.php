@@ -1,0 +1,102 @@
+<?php
+// A child-process pool reads the first output line of every job through a promise-stream first() helper that removes both of its listeners and clears their references once the first line arrives.
+// https://github.com/reactphp/promise-stream/pull/36
+
+trait EventEmitterTrait
+{
+    private array $listeners = [];
+
+    public function on(string $event, Closure $listener): void
+    {
+        $this->listeners[$event][] = $listener;
+    }
+
+    public function removeListener(string $event, Closure $listener): void
+    {
+        foreach ($this->listeners[$event] ?? [] as $i => $registered) {
+            if ($registered === $listener) {
+                unset($this->listeners[$event][$i]);
+            }
+        }
+    }
+
+    public function emit(string $event, array $args = []): void
+    {
+        foreach ($this->listeners[$event] ?? [] as $listener) {
+            $listener(...$args);
+        }
+    }
+}
+
+final class ReadableStream
+{
+    use EventEmitterTrait;
+
+    public function __construct(public readonly int $pid) {}
+}
+
+final class Deferred
+{
+    private ?string $value = null;
+    private ?string $reason = null;
+
+    public function resolve(string $value): void
+    {
+        if ($this->value === null && $this->reason === null) {
+            $this->value = $value;
+        }
+    }
+
+    public function reject(string $reason): void
+    {
+        if ($this->value === null && $this->reason === null) {
+            $this->reason = $reason;
+        }
+    }
+
+    public function result(): string
+    {
+        return $this->value ?? throw new RuntimeException((string) $this->reason);
+    }
+}
+
+function first(ReadableStream $stream, Deferred $deferred, string $event = 'data'): void
+{
+    $listener = function (string $data) use ($stream, $event, &$listener, &$onClose, $deferred) {
+        $stream->removeListener($event, $listener);
+        $stream->removeListener('close', $onClose);
+        // drop the references so that no listener keeps itself (or the stream) alive
+        $listener = $onClose = null;
+        $deferred->resolve($data);
+    };
+    $stream->on($event, $listener);
+
+    $onClose = function () use ($stream, $event, &$listener, &$onClose, $deferred) {
+        $stream->removeListener($event, $listener);
+        $listener = $onClose = null;
+        $deferred->reject('Stream closed');
+    };
+    $stream->on('close', $onClose);
+}
+
+final class ProcessPool
+{
+    public int $jobs = 0;
+
+    public function run(string $command, array $args): string
+    {
+        $stdout = new ReadableStream(4000 + $this->jobs++);
+        $result = new Deferred();
+        first($stdout, $result);
+
+        // the worker prints one JSON line and exits
+        $stdout->emit('data', [json_encode(['cmd' => $command, 'args' => $args, 'status' => 'ok', 'pid' => $stdout->pid]) . "\n"]);
+        return $result->result();
+    }
+}
+
+$pool = new ProcessPool();
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $pool->run('bin/thumbnail', ['--src' => "uploads/{$i}.jpg", '--sizes' => '64,128,256,512', '--meta' => str_repeat("exif-{$i};", 30)]);
+}
