@@ -652,7 +652,7 @@ func (ix *Index) falsyOption(class, prop, key string) bool {
 			set := false
 			Inspect(m.Body, func(n Node, _ []Node) bool {
 				if as, ok := n.(*ir.Assign); ok {
-					if p, ok := rootOf(as.Dst).(*ir.Prop); ok && IsThis(p.Obj) && p.Name == prop {
+					if p, ok := RootOfDims(as.Dst).(*ir.Prop); ok && IsThis(p.Obj) && p.Name == prop {
 						set = true
 					}
 				}
@@ -685,16 +685,4 @@ func (ix *Index) falsyOption(class, prop, key string) bool {
 		}
 	}
 	return true
-}
-
-// rootOf strips the element accesses of e: $this->options for
-// $this->options['a']['b'].
-func rootOf(e ir.Expr) ir.Expr {
-	for {
-		d, ok := e.(*ir.Dim)
-		if !ok {
-			return e
-		}
-		e = d.Base
-	}
 }

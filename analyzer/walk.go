@@ -489,3 +489,14 @@ func RootVar(e ir.Expr) string {
 		}
 	}
 }
+
+// RootOfDims strips array dimensions: $this->x['a'][] is $this->x.
+func RootOfDims(e ir.Expr) ir.Expr {
+	for {
+		d, ok := e.(*ir.Dim)
+		if !ok {
+			return e
+		}
+		e = d.Base
+	}
+}

@@ -316,7 +316,7 @@ func empties(m *ir.Func, prop string) bool {
 		return false
 	}
 	isProp := func(e ir.Expr) bool {
-		pr, ok := rootOfDims(e).(*ir.Prop)
+		pr, ok := analyzer.RootOfDims(e).(*ir.Prop)
 		return ok && analyzer.IsThis(pr.Obj) && pr.Name == prop
 	}
 	for _, st := range m.Body {
@@ -561,9 +561,9 @@ func keptByThis(fn *ir.Func, name string) string {
 		}
 		switch {
 		case a.ByRef && isVarNamed(a.Dst, name):
-			kept = strings.HasPrefix(analyzer.ExprPath(rootOfDims(a.Src)), "$this->")
+			kept = strings.HasPrefix(analyzer.ExprPath(analyzer.RootOfDims(a.Src)), "$this->")
 		case isVarNamed(a.Src, name):
-			kept = strings.HasPrefix(analyzer.ExprPath(rootOfDims(a.Dst)), "$this->")
+			kept = strings.HasPrefix(analyzer.ExprPath(analyzer.RootOfDims(a.Dst)), "$this->")
 		}
 		return !kept
 	})
@@ -571,17 +571,6 @@ func keptByThis(fn *ir.Func, name string) string {
 		return c.Name
 	}
 	return ""
-}
-
-// rootOfDims strips array dimensions: $this->x['a'][] is $this->x.
-func rootOfDims(e ir.Expr) ir.Expr {
-	for {
-		d, ok := e.(*ir.Dim)
-		if !ok {
-			return e
-		}
-		e = d.Base
-	}
 }
 
 // selfCycleKey names the cycle of an object of class that holds itself
@@ -1161,7 +1150,7 @@ func holderClass(r *resolver, fn *ir.Func, holder string, dst ir.Expr) string {
 		}
 		return ""
 	}
-	if p, ok := rootOfDims(dst).(*ir.Prop); ok {
+	if p, ok := analyzer.RootOfDims(dst).(*ir.Prop); ok {
 		return r.classOf(fn, p.Obj)
 	}
 	return ""

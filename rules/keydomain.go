@@ -1843,7 +1843,7 @@ func (r *resolver) notePropWrite(fn *ir.Func, n analyzer.Node) {
 			dst = n.Args[0] // $this->n++, &$this->items: changed in place
 		}
 	}
-	if root := rootOfDims(dst); root != dst {
+	if root := analyzer.RootOfDims(dst); root != dst {
 		dst, simple = root, false // $this->items[$k] = …: the property changes, not as a whole
 	}
 	if pr, ok := dst.(*ir.Prop); ok { // (a dynamic name is kept under "")

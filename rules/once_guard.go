@@ -543,15 +543,10 @@ func membershipKey(fn *ir.Func, stack []analyzer.Node, scope *analyzer.Scope, no
 			}
 			continue
 		}
-		is, ok := iff.Cond.(*ir.Other)
-		if !ok || is.Op != "isset" || len(is.Args) != 1 {
+		set, key, ok := issetElem(iff.Cond, scope)
+		if !ok {
 			continue
 		}
-		set, dims, ok := scope.PlaceOf(is.Args[0])
-		if !ok || len(dims) != 1 || dims[0].Key == nil {
-			continue
-		}
-		key := dims[0].Key
 		for _, later := range fn.Body[i+1:] {
 			if later.Span().Line > line {
 				break
@@ -714,12 +709,8 @@ func guardsIn(list []ir.Stmt, scope *analyzer.Scope) []keyedGuard {
 		if !ok || len(iff.Else) > 0 || !loopExits(iff.Then) {
 			continue
 		}
-		is, ok := iff.Cond.(*ir.Other)
-		if !ok || is.Op != "isset" || len(is.Args) != 1 {
-			continue
-		}
-		set, dims, ok := scope.PlaceOf(is.Args[0])
-		if !ok || len(dims) != 1 || dims[0].Key == nil {
+		set, key, ok := issetElem(iff.Cond, scope)
+		if !ok {
 			continue
 		}
 		switch set.Kind {
@@ -727,7 +718,6 @@ func guardsIn(list []ir.Stmt, scope *analyzer.Scope) []keyedGuard {
 		default:
 			continue
 		}
-		key := dims[0].Key
 		path := analyzer.ExprPath(key)
 		if path == "" {
 			continue
@@ -750,4 +740,18 @@ func guardsIn(list []ir.Stmt, scope *analyzer.Scope) []keyedGuard {
 		}
 	}
 	return out
+}
+
+// issetElem reads cond as isset(SET[$k]) of one element of a place, and
+// returns the place and the key.
+func issetElem(cond ir.Expr, scope *analyzer.Scope) (analyzer.Place, ir.Expr, bool) {
+	is, ok := cond.(*ir.Other)
+	if !ok || is.Op != "isset" || len(is.Args) != 1 {
+		return analyzer.Place{}, nil, false
+	}
+	set, dims, ok := scope.PlaceOf(is.Args[0])
+	if !ok || len(dims) != 1 || dims[0].Key == nil {
+		return analyzer.Place{}, nil, false
+	}
+	return set, dims[0].Key, true
 }

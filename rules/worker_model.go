@@ -1793,37 +1793,15 @@ func (p *program) ctorElems(class, prop string) []string {
 // localNew returns the new expression a variable of fn is assigned, when
 // that is its only assignment.
 func localNew(fn *ir.Func, name string) *ir.New {
-	var out *ir.New
-	n := 0
-	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := x.(*ir.Assign); ok && isVarNamed(a.Dst, name) {
-			n++
-			out, _ = a.Src.(*ir.New)
-		}
-		return n < 2
-	})
-	if n != 1 {
-		return nil
-	}
-	return out
+	nw, _ := assignedOnce(fn)[name].(*ir.New)
+	return nw
 }
 
 // localArray returns the array literal a variable of fn is assigned, when
 // that is its only assignment: $app = ['translator' => $translator].
 func localArray(fn *ir.Func, name string) *ir.Array {
-	var out *ir.Array
-	n := 0
-	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := x.(*ir.Assign); ok && isVarNamed(a.Dst, name) {
-			n++
-			out, _ = a.Src.(*ir.Array)
-		}
-		return n < 2
-	})
-	if n != 1 {
-		return nil
-	}
-	return out
+	a, _ := assignedOnce(fn)[name].(*ir.Array)
+	return a
 }
 
 // keptBy lists the objects made in the arguments of nw that its
