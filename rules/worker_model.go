@@ -1867,6 +1867,19 @@ func (p *program) concreteTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*i
 	if !ok || t.Kind != ir.FuncMethod || !t.Abstract || fn.ThisClass() == nil {
 		return nil
 	}
+	// $this->commands[$name]->execute(): the objects given to the array
+	if d, isDim := mc.Recv.(*ir.Dim); isDim {
+		if pr, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name != "" {
+			var out []*ir.Func
+			for _, c := range p.ctorElems(fn.ThisClass().Name, pr.Name) {
+				if m := p.r.ix.Method(c, t.Name); m != nil && !m.Abstract {
+					out = append(out, m)
+				}
+			}
+			return out
+		}
+		return nil
+	}
 	pr, ok := mc.Recv.(*ir.Prop)
 	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" {
 		return nil
@@ -1952,6 +1965,16 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 		} else if ok && mc.Name != "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			// $job->handle() on a parameter typed object (or not at
 			// all): the methods of what every caller passes
+			// $this->commands[$name]->execute(): the objects given to it
+			if d, isDim := mc.Recv.(*ir.Dim); isDim && fn.ThisClass() != nil {
+				if pr, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name != "" {
+					for _, c := range p.ctorElems(fn.ThisClass().Name, pr.Name) {
+						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
+							out = append(out, m)
+						}
+					}
+				}
+			}
 			if v, isVar := mc.Recv.(*ir.Var); isVar {
 				if i := paramIndex(fn, v); i >= 0 {
 					for _, c := range p.r.paramConcrete(fn, i) {
