@@ -414,16 +414,25 @@ func listenerRemovedLater(fn *ir.Func, recv, arg string) bool {
 }
 
 // dropsOwnHandle reports whether the variable $name that closure c
-// captures by reference, and is itself stored in, is set to a plain
-// value (null, false) through that reference: in c's own body (once it
-// has done its work, as an event listener that removes itself does) or
-// in fn after c is made. Either breaks the closure's hold on itself.
+// captures by reference (itself, or another closure: $listener and
+// $onClose holding each other) is set to a plain value (null, false)
+// through that reference: in c's own body (once it has done its work, as
+// an event listener that removes itself does) or in fn after c is made.
+// Either breaks the closure's hold on what the variable held.
 func dropsOwnHandle(fn *ir.Func, c *ir.Closure, name string) bool {
 	drops := func(body []ir.Stmt, after ir.Pos) bool {
 		found := false
 		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && isVarNamed(a.Dst, name) && posAfter(a.P, after) {
-				if _, lit := a.Src.(*ir.Lit); lit {
+				src := a.Src
+				for { // $listener = $onClose = null
+					inner, ok := src.(*ir.Assign)
+					if !ok || inner.Op != "=" {
+						break
+					}
+					src = inner.Src
+				}
+				if _, lit := src.(*ir.Lit); lit {
 					found = true
 				}
 			}
@@ -812,7 +821,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				continue
 			}
 			prop, held := "use $"+u.Name, "$"+u.Name
-			if u.ByRef && "$"+u.Name == self && dropsOwnHandle(fn, n, u.Name) {
+			if u.ByRef && dropsOwnHandle(fn, n, u.Name) {
 				// $fn = null once done, through the reference: the
 				// idiom that breaks the self-reference
 				continue
