@@ -1139,6 +1139,9 @@ func (r *resolver) alwaysEmpty(class, prop string) bool {
 		return true
 	}
 	if decl.Promoted {
+		if ctor == nil {
+			return false
+		}
 		i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop })
 		if i < 0 || !given(i) {
 			return false

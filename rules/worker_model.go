@@ -64,6 +64,7 @@ type program struct {
 	listenerProviders *bool                        // see hasListenerProvider
 	elements          map[string][]string          // see elementClasses
 	stored            []storedCallback             // see storedCallbacks
+	elemsGiven        map[string][]string          // see ctorElems
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
 	lineageLong       map[*ir.Class]string         // see thisLongLived
 	display           map[string]string            // lower-cased class -> as written, for messages
@@ -1717,6 +1718,19 @@ func (p *program) elemOfProp(fn *ir.Func, v *ir.Var) (class, prop string, ok boo
 // StreamHandler(), Factory::build($config)])): objects made there, or
 // returned by the factory called there.
 func (p *program) ctorElems(class, prop string) []string {
+	k := strings.ToLower(class) + "::" + prop
+	if out, ok := p.elemsGiven[k]; ok {
+		return out
+	}
+	out := p.findCtorElems(class, prop)
+	if p.elemsGiven == nil {
+		p.elemsGiven = map[string][]string{}
+	}
+	p.elemsGiven[k] = out
+	return out
+}
+
+func (p *program) findCtorElems(class, prop string) []string {
 	ctor := p.r.ix.Method(class, "__construct")
 	sites, _ := p.r.callSites()
 	var out []string
