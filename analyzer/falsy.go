@@ -436,20 +436,8 @@ func (ix *Index) falsyArg(fn *ir.Func, e ir.Expr, depth int) bool {
 // lacksKey reports whether variable name in fn holds an array without a
 // truthy element key (see falsyArg).
 func (ix *Index) lacksKey(fn *ir.Func, name, key string, depth int) bool {
-	var arr *ir.Array
-	n := 0
-	Inspect(fn.Body, func(x Node, _ []Node) bool {
-		if a, ok := x.(*ir.Assign); ok {
-			if dv, ok := a.Dst.(*ir.Var); ok && dv.Name == name {
-				n++
-				arr, _ = a.Src.(*ir.Array)
-			} else if RootVar(a.Dst) == name {
-				n += 2 // $config['key'] = …: changed in place
-			}
-		}
-		return n < 2
-	})
-	if n == 1 && arr != nil {
+	src, n := onlyAssignment(fn, name)
+	if arr, ok := src.(*ir.Array); ok {
 		for _, it := range arr.Items {
 			if it.Unpack {
 				return false
@@ -522,16 +510,10 @@ func (ix *Index) falsySetting(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) bo
 	case *ir.MethodCall:
 		// $this->options->getMaxBreadcrumbs(): a getter that returns one
 		if inner, ok := e.Recv.(*ir.Prop); ok && IsThis(inner.Obj) && len(e.Args) == 0 && depth > 0 {
-			if p := ix.Property(c.Name, inner.Name); p != nil {
-				for _, t := range p.Types {
-					held := ix.Class(t)
-					if held == nil {
-						continue
-					}
-					if g := ix.Method(held.Name, e.Name); g != nil && len(g.Body) == 1 {
-						if r, ok := g.Body[0].(*ir.Return); ok && r.X != nil {
-							return ix.falsySetting(g, held, r.X, depth-1)
-						}
+			if held := ix.heldClass(c.Name, inner.Name); held != nil {
+				if g := ix.Method(held.Name, e.Name); g != nil && len(g.Body) == 1 {
+					if r, ok := g.Body[0].(*ir.Return); ok && r.X != nil {
+						return ix.falsySetting(g, held, r.X, depth-1)
 					}
 				}
 			}
@@ -541,43 +523,58 @@ func (ix *Index) falsySetting(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) bo
 			return ix.FalsyProperty(c.Name, e.Name)
 		}
 		if inner, ok := e.Obj.(*ir.Prop); ok && IsThis(inner.Obj) {
-			if p := ix.Property(c.Name, inner.Name); p != nil {
-				for _, t := range p.Types {
-					if held := ix.Class(t); held != nil {
-						return ix.FalsyProperty(held.Name, e.Name)
-					}
-				}
+			if held := ix.heldClass(c.Name, inner.Name); held != nil {
+				return ix.FalsyProperty(held.Name, e.Name)
 			}
 		}
 	case *ir.Var:
 		if depth == 0 || e.Name == "" || e.Name == "this" {
 			return false
 		}
-		var src ir.Expr
-		n := 0
-		Inspect(fn.Body, func(x Node, _ []Node) bool {
-			if a, ok := x.(*ir.Assign); ok && RootVar(a.Dst) == e.Name {
-				n++
-				if a.Op == "=" && isVar(a.Dst, e.Name) {
-					src = a.Src
-				}
-			}
-			return n < 2
-		})
 		for _, p := range fn.Params {
 			if p.Name == e.Name {
 				return false
 			}
 		}
-		return n == 1 && src != nil && ix.falsySetting(fn, c, src, depth-1)
+		src, _ := onlyAssignment(fn, e.Name)
+		return src != nil && ix.falsySetting(fn, c, src, depth-1)
 	}
 	return false
 }
 
-// isVar reports whether e is the variable $name.
-func isVar(e ir.Expr, name string) bool {
-	v, ok := e.(*ir.Var)
-	return ok && v.Name == name
+// onlyAssignment counts the assignments to variable name in fn, its
+// elements included ($config['k'] = … changes it in place), and returns
+// what it is assigned when that is the one assignment, a plain `=` of
+// the whole variable.
+func onlyAssignment(fn *ir.Func, name string) (src ir.Expr, n int) {
+	Inspect(fn.Body, func(x Node, _ []Node) bool {
+		if a, ok := x.(*ir.Assign); ok && RootVar(a.Dst) == name {
+			n++
+			if _, whole := a.Dst.(*ir.Var); whole && a.Op == "=" {
+				src = a.Src
+			} else {
+				src = nil
+			}
+		}
+		return true
+	})
+	if n != 1 {
+		return nil, n
+	}
+	return src, n
+}
+
+// heldClass is the project class property prop of class is declared
+// with, nil when none.
+func (ix *Index) heldClass(class, prop string) *ir.Class {
+	if p := ix.Property(class, prop); p != nil {
+		for _, t := range p.Types {
+			if held := ix.Class(t); held != nil {
+				return held
+			}
+		}
+	}
+	return nil
 }
 
 // falsyOption reports whether array property prop of class holds no

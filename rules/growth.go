@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -274,18 +275,7 @@ func (r *resolver) arrayAccessObject(fn *ir.Func, place analyzer.Place) bool {
 		return false
 	}
 	m := r.ix.Method(c, "offsetSet")
-	if m == nil || m.Abstract {
-		return false
-	}
-	scope := analyzer.NewScope(m)
-	found := false
-	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-		if len(removedPlaces(r, scope, n)) > 0 && sizeGuarded(stack) {
-			found = true
-		}
-		return !found
-	})
-	return found
+	return m != nil && !m.Abstract && r.evictsIn(m, "")
 }
 
 // mergesFixedKeys reports whether what src merges into its first
@@ -332,11 +322,9 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 			if it.Key == nil || it.Unpack || !analyzer.IsConstant(it.Key) {
 				return false
 			}
-			if l, ok := it.Key.(*ir.Lit); strict && ok && l.Kind != ir.LitString {
+			// array_merge renumbers integer keys, '12' included
+			if l, ok := it.Key.(*ir.Lit); strict && ok && (l.Kind != ir.LitString || intKey(l.Value)) {
 				return false
-			}
-			if l, ok := it.Key.(*ir.Lit); strict && ok && l.Kind == ir.LitString && isIntString(l.Value) {
-				return false // '12' is the integer key 12
 			}
 		}
 		return len(e.Items) > 0
@@ -376,22 +364,11 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 	return false
 }
 
-// isIntString reports whether a string key is one PHP turns into an
-// integer ("12", "-3"; not "012" or "1.5").
-func isIntString(v string) bool {
-	if v == "0" {
-		return true
-	}
-	v = strings.TrimPrefix(v, "-")
-	if v == "" || v[0] == '0' {
-		return false
-	}
-	for _, c := range v {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
+// intKey reports whether PHP turns string key v into an integer: a
+// decimal integer written canonically ("12", "-3"; not "012" or "1.5").
+func intKey(v string) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && strconv.Itoa(n) == v
 }
 
 // keyText renders a key expression briefly for messages.

@@ -27,9 +27,13 @@ import (
 // clears. A property of $this counts only when thisLong says the object
 // lives for the process: on a per-request object it guards once per object.
 func runsOnceGuarded(fn *ir.Func, scope *analyzer.Scope, stack []analyzer.Node, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
-	if inOnceBranch(stack, scope, thisLong, resets, nil, nil) {
-		return true
-	}
+	return inOnceBranch(stack, scope, thisLong, resets, nil, nil) || afterOnceExit(fn, scope, node, resets, thisLong)
+}
+
+// afterOnceExit reports whether node, at or below the top level of fn,
+// comes after an early return on a once-flag that fn sets (see
+// runsOnceGuarded).
+func afterOnceExit(fn *ir.Func, scope *analyzer.Scope, node analyzer.Node, resets map[string]bool, thisLong bool) bool {
 	line := node.Span().Line
 	for _, i := range earlyExits(fn) {
 		iff := fn.Body[i].(*ir.If)

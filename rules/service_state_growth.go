@@ -285,27 +285,35 @@ func propResets(pass *analyzer.Pass) map[string]bool {
 // property under a condition on its size (count(), a capacity): an
 // eviction that bounds it.
 func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool {
-	found := false
+	r := sharedResolver(pass)
 	for _, c := range pass.Index.Lineage(class) {
 		for _, m := range c.Methods {
-			scope := analyzer.NewScope(m)
-			disabled := disabledBranch(pass.Index, m)
-			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				if found {
-					return false
-				}
-				if disabled(stack) {
-					return false // if ($this->bufferSize > 0 && …) with no size ever set
-				}
-				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
-					if p.Key() == place.Key() && sizeGuarded(stack) {
-						found = true
-					}
-				}
-				return !found
-			})
+			if r.evictsIn(m, place.Key()) {
+				return true
+			}
 		}
 	}
+	return false
+}
+
+// evictsIn reports whether m removes from the place named key ("" for
+// any) under a size test (see sizeGuarded), outside a branch a setting
+// nobody sets disables.
+func (r *resolver) evictsIn(m *ir.Func, key string) bool {
+	scope := analyzer.NewScope(m)
+	disabled := disabledBranch(r.ix, m)
+	found := false
+	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if disabled(stack) {
+			return false // if ($this->bufferSize > 0 && …) with no size ever set
+		}
+		for _, p := range removedPlaces(r, scope, n) {
+			if (key == "" || p.Key() == key) && sizeGuarded(stack) {
+				found = true
+			}
+		}
+		return !found
+	})
 	return found
 }
 

@@ -271,26 +271,11 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 // localClosure returns the closure a local variable of fn holds when its
 // only assignment is a closure or arrow function written there.
 func localClosure(fn *ir.Func, name string) *ir.Func {
-	return analyzer.FuncMemo(fn, localClosureKey{name}, func() *ir.Func {
-		var out *ir.Func
-		n := 0
-		analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
-			if a, ok := x.(*ir.Assign); ok && analyzer.RootVar(a.Dst) == name {
-				n++
-				if c, ok := a.Src.(*ir.Closure); ok && isVarNamed(a.Dst, name) && a.Op == "=" {
-					out = c.Func
-				}
-			}
-			return n < 2
-		})
-		if n != 1 {
-			return nil
-		}
-		return out
-	})
+	if c, ok := assignedOnce(fn)[name].(*ir.Closure); ok {
+		return c.Func
+	}
+	return nil
 }
-
-type localClosureKey struct{ name string }
 
 // isFacade reports whether class is a Laravel facade: it extends
 // Illuminate\Support\Facades\Facade, is one of Laravel's own, or is a

@@ -403,7 +403,6 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", u.Name, strings.TrimPrefix(e.why, "is ")))
 			}
 		}
-
 	}
 	// what boot and one-shot code calls runs once, unless per-request
 	// code reaches it too
@@ -1673,6 +1672,38 @@ func usesThis(fn *ir.Func) bool {
 	return found
 }
 
+// elemMethods lists, for a call on an element of an array property of
+// $this — $this->commands[$n]->execute(), foreach ($this->handlers as
+// $h) $h->handle(), $first = array_shift($next->middleware) — the
+// methods of that name of the objects the property is given (see
+// ctorElems).
+func (p *program) elemMethods(fn *ir.Func, stack []analyzer.Node, mc *ir.MethodCall) []*ir.Func {
+	var class, prop string
+	ok := false
+	switch recv := mc.Recv.(type) {
+	case *ir.Dim:
+		if pr, isProp := recv.Base.(*ir.Prop); isProp && analyzer.IsThis(pr.Obj) && pr.Name != "" && fn.ThisClass() != nil {
+			class, prop, ok = fn.ThisClass().Name, pr.Name, true
+		}
+	case *ir.Var:
+		if recv.Name != "this" {
+			if class, prop, ok = loopOverProp(fn, stack, recv); !ok {
+				class, prop, ok = p.elemOfProp(fn, recv)
+			}
+		}
+	}
+	if !ok || mc.Name == "" {
+		return nil
+	}
+	var out []*ir.Func
+	for _, c := range p.ctorElems(class, prop) {
+		if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // elemOfProp reports whether local v of fn is assigned (once) an element
 // taken from an array property of $this or of a clone of it:
 // array_shift($next->middleware), $this->handlers[$type], reset(…).
@@ -1731,77 +1762,65 @@ func (p *program) ctorElems(class, prop string) []string {
 }
 
 func (p *program) findCtorElems(class, prop string) []string {
-	ctor := p.r.ix.Method(class, "__construct")
 	sites, _ := p.r.callSites()
 	var out []string
-	for i, kp := range p.r.storedParams(ctor) {
-		if kp != prop {
-			continue
+	add := func(fn *ir.Func, e ir.Expr) {
+		if c := p.madeClass(fn, e); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
 		}
-		for _, s := range sites[ctor] {
-			a, ok := siteArg(ctor, s, i)
-			if !ok {
+	}
+	// given calls each argument that method m keeps in prop
+	given := func(m *ir.Func, each func(caller *ir.Func, arg ir.Expr)) {
+		for i, kp := range p.r.storedParams(m) {
+			if kp != prop {
 				continue
 			}
-			if v, isVar := a.(*ir.Var); isVar {
-				if arr := localArray(s.caller, v.Name); arr != nil {
-					a = arr
-				}
-			}
-			arr, ok := a.(*ir.Array)
-			if !ok {
-				continue
-			}
-			for _, it := range arr.Items {
-				c := ""
-				switch v := it.Value.(type) {
-				case *ir.New:
-					c = v.Class
-				case *ir.StaticCall, *ir.Call, *ir.MethodCall:
-					c = p.r.returnedClass(p.r.target(s.caller, v), 0)
-				case *ir.Var:
-					c = p.r.localClass(s.caller, v.Name)
-				}
-				if c != "" && !slices.Contains(out, c) {
-					out = append(out, c)
+			for _, s := range sites[m] {
+				if a, ok := siteArg(m, s, i); ok {
+					each(s.caller, a)
 				}
 			}
 		}
 	}
+	// new Logger('app', [new StreamHandler(), …]): the array's items
+	ctor := p.r.ix.Method(class, "__construct")
+	given(ctor, func(caller *ir.Func, a ir.Expr) {
+		if v, isVar := a.(*ir.Var); isVar {
+			if arr := localArray(caller, v.Name); arr != nil {
+				a = arr
+			}
+		}
+		if arr, ok := a.(*ir.Array); ok {
+			for _, it := range arr.Items {
+				add(caller, it.Value)
+			}
+		}
+	})
 	// $app->register(new EventServiceProvider($app)), kept by register()
 	// in $this->providers[$provider::class]: one object per call
-	if c := p.r.ix.Class(class); c != nil {
-		for _, lc := range p.r.ix.Lineage(c.Name) {
-			for _, m := range lc.Methods {
-				if m == ctor || m.Static {
-					continue
-				}
-				for i, kp := range p.r.storedParams(m) {
-					if kp != prop {
-						continue
-					}
-					for _, s := range sites[m] {
-						a, ok := siteArg(m, s, i)
-						if !ok {
-							continue
-						}
-						cl := ""
-						switch v := a.(type) {
-						case *ir.New:
-							cl = v.Class
-						case *ir.Var:
-							cl = p.r.localClass(s.caller, v.Name)
-						}
-						if cl != "" && !slices.Contains(out, cl) {
-							out = append(out, cl)
-						}
-					}
-				}
+	for _, lc := range p.r.ix.Lineage(class) {
+		for _, m := range lc.Methods {
+			if m != ctor && !m.Static {
+				given(m, add)
 			}
 		}
 	}
 	slices.Sort(out)
 	return out
+}
+
+// madeClass is the class of the object e hands over in fn: made there
+// (new), returned by the factory it calls, or held by the local it names.
+func (p *program) madeClass(fn *ir.Func, e ir.Expr) string {
+	switch v := e.(type) {
+	case *ir.New:
+		return v.Class
+	case *ir.StaticCall, *ir.Call, *ir.MethodCall:
+		return p.r.returnedClass(p.r.target(fn, v), 0)
+	case *ir.Var:
+		return p.r.localClass(fn, v.Name)
+	}
+	return ""
 }
 
 // localNew returns the new expression a variable of fn is assigned, when
@@ -1881,19 +1900,6 @@ func (p *program) concreteTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*i
 	if !ok || t.Kind != ir.FuncMethod || !t.Abstract || fn.ThisClass() == nil {
 		return nil
 	}
-	// $this->commands[$name]->execute(): the objects given to the array
-	if d, isDim := mc.Recv.(*ir.Dim); isDim {
-		if pr, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name != "" {
-			var out []*ir.Func
-			for _, c := range p.ctorElems(fn.ThisClass().Name, pr.Name) {
-				if m := p.r.ix.Method(c, t.Name); m != nil && !m.Abstract {
-					out = append(out, m)
-				}
-			}
-			return out
-		}
-		return nil
-	}
 	pr, ok := mc.Recv.(*ir.Prop)
 	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" {
 		return nil
@@ -1952,25 +1958,18 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			if inOnceBranch(stack, scope, true, p.flagResets, memo, fills) || p.r.memoPerKey(fn, stack, n) {
 				return true
 			}
-			if _, long := p.thisLongLived(fn); p.keyedOnce(fn, scope, n, long) || runsOnceGuarded(fn, scope, stack, n, p.flagResets, long) {
+			if _, long := p.thisLongLived(fn); p.keyedOnce(fn, scope, n, long) || afterOnceExit(fn, scope, n, p.flagResets, long) {
 				return true // if ($this->booted) return; … $this->booted = true
 			}
 			out = append(out, t)
 			out = append(out, p.concreteTargets(fn, n, t)...)
 			// foreach ($this->providers as $p) $p->boot() typed by the
-			// base class: the overrides of the objects really given
+			// base class, $this->commands[$n]->execute() by an abstract
+			// one: the overrides of the objects really given
 			if mc, ok := n.(*ir.MethodCall); ok && t.Kind == ir.FuncMethod && !t.Static {
-				if v, isVar := mc.Recv.(*ir.Var); isVar && v.Name != "this" {
-					class, prop, ok := loopOverProp(fn, stack, v)
-					if !ok {
-						class, prop, ok = p.elemOfProp(fn, v)
-					}
-					if ok {
-						for _, c := range p.ctorElems(class, prop) {
-							if m := p.r.ix.Method(c, t.Name); m != nil && m != t && !m.Abstract {
-								out = append(out, m)
-							}
-						}
+				for _, m := range p.elemMethods(fn, stack, mc) {
+					if m != t {
+						out = append(out, m)
 					}
 				}
 			}
@@ -1978,34 +1977,12 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			out = append(out, p.r.dynamicTargets(fn, mc)...)
 		} else if ok && mc.Name != "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			// $job->handle() on a parameter typed object (or not at
-			// all): the methods of what every caller passes
-			// $this->commands[$name]->execute(): the objects given to it
-			if d, isDim := mc.Recv.(*ir.Dim); isDim && fn.ThisClass() != nil {
-				if pr, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name != "" {
-					for _, c := range p.ctorElems(fn.ThisClass().Name, pr.Name) {
-						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
-							out = append(out, m)
-						}
-					}
-				}
-			}
+			// all): the methods of what every caller passes; on an
+			// element of an array property, of what it was given
+			out = append(out, p.elemMethods(fn, stack, mc)...)
 			if v, isVar := mc.Recv.(*ir.Var); isVar {
 				if i := paramIndex(fn, v); i >= 0 {
 					for _, c := range p.r.paramConcrete(fn, i) {
-						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
-							out = append(out, m)
-						}
-					}
-				}
-				// foreach ($this->handlers as $h) $h->handle(), or $first =
-				// array_shift($next->middleware): the objects the
-				// constructor was given in that array
-				class, prop, ok := loopOverProp(fn, stack, v)
-				if !ok {
-					class, prop, ok = p.elemOfProp(fn, v)
-				}
-				if ok {
-					for _, c := range p.ctorElems(class, prop) {
 						if m := p.r.ix.Method(c, mc.Name); m != nil && !m.Abstract {
 							out = append(out, m)
 						}

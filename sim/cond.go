@@ -69,8 +69,8 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			}
 			// PHP_SAPI === 'fpm-fcgi': a worker runs under the CLI (or
 			// FrankenPHP's own SAPI), never a per-request one
-			if sapi, ok := requestSAPI(e.Args[0], e.Args[1]); ok {
-				return sapi != (e.Op == "!==" || e.Op == "!="), true
+			if requestSAPI(e.Args[0], e.Args[1]) {
+				return e.Op == "!==" || e.Op == "!=", true
 			}
 			other := e.Args[0]
 			if !isNull(e.Args[1]) {
@@ -111,35 +111,38 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			return m.present(f, &ir.Dim{Base: e.Args[1], Key: e.Args[0], P: e.P})
 		}
 	case *ir.MethodCall:
+		o, ok := m.peek(f, e.Recv).(*object)
+		if !ok || o.class == "" || e.Name == "" || len(e.Args) > 0 {
+			break
+		}
 		// $generator->valid(): a generator of the project's own not yet
 		// iterated to the end is still suspended at a yield
-		if o, ok := m.peek(f, e.Recv).(*object); ok && o.class == "Generator" && strings.EqualFold(e.Name, "valid") {
+		if o.class == "Generator" && strings.EqualFold(e.Name, "valid") {
 			return !m.finished[o], true
 		}
 		// $this->exporter->isEnabled() on a NullExporter whose method is
 		// `return false;`, or a predicate the heap decides: the answer
 		// is written in the method
-		if o, ok := m.peek(f, e.Recv).(*object); ok && o.class != "" && e.Name != "" && len(e.Args) == 0 {
-			if t := m.ix.Method(o.class, e.Name); t != nil && len(t.Body) == 1 && len(t.Params) == 0 && m.depth < maxDepth {
-				if r, ok := t.Body[0].(*ir.Return); ok && r.X != nil {
-					if l, ok := r.X.(*ir.Lit); ok && l.Kind == ir.LitBool {
-						return strings.EqualFold(l.Value, "true"), true
-					}
-					m.depth++
-					defer func() { m.depth-- }()
-					return m.test(&frame{fn: t, this: o, vars: map[string]value{}, scope: analyzer.NewScope(t)}, r.X)
-				}
+		t := m.ix.Method(o.class, e.Name)
+		if t == nil || len(t.Body) != 1 || len(t.Params) > 0 || m.depth >= maxDepth {
+			break
+		}
+		if r, ok := t.Body[0].(*ir.Return); ok && r.X != nil {
+			if l, ok := r.X.(*ir.Lit); ok && l.Kind == ir.LitBool {
+				return strings.EqualFold(l.Value, "true"), true
 			}
+			m.depth++
+			defer func() { m.depth-- }()
+			return m.test(&frame{fn: t, this: o, vars: map[string]value{}, scope: analyzer.NewScope(t)}, r.X)
 		}
 	}
 	return false, false
 }
 
-// requestSAPI reports, for a comparison of PHP_SAPI (or php_sapi_name())
-// with a literal, whether that literal names a SAPI that serves one
-// request per process run (FPM, CGI, Apache's module): false in any
-// worker. ok is false for any other comparison.
-func requestSAPI(a, b ir.Expr) (equal, ok bool) {
+// requestSAPI reports whether a and b compare PHP_SAPI (or
+// php_sapi_name()) with a literal that names a SAPI serving one request
+// per process run (FPM, CGI, Apache's module): never equal in a worker.
+func requestSAPI(a, b ir.Expr) bool {
 	isSAPI := func(e ir.Expr) bool {
 		if l, ok := e.(*ir.Lit); ok && l.Kind == ir.LitConst {
 			return strings.EqualFold(strings.TrimPrefix(l.Value, `\`), "PHP_SAPI")
@@ -154,13 +157,13 @@ func requestSAPI(a, b ir.Expr) (equal, ok bool) {
 	}
 	l, isLit := b.(*ir.Lit)
 	if !isSAPI(a) || !isLit || l.Kind != ir.LitString {
-		return false, false
+		return false
 	}
 	switch strings.ToLower(l.Value) {
 	case "fpm-fcgi", "cgi-fcgi", "apache2handler", "apache", "litespeed", "cgi":
-		return false, true
+		return true
 	}
-	return false, false
+	return false
 }
 
 func isNull(e ir.Expr) bool {
