@@ -18,6 +18,9 @@ type Index struct {
 	// its declaration does and need not lower-case it
 	exactClasses map[string]*ir.Class
 	exactFuncs   map[string]*ir.Func
+	// impls: for a function first declared as an empty stub (WordPress's
+	// noop.php), the first declaration that has a body
+	impls map[string]*ir.Func
 
 	shared map[string]any             // Pass.Shared; rules run one after another
 	supers map[string]map[string]bool // see supertypes
@@ -39,8 +42,15 @@ func NewIndex(files []*ir.File) *Index {
 				continue
 			}
 			k := strings.ToLower(fn.Name)
-			if _, dup := ix.funcs[k]; !dup {
+			prev, dup := ix.funcs[k]
+			switch {
+			case !dup:
 				ix.funcs[k] = fn
+			case len(prev.Body) == 0 && len(fn.Body) > 0 && ix.impls[k] == nil:
+				if ix.impls == nil {
+					ix.impls = map[string]*ir.Func{}
+				}
+				ix.impls[k] = fn
 			}
 		}
 	}
@@ -119,6 +129,20 @@ func (ix *Index) Function(name, fallback string) *ir.Func {
 		return ix.funcs[strings.ToLower(fallback)]
 	}
 	return nil
+}
+
+// FunctionImpl is Function, except that a function whose first
+// declaration is an empty stub resolves to a later declaration that does
+// something: what the program runs when the stub's file is not loaded.
+func (ix *Index) FunctionImpl(name, fallback string) *ir.Func {
+	f := ix.Function(name, fallback)
+	if f == nil || len(f.Body) > 0 || ix.impls == nil {
+		return f
+	}
+	if impl := ix.impls[strings.ToLower(f.Name)]; impl != nil {
+		return impl
+	}
+	return f
 }
 
 // Lineage lists a class, then the traits it uses (recursively), then its

@@ -521,8 +521,8 @@ func dedupe(fs []Finding) []Finding {
 }
 
 // CrossRuleKey starts a leak key that names the leak whichever rule finds
-// it (an object that holds itself in a property): findings of different
-// rules with such a key merge too.
+// it (an object that holds itself in a property, a growing static or
+// global): findings of different rules with such a key merge too.
 const CrossRuleKey = "self:"
 
 // mergeSameLeak keeps one finding per leak: findings of the same rule

@@ -22,10 +22,15 @@ var HandlerRegistrationGrowth = &analyzer.Analyzer{
 			"`spl_autoload_register()` add to engine-wide stacks that live as long as the process; an event\n" +
 			"listener added to a long-lived dispatcher lives as long as the dispatcher. Registering one in\n" +
 			"code that runs per request or job, without removing it again, grows those stacks (and keeps\n" +
-			"everything the callbacks capture) until the worker is killed.\n\n" +
+			"everything the callbacks capture) until the worker is killed. A hook or event registry of the\n" +
+			"project that keeps callbacks under their object hash (`spl_object_hash()`, `spl_object_id()`),\n" +
+			"as WordPress's `add_action()` does, grows the same way when it is handed a new closure, a\n" +
+			"first-class callable or a new object per request: a function's name is the same key every time,\n" +
+			"a new object is a new key.\n\n" +
 			"Not flagged: registrations undone in the same function (`restore_error_handler()`,\n" +
 			"`spl_autoload_unregister()`, `removeListener()`/`off()`, also in `finally`), autoloaders\n" +
-			"registered by name (PHP ignores duplicates), registrations outside per-request code.",
+			"registered by name (PHP ignores duplicates), registrations outside per-request code. Where\n" +
+			"phpleak cannot tell when the registering code runs, the finding has medium confidence.",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
 
 #[AsMessageHandler]
@@ -71,23 +76,17 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 	prog := sharedProgram(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			entry, perIter := prog.perIter[fn]
+			_, perIter := prog.perIter[fn]
 			scope := analyzer.NewScope(fn)
+			reported := map[analyzer.Node]bool{}
+			report := func(n analyzer.Node, d analyzer.Diagnostic) {
+				reported[n] = true
+				pass.Report(d)
+			}
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				why := entry
-				if !perIter {
-					// registrations inside a request loop (possibly
-					// within a bounded inner loop)
-					loops := enclosingLoops(stack)
-					why = ""
-					for i := len(loops) - 1; i >= 0 && why == ""; i-- {
-						if loopWhy, ok := prog.requestLoop(fn, loops[i]); ok {
-							why = fmt.Sprintf("runs on every iteration of the %s at %s:%d", loopWhy, f.Path, loops[i].P.Line)
-						}
-					}
-					if why == "" {
-						return true
-					}
+				why := requestWhy(prog, f, fn, stack)
+				if why == "" {
+					return true
 				}
 				switch c := n.(type) {
 				case *ir.Call:
@@ -115,7 +114,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						fix = fmt.Sprintf("Call %s() in a finally block after the work, or register it once at boot.", undo)
 					}
 					if keyed && !reg.Stacks {
-						pass.Report(analyzer.Diagnostic{
+						report(n, analyzer.Diagnostic{
 							File: f, Pos: c.P,
 							Message: fmt.Sprintf("%s() registers under a name (%s) that differs per call, in code that %s: the process keeps one entry per name, so the registry grows with every request or job.",
 								name, keyText(c.Args[0]), why),
@@ -125,7 +124,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						})
 						return true
 					}
-					pass.Report(analyzer.Diagnostic{
+					report(n, analyzer.Diagnostic{
 						File: f, Pos: c.P,
 						Message: fmt.Sprintf("%s() adds to a process-wide stack in code that %s, and it is never undone: the stack, and everything the callback holds, grows with every request or job.",
 							name, why),
@@ -142,7 +141,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if removesStaticListener(fn.Body, c.Class) {
 							return true
 						}
-						pass.Report(analyzer.Diagnostic{
+						report(n, analyzer.Diagnostic{
 							File: f, Pos: c.P,
 							Message: fmt.Sprintf("%s::%s() adds a listener to the dispatcher behind the %s facade, a container singleton, in code that %s, and nothing removes it: the listener list, and everything the listener captures, grows with every request or job.",
 								shortName(c.Class), c.Name, shortName(c.Class), why),
@@ -154,7 +153,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						// Macroable::macro($name, …): a static registry keyed
 						// by name; a name built per request adds an entry
 						// every time
-						pass.Report(analyzer.Diagnostic{
+						report(n, analyzer.Diagnostic{
 							File: f, Pos: c.P,
 							Message: fmt.Sprintf("%s::macro() registers a macro under a name computed in code that %s: macros live in a static registry for the life of the process, so every new name (and what its closure captures) stays.",
 								shortName(c.Class), why),
@@ -196,7 +195,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						// response's then() removes the close listener)
 						return true
 					}
-					pass.Report(analyzer.Diagnostic{
+					report(n, analyzer.Diagnostic{
 						File: f, Pos: c.P,
 						Message: fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s, and nothing removes it: the listener list grows with every request or job (%s).",
 							path, c.Name, shortName(class), why, lifetime),
@@ -207,8 +206,25 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 				}
 				return true
 			})
+			reportIdentityRegistrations(pass, r, prog, f, fn, reported)
 		}
 	}
+}
+
+// requestWhy says why the code at the top of stack runs per request: fn
+// does, or the code sits in a request loop (possibly within a bounded
+// inner loop); "" when neither is known.
+func requestWhy(prog *program, f *ir.File, fn *ir.Func, stack []analyzer.Node) string {
+	if entry, ok := prog.perIter[fn]; ok {
+		return entry
+	}
+	loops := enclosingLoops(stack)
+	for i := len(loops) - 1; i >= 0; i-- {
+		if loopWhy, ok := prog.requestLoop(fn, loops[i]); ok {
+			return fmt.Sprintf("runs on every iteration of the %s at %s:%d", loopWhy, f.Path, loops[i].P.Line)
+		}
+	}
+	return ""
 }
 
 // callersRemove reports whether a listener added on recv, a parameter of

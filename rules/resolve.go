@@ -50,6 +50,8 @@ type resolver struct {
 	typing        map[local]bool                   // locals localClass is typing (recursion guard)
 	localClasses  map[local]string                 // localClass, once per variable
 	registries    map[string]bool                  // bootRegistry, once per property
+	sinks         map[param]sinkMemo               // identitySink, once per parameter
+	globalElems   map[string]string                // globalElemClasses, once per run
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool

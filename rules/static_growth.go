@@ -187,12 +187,14 @@ func reportGrowth(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedGrowth,
 }
 
 // growthKey names a growing static or global: one store, one leak,
-// however many writes grow it.
+// however many writes grow it and whichever rule finds it (a call that
+// hands an identity registry a new closure grows the same store, see
+// reportIdentityRegistrations).
 func growthKey(fn *ir.Func, p analyzer.Place) string {
 	if p.Kind == analyzer.PlaceStaticVar {
-		return "static-var:" + staticVarKey(fn, p.Name)
+		return analyzer.CrossRuleKey + "static-var:" + staticVarKey(fn, p.Name)
 	}
-	return "store:" + p.Key()
+	return analyzer.CrossRuleKey + "store:" + p.Key()
 }
 
 func capitalize(s string) string {
