@@ -141,7 +141,11 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 								// (a promise lets go of its canceller once settled)
 								continue
 							}
-							if desc, ok := holdsThis(a, holders); ok {
+							desc, ok := holdsThis(a, holders)
+							if !ok {
+								desc, ok = r.keptThrough(fn, a, holders, 3)
+							}
+							if ok {
 								report(n, desc, fmt.Sprintf("a new %s kept in %s", shortName(nw.Class), place.String()), "")
 								return true
 							}
@@ -399,6 +403,8 @@ func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" && v.Name != "this" {
 				if d, ok := holdsThis(a.Src, nil); ok {
 					out[v.Name] = d
+				} else if d, ok := r.keptThrough(fn, a.Src, out, 3); ok {
+					out[v.Name] = d
 				}
 			}
 		}
@@ -626,4 +632,108 @@ func mayHoldThis(e ir.Expr) bool {
 		return !found
 	})
 	return found
+}
+
+// keptThrough says whether e is an object that keeps a value holding
+// $this, and describes it: new C($fn) whose constructor stores the
+// argument (nested: new Dispatcher(new Provider($listeners))), or what a
+// method hands back when it returns an object that stores its argument —
+// a fluent setter's $this, or an immutable with-er's clone
+// ((new ListenerCollection())->add($this->onPosted(...))).
+func (r *resolver) keptThrough(fn *ir.Func, e ir.Expr, locals map[string]string, depth int) (string, bool) {
+	if depth == 0 {
+		return "", false
+	}
+	var args []ir.Expr
+	var kept map[int]string
+	var holder string
+	switch e := e.(type) {
+	case *ir.New:
+		args, kept, holder = e.Args, r.storedParams(r.constructor(e)), "a new "+shortName(e.Class)
+	case *ir.MethodCall:
+		if analyzer.IsThis(e.Recv) || e.FirstClass {
+			return "", false // $this->with(…): a store on $this, seen where it is made
+		}
+		m := r.method(fn, e)
+		if m == nil {
+			return "", false
+		}
+		args, kept, holder = e.Args, r.returnKeeps(m), "what "+m.Name+"() returns"
+	default:
+		return "", false
+	}
+	for i, a := range args {
+		if _, ok := kept[i]; !ok {
+			continue
+		}
+		if d, ok := holdsThis(a, locals); ok {
+			return d + ", kept by " + holder, true
+		}
+		if d, ok := r.keptThrough(fn, a, locals, depth-1); ok {
+			return d + ", kept by " + holder, true
+		}
+	}
+	return "", false
+}
+
+// returnKeeps maps the parameters of method m that the object it
+// returns keeps to the property that keeps each: all those m stores on
+// $this when it returns $this (a fluent setter), or those it stores on
+// the copy it returns (`$new = clone $this; $new->items[] = $item;
+// return $new;`, or a new object). Computed once per method.
+func (r *resolver) returnKeeps(m *ir.Func) map[int]string {
+	if m == nil || m.Abstract || m.Static || m.Generator {
+		return nil
+	}
+	if got, ok := r.retKeeps[m]; ok {
+		return got
+	}
+	if r.retKeeps == nil {
+		r.retKeeps = map[*ir.Func]map[int]string{}
+	}
+	r.retKeeps[m] = nil // recursion guard
+	var out map[int]string
+	rets := returned(m)
+	same := len(rets) > 0
+	for _, ret := range rets {
+		same = same && analyzer.ExprPath(ret) == analyzer.ExprPath(rets[0]) && analyzer.ExprPath(ret) != ""
+	}
+	switch {
+	case !same:
+	case analyzer.IsThis(rets[0]):
+		out = r.storedParams(m)
+	default:
+		v, ok := rets[0].(*ir.Var)
+		if !ok {
+			break
+		}
+		src, ok := assignedOnce(m)[v.Name]
+		if o, isOther := src.(*ir.Other); !ok || !(isOther && o.Op == "clone" && len(o.Args) == 1 && analyzer.IsThis(o.Args[0])) {
+			if _, isNew := src.(*ir.New); !ok || !isNew {
+				break
+			}
+		}
+		scope := analyzer.NewScope(m)
+		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			a, ok := n.(*ir.Assign)
+			if !ok || a.Op != "=" {
+				return true
+			}
+			place, _, ok := scope.PlaceOf(a.Dst)
+			if !ok || place.Kind != analyzer.PlaceObjProp || place.Path != "$"+v.Name {
+				return true
+			}
+			for i, p := range m.Params {
+				if holdsVar(a.Src, p.Name) {
+					if out == nil {
+						out = map[int]string{}
+					}
+					out[i] = place.Name
+				}
+			}
+			return true
+		})
+	}
+	r.retKeeps[m] = out
+	return out
 }

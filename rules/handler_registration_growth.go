@@ -189,7 +189,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if removesViaContainer(fn.Body, class) {
 							return true
 						}
-					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) ||
+					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) || removedPerRequest(pass, prog, r.method(fn, c), path) ||
 						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
 						// (removed again by a callback written here: the
 						// response's then() removes the close listener)
@@ -225,6 +225,30 @@ func requestWhy(prog *program, f *ir.File, fn *ir.Func, stack []analyzer.Node) s
 		}
 	}
 	return ""
+}
+
+// removedPerRequest reports whether what the project's add method keeps
+// its arguments in is removed from, on the same receiver, by code that
+// runs per request (a broker's disconnect() called on $broker from the
+// server's onClose callback): the listeners go with their connection or
+// request. A removal made on another object (the admin bus) bounds
+// nothing.
+func removedPerRequest(pass *analyzer.Pass, prog *program, add *ir.Func, recv string) bool {
+	if add == nil || add.Class == nil || recv == "" {
+		return false
+	}
+	resetters := sharedResetIndex(pass).funcs
+	sites, _ := prog.r.callSites()
+	for _, prop := range prog.r.storedParams(add) {
+		for _, rm := range resetters[strings.ToLower(add.Class.Name)+"::"+prop] {
+			for _, s := range sites[rm] {
+				if s.recv != nil && analyzer.ExprPath(s.recv) == recv && prog.resetRuns([]*ir.Func{s.caller}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // callersRemove reports whether a listener added on recv, a parameter of

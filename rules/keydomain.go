@@ -34,6 +34,15 @@ import (
 // project function or method, and the parts of a string built from it.
 func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 	switch k := k.(type) {
+	case *ir.New:
+		// an object key (SplObjectStorage, a map keyed by objects): a new
+		// object is a new key, and the store keeps it alive. One that
+		// turns into a string (__toString) is keyed by its text, of
+		// unknown domain.
+		if k.Class != "" && r.ix.Class(k.Class) != nil && r.ix.Method(k.Class, "__toString") == nil {
+			return analyzer.High
+		}
+		return analyzer.Low
 	case *ir.Call:
 		name := analyzer.CallName(k)
 		switch {

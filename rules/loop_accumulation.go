@@ -268,10 +268,18 @@ func isStopFlag(e ir.Expr) bool {
 	return false
 }
 
-// isWorkerFetch matches `$job = $queue->pop()` and `($job = …) !== null`.
+// isWorkerFetch matches `$job = $queue->pop()`, `($job = …) !== null`
+// (either way round), also as one side of && (`$n < $limit && null !==
+// ($m = $queue->get())`: a consumer run with a message limit).
 func isWorkerFetch(e ir.Expr) bool {
+	if o, ok := e.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") && len(o.Args) == 2 {
+		return isWorkerFetch(o.Args[0]) || isWorkerFetch(o.Args[1])
+	}
 	if o, ok := e.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
 		e = o.Args[0]
+		if _, ok := e.(*ir.Assign); !ok {
+			e = o.Args[1]
+		}
 	}
 	a, ok := e.(*ir.Assign)
 	if !ok || a.Op != "=" {

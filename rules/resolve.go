@@ -52,6 +52,7 @@ type resolver struct {
 	registries    map[string]bool                  // bootRegistry, once per property
 	sinks         map[param]sinkMemo               // identitySink, once per parameter
 	globalElems   map[string]string                // globalElemClasses, once per run
+	retKeeps      map[*ir.Func]map[int]string      // returnKeeps, once per method
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool

@@ -142,7 +142,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
-					if resets[strings.ToLower(c.Name)+"::"+g.Place.Name] && prog.resetRuns(resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]) {
+					k := strings.ToLower(c.Name) + "::" + g.Place.Name
+					// (a removal in a method the framework runs per
+					// request, onClose() of a server component, counts
+					// though the project never calls it)
+					if (resets[k] || prog.anyPerIter(resetters[k])) && prog.resetRuns(resetters[k]) {
 						bounded = true
 					}
 				}

@@ -1315,6 +1315,16 @@ func (p *program) phaseOf(fn *ir.Func) (Phase, string) {
 	return PhaseUnknown, ""
 }
 
+// anyPerIter reports whether one of fns runs per request.
+func (p *program) anyPerIter(fns []*ir.Func) bool {
+	for _, fn := range fns {
+		if _, ok := p.perIter[fn]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyOnce reports whether fn runs only once (boot or one-shot), with
 // why; a closure or arrow function runs whenever its holder calls it, so
 // it takes no phase from the code that creates it.
@@ -1584,6 +1594,12 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 		}
 		return "", false
 	}
+	// a console command's worker loop: as many rounds as an option
+	// given at run time says (messenger:consume --limit, queue:work
+	// --max-jobs, a --daemon flag), not a count the code fixes
+	if l.Kind != ir.LoopForeach && optionBound(fn, l.Cond, 2) {
+		return "loop a console option bounds (a long-running command)", true
+	}
 	// a script's driver loop; in a command-line script (#!, a PHP_SAPI
 	// check) only an unbounded loop serves requests, a counted one is a
 	// batch that runs once
@@ -1591,6 +1607,34 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 		return "top-level loop", true
 	}
 	return "", false
+}
+
+// consoleInput names the methods by which console commands read their
+// options and arguments (Symfony's InputInterface, Laravel's Command).
+var consoleInput = map[string]bool{"getoption": true, "option": true, "getargument": true, "argument": true}
+
+// optionBound reports whether a loop condition reads a console option or
+// argument: directly ($this->option('daemon')), or through a local
+// assigned from one ($max = (int) $input->getOption('limit')).
+func optionBound(fn *ir.Func, cond ir.Expr, depth int) bool {
+	if cond == nil || depth == 0 {
+		return false
+	}
+	found := false
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.MethodCall:
+			if consoleInput[strings.ToLower(n.Name)] && len(n.Args) > 0 && analyzer.IsConstant(n.Args[0]) {
+				found = true
+			}
+		case *ir.Var:
+			if src, ok := assignedOnce(fn)[n.Name]; ok && optionBound(fn, src, depth-1) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // loopCalls marks what a request loop's body calls as per-iteration, and
@@ -1876,6 +1920,22 @@ func (p *program) keptBy(fn *ir.Func, nw *ir.New, path string, depth int) []kept
 					out = append(out, keptObject{c, prop})
 					if nw := localNew(fn, v.Name); nw != nil && depth < 4 {
 						out = append(out, p.keptBy(fn, nw, prop, depth+1)...)
+					}
+					// $listeners = (new ListenerCollection())->add($stats):
+					// what the with-er's copy keeps
+					if mc, ok := assignedOnce(fn)[v.Name].(*ir.MethodCall); ok {
+						for i, kp := range p.r.returnKeeps(p.r.method(fn, mc)) {
+							if i >= len(mc.Args) {
+								continue
+							}
+							if av, ok := mc.Args[i].(*ir.Var); ok && av.Name != "this" {
+								if c := p.r.localClass(fn, av.Name); c != "" {
+									out = append(out, keptObject{c, prop + "->" + kp})
+								}
+							} else if nw, ok := mc.Args[i].(*ir.New); ok && nw.Class != "" {
+								out = append(out, keptObject{nw.Class, prop + "->" + kp})
+							}
+						}
 					}
 				}
 			case *ir.StaticCall, *ir.Call, *ir.MethodCall:
