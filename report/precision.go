@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 113, Right: 109},
 	"closure-this-cycle":          {Cases: 57, Right: 56},
 	"global-growth":               {Cases: 15, Right: 15},
-	"handler-registration-growth": {Cases: 32, Right: 32},
+	"handler-registration-growth": {Cases: 33, Right: 33},
 	"loop-accumulation":           {Cases: 6, Right: 6},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 157, Right: 152},
+	"service-state-growth":        {Cases: 158, Right: 153},
 	"static-growth":               {Cases: 75, Right: 75},
 }

@@ -182,7 +182,14 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						// $this->stages->enqueue($this->verify(...)): one of
 						// PHP's containers that $this owns keeps it
 						if strings.HasPrefix(path, "$this->") && !strings.Contains(strings.TrimPrefix(path, "$this->"), "->") {
-							for i := range r.vendorKeeps(r.classOf(fn, n.Recv), n) {
+							recvClass := r.classOf(fn, n.Recv)
+							if _, long := prog.isLongLived(recvClass); long {
+								// a framework dispatcher the container shares:
+								// a listener added per request is growth
+								// (handler-registration-growth), not a cycle
+								return true
+							}
+							for i := range r.vendorKeeps(recvClass, n) {
 								if i >= len(n.Args) {
 									continue
 								}

@@ -1480,6 +1480,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				if v, ok := args[1].(*ir.Var); ok && r.listMember(fn, args[0], v.Name) {
 					return r.valueBounded(fn, args[2])
 				}
+				// in_array($request->input('f'), LIST, true) ? $request->input('f') : …:
+				// the same read, checked
+				if c, ok := args[0].(*ir.Call); ok && memberTest(analyzer.CallName(c)) && len(c.Args) >= 2 &&
+					sameRead(c.Args[0], args[1]) && r.constantTable(fn, c.Args[1]) {
+					return r.valueBounded(fn, args[2])
+				}
 				args = args[1:]
 			}
 		case "%":
@@ -1522,7 +1528,15 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if class := r.classOf(fn, e.Obj); class != "" {
 			return r.propBounded(class, e.Name) // $tenant->plan: what every write gives it
 		}
-		return false
+		// $event->channel with `object $event`: the classes the callers
+		// hand in, each giving that property only fixed values
+		classes := r.passedClasses(fn, e.Obj, 3)
+		for _, c := range classes {
+			if !r.propBounded(c, e.Name) {
+				return false
+			}
+		}
+		return len(classes) > 0
 	case *ir.StaticProp:
 		if e.Class != "" && e.Name != "" {
 			return r.counter(e.Class, "$"+e.Name).wrapped
@@ -2241,6 +2255,70 @@ func testedVars(cond ir.Expr) []string {
 		}
 	}
 	return out
+}
+
+// memberTest names the calls that test a value against a list (in_array)
+// or the keys of a table (array_key_exists).
+func memberTest(name string) bool {
+	return name == "in_array" || name == "array_key_exists" || name == "key_exists"
+}
+
+// passedClasses lists the classes of the objects a parameter of fn is
+// given, following parameters through the calls that hand them on
+// (dispatch(object $event) → getListenersForEvent(object $event)); nil
+// when a call is unknown or hands in something of no known class.
+func (r *resolver) passedClasses(fn *ir.Func, e ir.Expr, depth int) []string {
+	if c := r.classOf(fn, e); c != "" {
+		return []string{c}
+	}
+	i := paramIndex(fn, e)
+	if i < 0 || depth == 0 {
+		return nil
+	}
+	sites, known := r.knownSites(fn)
+	if !known {
+		return nil
+	}
+	var out []string
+	for _, s := range sites {
+		arg, ok := siteArg(fn, s, i)
+		if !ok {
+			return nil
+		}
+		cs := r.passedClasses(s.caller, arg, depth-1)
+		if len(cs) == 0 {
+			return nil
+		}
+		for _, c := range cs {
+			if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, c) }) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// sameRead reports whether two expressions read the same value the same
+// way: the same method called on the same receiver with the same literal
+// arguments ($request->input('field') twice), or the same place.
+func sameRead(a, b ir.Expr) bool {
+	ma, ok1 := a.(*ir.MethodCall)
+	mb, ok2 := b.(*ir.MethodCall)
+	if !ok1 || !ok2 {
+		return sameExpr(a, b)
+	}
+	if !strings.EqualFold(ma.Name, mb.Name) || ma.Name == "" || len(ma.Args) != len(mb.Args) ||
+		analyzer.ExprPath(ma.Recv) == "" || analyzer.ExprPath(ma.Recv) != analyzer.ExprPath(mb.Recv) {
+		return false
+	}
+	for i := range ma.Args {
+		la, ok1 := ma.Args[i].(*ir.Lit)
+		lb, ok2 := mb.Args[i].(*ir.Lit)
+		if !ok1 || !ok2 || la.Kind != lb.Kind || la.Value != lb.Value {
+			return false
+		}
+	}
+	return true
 }
 
 // listMember reports whether cond holds only when variable name is in a

@@ -135,7 +135,9 @@ var frameworkServices = []string{
 	`Symfony\Component\EventDispatcher\EventDispatcherInterface`,
 	`Symfony\Contracts\EventDispatcher\EventDispatcherInterface`,
 	`Psr\EventDispatcher\EventDispatcherInterface`,
+	`Symfony\Component\EventDispatcher\EventDispatcher`,
 	`Illuminate\Contracts\Events\Dispatcher`,
+	`Illuminate\Events\Dispatcher`,
 	`React\EventLoop\LoopInterface`,
 }
 
@@ -710,9 +712,64 @@ func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, ent
 		p.listenerProviderCall(fn, f, n, entry)
 	}
 	p.methodCallFactsByName(fn, f, n, name, entry)
+	p.diWiringCall(f, n, name, entry)
 	if interactiveMethods[name] {
 		p.interactiveCall(fn, f, n, entry)
 	}
+}
+
+// diWiringCall reads listeners wired in Symfony container code (a
+// compiler pass, an extension, a kernel's build()):
+// ->addMethodCall('addListener', [EVENT, [new Reference(X::class), 'm']])
+// on the dispatcher's definition, and ->addTag('kernel.event_listener',
+// ['event' => …, 'method' => 'm']) on the definition of X
+// (register(X::class), autowire(X::class), new Definition(X::class)).
+// The method runs per event.
+func (p *program) diWiringCall(f *ir.File, n *ir.MethodCall, name string, entry func(*ir.Func, Phase, string)) {
+	var class, method string
+	switch {
+	case name == "addmethodcall" && len(n.Args) >= 2 && strings.EqualFold(litString(n.Args[0]), "addListener"):
+		args, ok := n.Args[1].(*ir.Array)
+		if !ok || len(args.Items) < 2 {
+			return
+		}
+		cb, ok := args.Items[1].Value.(*ir.Array)
+		if !ok || len(cb.Items) != 2 {
+			return
+		}
+		class, method = serviceClass(cb.Items[0].Value), litString(cb.Items[1].Value)
+	case name == "addtag" && len(n.Args) >= 1 && strings.EqualFold(litString(n.Args[0]), "kernel.event_listener"):
+		class, method = definedClass(n.Recv), "__invoke"
+		if len(n.Args) >= 2 {
+			if attrs, ok := n.Args[1].(*ir.Array); ok {
+				for _, it := range attrs.Items {
+					if litString(it.Key) == "method" && litString(it.Value) != "" {
+						method = litString(it.Value)
+					}
+				}
+			}
+		}
+	default:
+		return
+	}
+	if class == "" || method == "" {
+		return
+	}
+	if m := p.r.ix.Method(class, method); m != nil && !m.Abstract {
+		entry(m, PhaseRequest, fmt.Sprintf("is %s, wired as an event listener in container code (%s:%d), run per event", funcLabel(m), f.Path, n.P.Line))
+	}
+}
+
+// serviceClass reads the class a container reference names: new
+// Reference(X::class), X::class.
+func serviceClass(e ir.Expr) string {
+	if nw, ok := e.(*ir.New); ok && strings.EqualFold(shortName(nw.Class), "Reference") && len(nw.Args) > 0 {
+		e = nw.Args[0]
+	}
+	if cc, ok := e.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+		return cc.Class
+	}
+	return ""
 }
 
 // interactiveMethods are the methods of console input helpers that ask the

@@ -251,6 +251,23 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the %s callback of a server (%s:%d), run per connection or message", pr.Name, f.Path, n.P.Line))
 						}
 					}
+				case *ir.Array:
+					// ['_controller' => InvoiceController::class]: Symfony's
+					// routing names the controller a request runs
+					for _, it := range n.Items {
+						if litString(it.Key) != "_controller" {
+							continue
+						}
+						target := litString(it.Value)
+						if cc, ok := it.Value.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+							target = cc.Class + "::__invoke"
+						} else if target != "" && !strings.Contains(target, "::") {
+							target += "::__invoke"
+						}
+						for _, m := range p.lookup(pass, target) {
+							entry(m, PhaseRequest, fmt.Sprintf("is the controller %s names as _controller (%s:%d), run per request", funcLabel(m), f.Path, n.P.Line))
+						}
+					}
 				case *ir.MethodCall:
 					p.methodCallFacts(fn, f, n, entry)
 				case *ir.StaticCall:

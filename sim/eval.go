@@ -123,7 +123,7 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		return unknown{}
 	case *ir.Other:
 		var first, last value = nil, scalar{}
-		varies := false
+		varies, unsure := false, false
 		vals := make([]value, 0, len(e.Args))
 		for _, a := range e.Args {
 			last = m.eval(f, a)
@@ -131,8 +131,11 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			if first == nil {
 				first = last
 			}
-			if _, ok := deref(last).(sym); ok {
+			switch deref(last).(type) {
+			case sym:
 				varies = true
+			case unknown:
+				unsure = true
 			}
 		}
 		if e.Op == "+" && len(vals) == 2 {
@@ -153,6 +156,11 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		case ".", "interp", "cast", "+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>":
 			if varies {
 				return m.derive(e.Op, vals)
+			}
+			if unsure && (e.Op == "." || e.Op == "interp") {
+				// a string built from what the simulation cannot compute
+				// ($request->getPathInfo() . '?' . …): not a fixed value
+				return unknown{}
 			}
 		case "++":
 			// a counter: a new value every time
@@ -737,6 +745,11 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	}
 	for _, a := range args {
 		m.escape(a, why)
+	}
+	if _, perCall := recv.(sym); perCall {
+		// $event->getRequest(): what an object handed in for this call
+		// gives back differs from call to call as the object does
+		return m.derive("->"+strings.ToLower(c.Name), append([]value{recv}, args...))
 	}
 	return unknown{}
 }
