@@ -135,6 +135,11 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		}
 		if i := paramIndex(fn, k); i >= 0 && best == analyzer.Low {
 			best = r.paramRate(fn, i)
+			// onMessage($conn, string $data): what the framework hands
+			// a per-request entry is the request's own data
+			if best == analyzer.Low && r.entryPayload != nil && r.entryPayload(fn, i) {
+				best = analyzer.Medium
+			}
 		}
 		// a local, or a parameter assigned anew: also what it is assigned
 		if c := r.localRate(fn, k.Name); c.Rank() > best.Rank() {

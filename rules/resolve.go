@@ -77,6 +77,10 @@ type resolver struct {
 	// perRequest says whether the worker model runs a function per
 	// request; nil until the model is built
 	perRequest func(*ir.Func) bool
+	// entryPayload reports whether parameter i of fn is what the
+	// framework hands a per-request entry it calls (onMessage's $data),
+	// set by the worker model
+	entryPayload func(fn *ir.Func, i int) bool
 	// sitePerRequest says whether a call site runs per request: in a
 	// per-request function, and for a file's top level, inside its
 	// worker loop; nil before the worker model exists.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -91,6 +92,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	resetters := sharedResetIndex(pass).funcs
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
+			reportLibraryStates(pass, r, prog, f, fn)
 			fnEntry, perIter := prog.perIter[fn]
 			if fn.Kind != ir.FuncMethod || fn.Static {
 				continue
@@ -370,4 +372,105 @@ func identifier(s string) bool {
 		}
 	}
 	return true
+}
+
+// reportLibraryStates reports, in the project's own worker loops (a
+// consumer command, a daemon script), calls that add to state a
+// framework library keeps in a long-lived service (see
+// builtins.Library): Doctrine's identity map on persist() and find(),
+// Laravel's query log once enabled. Nothing in the loop or around it
+// empties it (clear(), flushQueryLog()). Framework-driven entries are
+// left out: the frameworks empty these between requests and messages
+// (kernel.reset, Messenger's doctrine_clear_entity_manager).
+func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func) {
+	done := map[string]bool{}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		mc, ok := n.(*ir.MethodCall)
+		if !ok || mc.Name == "" {
+			return true
+		}
+		path := analyzer.ExprPath(mc.Recv)
+		if path == "" || done[path] {
+			return true
+		}
+		class := r.classOf(fn, mc.Recv)
+		st := libraryState(r, class)
+		if st == nil || !st.Adds(mc.Name) {
+			return true
+		}
+		why, loopFn := "", fn
+		loops := enclosingLoops(stack)
+		for i := len(loops) - 1; i >= 0 && why == ""; i-- {
+			if loopWhy, ok := prog.requestLoop(fn, loops[i]); ok {
+				why = fmt.Sprintf("runs on every iteration of the %s at %s:%d", loopWhy, f.Path, loops[i].P.Line)
+			}
+		}
+		if why == "" {
+			ref, ok := prog.loopOf[fn]
+			if !ok {
+				return true
+			}
+			why, loopFn = prog.perIter[fn], ref.fn
+		}
+		if st.EnabledBy != "" && !callsOnPath(fn.Body, path, st.EnabledBy) && !callsOnPath(loopFn.Body, path, st.EnabledBy) {
+			return true
+		}
+		if releasesLibrary(r, fn, st) || releasesLibrary(r, loopFn, st) {
+			return true
+		}
+		done[path] = true
+		pass.Report(analyzer.Diagnostic{
+			File: f, Pos: mc.P,
+			Message: fmt.Sprintf("%s->%s() adds to %s, which %s keeps for as long as it lives, in code that %s, and nothing here empties it (%s()): it grows with every job or message.",
+				path, mc.Name, st.What, shortName(class), why, st.ReleaseBy[0]),
+			Fix:        st.Fix,
+			Confidence: analyzer.Medium,
+			Trace:      []analyzer.TraceStep{analyzer.Step(f, mc.P, "%s() adds to %s; this code %s", mc.Name, st.What, why)},
+			LeakKey:    "library:" + strings.ToLower(class) + ":" + path,
+		})
+		return true
+	})
+}
+
+// libraryState is the state a library keeps in objects of class, by the
+// class or one of its ancestors.
+func libraryState(r *resolver, class string) *builtins.LibraryState {
+	if class == "" {
+		return nil
+	}
+	if st := builtins.Library(class); st != nil {
+		return st
+	}
+	for _, c := range r.ix.Lineage(class) {
+		if st := builtins.Library(c.Name); st != nil {
+			return st
+		}
+	}
+	return nil
+}
+
+// releasesLibrary reports whether fn calls a method that empties st on
+// an object of a class that keeps it.
+func releasesLibrary(r *resolver, fn *ir.Func, st *builtins.LibraryState) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && st.Releases(mc.Name) && libraryState(r, r.classOf(fn, mc.Recv)) == st {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// callsOnPath reports whether body calls method name on the object at
+// path.
+func callsOnPath(body []ir.Stmt, path, name string) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, name) && analyzer.ExprPath(mc.Recv) == path {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -458,6 +458,28 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		delete(p.longLived, k)
 	}
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
+	entries := map[*ir.Func]bool{}
+	for _, e := range p.entries {
+		if e.phase == PhaseRequest {
+			entries[e.fn] = true
+		}
+	}
+	r.entryPayload = func(fn *ir.Func, i int) bool {
+		if !entries[fn] || i >= len(fn.Params) {
+			return false
+		}
+		if sites, _ := r.callSites(); len(sites[fn]) > 0 {
+			return false // the project calls it too: its callers say
+		}
+		for _, t := range fn.Params[i].TypeHints() {
+			switch strings.ToLower(t) {
+			case "string", "array", "mixed", "int":
+			default:
+				return false // an object (a connection, a request), a flag
+			}
+		}
+		return true
+	}
 	r.dispatched = p.dispatched
 	r.sitePerRequest = func(s callSite) bool {
 		_, per := p.perIter[s.caller]

@@ -1,0 +1,66 @@
+package builtins
+
+import "strings"
+
+// What framework libraries keep inside the services they hand out: state
+// that grows with every call of some methods until another method empties
+// it. The code of those libraries is usually not analysed (it is under
+// vendor/), so the rules read it from here.
+
+// A LibraryState is state a library's service keeps.
+type LibraryState struct {
+	// What names the state for messages.
+	What string
+	// AddBy: the methods whose calls add to it (lower case).
+	AddBy []string
+	// ReleaseBy: the methods that empty it (lower case).
+	ReleaseBy []string
+	// EnabledBy: a method that must have been called on the service for
+	// AddBy to keep anything (a query log is off until enabled); "" when
+	// the state is always kept.
+	EnabledBy string
+	// Fix says how the code usually lets go of it.
+	Fix string
+}
+
+// libraryStates maps lower-case class and interface names to the state
+// their instances keep.
+var libraryStates = map[string]*LibraryState{}
+
+func init() {
+	identityMap := &LibraryState{
+		What:      "its identity map (every entity it has loaded or persisted, with their change sets)",
+		AddBy:     []string{"persist", "find", "getreference", "merge", "refresh"},
+		ReleaseBy: []string{"clear", "close"},
+		Fix:       "Call $entityManager->clear() after each message or batch (Symfony Messenger's doctrine_clear_entity_manager middleware does it for handlers).",
+	}
+	for _, c := range []string{
+		`doctrine\orm\entitymanagerinterface`, `doctrine\orm\entitymanager`,
+		`doctrine\persistence\objectmanager`, `doctrine\orm\decorator\entitymanagerdecorator`,
+	} {
+		libraryStates[c] = identityMap
+	}
+	queryLog := &LibraryState{
+		What:      "its query log (every query with its bindings, once enableQueryLog() was called)",
+		AddBy:     []string{"select", "selectone", "insert", "update", "delete", "statement", "affectingstatement", "unprepared", "cursor"},
+		ReleaseBy: []string{"flushquerylog", "disablequerylog"},
+		EnabledBy: "enablequerylog",
+		Fix:       "Call flushQueryLog() after each job, or leave the query log disabled in workers.",
+	}
+	for _, c := range []string{`illuminate\database\connection`, `illuminate\database\connectioninterface`, `illuminate\database\mysqlconnection`,
+		`illuminate\database\postgresconnection`, `illuminate\database\sqliteconnection`, `illuminate\database\sqlserverconnection`} {
+		libraryStates[c] = queryLog
+	}
+}
+
+// Library returns the state instances of class keep, by its fully
+// qualified name, or nil.
+func Library(class string) *LibraryState {
+	return libraryStates[strings.ToLower(strings.TrimPrefix(class, `\`))]
+}
+
+// Adds reports whether a call of method adds to the state.
+func (s *LibraryState) Adds(method string) bool { return has(s.AddBy, method) }
+
+// Releases reports whether a call of method empties the state.
+func (s *LibraryState) Releases(method string) bool { return has(s.ReleaseBy, method) }
