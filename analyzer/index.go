@@ -250,6 +250,11 @@ func (ix *Index) supertypes(class string) map[string]bool {
 				out[s] = true
 			}
 		}
+	} else {
+		// a framework class outside the project: its known ancestors
+		for _, s := range builtins.FrameworkSupers(k) {
+			out[s] = true
+		}
 	}
 	return out
 }

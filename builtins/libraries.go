@@ -64,3 +64,20 @@ func (s *LibraryState) Adds(method string) bool { return has(s.AddBy, method) }
 
 // Releases reports whether a call of method empties the state.
 func (s *LibraryState) Releases(method string) bool { return has(s.ReleaseBy, method) }
+
+// frameworkSupers are ancestors of framework classes that projects
+// extend, for when the framework's code is not analysed: a project's
+// EventServiceProvider is a ServiceProvider, its User an Eloquent model.
+var frameworkSupers = map[string][]string{
+	`illuminate\foundation\support\providers\eventserviceprovider`: {`illuminate\support\serviceprovider`},
+	`illuminate\foundation\support\providers\routeserviceprovider`: {`illuminate\support\serviceprovider`},
+	`illuminate\foundation\support\providers\authserviceprovider`:  {`illuminate\support\serviceprovider`},
+	`illuminate\foundation\auth\user`:                              {`illuminate\database\eloquent\model`},
+	`illuminate\database\eloquent\relations\pivot`:                 {`illuminate\database\eloquent\model`},
+}
+
+// FrameworkSupers lists the known ancestors (lower case) of a framework
+// class, by its fully qualified name.
+func FrameworkSupers(class string) []string {
+	return frameworkSupers[strings.ToLower(strings.TrimPrefix(class, `\`))]
+}

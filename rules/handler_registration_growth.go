@@ -149,6 +149,29 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							Confidence: analyzer.High,
 							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "listener added through the %s facade; this code %s", shortName(c.Class), why)},
 						})
+					case name != "" && name == timerAdd(c.Class) && len(c.Args) >= 2 && !(len(c.Args) >= 4 && isFalse(c.Args[3])) && !r.cancelsTimers(c.Class):
+						// Timer::add(1.0, fn …) per connection: a
+						// persistent timer the event loop keeps until
+						// Timer::del()
+						report(n, analyzer.Diagnostic{
+							File: f, Pos: c.P,
+							Message: fmt.Sprintf("%s::%s() starts a repeating timer in code that %s, and nothing in the project stops timers: the event loop keeps every timer, and what its callback captures, for the life of the worker.",
+								shortName(c.Class), c.Name, why),
+							Fix:        fmt.Sprintf("Keep the timer id and stop it when the connection closes (%s::%s($id) in onClose), or start one timer at worker start.", shortName(c.Class), timerDel(c.Class)),
+							Confidence: analyzer.High,
+							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "repeating timer started; this code %s", why)},
+						})
+					case eloquentEvents[name] && len(c.Args) > 0 && r.ix.Implements(c.Class, eloquentModel) && !callsStatic(fn.Body, c.Class, "flusheventlisteners"):
+						// Post::saving(fn …): a listener on the model's
+						// event dispatcher, a container singleton
+						report(n, analyzer.Diagnostic{
+							File: f, Pos: c.P,
+							Message: fmt.Sprintf("%s::%s() adds a model event listener to the event dispatcher Eloquent shares for the life of the worker, in code that %s, and nothing removes it: every request adds one more listener (and what its closure captures), and each runs on every later %s.",
+								shortName(c.Class), c.Name, why, c.Name),
+							Fix:        "Register model events once, in the model's booted() method or a service provider's boot(), and read per-request values inside the listener instead of capturing them.",
+							Confidence: analyzer.High,
+							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "model event listener added; this code %s", why)},
+						})
 					case name == "macro" && len(c.Args) >= 2 && !r.boundedKey(fn, c.Args[0]):
 						// Macroable::macro($name, …): a static registry keyed
 						// by name; a name built per request adds an entry
@@ -333,6 +356,68 @@ func (r *resolver) replacesUnderFixedKey(fn *ir.Func, add *ir.MethodCall) bool {
 		return true
 	})
 	return stores > 0 && fixed == stores
+}
+
+// timerAdd is the static method by which class starts a repeating timer
+// in an event loop (Workerman's Timer::add, Swoole's Timer::tick), ""
+// for other classes; timerDel the method that stops one.
+func timerAdd(class string) string {
+	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
+	case `workerman\timer`, `workerman\lib\timer`:
+		return "add"
+	case `swoole\timer`, `openswoole\timer`:
+		return "tick"
+	}
+	return ""
+}
+
+func timerDel(class string) string {
+	if timerAdd(class) == "tick" {
+		return "clear"
+	}
+	return "del"
+}
+
+// cancelsTimers reports whether the project stops timers of class
+// anywhere (Timer::del($connection->timerId) in an onClose callback).
+func (r *resolver) cancelsTimers(class string) bool {
+	del := timerDel(class)
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			if callsStatic(fn.Body, class, del) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isFalse(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitBool && strings.EqualFold(l.Value, "false")
+}
+
+// eloquentModel is Laravel's model base class; eloquentEvents are the
+// static methods by which a model registers an event listener.
+const eloquentModel = `illuminate\database\eloquent\model`
+
+var eloquentEvents = map[string]bool{
+	"retrieved": true, "creating": true, "created": true, "updating": true, "updated": true,
+	"saving": true, "saved": true, "deleting": true, "deleted": true, "restoring": true,
+	"restored": true, "replicating": true, "forcedeleting": true, "forcedeleted": true,
+}
+
+// callsStatic reports whether body calls class::name() (name in lower
+// case).
+func callsStatic(body []ir.Stmt, class, name string) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.StaticCall); ok && strings.EqualFold(c.Class, class) && strings.EqualFold(c.Name, name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // callsFunction reports whether body calls the named function.

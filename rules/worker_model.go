@@ -1397,7 +1397,13 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 		}
 		for _, s := range sites[fn] {
 			if strings.EqualFold(s.caller.Name, "__destruct") && s.caller.Kind == ir.FuncMethod {
-				continue // runs when the object dies: for a long-lived one, at exit
+				// runs when the object dies: for a long-lived one, at
+				// exit; for one made per request (a Session handle that
+				// deregisters itself), at the end of the request
+				if c := s.caller.Class; c != nil && p.newPerRequest[strings.ToLower(c.Name)] && !p.strong[strings.ToLower(c.Name)] {
+					return true
+				}
+				continue
 			}
 			if neverRuns(p, nil, s.caller) {
 				continue // a listener nothing calls: FlushVite::handle()
@@ -2294,7 +2300,7 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 		// pooled object is held as long as the pool; whether the pool's
 		// keys grow is the growth rules' question.
 		bounded := a.Op == "??=" && d.Key != nil && p.r.boundedKey(m, d.Key)
-		pooled := !bounded && slotWasEmpty(stack, a)
+		pooled := !bounded && (a.Op == "??=" || slotWasEmpty(stack, a))
 		if per && !bounded && !pooled {
 			return
 		}
@@ -2321,8 +2327,10 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 		}
 		if cl := p.r.exprClass(m, src, 0); cl != "" {
 			out = append(out, cl)
-			if per && bounded {
-				p.markStrong(cl) // made once per key, however often the code runs
+			if per && (bounded || pooled) {
+				// made once per key, however often the code runs; a
+				// pooled one stays as long as the pool
+				p.markStrong(cl)
 			}
 			if pooled {
 				// a pool typed by its interface holds its implementations
