@@ -383,7 +383,8 @@ type (
 		P          Pos
 	}
 	// Other is any other expression; Op names it ("+", "isset", "cast",
-	// "?:", "list", "clone", "include", …) and Args keeps the operands.
+	// "?:", "list", "clone", "include" for include and require,
+	// "include_once" for their _once forms, …) and Args keeps the operands.
 	Other struct {
 		Op   string
 		Args []Expr

@@ -262,9 +262,13 @@ func (p *parser) unary() ir.Expr {
 		x := p.expr()
 		return &ir.Other{Op: "throw", Args: []ir.Expr{x}, P: p.span(start)}
 	case T_INCLUDE, T_INCLUDE_ONCE, T_REQUIRE, T_REQUIRE_ONCE:
+		op := "include"
+		if t := p.tok.Kind; t == T_INCLUDE_ONCE || t == T_REQUIRE_ONCE {
+			op = "include_once" // runs the file at most once per process
+		}
 		p.next()
 		x := p.expr()
-		return &ir.Other{Op: "include", Args: []ir.Expr{x}, P: p.span(start)}
+		return &ir.Other{Op: op, Args: []ir.Expr{x}, P: p.span(start)}
 	case T_NEW:
 		return p.postfixFrom(start, p.newExpr())
 	}

@@ -10,7 +10,9 @@ import (
 
 // interpolated parses a double-quoted string with variables, a heredoc or
 // nowdoc, or a backtick command: the literal parts are dropped, the
-// embedded expressions kept.
+// embedded expressions kept, and the text a double-quoted string ends
+// with after its last expression ("{$dir}/{$name}/plugin.php": what an
+// include names) kept last as a literal.
 func (p *parser) interpolated() ir.Expr {
 	start := p.tok.Start
 	open := p.tok.Kind
@@ -25,13 +27,17 @@ func (p *parser) interpolated() ir.Expr {
 	p.next()
 	o := &ir.Other{Op: op, Args: []ir.Expr{}}
 	var parts []Token // a heredoc's literal parts, for its indentation
+	var tail *Token   // the literal part last seen, while it is the last part
 	for !p.is(close) {
 		ps := p.tok.Start
+		tail = nil
 		switch p.tok.Kind {
 		case T_ENCAPSED_AND_WHITESPACE:
 			if open == T_START_HEREDOC {
 				parts = append(parts, p.tok)
 			}
+			t := p.tok
+			tail = &t
 			p.next()
 		case T_VARIABLE:
 			x := p.variable()
@@ -79,6 +85,9 @@ func (p *parser) interpolated() ir.Expr {
 	}
 	p.next()
 	o.P = p.span(start)
+	if open == '"' && tail != nil && len(o.Args) > 0 {
+		o.Args = append(o.Args, put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(*tail), P: p.spanTo(tail.Start, tail.End)}))
+	}
 	if open == '"' && len(o.Args) == 0 {
 		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: unquote(p.text(Token{Start: start, End: p.prevEnd})), P: o.P})
 	}

@@ -43,9 +43,12 @@ loop-accumulation's business).`,
 func runGlobalGrowth(pass *analyzer.Pass) {
 	removed := sharedRemovals(pass)
 	r := sharedResolver(pass)
+	prog := sharedProgram(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			if fn.Kind == ir.FuncMain {
+			if _, included := prog.perIter[fn]; fn.Kind == ir.FuncMain && (!included || f.Main != fn || hasRequestLoop(prog, fn)) {
+				// a script's top level is loop-accumulation's business,
+				// unless it is a file included anew on every request
 				continue
 			}
 			scope := analyzer.NewScope(fn)
@@ -92,4 +95,19 @@ func superglobalGrows(pass *analyzer.Pass, g growth) bool {
 		}
 		return false
 	}).(bool)
+}
+
+// hasRequestLoop reports whether fn contains a loop that serves
+// requests: a driver script, not an included file.
+func hasRequestLoop(prog *program, fn *ir.Func) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if l, ok := n.(*ir.Loop); ok {
+			if _, ok := prog.requestLoop(fn, l); ok {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }

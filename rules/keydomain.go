@@ -357,9 +357,10 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 			}
 		case *ir.Other:
 			// a counter in the top-level code that runs the requests is
-			// new on every one; a function's own counter starts over on
+			// new on every one, and a generator's goes on between the
+			// values it yields; a function's own counter starts over on
 			// every call
-			if n.Op == "++" && len(n.Args) == 1 && isVarNamed(n.Args[0], name) && fn.Kind == ir.FuncMain {
+			if n.Op == "++" && len(n.Args) == 1 && isVarNamed(n.Args[0], name) && (fn.Kind == ir.FuncMain || fn.Generator) {
 				best = analyzer.High
 			}
 		}
@@ -530,8 +531,28 @@ func (r *resolver) elemsRate(fn *ir.Func, e ir.Expr) analyzer.Confidence {
 			return c
 		}
 		return r.localRate(fn, a.Name)
+	case *ir.MethodCall, *ir.Call, *ir.StaticCall:
+		// foreach ($watcher->watch() as $path): what the generator
+		// yields
+		if t := r.target(fn, e); t != nil && t.Generator && !t.Abstract {
+			return r.yieldRate(t)
+		}
 	}
 	return analyzer.Low
+}
+
+// yieldRate rates what a generator yields: its most varying value.
+func (r *resolver) yieldRate(gen *ir.Func) analyzer.Confidence {
+	best := analyzer.Low
+	analyzer.Inspect(gen.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if y, ok := n.(*ir.Yield); ok && y.Value != nil && !y.From {
+			if c := r.keyConf(gen, y.Value); c.Rank() > best.Rank() {
+				best = c
+			}
+		}
+		return best != analyzer.High
+	})
+	return best
 }
 
 // isArrayVar reports whether e is a parameter of fn typed array (or

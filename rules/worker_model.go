@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"maps"
+	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -377,6 +378,11 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			current = p.loopOf[fn]
 			for _, callee := range p.callees(fn) {
 				mark(callee, why)
+			}
+			// require 'plugin.php' (not _once) on every call: the file's
+			// top level runs as often
+			for _, inc := range p.includedEachTime(pass, fn) {
+				mark(inc.Main, fmt.Sprintf("is the top level of %s, which %s includes with require on every call; %s %s", inc.Path, funcLabel(fn), funcLabel(fn), strings.TrimPrefix(p.perIter[fn], "is ")))
 			}
 			current = loopRef{}
 		}
@@ -1680,6 +1686,71 @@ func optionBound(fn *ir.Func, cond ir.Expr, depth int) bool {
 		return !found
 	})
 	return found
+}
+
+// includedEachTime lists the files fn includes with include or require
+// (not their _once forms), whose top level therefore runs on every call
+// of fn: a path written as a literal, possibly after __DIR__, names one
+// file; a path built at run time ("{$dir}/{$plugin}/plugin.php") names
+// every file ending in its literal tail. Files that declare functions or
+// classes are left out: PHP could not include them twice.
+func (p *program) includedEachTime(pass *analyzer.Pass, fn *ir.Func) []*ir.File {
+	var out []*ir.File
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		o, ok := n.(*ir.Other)
+		if !ok || o.Op != "include" || len(o.Args) != 1 {
+			return true
+		}
+		tail, exact := includeTail(o.Args[0])
+		if !strings.HasSuffix(tail, ".php") || !exact && !strings.Contains(tail, "/") {
+			return true
+		}
+		dir := path.Dir(fn.File.Path)
+		for _, f := range pass.Files {
+			if f.Main == nil || declaresAtTop(f) || !hasEffects(f.Main.Body) {
+				continue
+			}
+			match := strings.HasSuffix("/"+f.Path, "/"+strings.TrimPrefix(tail, "/"))
+			if exact {
+				match = f.Path == path.Clean(path.Join(dir, strings.TrimPrefix(tail, "/")))
+			}
+			if match {
+				out = append(out, f)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// includeTail reads an include path: the literal text it ends with, and
+// whether the whole path is that text after __DIR__ (or a plain literal).
+func includeTail(e ir.Expr) (string, bool) {
+	switch e := e.(type) {
+	case *ir.Lit:
+		if e.Kind == ir.LitString {
+			return e.Value, true
+		}
+	case *ir.Other:
+		if (e.Op == "." || e.Op == "interp") && len(e.Args) > 0 {
+			tail, _ := includeTail(e.Args[len(e.Args)-1])
+			exact := len(e.Args) == 2 && isDirConst(e.Args[0])
+			return tail, exact
+		}
+	}
+	return "", false
+}
+
+// isDirConst matches __DIR__ and dirname(__FILE__).
+func isDirConst(e ir.Expr) bool {
+	if l, ok := e.(*ir.Lit); ok && l.Kind == ir.LitMagic && strings.EqualFold(l.Value, "__DIR__") {
+		return true
+	}
+	if c, ok := e.(*ir.Call); ok && analyzer.CallName(c) == "dirname" && len(c.Args) == 1 {
+		l, ok := c.Args[0].(*ir.Lit)
+		return ok && l.Kind == ir.LitMagic && strings.EqualFold(l.Value, "__FILE__")
+	}
+	return false
 }
 
 // loopCalls marks what a request loop's body calls as per-iteration, and
