@@ -645,7 +645,15 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 	case *ast.ScalarMagicConstant:
 		return &ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(string(n.Value)), P: p}
 	case *ast.ScalarEncapsed:
-		return &ir.Other{Op: "interp", Args: l.exprs(n.Parts), P: p}
+		args := l.exprs(n.Parts)
+		// the text the string ends with after its last expression
+		if len(n.Parts) == 0 {
+			return &ir.Other{Op: "interp", Args: args, P: p}
+		}
+		if last, ok := n.Parts[len(n.Parts)-1].(*ast.ScalarEncapsedStringPart); ok && len(args) > 0 {
+			args = append(args, &ir.Lit{Kind: ir.LitString, Value: string(last.Value), P: l.posOf(last)})
+		}
+		return &ir.Other{Op: "interp", Args: args, P: p}
 	case *ast.ScalarHeredoc:
 		return &ir.Other{Op: "interp", Args: l.exprs(n.Parts), P: p}
 	case *ast.ScalarEncapsedStringPart:
@@ -705,8 +713,10 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 		return l.other("(object)", p, n.Expr)
 	case *ast.ExprCastBool, *ast.ExprCastDouble, *ast.ExprCastInt, *ast.ExprCastString, *ast.ExprCastUnset:
 		return l.other("cast", p, castOperand(n))
-	case *ast.ExprInclude, *ast.ExprIncludeOnce, *ast.ExprRequire, *ast.ExprRequireOnce:
+	case *ast.ExprInclude, *ast.ExprRequire:
 		return l.other("include", p, castOperand(n))
+	case *ast.ExprIncludeOnce, *ast.ExprRequireOnce:
+		return l.other("include_once", p, castOperand(n))
 	case *ast.ExprErrorSuppress:
 		return l.expr(n.Expr)
 	case *ast.ExprExit:
