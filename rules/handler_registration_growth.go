@@ -381,15 +381,23 @@ func timerDel(class string) string {
 // cancelsTimers reports whether the project stops timers of class
 // anywhere (Timer::del($connection->timerId) in an onClose callback).
 func (r *resolver) cancelsTimers(class string) bool {
-	del := timerDel(class)
+	k := strings.ToLower(class)
+	if done, ok := r.timersCancelled[k]; ok {
+		return done
+	}
+	if r.timersCancelled == nil {
+		r.timersCancelled = map[string]bool{}
+	}
+	del, found := timerDel(class), false
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
-			if callsStatic(fn.Body, class, del) {
-				return true
+			if !found && callsStatic(fn.Body, class, del) {
+				found = true
 			}
 		}
 	}
-	return false
+	r.timersCancelled[k] = found
+	return found
 }
 
 func isFalse(e ir.Expr) bool {

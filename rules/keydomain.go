@@ -1621,6 +1621,11 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			if !fixed {
 				return false // a parameter assigned anew
 			}
+			if assigned && reassignedFirst(fn, e.Name) {
+				// $report = in_array($report, self::REPORTS, true) ?
+				// $report : 'sales' before anything else reads it
+				return true
+			}
 			if p := fn.Params[i]; len(p.Types) == 1 {
 				if p.Types[0] == "bool" {
 					return true
@@ -1632,6 +1637,30 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			return r.paramBounded(fn, i)
 		}
 		return fixed && assigned
+	}
+	return false
+}
+
+// reassignedFirst reports whether the first statement of fn's body that
+// mentions the variable name is an unconditional `$name = …`: whatever
+// the callers passed, what follows sees the new value.
+func reassignedFirst(fn *ir.Func, name string) bool {
+	for _, st := range fn.Body {
+		if es, ok := st.(*ir.ExprStmt); ok {
+			if a, ok := es.X.(*ir.Assign); ok && a.Op == "=" && isVarNamed(a.Dst, name) {
+				return true
+			}
+		}
+		mentions := false
+		analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if v, ok := n.(*ir.Var); ok && v.Name == name {
+				mentions = true
+			}
+			return !mentions
+		})
+		if mentions {
+			return false
+		}
 	}
 	return false
 }
@@ -2301,6 +2330,15 @@ func (r *resolver) passedClasses(fn *ir.Func, e ir.Expr, depth int) []string {
 	if i < 0 || depth == 0 {
 		return nil
 	}
+	return r.siteClasses(fn, i, func(caller *ir.Func, arg ir.Expr) []string {
+		return r.passedClasses(caller, arg, depth-1)
+	})
+}
+
+// siteClasses is the union, over every known call of fn, of the classes
+// classes gives for what the call passes as parameter i; nil when a call
+// is unknown, passes nothing for it, or classes gives none.
+func (r *resolver) siteClasses(fn *ir.Func, i int, classes func(caller *ir.Func, arg ir.Expr) []string) []string {
 	sites, known := r.knownSites(fn)
 	if !known {
 		return nil
@@ -2311,7 +2349,7 @@ func (r *resolver) passedClasses(fn *ir.Func, e ir.Expr, depth int) []string {
 		if !ok {
 			return nil
 		}
-		cs := r.passedClasses(s.caller, arg, depth-1)
+		cs := classes(s.caller, arg)
 		if len(cs) == 0 {
 			return nil
 		}

@@ -662,25 +662,13 @@ func (r *resolver) freshProp(class, prop string) bool {
 // is known. Computed once per parameter.
 func (r *resolver) paramConcrete(fn *ir.Func, i int) []string {
 	return memoized(&r.paramClasses, param{fn, i}, nil, func() []string {
-		sites, known := r.knownSites(fn)
-		if !known {
-			return nil
-		}
-		var out []string
-		for _, s := range sites {
-			arg, ok := siteArg(fn, s, i)
-			if !ok {
-				return nil
-			}
-			c := r.classOf(s.caller, arg)
+		return r.siteClasses(fn, i, func(caller *ir.Func, arg ir.Expr) []string {
+			c := r.classOf(caller, arg)
 			if rc := r.ix.Class(c); rc == nil || rc.Kind != ir.KindClass {
 				return nil
 			}
-			if !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, c) }) {
-				out = append(out, c)
-			}
-		}
-		return out
+			return []string{c}
+		})
 	})
 }
 

@@ -1136,25 +1136,29 @@ func (p *program) declaredServices(pass *analyzer.Pass, d analyzer.Declaration) 
 		return
 	}
 	prefix := strings.ToLower(d.Target)
-	// a class the project makes with `new` is no autowired service
-	made := map[string]bool{}
-	for _, f := range pass.Files {
-		for _, fn := range f.AllFuncs() {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if nw, ok := n.(*ir.New); ok {
-					// the class and its abstract ancestors: their methods
-					// run on it (a concrete parent may be a service itself)
-					made[strings.ToLower(nw.Class)] = true
-					for _, c := range pass.Index.Lineage(nw.Class) {
-						if c.Abstract {
-							made[strings.ToLower(c.Name)] = true
+	// a class the project makes with `new` is no autowired service (the
+	// project is walked once, for every declaration)
+	if p.madeByNew == nil {
+		p.madeByNew = map[string]bool{}
+		for _, f := range pass.Files {
+			for _, fn := range f.AllFuncs() {
+				analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+					if nw, ok := n.(*ir.New); ok {
+						// the class and its abstract ancestors: their methods
+						// run on it (a concrete parent may be a service itself)
+						p.madeByNew[strings.ToLower(nw.Class)] = true
+						for _, c := range pass.Index.Lineage(nw.Class) {
+							if c.Abstract {
+								p.madeByNew[strings.ToLower(c.Name)] = true
+							}
 						}
 					}
-				}
-				return true
-			})
+					return true
+				})
+			}
 		}
 	}
+	made := p.madeByNew
 	for _, f := range pass.Files {
 	classes:
 		for _, c := range f.Classes {

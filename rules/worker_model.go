@@ -68,6 +68,9 @@ type program struct {
 	elemsGiven        map[string][]string          // see ctorElems
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
 	lineageLong       map[*ir.Class]string         // see thisLongLived
+	byBase            map[string][]*ir.File        // includedEachTime: files by base name
+	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
+	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
 	display           map[string]string            // lower-cased class -> as written, for messages
 	asks              map[interactiveKey]bool      // see interactiveFunc
 	impls             map[string][]string          // see implementations
@@ -1594,6 +1597,24 @@ func (p *program) isLongLived(class string) (string, bool) {
 
 // requestLoop says whether a loop runs once per request, job or message.
 func (p *program) requestLoop(fn *ir.Func, l *ir.Loop) (string, bool) {
+	if r, ok := p.loopMemo[l]; ok {
+		return r.why, r.ok
+	}
+	why, ok := p.requestLoopOnce(fn, l)
+	if p.loopMemo == nil {
+		p.loopMemo = map[*ir.Loop]loopAnswer{}
+	}
+	p.loopMemo[l] = loopAnswer{why, ok}
+	return why, ok
+}
+
+type loopAnswer struct {
+	why string
+	ok  bool
+}
+
+// requestLoopOnce is requestLoop, asked once per loop.
+func (p *program) requestLoopOnce(fn *ir.Func, l *ir.Loop) (string, bool) {
 	why, ok := p.loopKind(fn, l)
 	if !ok {
 		return "", false
@@ -1695,6 +1716,15 @@ func optionBound(fn *ir.Func, cond ir.Expr, depth int) bool {
 // every file ending in its literal tail. Files that declare functions or
 // classes are left out: PHP could not include them twice.
 func (p *program) includedEachTime(pass *analyzer.Pass, fn *ir.Func) []*ir.File {
+	if p.byBase == nil {
+		// the files an include may run, by base name, indexed once
+		p.byBase = map[string][]*ir.File{}
+		for _, f := range pass.Files {
+			if f.Main != nil && !declaresAtTop(f) && hasEffects(f.Main.Body) {
+				p.byBase[path.Base(f.Path)] = append(p.byBase[path.Base(f.Path)], f)
+			}
+		}
+	}
 	var out []*ir.File
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		o, ok := n.(*ir.Other)
@@ -1705,16 +1735,9 @@ func (p *program) includedEachTime(pass *analyzer.Pass, fn *ir.Func) []*ir.File 
 		if !strings.HasSuffix(tail, ".php") || !exact && !strings.Contains(tail, "/") {
 			return true
 		}
-		dir := path.Dir(fn.File.Path)
-		for _, f := range pass.Files {
-			if f.Main == nil || declaresAtTop(f) || !hasEffects(f.Main.Body) {
-				continue
-			}
-			match := strings.HasSuffix("/"+f.Path, "/"+strings.TrimPrefix(tail, "/"))
-			if exact {
-				match = f.Path == path.Clean(path.Join(dir, strings.TrimPrefix(tail, "/")))
-			}
-			if match {
+		want := path.Clean(path.Join(path.Dir(fn.File.Path), strings.TrimPrefix(tail, "/")))
+		for _, f := range p.byBase[path.Base(tail)] {
+			if exact && f.Path == want || !exact && strings.HasSuffix("/"+f.Path, "/"+strings.TrimPrefix(tail, "/")) {
 				out = append(out, f)
 			}
 		}
