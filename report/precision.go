@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 113, Right: 109},
-	"closure-this-cycle":          {Cases: 57, Right: 56},
-	"global-growth":               {Cases: 15, Right: 15},
-	"handler-registration-growth": {Cases: 33, Right: 33},
-	"loop-accumulation":           {Cases: 6, Right: 6},
+	"circular-reference":          {Cases: 123, Right: 119},
+	"closure-this-cycle":          {Cases: 58, Right: 57},
+	"global-growth":               {Cases: 18, Right: 18},
+	"handler-registration-growth": {Cases: 46, Right: 46},
+	"loop-accumulation":           {Cases: 8, Right: 8},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 158, Right: 153},
-	"static-growth":               {Cases: 75, Right: 75},
+	"service-state-growth":        {Cases: 187, Right: 182},
+	"static-growth":               {Cases: 86, Right: 86},
 }

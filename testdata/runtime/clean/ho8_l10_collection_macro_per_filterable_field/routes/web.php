@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\ProductSearchController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/products', [ProductSearchController::class, 'index']);

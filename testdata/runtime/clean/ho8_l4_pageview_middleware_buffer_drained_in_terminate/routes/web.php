@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\DashboardController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/teams/{team}/dashboard', [DashboardController::class, 'show']);

@@ -1,0 +1,13 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use Illuminate\Http\Request;
+
+class DashboardController
+{
+    public function show(Request $request, string $team): string
+    {
+        return "<h1>Dashboard for {$team}</h1>" . str_repeat('<div class="widget"></div>', 10);
+    }
+}

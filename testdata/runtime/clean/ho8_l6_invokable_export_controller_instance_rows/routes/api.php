@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\ExportOrdersController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/api/exports/orders/{month}', ExportOrdersController::class);

@@ -1,0 +1,40 @@
+<?php
+namespace App\EventListener;
+
+use App\Logging\SyslogTransport;
+use App\Security\AccessRecord;
+use Symfony\Component\EventDispatcher\Attribute\AsEventListener;
+use Symfony\Component\HttpKernel\Event\RequestEvent;
+use Symfony\Component\HttpKernel\KernelEvents;
+
+#[AsEventListener(event: KernelEvents::REQUEST, priority: 8)]
+#[AsEventListener(event: KernelEvents::TERMINATE, method: 'flush')]
+final class AccessAuditListener
+{
+    /** @var list<AccessRecord> */
+    private array $records = [];
+
+    public function __construct(private SyslogTransport $transport) {}
+
+    public function __invoke(RequestEvent $event): void
+    {
+        $request = $event->getRequest();
+        $headers = $request->headers->all();
+
+        $this->records[] = new AccessRecord(
+            $headers['x-user-id'] ?? 'anonymous',
+            (string) $request->attributes->get('_route'),
+            $headers,
+            hash('sha256', ($headers['user-agent'] ?? '') . '|' . ($headers['x-forwarded-for'] ?? '')),
+            new \DateTimeImmutable(),
+        );
+    }
+
+    public function flush(): void
+    {
+        foreach ($this->records as $record) {
+            $this->transport->send(json_encode(['user' => $record->userId, 'route' => $record->route, 'fp' => $record->fingerprint]));
+        }
+        $this->records = [];
+    }
+}

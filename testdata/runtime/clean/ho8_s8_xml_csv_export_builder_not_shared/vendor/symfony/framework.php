@@ -1,0 +1,57 @@
+<?php
+// Stripped-down symfony: http-foundation, the dependency-injection runtime container, service locators and the Kernel.
+
+namespace Symfony\Component\HttpFoundation {
+    class Request { public function __construct(public array $query = [], public array $attributes = []) {} }
+    class Response { public function __construct(public string $content = '', public int $status = 200, public array $headers = []) {} }
+}
+namespace Symfony\Component\DependencyInjection {
+    class Container
+    {
+        protected array $services = [];
+        protected array $methodMap = [];
+        public function has(string $id): bool { return isset($this->services[$id]) || isset($this->methodMap[$id]); }
+        public function get(string $id): object { return $this->services[$id] ?? $this->{$this->methodMap[$id]}(); }
+    }
+}
+namespace Psr\Container {
+    interface ContainerInterface { public function get(string $id): mixed; public function has(string $id): bool; }
+}
+namespace Symfony\Contracts\Service {
+    interface ServiceSubscriberInterface { public static function getSubscribedServices(): array; }
+}
+namespace Symfony\Component\DependencyInjection {
+    class ServiceLocator implements \Psr\Container\ContainerInterface
+    {
+        /** @param array<string, \Closure> $factories */
+        public function __construct(private array $factories) {}
+        public function has(string $id): bool { return isset($this->factories[$id]); }
+        public function get(string $id): mixed { return ($this->factories[$id])(); }
+    }
+}
+namespace Symfony\Component\HttpKernel {
+    class Kernel
+    {
+        private ?\Symfony\Component\DependencyInjection\Container $container = null;
+        private bool $resetServices = false;
+        public function __construct(private string $projectDir) {}
+
+        public function boot(): void
+        {
+            if (null === $this->container) {
+                require_once $this->projectDir . '/var/cache/prod/App_KernelProdContainer.php';
+                $this->container = new \App_KernelProdContainer();
+            } elseif ($this->resetServices && $this->container->has('services_resetter')) {
+                $this->container->get('services_resetter')->reset();
+            }
+            $this->resetServices = false;
+        }
+
+        public function handle(\Symfony\Component\HttpFoundation\Request $request): \Symfony\Component\HttpFoundation\Response
+        {
+            $this->boot();
+            $this->resetServices = true;
+            return $this->container->get($request->attributes['_controller'])($request);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+<?php
+
+namespace App\Cms;
+
+class PluginManager
+{
+    public function __construct(private string $pluginPath) {}
+
+    public function loadFor(Site $site): void
+    {
+        foreach ($site->plugins as $plugin) {
+            require_once "{$this->pluginPath}/{$plugin}/plugin.php";
+        }
+    }
+
+    public function filter(Site $site, string $hook, string $value): string
+    {
+        foreach ($GLOBALS['cms_filters'][$hook] ?? [] as $callback) {
+            $value = $callback($value, $site);
+        }
+
+        return $value;
+    }
+}

@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\CheckoutController;
+use Illuminate\Support\Facades\Route;
+
+Route::post('/checkout', CheckoutController::class);

@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\ExportController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/exports/{id}/download', [ExportController::class, 'download']);

@@ -1,0 +1,8 @@
+<?php
+
+namespace App\Geo;
+
+interface Geocoder
+{
+    public function locate(string $address): Coordinates;
+}

@@ -1,0 +1,14 @@
+<?php
+
+namespace App\Providers;
+
+use App\Billing\InvoiceDraftStore;
+use Illuminate\Support\ServiceProvider;
+
+class AppServiceProvider extends ServiceProvider
+{
+    public function register(): void
+    {
+        $this->app->singleton(InvoiceDraftStore::class);
+    }
+}

@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\InvoiceLineController;
+use Illuminate\Support\Facades\Route;
+
+Route::post('/invoices/{invoice}/lines', [InvoiceLineController::class, 'store']);

@@ -1,0 +1,8 @@
+<?php
+
+namespace App\Events;
+
+final class EmailVerified
+{
+    public function __construct(public readonly int $userId) {}
+}

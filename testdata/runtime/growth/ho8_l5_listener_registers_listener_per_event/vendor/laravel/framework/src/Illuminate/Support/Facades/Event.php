@@ -1,0 +1,8 @@
+<?php
+
+namespace Illuminate\Support\Facades;
+
+class Event extends Facade
+{
+    protected static function getFacadeAccessor(): string { return 'events'; }
+}

@@ -1,0 +1,20 @@
+<?php
+
+namespace App\Http\Controllers;
+
+use Illuminate\Http\Request;
+
+class SearchController
+{
+    private static array $history = [];
+
+    public function show(Request $request): string
+    {
+        $term = trim($request->input('q', ''));
+        $facets = $request->input('facets', []);
+        $hits = array_map(fn (int $i) => ['id' => $i, 'title' => ucwords($term) . " #{$i}"], range(1, 5));
+        self::$history[] = ['term' => $term, 'facets' => $facets, 'hits' => count($hits), 'at' => microtime(true)]; // leak
+
+        return json_encode(['query' => $term, 'hits' => $hits, 'recent' => array_column(array_slice(self::$history, -5), 'term')]);
+    }
+}

@@ -1,0 +1,5 @@
+<?php
+return [
+    'max_attempts' => 5,
+    'interval' => 900,
+];

@@ -1,0 +1,74 @@
+<?php
+// Stand-in for symfony/http-kernel (+ Route attribute): bundles and compiler passes run once at boot, then requests are handled by the same container.
+namespace Symfony\Component\Routing\Attribute {
+    #[\Attribute(\Attribute::TARGET_METHOD)]
+    class Route { public function __construct(public string $path, public ?string $name = null) {} }
+}
+
+namespace Symfony\Component\HttpKernel\Bundle {
+    use Symfony\Component\DependencyInjection\ContainerBuilder;
+
+    abstract class Bundle
+    {
+        protected ?ContainerBuilder $container = null;
+        public function build(ContainerBuilder $container): void {}
+        public function boot(): void {}
+        public function getContainerExtension(): ?\Symfony\Component\DependencyInjection\Extension\Extension { return null; }
+        public function setContainer(?ContainerBuilder $container): void { $this->container = $container; }
+    }
+}
+
+namespace Symfony\Component\HttpKernel {
+    use Symfony\Component\DependencyInjection\ContainerBuilder;
+    use Symfony\Component\HttpFoundation\{Request, Response};
+    use Symfony\Component\Routing\Attribute\Route;
+
+    abstract class Kernel
+    {
+        protected ContainerBuilder $container;
+        private array $bundles = [];
+        private array $routes = [];
+
+        public function __construct(protected string $environment, protected bool $debug) {}
+
+        abstract public function registerBundles(): iterable;
+
+        protected function build(ContainerBuilder $container): void {}
+
+        public function boot(): void
+        {
+            $container = new ContainerBuilder();
+            foreach ($this->registerBundles() as $bundle) {
+                $this->bundles[] = $bundle;
+                $bundle->build($container);
+            }
+            $this->build($container);
+            foreach ($this->bundles as $bundle) {
+                if ($extension = $bundle->getContainerExtension()) {
+                    $file = \dirname((new \ReflectionObject($this))->getFileName(), 2) . '/config/packages/' . $extension->getAlias() . '.php';
+                    $extension->load(is_file($file) ? [require $file] : [], $container);
+                }
+            }
+            $container->compile();
+            $this->container = $container;
+            foreach ($this->bundles as $bundle) {
+                $bundle->setContainer($container);
+                $bundle->boot();
+            }
+            foreach (array_filter(get_declared_classes(), fn ($c) => str_starts_with($c, 'App\\Controller\\')) as $class) {
+                foreach ((new \ReflectionClass($class))->getMethods() as $method) {
+                    foreach ($method->getAttributes(Route::class) as $attr) {
+                        $this->routes[$attr->newInstance()->path] = [$class, $method->name, $attr->newInstance()->name];
+                    }
+                }
+            }
+        }
+
+        public function handle(Request $request): Response
+        {
+            [$class, $method, $route] = $this->routes[$request->getPathInfo()];
+            $request->attributes->set('_route', $route);
+            return $this->container->get($class)->$method($request);
+        }
+    }
+}

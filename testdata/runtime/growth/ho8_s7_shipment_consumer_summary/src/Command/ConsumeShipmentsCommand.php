@@ -1,0 +1,38 @@
+<?php
+
+namespace App\Command;
+
+use App\Shipping\ShipmentLabel;
+use App\Shipping\ShipmentQueue;
+use Symfony\Component\Console\Attribute\AsCommand;
+use Symfony\Component\Console\Command\Command;
+use Symfony\Component\Console\Input\InputInterface;
+use Symfony\Component\Console\Output\OutputInterface;
+
+#[AsCommand(name: 'app:shipments:consume', description: 'Consumes shipment requests and prints carrier labels')]
+final class ConsumeShipmentsCommand extends Command
+{
+    /** @var list<ShipmentLabel> */
+    private array $printed = [];
+
+    public function __construct(private ShipmentQueue $queue) {}
+
+    protected function execute(InputInterface $input, OutputInterface $output): int
+    {
+        $limit = (int) $input->getOption('limit');
+        $received = 0;
+        while ($received < $limit && null !== ($message = $this->queue->get())) {
+            $received++;
+            $label = new ShipmentLabel(
+                strtoupper($message['carrier']) . sprintf('%012d', $message['order']),
+                $message['carrier'],
+                '^XA^FO50,50^FD' . $message['address'] . '^FS' . str_repeat('^FO50,100^GB700,3,3^FS', 20) . '^XZ',
+            );
+            $this->printed[] = $label; // leak
+            $output->writeln(sprintf('Printed %s', $label->trackingNumber));
+        }
+        $output->writeln(sprintf('%d labels printed', count($this->printed)));
+
+        return Command::SUCCESS;
+    }
+}
