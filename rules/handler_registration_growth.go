@@ -26,7 +26,9 @@ var HandlerRegistrationGrowth = &analyzer.Analyzer{
 			"project that keeps callbacks under their object hash (`spl_object_hash()`, `spl_object_id()`),\n" +
 			"as WordPress's `add_action()` does, grows the same way when it is handed a new closure, a\n" +
 			"first-class callable or a new object per request: a function's name is the same key every time,\n" +
-			"a new object is a new key.\n\n" +
+			"a new object is a new key. So do Eloquent model events registered per request\n" +
+			"(`Post::saving(fn …)`: a listener on the dispatcher Eloquent shares) and repeating timers\n" +
+			"started per connection (Workerman's `Timer::add()`, Swoole's `Timer::tick()`) that nothing stops.\n\n" +
 			"Not flagged: registrations undone in the same function (`restore_error_handler()`,\n" +
 			"`spl_autoload_unregister()`, `removeListener()`/`off()`, also in `finally`), autoloaders\n" +
 			"registered by name (PHP ignores duplicates), registrations outside per-request code. Where\n" +

@@ -25,6 +25,10 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"phpleak finds per-request code from request loops (unbounded loops, file-level driver loops,\n" +
 			"loops over generators) and from the handle/__invoke/process/consume methods of handlers,\n" +
 			"subscribers, listeners, consumers, workers and controllers, following resolved calls.\n\n" +
+			"Framework services keep state too, in code phpleak does not analyse (vendor/): in the\n" +
+			"project's own worker loop (a command looping on --limit, a daemon script), Doctrine's\n" +
+			"`persist()`/`find()` without `clear()` grow the entity manager's identity map, and queries on\n" +
+			"a Laravel connection whose query log is enabled grow the log until `flushQueryLog()`.\n\n" +
 			"Not flagged: properties that something resets or evicts in a method that is called (a reset()\n" +
 			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
