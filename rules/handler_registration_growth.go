@@ -85,10 +85,11 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 				reported[n] = true
 				pass.Report(d)
 			}
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-				why := requestWhy(prog, f, fn, stack)
+			// registration checks one call; the identity-registry check
+			// (see identityRegistration) runs on the calls it leaves
+			registration := func(n analyzer.Node, stack []analyzer.Node, why string) {
 				if why == "" {
-					return true
+					return
 				}
 				switch c := n.(type) {
 				case *ir.Call:
@@ -100,16 +101,16 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					ok = ok && (reg.Stacks || keyed)
 					undo := reg.Undo
 					if !ok || (undo != "" && (callsFunction(fn.Body, undo) || prog.undonePerRequest(undo))) {
-						return true
+						return
 					}
 					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0]) ||
 						thisCallable(c.Args[0]) && thisLong(pass, fn)) {
 						// PHP ignores a second registration of the same
 						// callable: [$this, 'loadClass'] of one shared loader
-						return true
+						return
 					}
 					if runsOnceGuarded(fn, scope, stack, c, sharedFlagResets(pass), thisLong(pass, fn)) {
-						return true
+						return
 					}
 					fix := "Register it once at boot instead of per request."
 					if undo != "" {
@@ -124,7 +125,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							Confidence: r.keyConf(fn, c.Args[0]),
 							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "%s() registers a new name; this code %s", name, why)},
 						})
-						return true
+						return
 					}
 					report(n, analyzer.Diagnostic{
 						File: f, Pos: c.P,
@@ -141,7 +142,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						// Event::listen(...): the facade's dispatcher is a
 						// container singleton
 						if removesStaticListener(fn.Body, c.Class) {
-							return true
+							return
 						}
 						report(n, analyzer.Diagnostic{
 							File: f, Pos: c.P,
@@ -189,15 +190,15 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					}
 				case *ir.MethodCall:
 					if !listenerAdd[strings.ToLower(c.Name)] || len(c.Args) == 0 || analyzer.IsThis(c.Recv) {
-						return true
+						return
 					}
 					class := r.classOf(fn, c.Recv)
 					lifetime, long := prog.isLongLived(class)
 					if class == "" || !long {
-						return true
+						return
 					}
 					if perIter && prog.freshReceiver(fn, c.Recv) {
-						return true // clone $this->dispatcher: the request's own copy
+						return // clone $this->dispatcher: the request's own copy
 					}
 					// $this->dispatcher typed by an interface that is a
 					// framework service, but given a dispatcher made with
@@ -205,20 +206,20 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if pr, ok := c.Recv.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil {
 						if concrete := r.propConcrete(fn.ThisClass().Name, pr.Name); len(concrete) > 0 &&
 							!slices.ContainsFunc(concrete, prog.longLivedClass) {
-							return true
+							return
 						}
 					}
 					path := analyzer.ExprPath(c.Recv)
 					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {
 						path = analyzer.CallName(call) + "(…)" // app('events'): the container's one instance
 						if removesViaContainer(fn.Body, class) {
-							return true
+							return
 						}
 					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) || removedPerRequest(pass, prog, r.method(fn, c), path) ||
 						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
 						// (removed again by a callback written here: the
 						// response's then() removes the close listener)
-						return true
+						return
 					}
 					report(n, analyzer.Diagnostic{
 						File: f, Pos: c.P,
@@ -229,9 +230,20 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "listener added; this code %s", why)},
 					})
 				}
+			}
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				switch n.(type) {
+				case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+				default:
+					return true
+				}
+				why := requestWhy(prog, f, fn, stack)
+				registration(n, stack, why)
+				if !reported[n] {
+					identityRegistration(pass, r, prog, f, fn, scope, n, stack, why)
+				}
 				return true
 			})
-			reportIdentityRegistrations(pass, r, prog, f, fn, reported)
 		}
 	}
 }

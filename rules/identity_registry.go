@@ -311,89 +311,69 @@ func removesVar(fn *ir.Func, e ir.Expr) bool {
 	return found
 }
 
-// reportIdentityRegistrations reports, in fn, calls that hand a new
-// object (a closure, a first-class callable, [new H, 'm']) to a function
-// that keeps it in a process-lived store under a key made from its
-// identity (see identitySink): one more entry on every call. Calls the
-// rest of the rule reported already are skipped. Code of unknown phase
-// counts, as it does for static and global growth, at medium
-// confidence; code that runs only once does not.
-func reportIdentityRegistrations(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func, reported map[analyzer.Node]bool) {
-	var scope *analyzer.Scope
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-		switch n.(type) {
-		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
-		default:
-			return true
+// identityRegistration reports call n of fn when it hands a new object
+// (a closure, a first-class callable, [new H, 'm']) to a function that
+// keeps it in a process-lived store under a key made from its identity
+// (see identitySink): one more entry on every call. why says why the call
+// runs per request ("" when unknown). Code of unknown phase counts, as
+// it does for static and global growth, at medium confidence; code that
+// runs only once does not.
+func identityRegistration(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func, scope *analyzer.Scope, n analyzer.Node, stack []analyzer.Node, why string) {
+	for i, arg := range callArgs(n.(ir.Expr)) {
+		what, fresh := freshObject(fn, arg)
+		if !fresh {
+			continue
 		}
-		if reported[n] {
-			return true
+		t := r.implTarget(fn, n)
+		if mc, ok := n.(*ir.MethodCall); ok && t == nil {
+			t = r.globalElemMethod(scope, mc)
 		}
-		args := callArgs(n.(ir.Expr))
-		for i, arg := range args {
-			what, fresh := freshObject(fn, arg)
-			if !fresh {
+		if t == nil {
+			return
+		}
+		s, ok := r.identitySink(t, i)
+		if !ok {
+			continue
+		}
+		if s.this {
+			mc, isMethod := n.(*ir.MethodCall)
+			if !isMethod {
 				continue
 			}
-			t := r.implTarget(fn, n)
-			if mc, ok := n.(*ir.MethodCall); ok && t == nil {
-				if scope == nil {
-					scope = analyzer.NewScope(fn)
-				}
-				t = r.globalElemMethod(scope, mc)
-			}
-			if t == nil {
-				return true
-			}
-			s, ok := r.identitySink(t, i)
+			held, ok := processHeld(scope, mc.Recv)
 			if !ok {
 				continue
 			}
-			if scope == nil {
-				scope = analyzer.NewScope(fn)
-			}
-			if s.this {
-				mc, isMethod := n.(*ir.MethodCall)
-				if !isMethod {
-					continue
-				}
-				held, ok := processHeld(scope, mc.Recv)
-				if !ok {
-					continue
-				}
-				s.store += " (kept in " + held + ")"
-			}
-			why := requestWhy(prog, f, fn, stack)
-			conf := analyzer.High
-			when := "runs per request (" + why + ")"
-			if why == "" {
-				if fn.Kind == ir.FuncMain {
-					return true // a file's top level: loop-accumulation's business
-				}
-				if _, once := prog.onlyOnce(fn); once {
-					return true
-				}
-				conf, when = analyzer.Medium, "may run per request"
-			}
-			if removesVar(fn, arg) || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) {
-				return true
-			}
-			callee := funcName(t) + "()"
-			pass.Report(analyzer.Diagnostic{
-				File: f, Pos: n.Span(),
-				Message: fmt.Sprintf("%s keeps the %s made here in %s under a key made from its identity (%s), in code that %s: a new %s is a new key on every call, and nothing removes it, so the registry grows with every request or job.",
-					callee, what, s.store, s.via, when, what),
-				Fix:        "Register a named function or a method of a long-lived object once at boot (a name is the same key every time), or keep the " + what + " in a variable and remove it when the work is done.",
-				Confidence: conf,
-				LeakKey:    s.key,
-				Trace: []analyzer.TraceStep{
-					analyzer.Step(f, n.Span(), "a new %s is handed to %s, which keeps it in %s under %s", what, callee, s.store, s.via),
-				},
-			})
-			return true
+			s.store += " (kept in " + held + ")"
 		}
-		return true
-	})
+		conf := analyzer.High
+		when := "runs per request (" + why + ")"
+		if why == "" {
+			if fn.Kind == ir.FuncMain {
+				return // a file's top level: loop-accumulation's business
+			}
+			if _, once := prog.onlyOnce(fn); once {
+				return
+			}
+			conf, when = analyzer.Medium, "may run per request"
+		}
+		if removesVar(fn, arg) || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) {
+			return
+		}
+		callee := funcName(t) + "()"
+		pass.Report(analyzer.Diagnostic{
+			File: f, Pos: n.Span(),
+			Message: fmt.Sprintf("%s keeps the %s made here in %s under a key made from its identity (%s), in code that %s: a new %s is a new key on every call, and nothing removes it, so the registry grows with every request or job.",
+				callee, what, s.store, s.via, when, what),
+			Fix:        "Register a named function or a method of a long-lived object once at boot (a name is the same key every time), or keep the " + what + " in a variable and remove it when the work is done.",
+			Confidence: conf,
+			LeakKey:    s.key,
+			Trace: []analyzer.TraceStep{
+				analyzer.Step(f, n.Span(), "a new %s is handed to %s, which keeps it in %s under %s", what, callee, s.store, s.via),
+			},
+		})
+		return
+	}
 }
 
 // implTarget is r.target, except that a function first declared as an

@@ -387,6 +387,9 @@ func identifier(s string) bool {
 // left out: the frameworks empty these between requests and messages
 // (kernel.reset, Messenger's doctrine_clear_entity_manager).
 func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func) {
+	if _, inLoop := prog.loopOf[fn]; !inLoop && !prog.loopFuncs[fn] {
+		return // neither runs a worker loop nor is run by one
+	}
 	done := map[string]bool{}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		mc, ok := n.(*ir.MethodCall)

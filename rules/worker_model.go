@@ -71,6 +71,7 @@ type program struct {
 	byBase            map[string][]*ir.File        // includedEachTime: files by base name
 	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
 	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
+	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
 	display           map[string]string            // lower-cased class -> as written, for messages
 	asks              map[interactiveKey]bool      // see interactiveFunc
 	impls             map[string][]string          // see implementations
@@ -178,6 +179,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 	}
 	hasLoop := map[*ir.Func]bool{}
+	p.loopFuncs = hasLoop
 	var captured []entryFact // per-request closures, for what they capture
 	var work []*ir.Func
 	var current loopRef
