@@ -420,6 +420,11 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 	if found == "" && fn.Parent != nil && capturesVar(fn, name) {
 		found = r.localClass(fn.Parent, name) // a variable the closure captures
 	}
+	if found == "" && fn.Parent != nil && capturesByRef(fn, name) {
+		// use (&$service), filled by another closure that shares it
+		// ($worker->onWorkerStart = function () use (&$service) {…})
+		found = r.sharedRefClass(fn, name)
+	}
 	if found == "" {
 		// /** @var Logger $logger */ $logger = $locator->get('logger');
 		for _, d := range fn.VarDocs {
@@ -469,6 +474,31 @@ func (r *resolver) iterElemClass(fn *ir.Func, e ir.Expr) string {
 
 // capturesVar reports whether a closure takes name from the code that
 // creates it: in its use clause, or any variable of an arrow function.
+// capturesByRef reports whether closure fn captures name by reference.
+func capturesByRef(fn *ir.Func, name string) bool {
+	for _, u := range fn.Uses {
+		if u.Name == name && u.ByRef {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedRefClass is the class of what another closure of fn's parent,
+// sharing name by reference, assigns to it ("" when none does).
+func (r *resolver) sharedRefClass(fn *ir.Func, name string) string {
+	found := ""
+	analyzer.Inspect(fn.Parent.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.Closure); ok && c.Func != fn && found == "" && capturesByRef(c.Func, name) {
+			if nw := localNew(c.Func, name); nw != nil && nw.Class != "" {
+				found = nw.Class
+			}
+		}
+		return found == ""
+	})
+	return found
+}
+
 func capturesVar(fn *ir.Func, name string) bool {
 	switch fn.Kind {
 	case ir.FuncArrow:

@@ -318,6 +318,20 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 		p.serviceWiring(f, entry)
 	}
+	// $worker->onWorkerStart = function () use (&$service) { $service =
+	// new Service(); }: made once per worker process, and kept in the
+	// variable the callbacks share by reference
+	for _, e := range p.entries {
+		if e.phase != PhaseBoot || e.fn.Kind != ir.FuncClosure {
+			continue
+		}
+		for _, u := range e.fn.Uses {
+			if nw := localNew(e.fn, u.Name); u.ByRef && nw != nil && nw.Class != "" {
+				p.setLongLived(nw.Class, fmt.Sprintf("%s is made when the worker starts (%s:%d) and kept in $%s, which the worker's callbacks share by reference",
+					shortName(nw.Class), e.fn.File.Path, e.fn.Pos.Line, u.Name))
+			}
+		}
+	}
 	for _, e := range pass.Entries {
 		class, method, ok := strings.Cut(e, "::")
 		if !ok {
