@@ -30,6 +30,11 @@ type identitySink struct {
 	this bool
 }
 
+type sinkKey struct {
+	param
+	depth int
+}
+
 type sinkMemo struct {
 	s  identitySink
 	ok bool
@@ -46,12 +51,12 @@ func (r *resolver) identitySinkDepth(g *ir.Func, j, depth int) (identitySink, bo
 	if g == nil || g.Abstract || j < 0 || j >= len(g.Params) || depth == 0 {
 		return identitySink{}, false
 	}
-	k := param{g, j}
+	k := sinkKey{param{g, j}, depth} // a shallower question may see less
 	if m, ok := r.sinks[k]; ok {
 		return m.s, m.ok
 	}
 	if r.sinks == nil {
-		r.sinks = map[param]sinkMemo{}
+		r.sinks = map[sinkKey]sinkMemo{}
 	}
 	r.sinks[k] = sinkMemo{} // recursion guard
 	s, ok := r.findSink(g, j, depth)

@@ -50,7 +50,7 @@ type resolver struct {
 	typing          map[local]bool                   // locals localClass is typing (recursion guard)
 	localClasses    map[local]string                 // localClass, once per variable
 	registries      map[string]bool                  // bootRegistry, once per property
-	sinks           map[param]sinkMemo               // identitySink, once per parameter
+	sinks           map[sinkKey]sinkMemo             // identitySink, once per parameter and depth
 	globalElems     map[string]string                // globalElemClasses, once per run
 	retKeeps        map[*ir.Func]map[int]string      // returnKeeps, once per method
 	timersCancelled map[string]bool                  // cancelsTimers, once per class
