@@ -851,8 +851,18 @@ func (p *program) hasListenerProvider() bool {
 // listenerProviderCall reads a call on the project's PSR-14 listener
 // provider: the callables handed to it run per event.
 func (p *program) listenerProviderCall(fn *ir.Func, f *ir.File, n *ir.MethodCall, entry func(*ir.Func, Phase, string)) {
-	if recv := p.r.classOf(fn, n.Recv); recv != "" && p.r.ix.Implements(recv, psrListenerProvider) {
-		for _, a := range n.Args[1:] {
+	recv := p.r.classOf(fn, n.Recv)
+	args := n.Args[1:]
+	if recv != "" && isAddName(n.Name) && !p.r.ix.Implements(recv, psrListenerProvider) && p.providerStore(recv) {
+		// (new ListenerCollection())->add($listener, Event::class): the
+		// collection a provider is built from; the listener may come
+		// first
+		args = n.Args
+	} else if recv == "" || !p.r.ix.Implements(recv, psrListenerProvider) {
+		return
+	}
+	{
+		for _, a := range args {
 			for _, cb := range p.callables(fn, a) {
 				entry(cb, PhaseRequest, fmt.Sprintf("is a listener for %s given to the PSR-14 listener provider %s at %s:%d, run per event", exprLabel(n.Args[0]), shortName(recv), f.Path, n.P.Line))
 				if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
@@ -861,6 +871,52 @@ func (p *program) listenerProviderCall(fn *ir.Func, f *ir.File, n *ir.MethodCall
 			}
 		}
 	}
+}
+
+// providerStore reports whether class is what a PSR-14 listener provider
+// of the project is built from: the type of one of its constructor's
+// parameters (Yii's Provider(ListenerCollection $listeners)).
+func (p *program) providerStore(class string) bool {
+	k := strings.ToLower(class)
+	if got, ok := p.providerStores[k]; ok {
+		return got
+	}
+	if p.providerStores == nil {
+		p.providerStores = map[string]bool{}
+	}
+	found := p.findProviderStore(class)
+	p.providerStores[k] = found
+	return found
+}
+
+func (p *program) findProviderStore(class string) bool {
+	for _, f := range p.r.ix.Files() {
+		for _, c := range f.Classes {
+			if !p.r.ix.Implements(c.Name, psrListenerProvider) {
+				continue
+			}
+			if ctor := p.r.ix.Method(c.Name, "__construct"); ctor != nil {
+				for _, prm := range ctor.Params {
+					for _, t := range prm.TypeHints() {
+						if strings.EqualFold(t, class) {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isAddName matches the names by which a collection of listeners is
+// given one: add, addListener, listen, on, subscribe, attach.
+func isAddName(name string) bool {
+	switch strings.ToLower(name) {
+	case "add", "addlistener", "listen", "on", "subscribe", "attach", "with", "withlistener":
+		return true
+	}
+	return false
 }
 
 // methodCallFactsByName reads the facts a method call states by its name.

@@ -72,6 +72,7 @@ type program struct {
 	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
 	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
 	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
+	providerStores    map[string]bool              // providerStore, once per class
 	display           map[string]string            // lower-cased class -> as written, for messages
 	asks              map[interactiveKey]bool      // see interactiveFunc
 	impls             map[string][]string          // see implementations
@@ -865,6 +866,7 @@ func (p *program) invokedHeld() []invokedObject {
 			for _, i := range slices.Sorted(maps.Keys(kept)) {
 				prop := kept[i]
 				var held []string
+				var methods []*ir.Func // first-class callables: new StateResetter([$stats->flush(...)])
 				for _, s := range sites[ctor] {
 					if i >= len(s.args) {
 						continue
@@ -880,9 +882,14 @@ func (p *program) invokedHeld() []invokedObject {
 						if nw, ok := v.(*ir.New); ok && nw.Class != "" {
 							held = append(held, nw.Class)
 						}
+						if mc, ok := v.(*ir.MethodCall); ok && mc.FirstClass {
+							if m := p.r.method(s.caller, mc); m != nil && !m.Abstract {
+								methods = append(methods, m)
+							}
+						}
 					}
 				}
-				if len(held) == 0 {
+				if len(held) == 0 && len(methods) == 0 {
 					continue
 				}
 				for _, by := range p.r.invokersOf(c.Name, prop) {
@@ -890,6 +897,9 @@ func (p *program) invokedHeld() []invokedObject {
 						if m := p.r.ix.Method(h, "__invoke"); m != nil {
 							out = append(out, invokedObject{invoke: m, by: by, prop: prop})
 						}
+					}
+					for _, m := range methods {
+						out = append(out, invokedObject{invoke: m, by: by, prop: prop})
 					}
 				}
 			}
