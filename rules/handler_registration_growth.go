@@ -567,25 +567,27 @@ func removesViaContainer(body []ir.Stmt, class string) bool {
 // freshCallableArg reports whether a removal's arguments hand it a new
 // Closure: a closure or arrow function literal, or a first-class callable.
 func freshCallableArg(args []ir.Expr) bool {
-	for _, a := range args {
-		switch a := a.(type) {
-		case *ir.Closure:
-			return true
-		case *ir.MethodCall:
-			if a.FirstClass {
-				return true
-			}
-		case *ir.StaticCall:
-			if a.FirstClass {
-				return true
-			}
-		case *ir.Call:
-			if a.FirstClass {
-				return true
-			}
+	return slices.ContainsFunc(args, func(a ir.Expr) bool { _, ok := newClosure(a); return ok })
+}
+
+// newClosure reports whether e makes a new Closure each time it runs: a
+// closure or arrow function literal, or a first-class callable, and
+// names it.
+func newClosure(e ir.Expr) (string, bool) {
+	switch e := e.(type) {
+	case *ir.Closure:
+		if e.Func.Kind == ir.FuncArrow {
+			return "arrow function", true
 		}
+		return "closure", true
+	case *ir.MethodCall:
+		return "first-class callable", e.FirstClass
+	case *ir.StaticCall:
+		return "first-class callable", e.FirstClass
+	case *ir.Call:
+		return "first-class callable", e.FirstClass
 	}
-	return false
+	return "", false
 }
 
 // isStaticCallable matches ['Class', 'method'] and 'Class::method'.

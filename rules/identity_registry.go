@@ -248,26 +248,12 @@ func mentionsVar(e ir.Expr, name string) bool {
 // arrow function, a first-class callable, [new Handler, 'run'], new
 // Handler, or a local that holds a closure written in fn.
 func freshObject(fn *ir.Func, e ir.Expr) (what string, ok bool) {
+	if what, ok := newClosure(e); ok {
+		return what, true
+	}
 	switch e := e.(type) {
-	case *ir.Closure:
-		if e.Func.Kind == ir.FuncArrow {
-			return "arrow function", true
-		}
-		return "closure", true
 	case *ir.New:
 		return "object", true
-	case *ir.Call:
-		if e.FirstClass {
-			return "first-class callable", true
-		}
-	case *ir.MethodCall:
-		if e.FirstClass {
-			return "first-class callable", true
-		}
-	case *ir.StaticCall:
-		if e.FirstClass {
-			return "first-class callable", true
-		}
 	case *ir.Array:
 		if len(e.Items) == 2 && e.Items[0].Key == nil {
 			if _, isNew := e.Items[0].Value.(*ir.New); isNew {

@@ -877,36 +877,25 @@ func (p *program) listenerProviderCall(fn *ir.Func, f *ir.File, n *ir.MethodCall
 // of the project is built from: the type of one of its constructor's
 // parameters (Yii's Provider(ListenerCollection $listeners)).
 func (p *program) providerStore(class string) bool {
-	k := strings.ToLower(class)
-	if got, ok := p.providerStores[k]; ok {
-		return got
-	}
 	if p.providerStores == nil {
+		// the constructor parameter types of the project's providers,
+		// gathered once
 		p.providerStores = map[string]bool{}
-	}
-	found := p.findProviderStore(class)
-	p.providerStores[k] = found
-	return found
-}
-
-func (p *program) findProviderStore(class string) bool {
-	for _, f := range p.r.ix.Files() {
-		for _, c := range f.Classes {
-			if !p.r.ix.Implements(c.Name, psrListenerProvider) {
-				continue
-			}
-			if ctor := p.r.ix.Method(c.Name, "__construct"); ctor != nil {
+		for _, f := range p.r.ix.Files() {
+			for _, c := range f.Classes {
+				ctor := p.r.ix.Method(c.Name, "__construct")
+				if ctor == nil || !p.r.ix.Implements(c.Name, psrListenerProvider) {
+					continue
+				}
 				for _, prm := range ctor.Params {
 					for _, t := range prm.TypeHints() {
-						if strings.EqualFold(t, class) {
-							return true
-						}
+						p.providerStores[strings.ToLower(strings.TrimPrefix(t, `\`))] = true
 					}
 				}
 			}
 		}
 	}
-	return false
+	return p.providerStores[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
 // isAddName matches the names by which a collection of listeners is

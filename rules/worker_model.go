@@ -72,7 +72,7 @@ type program struct {
 	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
 	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
 	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
-	providerStores    map[string]bool              // providerStore, once per class
+	providerStores    map[string]bool              // providerStore: the types providers are built from
 	display           map[string]string            // lower-cased class -> as written, for messages
 	asks              map[interactiveKey]bool      // see interactiveFunc
 	impls             map[string][]string          // see implementations
