@@ -22,7 +22,9 @@ var derives = set("strtolower", "strtoupper", "mb_strtolower", "mb_strtoupper", 
 	"ucwords", "trim", "ltrim", "rtrim", "sprintf", "vsprintf", "implode", "join", "str_replace",
 	"str_ireplace", "substr", "mb_substr", "strtr", "str_pad", "strval", "intval", "json_encode",
 	"serialize", "urlencode", "rawurlencode", "preg_replace", "md5", "sha1", "hash", "crc32", "bin2hex",
-	"hash_hmac", "base64_encode", "xxh128", "basename", "dirname", "strrev")
+	"hash_hmac", "base64_encode", "xxh128", "basename", "dirname", "strrev", "http_build_query",
+	"number_format", "htmlspecialchars", "htmlentities", "strip_tags", "addslashes", "urldecode",
+	"rawurldecode", "base64_decode", "mb_convert_case", "str_repeat", "nl2br")
 
 // splits are the functions that cut a string into an array of its
 // pieces: each piece takes as many values as the string.
