@@ -122,12 +122,22 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
-							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place)) {
+							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place)) {
 								return true // a finished generator has let go of $this
 							}
 							if strings.HasPrefix(desc, "the closure $this->") {
 								return true // a helper's closure stored on $this: circular-reference's
 							}
+							report(n, desc, place.String(), ownProp(place))
+							return true
+						}
+					}
+					// $this->pipeline = (new Pipeline())->through($this->stages()):
+					// what a fluent setter or with-er returns keeps the closures
+					// (not one that lets go of them once done: a promise's
+					// then() keeps its handlers until it settles)
+					if mc, ok := n.Src.(*ir.MethodCall); ok && !r.keptUntilCleared(fn, mc, clearers) {
+						if desc, ok := r.keptThrough(fn, mc, holders, 3); ok {
 							report(n, desc, place.String(), ownProp(place))
 							return true
 						}
@@ -213,6 +223,14 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					if removesListener(fn, analyzer.ExprPath(n.Recv)) {
 						return true
+					}
+					// $this->parser->onFrame($this->handle(...)) where a
+					// method called elsewhere sets $this->parser = null:
+					// letting go of the receiver breaks the cycle
+					if rest, ok := strings.CutPrefix(path, "$this->"); ok {
+						if first, _, _ := strings.Cut(rest, "->"); clearers[strings.ToLower(first)] {
+							return true
+						}
 					}
 					kept, ends := r.storedParams(m), r.storedEnds(m)
 					for i, a := range n.Args {
@@ -447,8 +465,9 @@ func clearedLater(scope *analyzer.Scope, a *ir.Assign, place analyzer.Place) boo
 type clearedKey struct{ place string }
 
 // consumedFully reports whether body runs the generator at place to the
-// end: a foreach over it, or a while ($g->valid()) loop that calls
-// $g->next(), with no break or return inside the loop.
+// end: a foreach over it, or a loop whose whole condition is
+// $g->valid() and that calls $g->next(), with no break or return inside
+// the loop.
 func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 	full := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -458,7 +477,7 @@ func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 		}
 		switch {
 		case l.Kind == ir.LoopForeach && analyzer.ExprPath(l.Iter) == place.String():
-		case l.Kind != ir.LoopForeach && callsOn([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, place, "valid") && callsOn(l.Body, place, "next"):
+		case l.Kind != ir.LoopForeach && isValidCall(l.Cond, place) && callsOn(withStep(l), place, "next"):
 		default:
 			return true
 		}
@@ -482,6 +501,100 @@ func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 		return !full
 	})
 	return full
+}
+
+// isValidCall reports whether e is exactly $g->valid() on the generator
+// at place: a loop with more in its condition ($g->valid() && $n < 3)
+// may stop early.
+func isValidCall(e ir.Expr, place analyzer.Place) bool {
+	mc, ok := e.(*ir.MethodCall)
+	return ok && strings.EqualFold(mc.Name, "valid") && len(mc.Args) == 0 && analyzer.ExprPath(mc.Recv) == place.String()
+}
+
+// withStep returns a loop's body followed by its step expressions (a
+// for loop's $g->next() is in its step).
+func withStep(l *ir.Loop) []ir.Stmt {
+	if len(l.Step) == 0 {
+		return l.Body
+	}
+	out := append([]ir.Stmt(nil), l.Body...)
+	for _, e := range l.Step {
+		out = append(out, &ir.ExprStmt{X: e, P: e.Span()})
+	}
+	return out
+}
+
+// consumedLater reports whether the generator fn stores at place
+// ($this->rows = $this->lines()) is run to the end by another method of
+// the class that every caller of fn calls on the same object after it:
+// header() starts the generator, remaining() reads it to the end, and
+// the code that calls header() calls remaining() next (or the
+// constructor starts it and the method called on the new object reads
+// it all). A finished generator lets go of $this.
+func (r *resolver) consumedLater(fn *ir.Func, place analyzer.Place) bool {
+	c := fn.ThisClass()
+	if c == nil {
+		return false
+	}
+	consumers := map[string]bool{}
+	for _, m := range c.Methods {
+		if m != fn && !m.Static && consumedFully(m.Body, place) {
+			consumers[strings.ToLower(m.Name)] = true
+		}
+	}
+	if len(consumers) == 0 {
+		return false
+	}
+	sites, known := r.knownSites(fn)
+	if !known {
+		return false
+	}
+	for _, s := range sites {
+		if s.caller == nil || !calledAfter(s, consumers) {
+			return false
+		}
+	}
+	return true
+}
+
+// calledAfter reports whether the caller of site s calls one of names
+// on the object s was called on, after s: $export->header() …
+// $export->remaining(), or, for a constructor, on the new object itself
+// ((new Parser($raw))->command()) or on the variable it is put in.
+func calledAfter(s callSite, names map[string]bool) bool {
+	recv := ""
+	if s.recv != nil {
+		if recv = analyzer.ExprPath(s.recv); recv == "" {
+			return false
+		}
+	}
+	after := func(p ir.Pos) bool {
+		return p.Line > s.at.EndLine || p.Line == s.at.EndLine && p.Col > s.at.EndCol
+	}
+	found := false
+	analyzer.Inspect(s.caller.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if found {
+			return false
+		}
+		switch n := n.(type) {
+		case *ir.Assign:
+			// $p = new Parser($raw): the new object is $p from here on
+			if nw, ok := n.Src.(*ir.New); ok && s.recv == nil && nw.P == s.at && n.Op == "=" {
+				recv = analyzer.ExprPath(n.Dst)
+			}
+		case *ir.MethodCall:
+			if !names[strings.ToLower(n.Name)] {
+				return true
+			}
+			if nw, ok := n.Recv.(*ir.New); ok && s.recv == nil && nw.P == s.at {
+				found = true
+			} else if recv != "" && analyzer.ExprPath(n.Recv) == recv && after(n.P) {
+				found = true
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // callsOn reports whether body calls method name on the object at place.
@@ -663,6 +776,11 @@ func (r *resolver) keptThrough(fn *ir.Func, e ir.Expr, locals map[string]string,
 		}
 		m := r.method(fn, e)
 		if m == nil {
+			// a framework's fluent method: (new Pipeline())->through($pipes)
+			if class := r.classOf(fn, e.Recv); r.vendorReturnsSelf(class, e.Name) {
+				args, kept, holder = e.Args, r.vendorKeeps(class, e), "what "+e.Name+"() returns"
+				break
+			}
 			return "", false
 		}
 		args, kept, holder = e.Args, r.returnKeeps(m), "what "+m.Name+"() returns"
@@ -681,6 +799,21 @@ func (r *resolver) keptThrough(fn *ir.Func, e ir.Expr, locals map[string]string,
 		}
 	}
 	return "", false
+}
+
+// keptUntilCleared reports whether every property in which what the
+// call mc returns keeps its arguments is one some method clears.
+func (r *resolver) keptUntilCleared(fn *ir.Func, mc *ir.MethodCall, clearers map[string]bool) bool {
+	kept := r.returnKeeps(r.method(fn, mc))
+	if len(kept) == 0 {
+		return false
+	}
+	for _, prop := range kept {
+		if !clearers[strings.ToLower(prop)] {
+			return false
+		}
+	}
+	return true
 }
 
 // returnKeeps maps the parameters of method m that the object it

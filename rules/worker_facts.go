@@ -83,6 +83,20 @@ var vendorKept = map[string]map[string]struct {
 	`symfony\component\eventdispatcher\eventdispatcherinterface`: {"addlistener": {1, "listeners"}, "addsubscriber": {0, "listeners"}},
 	`illuminate\events\dispatcher`:                               {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
 	`illuminate\contracts\events\dispatcher`:                     {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
+	`illuminate\pipeline\pipeline`:                               {"through": {0, "pipes"}, "pipe": {0, "pipes"}, "send": {0, "passable"}},
+}
+
+// vendorFluent are the methods of vendorKept that return the object they
+// are called on ((new Pipeline())->through($pipes) is the pipeline that
+// keeps $pipes).
+var vendorFluent = map[string]map[string]bool{
+	`illuminate\pipeline\pipeline`: {"through": true, "pipe": true, "send": true},
+}
+
+// vendorReturnsSelf reports whether method name of a framework class the
+// project does not contain returns the object it is called on.
+func (r *resolver) vendorReturnsSelf(class, name string) bool {
+	return class != "" && r.ix.Class(class) == nil && vendorFluent[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
 }
 
 // vendorKeeps says which argument method name of a framework class that
