@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 123, Right: 119},
-	"closure-this-cycle":          {Cases: 58, Right: 57},
+	"closure-this-cycle":          {Cases: 60, Right: 59},
 	"global-growth":               {Cases: 18, Right: 18},
 	"handler-registration-growth": {Cases: 46, Right: 46},
 	"loop-accumulation":           {Cases: 8, Right: 8},

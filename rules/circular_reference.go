@@ -943,6 +943,23 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 			if flow.thisClosure && holder != self {
 				out = append(out, link{holder: self, held: holder, prop: boundThis, node: linkNode, class: "Closure"})
 			}
+			// a factory that makes an object and hands it its receiver
+			// ($p = new Paginator(); $p->setQuery($this); return $p;)
+			if flow.thisInReturned != "" && holder != self {
+				out = append(out, link{holder: self, held: holder, prop: flow.thisInReturned, node: linkNode, class: r.classOf(fn, n)})
+			}
+			// a with-er or fluent setter: what it returns keeps its
+			// argument ($request = $request->withAttribute('user', $fn))
+			for i, prop := range r.returnKeeps(m) {
+				if i >= len(n.Args) {
+					continue
+				}
+				for _, v := range heldValues(n.Args[i]) {
+					if h := handleOf(v, n.Args[i], nil); h != "" && h != self {
+						out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: r.classOf(fn, n)})
+					}
+				}
+			}
 		}
 		return out
 	}
@@ -1073,6 +1090,60 @@ func returnedNews(m *ir.Func) []*ir.New {
 		return nil
 	}
 	return out
+}
+
+// thisInReturned is the property in which the object m returns keeps
+// m's $this, when every return hands back the same local, made in m with
+// new, and m links $this into it: through a method that stores its
+// argument ($paginator->setQuery($this)) or directly ($p->owner =
+// $this). "" otherwise.
+func (r *resolver) thisInReturned(m *ir.Func) string {
+	if m == nil || m.Static || m.Generator || m.ThisClass() == nil {
+		return ""
+	}
+	local := ""
+	if !everyReturn(m, func(x ir.Expr) bool {
+		v, ok := x.(*ir.Var)
+		if !ok || v.Name == "" || v.Name == "this" || local != "" && local != v.Name {
+			return false
+		}
+		local = v.Name
+		return true
+	}) {
+		return ""
+	}
+	made, prop := false, ""
+	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Assign:
+			if v, ok := n.Dst.(*ir.Var); ok && v.Name == local {
+				_, isNew := n.Src.(*ir.New)
+				made = isNew && n.Op == "="
+			}
+			if p, ok := n.Dst.(*ir.Prop); ok && analyzer.IsThis(n.Src) && p.Name != "" {
+				if v, ok := p.Obj.(*ir.Var); ok && v.Name == local && prop == "" {
+					prop = p.Name
+				}
+			}
+		case *ir.MethodCall:
+			if v, ok := n.Recv.(*ir.Var); !ok || v.Name != local || prop != "" {
+				return true
+			}
+			kept := r.storedParams(r.method(m, n))
+			for i, a := range n.Args {
+				if p, ok := kept[i]; ok && analyzer.IsThis(a) {
+					prop = p
+				}
+			}
+		}
+		return true
+	})
+	if !made {
+		return ""
+	}
+	return prop
 }
 
 // paramIndex is the index of the parameter e names in m, or -1.

@@ -101,6 +101,9 @@ type calleeFlow struct {
 	thisClosure bool           // returns a closure over $this
 	thisOn      map[int]string // stores $this on parameter i, in that property
 	getter      string         // returns $this->getter and nothing else
+	// returns a local object it made and gave $this to, in that
+	// property ($p = new Paginator(); $p->setQuery($this); return $p;)
+	thisInReturned string
 }
 
 // flow returns m's calleeFlow; nil for a nil m.
@@ -116,6 +119,7 @@ func (r *resolver) flow(m *ir.Func) *calleeFlow {
 	}
 	f := &calleeFlow{news: returnedNews(m), thisClosure: returnsThisClosure(m), thisOn: thisStoredOn(m), getter: returnedProp(m)}
 	r.flows[m] = f
+	f.thisInReturned = r.thisInReturned(m)
 	return f
 }
 
