@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 123, Right: 119},
+	"circular-reference":          {Cases: 122, Right: 118},
 	"closure-this-cycle":          {Cases: 60, Right: 59},
 	"global-growth":               {Cases: 18, Right: 18},
 	"handler-registration-growth": {Cases: 46, Right: 46},
