@@ -51,43 +51,89 @@ var factSources = map[string]string{
 
 const minPerSource = 6
 
-// TestFactSourceCoverage reads testdata/runtime/SOURCES.tsv, which says
-// which fact sources each case of the runtime corpora exercises, and
-// checks that it names every case there is (a new case must be
-// classified), only cases there are, only known sources, and that every
-// source has at least minPerSource leaking and minPerSource clean cases.
-func TestFactSourceCoverage(t *testing.T) {
+// valueFlowShapes are the shapes of the value-flow issue: what phpleak
+// must know about values to tell a leak from its look-alike. The corpus
+// must hold at least minPerShape leaking and minPerShape clean cases of
+// each (for a shape that names false alarms, the leaking cases are the
+// look-alikes where the mechanism does not hold).
+var valueFlowShapes = map[string]string{
+	"M1": "back-links set in a callee (setters, factories, new $class($this), collections that set the parent)",
+	"M2": "closures reaching a store through a helper (returned, merged arrays, bind/bindTo/fromCallable, first-class callables)",
+	"M3": "growth through PHP's own containers (SplObjectStorage, SplQueue, SplStack, heaps, ArrayObject) and their removals",
+	"M4": "stores that are not obvious roots (superglobals, trait statics, function statics with interpolated keys, class-static registries)",
+	"M5": "buffers whose flush depends on a condition the worker never meets",
+	"M6": "long-lived objects reached through a static accessor, a service locator or a facade",
+	"F1": "WeakMap and WeakReference",
+	"F2": "ring buffers and windows (modulo indexes, shift or slice to the last N)",
+	"F3": "keys from spl_object_id()/spl_object_hash() of objects freed every iteration",
+	"F4": "generators over $this consumed to the end, or kept unfinished",
+	"F5": "queues drained right after the push",
+	"F6": "fixed key domains (class names, constants, enum cases, config keys, boot-time ids, checked values) against request keys",
+	"F7": "use ($v) captures the value, use (&$v) the variable",
+}
+
+const minPerShape = 4
+
+// classification is what SOURCES.tsv says about one case: the worker-
+// model fact sources it exercises and the value-flow shapes it is an
+// instance of (often none).
+type classification struct {
+	sources, shapes []string
+}
+
+// readClassification reads testdata/runtime/SOURCES.tsv (case, fact
+// sources, and optionally value-flow shapes, tab-separated; lists
+// comma-separated), checking every id it names.
+func readClassification(t *testing.T) map[string]classification {
+	t.Helper()
 	f, err := os.Open(filepath.Join(runtimeDir, "SOURCES.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	listed := map[string][]string{}
+	listed := map[string]classification{}
+	ids := func(n int, list, what string, known map[string]string) []string {
+		var out []string
+		for _, s := range strings.Split(list, ",") {
+			if _, ok := known[s]; !ok {
+				t.Errorf("SOURCES.tsv:%d: unknown %s %q", n, what, s)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "case\t") {
 			continue
 		}
-		path, srcs, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("SOURCES.tsv:%d: want case<TAB>sources, got %q", n, line)
+		cols := strings.Split(line, "\t")
+		if len(cols) < 2 || len(cols) > 3 {
+			t.Fatalf("SOURCES.tsv:%d: want case<TAB>sources[<TAB>shapes], got %q", n, line)
 		}
+		path := cols[0]
 		if _, dup := listed[path]; dup {
 			t.Errorf("SOURCES.tsv:%d: %s is listed twice", n, path)
 		}
-		for _, s := range strings.Split(srcs, ",") {
-			if _, known := factSources[s]; !known {
-				t.Errorf("SOURCES.tsv:%d: unknown fact source %q", n, s)
-			}
-			listed[path] = append(listed[path], s)
+		c := classification{sources: ids(n, cols[1], "fact source", factSources)}
+		if len(cols) == 3 && cols[2] != "" {
+			c.shapes = ids(n, cols[2], "value-flow shape", valueFlowShapes)
 		}
+		listed[path] = c
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
+	return listed
+}
 
-	leaking, clean := map[string]int{}, map[string]int{}
+// countCoverage counts, for each id pick returns, the leaking and the
+// clean cases of both runtime corpora; it fails on a case SOURCES.tsv
+// does not list and on a listed case that does not exist.
+func countCoverage(t *testing.T, listed map[string]classification, pick func(classification) []string) (leaking, clean map[string]int) {
+	t.Helper()
+	leaking, clean = map[string]int{}, map[string]int{}
 	seen := map[string]bool{}
 	for _, dir := range []string{runtimeDir, workerDir} {
 		cases, err := Load(dir)
@@ -100,12 +146,12 @@ func TestFactSourceCoverage(t *testing.T) {
 				key += ".php"
 			}
 			seen[key] = true
-			srcs, ok := listed[key]
+			cl, ok := listed[key]
 			if !ok {
 				t.Errorf("%s is not in SOURCES.tsv: add it with the fact sources it exercises", key)
 				continue
 			}
-			for _, s := range srcs {
+			for _, s := range pick(cl) {
 				if c.Label == Clean {
 					clean[s]++
 				} else {
@@ -124,15 +170,42 @@ func TestFactSourceCoverage(t *testing.T) {
 	for _, path := range gone {
 		t.Errorf("SOURCES.tsv lists %s, which is no case of the corpus", path)
 	}
-	ids := make([]string, 0, len(factSources))
-	for id := range factSources {
+	return leaking, clean
+}
+
+// checkCoverage fails for each id of names with fewer than min leaking
+// or clean cases, and logs every count.
+func checkCoverage(t *testing.T, names map[string]string, leaking, clean map[string]int, min int) {
+	t.Helper()
+	ids := make([]string, 0, len(names))
+	for id := range names {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
 	for _, id := range ids {
-		t.Logf("%-4s %3d leaking %3d clean  %s", id, leaking[id], clean[id], factSources[id])
-		if leaking[id] < minPerSource || clean[id] < minPerSource {
-			t.Errorf("%s (%s): %d leaking and %d clean cases, want at least %d of each", id, factSources[id], leaking[id], clean[id], minPerSource)
+		t.Logf("%-4s %3d leaking %3d clean  %s", id, leaking[id], clean[id], names[id])
+		if leaking[id] < min || clean[id] < min {
+			t.Errorf("%s (%s): %d leaking and %d clean cases, want at least %d of each", id, names[id], leaking[id], clean[id], min)
 		}
 	}
+}
+
+// TestFactSourceCoverage reads testdata/runtime/SOURCES.tsv, which says
+// which fact sources each case of the runtime corpora exercises, and
+// checks that it names every case there is (a new case must be
+// classified), only cases there are, only known sources, and that every
+// source has at least minPerSource leaking and minPerSource clean cases.
+func TestFactSourceCoverage(t *testing.T) {
+	listed := readClassification(t)
+	leaking, clean := countCoverage(t, listed, func(c classification) []string { return c.sources })
+	checkCoverage(t, factSources, leaking, clean, minPerSource)
+}
+
+// TestValueFlowShapeCoverage checks, from SOURCES.tsv's third column,
+// that every value-flow shape has at least minPerShape leaking and
+// minPerShape clean cases.
+func TestValueFlowShapeCoverage(t *testing.T) {
+	listed := readClassification(t)
+	leaking, clean := countCoverage(t, listed, func(c classification) []string { return c.shapes })
+	checkCoverage(t, valueFlowShapes, leaking, clean, minPerShape)
 }
