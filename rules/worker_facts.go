@@ -18,6 +18,7 @@ const (
 	sfAsListener        = `symfony\component\eventdispatcher\attribute\aseventlistener`
 	sfAsHandler         = `symfony\component\messenger\attribute\asmessagehandler`
 	sfHandlerIface      = `symfony\component\messenger\handler\messagehandlerinterface`
+	sfMiddleware        = `symfony\component\messenger\middleware\middlewareinterface`
 	sfAbstractCtrl      = `symfony\bundle\frameworkbundle\controller\abstractcontroller`
 	sfAsController      = `symfony\component\httpkernel\attribute\ascontroller`
 	sfResetIface        = `symfony\contracts\service\resetinterface`
@@ -323,6 +324,14 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		service(fmt.Sprintf("%s is a message handler: a shared service, kept for the life of the worker", c.Short))
 		if m := method("__invoke"); m != nil {
 			entry(m, PhaseRequest, fmt.Sprintf("handles messages (%s implements MessageHandlerInterface), run per message", c.Short))
+		}
+	}
+	if is(sfMiddleware) {
+		// a bus's middleware is a shared service the bus is built with;
+		// handle() runs for every message dispatched through the bus
+		service(fmt.Sprintf("%s is a Messenger middleware: built once with its bus and kept for the life of the worker", c.Short))
+		if m := method("handle"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is the Messenger middleware %s::handle(), run per message", c.Short))
 		}
 	}
 	if is(sfAbstractCtrl) {
