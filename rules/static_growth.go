@@ -114,6 +114,10 @@ func runStaticGrowth(pass *analyzer.Pass) {
 					if removed[staticVarKey(fn, g.Place.Name)] {
 						return true
 					}
+				case analyzer.PlaceLocal:
+					if _, ok := closureState(pass, fn, g.Place.Name); !ok {
+						return true
+					}
 				default:
 					return true
 				}
@@ -121,6 +125,10 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				return true
 			})
 			for _, g := range firstPerPlace(f, found) {
+				if g.Place.Kind == analyzer.PlaceLocal {
+					reportClosureState(pass, f, fn, g)
+					continue
+				}
 				reportGrowth(pass, f, fn, g, staticWhere(fn, g.Place),
 					"nothing in the project removes from it while it lives as long as the worker process",
 					"bound it (evict when count() exceeds a limit), reset it between requests, or keep the data on a per-request object; for per-object data use a WeakMap.")
@@ -319,4 +327,66 @@ func (r *resolver) apiOnly(fn *ir.Func, depth int) bool {
 		}
 	}
 	return true
+}
+
+// closureState reports whether the local name of closure fn is state the
+// closure keeps between calls: it captures it by reference (use
+// (&$crumbs)), the closure runs per request, and the code that made it
+// runs once (boot code, or a worker script before its request loop), so
+// one closure and one variable serve every request, as a function's
+// static variable does. By value (use ($crumbs)) each call works on its
+// own copy. It is not when this closure, or another one sharing the
+// variable by reference, removes from it or resets it. It says what runs
+// the closure per request.
+func closureState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool) {
+	if fn.Kind != ir.FuncClosure || fn.Parent == nil || !capturesByRef(fn, name) {
+		return "", false
+	}
+	prog := sharedProgram(pass)
+	why, per := prog.perIter[fn]
+	if !per || !prog.madeOnce(fn) {
+		return "", false
+	}
+	for _, c := range fn.File.AllFuncs() {
+		if c.Parent != fn.Parent || !capturesByRef(c, name) {
+			continue
+		}
+		scope := analyzer.NewScope(c)
+		released := false
+		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			for _, p := range removedPlaces(nil, scope, n) {
+				if p.Kind == analyzer.PlaceLocal && p.Name == name {
+					released = true
+				}
+			}
+			return !released
+		})
+		if released {
+			return "", false
+		}
+	}
+	return why, true
+}
+
+// reportClosureState reports a closure's by-reference state that grows
+// (see closureState).
+func reportClosureState(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedGrowth) {
+	why, ok := closureState(pass, fn, g.Place.Name)
+	if !ok {
+		return
+	}
+	pass.Report(analyzer.Diagnostic{
+		File: f,
+		Pos:  g.Node.Span(),
+		Message: fmt.Sprintf("Variable $%s, which the closure at %s:%d captures by reference (use (&$%s)), is %s; the closure is made once and %s, and every call shares the same variable, which nothing empties: it grows with every request or job.",
+			g.Place.Name, f.Path, fn.Pos.Line, g.Place.Name, g.describe(), strings.TrimPrefix(why, "is ")),
+		Fix:        fmt.Sprintf("Capture $%s by value (use ($%s)) if each call needs only its own copy, or bound it (keep the last N entries with array_slice()).", g.Place.Name, g.Place.Name),
+		Confidence: analyzer.Medium,
+		Trace: append([]analyzer.TraceStep{
+			analyzer.Step(f, fn.Pos, "the closure %s", why),
+			analyzer.Step(f, g.Node.Span(), "$%s, shared by reference with the code that made the closure, grows here", g.Place.Name),
+		}, g.more...),
+		MaxConfidence: g.maxConf(),
+		LeakKey:       analyzer.CrossRuleKey + fmt.Sprintf("closure-var:%s:%d:%s", f.Path, fn.Pos.Line, g.Place.Name),
+	})
 }

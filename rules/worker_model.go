@@ -2557,3 +2557,31 @@ func streamName(name string) bool {
 	}
 	return false
 }
+
+// madeOnce reports whether closure fn is made once per process: the code
+// that writes it runs only once (boot code, a one-shot), or it sits in a
+// function that runs a request loop, outside that loop (a worker script
+// that sets up its handlers and then serves requests).
+func (p *program) madeOnce(fn *ir.Func) bool {
+	parent := fn.Parent
+	if parent == nil {
+		return false
+	}
+	if _, ok := p.onlyOnce(parent); ok {
+		return true
+	}
+	if !p.loopFuncs[parent] {
+		return false
+	}
+	if _, per := p.perIter[parent]; per {
+		if ref, ok := p.loopOf[parent]; ok && ref.fn != parent {
+			return false // run per request by another function's loop too
+		}
+	}
+	for _, l := range p.loops {
+		if l.fn == parent && posWithin(fn.Pos, l.loop.P) {
+			return false
+		}
+	}
+	return true
+}
