@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -147,8 +148,19 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					return true // per request, only ever called on objects made for the request
 				}
 				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])
+				var kept []analyzer.TraceStep
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
 					k := strings.ToLower(c.Name) + "::" + g.Place.Name
+					fns, open := r.openReleasers(fn, g, resetters[k])
+					if open != nil {
+						kept = append(kept, *open)
+						// a generator kept open in the store itself
+						// releases nothing
+						if len(fns) > 0 && prog.resetRuns(fns) {
+							bounded = true
+						}
+						continue
+					}
 					// (a removal in a method the framework runs per
 					// request, onClose() of a server component, counts
 					// though the project never calls it)
@@ -181,17 +193,23 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					})
 					return true
 				}
+				nothing := "nothing resets it"
+				if len(kept) > 0 {
+					// (the generator the entry holds removes it only when
+					// iterated to its end)
+					nothing = "nothing resets it but the generator each entry holds, which a consumer leaves unfinished"
+				}
 				pass.Report(analyzer.Diagnostic{
 					File: f,
 					Pos:  g.Node.Span(),
-					Message: fmt.Sprintf("Property %s of a long-lived %s is %s in %s, which %s, and nothing resets it: it grows for the life of the worker (%s).",
-						where, fn.Class.Short, strings.Replace(g.describe(), "every call", "every request", 1), funcLabel(fn), entry, lifetime),
+					Message: fmt.Sprintf("Property %s of a long-lived %s is %s in %s, which %s, and %s: it grows for the life of the worker (%s).",
+						where, fn.Class.Short, strings.Replace(g.describe(), "every call", "every request", 1), funcLabel(fn), entry, nothing, lifetime),
 					Fix:        fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where),
 					Confidence: g.Conf,
-					Trace: []analyzer.TraceStep{
+					Trace: append([]analyzer.TraceStep{
 						analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), entry),
 						analyzer.Step(f, g.Node.Span(), "%s grows here; %s", where, lifetime),
-					},
+					}, kept...),
 					Claim:         &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true},
 					MaxConfidence: g.maxConf(),
 					LeakKey:       "prop:" + strings.ToLower(fn.Class.Name) + "::" + g.Place.Name,
@@ -476,6 +494,179 @@ func callsOnPath(body []ir.Stmt, path, name string) bool {
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, name) && analyzer.ExprPath(mc.Recv) == path {
 			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// openReleasers drops from fns, the functions that remove from the place
+// of growth g written in fn, the generators that remove from it only once
+// they have run to their end (see completionRelease) when the write keeps
+// that generator in the place itself and some consumer stops iterating it
+// early (see abandonsEarly): a generator kept in the store is never
+// destroyed, so its finally and the code after its last yield never run,
+// and the entry stays. A consumer that iterates to the end runs them.
+func (r *resolver) openReleasers(fn *ir.Func, g growth, fns []*ir.Func) ([]*ir.Func, *analyzer.TraceStep) {
+	a, ok := g.Node.(*ir.Assign)
+	if !ok || g.How != "key" {
+		return fns, nil
+	}
+	gen := r.target(fn, a.Src)
+	if gen == nil || !gen.Generator || !slices.Contains(fns, gen) || !completionRelease(gen, g.Place) {
+		return fns, nil
+	}
+	caller, loop := r.abandonedEarly(fn, gen, a)
+	if loop == nil {
+		return fns, nil
+	}
+	step := analyzer.Step(caller.File, loop.P, "this loop stops before the end of the generator %s(), which removes its entry only when it runs to its end; kept in the store, the generator is never destroyed", gen.Name)
+	var out []*ir.Func
+	for _, rel := range fns {
+		if rel != gen {
+			out = append(out, rel)
+		}
+	}
+	return out, &step
+}
+
+// completionRelease reports whether every removal of place in generator
+// gen runs only once it has run to its end: in the finally of a try whose
+// body yields, or after its last yield, outside any loop that yields.
+func completionRelease(gen *ir.Func, place analyzer.Place) bool {
+	scope := analyzer.NewScope(gen)
+	var yields []ir.Pos
+	analyzer.Inspect(gen.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Yield:
+			yields = append(yields, n.P)
+		}
+		return true
+	})
+	yieldsIn := func(span ir.Pos) bool {
+		for _, y := range yields {
+			if posWithin(y, span) {
+				return true
+			}
+		}
+		return false
+	}
+	found, all := false, true
+	analyzer.Inspect(gen.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if _, ok := n.(*ir.Closure); ok {
+			return false
+		}
+		for _, p := range removedPlaces(nil, scope, n) {
+			if p.Key() != place.Key() {
+				continue
+			}
+			found = true
+			at := n.Span()
+			late := true
+			for _, y := range yields {
+				if !(y.Line < at.Line || y.Line == at.Line && y.Col < at.Col) {
+					late = false // a yield comes after it
+				}
+			}
+			for _, s := range stack {
+				if l, ok := s.(*ir.Loop); ok && yieldsIn(l.P) {
+					late = false // it runs between the items of a loop that yields
+				}
+			}
+			final := false
+			for _, s := range stack {
+				t, ok := s.(*ir.Try)
+				if !ok || len(t.Finally) == 0 {
+					continue
+				}
+				body := false
+				for _, b := range t.Body {
+					if yieldsIn(b.Span()) {
+						body = true
+					}
+				}
+				for _, f := range t.Finally {
+					if body && posWithin(at, f.Span()) {
+						final = true
+					}
+				}
+			}
+			if !late && !final {
+				all = false
+			}
+		}
+		return all
+	})
+	return found && all
+}
+
+// abandonedEarly finds a consumer of the generator that the write a in
+// fn keeps that stops iterating it before its end: a foreach over a call
+// of gen, or of fn when fn returns what it stored, whose body leaves the
+// loop (break, return). It returns the function and the loop.
+func (r *resolver) abandonedEarly(fn, gen *ir.Func, a *ir.Assign) (*ir.Func, *ir.Loop) {
+	targets := []*ir.Func{gen}
+	returned := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if ret, ok := n.(*ir.Return); ok && ret.X != nil && (ret.X == ir.Expr(a) || sameExpr(ret.X, a.Dst)) {
+			returned = true
+		}
+		return !returned
+	})
+	if returned {
+		targets = append(targets, fn)
+	}
+	sites, _ := r.callSites()
+	seen := map[*ir.Func]bool{}
+	for _, t := range targets {
+		for _, s := range sites[t] {
+			if seen[s.caller] {
+				continue
+			}
+			seen[s.caller] = true
+			var early *ir.Loop
+			analyzer.Inspect(s.caller.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && l.Iter != nil {
+					if it := r.target(s.caller, l.Iter); (it == gen || it == fn && returned) && leavesEarly(l.Body) {
+						early = l
+					}
+				}
+				return early == nil
+			})
+			if early != nil {
+				return s.caller, early
+			}
+		}
+	}
+	return nil, nil
+}
+
+// leavesEarly reports whether a loop body can leave the loop before its
+// end: a break that is not an inner loop's or switch's, or a return.
+func leavesEarly(body []ir.Stmt) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			found = true
+		case *ir.Jump:
+			if n.Op != "break" {
+				break
+			}
+			inner := false
+			for _, s := range stack {
+				switch s.(type) {
+				case *ir.Loop, *ir.Switch:
+					inner = true
+				}
+			}
+			if !inner {
+				found = true
+			}
 		}
 		return !found
 	})
