@@ -451,6 +451,16 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		}
 		p.listenProperty(pass, c, entry)
 	}
+	if is(`laravel\octane\worker`) || is(`laravel\octane\contracts\worker`) {
+		// Octane's worker: the server hands it every request (and task,
+		// tick) of the process
+		p.setLongLived(c.Name, fmt.Sprintf("%s is Octane's worker: one per worker process", c.Short))
+		for _, n := range []string{"handle", "handleTask", "handleTick"} {
+			if m := method(n); m != nil {
+				entry(m, PhaseRequest, fmt.Sprintf("is %s::%s() of Octane's worker, run per request, task or tick", c.Short, m.Name))
+			}
+		}
+	}
 	if is(lvShouldQueue) {
 		if m := method("handle"); m != nil {
 			entry(m, PhaseRequest, fmt.Sprintf("is %s::handle() of a queued job or listener (ShouldQueue), run per job", c.Short))

@@ -72,6 +72,7 @@ type program struct {
 	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
 	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
 	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
+	requestEntries    map[*ir.Func]bool            // the functions declared per request (see requestEntry)
 	providerStores    map[string]bool              // providerStore: the types providers are built from
 	display           map[string]string            // lower-cased class -> as written, for messages
 	asks              map[interactiveKey]bool      // see interactiveFunc
@@ -2198,6 +2199,21 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 					}
 				}
 			}
+		} else if c, ok := n.(*ir.Call); ok && c.Name == "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
+			// $kernel($app, $request) on a callable parameter of a
+			// function the framework runs per request: the callables
+			// every caller hands it (a call in per-request code runs
+			// what it is given through syncCallbacks)
+			if v, isVar := c.Callee.(*ir.Var); isVar && p.requestEntry(fn) {
+				if i := paramIndex(fn, v); i >= 0 {
+					sites, _ := p.r.callSites()
+					for _, s := range sites[fn] {
+						if a, ok := siteArg(fn, s, i); ok {
+							out = append(out, p.callables(s.caller, a)...)
+						}
+					}
+				}
+			}
 		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			out = append(out, p.r.dynamicTargets(fn, mc)...)
 		} else if ok && mc.Name != "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
@@ -2584,4 +2600,20 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 		}
 	}
 	return true
+}
+
+// requestEntry reports whether a framework declaration (or the
+// configuration) says fn runs per request.
+// (The set is made once, when the per-request walk first asks: every
+// per-request entry is declared by then.)
+func (p *program) requestEntry(fn *ir.Func) bool {
+	if p.requestEntries == nil {
+		p.requestEntries = map[*ir.Func]bool{}
+		for _, e := range p.entries {
+			if e.phase == PhaseRequest {
+				p.requestEntries[e.fn] = true
+			}
+		}
+	}
+	return p.requestEntries[fn]
 }
