@@ -25,12 +25,19 @@ type growth struct {
 	// Registered: the key is the name a registration function registers
 	// (see registeredKey).
 	Registered bool
+	// keptBy: for a WeakMap, the store that keeps its key objects alive
+	// (see weakKeysKept).
+	keptBy *analyzer.TraceStep
+	keeper string // what keeps them, for messages
 }
 
 // maxConf caps the confidence a growth may reach when the simulation
 // confirms it: for a key of unknown domain, medium (the simulation shows
 // that nothing removes entries, not that the keys differ).
 func (g growth) maxConf() analyzer.Confidence {
+	if g.keptBy != nil {
+		return analyzer.Medium // the simulation shows the map grow, not what keeps its keys
+	}
 	if g.How == "key" && g.Registered {
 		return analyzer.Low // names written in code, registered again under the same key
 	}

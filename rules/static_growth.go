@@ -98,6 +98,9 @@ func runStaticGrowth(pass *analyzer.Pass) {
 			var found []growth
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
+				if !ok {
+					g, ok = weakKeysKept(pass, r, scope, n)
+				}
 				if !ok || runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) || memoGuarded(fn, scope, stack, n, g.Place) {
 					return true // missing, or behind a once-guard or a fill-once test
 				}
@@ -127,6 +130,13 @@ func runStaticGrowth(pass *analyzer.Pass) {
 			for _, g := range firstPerPlace(f, found) {
 				if g.Place.Kind == analyzer.PlaceLocal {
 					reportClosureState(pass, f, fn, g)
+					continue
+				}
+				if g.keptBy != nil {
+					g.more = append(g.more, *g.keptBy)
+					reportGrowth(pass, f, fn, g, "WeakMap in "+staticWhere(fn, g.Place),
+						fmt.Sprintf("its entries live as long as their key objects, which %s also keeps (%s:%d) and nothing empties", g.keeper, g.keptBy.File, g.keptBy.Line),
+						"release the objects from the list that keeps them (empty it after each job or request), or key the cache by something the request drops.")
 					continue
 				}
 				reportGrowth(pass, f, fn, g, staticWhere(fn, g.Place),
@@ -389,4 +399,121 @@ func reportClosureState(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedG
 		MaxConfidence: g.maxConf(),
 		LeakKey:       analyzer.CrossRuleKey + fmt.Sprintf("closure-var:%s:%d:%s", f.Path, fn.Pos.Line, g.Place.Name),
 	})
+}
+
+// weakKeysKept is a write to a WeakMap in a static property
+// (self::$presenters[$model] ??= …) whose key objects something else keeps
+// alive for the life of the worker: the same object, given to a method of
+// a long-lived object that appends it to (or keys it into) one of its
+// properties, which nothing in the project ever empties. A WeakMap entry
+// lives as long as its key, so the map grows with that list. The object
+// is followed from the key to the callers that pass it (one call up) and
+// to the methods they hand it to.
+func weakKeysKept(pass *analyzer.Pass, r *resolver, scope *analyzer.Scope, n analyzer.Node) (growth, bool) {
+	a, ok := n.(*ir.Assign)
+	if !ok || (a.Op != "=" && a.Op != "??=") {
+		return growth{}, false
+	}
+	fn := scope.Fn
+	place, dims, ok := scope.PlaceOf(a.Dst)
+	if !ok || place.Kind != analyzer.PlaceStatic || len(dims) != 1 || dims[0].Key == nil || !r.isWeakMap(fn, place) {
+		return growth{}, false
+	}
+	key, ok := dims[0].Key.(*ir.Var)
+	if !ok || key.Name == "" || key.Name == "this" {
+		return growth{}, false
+	}
+	type holder struct {
+		fn   *ir.Func
+		name string
+	}
+	holders := []holder{{fn, key.Name}}
+	if i := paramIndex(fn, key); i >= 0 {
+		sites, _ := r.callSites()
+		for _, s := range sites[fn] {
+			if i >= len(s.args) {
+				continue
+			}
+			if v, ok := s.args[i].(*ir.Var); ok && v.Name != "" && v.Name != "this" && paramIndex(s.caller, v) < 0 {
+				holders = append(holders, holder{s.caller, v.Name})
+			}
+		}
+	}
+	prog := sharedProgram(pass)
+	resets := sharedResets(pass)
+	resetters := sharedResetIndex(pass).funcs
+	for _, h := range holders {
+		var kept *analyzer.TraceStep
+		keeper := ""
+		analyzer.Inspect(h.fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+			switch x.(type) {
+			case *ir.Closure:
+				return false
+			case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			default:
+				return kept == nil
+			}
+			args := callArgs(x.(ir.Expr))
+			t := r.target(h.fn, x)
+			if t == nil || t.Kind != ir.FuncMethod || t.Class == nil || t.Static {
+				return kept == nil
+			}
+			for j, arg := range args {
+				if v, ok := arg.(*ir.Var); !ok || v.Name != h.name || j >= len(t.Params) {
+					continue
+				}
+				if step, name, ok := keepsParam(pass, r, prog, resets, resetters, t, t.Params[j].Name); ok {
+					kept, keeper = &step, name
+				}
+			}
+			return kept == nil
+		})
+		if kept != nil {
+			return growth{Place: place, Node: n, How: "key", Key: key, Conf: analyzer.Medium, KeyRate: analyzer.Medium, keptBy: kept, keeper: keeper}, true
+		}
+	}
+	return growth{}, false
+}
+
+// keepsParam reports whether method m of a long-lived object appends its
+// parameter param to one of its properties, or stores it under a new key,
+// and nothing in the project empties that property; it gives the step
+// where it does.
+func keepsParam(pass *analyzer.Pass, r *resolver, prog *program, resets map[string]bool, resetters map[string][]*ir.Func, m *ir.Func, param string) (step analyzer.TraceStep, name string, ok bool) {
+	lifetime, long := prog.thisLongLived(m)
+	if !long {
+		return analyzer.TraceStep{}, "", false
+	}
+	scope := analyzer.NewScope(m)
+	found := false
+	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		g, ok := r.growthOf(scope, stack, n)
+		if !ok || g.Place.Kind != analyzer.PlaceThisProp || g.How != "append" && g.How != "key" {
+			return !found
+		}
+		a, ok := n.(*ir.Assign)
+		if !ok {
+			return !found
+		}
+		holds := false
+		for _, v := range heldValues(a.Src) {
+			if vv, ok := v.(*ir.Var); ok && vv.Name == param {
+				holds = true
+			}
+		}
+		if !holds || r.removedInFunc(scope, g.Place) || resetters["*::"+g.Place.Name] != nil {
+			return !found
+		}
+		for _, c := range pass.Index.Lineage(m.Class.Name) {
+			k := strings.ToLower(c.Name) + "::" + g.Place.Name
+			if resets[k] || len(resetters[k]) > 0 {
+				return !found // something empties it
+			}
+		}
+		step = analyzer.Step(m.File, n.Span(), "%s::$%s keeps the same objects, and nothing empties it (%s)", m.Class.Short, g.Place.Name, lifetime)
+		name = fmt.Sprintf("%s::$%s of a long-lived %s", m.Class.Short, g.Place.Name, m.Class.Short)
+		found = true
+		return false
+	})
+	return step, name, found
 }
