@@ -249,6 +249,13 @@ func (r *resolver) guardedMembership(fn *ir.Func, scope *analyzer.Scope, stack [
 // array_merge($x, …), [...$x, …], $x + […].
 func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
 	same := func(e ir.Expr) bool {
+		// array_merge($_SESSION ?? [], $data): the place, or nothing
+		// when it is not set yet
+		if o, ok := e.(*ir.Other); ok && (o.Op == "??" || o.Op == "?:") && len(o.Args) == 2 {
+			if a, ok := o.Args[1].(*ir.Array); ok && len(a.Items) == 0 {
+				e = o.Args[0]
+			}
+		}
 		p, dims, ok := scope.PlaceOf(e)
 		return ok && len(dims) == 0 && p.Key() == place.Key()
 	}
