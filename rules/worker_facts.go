@@ -625,8 +625,24 @@ func (p *program) octaneFlush(f *ir.File) {
 		return
 	}
 	for _, li := range list.Items {
-		if cc, ok := li.Value.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
-			p.requestLived[strings.ToLower(cc.Class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(cc.Class), f.Path)
+		class := ""
+		switch v := li.Value.(type) {
+		case *ir.ClassConst:
+			if strings.EqualFold(v.Name, "class") {
+				class = v.Class
+			}
+		case *ir.Lit:
+			// 'metrics': the name a binding registers
+			// ($app->singleton('metrics', fn () => new MetricsCollector()))
+			if v.Kind == ir.LitString {
+				class = p.r.bindings()[v.Value]
+				if c := p.r.ix.Class(strings.TrimPrefix(v.Value, `\`)); class == "" && c != nil {
+					class = c.Name // 'App\Services\Metrics'
+				}
+			}
+		}
+		if class != "" {
+			p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(class), f.Path)
 		}
 	}
 }
