@@ -1832,22 +1832,79 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if t := p.r.target(fn, n); t != nil {
 			mark(t, why)
+		} else if mc, ok := n.(*ir.MethodCall); ok {
+			for _, cb := range p.libraryCallbacks(fn, mc) {
+				mark(cb, fmt.Sprintf("%s, called back by %s->%s() (library code)", why, analyzer.ExprPath(mc.Recv), mc.Name))
+			}
 		}
-		// a variable made before the loop and used in it outlives every
-		// iteration
-		if v, ok := n.(*ir.Var); ok && v.Name != "" && v.Name != "this" && !assignedIn[v.Name] {
-			assignedIn[v.Name] = true // (judged once per variable)
-			if c := p.r.localClass(fn, v.Name); c != "" {
-				p.setLongLived(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", v.Name, loopName(why)))
+		// a variable made before the loop and used in it (or captured
+		// by a closure made in it) outlives every iteration
+		var used []string
+		switch x := n.(type) {
+		case *ir.Var:
+			used = []string{x.Name}
+		case *ir.Closure:
+			for _, u := range x.Func.Uses {
+				used = append(used, u.Name)
+			}
+		}
+		for _, name := range used {
+			if name == "" || name == "this" || assignedIn[name] {
+				continue
+			}
+			assignedIn[name] = true // (judged once per variable)
+			if c := p.r.localClass(fn, name); c != "" {
+				p.setLongLived(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", name, loopName(why)))
 				// new Logger('app', [new BufferHandler()]): what its
 				// constructor keeps lives as long
-				for _, k := range p.keptAtCreation(fn, v.Name) {
-					p.setLongLived(k.class, fmt.Sprintf("%s is made with $%s, before the %s, and kept in its $%s", shortName(k.class), v.Name, loopName(why), k.prop))
+				for _, k := range p.keptAtCreation(fn, name) {
+					p.setLongLived(k.class, fmt.Sprintf("%s is made with $%s, before the %s, and kept in its $%s", shortName(k.class), name, loopName(why), k.prop))
 				}
 			}
 		}
 		return true
 	})
+}
+
+// libraryCallbacks lists the functions of the callables written in the
+// arguments of mc (a closure, [$obj, 'm'], $obj->m(...)), a call in a
+// request loop's body on an object of a library class that is not part
+// of the analysed code (vendor/ is skipped): a worker handing its
+// handler to the library's handle($callback, $request) on every
+// iteration. The library runs it for that iteration. Calls that register
+// a listener or keep the callable (see vendorKeeps) are left out: what
+// they keep runs when its event comes, not with the call.
+func (p *program) libraryCallbacks(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
+	if mc.Name == "" || len(mc.Args) == 0 || listenerAdd[strings.ToLower(mc.Name)] || isAddName(mc.Name) {
+		return nil
+	}
+	var cbs []ir.Expr
+	for _, a := range mc.Args {
+		switch x := a.(type) {
+		case *ir.Closure:
+			cbs = append(cbs, a)
+		case *ir.Array:
+			if len(x.Items) == 2 && x.Items[0].Key == nil && litString(x.Items[1].Value) != "" {
+				cbs = append(cbs, a)
+			}
+		case *ir.MethodCall, *ir.StaticCall:
+			if firstClass(a) {
+				cbs = append(cbs, a)
+			}
+		}
+	}
+	if len(cbs) == 0 {
+		return nil
+	}
+	class := p.r.classOf(fn, mc.Recv)
+	if class == "" || p.r.ix.Class(class) != nil || builtins.Lookup(class) != nil || p.r.vendorKeeps(class, mc) != nil {
+		return nil // a project class (analysed), unknown, a PHP container, or a registration
+	}
+	var out []*ir.Func
+	for _, cb := range cbs {
+		out = append(out, p.callables(fn, cb)...)
+	}
+	return out
 }
 
 // keptAtCreation lists the objects made in the arguments of `$name = new
