@@ -72,6 +72,16 @@ type staticStore struct {
 	once  bool // filled once: ??=, or behind an isset/null check
 	fn    *ir.Func
 	class string
+	// this: an element of a property of $this (a container object's
+	// $this->services[$id]), keyed by thisStoreKey; how long it lives is
+	// its object's business, not a static's
+	this bool
+}
+
+// thisStoreKey keys staticStores' entries for the elements of property
+// prop of the objects of class.
+func thisStoreKey(class, prop string) string {
+	return "this " + strings.ToLower(class) + "::$" + prop
 }
 
 // staticStores lists, once, what the project stores in each static
@@ -79,7 +89,9 @@ type staticStore struct {
 // (self::$services[$id] ??= new X(), also through match/?:/?? and array
 // literals: $GLOBALS['container'] = [A::class => new A()]), and objects
 // passed to a function that stores its parameter there
-// (Registry::set('log', new RequestLog())).
+// (Registry::set('log', new RequestLog())). Elements of a property of
+// $this are listed too, under thisStoreKey (a container object's
+// set('log', new RequestLog()) storing $this->services[$id] = $service).
 func (r *resolver) staticStores() map[string][]staticStore {
 	if r.statics != nil {
 		return r.statics
@@ -89,14 +101,15 @@ func (r *resolver) staticStores() map[string][]staticStore {
 		place    string
 		keyed    bool
 		keyParam int
+		this     bool
 	}
 	kept := map[*ir.Func]map[int]param{} // function -> parameter stored -> where
 	// dynStore is a store of new $param() in fn, filled in from its callers
 	type dynStore struct {
-		fn          *ir.Func
-		place       string
-		param       int
-		keyed, once bool
+		fn                *ir.Func
+		place             string
+		param             int
+		keyed, once, this bool
 	}
 	var dynamic []dynStore
 	var order []*ir.Func // the functions of kept, in the order found
@@ -122,10 +135,21 @@ func (r *resolver) staticStores() map[string][]staticStore {
 					scope = analyzer.NewScope(fn)
 				}
 				place, dims, ok := scope.PlaceOf(a.Dst)
-				if !ok || (place.Kind != analyzer.PlaceStatic && place.Kind != analyzer.PlaceGlobal) || len(dims) > 1 {
+				if !ok || len(dims) > 1 {
 					return true
 				}
-				k := place.Key()
+				k, this := place.Key(), false
+				switch place.Kind {
+				case analyzer.PlaceStatic, analyzer.PlaceGlobal:
+				case analyzer.PlaceThisProp:
+					// $this->services[$id] = $service: an element only
+					if len(dims) != 1 || fn.ThisClass() == nil {
+						return true
+					}
+					k, this = thisStoreKey(fn.ThisClass().Name, place.Name), true
+				default:
+					return true
+				}
 				var key ir.Expr
 				if len(dims) == 1 {
 					key = dims[0].Key
@@ -140,13 +164,13 @@ func (r *resolver) staticStores() map[string][]staticStore {
 					return true
 				}
 				for _, nw := range madeObjects(a.Src) {
-					add(k, staticStore{key: key, keyed: len(dims) == 1, once: once, fn: fn, class: nw})
+					add(k, staticStore{key: key, keyed: len(dims) == 1, once: once, fn: fn, class: nw, this: this})
 				}
 				// self::$services[$id] ??= new $id(): the classes the callers
 				// ask for, each under its own class string
 				if dyn != nil {
 					if i := paramIndex(fn, dyn.ClassExpr); i >= 0 {
-						dynamic = append(dynamic, dynStore{fn: fn, place: k, param: i, keyed: len(dims) == 1, once: once})
+						dynamic = append(dynamic, dynStore{fn: fn, place: k, param: i, keyed: len(dims) == 1, once: once, this: this})
 					}
 				}
 				if i := paramIndex(fn, a.Src); i >= 0 {
@@ -154,7 +178,7 @@ func (r *resolver) staticStores() map[string][]staticStore {
 						kept[fn] = map[int]param{}
 						order = append(order, fn)
 					}
-					kept[fn][i] = param{place: k, keyed: len(dims) == 1, keyParam: paramIndex(fn, key)}
+					kept[fn][i] = param{place: k, keyed: len(dims) == 1, keyParam: paramIndex(fn, key), this: this}
 				}
 				return true
 			})
@@ -167,7 +191,7 @@ func (r *resolver) staticStores() map[string][]staticStore {
 				continue
 			}
 			for _, c := range r.classStringsOf(s.args[d.param]) {
-				add(d.place, staticStore{key: s.args[d.param], keyed: d.keyed, once: d.once, fn: s.caller, class: c})
+				add(d.place, staticStore{key: s.args[d.param], keyed: d.keyed, once: d.once, fn: s.caller, class: c, this: d.this})
 			}
 		}
 	}
@@ -186,7 +210,7 @@ func (r *resolver) staticStores() map[string][]staticStore {
 					key = s.args[p.keyParam]
 				}
 				for _, nw := range madeObjects(s.args[i]) {
-					add(p.place, staticStore{key: key, keyed: p.keyed, fn: s.caller, class: nw})
+					add(p.place, staticStore{key: key, keyed: p.keyed, fn: s.caller, class: nw, this: p.this})
 				}
 			}
 		}
@@ -242,7 +266,8 @@ func (r *resolver) services() []staticStore {
 		for _, s := range stores[p] {
 			// the place itself is a singleton (worker_model.go) or a
 			// global the code replaces; a registry keys its services
-			if s.keyed && s.key != nil && r.valueBounded(s.fn, s.key) {
+			// (one in an object lives as long as the object)
+			if !s.this && s.keyed && s.key != nil && r.valueBounded(s.fn, s.key) {
 				out = append(out, s)
 			}
 		}
@@ -251,19 +276,19 @@ func (r *resolver) services() []staticStore {
 }
 
 // registryClass types the object a registry lookup returns: a call of a
-// function that returns Class::$p[$key] (alone or with a ?? default)
-// gives what the project stores there under the key the call passes (see
-// storedClass).
+// function that returns Class::$p[$key] or, in a container object,
+// $this->p[$key] (alone or with a ?? default) gives what the project
+// stores there under the key the call passes (see storedClass). A helper
+// that hands its key on to such a lookup (function app(string $id) {
+// return Container::getInstance()->get($id); }) is followed, a few calls
+// deep.
 func (r *resolver) registryClass(call ir.Expr, callee *ir.Func) string {
-	var args []ir.Expr
-	switch c := call.(type) {
-	case *ir.StaticCall:
-		args = c.Args
-	case *ir.MethodCall:
-		args = c.Args
-	case *ir.Call:
-		args = c.Args
-	}
+	return r.registryClassOf(callArgs(call), callee, 2)
+}
+
+// registryClassOf is registryClass for a call passing args, following
+// depth forwarding calls.
+func (r *resolver) registryClassOf(args []ir.Expr, callee *ir.Func, depth int) string {
 	rets := returned(callee)
 	if len(rets) != 1 {
 		return ""
@@ -282,6 +307,24 @@ func (r *resolver) registryClass(call ir.Expr, callee *ir.Func) string {
 	}
 	if c := r.classFromArg(callee, ret, args); c != "" {
 		return c // return new $class()
+	}
+	switch ret.(type) {
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+		// return Container::getInstance()->get($id): the key handed on
+		t := r.target(callee, ret)
+		if t == nil || t == callee || depth == 0 {
+			return ""
+		}
+		inner := slices.Clone(callArgs(ret))
+		for j, a := range inner {
+			if i := paramIndex(callee, a); i >= 0 {
+				inner[j] = nil
+				if i < len(args) {
+					inner[j] = args[i]
+				}
+			}
+		}
+		return r.registryClassOf(inner, t, depth-1)
 	}
 	d, ok := ret.(*ir.Dim)
 	if !ok {
@@ -351,17 +394,29 @@ func (r *resolver) classStringsOf(e ir.Expr) []string {
 	return nil
 }
 
-// storedClass types an element read from a static property or a global
-// (Class::$p[KEY], $GLOBALS['container'][KEY]) by what the project
-// stores there: the objects stored under the same constant key, or, when
-// keys cannot tell, the one class stored there at all.
+// storedClass types an element read from a static property, a global or
+// a property of $this (Class::$p[KEY], $GLOBALS['container'][KEY],
+// $this->services[KEY]) by what the project stores there: the objects
+// stored under the same constant key, or, when keys cannot tell, the one
+// class stored there at all.
 func (r *resolver) storedClass(fn *ir.Func, d *ir.Dim, key ir.Expr) string {
 	place, dims, ok := analyzer.NewScope(fn).PlaceOf(d)
-	if !ok || len(dims) != 1 || (place.Kind != analyzer.PlaceStatic && place.Kind != analyzer.PlaceGlobal) {
+	if !ok || len(dims) != 1 {
+		return ""
+	}
+	k := place.Key()
+	switch place.Kind {
+	case analyzer.PlaceStatic, analyzer.PlaceGlobal:
+	case analyzer.PlaceThisProp:
+		if fn.ThisClass() == nil {
+			return ""
+		}
+		k = thisStoreKey(fn.ThisClass().Name, place.Name)
+	default:
 		return ""
 	}
 	classes := map[string]bool{}
-	for _, s := range r.staticStores()[place.Key()] {
+	for _, s := range r.staticStores()[k] {
 		if !s.keyed {
 			continue
 		}

@@ -2518,6 +2518,21 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 			}
 			return
 		}
+		// $this->services[$id] = $service in a setter: the objects
+		// code that does not run per request gives it (a container
+		// filled at boot)
+		if i := paramIndex(m, src); i >= 0 && !per {
+			sites, _ := p.r.callSites()
+			for _, s := range sites[m] {
+				if _, perCaller := p.perIter[s.caller]; perCaller || i >= len(s.args) {
+					continue
+				}
+				if cl := p.r.exprClass(s.caller, s.args[i], 0); cl != "" {
+					out = append(out, cl)
+				}
+			}
+			return
+		}
 		if cl := p.r.exprClass(m, src, 0); cl != "" {
 			out = append(out, cl)
 			if per && (bounded || pooled) {
