@@ -92,6 +92,7 @@ type resolver struct {
 	owners     []ownerParam             // ownerParams, once
 	impls      map[string]string        // implementations, once
 	statics    map[string][]staticStore // staticStores, once
+	locators   map[string][]string      // locatorIDs, once
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made
@@ -228,6 +229,11 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		}
 		if mc, ok := e.(*ir.MethodCall); ok {
 			if c := locatorLookup(mc); c != "" {
+				return c
+			}
+		}
+		if t == nil {
+			if c := r.namedService(fn, e); c != "" {
 				return c
 			}
 		}
@@ -970,6 +976,129 @@ func containerLookup(c *ir.Call) string {
 		return containerAliases[a.Value]
 	}
 	return ""
+}
+
+// laravelContainers are Laravel's container classes, whose make('id')
+// resolves what the project bound under that name.
+var laravelContainers = map[string]bool{
+	`illuminate\container\container`: true, `illuminate\contracts\container\container`: true,
+	`illuminate\foundation\application`: true, `illuminate\contracts\foundation\application`: true,
+}
+
+// serviceLocators are Symfony's service locator types, whose get('id')
+// hands back the service a locator maps that id to.
+var serviceLocators = map[string]bool{
+	`symfony\component\dependencyinjection\servicelocator`: true, `symfony\contracts\service\serviceproviderinterface`: true,
+	`psr\container\containerinterface`: true,
+}
+
+// namedService types a lookup of a service by a string id in a container
+// that is not part of the analysed code: Laravel's app('metrics'),
+// resolve('metrics') and $app->make('metrics') by what the project binds
+// under that name (singleton('metrics', …): see bindings), a Symfony
+// service locator's get('timers') by the one class every locator and
+// service subscriber of the project maps that id to (see locatorIDs).
+// "" when the id is not a literal or names no one class.
+func (r *resolver) namedService(fn *ir.Func, e ir.Expr) string {
+	var args []ir.Expr
+	laravel, locator := false, false
+	switch c := e.(type) {
+	case *ir.Call:
+		switch analyzer.CallName(c) {
+		case "app", "resolve":
+		default:
+			return ""
+		}
+		if r.ix.Function(c.Name, c.Fallback) != nil {
+			return "" // the project's own helper, typed by its body
+		}
+		args, laravel = c.Args, true
+	case *ir.MethodCall:
+		name := strings.ToLower(c.Name)
+		if name != "get" && name != "make" && name != "makewith" {
+			return ""
+		}
+		recv := strings.ToLower(strings.TrimPrefix(r.classOf(fn, c.Recv), `\`))
+		if recv == "" || r.ix.Class(recv) != nil {
+			return "" // unknown, or a project class: typed by its own code
+		}
+		laravel = laravelContainers[recv] && name != "get"
+		locator = serviceLocators[recv] && name == "get"
+		args = c.Args
+	}
+	if len(args) == 0 || (!laravel && !locator) {
+		return ""
+	}
+	id := litString(args[0])
+	if id == "" {
+		return ""
+	}
+	if laravel {
+		return r.bindings()[id]
+	}
+	if cs := r.locatorIDs()[id]; len(cs) == 1 {
+		return cs[0]
+	}
+	return ""
+}
+
+// locatorIDs maps the ids of the project's Symfony service locators to
+// the classes of the services behind them, built once: the factories of
+// new ServiceLocator(['timers' => fn (): Timers => new Timers()]), and
+// what a service subscriber's getSubscribedServices() returns
+// (['timers' => Timers::class], [Timers::class], '?Timers').
+func (r *resolver) locatorIDs() map[string][]string {
+	if r.locators != nil {
+		return r.locators
+	}
+	r.locators = map[string][]string{}
+	add := func(id, class string) {
+		class = strings.TrimPrefix(strings.TrimPrefix(class, "?"), `\`)
+		if id == "" || class == "" || slices.ContainsFunc(r.locators[id], func(c string) bool { return strings.EqualFold(c, class) }) {
+			return
+		}
+		r.locators[id] = append(r.locators[id], class)
+	}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			subscribed := fn.Kind == ir.FuncMethod && fn.Static && strings.EqualFold(fn.Name, "getSubscribedServices")
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.New:
+					if !serviceLocators[strings.ToLower(strings.TrimPrefix(n.Class, `\`))] || len(n.Args) == 0 {
+						return true
+					}
+					arr, ok := n.Args[0].(*ir.Array)
+					if !ok {
+						return true
+					}
+					for _, it := range arr.Items {
+						if cl, ok := it.Value.(*ir.Closure); ok {
+							add(litString(it.Key), r.returnedClass(cl.Func, 1))
+						}
+					}
+				case *ir.Return:
+					arr, ok := n.X.(*ir.Array)
+					if !subscribed || !ok {
+						return true
+					}
+					for _, it := range arr.Items {
+						class := litString(it.Value)
+						if cc, ok := it.Value.(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+							class = cc.Class
+						}
+						id := litString(it.Key)
+						if it.Key == nil {
+							id = strings.TrimPrefix(class, "?")
+						}
+						add(id, class)
+					}
+				}
+				return true
+			})
+		}
+	}
+	return r.locators
 }
 
 // closureCaptures lists the variables a closure takes from the code that
