@@ -761,10 +761,66 @@ func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, ent
 		p.listenerProviderCall(fn, f, n, entry)
 	}
 	p.methodCallFactsByName(fn, f, n, name, entry)
+	p.dispatcherListener(fn, f, n, entry)
 	p.diWiringCall(f, n, name, entry)
 	if interactiveMethods[name] {
 		p.interactiveCall(fn, f, n, entry)
 	}
+}
+
+// dispatcherListener reads a listener added in code to a framework's
+// event dispatcher, which the project does not contain (vendor/ is not
+// analysed): $events->listen(JobProcessing::class, [$monitor,
+// 'starting']) on Laravel's dispatcher, $dispatcher->addListener(…) on
+// Symfony's. The dispatcher keeps the listener for the process and runs
+// it per event, as for listeners declared by attribute, tag or $listen
+// map; events that start or stop the process (WorkerStarting,
+// CommandStarting, KernelBooted) run it once.
+func (p *program) dispatcherListener(fn *ir.Func, f *ir.File, n *ir.MethodCall, entry func(*ir.Func, Phase, string)) {
+	if !listenerAdd[strings.ToLower(n.Name)] || len(n.Args) < 2 {
+		return
+	}
+	class := p.r.classOf(fn, n.Recv)
+	keeps := p.r.vendorKeeps(class, n)
+	if len(keeps) != 1 || builtins.Lookup(class) != nil {
+		return
+	}
+	for i := range keeps {
+		if i >= len(n.Args) {
+			return
+		}
+		phase, when := PhaseRequest, "run per event"
+		if onceEvent(n.Args[0]) {
+			phase, when = PhaseBoot, "run when the process starts or stops"
+		}
+		for _, cb := range p.callables(fn, n.Args[i]) {
+			entry(cb, phase, fmt.Sprintf("is a listener for %s added to the event dispatcher at %s:%d, %s", eventName(n.Args[0]), f.Path, n.P.Line, when))
+			if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
+				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is a listener the event dispatcher keeps for the life of the worker (%s:%d)", cb.Class.Short, f.Path, n.P.Line))
+			}
+		}
+	}
+}
+
+// onceEvent reports whether an event, by its name, comes when the process
+// (or its worker) starts or stops rather than with each request, job or
+// message: WorkerStarting, WorkerStoppedEvent, CommandStarting,
+// 'kernel.booted'.
+func onceEvent(e ir.Expr) bool {
+	name := litString(e)
+	if cc, ok := e.(*ir.ClassConst); ok {
+		name = shortName(cc.Class)
+		if !strings.EqualFold(cc.Name, "class") {
+			name += "::" + cc.Name
+		}
+	}
+	name = strings.ToLower(name)
+	for _, w := range []string{"start", "stop", "boot"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // diWiringCall reads listeners wired in Symfony container code (a
