@@ -926,8 +926,12 @@ func reusedID(key, value ir.Expr) bool {
 	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: value}}, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
-			if p := analyzer.ExprPath(n.Recv); p != "" && p+"->"+n.Name+"()" == obj {
+			p := analyzer.ExprPath(n.Recv)
+			if p != "" && p+"->"+n.Name+"()" == obj {
 				held = true // the same getter again
+			}
+			if p != "" && (p == obj || strings.HasPrefix(p, obj+"->")) && readsValue(n) {
+				return false // $job->getRawBody(): what the object answers, not the object
 			}
 		case *ir.Var, *ir.Prop:
 			// $span, or what holds it ($this->span when obj is
@@ -953,6 +957,26 @@ func reusedID(key, value ir.Expr) bool {
 		return !held
 	})
 	return !held
+}
+
+// readsValue reports whether a method call reads a value off its
+// object: an accessor by its name (get…, is…, has…, to…, count…) called
+// with no arguments, getIterator() left out (a generator over the object
+// holds it).
+func readsValue(mc *ir.MethodCall) bool {
+	if len(mc.Args) > 0 || mc.Name == "" {
+		return false
+	}
+	name := strings.ToLower(mc.Name)
+	if name == "getiterator" {
+		return false
+	}
+	for _, pre := range []string{"get", "is", "has", "to", "count"} {
+		if strings.HasPrefix(name, pre) {
+			return true
+		}
+	}
+	return false
 }
 
 // localSource is what a local variable key was assigned when it is
