@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,10 +20,14 @@ import (
 // callbacks (run once) and hook handlers (run per request).
 type Declaration struct {
 	Target string // "Class::method", "function", a class, or a namespace prefix ending in \
-	Phase  string // "boot" or "request" for code; "process" for a class or namespace
-	Why    string // the declaration, for messages
+	// Phase is "boot" or "request" for code; "process" for a class or
+	// namespace; "locator" for a class a service locator hands out under
+	// ID (no phase: what a get('id') returns)
+	Phase string
+	Why   string // the declaration, for messages
 	// Excludes are namespace prefixes a "process" namespace leaves out.
 	Excludes []string
+	ID       string
 }
 
 // manifestNames are the manifest files read beside the analyzed code:
@@ -142,6 +148,10 @@ type symfonyService struct {
 	resource  string   // with an id ending in \: every class it loads
 	exclude   []string // paths the resource leaves out
 	tags      []symfonyTag
+	// locator: the ids of a service locator among its arguments (a
+	// ServiceLocator's map, a !service_locator), to the service each
+	// names
+	locator map[string]string
 }
 
 // symfonyTag is a tag of a service definition.
@@ -167,11 +177,12 @@ func symfonyServices(root, path string) []Declaration {
 		Method string `yaml:"method"`
 	}
 	type service struct {
-		Class    string      `yaml:"class"`
-		Shared   *bool       `yaml:"shared"`
-		Resource string      `yaml:"resource"`
-		Exclude  yaml.Node   `yaml:"exclude"`
-		Tags     []yaml.Node `yaml:"tags"`
+		Class     string      `yaml:"class"`
+		Shared    *bool       `yaml:"shared"`
+		Resource  string      `yaml:"resource"`
+		Exclude   yaml.Node   `yaml:"exclude"`
+		Tags      []yaml.Node `yaml:"tags"`
+		Arguments yaml.Node   `yaml:"arguments"`
 	}
 	sharedByDefault := true
 	if d, ok := doc.Services["_defaults"]; ok {
@@ -209,9 +220,78 @@ func symfonyServices(root, path string) []Declaration {
 			}
 			def.tags = append(def.tags, symfonyTag{t.Name, t.Event, t.Method})
 		}
+		def.locator = yamlLocator(&svc.Arguments, strings.EqualFold(strings.TrimPrefix(svc.Class, `\`), serviceLocatorClass))
 		svcs = append(svcs, def)
 	}
 	return symfonyDeclarations(manifestName(root, path), sharedByDefault, svcs)
+}
+
+// serviceLocatorClass is Symfony's service locator.
+const serviceLocatorClass = `Symfony\Component\DependencyInjection\ServiceLocator`
+
+// yamlLocator reads the service locators among a definition's arguments:
+// a !service_locator { id: '@service' } (or a list of '@service', each
+// under its own id), anywhere in them, or, for a ServiceLocator's own
+// definition (isLocator), the map its first argument is.
+func yamlLocator(args *yaml.Node, isLocator bool) map[string]string {
+	var out map[string]string
+	add := func(id, ref string) {
+		ref = strings.TrimPrefix(strings.TrimPrefix(ref, "@"), "?")
+		if id == "" || ref == "" {
+			return
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[id] = ref
+	}
+	read := func(n *yaml.Node) {
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if v := n.Content[i+1]; v.Kind == yaml.ScalarNode && strings.HasPrefix(v.Value, "@") {
+					add(n.Content[i].Value, v.Value)
+				}
+			}
+		case yaml.SequenceNode:
+			for _, v := range n.Content {
+				if v.Kind == yaml.ScalarNode && strings.HasPrefix(v.Value, "@") {
+					ref := strings.TrimPrefix(strings.TrimPrefix(v.Value, "@"), "?")
+					add(ref, ref)
+				}
+			}
+		}
+	}
+	var walk func(n *yaml.Node, depth int)
+	walk = func(n *yaml.Node, depth int) {
+		if n == nil || depth > 8 {
+			return
+		}
+		if n.Tag == "!service_locator" {
+			read(n)
+			return
+		}
+		for _, c := range n.Content {
+			walk(c, depth+1)
+		}
+	}
+	walk(args, 0)
+	if isLocator {
+		switch args.Kind {
+		case yaml.SequenceNode:
+			if len(args.Content) > 0 && args.Content[0].Kind == yaml.MappingNode {
+				read(args.Content[0])
+			}
+		case yaml.MappingNode:
+			// arguments: { $factories: { id: '@service' } } or { 0: … }
+			for i := 1; i < len(args.Content); i += 2 {
+				if args.Content[i].Kind == yaml.MappingNode {
+					read(args.Content[i])
+				}
+			}
+		}
+	}
+	return out
 }
 
 // symfonyServicesXML reads a Symfony config/services.xml: <service>
@@ -310,6 +390,26 @@ func manifestName(root, path string) string {
 func symfonyDeclarations(name string, sharedByDefault bool, svcs []symfonyService) []Declaration {
 	sort.Slice(svcs, func(i, j int) bool { return svcs[i].id < svcs[j].id })
 	var out []Declaration
+	// the class behind each service id, for what locators name
+	classOf := map[string]string{}
+	for _, svc := range svcs {
+		if svc.class != "" {
+			classOf[svc.id] = strings.TrimPrefix(svc.class, `\`)
+		}
+	}
+	for _, svc := range svcs {
+		for _, id := range slices.Sorted(maps.Keys(svc.locator)) {
+			ref := svc.locator[id]
+			class := classOf[ref]
+			if class == "" && strings.Contains(ref, `\`) {
+				class = strings.TrimPrefix(ref, `\`)
+			}
+			if class != "" {
+				out = append(out, Declaration{Target: class, Phase: "locator", ID: id,
+					Why: fmt.Sprintf("is the service '%s' of a service locator defined for %s in %s", id, svc.id, name)})
+			}
+		}
+	}
 	for _, svc := range svcs {
 		shared := sharedByDefault
 		if svc.shared != nil {

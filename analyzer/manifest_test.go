@@ -69,3 +69,41 @@ func TestSymfonyServicesXML(t *testing.T) {
 		t.Errorf("a broken file gives %v", got)
 	}
 }
+
+// TestSymfonyServiceLocatorsYAML checks that the services a locator hands
+// out are read from a ServiceLocator's definition and from a
+// !service_locator argument, through service ids to their classes.
+func TestSymfonyServiceLocatorsYAML(t *testing.T) {
+	root := t.TempDir()
+	path := filepath.Join(root, "config", "services.yaml")
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	yml := `services:
+    App\Profiling\Timers: ~
+    app.mailer:
+        class: App\Mail\Mailer
+    app.locator:
+        class: Symfony\Component\DependencyInjection\ServiceLocator
+        arguments:
+            - { timers: '@App\Profiling\Timers', mailer: '@app.mailer' }
+        tags: ['container.service_locator']
+    App\Handler\Reindex:
+        arguments: [!service_locator { clock: '@?App\Time\Clock' }, 'plain']
+    App\Handler\Other:
+        arguments: ['@app.locator', { timers: '@App\Profiling\Timers' }]
+`
+	if err := os.WriteFile(path, []byte(yml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range symfonyServices(root, path) {
+		if d.Phase == "locator" {
+			got[d.ID] = d.Target
+		}
+	}
+	want := map[string]string{"timers": `App\Profiling\Timers`, "mailer": `App\Mail\Mailer`, "clock": `App\Time\Clock`}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("locator services:\n got %v\nwant %v", got, want)
+	}
+}

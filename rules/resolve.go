@@ -93,6 +93,9 @@ type resolver struct {
 	impls      map[string]string        // implementations, once
 	statics    map[string][]staticStore // staticStores, once
 	locators   map[string][]string      // locatorIDs, once
+	// locatorDecls: the services locators hand out by id, as service
+	// definitions declare them (see analyzer.Declaration)
+	locatorDecls []analyzer.Declaration
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made
@@ -1043,10 +1046,11 @@ func (r *resolver) namedService(fn *ir.Func, e ir.Expr) string {
 }
 
 // locatorIDs maps the ids of the project's Symfony service locators to
-// the classes of the services behind them, built once: the factories of
-// new ServiceLocator(['timers' => fn (): Timers => new Timers()]), and
-// what a service subscriber's getSubscribedServices() returns
-// (['timers' => Timers::class], [Timers::class], '?Timers').
+// the classes of the services behind them, built once: the locators of
+// its service definitions (a ServiceLocator's map, a !service_locator),
+// the factories of new ServiceLocator(['timers' => fn (): Timers => new
+// Timers()]), and what a service subscriber's getSubscribedServices()
+// returns (['timers' => Timers::class], [Timers::class], '?Timers').
 func (r *resolver) locatorIDs() map[string][]string {
 	if r.locators != nil {
 		return r.locators
@@ -1058,6 +1062,9 @@ func (r *resolver) locatorIDs() map[string][]string {
 			return
 		}
 		r.locators[id] = append(r.locators[id], class)
+	}
+	for _, d := range r.locatorDecls {
+		add(d.ID, d.Target)
 	}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {

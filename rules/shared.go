@@ -6,7 +6,15 @@ import "github.com/phpleak/phpleak/analyzer"
 // Pass.Shared.
 
 func sharedResolver(pass *analyzer.Pass) *resolver {
-	return pass.Shared("rules.resolver", func() any { return newResolver(pass.Index) }).(*resolver)
+	return pass.Shared("rules.resolver", func() any {
+		r := newResolver(pass.Index)
+		for _, d := range pass.Declarations {
+			if d.Phase == "locator" {
+				r.locatorDecls = append(r.locatorDecls, d)
+			}
+		}
+		return r
+	}).(*resolver)
 }
 
 func sharedProgram(pass *analyzer.Pass) *program {

@@ -347,6 +347,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 	}
 	for _, d := range pass.Declarations {
+		if d.Phase == "locator" {
+			continue // a type, not a phase (see locatorIDs)
+		}
 		if d.Phase == "process" {
 			p.declaredServices(pass, d)
 			continue
