@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 46, Right: 46},
 	"loop-accumulation":           {Cases: 8, Right: 8},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 189, Right: 184},
+	"service-state-growth":        {Cases: 190, Right: 185},
 	"static-growth":               {Cases: 86, Right: 86},
 }
