@@ -288,6 +288,15 @@ func (r *resolver) isMember(e ir.Expr, class, member string) bool {
 	return false
 }
 
+// isSizeOf reports whether e reads the size of a container: count(…),
+// sizeof(…), ->count() or ->getSize() (SplFixedArray).
+func isSizeOf(e ir.Expr) bool {
+	if mc, ok := e.(*ir.MethodCall); ok && len(mc.Args) == 0 {
+		return strings.EqualFold(mc.Name, "count") || strings.EqualFold(mc.Name, "getSize")
+	}
+	return isCountCall(e)
+}
+
 // isCountCall reports whether e is count(…) or sizeof(…).
 func isCountCall(e ir.Expr) bool {
 	c, ok := e.(*ir.Call)
@@ -1539,8 +1548,9 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				args = args[1:]
 			}
 		case "%":
-			// $i % SIZE: a ring buffer's slot
-			if len(args) == 2 && (r.valueBounded(fn, args[1]) || isCountCall(args[1])) {
+			// $i % SIZE: a ring buffer's slot (SIZE fixed, or the size
+			// of a container: count($slots), $slots->getSize())
+			if len(args) == 2 && (r.valueBounded(fn, args[1]) || isSizeOf(localSource(fn, args[1]))) {
 				return true
 			}
 			return false
