@@ -141,7 +141,18 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						return true
 					}
 				}
-				if prog.resetPerRequest(fn.Class.Name, g.Place) {
+				// a trim that removes fewer than this adds (two appends and
+				// one shift, a trim on another path) bounds nothing, even
+				// one that runs on every request
+				behind, behindWhy := false, ""
+				if len(resetters["*::"+g.Place.Name]) == 0 {
+					var removers []*ir.Func
+					for _, c := range pass.Index.Lineage(fn.Class.Name) {
+						removers = append(removers, resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]...)
+					}
+					behindWhy, behind = r.outpaced(fn, g, removers)
+				}
+				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {
 					return true // a per-request hook (a subscribed flush, reset()) empties it
 				}
 				if prog.freshReceiversOnly(fn) {
@@ -169,6 +180,13 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					}
 				}
 				where := fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name)
+				why := "and nothing resets it"
+				fix := fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where)
+				if behind {
+					bounded = false
+					why = behindWhy
+					fix = fmt.Sprintf("Trim %s after every write on every path, with a loop that cuts it back to its limit (while (count(...) > N) array_shift(...)) rather than one removal per check.", where)
+				}
 				if bounded {
 					// something removes from it; whether that keeps it
 					// bounded is for the simulation of the request loop,
@@ -193,18 +211,17 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					})
 					return true
 				}
-				nothing := "nothing resets it"
-				if len(kept) > 0 {
+				if len(kept) > 0 && !behind {
 					// (the generator the entry holds removes it only when
 					// iterated to its end)
-					nothing = "nothing resets it but the generator each entry holds, which a consumer leaves unfinished"
+					why = "and nothing resets it but the generator each entry holds, which a consumer leaves unfinished"
 				}
 				pass.Report(analyzer.Diagnostic{
 					File: f,
 					Pos:  g.Node.Span(),
-					Message: fmt.Sprintf("Property %s of a long-lived %s is %s in %s, which %s, and %s: it grows for the life of the worker (%s).",
-						where, fn.Class.Short, strings.Replace(g.describe(), "every call", "every request", 1), funcLabel(fn), entry, nothing, lifetime),
-					Fix:        fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where),
+					Message: fmt.Sprintf("Property %s of a long-lived %s is %s in %s, which %s, %s: it grows for the life of the worker (%s).",
+						where, fn.Class.Short, strings.Replace(g.describe(), "every call", "every request", 1), funcLabel(fn), entry, why, lifetime),
+					Fix:        fix,
 					Confidence: g.Conf,
 					Trace: append([]analyzer.TraceStep{
 						analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), entry),

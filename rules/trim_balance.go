@@ -1,0 +1,572 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/ir"
+)
+
+// Whether a trim keeps up with the writes it is meant to bound.
+//
+// A list kept to its last N entries is bounded only when, on every path
+// that adds to it, as many entries go as come: one guarded removal
+// (`if (count($x) > N) array_shift($x)`) per append, or a drain that cuts
+// it back whatever was added (`while (count($x) > N) array_shift($x)`, a
+// slice or reset assigned back, clear()). Two appends and one shift, a
+// batch appended in a loop and one shift after it, or an append on a path
+// that skips the trim (another method, a branch) grow it by the
+// difference on every call.
+//
+// balance counts, per path through a function and in the steady state (the
+// store over its limit, so that size checks are decided), the entries the
+// writes add and the removals take out. Anything it cannot count (an inner
+// list, a merge, a removal it cannot size) makes it give up, and the store
+// is taken as bounded: only a path shown to outpace every removal counts.
+
+// tally is what the paths through a piece of code do to one store: the
+// least and the most net entries they add (lo, hi) over the paths that
+// do not cut the store back (open), and whether some path does (clamp).
+type tally struct {
+	open   bool
+	lo, hi int
+	clamp  bool
+}
+
+// many stands for an unbounded number of entries (a loop that adds).
+const many = 1 << 10
+
+func capMany(n int) int {
+	switch {
+	case n > many:
+		return many
+	case n < -many:
+		return -many
+	}
+	return n
+}
+
+var (
+	unchanged = tally{open: true}
+	clamped   = tally{clamp: true}
+)
+
+// then is a followed by b.
+func (a tally) then(b tally) tally {
+	out := tally{clamp: a.clamp && (b.open || b.clamp) || a.open && b.clamp}
+	if a.open && b.open {
+		out.open, out.lo, out.hi = true, capMany(a.lo+b.lo), capMany(a.hi+b.hi)
+	}
+	return out
+}
+
+// or is a or b, whichever runs.
+func (a tally) or(b tally) tally {
+	switch {
+	case !a.open:
+		b.clamp = b.clamp || a.clamp
+		return b
+	case !b.open:
+		a.clamp = a.clamp || b.clamp
+		return a
+	}
+	return tally{open: true, lo: min(a.lo, b.lo), hi: max(a.hi, b.hi), clamp: a.clamp || b.clamp}
+}
+
+// add is n entries added.
+func add(n int) tally { return tally{open: true, lo: n, hi: n} }
+
+// flow is a statement list's tally for the paths that run on past it
+// (fall) and for those that return from the function in it (exit).
+type flow struct {
+	fall, exit tally
+}
+
+// trimEffect is what a node does to the store: adds one entry (or n, for
+// array_push), takes one out, cuts it back (clamp), or something balance
+// cannot count (unknownEffect).
+type trimEffect struct {
+	kind int
+	n    int
+}
+
+const (
+	effectAdd = iota + 1
+	effectTake
+	effectClamp
+	effectUnknown
+)
+
+// storeBalance is what balance learnt of one function and store: its
+// tally, whether it could count it (ok), and whether it removes from the
+// store at all.
+type storeBalance struct {
+	t       tally
+	ok      bool
+	removes bool
+}
+
+type balanceKey struct{ place string }
+
+// balance is the tally of fn for place (a property of $this), memoised
+// per function and place.
+func (r *resolver) balance(fn *ir.Func, place analyzer.Place) storeBalance {
+	return analyzer.FuncMemo(fn, balanceKey{place.Key()}, func() storeBalance {
+		b := &balancer{r: r, fn: fn, scope: analyzer.NewScope(fn), place: place}
+		b.effects = b.classify()
+		if b.unknown {
+			return storeBalance{}
+		}
+		if c := fn.ThisClass(); c != nil && !fn.Static {
+			b.disabled = disabledIfs(r.ix, fn, c)
+		}
+		fl := b.stmts(fn.Body)
+		return storeBalance{t: fl.fall.or(fl.exit), ok: !b.unknown, removes: b.removes}
+	})
+}
+
+// balancer walks one function for one store.
+type balancer struct {
+	r        *resolver
+	fn       *ir.Func
+	scope    *analyzer.Scope
+	place    analyzer.Place
+	effects  map[analyzer.Node]trimEffect
+	disabled map[*ir.If]bool
+	unknown  bool
+	removes  bool
+}
+
+// classify finds the nodes of the function that add to or remove from the
+// store.
+func (b *balancer) classify() map[analyzer.Node]trimEffect {
+	out := map[analyzer.Node]trimEffect{}
+	key := b.place.Key()
+	analyzer.Inspect(b.fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if _, ok := n.(*ir.Catch); ok {
+			return false // only when something throws: not counted either way
+		}
+		if g, ok := b.r.growthOf(b.scope, stack, n); ok && g.Place.Key() == key {
+			if g, ok = b.r.guardedMembership(b.fn, b.scope, stack, g); ok {
+				out[n] = b.addEffect(n, g)
+			}
+		}
+		for _, p := range removedPlaces(b.r, b.scope, n) {
+			if p.Key() == key {
+				b.removes = true
+				out[n] = b.removeEffect(n)
+			}
+		}
+		return true
+	})
+	for _, e := range out {
+		if e.kind == effectUnknown {
+			b.unknown = true
+		}
+	}
+	return out
+}
+
+// addEffect is what a growing write adds: one entry (n for array_push),
+// when it writes the store itself rather than a list inside it.
+func (b *balancer) addEffect(n analyzer.Node, g growth) trimEffect {
+	switch g.How {
+	case "append", "key", "collection":
+	default:
+		return trimEffect{kind: effectUnknown} // a merge, a concatenation
+	}
+	switch n := n.(type) {
+	case *ir.Assign:
+		if _, dims, ok := b.scope.PlaceOf(n.Dst); ok && len(dims) == 1 {
+			return trimEffect{kind: effectAdd, n: 1}
+		}
+	case *ir.Call:
+		if _, dims, ok := b.scope.PlaceOf(n.Args[0]); ok && len(dims) == 0 {
+			return trimEffect{kind: effectAdd, n: len(n.Args) - 1}
+		}
+	case *ir.MethodCall:
+		if _, dims, ok := b.scope.PlaceOf(n.Recv); ok && len(dims) == 0 {
+			return trimEffect{kind: effectAdd, n: 1}
+		}
+	}
+	return trimEffect{kind: effectUnknown}
+}
+
+// removeEffect is what a removal takes out: one entry (array_shift, unset
+// of an element, a container's dequeue()), or everything over a limit (a
+// reassignment, array_splice, a container's clear()).
+func (b *balancer) removeEffect(n analyzer.Node) trimEffect {
+	key := b.place.Key()
+	depth := func(e ir.Expr) int {
+		p, dims, ok := b.scope.PlaceOf(e)
+		if !ok || p.Key() != key {
+			return -1
+		}
+		return len(dims)
+	}
+	switch n := n.(type) {
+	case *ir.Unset:
+		out := trimEffect{kind: effectUnknown}
+		for _, t := range n.Targets {
+			switch depth(t) {
+			case 0:
+				return trimEffect{kind: effectClamp}
+			case 1:
+				out = trimEffect{kind: effectTake, n: 1}
+			}
+		}
+		return out
+	case *ir.Assign:
+		return trimEffect{kind: effectClamp}
+	case *ir.Call:
+		if depth(n.Args[0]) != 0 {
+			return trimEffect{kind: effectUnknown}
+		}
+		if analyzer.CallName(n) == "array_splice" {
+			return trimEffect{kind: effectClamp}
+		}
+		return trimEffect{kind: effectTake, n: 1}
+	case *ir.MethodCall:
+		if depth(n.Recv) != 0 {
+			return trimEffect{kind: effectUnknown}
+		}
+		name := strings.ToLower(n.Name)
+		if kc := b.r.ix.Container(b.r.classOf(b.fn, n.Recv)); kc != nil {
+			if kc.Takes(name) {
+				return trimEffect{kind: effectTake, n: 1}
+			}
+			return trimEffect{kind: effectClamp}
+		}
+		if oneTaken[name] {
+			return trimEffect{kind: effectTake, n: 1}
+		}
+		return trimEffect{kind: effectClamp}
+	}
+	return trimEffect{kind: effectUnknown}
+}
+
+// oneTaken are the methods by which a container of unknown class gives up
+// one entry.
+var oneTaken = map[string]bool{"pop": true, "shift": true, "dequeue": true, "extract": true,
+	"detach": true, "offsetunset": true}
+
+// has reports whether the statements add to (or remove from) the store.
+func (b *balancer) has(body []ir.Stmt, kind int) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if e, ok := b.effects[n]; ok && (e.kind == kind || kind == effectTake && e.kind == effectClamp) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// expr is the tally of evaluating e (every node of it, in order; the
+// branches of a ternary as alternatives).
+func (b *balancer) expr(e ir.Expr) tally {
+	if e == nil {
+		return unchanged
+	}
+	if o, ok := e.(*ir.Other); ok && o.Op == "?:" && len(o.Args) == 3 {
+		return b.expr(o.Args[0]).then(b.expr(o.Args[1]).or(b.expr(o.Args[2])))
+	}
+	t := unchanged
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if o, ok := n.(*ir.Other); ok && o.Op == "?:" && len(o.Args) == 3 {
+			t = t.then(b.expr(o))
+			return false
+		}
+		switch eff := b.effects[n]; eff.kind {
+		case effectAdd:
+			t = t.then(add(eff.n))
+		case effectTake:
+			t = t.then(add(-eff.n))
+		case effectClamp:
+			t = t.then(clamped)
+		}
+		return true
+	})
+	return t
+}
+
+func (b *balancer) exprs(list []ir.Expr) tally {
+	t := unchanged
+	for _, e := range list {
+		t = t.then(b.expr(e))
+	}
+	return t
+}
+
+// stmts is the flow of a statement list.
+func (b *balancer) stmts(list []ir.Stmt) flow {
+	fl := flow{fall: unchanged}
+	for _, s := range list {
+		if !fl.fall.open && !fl.fall.clamp {
+			break // no path reaches it
+		}
+		next := b.stmt(s)
+		fl.exit = fl.exit.or(fl.fall.then(next.exit))
+		fl.fall = fl.fall.then(next.fall)
+	}
+	return fl
+}
+
+// or joins the flows of two alternatives.
+func (a flow) or(b flow) flow {
+	return flow{fall: a.fall.or(b.fall), exit: a.exit.or(b.exit)}
+}
+
+// none is the tally of no path at all.
+var none = tally{}
+
+func (b *balancer) stmt(s ir.Stmt) flow {
+	switch s := s.(type) {
+	case *ir.ExprStmt:
+		if o, ok := s.X.(*ir.Other); ok && o.Op == "throw" {
+			return flow{fall: none, exit: none} // an error path: not counted
+		}
+		return flow{fall: b.expr(s.X)}
+	case *ir.Return:
+		return flow{fall: none, exit: b.expr(s.X)}
+	case *ir.Unset:
+		t := unchanged
+		if eff := b.effects[s]; eff.kind == effectTake {
+			t = add(-eff.n)
+		} else if eff.kind == effectClamp {
+			t = clamped
+		}
+		return flow{fall: t}
+	case *ir.If:
+		cond := b.expr(s.Cond)
+		then, els := b.stmts(s.Then), b.stmts(s.Else)
+		var fl flow
+		switch large, known := b.sizeTest(s.Cond); {
+		case b.disabled[s]:
+			fl = els // needs a setting nobody sets: never taken
+		case known && large:
+			fl = then
+		case known:
+			fl = els
+		case !b.has(s.Then, effectAdd) && !b.has(s.Else, effectAdd) && (b.has(s.Then, effectTake) || b.has(s.Else, effectTake)):
+			// a trim behind a condition of its own (a setting, a
+			// clock): taken to run, which can only make the store
+			// look more bounded
+			fl = lesser(then, els)
+		default:
+			fl = then.or(els)
+		}
+		return prefix(cond, fl)
+	case *ir.Switch:
+		subject := b.expr(s.Subject)
+		var fl flow
+		hasDefault := false
+		for i, c := range s.Cases {
+			cf := prefix(b.expr(c.Cond), b.stmts(c.Body))
+			if c.Cond == nil {
+				hasDefault = true
+			}
+			if i == 0 {
+				fl = cf
+			} else {
+				fl = fl.or(cf)
+			}
+		}
+		if !hasDefault || len(s.Cases) == 0 {
+			fl = fl.or(flow{fall: unchanged})
+		}
+		return prefix(subject, fl)
+	case *ir.Loop:
+		return b.loop(s)
+	case *ir.Try:
+		fl := b.stmts(s.Body)
+		if len(s.Finally) > 0 {
+			fin := b.stmts(s.Finally)
+			fl = flow{fall: fl.fall.then(fin.fall), exit: fl.exit.then(fin.fall).or(fl.fall.then(fin.exit))}
+		}
+		return fl
+	}
+	return flow{fall: unchanged}
+}
+
+// prefix runs t before the flow fl.
+func prefix(t tally, fl flow) flow {
+	return flow{fall: t.then(fl.fall), exit: t.then(fl.exit)}
+}
+
+// lesser is the alternative that leaves fewer entries: the one with no
+// open path, else the one whose open paths add less.
+func lesser(a, b flow) flow {
+	ta, tb := a.fall.or(a.exit), b.fall.or(b.exit)
+	switch {
+	case !ta.open:
+		return a
+	case !tb.open:
+		return b
+	case tb.hi < ta.hi:
+		return b
+	}
+	return a
+}
+
+// loop is the flow of a loop: one whose body only removes drains the
+// store (cuts it back, whatever it held); one whose body adds more than
+// it removes adds without bound; a balanced one changes nothing.
+func (b *balancer) loop(l *ir.Loop) flow {
+	init := b.exprs(l.Init).then(b.expr(l.Iter))
+	cond, inner := b.expr(l.Cond), b.stmts(l.Body)
+	body := cond.then(inner.fall).then(b.exprs(l.Step))
+	exit := cond.then(inner.exit)
+	switch {
+	case !body.open || body.hi < 0:
+		// while (count($x) > N) array_shift($x), while ($q->valid())
+		// $q->dequeue(): a drain
+		return flow{fall: init.then(clamped), exit: init.then(exit)}
+	case body.hi > 0:
+		t := tally{open: true, lo: body.lo, hi: many, clamp: body.clamp}
+		return flow{fall: init.then(t), exit: init.then(t).then(exit)}
+	}
+	t := tally{open: true, lo: min(0, body.lo), hi: 0, clamp: body.clamp}
+	return flow{fall: init.then(t), exit: init.then(exit)}
+}
+
+// sizeTest reads cond as a test of the store's size, and says which way
+// it goes when the store is large (over any limit): large is true when
+// the condition then holds. known is false for any other condition.
+func (b *balancer) sizeTest(cond ir.Expr) (large, known bool) {
+	switch c := cond.(type) {
+	case *ir.Other:
+		switch c.Op {
+		case "!":
+			if len(c.Args) == 1 {
+				l, ok := b.sizeTest(c.Args[0])
+				return !l, ok
+			}
+		case "empty":
+			if len(c.Args) == 1 && b.isStore(c.Args[0]) {
+				return false, true
+			}
+		case ">", ">=", "<", "<=":
+			if len(c.Args) != 2 {
+				return false, false
+			}
+			grows := c.Op == ">" || c.Op == ">="
+			switch {
+			case b.isSize(c.Args[0]) && !b.isSize(c.Args[1]):
+				return grows, true
+			case b.isSize(c.Args[1]) && !b.isSize(c.Args[0]):
+				return !grows, true
+			}
+		case "&&", "||":
+			if len(c.Args) != 2 {
+				return false, false
+			}
+			l, lok := b.sizeTest(c.Args[0])
+			r, rok := b.sizeTest(c.Args[1])
+			switch {
+			case lok && rok:
+				if c.Op == "&&" {
+					return l && r, true
+				}
+				return l || r, true
+			case c.Op == "&&" && (lok && !l || rok && !r):
+				return false, true // fails whatever the rest says
+			case c.Op == "||" && (lok && l || rok && r):
+				return true, true // holds whatever the rest says
+			case c.Op == "&&" && (lok || rok):
+				// count($x) > $max && $max > 0: taken when large, which
+				// for a trim can only make it look more bounded
+				return true, true
+			}
+		}
+	case *ir.Call:
+		if b.isSize(c) {
+			return true, true // if (count($x))
+		}
+	case *ir.MethodCall:
+		if strings.EqualFold(c.Name, "isEmpty") && len(c.Args) == 0 && b.isStore(c.Recv) {
+			return false, true
+		}
+		if b.isSize(c) {
+			return true, true
+		}
+	case *ir.Var:
+		if src := localSource(b.fn, c); src != ir.Expr(c) {
+			return b.sizeTest(src)
+		}
+	}
+	return false, false
+}
+
+// isSize reports whether e is the store's size: count($x), sizeof($x),
+// $x->count(), or a local assigned one of those once.
+func (b *balancer) isSize(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.Call:
+		switch analyzer.CallName(e) {
+		case "count", "sizeof", "iterator_count":
+			return len(e.Args) >= 1 && b.isStore(e.Args[0])
+		}
+	case *ir.MethodCall:
+		return strings.EqualFold(e.Name, "count") && len(e.Args) == 0 && b.isStore(e.Recv)
+	case *ir.Var:
+		if src := localSource(b.fn, e); src != ir.Expr(e) {
+			return b.isSize(src)
+		}
+	}
+	return false
+}
+
+// isStore reports whether e is the store itself.
+func (b *balancer) isStore(e ir.Expr) bool {
+	p, dims, ok := b.scope.PlaceOf(e)
+	return ok && len(dims) == 0 && p.Key() == b.place.Key()
+}
+
+// outpaced reports whether the removals of a property keep up with the
+// growing write g in fn: false (bounded, or not known) unless every
+// function that removes from it can be counted, fn adds more than it
+// removes on some path that does not cut the store back, and no other
+// function removing from it ever takes out more than it adds itself (a
+// prune() of its own, a drain, a reset: those may run as often as
+// needed). removers are the functions that remove from the property. why
+// says, for a message, what falls behind.
+func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why string, ok bool) {
+	switch g.How {
+	case "append", "key", "collection":
+	default:
+		return "", false
+	}
+	if len(removers) == 0 {
+		return "", false // nothing removes from it: not a question of keeping up
+	}
+	own := r.balance(fn, g.Place)
+	if !own.ok || own.t.clamp || !own.t.open || own.t.hi <= 0 || own.t.lo < 0 {
+		return "", false
+	}
+	var others []string
+	for _, t := range removers {
+		if t == fn {
+			continue
+		}
+		if t.ThisClass() == nil || t.Static {
+			return "", false
+		}
+		other := r.balance(t, g.Place)
+		if !other.ok || other.t.clamp || !other.t.open || other.t.lo < 0 {
+			return "", false
+		}
+		if l := funcLabel(t); !slices.Contains(others, l) {
+			others = append(others, l)
+		}
+	}
+	if own.removes {
+		return fmt.Sprintf("and the removal in %s takes out fewer entries than it adds on some path (one entry per size check while more are added, or a removal on a branch the write does not take)", funcLabel(fn)), true
+	}
+	if len(others) == 0 {
+		return "", false
+	}
+	return fmt.Sprintf("and what removes from it (%s) takes out no more entries than it adds itself; nothing takes out what %s adds", strings.Join(others, ", "), funcLabel(fn)), true
+}
