@@ -92,7 +92,7 @@ func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n anal
 		return growth{}, false // (most nodes: no copy of a growth)
 	}
 	g, ok := r.growthWrite(scope, stack, n)
-	if ok && r.disabledByCallers(scope.Fn, stack) {
+	if ok && (r.disabledByCallers(scope.Fn, stack) || r.underLimit(scope, stack, g.Place)) {
 		return growth{}, false
 	}
 	return g, ok

@@ -137,6 +137,9 @@ type balancer struct {
 	disabled map[*ir.If]bool
 	unknown  bool
 	removes  bool
+	// strict: a size test joined by && to an unknown condition is not
+	// taken to hold for a large store (see sizeTest)
+	strict bool
 }
 
 // classify finds the nodes of the function that add to or remove from the
@@ -475,7 +478,7 @@ func (b *balancer) sizeTest(cond ir.Expr) (large, known bool) {
 				return false, true // fails whatever the rest says
 			case c.Op == "||" && (lok && l || rok && r):
 				return true, true // holds whatever the rest says
-			case c.Op == "&&" && (lok || rok):
+			case c.Op == "&&" && (lok || rok) && !b.strict:
 				// count($x) > $max && $max > 0: taken when large, which
 				// for a trim can only make it look more bounded
 				return true, true
@@ -498,6 +501,35 @@ func (b *balancer) sizeTest(cond ir.Expr) (large, known bool) {
 		}
 	}
 	return false, false
+}
+
+// underLimit reports whether the node at the end of stack runs only while
+// place is small: in the branch of an `if` on its size that a large store
+// does not take (`if (count($this->errors) < 20) $this->errors[] = …`).
+// A write there fills the store up to the limit and no further.
+func (r *resolver) underLimit(scope *analyzer.Scope, stack []analyzer.Node, place analyzer.Place) bool {
+	var b *balancer
+	for i, n := range stack {
+		s, ok := n.(*ir.If)
+		if !ok || i+1 >= len(stack) {
+			continue
+		}
+		child, ok := stack[i+1].(ir.Stmt)
+		if !ok {
+			continue
+		}
+		inThen := slices.Contains(s.Then, child)
+		if !inThen && !slices.Contains(s.Else, child) {
+			continue
+		}
+		if b == nil {
+			b = &balancer{r: r, fn: scope.Fn, scope: scope, place: place, strict: true}
+		}
+		if large, known := b.sizeTest(s.Cond); known && large != inThen {
+			return true
+		}
+	}
+	return false
 }
 
 // isSize reports whether e is the store's size: count($x), sizeof($x),
