@@ -22,12 +22,21 @@ type Container struct {
 	Weak bool
 	// Bounded: the size is fixed when it is made (SplFixedArray).
 	Bounded bool
+	// IterTakes: iterating it (foreach) takes each value out as it goes:
+	// a heap or priority queue, whose next() extracts the top.
+	IterTakes bool
+	// DrainMode: the iterator-mode flag (a class constant's name) under
+	// which iterating it takes each value out: SplDoublyLinkedList's
+	// IT_MODE_DELETE, given to setIteratorMode().
+	DrainMode string
 }
 
 var (
-	list  = Container{AddBy: []string{"push", "unshift", "add", "offsetset"}, TakeBy: []string{"pop", "shift", "offsetunset"}}
-	queue = Container{AddBy: []string{"push", "unshift", "add", "offsetset", "enqueue"}, TakeBy: []string{"pop", "shift", "offsetunset", "dequeue"}}
-	heap  = Container{AddBy: []string{"insert"}, TakeBy: []string{"extract"}}
+	list = Container{AddBy: []string{"push", "unshift", "add", "offsetset"}, TakeBy: []string{"pop", "shift", "offsetunset"},
+		DrainMode: "IT_MODE_DELETE"}
+	queue = Container{AddBy: []string{"push", "unshift", "add", "offsetset", "enqueue"}, TakeBy: []string{"pop", "shift", "offsetunset", "dequeue"},
+		DrainMode: "IT_MODE_DELETE"}
+	heap  = Container{AddBy: []string{"insert"}, TakeBy: []string{"extract"}, IterTakes: true}
 	array = Container{AddBy: []string{"append", "offsetset"}, TakeBy: []string{"offsetunset"}, ClearBy: []string{"exchangearray"}}
 )
 
@@ -76,6 +85,19 @@ func (c *Container) Takes(method string) bool { return has(c.TakeBy, method) }
 
 // Clears reports whether method empties c.
 func (c *Container) Clears(method string) bool { return has(c.ClearBy, method) }
+
+// IterationDrains reports whether iterating c takes its values out: always
+// for a heap, for a list once its iterator mode has the flag named
+// drainMode set (modeSet reports whether code sets a mode flag, by its
+// constant's name).
+func (c *Container) IterationDrains(modeSet func(flag string) bool) bool {
+	return c.IterTakes || c.DrainMode != "" && modeSet(c.DrainMode)
+}
+
+// SetsMode reports whether method sets c's iterator mode.
+func (c *Container) SetsMode(method string) bool {
+	return c.DrainMode != "" && strings.EqualFold(method, "setIteratorMode")
+}
 
 // Releases reports whether method removes from c, one value or all.
 func (c *Container) Releases(method string) bool { return c.Takes(method) || c.Clears(method) }

@@ -78,3 +78,21 @@ func TestCtorKeepsAndKeyedRegistrations(t *testing.T) {
 		t.Errorf("header_register_callback keeps only the last callback: %+v %v", r, ok)
 	}
 }
+
+func TestIterationDrains(t *testing.T) {
+	none := func(string) bool { return false }
+	deleteMode := func(flag string) bool { return flag == "IT_MODE_DELETE" }
+	for class, want := range map[string][2]bool{
+		"SplPriorityQueue": {true, true}, "SplMinHeap": {true, true},
+		"SplQueue": {false, true}, "SplDoublyLinkedList": {false, true},
+		"ArrayObject": {false, false}, "SplObjectStorage": {false, false},
+	} {
+		c := Lookup(class)
+		if got := [2]bool{c.IterationDrains(none), c.IterationDrains(deleteMode)}; got != want {
+			t.Errorf("%s: IterationDrains = %v, want %v", class, got, want)
+		}
+	}
+	if !Lookup("SplQueue").SetsMode("setIteratorMode") || Lookup("SplMinHeap").SetsMode("setIteratorMode") {
+		t.Errorf("SetsMode")
+	}
+}

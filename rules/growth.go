@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -405,9 +406,10 @@ func keyText(k ir.Expr) string {
 }
 
 // isRemoval reports whether n shrinks or resets place: unset of it or of
-// an element, a plain reassignment, array_pop/shift/splice, or a removing
-// collection method.
-func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
+// an element, a plain reassignment, array_pop/shift/splice, a removing
+// collection method, or a foreach that drains it (see iterationDrains; r
+// may be nil, and then none is).
+func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
 	same := func(e ir.Expr, allowDims bool) bool {
 		p, dims, ok := scope.PlaceOf(e)
 		return ok && p.Key() == place.Key() && (allowDims || len(dims) == 0)
@@ -442,8 +444,78 @@ func isRemoval(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) boo
 		case builtins.ReleasesAny(name), releasingMethods[name]:
 			return same(n.Recv, false)
 		}
+	case *ir.Loop:
+		// foreach over a heap, or over a list in delete mode, takes each
+		// value out
+		return n.Kind == ir.LoopForeach && !n.ByRef && r != nil && same(n.Iter, false) && r.iterationDrains(scope.Fn, n.Iter)
 	}
 	return false
+}
+
+// iterationDrains reports whether a foreach over e, in fn, takes out the
+// values of the container e holds (see builtins.Container.IterationDrains):
+// a heap always; a doubly linked list whose iterator mode code sets with
+// the delete flag, on the same property in a method of the class (its
+// constructor, typically) or on the same variable in fn.
+func (r *resolver) iterationDrains(fn *ir.Func, e ir.Expr) bool {
+	kc := r.ix.Container(r.classOf(fn, e))
+	if kc == nil {
+		return false
+	}
+	path := analyzer.ExprPath(e)
+	return kc.IterationDrains(func(flag string) bool {
+		if path == "" {
+			return false
+		}
+		fns := []*ir.Func{fn}
+		if p, ok := e.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && fn.ThisClass() != nil {
+			fns = nil
+			for _, c := range r.ix.Lineage(fn.ThisClass().Name) {
+				fns = append(fns, c.Methods...)
+			}
+		}
+		for _, f := range fns {
+			if slices.Contains(modesSet(f)[path], flag) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+type modesSetKey struct{}
+
+// modesSet lists, once per function, the iterator-mode flags (class
+// constants' names) it gives setIteratorMode(), by the receiver's path;
+// a flag taken out (& ~X) is not set.
+func modesSet(fn *ir.Func) map[string][]string {
+	return analyzer.FuncMemo(fn, modesSetKey{}, func() map[string][]string {
+		var out map[string][]string
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			mc, ok := n.(*ir.MethodCall)
+			if !ok || !strings.EqualFold(mc.Name, "setIteratorMode") || len(mc.Args) == 0 {
+				return true
+			}
+			path := analyzer.ExprPath(mc.Recv)
+			if path == "" {
+				return true
+			}
+			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: mc.Args[0]}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+				if o, ok := x.(*ir.Other); ok && o.Op == "~" {
+					return false
+				}
+				if cc, ok := x.(*ir.ClassConst); ok {
+					if out == nil {
+						out = map[string][]string{}
+					}
+					out[path] = append(out[path], cc.Name)
+				}
+				return true
+			})
+			return true
+		})
+		return out
+	})
 }
 
 // releasingMethods are the names, beyond the containers' own (see
@@ -468,7 +540,7 @@ func (r *resolver) removedInFunc(scope *analyzer.Scope, place analyzer.Place) bo
 	if r.removed == nil {
 		r.removed = map[removedKey]bool{}
 	}
-	b := removedIn(scope, scope.Fn.Body, place)
+	b := removedIn(r, scope, scope.Fn.Body, place)
 	r.removed[k] = b
 	return b
 }
@@ -476,7 +548,7 @@ func (r *resolver) removedInFunc(scope *analyzer.Scope, place analyzer.Place) bo
 // removedIn reports whether any statement in body removes from place. An
 // unset of an element that body writes back under the same key (an LRU
 // "touch") does not count: it moves the entry, it does not shrink.
-func removedIn(scope *analyzer.Scope, body []ir.Stmt, place analyzer.Place) bool {
+func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyzer.Place) bool {
 	// lastWrite: for each key, the order of the last write under it
 	lastWrite := map[string]int{}
 	order := 0
@@ -514,7 +586,7 @@ func removedIn(scope *analyzer.Scope, body []ir.Stmt, place analyzer.Place) bool
 			}
 			return !found
 		}
-		if isRemoval(scope, n, place) {
+		if isRemoval(r, scope, n, place) {
 			found = true
 		}
 		return !found
@@ -659,10 +731,14 @@ func removedPlaces(r *resolver, scope *analyzer.Scope, n analyzer.Node) []analyz
 		}
 	case *ir.MethodCall:
 		candidates = []ir.Expr{n.Recv}
+	case *ir.Loop:
+		if n.Kind == ir.LoopForeach {
+			candidates = []ir.Expr{n.Iter}
+		}
 	}
 	var out []analyzer.Place
 	for _, c := range candidates {
-		if p, _, ok := scope.PlaceOf(c); ok && isRemoval(scope, n, p) {
+		if p, _, ok := scope.PlaceOf(c); ok && isRemoval(r, scope, n, p) {
 			out = append(out, p)
 		}
 	}

@@ -83,7 +83,7 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 					if !unbounded {
 						continue
 					}
-					if removedIn(scope, l.Body, g.Place) || r.removedByCallees(fn, l.Body, g.Place) ||
+					if removedIn(r, scope, l.Body, g.Place) || r.removedByCallees(fn, l.Body, g.Place) ||
 						r.passedByRef(fn, scope, l.Body, g.Place) {
 						return true
 					}
@@ -345,7 +345,7 @@ func (r *resolver) removedByCallees(fn *ir.Func, body []ir.Stmt, place analyzer.
 				return true
 			}
 			seen[m] = true
-			if removedIn(analyzer.NewScope(m), m.Body, place) || (depth < 3 && visit(m, m.Body, depth+1)) {
+			if removedIn(r, analyzer.NewScope(m), m.Body, place) || (depth < 3 && visit(m, m.Body, depth+1)) {
 				found = true
 			}
 			return !found

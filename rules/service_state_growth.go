@@ -284,7 +284,7 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 					return true
 				}
 				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
-					if p.Kind == analyzer.PlaceThisProp && !removedIn(scope, fn.Body, p) {
+					if p.Kind == analyzer.PlaceThisProp && !removedIn(sharedResolver(pass), scope, fn.Body, p) {
 						continue // an LRU touch, not a removal
 					}
 					switch {

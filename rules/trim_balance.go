@@ -231,6 +231,8 @@ func (b *balancer) removeEffect(n analyzer.Node) trimEffect {
 			return trimEffect{kind: effectClamp}
 		}
 		return trimEffect{kind: effectTake, n: 1}
+	case *ir.Loop:
+		return trimEffect{kind: effectClamp} // foreach that drains it
 	case *ir.MethodCall:
 		if depth(n.Recv) != 0 {
 			return trimEffect{kind: effectUnknown}
@@ -418,6 +420,11 @@ func lesser(a, b flow) flow {
 // store (cuts it back, whatever it held); one whose body adds more than
 // it removes adds without bound; a balanced one changes nothing.
 func (b *balancer) loop(l *ir.Loop) flow {
+	if b.effects[l].kind == effectClamp {
+		// foreach over a heap or a list in delete mode: empty after it
+		fl := b.stmts(l.Body)
+		return flow{fall: clamped, exit: fl.exit}
+	}
 	init := b.exprs(l.Init).then(b.expr(l.Iter))
 	cond, inner := b.expr(l.Cond), b.stmts(l.Body)
 	body := cond.then(inner.fall).then(b.exprs(l.Step))

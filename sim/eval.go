@@ -730,6 +730,12 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	if obj != nil && (m.isCollection(obj.class) || m.ix.Class(obj.class) == nil) {
 		kc := m.ix.Container(obj.class)
 		m.hit[c] = true
+		if kc != nil && kc.SetsMode(c.Name) && len(c.Args) > 0 {
+			// $queue->setIteratorMode(…::IT_MODE_DELETE): what foreach does
+			// to it from now on
+			m.setModes(obj, c.Args[0])
+			return unknown{}
+		}
 		if handled, taken := m.collectionCall(obj, kc, c.Name, args, at); handled {
 			if taken != nil {
 				return taken // $queue->dequeue(): the element it held
@@ -752,6 +758,25 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 		return m.derive("->"+strings.ToLower(c.Name), append([]value{recv}, args...))
 	}
 	return unknown{}
+}
+
+// setModes records the iterator-mode flags (class constants' names) the
+// expression e sets on container obj; a flag taken out (& ~X) is not set.
+func (m *machine) setModes(obj *object, e ir.Expr) {
+	var flags []string
+	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if o, ok := x.(*ir.Other); ok && o.Op == "~" {
+			return false
+		}
+		if cc, ok := x.(*ir.ClassConst); ok {
+			flags = append(flags, cc.Name)
+		}
+		return true
+	})
+	if m.modes == nil {
+		m.modes = map[*object][]string{}
+	}
+	m.modes[obj] = flags
 }
 
 // isCollection names the containers the simulation models by their

@@ -15,8 +15,10 @@ package sim
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -143,6 +145,16 @@ func (e *entries) remove(k string) {
 
 // clear empties the map.
 func (e *entries) clear() { *e = newEntries() }
+
+// takeElements removes a container's elements (the keys in brackets its
+// add methods store under), keeping anything else it holds.
+func (o *object) takeElements() {
+	for _, k := range slices.Clone(o.keys) {
+		if strings.HasPrefix(k, "[") {
+			o.remove(k)
+		}
+	}
+}
 
 // children appends the heap nodes the entries hold.
 func (e *entries) children(out []node) []node {

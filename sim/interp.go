@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -46,6 +47,9 @@ type machine struct {
 	reachWrite analyzer.Node
 	// finished lists the generators iterated to the end
 	finished map[*object]bool
+	// modes holds, per container, the iterator-mode flags code set on it
+	// (setIteratorMode(SplDoublyLinkedList::IT_MODE_DELETE))
+	modes map[*object][]string
 }
 
 // contains reports whether node n sits somewhere in list.
@@ -429,7 +433,7 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 		m.eval(f, e)
 	}
 	var items []value
-	var gen *object
+	var gen, drained *object
 	if l.Kind == ir.LoopForeach {
 		iter := deref(m.eval(f, l.Iter))
 		switch it := iter.(type) {
@@ -449,6 +453,11 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 		case *object:
 			if it.class == "Generator" {
 				gen = it
+			}
+			// foreach over a heap, or a list in delete mode, takes out
+			// what it holds
+			if kc := m.ix.Container(it.class); kc != nil && kc.IterationDrains(func(flag string) bool { return slices.Contains(m.modes[it], flag) }) {
+				drained = it
 			}
 		}
 	}
@@ -494,6 +503,9 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 	}
 	if watched && m.measure != nil {
 		m.sizes = append(m.sizes, m.measure())
+	}
+	if drained != nil {
+		drained.takeElements()
 	}
 	if gen != nil {
 		// iterated to the end: a finished generator lets go of its frame
