@@ -59,6 +59,7 @@ type program struct {
 	loops             []loopFact                   // request loops, for `phpleak model`
 	newPerRequest     map[string]bool              // lower-cased classes per-request code makes with new
 	strong            map[string]bool              // classes an explicit declaration makes process-lived (a binding, the config, a service definition, a static singleton)
+	declared          map[string]bool              // long-lived classes with a reason other than the project's own `new` before a worker loop (see setLongLivedByNew)
 	flagResets        map[string]bool              // flags the project clears, see flagResets
 	syncCalls         []syncCall                   // calls of built-ins that call their callables at once
 	bindings          []binding                    // container bindings, judged once phases are known
@@ -1122,7 +1123,7 @@ func (p *program) madeOnlyByNew() map[*ir.Func]bool {
 			// (a static singleton, self::$instance = new self(), is made
 			// by new alone although it lives for the process)
 			// (a private constructor only the class itself can call)
-			if !ctor.Private && (r.classStrings[k] || r.typedParams[k] || p.longLived[k] != "" && !p.strong[k]) || p.requestLived[k] != "" {
+			if !ctor.Private && (r.classStrings[k] || r.typedParams[k] || p.longLived[k] != "" && !p.strong[k] && p.declared[k]) || p.requestLived[k] != "" {
 				ok = false
 			}
 			for _, a := range r.ix.Lineage(c.Name) {
@@ -1592,6 +1593,20 @@ func (p *program) lookup(pass *analyzer.Pass, name string) []*ir.Func {
 }
 
 func (p *program) setLongLived(class, why string) {
+	if k := strings.ToLower(class); k != "" {
+		if p.declared == nil {
+			p.declared = map[string]bool{}
+		}
+		p.declared[k] = true
+	}
+	p.setLongLivedByNew(class, why)
+}
+
+// setLongLivedByNew is setLongLived for an object the project itself
+// makes with `new` before a worker loop and keeps for its iterations:
+// unlike a service, a container does not make it, so its constructor
+// runs where the project says (see madeOnlyByNew).
+func (p *program) setLongLivedByNew(class, why string) {
 	k := strings.ToLower(class)
 	if k == "" {
 		return
@@ -1857,7 +1872,11 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 			}
 			assignedIn[name] = true // (judged once per variable)
 			if c := p.r.localClass(fn, name); c != "" {
-				p.setLongLived(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", name, loopName(why)))
+				set := p.setLongLived
+				if nw := localNew(fn, name); nw != nil && strings.EqualFold(nw.Class, c) {
+					set = p.setLongLivedByNew // $scheduler = new RetryScheduler()
+				}
+				set(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", name, loopName(why)))
 				// new Logger('app', [new BufferHandler()]): what its
 				// constructor keeps lives as long
 				for _, k := range p.keptAtCreation(fn, name) {
