@@ -672,6 +672,9 @@ func (r *resolver) returnsFresh(m *ir.Func) bool {
 func (r *resolver) freshObject(fn *ir.Func, e ir.Expr) bool {
 	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
 		e = localSource(fn, v)
+		if e == ir.Expr(v) {
+			e = reachingSource(fn, v)
+		}
 	}
 	switch e := e.(type) {
 	case *ir.New:
@@ -682,6 +685,36 @@ func (r *resolver) freshObject(fn *ir.Func, e ir.Expr) bool {
 		return r.returnsFresh(r.target(fn, e))
 	}
 	return false
+}
+
+// reachingSource is what local v holds where it is read, when fn assigns
+// it only in statements of its own body, outside any branch or loop
+// ($form = $this->prototype; … $form = clone $form; … return $form;):
+// the last such assignment before the read. v itself otherwise.
+func reachingSource(fn *ir.Func, v *ir.Var) ir.Expr {
+	var src ir.Expr = v
+	nested := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && analyzer.RootVar(a.Dst) == v.Name {
+			_, whole := a.Dst.(*ir.Var)
+			top := len(stack) == 1 // right under the statement
+			if _, ok := stack[0].(*ir.ExprStmt); !ok || !top || !whole || a.Op != "=" || a.ByRef {
+				nested = true
+			} else if endsBefore(a.P, v.P) {
+				src = a.Src
+			}
+		}
+		return !nested
+	})
+	if nested {
+		return v
+	}
+	return src
+}
+
+// endsBefore reports whether the code at a ends before b starts.
+func endsBefore(a, b ir.Pos) bool {
+	return a.EndLine < b.Line || a.EndLine == b.Line && a.EndCol <= b.Col
 }
 
 // thisWrites lists the writes `$this->prop = …` (or to its elements)
