@@ -1250,6 +1250,29 @@ func (p *program) staticCallFacts(fn *ir.Func, f *ir.File, n *ir.StaticCall, ent
 	}
 }
 
+// routeFileActions reads a Laravel application's HTTP routes file
+// (routes/web.php, routes/api.php), which exists to name the controller
+// actions requests run: every [C::class, 'm'] there is one, however the
+// file hands it to the router ($router->get(...), Route::middleware(…)
+// ->group(...), an array the framework reads).
+func (p *program) routeFileActions(f *ir.File, entry func(*ir.Func, Phase, string)) {
+	for _, fn := range f.AllFuncs() {
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			a, ok := n.(*ir.Array)
+			if !ok || len(a.Items) != 2 || a.Items[0].Key != nil || litString(a.Items[1].Value) == "" {
+				return true
+			}
+			if cc, ok := a.Items[0].Value.(*ir.ClassConst); !ok || !strings.EqualFold(cc.Name, "class") {
+				return true
+			}
+			for _, m := range p.routeActions(a, false) {
+				entry(m, PhaseRequest, fmt.Sprintf("is the controller action %s names in the routes file %s (line %d), run per request", funcLabel(m), f.Path, a.P.Line))
+			}
+			return true
+		})
+	}
+}
+
 // routeActions resolves a Laravel route action: [C::class, 'm'],
 // 'C@m', C::class (invokable); all public methods for a resource.
 func (p *program) routeActions(action ir.Expr, resource bool) []*ir.Func {

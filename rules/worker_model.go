@@ -319,6 +319,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.octaneFlush(f)
 			p.octaneListeners(pass, f, entry)
 		}
+		if strings.HasSuffix(f.Path, "routes/web.php") || strings.HasSuffix(f.Path, "routes/api.php") {
+			p.routeFileActions(f, entry)
+		}
 		p.serviceWiring(f, entry)
 	}
 	// $worker->onWorkerStart = function () use (&$service) { $service =
