@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
 )
@@ -61,15 +63,28 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if ok && g.Place.Kind == analyzer.PlaceGlobal && analyzer.Superglobal(g.Place.Name) && !superglobalGrows(pass, g) {
 					return true
 				}
-				if ok && g.Place.Kind == analyzer.PlaceGlobal && !removed[g.Place.Key()] && !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) && !memoGuarded(fn, scope, stack, n, g.Place) {
+				if !ok || g.Place.Kind != analyzer.PlaceGlobal {
+					return true
+				}
+				if removers := removed[g.Place.Key()]; len(removers) > 0 {
+					// bounded, unless the removals fall behind the
+					// writes (two appends and one shift)
+					if g.Behind, ok = r.outpaced(fn, g, removers); !ok {
+						return true
+					}
+				}
+				if !runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), thisLong(pass, fn)) && !memoGuarded(fn, scope, stack, n, g.Place) {
 					found = append(found, g)
 				}
 				return true
 			})
 			for _, g := range firstPerPlace(f, found) {
-				reportGrowth(pass, f, fn, g, "global $"+g.Place.Name,
-					"nothing in the project removes from it while globals live as long as the worker process",
-					"pass a per-request object instead of a global, or reset the global at the end of each request.")
+				why, fix := "nothing in the project removes from it while globals live as long as the worker process",
+					"pass a per-request object instead of a global, or reset the global at the end of each request."
+				if g.Behind != "" {
+					why, fix = strings.TrimPrefix(g.Behind, "and "), trimFix
+				}
+				reportGrowth(pass, f, fn, g, "global $"+g.Place.Name, why, fix)
 			}
 		}
 	}

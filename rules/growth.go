@@ -30,6 +30,9 @@ type growth struct {
 	// (see weakKeysKept).
 	keptBy *analyzer.TraceStep
 	keeper string // what keeps them, for messages
+	// Behind, when set, says why the removals of the store do not keep
+	// up with this write (see outpaced).
+	Behind string
 }
 
 // maxConf caps the confidence a growth may reach when the simulation
@@ -612,8 +615,16 @@ func canonical(ix *analyzer.Index, p analyzer.Place) analyzer.Place {
 }
 
 // removalIndex lists, over the whole project, the places something
-// removes from. Function `static` variables are keyed per function.
-type removalIndex map[string]bool
+// removes from, with the functions that do. Function `static` variables
+// are keyed per function.
+type removalIndex map[string][]*ir.Func
+
+// add notes that fn removes from the place named key.
+func (ri removalIndex) add(key string, fn *ir.Func) {
+	if !slices.Contains(ri[key], fn) {
+		ri[key] = append(ri[key], fn)
+	}
+}
 
 func staticVarKey(fn *ir.Func, name string) string {
 	return fmt.Sprintf("%p static $%s", fn, name)
@@ -699,9 +710,9 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
 					p = canonical(pass.Index, p)
 					if p.Kind == analyzer.PlaceStaticVar {
-						out[staticVarKey(fn, p.Name)] = true
+						out.add(staticVarKey(fn, p.Name), fn)
 					} else {
-						out[p.Key()] = true
+						out.add(p.Key(), fn)
 					}
 				}
 				return true

@@ -185,7 +185,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if behind {
 					bounded = false
 					why = behindWhy
-					fix = fmt.Sprintf("Trim %s after every write on every path, with a loop that cuts it back to its limit (while (count(...) > N) array_shift(...)) rather than one removal per check.", where)
+					fix = "Trim " + where + strings.TrimPrefix(trimFix, "trim it")
 				}
 				if bounded {
 					// something removes from it; whether that keeps it

@@ -107,22 +107,26 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				if g, ok = r.guardedMembership(fn, scope, stack, g); !ok {
 					return true // a set of values from a fixed domain
 				}
+				var removers []*ir.Func
 				switch g.Place.Kind {
 				case analyzer.PlaceStatic:
 					g.Place = canonical(pass.Index, g.Place)
-					if removed[g.Place.Key()] {
-						return true
-					}
+					removers = removed[g.Place.Key()]
 				case analyzer.PlaceStaticVar:
-					if removed[staticVarKey(fn, g.Place.Name)] {
-						return true
-					}
+					removers = removed[staticVarKey(fn, g.Place.Name)]
 				case analyzer.PlaceLocal:
 					if _, ok := closureState(pass, fn, g.Place.Name); !ok {
 						return true
 					}
 				default:
 					return true
+				}
+				if len(removers) > 0 {
+					// bounded, unless the removals fall behind the
+					// writes (two appends and one shift)
+					if g.Behind, ok = r.outpaced(fn, g, removers); !ok {
+						return true
+					}
 				}
 				found = append(found, g)
 				return true
@@ -139,9 +143,12 @@ func runStaticGrowth(pass *analyzer.Pass) {
 						"release the objects from the list that keeps them (empty it after each job or request), or key the cache by something the request drops.")
 					continue
 				}
-				reportGrowth(pass, f, fn, g, staticWhere(fn, g.Place),
-					"nothing in the project removes from it while it lives as long as the worker process",
-					"bound it (evict when count() exceeds a limit), reset it between requests, or keep the data on a per-request object; for per-object data use a WeakMap.")
+				why, fix := "nothing in the project removes from it while it lives as long as the worker process",
+					"bound it (evict when count() exceeds a limit), reset it between requests, or keep the data on a per-request object; for per-object data use a WeakMap."
+				if g.Behind != "" {
+					why, fix = strings.TrimPrefix(g.Behind, "and "), trimFix
+				}
+				reportGrowth(pass, f, fn, g, staticWhere(fn, g.Place), why, fix)
 			}
 		}
 	}

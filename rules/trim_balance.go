@@ -146,18 +146,17 @@ type balancer struct {
 // store.
 func (b *balancer) classify() map[analyzer.Node]trimEffect {
 	out := map[analyzer.Node]trimEffect{}
-	key := b.place.Key()
 	analyzer.Inspect(b.fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if _, ok := n.(*ir.Catch); ok {
 			return false // only when something throws: not counted either way
 		}
-		if g, ok := b.r.growthOf(b.scope, stack, n); ok && g.Place.Key() == key {
+		if g, ok := b.r.growthOf(b.scope, stack, n); ok && b.same(g.Place) {
 			if g, ok = b.r.guardedMembership(b.fn, b.scope, stack, g); ok {
 				out[n] = b.addEffect(n, g)
 			}
 		}
 		for _, p := range removedPlaces(b.r, b.scope, n) {
-			if p.Key() == key {
+			if b.same(p) {
 				b.removes = true
 				out[n] = b.removeEffect(n)
 			}
@@ -201,10 +200,9 @@ func (b *balancer) addEffect(n analyzer.Node, g growth) trimEffect {
 // of an element, a container's dequeue()), or everything over a limit (a
 // reassignment, array_splice, a container's clear()).
 func (b *balancer) removeEffect(n analyzer.Node) trimEffect {
-	key := b.place.Key()
 	depth := func(e ir.Expr) int {
 		p, dims, ok := b.scope.PlaceOf(e)
-		if !ok || p.Key() != key {
+		if !ok || !b.same(p) {
 			return -1
 		}
 		return len(dims)
@@ -561,8 +559,16 @@ func (b *balancer) isSize(e ir.Expr) bool {
 // isStore reports whether e is the store itself.
 func (b *balancer) isStore(e ir.Expr) bool {
 	p, dims, ok := b.scope.PlaceOf(e)
-	return ok && len(dims) == 0 && p.Key() == b.place.Key()
+	return ok && len(dims) == 0 && b.same(p)
 }
+
+// same reports whether p is the store (self::$x and Child::$x alike).
+func (b *balancer) same(p analyzer.Place) bool {
+	return canonical(b.r.ix, p).Key() == canonical(b.r.ix, b.place).Key()
+}
+
+// trimFix is the fix of a growth whose removals fall behind its writes.
+const trimFix = "trim it after every write on every path, with a loop that cuts it back to its limit (while (count(...) > N) array_shift(...)) rather than one removal per check."
 
 // outpaced reports whether the removals of a property keep up with the
 // growing write g in fn: false (bounded, or not known) unless every
@@ -590,7 +596,7 @@ func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why str
 		if t == fn {
 			continue
 		}
-		if t.ThisClass() == nil || t.Static {
+		if g.Place.Kind == analyzer.PlaceThisProp && (t.ThisClass() == nil || t.Static) {
 			return "", false
 		}
 		other := r.balance(t, g.Place)
