@@ -31,7 +31,10 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"`persist()`/`find()` without `clear()` grow the entity manager's identity map, and queries on\n" +
 			"a Laravel connection whose query log is enabled grow the log until `flushQueryLog()`.\n\n" +
 			"Not flagged: properties that something resets or evicts in a method that is called (a reset()\n" +
-			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.",
+			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.\n" +
+			"An eviction bounds a property only if it keeps up: one removal per size check after two appends,\n" +
+			"after a batch appended in a loop, or on a path (a branch, another method) the append skips, lets\n" +
+			"it grow by the difference; `while (count(...) > N)` after the appends keeps it bounded.",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
 
 final class ApiClient

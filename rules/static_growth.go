@@ -24,7 +24,8 @@ for every later request, so the worker grows until it is killed.
 Flagged: appends (` + "`self::$x[] = …`" + `, ` + "`array_push`" + `), writes under a per-call key
 (a parameter, an id, the ` + "`spl_object_id()`" + ` of an object stored with it), self-merges, and ` + "`.=`" + ` on a static string, when no code in
 the project removes from the same static (` + "`unset`" + `, reset to ` + "`[]`" + `, ` + "`array_shift`" + `/` + "`array_pop`" + `/` + "`array_splice`" + `,
-an eviction branch).
+an eviction branch), or when those removals fall behind the writes (two appends and one
+` + "`array_shift`" + ` per size check).
 
 Not flagged: keys from a small fixed set (` + "`static::class`" + `, constants, enum cases), singletons
 (` + "`self::$instance ??= new self()`" + `), caches that something evicts or resets, lists cut back
