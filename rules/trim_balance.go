@@ -86,7 +86,7 @@ type flow struct {
 
 // trimEffect is what a node does to the store: adds one entry (or n, for
 // array_push), takes one out, cuts it back (clamp), or something balance
-// cannot count (unknownEffect).
+// cannot count (effectUnknown).
 type trimEffect struct {
 	kind int
 	n    int
@@ -110,10 +110,10 @@ type storeBalance struct {
 
 type balanceKey struct{ place string }
 
-// balance is the tally of fn for place (a property of $this), memoised
-// per function and place.
+// balance is the tally of fn for the store place (a property of $this, a
+// static, a global), memoised per function and store.
 func (r *resolver) balance(fn *ir.Func, place analyzer.Place) storeBalance {
-	return analyzer.FuncMemo(fn, balanceKey{place.Key()}, func() storeBalance {
+	return analyzer.FuncMemo(fn, balanceKey{canonical(r.ix, place).Key()}, func() storeBalance {
 		b := &balancer{r: r, fn: fn, scope: analyzer.NewScope(fn), place: place}
 		b.effects = b.classify()
 		if b.unknown {
