@@ -1110,23 +1110,6 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s consumes messages from basic_consume() (%s:%d): one instance serves the whole consumer process", cb.Class.Short, f.Path, n.P.Line))
 			}
 		}
-	case "addlistener", "listen":
-		// Symfony's or Laravel's event dispatcher, outside the project
-		// (vendor/): the listener runs whenever its event is dispatched,
-		// and the dispatcher keeps it, and the object it names
-		if len(n.Args) < 2 {
-			return
-		}
-		recv := p.r.classOf(fn, n.Recv)
-		if k := p.r.vendorKeeps(recv, n); k[1] != "listeners" {
-			return
-		}
-		for _, cb := range p.callables(fn, n.Args[1]) {
-			entry(cb, PhaseRequest, fmt.Sprintf("is a listener for %s added to %s at %s:%d, run per event", eventName(n.Args[0]), shortName(recv), f.Path, n.P.Line))
-			if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
-				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is a listener the event dispatcher %s keeps (%s:%d)", cb.Class.Short, shortName(recv), f.Path, n.P.Line))
-			}
-		}
 	case "addperiodictimer", "tick":
 		if len(n.Args) < 2 {
 			return
