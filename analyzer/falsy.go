@@ -68,7 +68,11 @@ func RequiredSet(cond ir.Expr) []ir.Expr {
 // from outside.
 func (ix *Index) FalsyProperty(class, name string) bool {
 	key := "falsy\x00" + strings.ToLower(class) + "\x00" + name
-	return ix.memo(key, func() any { return ix.falsyProperty(class, name) }).(bool)
+	return ix.memo(key, func() any {
+		// (or one it gets from a configuration: a `new` passing
+		// $config['flush_every'] read from a file returning 0 there)
+		return ix.falsyProperty(class, name) || AllFalsy(ix.PropertyValues(class, name))
+	}).(bool)
 }
 
 func (ix *Index) falsyProperty(class, name string) bool {
@@ -210,6 +214,7 @@ type calledIndex struct {
 	names    map[string]bool
 	prefixes []string        // lower-cased, sorted, distinct
 	anyIn    map[string]bool // lower-cased classes whose methods $this->$m() may call
+	strs     map[string]bool // lower-cased names strings may call: 'helper', 'Tools::helper'
 	sets     map[*ir.Func][]propSet
 }
 
@@ -221,7 +226,7 @@ type propSet struct {
 
 func (ix *Index) calledNames() calledIndex {
 	return ix.memo("calledNames", func() any {
-		out := calledIndex{names: map[string]bool{}, anyIn: map[string]bool{}, sets: map[*ir.Func][]propSet{}}
+		out := calledIndex{names: map[string]bool{}, anyIn: map[string]bool{}, strs: map[string]bool{}, sets: map[*ir.Func][]propSet{}}
 		prefixes := map[string]bool{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
@@ -257,6 +262,7 @@ func (ix *Index) calledNames() calledIndex {
 								v = v[i+2:]
 							}
 							out.names[strings.ToLower(v)] = true
+							out.strs[strings.ToLower(lastSegment(v))] = true
 						}
 					}
 					return true

@@ -1,0 +1,890 @@
+package analyzer
+
+import (
+	"math"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/phpleak/phpleak/ir"
+)
+
+// Values the code fixes, whatever runs. A worker's settings often come
+// from a configuration array — a file under config/ that returns one, an
+// options array handed to a constructor — and a branch they rule out
+// never runs: lines written every N with N = 0 in config/logging.php, a
+// batch shipped once it holds `$options['max_batch'] ?? PHP_INT_MAX`
+// events where no `new` passes max_batch. ConstValues follows such values
+// through locals assigned once, array elements, `??`, casts, the include
+// of a file that returns an array literal, class constants, and the
+// arguments every `new` of a class passes its constructor. Anything else
+// is unknown, and an unknown value decides nothing.
+
+// ConstKind is the type of a Const.
+type ConstKind uint8
+
+const (
+	ConstNull ConstKind = iota + 1
+	ConstBool
+	ConstInt
+	ConstFloat
+	ConstString
+	ConstArray
+)
+
+// Const is a value known whatever runs.
+type Const struct {
+	Kind ConstKind
+	B    bool
+	I    int64
+	F    float64
+	S    string
+	// an array: its keys as PHP normalises them, in order, and the
+	// values each may hold (nil: unknown)
+	Keys  []string
+	Elems [][]Const
+	// Open: the array may hold keys not listed (a spread, a computed key)
+	Open bool
+}
+
+// Truthy is how PHP reads the value as a condition; known is false for
+// an open array with no key listed.
+func (c Const) Truthy() (value, known bool) {
+	switch c.Kind {
+	case ConstNull:
+		return false, true
+	case ConstBool:
+		return c.B, true
+	case ConstInt:
+		return c.I != 0, true
+	case ConstFloat:
+		return c.F != 0, true
+	case ConstString:
+		return c.S != "" && c.S != "0", true
+	case ConstArray:
+		if len(c.Keys) > 0 {
+			return true, true
+		}
+		return false, !c.Open
+	}
+	return false, false
+}
+
+// AllFalsy reports whether every value of vs is known and falsy (and
+// there is one at least).
+func AllFalsy(vs []Const) bool {
+	for _, v := range vs {
+		if t, ok := v.Truthy(); !ok || t {
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// Unreachable reports whether every value of vs is a number no size or
+// count can reach: PHP_INT_MAX, INF, or anything above 2^53 ("no limit"
+// written as the largest number).
+func Unreachable(vs []Const) bool {
+	for _, v := range vs {
+		switch {
+		case v.Kind == ConstInt && v.I >= 1<<53:
+		case v.Kind == ConstFloat && v.F >= 1<<53:
+		default:
+			return false
+		}
+	}
+	return len(vs) > 0
+}
+
+// maxConsts bounds the values a union keeps: past it, unknown.
+const maxConsts = 16
+
+// ConstValues lists the values e, written in fn, may hold, each known
+// whatever runs; nil when one of them is unknown.
+func (ix *Index) ConstValues(fn *ir.Func, e ir.Expr) []Const {
+	return ix.constValues(fn, e, nil, 3)
+}
+
+// constValues is ConstValues with env binding fn's parameters (a
+// constructor evaluated for one `new`; nil: not bound) and depth
+// bounding the calls, includes and `new`s followed.
+func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, depth int) []Const {
+	switch e := e.(type) {
+	case *ir.Lit:
+		if c, ok := litConst(e); ok {
+			return []Const{c}
+		}
+	case *ir.Array:
+		return ix.arrayConst(fn, e, env, depth)
+	case *ir.ClassConst:
+		return ix.classConstValues(fn, e, depth)
+	case *ir.Var:
+		return ix.varValues(fn, e, env, depth)
+	case *ir.Dim:
+		if e.Key == nil {
+			return nil
+		}
+		bases := ix.constValues(fn, e.Base, env, depth)
+		keys := ix.constValues(fn, e.Key, env, depth)
+		return elemValues(bases, keys, false)
+	case *ir.Other:
+		switch e.Op {
+		case "??":
+			if len(e.Args) == 2 {
+				return ix.coalesce(fn, e.Args[0], e.Args[1], env, depth)
+			}
+		case "cast":
+			// (int) $config['max']: a falsy value stays falsy under the
+			// scalar casts; other values may change ((int) '0.5')
+			if len(e.Args) == 1 {
+				vs := ix.constValues(fn, e.Args[0], env, depth)
+				if !AllFalsy(vs) {
+					return nil
+				}
+				return vs
+			}
+		case "-":
+			if len(e.Args) == 1 {
+				vs := ix.constValues(fn, e.Args[0], env, depth)
+				out := make([]Const, 0, len(vs))
+				for _, v := range vs {
+					switch {
+					case v.Kind == ConstInt && v.I != math.MinInt64:
+						out = append(out, Const{Kind: ConstInt, I: -v.I})
+					case v.Kind == ConstFloat:
+						out = append(out, Const{Kind: ConstFloat, F: -v.F})
+					default:
+						return nil
+					}
+				}
+				return nonEmpty(out)
+			}
+		case "include":
+			if len(e.Args) == 1 && depth > 0 {
+				if f := ix.includedFile(fn, e.Args[0]); f != nil {
+					return ix.returnedValues(f, depth-1)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func nonEmpty(vs []Const) []Const {
+	if len(vs) == 0 {
+		return nil
+	}
+	return vs
+}
+
+// litConst reads a literal: null, booleans, numbers, plain strings, and
+// PHP_INT_MAX, PHP_FLOAT_MAX and INF.
+func litConst(l *ir.Lit) (Const, bool) {
+	switch l.Kind {
+	case ir.LitNull:
+		return Const{Kind: ConstNull}, true
+	case ir.LitBool:
+		return Const{Kind: ConstBool, B: strings.EqualFold(l.Value, "true")}, true
+	case ir.LitInt:
+		s := strings.ReplaceAll(l.Value, "_", "")
+		if i, err := strconv.ParseInt(s, 0, 64); err == nil {
+			return Const{Kind: ConstInt, I: i}, true
+		}
+		if len(s) > 1 && s[0] == '0' && s[1] >= '0' && s[1] <= '7' {
+			if i, err := strconv.ParseInt(s[1:], 8, 64); err == nil {
+				return Const{Kind: ConstInt, I: i}, true
+			}
+		}
+	case ir.LitFloat:
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(l.Value, "_", ""), 64); err == nil {
+			return Const{Kind: ConstFloat, F: f}, true
+		}
+	case ir.LitString:
+		return Const{Kind: ConstString, S: l.Value}, true
+	case ir.LitConst:
+		switch lastSegment(l.Value) {
+		case "PHP_INT_MAX":
+			return Const{Kind: ConstInt, I: math.MaxInt64}, true
+		case "PHP_FLOAT_MAX":
+			return Const{Kind: ConstFloat, F: math.MaxFloat64}, true
+		case "INF":
+			return Const{Kind: ConstFloat, F: math.Inf(1)}, true
+		}
+	}
+	return Const{}, false
+}
+
+// arrayKey is how PHP stores a key: integers and decimal strings as
+// integers, booleans as 0/1, null as ""; ok is false for other values.
+func arrayKey(c Const) (string, bool) {
+	switch c.Kind {
+	case ConstNull:
+		return "", true
+	case ConstBool:
+		if c.B {
+			return "1", true
+		}
+		return "0", true
+	case ConstInt:
+		return strconv.FormatInt(c.I, 10), true
+	case ConstString:
+		if i, err := strconv.ParseInt(c.S, 10, 64); err == nil && strconv.FormatInt(i, 10) == c.S {
+			return c.S, true
+		}
+		return c.S, true
+	}
+	return "", false
+}
+
+// arrayConst reads an array literal with constant keys; the values it
+// cannot know stay unknown.
+func (ix *Index) arrayConst(fn *ir.Func, a *ir.Array, env map[string][]Const, depth int) []Const {
+	out := Const{Kind: ConstArray}
+	next := int64(0)
+	set := func(k string, v []Const) {
+		for i, have := range out.Keys {
+			if have == k {
+				out.Elems[i] = v
+				return
+			}
+		}
+		out.Keys = append(out.Keys, k)
+		out.Elems = append(out.Elems, v)
+	}
+	for _, it := range a.Items {
+		if it.Unpack || it.ByRef {
+			out.Open = true
+			continue
+		}
+		var v []Const
+		if it.Value != nil {
+			v = ix.constValues(fn, it.Value, env, depth)
+		}
+		if it.Key == nil {
+			set(strconv.FormatInt(next, 10), v)
+			next++
+			continue
+		}
+		ks := ix.constValues(fn, it.Key, env, depth)
+		if len(ks) != 1 {
+			out.Open = true
+			continue
+		}
+		k, ok := arrayKey(ks[0])
+		if !ok {
+			out.Open = true
+			continue
+		}
+		set(k, v)
+		if i, err := strconv.ParseInt(k, 10, 64); err == nil && i >= next {
+			next = i + 1
+		}
+	}
+	return []Const{out}
+}
+
+// elemValues is what base[key] reads for every pair of values; present
+// asks for isset()'s answer instead: a missing element is then reported
+// as a nil Const slot (Kind 0) rather than null. nil when unknown.
+func elemValues(bases, keys []Const, present bool) []Const {
+	if bases == nil || keys == nil {
+		return nil
+	}
+	var out []Const
+	for _, b := range bases {
+		for _, kv := range keys {
+			switch b.Kind {
+			case ConstNull:
+				// null['k'] reads null
+				out = append(out, missing(present))
+				continue
+			case ConstArray:
+			default:
+				return nil // a string offset, an object: not followed
+			}
+			k, ok := arrayKey(kv)
+			if !ok {
+				return nil
+			}
+			found := false
+			for i, have := range b.Keys {
+				if have == k {
+					if b.Elems[i] == nil {
+						return nil
+					}
+					out = append(out, b.Elems[i]...)
+					found = true
+				}
+			}
+			if !found {
+				if b.Open {
+					return nil
+				}
+				out = append(out, missing(present))
+			}
+		}
+		if len(out) > maxConsts {
+			return nil
+		}
+	}
+	return nonEmpty(out)
+}
+
+func missing(present bool) Const {
+	if present {
+		return Const{} // absent, for ??
+	}
+	return Const{Kind: ConstNull}
+}
+
+// coalesce is left ?? right.
+func (ix *Index) coalesce(fn *ir.Func, left, right ir.Expr, env map[string][]Const, depth int) []Const {
+	var ls []Const
+	if d, ok := left.(*ir.Dim); ok && d.Key != nil {
+		ls = elemValues(ix.constValues(fn, d.Base, env, depth), ix.constValues(fn, d.Key, env, depth), true)
+	} else {
+		ls = ix.constValues(fn, left, env, depth)
+	}
+	if ls == nil {
+		return nil
+	}
+	var out []Const
+	var rs []Const
+	for _, v := range ls {
+		if v.Kind != 0 && v.Kind != ConstNull {
+			out = append(out, v)
+			continue
+		}
+		if rs == nil {
+			if rs = ix.constValues(fn, right, env, depth); rs == nil {
+				return nil
+			}
+			out = append(out, rs...)
+		}
+	}
+	if len(out) > maxConsts {
+		return nil
+	}
+	return nonEmpty(out)
+}
+
+// classConstValues reads Class::NAME for a constant of a project class
+// with no subclass (static:: could name an override).
+func (ix *Index) classConstValues(fn *ir.Func, e *ir.ClassConst, depth int) []Const {
+	if strings.EqualFold(e.Name, "class") || depth == 0 {
+		return nil
+	}
+	class := e.Class
+	if strings.EqualFold(class, "static") || class == "" {
+		return nil
+	}
+	for _, c := range ix.Lineage(class) {
+		for _, k := range c.Consts {
+			if k.Name == e.Name {
+				return ix.constValues(fn, k.Value, nil, depth-1)
+			}
+		}
+	}
+	return nil
+}
+
+// varValues reads a variable: a parameter bound by env, a parameter of
+// a function or static method every call passes known values, or a local
+// assigned once, by a statement of fn's own body before the read, and
+// changed nowhere else.
+func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth int) []Const {
+	if v.Name == "" || v.Name == "this" {
+		return nil
+	}
+	for i, p := range fn.Params {
+		if p.Name != v.Name {
+			continue
+		}
+		if env != nil {
+			return env[v.Name]
+		}
+		if depth == 0 || p.ByRef || p.Variadic || assignsVar(fn, v.Name) {
+			return nil
+		}
+		return ix.paramValues(fn, i, depth-1)
+	}
+	if fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow {
+		return nil // captured or bound: not followed
+	}
+	src, ok := onlyStatementAssignment(fn, v.Name, v.P)
+	if !ok {
+		return nil
+	}
+	if fn.Kind == ir.FuncMain && ix.globalNames()[v.Name] {
+		return nil // other code may write it (global $x, $GLOBALS['x'])
+	}
+	return ix.constValues(fn, src, env, depth)
+}
+
+// onlyStatementAssignment is the value of the one write to local name
+// in fn: `$name = src;`, a statement of fn's top-level body on a line
+// before at, with no other write to it (an element, a foreach, a
+// reference, unset, global or static) and, in a file body, no include
+// after it that could change it.
+func onlyStatementAssignment(fn *ir.Func, name string, at ir.Pos) (ir.Expr, bool) {
+	var src ir.Expr
+	var line int32
+	for _, s := range fn.Body {
+		es, ok := s.(*ir.ExprStmt)
+		if !ok {
+			continue
+		}
+		if a, ok := es.X.(*ir.Assign); ok && a.Op == "=" && !a.ByRef {
+			if dst, ok := a.Dst.(*ir.Var); ok && dst.Name == name {
+				if src != nil {
+					return nil, false
+				}
+				src, line = a.Src, a.P.Line
+			}
+		}
+	}
+	if src == nil || line >= at.Line {
+		return nil, false
+	}
+	writes := 0
+	bad := false
+	Inspect(fn.Body, func(n Node, _ []Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if RootVar(n.Dst) == name {
+				writes++
+			}
+			if n.ByRef && RootVar(n.Src) == name {
+				bad = true
+			}
+		case *ir.Loop:
+			if n.Key != nil && RootVar(n.Key) == name || n.Value != nil && RootVar(n.Value) == name {
+				bad = true
+			}
+		case *ir.Unset:
+			for _, t := range n.Targets {
+				if RootVar(t) == name {
+					bad = true
+				}
+			}
+		case *ir.Global:
+			for _, g := range n.Names {
+				if g == name {
+					bad = true
+				}
+			}
+		case *ir.StaticVar:
+			bad = bad || n.Name == name
+		case *ir.Catch:
+			bad = bad || n.Var == name
+		case *ir.Other:
+			if (n.Op == "++" || n.Op == "list") && len(n.Args) > 0 && RootVar(n.Args[0]) == name {
+				bad = true
+			}
+			if n.Op == "include" && fn.Kind == ir.FuncMain && n.P.Line > line && n.P.Line < at.Line {
+				bad = true // an included file shares the scope
+			}
+		case *ir.Closure:
+			for _, u := range n.Func.Uses {
+				if u.ByRef && u.Name == name {
+					bad = true
+				}
+			}
+			return false
+		case *ir.Call:
+			if byRefBuiltin[CallName(n)] && len(n.Args) > 0 && RootVar(n.Args[0]) == name {
+				bad = true
+			}
+			for _, a := range n.Args {
+				if RootVar(a) == name && byRefOut[CallName(n)] {
+					bad = true
+				}
+			}
+		}
+		return !bad
+	})
+	if bad || writes != 1 {
+		return nil, false
+	}
+	return src, true
+}
+
+// byRefBuiltin are built-in functions that change the array given first.
+var byRefBuiltin = map[string]bool{
+	"array_push": true, "array_pop": true, "array_shift": true, "array_unshift": true,
+	"array_splice": true, "array_walk": true, "array_walk_recursive": true,
+	"sort": true, "rsort": true, "usort": true, "uasort": true, "uksort": true,
+	"ksort": true, "krsort": true, "asort": true, "arsort": true, "natsort": true,
+	"natcasesort": true, "shuffle": true, "settype": true, "array_multisort": true,
+	"end": true, "reset": true, "next": true, "prev": true,
+}
+
+// byRefOut are built-in functions that write a later argument.
+var byRefOut = map[string]bool{
+	"preg_match": true, "preg_match_all": true, "parse_str": true, "extract": true,
+	"mb_parse_str": true, "str_replace": true, "str_ireplace": true, "preg_replace": true,
+	"preg_replace_callback": true, "exec": true, "similar_text": true, "openssl_sign": true,
+}
+
+// assignsVar reports whether fn writes variable name anywhere.
+func assignsVar(fn *ir.Func, name string) bool {
+	found := false
+	Inspect(fn.Body, func(n Node, _ []Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			found = found || RootVar(n.Dst) == name
+		case *ir.Unset:
+			for _, t := range n.Targets {
+				found = found || RootVar(t) == name
+			}
+		case *ir.Other:
+			found = found || (n.Op == "++" || n.Op == "list") && len(n.Args) > 0 && RootVar(n.Args[0]) == name
+		case *ir.Loop:
+			found = found || n.Value != nil && RootVar(n.Value) == name || n.Key != nil && RootVar(n.Key) == name
+		case *ir.Call:
+			found = found || byRefBuiltin[CallName(n)] && len(n.Args) > 0 && RootVar(n.Args[0]) == name
+		}
+		return !found
+	})
+	return found
+}
+
+// globalNames are the variables some code reaches as globals: named in
+// a `global` statement or as $GLOBALS['name'].
+func (ix *Index) globalNames() map[string]bool {
+	return ix.memo("globalNames", func() any {
+		out := map[string]bool{}
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					switch n := n.(type) {
+					case *ir.Global:
+						for _, g := range n.Names {
+							out[g] = true
+						}
+					case *ir.Dim:
+						if v, ok := n.Base.(*ir.Var); ok && v.Name == "GLOBALS" {
+							if k, ok := n.Key.(*ir.Lit); ok && k.Kind == ir.LitString {
+								out[k.Value] = true
+							} else {
+								out["*"] = true
+							}
+						}
+					}
+					return true
+				})
+			}
+		}
+		if out["*"] {
+			// $GLOBALS[$name]: any global
+			return map[string]bool{"*": true}
+		}
+		return out
+	}).(map[string]bool)
+}
+
+// paramValues is the union of what every call of fn (a function or a
+// static method nothing calls by a name phpleak cannot see) passes as
+// parameter i, or its default when a call passes none.
+func (ix *Index) paramValues(fn *ir.Func, i int, depth int) []Const {
+	if fn.Kind != ir.FuncFunction && !(fn.Kind == ir.FuncMethod && fn.Static) {
+		return nil
+	}
+	target := strings.ToLower(fn.Name)
+	if fn.Kind == ir.FuncMethod && fn.Class != nil {
+		target = strings.ToLower(fn.Class.Name + "::" + fn.Name)
+	}
+	if ix.calledByString(fn) {
+		return nil
+	}
+	calls := ix.staticCalls()[target]
+	if len(calls) == 0 {
+		return nil
+	}
+	var out []Const
+	for _, c := range calls {
+		var vs []Const
+		switch {
+		case spreads(c.args, i):
+			return nil
+		case i < len(c.args):
+			vs = ix.constValues(c.fn, c.args[i], nil, depth)
+		case fn.Params[i].Default != nil:
+			vs = ix.constValues(fn, fn.Params[i].Default, nil, depth)
+		}
+		if vs == nil {
+			return nil
+		}
+		out = append(out, vs...)
+		if len(out) > maxConsts {
+			return nil
+		}
+	}
+	return out
+}
+
+// calledByString reports whether a string in the project may name fn
+// (a callable: 'helper', 'Tools::helper').
+func (ix *Index) calledByString(fn *ir.Func) bool {
+	return ix.calledNames().strs[strings.ToLower(lastSegment(fn.Name))]
+}
+
+// spreads reports whether a call's arguments up to i hold an unpack.
+func spreads(args []ir.Expr, i int) bool {
+	for _, a := range args[:min(i+1, len(args))] {
+		if o, ok := a.(*ir.Other); ok && o.Op == "..." {
+			return true
+		}
+	}
+	return false
+}
+
+// includedFile is the project file an include of path, written in fn,
+// runs: a literal path, or one after __DIR__; nil when not exactly one.
+func (ix *Index) includedFile(fn *ir.Func, e ir.Expr) *ir.File {
+	if fn.File == nil {
+		return nil
+	}
+	rel := ""
+	switch e := e.(type) {
+	case *ir.Lit:
+		if e.Kind == ir.LitString && !path.IsAbs(e.Value) {
+			rel = e.Value // relative to the include path: the current folder, at best
+		}
+	case *ir.Other:
+		if e.Op == "." && len(e.Args) == 2 && dirConst(e.Args[0]) {
+			if l, ok := e.Args[1].(*ir.Lit); ok && l.Kind == ir.LitString {
+				rel = strings.TrimPrefix(l.Value, "/")
+			}
+		}
+	}
+	if rel == "" {
+		return nil
+	}
+	want := path.Clean(path.Join(path.Dir(fn.File.Path), rel))
+	byPath := ix.memo("filesByPath", func() any {
+		out := map[string]*ir.File{}
+		for _, f := range ix.files {
+			out[f.Path] = f
+		}
+		return out
+	}).(map[string]*ir.File)
+	return byPath[want]
+}
+
+// dirConst matches __DIR__ and dirname(__FILE__).
+func dirConst(e ir.Expr) bool {
+	if l, ok := e.(*ir.Lit); ok && l.Kind == ir.LitMagic && strings.EqualFold(l.Value, "__DIR__") {
+		return true
+	}
+	if c, ok := e.(*ir.Call); ok && CallName(c) == "dirname" && len(c.Args) == 1 {
+		l, ok := c.Args[0].(*ir.Lit)
+		return ok && l.Kind == ir.LitMagic && strings.EqualFold(l.Value, "__FILE__")
+	}
+	return false
+}
+
+// returnedValues is what including f gives: the value of its body's one
+// return, a top-level `return <expr>;` (a configuration file).
+func (ix *Index) returnedValues(f *ir.File, depth int) []Const {
+	if f.Main == nil {
+		return nil
+	}
+	var ret *ir.Return
+	n := 0
+	Inspect(f.Main.Body, func(x Node, _ []Node) bool {
+		if r, ok := x.(*ir.Return); ok {
+			n++
+			ret = r
+		}
+		_, isClosure := x.(*ir.Closure)
+		return !isClosure
+	})
+	if n != 1 || ret.X == nil || len(f.Main.Body) == 0 || f.Main.Body[len(f.Main.Body)-1] != ret {
+		return nil
+	}
+	return ix.constValues(f.Main, ret.X, nil, depth)
+}
+
+// PropertyValues lists the values property name of class may hold on
+// any object, each known whatever runs; nil when unknown. The property is
+// written only at construction: a promoted constructor parameter, a
+// declared default, or one top-level `$this->name = …;` of the
+// constructor, evaluated for the arguments of every `new` of the class
+// in the project (there must be one). The class has no subclass, and no
+// other code writes the property (a setter nothing calls aside).
+func (ix *Index) PropertyValues(class, name string) []Const {
+	key := "propvals\x00" + strings.ToLower(class) + "\x00" + name
+	return ix.memo(key, func() any { return ix.propertyValues(class, name) }).([]Const)
+}
+
+func (ix *Index) propertyValues(class, name string) []Const {
+	c := ix.Class(class)
+	if c == nil || c.Kind != ir.KindClass || ix.hasSubclass(c.Name) || ix.assignedProps().outside[name] {
+		return nil
+	}
+	ctor := ix.Method(c.Name, "__construct")
+	var init *ir.Assign
+	for _, lc := range ix.Lineage(c.Name) {
+		for _, m := range lc.Methods {
+			n := propWrites(m, name)
+			switch {
+			case n == 0:
+			case m == ctor && n == 1 && init == nil:
+				if init = topLevelInit(m, name); init == nil {
+					return nil
+				}
+			case m != ctor && ix.neverCalled(m):
+			default:
+				return nil
+			}
+		}
+	}
+	news := ix.news()[strings.ToLower(c.Name)]
+	var out []Const
+	add := func(vs []Const) bool {
+		if vs == nil || len(out)+len(vs) > maxConsts {
+			return false
+		}
+		out = append(out, vs...)
+		return true
+	}
+	param := -1
+	if ctor != nil && init == nil {
+		for i, p := range ctor.Params {
+			if p.Name == name && p.Promoted {
+				param = i
+			}
+		}
+	}
+	switch {
+	case init != nil || param >= 0:
+		if len(news) == 0 || ctor == nil {
+			return nil // made by code phpleak does not see (a container)
+		}
+		for _, at := range news {
+			env, ok := ix.bindParams(ctor, at, 2)
+			if !ok {
+				return nil
+			}
+			var vs []Const
+			if init != nil {
+				vs = ix.constValues(ctor, init.Src, env, 2)
+			} else {
+				vs = env[name]
+			}
+			if !add(vs) {
+				return nil
+			}
+		}
+	default:
+		p := ix.Property(c.Name, name)
+		if p == nil || p.Promoted || p.Static {
+			return nil
+		}
+		if p.Default == nil {
+			if typedNonNullable(p.Types) {
+				return nil // uninitialised, not null
+			}
+			return []Const{{Kind: ConstNull}}
+		}
+		return ix.constValues(ctor, p.Default, nil, 2)
+	}
+	return out
+}
+
+// bindParams binds the parameters of ctor to what a `new` passes, or
+// their defaults; a parameter with neither stays unknown (nil).
+func (ix *Index) bindParams(ctor *ir.Func, at newAt, depth int) (map[string][]Const, bool) {
+	if spreads(at.n.Args, len(at.n.Args)) {
+		return nil, false
+	}
+	env := map[string][]Const{}
+	for i, p := range ctor.Params {
+		switch {
+		case p.Variadic:
+		case i < len(at.n.Args):
+			env[p.Name] = ix.constValues(at.fn, at.n.Args[i], nil, depth)
+		case p.Default != nil:
+			env[p.Name] = ix.constValues(ctor, p.Default, nil, depth)
+		}
+	}
+	return env, true
+}
+
+// propWrites counts the writes to $this->name in fn and the closures
+// written in it: assignments (to it or an element), ++, unset, a
+// reference taken, a foreach into it, a built-in that changes it.
+func propWrites(fn *ir.Func, name string) int {
+	isIt := func(e ir.Expr) bool {
+		p, ok := RootOfDims(e).(*ir.Prop)
+		return ok && p.Name == name && IsThis(p.Obj)
+	}
+	n := 0
+	var walk func(body []ir.Stmt)
+	walk = func(body []ir.Stmt) {
+		Inspect(body, func(x Node, _ []Node) bool {
+			switch x := x.(type) {
+			case *ir.Assign:
+				if isIt(x.Dst) || x.ByRef && isIt(x.Src) {
+					n++
+				}
+			case *ir.Unset:
+				for _, t := range x.Targets {
+					if isIt(t) {
+						n++
+					}
+				}
+			case *ir.Loop:
+				if x.Value != nil && isIt(x.Value) || x.Key != nil && isIt(x.Key) || x.ByRef && x.Iter != nil && isIt(x.Iter) {
+					n++
+				}
+			case *ir.Other:
+				if (x.Op == "++" || x.Op == "list") && len(x.Args) > 0 && isIt(x.Args[0]) {
+					n++
+				}
+			case *ir.Call:
+				if byRefBuiltin[CallName(x)] && len(x.Args) > 0 && isIt(x.Args[0]) {
+					n++
+				}
+			case *ir.Closure:
+				walk(x.Func.Body)
+				return false
+			}
+			return true
+		})
+	}
+	walk(fn.Body)
+	return n
+}
+
+// topLevelInit is ctor's `$this->name = …;` when it is a statement of
+// the constructor's own body with no return before it.
+func topLevelInit(ctor *ir.Func, name string) *ir.Assign {
+	for _, s := range ctor.Body {
+		if r, ok := s.(*ir.Return); ok && r != nil {
+			return nil
+		}
+		hasReturn := false
+		Inspect([]ir.Stmt{s}, func(x Node, _ []Node) bool {
+			_, isRet := x.(*ir.Return)
+			hasReturn = hasReturn || isRet
+			return !hasReturn
+		})
+		es, ok := s.(*ir.ExprStmt)
+		if !ok {
+			if hasReturn {
+				return nil // if (…) return; before the write
+			}
+			continue
+		}
+		a, ok := es.X.(*ir.Assign)
+		if !ok || a.Op != "=" || a.ByRef {
+			continue
+		}
+		if p, ok := a.Dst.(*ir.Prop); ok && p.Name == name && IsThis(p.Obj) {
+			return a
+		}
+	}
+	return nil
+}
