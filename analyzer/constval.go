@@ -3,6 +3,7 @@ package analyzer
 import (
 	"math"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -887,4 +888,73 @@ func topLevelInit(ctor *ir.Func, name string) *ir.Assign {
 		}
 	}
 	return nil
+}
+
+// NeverHolds reports whether cond, a branch condition in fn (c: the class
+// of $this, nil outside one), cannot hold in the worker: it requires a
+// setting nobody sets (RequiredSet and FalsySetting: `$this->max > 0 &&
+// …` with max 0 on every object), or it waits for a size to reach a
+// limit no size reaches (`count($this->batch) >= $this->maxBatch` with
+// maxBatch PHP_INT_MAX on every object). Conditions it cannot decide
+// may hold.
+func (ix *Index) NeverHolds(fn *ir.Func, c *ir.Class, cond ir.Expr) bool {
+	if c != nil && !fn.Static {
+		for _, e := range RequiredSet(cond) {
+			if ix.FalsySetting(fn, c, e) {
+				return true
+			}
+		}
+	}
+	o, ok := cond.(*ir.Other)
+	if !ok || len(o.Args) != 2 {
+		return false
+	}
+	switch o.Op {
+	case "&&", "and":
+		return ix.NeverHolds(fn, c, o.Args[0]) || ix.NeverHolds(fn, c, o.Args[1])
+	case "||", "or":
+		return ix.NeverHolds(fn, c, o.Args[0]) && ix.NeverHolds(fn, c, o.Args[1])
+	case ">=", ">":
+		return sizeExpr(o.Args[0]) && Unreachable(ix.settingValues(fn, c, o.Args[1], 2))
+	case "<=", "<":
+		return sizeExpr(o.Args[1]) && Unreachable(ix.settingValues(fn, c, o.Args[0], 2))
+	}
+	return false
+}
+
+// sizeExpr reports whether e measures a size: count(), sizeof(),
+// iterator_count(), strlen(), mb_strlen(), or ->count().
+func sizeExpr(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.Call:
+		switch CallName(e) {
+		case "count", "sizeof", "iterator_count", "strlen", "mb_strlen":
+			return true
+		}
+	case *ir.MethodCall:
+		return strings.EqualFold(e.Name, "count") && len(e.Args) == 0
+	}
+	return false
+}
+
+// settingValues is what e, read in fn, holds whatever runs: a property of
+// $this (PropertyValues), a local assigned one once, or a value
+// ConstValues knows.
+func (ix *Index) settingValues(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) []Const {
+	switch e := e.(type) {
+	case *ir.Prop:
+		if c != nil && !fn.Static && IsThis(e.Obj) && e.Name != "" {
+			return ix.PropertyValues(c.Name, e.Name)
+		}
+		return nil
+	case *ir.Var:
+		if depth == 0 || e.Name == "" || e.Name == "this" || slices.ContainsFunc(fn.Params, func(p *ir.Param) bool { return p.Name == e.Name }) {
+			break
+		}
+		if src, ok := onlyStatementAssignment(fn, e.Name, e.P); ok {
+			return ix.settingValues(fn, c, src, depth-1)
+		}
+		return nil
+	}
+	return ix.ConstValues(fn, e)
 }

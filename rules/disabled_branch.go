@@ -10,8 +10,9 @@ import (
 
 // disabledBranch returns a test of whether the node at the end of a walk's
 // stack in fn runs only in the then-branch of an `if` whose condition
-// requires a property of $this that nobody sets (see
-// analyzer.Index.FalsyProperty): a removal there bounds nothing. Made
+// cannot hold: it requires a property of $this that nobody sets (see
+// analyzer.Index.FalsyProperty), or a size to reach a limit no size
+// reaches (analyzer.Index.NeverHolds): a removal there bounds nothing. Made
 // once per walk, it answers at once in the many functions with no such
 // branch.
 func disabledBranch(ix *analyzer.Index, fn *ir.Func) func(stack []analyzer.Node) bool {
@@ -39,9 +40,10 @@ func disabledBranch(ix *analyzer.Index, fn *ir.Func) func(stack []analyzer.Node)
 
 func noDisabledBranch([]analyzer.Node) bool { return false }
 
-// disabledIfs lists, once per function, its ifs whose condition requires
-// a property that nothing sets (see Index.FalsyProperty): rules ask for
-// every node of the function, and most functions have none.
+// disabledIfs lists, once per function, its ifs whose condition cannot
+// hold (see Index.NeverHolds: a property that nothing sets, a limit no
+// size reaches): rules ask for every node of the function, and most
+// functions have none.
 func disabledIfs(ix *analyzer.Index, fn *ir.Func, c *ir.Class) map[*ir.If]bool {
 	return analyzer.FuncMemo(fn, disabledIfsKey{}, func() map[*ir.If]bool {
 		var out map[*ir.If]bool
@@ -50,14 +52,11 @@ func disabledIfs(ix *analyzer.Index, fn *ir.Func, c *ir.Class) map[*ir.If]bool {
 			if !ok {
 				return true
 			}
-			for _, e := range analyzer.RequiredSet(s.Cond) {
-				if ix.FalsySetting(fn, c, e) {
-					if out == nil {
-						out = map[*ir.If]bool{}
-					}
-					out[s] = true
-					break
+			if ix.NeverHolds(fn, c, s.Cond) {
+				if out == nil {
+					out = map[*ir.If]bool{}
 				}
+				out[s] = true
 			}
 			return true
 		})

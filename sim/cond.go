@@ -13,14 +13,11 @@ import (
 // nobody sets, of $this or of another object (analyzer.Index.FalsyProperty). known is false for
 // anything else.
 func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
-	// a condition that needs a setting nobody sets never holds
+	// a condition that needs a setting nobody sets, or a size to reach
+	// a limit no size reaches, never holds
 	if f.this != nil {
-		if c := m.ix.Class(f.this.class); c != nil {
-			for _, x := range analyzer.RequiredSet(e) {
-				if m.ix.FalsySetting(f.fn, c, x) {
-					return false, true
-				}
-			}
+		if c := m.ix.Class(f.this.class); c != nil && m.ix.NeverHolds(f.fn, c, e) {
+			return false, true
 		}
 	}
 	// … nor one on another object of a class whose property keeps its
