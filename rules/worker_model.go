@@ -2417,6 +2417,9 @@ func (p *program) propagateLongLived() {
 						continue
 					}
 					held := append([]string{p.r.propClass(c.Name, prop.Name)}, p.elementClasses(c, prop.Name)...)
+					// new Logger('app', [new FingersCrossedHandler(…)]): the
+					// objects its constructor is given in an array
+					held = append(held, p.ctorElems(c.Name, prop.Name)...)
 					if p.resets[strings.ToLower(c.Name)+"::"+prop.Name] {
 						// what a pool holds stays unless code that runs
 						// per request empties the pool (LoadBalancer's
