@@ -426,88 +426,143 @@ func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth
 // in fn: `$name = src;`, a statement of fn's top-level body on a line
 // before at, with no other write to it (an element, a foreach, a
 // reference, unset, global or static) and, in a file body, no include
-// after it that could change it.
+// between it and the read that could change it.
 func onlyStatementAssignment(fn *ir.Func, name string, at ir.Pos) (ir.Expr, bool) {
-	var src ir.Expr
-	var line int32
-	for _, s := range fn.Body {
-		es, ok := s.(*ir.ExprStmt)
-		if !ok {
-			continue
-		}
-		if a, ok := es.X.(*ir.Assign); ok && a.Op == "=" && !a.ByRef {
-			if dst, ok := a.Dst.(*ir.Var); ok && dst.Name == name {
-				if src != nil {
-					return nil, false
-				}
-				src, line = a.Src, a.P.Line
-			}
-		}
-	}
-	if src == nil || line >= at.Line {
+	lw := localWritesOf(fn)
+	w := lw.vars[name]
+	if w == nil || w.bad || w.writes != 1 || w.src == nil || w.line >= at.Line {
 		return nil, false
 	}
-	writes := 0
-	bad := false
-	Inspect(fn.Body, func(n Node, _ []Node) bool {
-		switch n := n.(type) {
-		case *ir.Assign:
-			if RootVar(n.Dst) == name {
-				writes++
+	if fn.Kind == ir.FuncMain {
+		for _, l := range lw.includes {
+			if l > w.line && l < at.Line {
+				return nil, false // an included file shares the scope
 			}
-			if n.ByRef && RootVar(n.Src) == name {
-				bad = true
+		}
+	}
+	return w.src, true
+}
+
+// localWrites is what a function writes to its variables, gathered in
+// one walk: rules and the simulation ask for every condition.
+type localWrites struct {
+	vars     map[string]*varWrites
+	includes []int32 // lines of the includes in a file body
+}
+
+// varWrites counts the writes to one variable; src and line are the
+// one `$name = src;` statement of the function's top-level body, if any;
+// bad marks writes that are not assignments (foreach, unset, references,
+// global, static, catch, built-ins that change it).
+type varWrites struct {
+	writes int
+	bad    bool
+	src    ir.Expr
+	line   int32
+}
+
+type localWritesKey struct{}
+
+func localWritesOf(fn *ir.Func) *localWrites {
+	return FuncMemo(fn, localWritesKey{}, func() *localWrites {
+		lw := &localWrites{vars: map[string]*varWrites{}}
+		get := func(name string) *varWrites {
+			w := lw.vars[name]
+			if w == nil {
+				w = &varWrites{}
+				lw.vars[name] = w
 			}
-		case *ir.Loop:
-			if n.Key != nil && RootVar(n.Key) == name || n.Value != nil && RootVar(n.Value) == name {
-				bad = true
+			return w
+		}
+		bad := func(e ir.Expr) {
+			if v := RootVar(e); v != "" {
+				get(v).bad = true
 			}
-		case *ir.Unset:
-			for _, t := range n.Targets {
-				if RootVar(t) == name {
-					bad = true
-				}
-			}
-		case *ir.Global:
-			for _, g := range n.Names {
-				if g == name {
-					bad = true
-				}
-			}
-		case *ir.StaticVar:
-			bad = bad || n.Name == name
-		case *ir.Catch:
-			bad = bad || n.Var == name
-		case *ir.Other:
-			if (n.Op == "++" || n.Op == "list") && len(n.Args) > 0 && RootVar(n.Args[0]) == name {
-				bad = true
-			}
-			if n.Op == "include" && fn.Kind == ir.FuncMain && n.P.Line > line && n.P.Line < at.Line {
-				bad = true // an included file shares the scope
-			}
-		case *ir.Closure:
-			for _, u := range n.Func.Uses {
-				if u.ByRef && u.Name == name {
-					bad = true
-				}
-			}
-			return false
-		case *ir.Call:
-			if byRefBuiltin[CallName(n)] && len(n.Args) > 0 && RootVar(n.Args[0]) == name {
-				bad = true
-			}
-			for _, a := range n.Args {
-				if RootVar(a) == name && byRefOut[CallName(n)] {
-					bad = true
+		}
+		top := map[*ir.Assign]bool{}
+		for _, st := range fn.Body {
+			if es, ok := st.(*ir.ExprStmt); ok {
+				if a, ok := es.X.(*ir.Assign); ok && a.Op == "=" && !a.ByRef {
+					if _, whole := a.Dst.(*ir.Var); whole {
+						top[a] = true
+					}
 				}
 			}
 		}
-		return !bad
+		Inspect(fn.Body, func(n Node, _ []Node) bool {
+			switch n := n.(type) {
+			case *ir.Assign:
+				if v := RootVar(n.Dst); v != "" {
+					w := get(v)
+					w.writes++
+					if top[n] {
+						w.src, w.line = n.Src, n.P.Line
+					}
+				}
+				if n.ByRef {
+					bad(n.Src)
+				}
+				if list, ok := n.Dst.(*ir.Array); ok {
+					for _, it := range list.Items {
+						bad(it.Value)
+					}
+				}
+			case *ir.Loop:
+				if n.Key != nil {
+					bad(n.Key)
+				}
+				if n.Value != nil {
+					bad(n.Value)
+				}
+			case *ir.Unset:
+				for _, t := range n.Targets {
+					bad(t)
+				}
+			case *ir.Global:
+				for _, g := range n.Names {
+					get(g).bad = true
+				}
+			case *ir.StaticVar:
+				get(n.Name).bad = true
+			case *ir.Catch:
+				if n.Var != "" {
+					get(n.Var).bad = true
+				}
+			case *ir.Other:
+				if (n.Op == "++" || n.Op == "list") && len(n.Args) > 0 {
+					bad(n.Args[0])
+				}
+				if n.Op == "include" {
+					lw.includes = append(lw.includes, n.P.Line)
+				}
+			case *ir.Closure:
+				for _, u := range n.Func.Uses {
+					if u.ByRef {
+						get(u.Name).bad = true
+					}
+				}
+				return false
+			case *ir.Call:
+				name := CallName(n)
+				if byRefBuiltin[name] && len(n.Args) > 0 {
+					bad(n.Args[0])
+				}
+				if byRefOut[name] {
+					for _, a := range n.Args {
+						bad(a)
+					}
+				}
+			}
+			return true
+		})
+		return lw
 	})
-	if bad || writes != 1 {
-		return nil, false
-	}
-	return src, true
+}
+
+// assignsVar reports whether fn writes variable name anywhere.
+func assignsVar(fn *ir.Func, name string) bool {
+	w := localWritesOf(fn).vars[name]
+	return w != nil && (w.writes > 0 || w.bad)
 }
 
 // byRefBuiltin are built-in functions that change the array given first.
@@ -525,29 +580,6 @@ var byRefOut = map[string]bool{
 	"preg_match": true, "preg_match_all": true, "parse_str": true, "extract": true,
 	"mb_parse_str": true, "str_replace": true, "str_ireplace": true, "preg_replace": true,
 	"preg_replace_callback": true, "exec": true, "similar_text": true, "openssl_sign": true,
-}
-
-// assignsVar reports whether fn writes variable name anywhere.
-func assignsVar(fn *ir.Func, name string) bool {
-	found := false
-	Inspect(fn.Body, func(n Node, _ []Node) bool {
-		switch n := n.(type) {
-		case *ir.Assign:
-			found = found || RootVar(n.Dst) == name
-		case *ir.Unset:
-			for _, t := range n.Targets {
-				found = found || RootVar(t) == name
-			}
-		case *ir.Other:
-			found = found || (n.Op == "++" || n.Op == "list") && len(n.Args) > 0 && RootVar(n.Args[0]) == name
-		case *ir.Loop:
-			found = found || n.Value != nil && RootVar(n.Value) == name || n.Key != nil && RootVar(n.Key) == name
-		case *ir.Call:
-			found = found || byRefBuiltin[CallName(n)] && len(n.Args) > 0 && RootVar(n.Args[0]) == name
-		}
-		return !found
-	})
-	return found
 }
 
 // globalNames are the variables some code reaches as globals: named in
@@ -588,6 +620,17 @@ func (ix *Index) globalNames() map[string]bool {
 // static method nothing calls by a name phpleak cannot see) passes as
 // parameter i, or its default when a call passes none.
 func (ix *Index) paramValues(fn *ir.Func, i int, depth int) []Const {
+	// (asked for every condition on the parameter, by rules and the
+	// simulation alike: once per function, parameter and depth)
+	return FuncMemo(fn, paramValuesKey{i, depth}, func() []Const { return ix.findParamValues(fn, i, depth) })
+}
+
+type paramValuesKey struct{ i, depth int }
+
+func (ix *Index) findParamValues(fn *ir.Func, i int, depth int) []Const {
+	if fn.Kind == ir.FuncMethod && !fn.Static {
+		return ix.methodParamValues(fn, i, depth)
+	}
 	if fn.Kind != ir.FuncFunction && !(fn.Kind == ir.FuncMethod && fn.Static) {
 		return nil
 	}
@@ -622,6 +665,123 @@ func (ix *Index) paramValues(fn *ir.Func, i int, depth int) []Const {
 		}
 	}
 	return out
+}
+
+// methodParamValues is paramValues for a method called on objects: the
+// union over every call of a method of that name in the project, on any
+// receiver (more calls than reach fn, never fewer), leaving out calls
+// written in methods nothing calls. Unknown when code phpleak does not
+// see may call it: its class has a parent or interface outside the
+// project, a string names it (a callable), a call takes it as a
+// first-class callable, or some call's method name is computed.
+func (ix *Index) methodParamValues(fn *ir.Func, i int, depth int) []Const {
+	name := strings.ToLower(fn.Name)
+	if fn.Class == nil || strings.HasPrefix(name, "__") || !ix.insideProject(fn.Class.Name) {
+		return nil
+	}
+	called := ix.calledNames()
+	if called.strs[name] || called.anyIn[strings.ToLower(fn.Class.Name)] {
+		return nil
+	}
+	for _, p := range called.prefixes {
+		if strings.HasPrefix(name, p) {
+			return nil
+		}
+	}
+	mc := ix.methodCalls()
+	if mc.dynamic || mc.firstClass[name] || len(mc.byName[name]) == 0 {
+		return nil
+	}
+	var out []Const
+	for _, c := range mc.byName[name] {
+		if ix.neverCalled(c.fn) {
+			continue // a caller nothing calls passes nothing
+		}
+		var vs []Const
+		switch {
+		case spreads(c.args, i):
+			return nil
+		case i < len(c.args):
+			vs = ix.constValues(c.fn, c.args[i], nil, depth)
+		case fn.Params[i].Default != nil:
+			vs = ix.constValues(fn, fn.Params[i].Default, nil, depth)
+		}
+		if vs == nil {
+			return nil
+		}
+		out = append(out, vs...)
+		if len(out) > maxConsts {
+			return nil
+		}
+	}
+	return nonEmpty(out)
+}
+
+// methodCallIndex is every call of a method by lower-cased name: on an
+// object, or Class::name() (parent::, self::); which names are taken as
+// first-class callables ($h->handle(...)); and whether some call's name
+// is computed with no literal start ($h->$m()).
+type methodCallIndex struct {
+	byName     map[string][]callAt
+	firstClass map[string]bool
+	dynamic    bool
+}
+
+func (ix *Index) methodCalls() methodCallIndex {
+	return ix.memo("methodCalls", func() any {
+		out := methodCallIndex{byName: map[string][]callAt{}, firstClass: map[string]bool{}}
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					switch c := n.(type) {
+					case *ir.MethodCall:
+						if c.NameExpr != nil && dynamicPrefix(c.NameExpr) == "" {
+							out.dynamic = true
+						}
+						k := strings.ToLower(c.Name)
+						if c.FirstClass {
+							out.firstClass[k] = true
+						}
+						out.byName[k] = append(out.byName[k], callAt{c.Args, fn})
+					case *ir.StaticCall:
+						k := strings.ToLower(c.Name)
+						if c.FirstClass {
+							out.firstClass[k] = true
+						}
+						out.byName[k] = append(out.byName[k], callAt{c.Args, fn})
+					}
+					return true
+				})
+			}
+		}
+		return out
+	}).(methodCallIndex)
+}
+
+// insideProject reports whether class and all its parents and
+// interfaces are the project's own: code outside it (a framework)
+// calls none of its methods through a type it knows.
+func (ix *Index) insideProject(class string) bool {
+	seen := map[string]bool{}
+	var inside func(name string) bool
+	inside = func(name string) bool {
+		k := strings.ToLower(name)
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		c := ix.Class(name)
+		if c == nil {
+			return false
+		}
+		for _, i := range c.Interfaces {
+			if !inside(i) {
+				return false
+			}
+		}
+		return c.Parent == "" || inside(c.Parent)
+	}
+	return inside(class)
 }
 
 // calledByString reports whether a string in the project may name fn
@@ -723,6 +883,9 @@ func (ix *Index) propertyValues(class, name string) []Const {
 	c := ix.Class(class)
 	if c == nil || c.Kind != ir.KindClass || ix.hasSubclass(c.Name) || ix.assignedProps().outside[name] {
 		return nil
+	}
+	if ix.namedByString()[strings.ToLower(c.Name)] {
+		return nil // X::class handed to a container or factory: made with what it passes
 	}
 	ctor := ix.Method(c.Name, "__construct")
 	var init *ir.Assign
@@ -915,11 +1078,137 @@ func (ix *Index) NeverHolds(fn *ir.Func, c *ir.Class, cond ir.Expr) bool {
 	case "||", "or":
 		return ix.NeverHolds(fn, c, o.Args[0]) && ix.NeverHolds(fn, c, o.Args[1])
 	case ">=", ">":
-		return sizeExpr(o.Args[0]) && Unreachable(ix.settingValues(fn, c, o.Args[1], 2))
+		if sizeExpr(o.Args[0]) && Unreachable(ix.settingValues(fn, c, o.Args[1], 2)) {
+			return true
+		}
 	case "<=", "<":
-		return sizeExpr(o.Args[1]) && Unreachable(ix.settingValues(fn, c, o.Args[0], 2))
+		if sizeExpr(o.Args[1]) && Unreachable(ix.settingValues(fn, c, o.Args[0], 2)) {
+			return true
+		}
+	}
+	switch o.Op {
+	case "===", "!==", "==", "!=", "<", "<=", ">", ">=":
+		// $record->level >= $this->activationLevel, where every record
+		// is made with level 200 and the handler with 400
+		ls := ix.settingValues(fn, c, o.Args[0], 2)
+		if ls == nil {
+			return false
+		}
+		rs := ix.settingValues(fn, c, o.Args[1], 2)
+		if rs == nil {
+			return false
+		}
+		for _, l := range ls {
+			for _, r := range rs {
+				if holds, known := compareConst(o.Op, l, r); !known || holds {
+					return false
+				}
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// compareConst is PHP 8's l op r for scalars; known is false for arrays
+// and for mixes it does not model.
+func compareConst(op string, l, r Const) (holds, known bool) {
+	scalar := func(c Const) bool { return c.Kind >= ConstNull && c.Kind <= ConstString }
+	if !scalar(l) || !scalar(r) {
+		return false, false
+	}
+	switch op {
+	case "===", "!==":
+		same := l.Kind == r.Kind && l.B == r.B && l.I == r.I && l.F == r.F && l.S == r.S
+		return same == (op == "==="), true
+	}
+	cmp, ok := looseCompare(l, r)
+	if !ok {
+		return false, false
+	}
+	switch op {
+	case "==":
+		return cmp == 0, true
+	case "!=":
+		return cmp != 0, true
+	case "<":
+		return cmp < 0, true
+	case "<=":
+		return cmp <= 0, true
+	case ">":
+		return cmp > 0, true
+	case ">=":
+		return cmp >= 0, true
+	}
+	return false, false
+}
+
+// looseCompare is PHP 8's <=> for two scalars: with a bool or null, as
+// booleans (null and a string: as strings); two numbers or numeric
+// strings, as numbers; otherwise as strings.
+func looseCompare(l, r Const) (int, bool) {
+	sign := func(d float64) int {
+		switch {
+		case d < 0:
+			return -1
+		case d > 0:
+			return 1
+		}
+		return 0
+	}
+	if l.Kind == ConstNull && r.Kind == ConstString || l.Kind == ConstString && r.Kind == ConstNull {
+		return strings.Compare(l.S, r.S), true
+	}
+	if l.Kind == ConstBool || r.Kind == ConstBool || l.Kind == ConstNull || r.Kind == ConstNull {
+		lb, _ := l.Truthy()
+		rb, _ := r.Truthy()
+		return sign(float64(b2i(lb) - b2i(rb))), true
+	}
+	ln, lnum := number(l)
+	rn, rnum := number(r)
+	switch {
+	case lnum && rnum:
+		if l.Kind == ConstInt && r.Kind == ConstInt {
+			return sign(float64(cmpInt(l.I, r.I))), true
+		}
+		return sign(ln - rn), true
+	case l.Kind == ConstString && r.Kind == ConstString:
+		return strings.Compare(l.S, r.S), true
+	}
+	return 0, false // a number and a non-numeric string: not modelled
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// number reads an int, a float or a numeric string as a number.
+func number(c Const) (float64, bool) {
+	switch c.Kind {
+	case ConstInt:
+		return float64(c.I), true
+	case ConstFloat:
+		return c.F, true
+	case ConstString:
+		s := strings.TrimSpace(c.S)
+		if f, err := strconv.ParseFloat(s, 64); err == nil && s != "" && !strings.ContainsAny(s, "xXnNiI_") {
+			return f, true
+		}
+	}
+	return 0, false
 }
 
 // sizeExpr reports whether e measures a size: count(), sizeof(),
@@ -943,8 +1232,19 @@ func sizeExpr(e ir.Expr) bool {
 func (ix *Index) settingValues(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) []Const {
 	switch e := e.(type) {
 	case *ir.Prop:
-		if c != nil && !fn.Static && IsThis(e.Obj) && e.Name != "" {
+		if e.Name == "" {
+			return nil
+		}
+		if c != nil && !fn.Static && IsThis(e.Obj) {
 			return ix.PropertyValues(c.Name, e.Name)
+		}
+		// $record->level, $record a parameter declared as one class
+		if v, ok := e.Obj.(*ir.Var); ok && v.Name != "this" && !assignsVar(fn, v.Name) {
+			for _, p := range fn.Params {
+				if p.Name == v.Name && !p.ByRef && !p.Variadic && len(p.Types) == 1 {
+					return ix.PropertyValues(p.Types[0], e.Name)
+				}
+			}
 		}
 		return nil
 	case *ir.Var:
@@ -957,4 +1257,57 @@ func (ix *Index) settingValues(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) [
 		return nil
 	}
 	return ix.ConstValues(fn, e)
+}
+
+// namedByString indexes, once, the lower-cased classes the project names
+// as a value: X::class, or a string spelling a class's name. A container,
+// a factory or a serializer may make objects of such a class with
+// arguments no `new` shows.
+func (ix *Index) namedByString() map[string]bool {
+	return ix.memo("namedByString", func() any {
+		out := map[string]bool{}
+		note := func(e ir.Expr) {
+			switch e := e.(type) {
+			case *ir.ClassConst:
+				if strings.EqualFold(e.Name, "class") && e.Class != "" {
+					out[strings.ToLower(strings.TrimPrefix(e.Class, `\`))] = true
+				}
+			case *ir.Lit:
+				if e.Kind == ir.LitString && len(e.Value) < 200 && callableText(e.Value) {
+					v := strings.ToLower(strings.TrimPrefix(e.Value, `\`))
+					if ix.classes[v] != nil {
+						out[v] = true
+					}
+				}
+			}
+		}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				var vals []ir.Stmt
+				for _, p := range c.Props {
+					if p.Default != nil {
+						vals = append(vals, &ir.ExprStmt{X: p.Default})
+					}
+				}
+				for _, k := range c.Consts {
+					vals = append(vals, &ir.ExprStmt{X: k.Value})
+				}
+				Inspect(vals, func(n Node, _ []Node) bool {
+					if e, ok := n.(ir.Expr); ok {
+						note(e)
+					}
+					return true
+				})
+			}
+			for _, fn := range f.AllFuncs() {
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					if e, ok := n.(ir.Expr); ok {
+						note(e)
+					}
+					return true
+				})
+			}
+		}
+		return out
+	}).(map[string]bool)
 }
