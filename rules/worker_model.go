@@ -421,9 +421,16 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				continue
 			}
 			if _, per := p.perIter[inv.by]; per {
+				what := "closure"
+				if inv.invoke.Class != nil && inv.invoke.Kind == ir.FuncMethod {
+					what = shortName(inv.invoke.Class.Name)
+				}
 				why := fmt.Sprintf("runs when %s calls what it keeps in $%s (a %s, given to its constructor); %s %s",
-					funcLabel(inv.by), inv.prop, shortName(inv.invoke.Class.Name), funcLabel(inv.by), strings.TrimPrefix(p.perIter[inv.by], "is "))
+					funcLabel(inv.by), inv.prop, what, funcLabel(inv.by), strings.TrimPrefix(p.perIter[inv.by], "is "))
 				mark(inv.invoke, why)
+				if inv.invoke.Kind == ir.FuncClosure || inv.invoke.Kind == ir.FuncArrow {
+					captured = append(captured, entryFact{inv.invoke, PhaseRequest, why})
+				}
 			}
 		}
 		for _, sc := range stored {
@@ -894,6 +901,10 @@ func (p *program) invokedHeld() []invokedObject {
 							if m := p.r.method(s.caller, mc); m != nil && !m.Abstract {
 								methods = append(methods, m)
 							}
+						}
+						// new Worker($app, fn (string $uri) => …): a closure
+						if cl, ok := v.(*ir.Closure); ok {
+							methods = append(methods, cl.Func)
 						}
 					}
 				}
