@@ -2,12 +2,15 @@ package analyzer
 
 import (
 	"math"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/phpleak/phpleak/ir"
+	"gopkg.in/yaml.v3"
 )
 
 // Values the code fixes, whatever runs. A worker's settings often come
@@ -166,6 +169,122 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 					return ix.returnedValues(f, depth-1)
 				}
 			}
+		}
+	case *ir.StaticCall:
+		// Yaml::parseFile(__DIR__ . '/config/services.yaml'), Symfony's
+		// YAML reader, with no flags
+		if strings.EqualFold(strings.TrimPrefix(e.Class, `\`), `Symfony\Component\Yaml\Yaml`) && strings.EqualFold(e.Name, "parseFile") && len(e.Args) == 1 {
+			if p := dataFilePath(fn, e.Args[0]); p != "" {
+				return ix.yamlFile(p)
+			}
+		}
+	}
+	return nil
+}
+
+// dataFilePath is the file on disk a path written in fn names: a literal
+// path after __DIR__; "" for anything else.
+func dataFilePath(fn *ir.Func, e ir.Expr) string {
+	if fn.File == nil || fn.File.Abs == "" {
+		return ""
+	}
+	o, ok := e.(*ir.Other)
+	if !ok || o.Op != "." || len(o.Args) != 2 || !dirConst(o.Args[0]) {
+		return ""
+	}
+	l, ok := o.Args[1].(*ir.Lit)
+	if !ok || l.Kind != ir.LitString || !strings.HasPrefix(l.Value, "/") {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(fn.File.Abs), filepath.FromSlash(l.Value))
+}
+
+// yamlFile is what Symfony's Yaml::parseFile() returns for the file at
+// path, read once: mappings and sequences as arrays, YAML's null, bool,
+// int, float and string scalars; custom tags (!php/const, !tagged) and
+// octal-looking numbers unknown. nil when the file cannot be read.
+func (ix *Index) yamlFile(path string) []Const {
+	return ix.memo("yaml\x00"+path, func() any {
+		info, err := os.Stat(path)
+		if err != nil || !info.Mode().IsRegular() || info.Size() > 1<<20 {
+			return []Const(nil)
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return []Const(nil)
+		}
+		var doc yaml.Node
+		if yaml.Unmarshal(b, &doc) != nil {
+			return []Const(nil)
+		}
+		return yamlConst(&doc, 0)
+	}).([]Const)
+}
+
+func yamlConst(n *yaml.Node, depth int) []Const {
+	if n == nil || depth > 32 {
+		return nil
+	}
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) == 1 {
+			return yamlConst(n.Content[0], depth+1)
+		}
+	case yaml.AliasNode:
+		return yamlConst(n.Alias, depth+1)
+	case yaml.SequenceNode:
+		out := Const{Kind: ConstArray}
+		for i, c := range n.Content {
+			out.Keys = append(out.Keys, strconv.Itoa(i))
+			out.Elems = append(out.Elems, yamlConst(c, depth+1))
+		}
+		return []Const{out}
+	case yaml.MappingNode:
+		out := Const{Kind: ConstArray}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			ks := yamlConst(n.Content[i], depth+1)
+			if n.Content[i].Tag == "!!merge" || len(ks) != 1 {
+				out.Open = true
+				continue
+			}
+			k, ok := arrayKey(ks[0])
+			if !ok {
+				out.Open = true
+				continue
+			}
+			v := yamlConst(n.Content[i+1], depth+1)
+			replaced := false
+			for j, have := range out.Keys {
+				if have == k {
+					out.Elems[j], replaced = v, true
+				}
+			}
+			if !replaced {
+				out.Keys = append(out.Keys, k)
+				out.Elems = append(out.Elems, v)
+			}
+		}
+		return []Const{out}
+	case yaml.ScalarNode:
+		v := n.Value
+		switch n.ShortTag() {
+		case "!!null":
+			return []Const{{Kind: ConstNull}}
+		case "!!bool":
+			return []Const{{Kind: ConstBool, B: strings.EqualFold(v, "true")}}
+		case "!!int":
+			if len(v) > 1 && v[0] == '0' {
+				return nil // 0755, 0x1F, 0o17: readers differ
+			}
+			if i, err := strconv.ParseInt(strings.ReplaceAll(v, "_", ""), 10, 64); err == nil {
+				return []Const{{Kind: ConstInt, I: i}}
+			}
+		case "!!float":
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				return []Const{{Kind: ConstFloat, F: f}}
+			}
+		case "!!str":
+			return []Const{{Kind: ConstString, S: v}}
 		}
 	}
 	return nil
