@@ -191,3 +191,19 @@ func assignedIn(fn *ir.Func, name string) bool {
 	})
 	return found
 }
+
+// sapiGuarded reports whether the node at the end of stack runs only in
+// a branch of an `if` that tests PHP_SAPI (if (PHP_SAPI !== 'cli') { trim
+// }): whether it runs in the worker depends on the SAPI that serves it,
+// which the simulation of the request loop decides (see sim's test), not
+// a rule that counts the removal as sure.
+func sapiGuarded(stack []analyzer.Node) bool {
+	for i, n := range stack {
+		if s, ok := n.(*ir.If); ok && i+1 < len(stack) && analyzer.TestsSAPI(s.Cond) {
+			if child, ok := stack[i+1].(ir.Stmt); ok && (slices.Contains(s.Then, child) || slices.Contains(s.Else, child)) {
+				return true
+			}
+		}
+	}
+	return false
+}

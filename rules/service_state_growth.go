@@ -355,6 +355,9 @@ func (r *resolver) evictsIn(m *ir.Func, key string) bool {
 		if disabled(stack) {
 			return false // if ($this->bufferSize > 0 && …) with no size ever set
 		}
+		if sapiGuarded(stack) {
+			return false // if (PHP_SAPI !== 'cli') { … }: for the simulation of the loop
+		}
 		for _, p := range removedPlaces(r, scope, n) {
 			if (key == "" || p.Key() == key) && sizeGuarded(stack) {
 				found = true

@@ -1526,6 +1526,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place) bool {
 				if disabled(stack) {
 					return false // if ($this->max > 0 && …) with no maximum ever set
 				}
+				if sapiGuarded(stack) {
+					return false // only under some SAPIs: for the simulation of the loop
+				}
 				switch n := n.(type) {
 				case *ir.Assign:
 					if n.Op == "=" && whole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) && !testedAbove(stack, place.Name) {

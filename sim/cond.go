@@ -69,6 +69,12 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			if requestSAPI(e.Args[0], e.Args[1]) {
 				return e.Op == "!==" || e.Op == "!=", true
 			}
+			// PHP_SAPI !== 'cli' in a request loop of the project's own
+			// code: the loop runs under the CLI, unless the project may
+			// run under FrankenPHP (see analyzer.Index.MayRunUnderFrankenPHP)
+			if sapi, whenEqual, ok := analyzer.SAPITest(e); ok && m.watch != nil && m.loopFn != nil && !m.ix.MayRunUnderFrankenPHP() {
+				return (sapi == "cli") == whenEqual, true
+			}
 			other := e.Args[0]
 			if !isNull(e.Args[1]) {
 				if !isNull(e.Args[0]) {

@@ -40,6 +40,7 @@ type machine struct {
 	// watch is the request loop a loop-growth check measures: it runs
 	// `calls` iterations and measure is called after each
 	watch   *ir.Loop
+	loopFn  *ir.Func // the function that runs watch
 	measure func() int
 	sizes   []int
 	// reachWrite, in growth runs, is the write the run heads for at

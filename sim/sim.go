@@ -569,6 +569,7 @@ func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	m.reachWrite = c.Write
 	m.watch = c.Loop
 	fn := c.LoopFunc
+	m.loopFn = fn
 	m.measure = func() int { return m.liveSize(c) }
 	var this *object
 	if class := fn.ThisClass(); class != nil {

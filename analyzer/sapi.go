@@ -1,0 +1,110 @@
+package analyzer
+
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/ir"
+)
+
+// A worker runs under the CLI SAPI (RoadRunner, Swoole, ReactPHP, AMPHP,
+// Workerman, queue consumers, a script's own loop) or under FrankenPHP's
+// ("frankenphp"); FPM, CGI and Apache's module serve one request per run
+// and host no request loop. So in a request loop of the project's own
+// code, PHP_SAPI is "cli" unless the project may run under FrankenPHP:
+// it calls frankenphp_*(), names FrankenPHP in a string, or runs through
+// a runtime that may choose it (Laravel Octane, Symfony Runtime).
+
+// MayRunUnderFrankenPHP reports whether the project shows a sign that its
+// requests may be served by FrankenPHP, decided once.
+func (ix *Index) MayRunUnderFrankenPHP() bool {
+	return ix.memo("frankenphp", func() any {
+		runtime := func(class string) bool {
+			c := strings.ToLower(strings.TrimPrefix(class, `\`))
+			return strings.HasPrefix(c, `laravel\octane\`) || strings.HasPrefix(c, `symfony\component\runtime\`) || strings.HasPrefix(c, `runtime\`)
+		}
+		found := false
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if runtime(c.Parent) || runtime(c.Name) {
+					found = true
+				}
+				for _, i := range c.Interfaces {
+					found = found || runtime(i)
+				}
+			}
+			for _, fn := range f.AllFuncs() {
+				if found {
+					return true
+				}
+				Inspect(fn.Body, func(n Node, _ []Node) bool {
+					switch n := n.(type) {
+					case *ir.Call:
+						found = found || strings.HasPrefix(CallName(n), "frankenphp_")
+					case *ir.Lit:
+						if n.Kind == ir.LitString || n.Kind == ir.LitString2 {
+							v := strings.ToLower(n.Value)
+							found = found || strings.Contains(v, "frankenphp") || strings.Contains(v, "autoload_runtime")
+						}
+					case *ir.New:
+						found = found || runtime(n.Class)
+					case *ir.StaticCall:
+						found = found || runtime(n.Class)
+					case *ir.ClassConst:
+						found = found || runtime(n.Class)
+					}
+					return !found
+				})
+			}
+		}
+		return found
+	}).(bool)
+}
+
+// SAPITest reads a comparison of PHP_SAPI (or php_sapi_name()) with a
+// string literal: the literal and whether the test holds when they are
+// equal; ok is false for any other expression.
+func SAPITest(e ir.Expr) (sapi string, whenEqual bool, ok bool) {
+	o, isOther := e.(*ir.Other)
+	if !isOther || len(o.Args) != 2 {
+		return "", false, false
+	}
+	switch o.Op {
+	case "===", "==":
+		whenEqual = true
+	case "!==", "!=":
+	default:
+		return "", false, false
+	}
+	a, b := o.Args[0], o.Args[1]
+	if IsSAPI(b) {
+		a, b = b, a
+	}
+	l, isLit := b.(*ir.Lit)
+	if !IsSAPI(a) || !isLit || l.Kind != ir.LitString {
+		return "", false, false
+	}
+	return strings.ToLower(l.Value), whenEqual, true
+}
+
+// IsSAPI matches PHP_SAPI and php_sapi_name().
+func IsSAPI(e ir.Expr) bool {
+	if l, ok := e.(*ir.Lit); ok && l.Kind == ir.LitConst {
+		return strings.EqualFold(strings.TrimPrefix(l.Value, `\`), "PHP_SAPI")
+	}
+	if c, ok := e.(*ir.Call); ok {
+		return CallName(c) == "php_sapi_name" && len(c.Args) == 0
+	}
+	return false
+}
+
+// TestsSAPI reports whether cond reads PHP_SAPI or php_sapi_name().
+func TestsSAPI(cond ir.Expr) bool {
+	found := false
+	Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(n Node, _ []Node) bool {
+		if e, ok := n.(ir.Expr); ok && IsSAPI(e) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
