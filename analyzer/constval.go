@@ -1024,6 +1024,12 @@ func (ix *Index) propertyValues(class, name string) []Const {
 		}
 	}
 	news := ix.news()[strings.ToLower(c.Name)]
+	for _, at := range ix.news()["static"] {
+		// new static(…) in a method of the class: a `new` of it too
+		if tc := at.fn.Class; tc != nil && slices.ContainsFunc(ix.Lineage(c.Name), func(lc *ir.Class) bool { return lc == tc }) {
+			return nil
+		}
+	}
 	var out []Const
 	add := func(vs []Const) bool {
 		if vs == nil || len(out)+len(vs) > maxConsts {
