@@ -531,7 +531,7 @@ func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth
 	if fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow {
 		return nil // captured or bound: not followed
 	}
-	src, ok := onlyStatementAssignment(fn, v.Name, v.P)
+	src, ok := ix.onlyStatementAssignment(fn, v.Name, v.P)
 	if !ok {
 		return nil
 	}
@@ -546,27 +546,82 @@ func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth
 // before at, with no other write to it (an element, a foreach, a
 // reference, unset, global or static) and, in a file body, no include
 // between it and the read that could change it.
-func onlyStatementAssignment(fn *ir.Func, name string, at ir.Pos) (ir.Expr, bool) {
+func (ix *Index) onlyStatementAssignment(fn *ir.Func, name string, at ir.Pos) (ir.Expr, bool) {
 	lw := localWritesOf(fn)
 	w := lw.vars[name]
-	if w == nil || w.bad || w.writes != 1 || w.src == nil || w.line >= at.Line {
+	if lw.dynamic || w == nil || w.bad || w.writes != 1 || w.src == nil || w.line >= at.Line {
 		return nil, false
 	}
-	if fn.Kind == ir.FuncMain {
-		for _, l := range lw.includes {
-			if l > w.line && l < at.Line {
-				return nil, false // an included file shares the scope
+	for _, l := range lw.includes {
+		if l > w.line && l < at.Line {
+			return nil, false // an included file shares the scope
+		}
+	}
+	// handed to a project function or method that takes it by reference
+	byRef := ix.byRefParams()
+	for _, a := range w.args {
+		switch c := a.call.(type) {
+		case *ir.Call:
+			if f := ix.Function(c.Name, c.Fallback); f != nil {
+				if a.i < len(f.Params) && f.Params[a.i].ByRef || len(f.Params) > 0 && f.Params[len(f.Params)-1].Variadic && f.Params[len(f.Params)-1].ByRef {
+					return nil, false
+				}
+			} else if c.Name == "" {
+				return nil, false // $f($config): anything
+			}
+		case *ir.MethodCall:
+			if c.Name == "" || byRef[strings.ToLower(c.Name)][a.i] || byRef[strings.ToLower(c.Name)][-1] {
+				return nil, false
+			}
+		case *ir.StaticCall:
+			if c.Name == "" || byRef[strings.ToLower(c.Name)][a.i] || byRef[strings.ToLower(c.Name)][-1] {
+				return nil, false
+			}
+		case *ir.New:
+			if byRef["__construct"][a.i] || byRef["__construct"][-1] {
+				return nil, false
 			}
 		}
 	}
 	return w.src, true
 }
 
+// byRefParams indexes, once, the positions of by-reference parameters of
+// the project's methods by lower-cased method name (-1: a variadic one).
+func (ix *Index) byRefParams() map[string]map[int]bool {
+	return ix.memo("byRefParams", func() any {
+		out := map[string]map[int]bool{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				for _, m := range c.Methods {
+					for i, p := range m.Params {
+						if !p.ByRef {
+							continue
+						}
+						k := strings.ToLower(m.Name)
+						if out[k] == nil {
+							out[k] = map[int]bool{}
+						}
+						if p.Variadic {
+							i = -1
+						}
+						out[k][i] = true
+					}
+				}
+			}
+		}
+		return out
+	}).(map[string]map[int]bool)
+}
+
 // localWrites is what a function writes to its variables, gathered in
 // one walk: rules and the simulation ask for every condition.
 type localWrites struct {
 	vars     map[string]*varWrites
-	includes []int32 // lines of the includes in a file body
+	includes []int32 // lines of the includes (the file shares the scope)
+	// dynamic: a write to a variable phpleak cannot name ($$name = …,
+	// extract(), parse_str() without a result)
+	dynamic bool
 }
 
 // varWrites counts the writes to one variable; src and line are the
@@ -578,6 +633,13 @@ type varWrites struct {
 	bad    bool
 	src    ir.Expr
 	line   int32
+	args   []argUse // calls the variable (or an element) is handed to
+}
+
+// argUse is a call and the position of an argument in it.
+type argUse struct {
+	call Node
+	i    int
 }
 
 type localWritesKey struct{}
@@ -608,9 +670,25 @@ func localWritesOf(fn *ir.Func) *localWrites {
 				}
 			}
 		}
+		passed := func(call Node, args []ir.Expr) {
+			for i, a := range args {
+				if v := RootVar(a); v != "" {
+					get(v).args = append(get(v).args, argUse{call, i})
+				}
+			}
+		}
 		Inspect(fn.Body, func(n Node, _ []Node) bool {
 			switch n := n.(type) {
+			case *ir.MethodCall:
+				passed(n, n.Args)
+			case *ir.StaticCall:
+				passed(n, n.Args)
+			case *ir.New:
+				passed(n, n.Args)
 			case *ir.Assign:
+				if v, ok := n.Dst.(*ir.Var); ok && v.Name == "" {
+					lw.dynamic = true
+				}
 				if v := RootVar(n.Dst); v != "" {
 					w := get(v)
 					w.writes++
@@ -662,7 +740,11 @@ func localWritesOf(fn *ir.Func) *localWrites {
 				}
 				return false
 			case *ir.Call:
+				passed(n, n.Args)
 				name := CallName(n)
+				if name == "extract" || name == "parse_str" && len(n.Args) < 2 || name == "mb_parse_str" && len(n.Args) < 2 {
+					lw.dynamic = true
+				}
 				if byRefBuiltin[name] && len(n.Args) > 0 {
 					bad(n.Args[0])
 				}
@@ -1376,7 +1458,7 @@ func (ix *Index) settingValues(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) [
 		if depth == 0 || e.Name == "" || e.Name == "this" || slices.ContainsFunc(fn.Params, func(p *ir.Param) bool { return p.Name == e.Name }) {
 			break
 		}
-		if src, ok := onlyStatementAssignment(fn, e.Name, e.P); ok {
+		if src, ok := ix.onlyStatementAssignment(fn, e.Name, e.P); ok {
 			return ix.settingValues(fn, c, src, depth-1)
 		}
 		return nil
