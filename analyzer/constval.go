@@ -1002,22 +1002,17 @@ func spreads(args []ir.Expr, i int) bool {
 }
 
 // includedFile is the project file an include of path, written in fn,
-// runs: a literal path, or one after __DIR__; nil when not exactly one.
+// runs: a literal path after __DIR__; nil for any other.
 func (ix *Index) includedFile(fn *ir.Func, e ir.Expr) *ir.File {
 	if fn.File == nil {
 		return nil
 	}
+	// (a bare relative path is looked up in the include path and the
+	// current folder first: not surely the file beside this one)
 	rel := ""
-	switch e := e.(type) {
-	case *ir.Lit:
-		if e.Kind == ir.LitString && !path.IsAbs(e.Value) {
-			rel = e.Value // relative to the include path: the current folder, at best
-		}
-	case *ir.Other:
-		if e.Op == "." && len(e.Args) == 2 && dirConst(e.Args[0]) {
-			if l, ok := e.Args[1].(*ir.Lit); ok && l.Kind == ir.LitString {
-				rel = strings.TrimPrefix(l.Value, "/")
-			}
+	if o, ok := e.(*ir.Other); ok && o.Op == "." && len(o.Args) == 2 && dirConst(o.Args[0]) {
+		if l, ok := o.Args[1].(*ir.Lit); ok && l.Kind == ir.LitString && strings.HasPrefix(l.Value, "/") {
+			rel = strings.TrimPrefix(l.Value, "/")
 		}
 	}
 	if rel == "" {
