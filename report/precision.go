@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 122, Right: 118},
-	"closure-this-cycle":          {Cases: 60, Right: 59},
-	"global-growth":               {Cases: 18, Right: 18},
-	"handler-registration-growth": {Cases: 46, Right: 46},
+	"circular-reference":          {Cases: 138, Right: 133},
+	"closure-this-cycle":          {Cases: 67, Right: 66},
+	"global-growth":               {Cases: 22, Right: 22},
+	"handler-registration-growth": {Cases: 50, Right: 48},
 	"loop-accumulation":           {Cases: 8, Right: 8},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 190, Right: 185},
-	"static-growth":               {Cases: 86, Right: 86},
+	"service-state-growth":        {Cases: 244, Right: 233},
+	"static-growth":               {Cases: 92, Right: 92},
 }

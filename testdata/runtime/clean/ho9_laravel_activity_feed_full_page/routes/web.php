@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\FeedController;
+use Illuminate\Support\Facades\Route;
+
+Route::get('/feed', [FeedController::class, 'index']);

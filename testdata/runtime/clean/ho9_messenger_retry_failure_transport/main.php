@@ -1,0 +1,33 @@
+<?php
+// A Symfony Messenger worker whose failure listener keeps failed payment envelopes for retry and sends overflow to the failure transport.
+
+require __DIR__ . '/vendor/symfony/framework.php';
+require __DIR__ . '/src/Message/ChargeCard.php';
+require __DIR__ . '/src/Transport/FailedPaymentsTransport.php';
+require __DIR__ . '/src/EventListener/RetryBufferListener.php';
+
+use App\EventListener\RetryBufferListener;
+use App\Message\ChargeCard;
+use App\Transport\FailedPaymentsTransport;
+use Symfony\Component\EventDispatcher\EventDispatcher;
+use Symfony\Component\Messenger\Envelope;
+use Symfony\Component\Messenger\Event\WorkerMessageFailedEvent;
+
+$dispatcher = new EventDispatcher();
+$failureTransport = new FailedPaymentsTransport('doctrine://default?queue_name=failed_payments');
+$dispatcher->addListener(WorkerMessageFailedEvent::class, [new RetryBufferListener($failureTransport), 'onFailure']);
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $envelope = new Envelope(new ChargeCard(
+        sprintf('INV-%06d', $i),
+        1999 + $i,
+        'tok_' . bin2hex(random_bytes(12)),
+        str_repeat(sprintf('Subscription renewal for workspace %06d; ', $i), 12),
+    ));
+    try {
+        throw new RuntimeException('Gateway timeout after 30s');
+    } catch (RuntimeException $e) {
+        $dispatcher->dispatch(new WorkerMessageFailedEvent($envelope, 'payments', $e));
+    }
+}

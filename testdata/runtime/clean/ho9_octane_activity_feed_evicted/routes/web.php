@@ -1,0 +1,7 @@
+<?php
+
+use App\Http\Controllers\CommentController;
+
+return [
+    'POST /comments' => [CommentController::class, 'store'],
+];

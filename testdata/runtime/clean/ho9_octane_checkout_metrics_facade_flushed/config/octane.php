@@ -1,0 +1,7 @@
+<?php
+
+return [
+    'server' => 'swoole',
+    'flush' => ['metrics'],
+    'max_execution_time' => 30,
+];

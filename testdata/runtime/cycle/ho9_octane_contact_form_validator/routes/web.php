@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\ContactController;
+
+/** @var \Illuminate\Routing\Router $router */
+$router->post('/contact', [ContactController::class, 'store']);

@@ -1,0 +1,6 @@
+<?php
+namespace App\Models;
+
+use Illuminate\Database\Eloquent\Model;
+
+final class Invoice extends Model {}

@@ -1,0 +1,21 @@
+<?php
+namespace App\Support;
+
+use Illuminate\Database\Eloquent\Model;
+
+final class PendingTouches
+{
+    private array $models = [];
+
+    public function touch(Model $model): void
+    {
+        $this->models[] = $model; // leak
+    }
+
+    public function save(): void
+    {
+        foreach ($this->models as $model) {
+            $model->save();
+        }
+    }
+}

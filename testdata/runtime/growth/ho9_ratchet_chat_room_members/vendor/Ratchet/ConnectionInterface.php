@@ -1,0 +1,9 @@
+<?php
+namespace Ratchet;
+
+interface ConnectionInterface
+{
+    public function send($data);
+
+    public function close();
+}
