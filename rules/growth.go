@@ -461,6 +461,11 @@ func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyz
 // the delete flag, on the same property in a method of the class (its
 // constructor, typically) or on the same variable in fn.
 func (r *resolver) iterationDrains(fn *ir.Func, e ir.Expr) bool {
+	// a local can only hold a heap or list the project makes (typing a
+	// local costs a walk of its function: skip it when none is made)
+	if _, local := e.(*ir.Var); local && !r.makesDrainable() {
+		return false
+	}
 	kc := r.ix.Container(r.classOf(fn, e))
 	if kc == nil {
 		return false
@@ -484,6 +489,23 @@ func (r *resolver) iterationDrains(fn *ir.Func, e ir.Expr) bool {
 		}
 		return false
 	})
+}
+
+// makesDrainable reports, once per resolver, whether the project makes
+// (with new) a container that iterating can empty: a heap, or a list
+// with an iterator mode.
+func (r *resolver) makesDrainable() bool {
+	if r.drainable == 0 {
+		r.drainable = -1
+		r.callSites()
+		for class := range r.madeByName {
+			if kc := r.ix.Container(class); kc != nil && (kc.IterTakes || kc.DrainMode != "") {
+				r.drainable = 1
+				break
+			}
+		}
+	}
+	return r.drainable > 0
 }
 
 type modesSetKey struct{}

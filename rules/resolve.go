@@ -57,6 +57,7 @@ type resolver struct {
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool
+	drainable                int8 // makesDrainable: 0 not known yet, 1 yes, -1 no
 	// typedParams: the classes some parameter is declared with (a
 	// container may inject one); newStatic: the classes whose methods
 	// make `new static`; both filled by callSites
