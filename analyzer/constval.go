@@ -846,8 +846,19 @@ func (ix *Index) findParamValues(fn *ir.Func, i int, depth int) []Const {
 	if len(calls) == 0 {
 		return nil
 	}
+	return ix.argValues(fn, i, depth, calls, nil)
+}
+
+// argValues is the union of what the calls pass fn for parameter i (its
+// default where a call leaves it out), skipping the calls skip rejects;
+// nil (unknown) when one call's value is unknown, spread, or the union
+// grows past maxConsts.
+func (ix *Index) argValues(fn *ir.Func, i, depth int, calls []callAt, skip func(callAt) bool) []Const {
 	var out []Const
 	for _, c := range calls {
+		if skip != nil && skip(c) {
+			continue
+		}
 		var vs []Const
 		switch {
 		case spreads(c.args, i):
@@ -893,29 +904,8 @@ func (ix *Index) methodParamValues(fn *ir.Func, i int, depth int) []Const {
 	if mc.dynamic || mc.firstClass[name] || len(mc.byName[name]) == 0 {
 		return nil
 	}
-	var out []Const
-	for _, c := range mc.byName[name] {
-		if ix.neverCalled(c.fn) {
-			continue // a caller nothing calls passes nothing
-		}
-		var vs []Const
-		switch {
-		case spreads(c.args, i):
-			return nil
-		case i < len(c.args):
-			vs = ix.constValues(c.fn, c.args[i], nil, depth)
-		case fn.Params[i].Default != nil:
-			vs = ix.constValues(fn, fn.Params[i].Default, nil, depth)
-		}
-		if vs == nil {
-			return nil
-		}
-		out = append(out, vs...)
-		if len(out) > maxConsts {
-			return nil
-		}
-	}
-	return nonEmpty(out)
+	// (a caller nothing calls passes nothing)
+	return nonEmpty(ix.argValues(fn, i, depth, mc.byName[name], func(c callAt) bool { return ix.neverCalled(c.fn) }))
 }
 
 // methodCallIndex is every call of a method by lower-cased name: on an
@@ -1485,16 +1475,7 @@ func (ix *Index) namedByString() map[string]bool {
 		}
 		for _, f := range ix.files {
 			for _, c := range f.Classes {
-				var vals []ir.Stmt
-				for _, p := range c.Props {
-					if p.Default != nil {
-						vals = append(vals, &ir.ExprStmt{X: p.Default})
-					}
-				}
-				for _, k := range c.Consts {
-					vals = append(vals, &ir.ExprStmt{X: k.Value})
-				}
-				Inspect(vals, func(n Node, _ []Node) bool {
+				Inspect(ClassInitializers(c), func(n Node, _ []Node) bool {
 					if e, ok := n.(ir.Expr); ok {
 						note(e)
 					}
@@ -1512,4 +1493,19 @@ func (ix *Index) namedByString() map[string]bool {
 		}
 		return out
 	}).(map[string]bool)
+}
+
+// ClassInitializers are the expressions of a class's property defaults
+// and constants, as statements to walk.
+func ClassInitializers(c *ir.Class) []ir.Stmt {
+	var vals []ir.Stmt
+	for _, p := range c.Props {
+		if p.Default != nil {
+			vals = append(vals, &ir.ExprStmt{X: p.Default})
+		}
+	}
+	for _, k := range c.Consts {
+		vals = append(vals, &ir.ExprStmt{X: k.Value})
+	}
+	return vals
 }

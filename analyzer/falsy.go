@@ -180,26 +180,7 @@ func (ix *Index) neverCalled(fn *ir.Func) bool {
 			return false
 		}
 	}
-	seen := map[string]bool{}
-	var inside func(name string) bool
-	inside = func(name string) bool {
-		k := strings.ToLower(name)
-		if seen[k] {
-			return true
-		}
-		seen[k] = true
-		c := ix.Class(name)
-		if c == nil {
-			return false
-		}
-		for _, i := range c.Interfaces {
-			if !inside(i) {
-				return false
-			}
-		}
-		return c.Parent == "" || inside(c.Parent)
-	}
-	return inside(fn.Class.Name)
+	return ix.insideProject(fn.Class.Name)
 }
 
 // calledNames indexes, once, the lower-cased names the project calls as a

@@ -1324,16 +1324,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 		// class strings in property defaults and class constants:
 		// private array $handlers = [A::class, …], const MAP = [...]
 		for _, c := range f.Classes {
-			var vals []ir.Stmt
-			for _, p := range c.Props {
-				if p.Default != nil {
-					vals = append(vals, &ir.ExprStmt{X: p.Default})
-				}
-			}
-			for _, k := range c.Consts {
-				vals = append(vals, &ir.ExprStmt{X: k.Value})
-			}
-			analyzer.Inspect(vals, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.Inspect(analyzer.ClassInitializers(c), func(n analyzer.Node, _ []analyzer.Node) bool {
 				if e, ok := n.(ir.Expr); ok {
 					r.noteClassString(e)
 				}
