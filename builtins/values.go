@@ -26,6 +26,15 @@ var derives = set("strtolower", "strtoupper", "mb_strtolower", "mb_strtoupper", 
 	"number_format", "htmlspecialchars", "htmlentities", "strip_tags", "addslashes", "urldecode",
 	"rawurldecode", "base64_decode", "mb_convert_case", "str_repeat", "nl2br")
 
+// selects are the functions whose result holds only keys and values of
+// the arrays they are given (and their other arguments): a key, a slice,
+// a merge or a flip of a table of fixed names is still made of fixed
+// names.
+var selects = set("array_keys", "array_values", "array_unique", "array_reverse", "array_slice", "array_flip",
+	"array_merge", "array_replace", "array_combine", "array_intersect_key", "array_diff_key", "array_intersect",
+	"array_diff", "array_column", "array_chunk", "array_fill_keys", "array_pad", "array_key_first",
+	"array_key_last", "current", "reset", "end", "key", "min", "max")
+
 // splits are the functions that cut a string into an array of its
 // pieces: each piece takes as many values as the string.
 var splits = set("explode", "preg_split", "str_split", "parse_url", "pathinfo", "mb_str_split")
@@ -47,6 +56,10 @@ func Digest(function string) bool { return digests[strings.ToLower(function)] }
 // Derives reports whether a function's result takes as many values as
 // its arguments do (string case, trimming, formatting, joining, hashing).
 func Derives(function string) bool { return derives[strings.ToLower(function)] }
+
+// Selects reports whether a function's result holds only keys and values
+// of its arguments (array_keys, array_merge, array_key_first).
+func Selects(function string) bool { return selects[strings.ToLower(function)] }
 
 // Splits reports whether a function cuts a string into an array of
 // pieces (explode('.', $host)): an element is as varied as the string.

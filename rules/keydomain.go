@@ -1307,6 +1307,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.untyped = map[string][]untypedCall{}
 	r.newStatic = map[string]bool{}
 	r.propWrites = map[string][]propWrite{}
+	r.fedBy = map[*ir.Func]callSite{}
 	overProps := map[string][]classProp{}
 	defer func() {
 		// what the walk left aside: a call on the elements of a property
@@ -1353,6 +1354,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					args, name = c.Args, c.Name
 				case *ir.Call:
 					args = c.Args
+					r.noteFedClosure(fn, c)
 				case *ir.New:
 					args = c.Args
 					if c.Class == "static" {
@@ -1422,6 +1424,54 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	return r.sites, r.unresolved
 }
 
+// arrayCallbacks maps the PHP functions that call a callable they are
+// given with the keys and values of an array argument to the callable's
+// position and, per parameter of the callable, the argument that feeds
+// it (-1: something else, as array_reduce's carry). array_map feeds
+// parameter i from the array after the callable at i (see
+// noteFedClosure).
+var arrayCallbacks = map[string]struct {
+	callable int
+	feeds    []int
+}{
+	"array_map":    {0, nil},
+	"array_filter": {1, []int{0, 0}},
+	"array_walk":   {1, []int{0, 0, 2}},
+	"usort":        {1, []int{0, 0}},
+	"uasort":       {1, []int{0, 0}},
+	"uksort":       {1, []int{0, 0}},
+	"array_reduce": {1, []int{-1, 0}},
+}
+
+// noteFedClosure records a closure written as the callback of one of
+// arrayCallbacks (array_map(fn ($k, $v) => …, array_keys($a), $a)): it
+// runs only there, with what those arguments hold.
+func (r *resolver) noteFedClosure(fn *ir.Func, c *ir.Call) {
+	name := analyzer.CallName(c)
+	ac, ok := arrayCallbacks[name]
+	if !ok || ac.callable >= len(c.Args) {
+		return
+	}
+	cl, ok := c.Args[ac.callable].(*ir.Closure)
+	if !ok || cl.Func == nil {
+		return
+	}
+	feeds := make([]ir.Expr, len(cl.Func.Params))
+	for i := range feeds {
+		at := -1
+		switch {
+		case name == "array_map":
+			at = 1 + i
+		case i < len(ac.feeds):
+			at = ac.feeds[i]
+		}
+		if at >= 0 && at < len(c.Args) && at != ac.callable {
+			feeds[i] = c.Args[at]
+		}
+	}
+	r.fedBy[cl.Func] = callSite{caller: fn, args: feeds, at: c.P}
+}
+
 // argCount is how many arguments a call passes at least; an unpacked
 // array (f(...$xs)) may pass any number.
 func argCount(args []ir.Expr) int {
@@ -1477,6 +1527,11 @@ func (r *resolver) noteClassString(e ir.Expr) {
 // (recursion), it does not count as bounded.
 func (r *resolver) paramBounded(fn *ir.Func, i int) bool {
 	return memoized(&r.paramFixed, param{fn, i}, false, func() bool {
+		r.callSites()
+		if s, ok := r.fedBy[fn]; ok {
+			// a callback of array_map(): the elements of the array
+			return i < len(s.args) && s.args[i] != nil && r.valueBounded(s.caller, s.args[i])
+		}
 		if _, known := r.knownSites(fn); !known {
 			return false
 		}
@@ -1618,13 +1673,32 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		}
 		return true
 	case *ir.Call:
-		if builtins.Derives(analyzer.CallName(e)) {
+		name := analyzer.CallName(e)
+		if builtins.Derives(name) || builtins.Selects(name) {
 			for _, a := range e.Args {
 				if !r.valueBounded(fn, a) {
 					return false
 				}
 			}
 			return len(e.Args) > 0
+		}
+		switch name {
+		case "array_filter":
+			// some of the array's entries
+			return len(e.Args) > 0 && r.valueBounded(fn, e.Args[0])
+		case "array_map":
+			// what the callback makes of the arrays' elements (its
+			// parameters: see noteFedClosure), under their keys
+			cl, ok := e.Args[0].(*ir.Closure)
+			if !ok || len(e.Args) < 2 {
+				return false
+			}
+			for _, a := range e.Args[1:] {
+				if !r.valueBounded(fn, a) {
+					return false
+				}
+			}
+			return r.returnsBounded(cl.Func)
 		}
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.MethodCall:

@@ -97,6 +97,11 @@ type resolver struct {
 	// locatorDecls: the services locators hand out by id, as service
 	// definitions declare them (see analyzer.Declaration)
 	locatorDecls []analyzer.Declaration
+	// fedBy: the closures written as the callback of a PHP function
+	// that calls them with the elements of an array argument
+	// (array_map, array_filter, usort), with what feeds each parameter
+	// (nil: not told); filled by callSites
+	fedBy map[*ir.Func]callSite
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made
