@@ -1308,6 +1308,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.newStatic = map[string]bool{}
 	r.propWrites = map[string][]propWrite{}
 	r.fedBy = map[*ir.Func]callSite{}
+	r.attrWrites = map[string][]attrWrite{}
 	overProps := map[string][]classProp{}
 	defer func() {
 		// what the walk left aside: a call on the elements of a property
@@ -1347,6 +1348,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					return true
 				case *ir.MethodCall:
 					args, name = c.Args, c.Name
+					r.noteAttrWrite(fn, c)
 					if slices.ContainsFunc(c.Args, callableLiteral) || slices.ContainsFunc(c.Args, r.invokableNew) {
 						r.callableCalls = append(r.callableCalls, fnCall{fn, c})
 					}
@@ -1470,6 +1472,66 @@ func (r *resolver) noteFedClosure(fn *ir.Func, c *ir.Call) {
 		}
 	}
 	r.fedBy[cl.Func] = callSite{caller: fn, args: feeds, at: c.P}
+}
+
+// attrWrite is a value stored under a request attribute, in fn.
+type attrWrite struct {
+	fn    *ir.Func
+	value ir.Expr
+}
+
+// attrCall tells whether c stores or reads a request attribute — PSR-7's
+// $request->withAttribute($name, $v) and getAttribute($name), the
+// attribute bag of Symfony's request ($request->attributes->set() and
+// get()) — and under which name ("" when computed).
+func attrCall(c *ir.MethodCall) (name string, write, read bool) {
+	m := strings.ToLower(c.Name)
+	bag := false
+	if p, ok := c.Recv.(*ir.Prop); ok && p.Name == "attributes" {
+		bag = true
+	}
+	switch {
+	case m == "withattribute" || bag && m == "set":
+		write = len(c.Args) >= 2
+	case m == "getattribute" || bag && m == "get":
+		read = len(c.Args) >= 1
+	}
+	if !write && !read {
+		return "", false, false
+	}
+	if l, ok := c.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
+		name = l.Value
+	}
+	return name, write, read
+}
+
+// noteAttrWrite records what c stores under a request attribute.
+func (r *resolver) noteAttrWrite(fn *ir.Func, c *ir.MethodCall) {
+	if name, write, _ := attrCall(c); write {
+		r.attrWrites[name] = append(r.attrWrites[name], attrWrite{fn, c.Args[1]})
+	}
+}
+
+// attributeBounded reports whether request attribute name only ever
+// holds values from a fixed set: the project stores it, only under
+// that written name, and every value it stores is bounded (a route
+// name a router matched among the routes registered at boot). An
+// attribute the project never stores is set by the framework, from the
+// request. Computed once per name.
+func (r *resolver) attributeBounded(name string) bool {
+	return memoized(&r.attrFixed, name, false, func() bool {
+		r.callSites()
+		ws := r.attrWrites[name]
+		if name == "" || len(ws) == 0 || len(r.attrWrites[""]) > 0 {
+			return false
+		}
+		for _, w := range ws {
+			if !r.valueBounded(w.fn, w.value) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // argCount is how many arguments a call passes at least; an unpacked
@@ -1707,6 +1769,11 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		// does not define its own
 		if strings.EqualFold(e.Name, "getCode") && len(e.Args) == 0 && r.target(fn, e) == nil {
 			return true
+		}
+		// $request->getAttribute('_route', 'none'): what the project
+		// stores under that attribute, or the default
+		if name, _, read := attrCall(e); read && name != "" {
+			return r.attributeBounded(name) && (len(e.Args) < 2 || r.valueBounded(fn, e.Args[1]))
 		}
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.StaticCall:
@@ -1988,6 +2055,7 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 // worker model exists, since bootRegistry answers differently after.
 func (r *resolver) forgetFixed() {
 	r.localFixed, r.paramFixed, r.retFixed, r.elemFixed, r.registries, r.propFixed = nil, nil, nil, nil, nil, nil
+	r.attrFixed = nil
 	// rates too: they count only the calls that run per request (see
 	// growthSites), which the model now tells
 	r.localRates, r.paramRates, r.retRate, r.propRates, r.paramElems, r.elemRates = nil, nil, nil, nil, nil, nil

@@ -102,6 +102,11 @@ type resolver struct {
 	// (array_map, array_filter, usort), with what feeds each parameter
 	// (nil: not told); filled by callSites
 	fedBy map[*ir.Func]callSite
+	// attrWrites: the values the project stores under each request
+	// attribute name (withAttribute('_route', $name)), "" for those
+	// stored under a computed name; filled by callSites
+	attrWrites map[string][]attrWrite
+	attrFixed  map[string]bool // attributeBounded, once per name
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made
