@@ -1691,7 +1691,8 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			if c.wrapped {
 				return true // $this->pos, set back to 0 at the end of the ring
 			}
-			return !c.counts && r.propBounded(fn.ThisClass().Name, e.Name)
+			// (or a registry filled at boot: the routes, the servers)
+			return !c.counts && (r.propBounded(fn.ThisClass().Name, e.Name) || r.bootFilled(fn.ThisClass().Name, e.Name))
 		}
 		if class := r.classOf(fn, e.Obj); class != "" {
 			return r.propBounded(class, e.Name) // $tenant->plan: what every write gives it
@@ -2056,6 +2057,7 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 func (r *resolver) forgetFixed() {
 	r.localFixed, r.paramFixed, r.retFixed, r.elemFixed, r.registries, r.propFixed = nil, nil, nil, nil, nil, nil
 	r.attrFixed = nil
+	r.filledOnce = nil
 	// rates too: they count only the calls that run per request (see
 	// growthSites), which the model now tells
 	r.localRates, r.paramRates, r.retRate, r.propRates, r.paramElems, r.elemRates = nil, nil, nil, nil, nil, nil
@@ -2241,6 +2243,58 @@ func (r *resolver) bootRegistry(fn *ir.Func, e ir.Expr) bool {
 	}
 	r.registries[k] = b
 	return b
+}
+
+// bootFilled reports whether property prop of class ($this->routes) is
+// only ever written by code the worker model runs once, at boot or in a
+// one-shot command (routes added before the worker loop): requests read
+// a fixed set of values from it. Unlike bootRegistry, code of unknown
+// phase does not count as boot. Computed once per property.
+func (r *resolver) bootFilled(class, prop string) bool {
+	if r.runsOnce == nil {
+		return false
+	}
+	return memoized(&r.filledOnce, strings.ToLower(class)+"::"+prop, false, func() bool {
+		is := func(d ir.Expr) bool {
+			for {
+				dim, ok := d.(*ir.Dim)
+				if !ok {
+					return r.isMember(d, class, prop)
+				}
+				d = dim.Base
+			}
+		}
+		writes, once := 0, true
+		for _, lc := range r.ix.Lineage(class) {
+			for _, m := range lc.Methods {
+				analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+					var dst ir.Expr
+					switch n := n.(type) {
+					case *ir.Assign:
+						dst = n.Dst
+					case *ir.Other:
+						if (n.Op == "++" || n.Op == "--" || n.Op == "&") && len(n.Args) == 1 {
+							dst = n.Args[0]
+						}
+					}
+					if dst != nil && is(dst) {
+						writes++
+						once = once && r.runsOnce(m)
+					}
+					return once
+				})
+			}
+		}
+		// (written from outside the class: $router->routes[…] = …)
+		for _, w := range r.propWriteIndex()[prop] {
+			if !analyzer.IsThis(w.obj) {
+				if c := r.classOf(w.fn, w.obj); c == "" || r.ix.Implements(c, class) || r.ix.Implements(class, c) {
+					once = false
+				}
+			}
+		}
+		return writes > 0 && once
+	})
 }
 
 // checkedAgainstList reports whether variable v is checked against a

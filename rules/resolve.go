@@ -107,6 +107,10 @@ type resolver struct {
 	// stored under a computed name; filled by callSites
 	attrWrites map[string][]attrWrite
 	attrFixed  map[string]bool // attributeBounded, once per name
+	// runsOnce says whether the worker model runs a function only once
+	// (boot, one-shot); nil until the model is built
+	runsOnce   func(*ir.Func) bool
+	filledOnce map[string]bool // bootFilled, once per property
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made

@@ -499,6 +499,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		delete(p.longLived, k)
 	}
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
+	r.runsOnce = func(fn *ir.Func) bool { _, ok := p.onlyOnce(fn); return ok }
 	entries := map[*ir.Func]bool{}
 	for _, e := range p.entries {
 		if e.phase == PhaseRequest {
