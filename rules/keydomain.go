@@ -1311,6 +1311,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.attrWrites = map[string][]attrWrite{}
 	overProps := map[string][]classProp{}
 	defer func() {
+		r.sitesReady = true
 		// what the walk left aside: a call on the elements of a property
 		// runs whatever they are, unless every write leaves it empty
 		for name, ps := range overProps {

@@ -102,6 +102,9 @@ type resolver struct {
 	// (array_map, array_filter, usort), with what feeds each parameter
 	// (nil: not told); filled by callSites
 	fedBy map[*ir.Func]callSite
+	// sitesReady: callSites has indexed every call
+	sitesReady     bool
+	invokedClasses map[param]string // invokedClass, once per parameter
 	// attrWrites: the values the project stores under each request
 	// attribute name (withAttribute('_route', $name)), "" for those
 	// stored under a computed name; filled by callSites
@@ -195,6 +198,18 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		return r.localClass(fn, e.Name)
 	case *ir.New:
 		return e.Class
+	case *ir.Assign:
+		// ($this->pools[$k] ??= new Pool())->take(): the value
+		// the assignment leaves in its target
+		switch e.Op {
+		case "=":
+			return r.classOf(fn, e.Src)
+		case "??=":
+			if c := r.classOf(fn, e.Dst); c != "" {
+				return c
+			}
+			return r.classOf(fn, e.Src)
+		}
 	case *ir.Other:
 		if e.Op == "clone" && len(e.Args) > 0 {
 			return r.classOf(fn, e.Args[0]) // clone $this->app: an Application
@@ -203,6 +218,11 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		if c, ok := e.(*ir.Call); ok {
 			if class := containerLookup(c); class != "" {
 				return class
+			}
+			// $response = $next($request): what the callables handed in
+			// for $next return
+			if i := paramIndex(fn, c.Callee); i >= 0 && c.Name == "" {
+				return r.invokedClass(fn, i)
 			}
 		}
 		var t *ir.Func
@@ -289,6 +309,45 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		}
 	}
 	return ""
+}
+
+// invokedClass is the one class of the objects the callables passed as
+// parameter i of fn return, when every call of fn is known and passes a
+// closure (fn ($r) => new Response(…)); "" otherwise. Computed once per
+// parameter, after the calls are indexed.
+func (r *resolver) invokedClass(fn *ir.Func, i int) string {
+	if !r.sitesReady {
+		return ""
+	}
+	return memoized(&r.invokedClasses, param{fn, i}, "", func() string {
+		sites, ok := r.knownSites(fn)
+		if !ok {
+			return ""
+		}
+		found := ""
+		for _, s := range sites {
+			arg, ok := siteArg(fn, s, i)
+			cl, isClosure := arg.(*ir.Closure)
+			if !ok || !isClosure || cl.Func == nil {
+				return ""
+			}
+			c := r.firstClass(cl.Func.ReturnTypes())
+			if c == "" {
+				for _, x := range returned(cl.Func) {
+					if xc := r.classOf(cl.Func, x); xc == "" || c != "" && !strings.EqualFold(c, xc) {
+						return ""
+					} else {
+						c = xc
+					}
+				}
+			}
+			if c == "" || found != "" && !strings.EqualFold(found, c) {
+				return ""
+			}
+			found = c
+		}
+		return found
+	})
 }
 
 // elemClass is the one class of the objects the methods of class put
