@@ -1779,6 +1779,9 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		}
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.StaticCall:
+		if enumLookup(r.ix, e) {
+			return true // Status::from($s): one of the cases
+		}
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.Var:
 		if r.checkedAgainstList(fn, e) || className(e.Name) {

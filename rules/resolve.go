@@ -225,6 +225,10 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 				return r.invokedClass(fn, i)
 			}
 		}
+		// Status::from($s), Status::tryFrom($s): one of the enum's cases
+		if sc, ok := e.(*ir.StaticCall); ok && enumLookup(r.ix, sc) {
+			return r.ix.Class(sc.Class).Name
+		}
 		var t *ir.Func
 		recv := ""
 		if mc, ok := e.(*ir.MethodCall); ok {
@@ -309,6 +313,17 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		}
 	}
 	return ""
+}
+
+// enumLookup reports whether c is from() or tryFrom() of a backed enum
+// of the project that does not declare its own: PHP's lookup of a case
+// by its value.
+func enumLookup(ix *analyzer.Index, c *ir.StaticCall) bool {
+	if !strings.EqualFold(c.Name, "from") && !strings.EqualFold(c.Name, "tryFrom") {
+		return false
+	}
+	cl := ix.Class(c.Class)
+	return cl != nil && cl.Kind == ir.KindEnum && ix.Method(c.Class, c.Name) == nil
 }
 
 // invokedClass is the one class of the objects the callables passed as
