@@ -988,6 +988,126 @@ func readsValue(mc *ir.MethodCall) bool {
 	return false
 }
 
+// memberPath names a property chain or an element of one under a
+// written key ($request->attributes['macro'], $this->ctx->name), "" for
+// anything else (locals and their elements are followed by their own
+// assignments: see localBounded, elemBounded).
+func memberPath(e ir.Expr) string {
+	switch e := e.(type) {
+	case *ir.Prop:
+		return analyzer.ExprPath(e)
+	case *ir.Dim:
+		if l, ok := e.Key.(*ir.Lit); ok && (l.Kind == ir.LitString || l.Kind == ir.LitInt) {
+			if base := memberPath(e.Base); base != "" {
+				return base + "[" + l.Value + "]"
+			}
+		}
+	}
+	return ""
+}
+
+type priorWritesKey struct{}
+
+// priorWrites maps the reads of a member path in fn that the statement
+// right before assigned ($request->attributes['macro'] = 'brandLink';
+// Str::macro($request->attributes['macro'], …)) to the value assigned:
+// nothing ran in between that could change it. Reads in a statement's
+// own expression count (not in its nested blocks, which are looked at
+// on their own); a statement that does anything but assign a member path
+// without calling code forgets what came before. Computed once per
+// function.
+func priorWrites(fn *ir.Func) map[ir.Expr]ir.Expr {
+	return analyzer.FuncMemo(fn, priorWritesKey{}, func() map[ir.Expr]ir.Expr {
+		out := map[ir.Expr]ir.Expr{}
+		// calls reports whether e runs code (calls, includes), below it
+		// only when below is set
+		calls := func(e ir.Expr, below bool) bool {
+			found := false
+			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if below && n == analyzer.Node(e) {
+					return true
+				}
+				switch n.(type) {
+				case *ir.Closure:
+					return false // runs later
+				case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New, *ir.Yield:
+					found = true
+				case *ir.Other:
+					found = n.(*ir.Other).Op == "include" || n.(*ir.Other).Op == "include_once"
+				}
+				return !found
+			})
+			return found
+		}
+		block := func(list []ir.Stmt) {
+			known := map[string]ir.Expr{}
+			for _, st := range list {
+				var x ir.Expr
+				switch st := st.(type) {
+				case *ir.ExprStmt:
+					x = st.X
+				case *ir.Return:
+					x = st.X
+				}
+				// (a read after code that runs first in the statement may
+				// see what that code did: only the statement's own call
+				// may run, after its arguments)
+				if x != nil && len(known) > 0 && !calls(x, true) {
+					analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: x}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+						if _, ok := n.(*ir.Closure); ok {
+							return false // runs later
+						}
+						if e, ok := n.(ir.Expr); ok {
+							if src, ok := known[memberPath(e)]; ok {
+								out[e] = src
+							}
+						}
+						return true
+					})
+				}
+				if a, ok := x.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && memberPath(a.Dst) != "" && !calls(a.Src, false) {
+					if _, isStmt := st.(*ir.ExprStmt); isStmt {
+						// (what this assignment replaces, or nests in,
+						// is forgotten)
+						dst := memberPath(a.Dst)
+						for k := range known {
+							if strings.HasPrefix(k, dst) || strings.HasPrefix(dst, k) {
+								delete(known, k)
+							}
+						}
+						known[dst] = a.Src
+						continue
+					}
+				}
+				clear(known)
+			}
+		}
+		block(fn.Body)
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.If:
+				block(n.Then)
+				block(n.Else)
+			case *ir.Loop:
+				block(n.Body)
+			case *ir.Try:
+				block(n.Body)
+				block(n.Finally)
+			case *ir.Catch:
+				block(n.Body)
+			case *ir.Switch:
+				for _, c := range n.Cases {
+					block(c.Body)
+				}
+			case *ir.Closure:
+				return false // a function of its own
+			}
+			return true
+		})
+		return out
+	})
+}
+
 // localSource is what a local variable key was assigned when it is
 // assigned once ($hash = spl_object_hash($form)); the key itself
 // otherwise.
@@ -1684,6 +1804,9 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				return true // Status::Paid->value: one per case
 			}
 		}
+		if src, ok := priorWrites(fn)[e]; ok {
+			return r.valueBounded(fn, src) // assigned by the statement before
+		}
 		if className(e.Name) { // $stub->class, $event->listenerClass
 			return true
 		}
@@ -1715,6 +1838,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 	case *ir.Dim:
 		if base, ok := e.Base.(*ir.Var); ok && base.Name == "_SERVER" {
 			return analyzer.FixedServerEntry(e.Key)
+		}
+		// $request->attributes['macro'], assigned by the statement before
+		if src, ok := priorWrites(fn)[e]; ok {
+			return r.valueBounded(fn, src)
 		}
 		// self::ALIASES[$name], $map[$type] with $map a constant list:
 		// one of the list's values
