@@ -128,6 +128,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 					return g, !r.isWeakMap(scope.Fn, place)
 				}
 				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedID(localSource(scope.Fn, d.Key), n.Src) &&
+					!r.reusedIDParam(scope.Fn, d.Key, n.Src) &&
 					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
 					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)
 					g.KeyRate = g.Conf

@@ -911,7 +911,7 @@ func atLeastMedium(c analyzer.Confidence) analyzer.Confidence {
 // object itself, an array or a wrapper with it) keeps every object alive,
 // and the map grows.
 func reusedID(key, value ir.Expr) bool {
-	c, ok := key.(*ir.Call)
+	c, ok := uncast(key).(*ir.Call)
 	if !ok || len(c.Args) != 1 {
 		return false
 	}
@@ -984,6 +984,120 @@ func readsValue(mc *ir.MethodCall) bool {
 		if strings.HasPrefix(name, pre) {
 			return true
 		}
+	}
+	return false
+}
+
+// uncast is e without scalar casts: (string) spl_object_id($conn) is
+// the id.
+func uncast(e ir.Expr) ir.Expr {
+	for {
+		o, ok := e.(*ir.Other)
+		if !ok || o.Op != "cast" || len(o.Args) != 1 {
+			return e
+		}
+		e = o.Args[0]
+	}
+}
+
+// reusedIDParam is reusedID for a key that is parameter of fn: every
+// call of fn passes the object id of an object (spl_object_id($conn),
+// made in the caller, or in the code around the closure that calls fn
+// and captures it), and what fn stores under it is plain data, which
+// cannot hold the object (see plainValue). A per-connection buffer in
+// a 'data' listener keyed by its connection's id: the id is handed to
+// the next connection once this one is freed.
+func (r *resolver) reusedIDParam(fn *ir.Func, key, value ir.Expr) bool {
+	i := paramIndex(fn, key)
+	if i < 0 {
+		return false
+	}
+	sites, ok := r.knownSites(fn)
+	if !ok {
+		return false
+	}
+	for _, s := range sites {
+		arg, ok := siteArg(fn, s, i)
+		if !ok {
+			return false
+		}
+		src := localSource(s.caller, arg)
+		if v, isVar := src.(*ir.Var); isVar && paramIndex(s.caller, v) < 0 && s.caller.Parent != nil && capturesVar(s.caller, v.Name) {
+			src = localSource(s.caller.Parent, v) // captured from the code that made the closure
+		}
+		// (nil: the id is checked against what fn stores, plain data)
+		if c, isCall := uncast(src).(*ir.Call); !isCall || !reusedID(c, &ir.Lit{Kind: ir.LitNull}) {
+			return false
+		}
+	}
+	return r.plainValue(fn, value, 3)
+}
+
+// plainValue reports whether e, in fn, is plain data that holds no
+// object: literals, strings and numbers computed by operators, casts
+// and string functions, pieces of a split string, an element taken from
+// such a list, a local only ever assigned such values, a parameter
+// declared a scalar type. Follows locals depth assignments deep.
+func (r *resolver) plainValue(fn *ir.Func, e ir.Expr, depth int) bool {
+	switch e := e.(type) {
+	case *ir.Lit:
+		return true
+	case *ir.Other:
+		switch e.Op {
+		case ".", "interp", "cast", "+", "-", "*", "/", "%", "!", "==", "===", "!=", "!==", "<", ">", "<=", ">=", "isset", "empty":
+			return true // (a string, a number or a bool, whatever the operands)
+		case "?:", "??":
+			for _, a := range e.Args[min(1, len(e.Args)-1):] {
+				if !r.plainValue(fn, a, depth) {
+					return false
+				}
+			}
+			return len(e.Args) > 0
+		}
+	case *ir.Call:
+		name := analyzer.CallName(e)
+		switch {
+		case builtins.Derives(name) && name != "json_encode" && name != "serialize" || builtins.Splits(name) || builtins.Digest(name):
+			return true
+		case name == "count" || name == "strlen" || name == "mb_strlen":
+			return true
+		case name == "array_pop" || name == "array_shift" || name == "end" || name == "reset" || name == "current":
+			return len(e.Args) == 1 && r.plainValue(fn, e.Args[0], depth)
+		}
+	case *ir.Var:
+		if i := paramIndex(fn, e); i >= 0 {
+			ts := fn.Params[i].Types
+			return len(ts) > 0 && !slices.ContainsFunc(ts, func(t string) bool {
+				switch strings.ToLower(t) {
+				case "string", "int", "float", "bool", "null", "false", "true":
+					return false
+				}
+				return true
+			})
+		}
+		if depth == 0 || e.Name == "this" || e.Name == "" {
+			return false
+		}
+		plain, assigned := true, false
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Assign:
+				if isVarNamed(n.Dst, e.Name) {
+					assigned = true
+					plain = plain && n.Op == "=" && !n.ByRef && r.plainValue(fn, n.Src, depth-1)
+				} else if analyzer.RootVar(n.Dst) == e.Name || names(n.Dst)[e.Name] {
+					plain = false // an element written, a destructuring
+				}
+			case *ir.Loop:
+				if names(n.Key)[e.Name] || names(n.Value)[e.Name] {
+					plain = false
+				}
+			case *ir.Global, *ir.StaticVar:
+				plain = false
+			}
+			return plain
+		})
+		return plain && assigned
 	}
 	return false
 }
