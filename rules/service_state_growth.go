@@ -161,7 +161,10 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if prog.freshReceiversOnly(fn) {
 					return true // per request, only ever called on objects made for the request
 				}
-				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])
+				// (or the static that keeps the object is given a new one
+				// per request)
+				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name]) ||
+					prog.holderReplaced(fn.Class.Name)
 				var kept []analyzer.TraceStep
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
 					k := strings.ToLower(c.Name) + "::" + g.Place.Name

@@ -81,6 +81,9 @@ type program struct {
 	fillMemo          map[fillKey]bool             // see fills
 	pooled            map[string][]string          // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
 	resetMemo         map[string]bool              // see resetPerRequest
+	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
+	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
+	replacedStatics   map[string]bool              // see holderReplaced
 }
 
 // Phase is when a function runs in a worker.
@@ -231,7 +234,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					// singletons: self::$instance = new self()
 					if sp, ok := n.Dst.(*ir.StaticProp); ok {
 						if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" {
-							p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static %s::$%s", shortName(nw.Class), shortName(sp.Class), sp.Name))
+							why := fmt.Sprintf("%s is kept in the static %s::$%s", shortName(nw.Class), shortName(sp.Class), sp.Name)
+							p.setLongLived(nw.Class, why)
+							p.noteStaticHold(fn, nw.Class, sp, why)
 							if place, _, ok := analyzer.NewScope(fn).PlaceOf(n.Dst); ok && fillsOnce(n, stack, analyzer.NewScope(fn), place) {
 								p.markStrong(nw.Class) // made once: a singleton
 							}
@@ -243,7 +248,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 								if tc := fn.Class; tc != nil && (strings.EqualFold(holder, "static") || strings.EqualFold(holder, "self")) {
 									holder = tc.Short
 								}
-								p.setLongLived(c, fmt.Sprintf("%s is kept in the static %s::$%s (%s:%d)", shortName(c), holder, sp.Name, f.Path, n.P.Line))
+								why := fmt.Sprintf("%s is kept in the static %s::$%s (%s:%d)", shortName(c), holder, sp.Name, f.Path, n.P.Line)
+								p.setLongLived(c, why)
+								p.noteStaticHold(fn, c, sp, why)
 							}
 						}
 					}
@@ -1636,6 +1643,94 @@ func (p *program) setLongLivedByNew(class, why string) {
 		}
 		p.display[k] = class
 	}
+}
+
+// staticKey names static property sp written in fn ("class::$prop",
+// lower-cased; self and static are fn's class), "" when dynamic.
+func staticKey(fn *ir.Func, sp *ir.StaticProp) string {
+	class := sp.Class
+	if strings.EqualFold(class, "self") || strings.EqualFold(class, "static") {
+		if fn.Class == nil {
+			return ""
+		}
+		class = fn.Class.Name
+	}
+	if class == "" || sp.Name == "" {
+		return ""
+	}
+	return strings.ToLower(class) + "::$" + sp.Name
+}
+
+// noteStaticHold records that static sp, written in fn, keeps objects of
+// class, and the reason that gives for their lifetime.
+func (p *program) noteStaticHold(fn *ir.Func, class string, sp *ir.StaticProp, why string) {
+	k := staticKey(fn, sp)
+	if k == "" {
+		return
+	}
+	if p.staticHolds == nil {
+		p.staticHolds, p.staticWhys = map[string][]string{}, map[string]bool{}
+	}
+	c := strings.ToLower(class)
+	if !slices.Contains(p.staticHolds[c], k) {
+		p.staticHolds[c] = append(p.staticHolds[c], k)
+	}
+	p.staticWhys[why] = true
+}
+
+// holderReplaced reports whether the objects of class live for the
+// process only because a static keeps them (a singleton's
+// self::$instance), and code that runs per request replaces what each
+// such static holds: it assigns it a new object or null
+// (a static reset() setting self::$instance = null after each
+// message, a start() making a new context per task). The
+// object then lives until the next replacement; whether that keeps the
+// store bounded is for the simulation of the request loop (a reset only
+// on a rare path does not). The replaced statics are found once.
+func (p *program) holderReplaced(class string) bool {
+	c := strings.ToLower(class)
+	holds := p.staticHolds[c]
+	if len(holds) == 0 || !p.staticWhys[p.longLived[c]] {
+		return false
+	}
+	if p.replacedStatics == nil {
+		p.replacedStatics = map[string]bool{}
+		note := func(fn *ir.Func, body []ir.Stmt) {
+			scope := analyzer.NewScope(fn)
+			analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				a, ok := n.(*ir.Assign)
+				if !ok || a.Op != "=" {
+					return true
+				}
+				sp, ok := a.Dst.(*ir.StaticProp)
+				if !ok {
+					return true
+				}
+				if _, isNew := a.Src.(*ir.New); !isNew && !isEmptyValue(a.Src) {
+					return true
+				}
+				if place, _, ok := scope.PlaceOf(a.Dst); ok && fillsOnce(a, stack, scope, place) {
+					return true // filled only while empty
+				}
+				if k := staticKey(fn, sp); k != "" {
+					p.replacedStatics[k] = true
+				}
+				return true
+			})
+		}
+		for fn := range p.perIter {
+			note(fn, fn.Body)
+		}
+		for _, l := range p.loops {
+			note(l.fn, l.loop.Body)
+		}
+	}
+	for _, k := range holds {
+		if !p.replacedStatics[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // longLivedClass reports whether class has long-lived instances (see
