@@ -5,6 +5,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -1044,7 +1045,7 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 			if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
 				// $server->on('request', new Controller(new PageCache())):
 				// the server keeps the object, and it what it was made with
-				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is the '%s' callback the server keeps for the life of the worker (%s:%d)", cb.Class.Short, ev, f.Path, n.P.Line))
+				keep := []receiverKept{{cb.Class.Name, fmt.Sprintf("%s is the '%s' callback the server keeps for the life of the worker (%s:%d)", cb.Class.Short, ev, f.Path, n.P.Line)}}
 				var kept []keptObject
 				switch a := n.Args[1].(type) {
 				case *ir.New:
@@ -1053,7 +1054,22 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 					kept = p.keptAtCreation(fn, a.Name)
 				}
 				for _, k := range kept {
-					p.setLongLived(k.class, fmt.Sprintf("%s is made with the '%s' callback %s, kept by the server for the life of the worker, and kept in its $%s", shortName(k.class), ev, cb.Class.Short, k.prop))
+					keep = append(keep, receiverKept{k.class, fmt.Sprintf("%s is made with the '%s' callback %s, kept by the server for the life of the worker, and kept in its $%s", shortName(k.class), ev, cb.Class.Short, k.prop)})
+				}
+				if v, ok := n.Recv.(*ir.Var); ok && paramIndex(fn, v) >= 0 && (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) &&
+					!serverParam(fn.Params[paramIndex(fn, v)]) {
+					// $connection->on('data', $session->read(...)) in
+					// a callback handed the connection: the connection
+					// keeps it, for as long as the connection lives —
+					// for the life of the worker only when the callback
+					// does not run per request (see receiverKeeps). A
+					// callback handed the server itself (Swoole's
+					// function (Server $server, Frame $frame)) is not.
+					p.handedKeeps = append(p.handedKeeps, handedKeep{fn, keep})
+					continue
+				}
+				for _, k := range keep {
+					p.setLongLived(k.class, k.why)
 				}
 			}
 		}
@@ -1497,6 +1513,21 @@ func isLaravelMiddleware(m *ir.Func) bool {
 
 // isReactServer: ReactPHP's HTTP server classes, whose constructor
 // arguments are request handlers and middleware.
+// serverParam reports whether a callback's parameter is the server that
+// runs it (Swoole hands callbacks the server first): named or typed as
+// a server.
+func serverParam(p *ir.Param) bool {
+	if slices.Contains(nameWords(p.Name), "server") {
+		return true
+	}
+	for _, t := range p.TypeHints() {
+		if strings.Contains(strings.ToLower(shortName(t)), "server") {
+			return true
+		}
+	}
+	return false
+}
+
 func isReactServer(class string) bool {
 	switch strings.ToLower(class) {
 	case `react\http\httpserver`, `react\http\server`:

@@ -84,6 +84,39 @@ type program struct {
 	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
 	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
 	replacedStatics   map[string]bool              // see holderReplaced
+	handedKeeps       []handedKeep                 // see receiverKeeps
+}
+
+// receiverKept is a class made long-lived by what keeps its object, and
+// why.
+type receiverKept struct{ class, why string }
+
+// handedKeep is what a callback, fn, registers on an object it is handed
+// ($connection->on('data', $s->m(...))), and the lifetimes that gives.
+type handedKeep struct {
+	fn   *ir.Func
+	keep []receiverKept
+}
+
+// receiverKeeps makes long-lived the objects registered on an object a
+// callback is handed, unless that callback runs per request: a
+// 'connection' callback is handed a new connection each time, which
+// keeps what is registered on it only while it lives. Called once the
+// entries are known.
+func (p *program) receiverKeeps() {
+	perRequest := map[*ir.Func]bool{}
+	for _, e := range p.entries {
+		if e.phase == PhaseRequest {
+			perRequest[e.fn] = true
+		}
+	}
+	for _, k := range p.handedKeeps {
+		if !perRequest[k.fn] {
+			for _, kk := range k.keep {
+				p.setLongLived(kk.class, kk.why)
+			}
+		}
+	}
 }
 
 // Phase is when a function runs in a worker.
@@ -457,6 +490,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			}
 		}
 	}
+	// what is registered on objects callbacks are handed, now that the
+	// per-request callbacks are known
+	p.receiverKeeps()
 	// what a per-request callback captures from code that does not run
 	// per request was made before it, and serves every request
 	for _, e := range captured {
