@@ -28,7 +28,8 @@ var HandlerRegistrationGrowth = &analyzer.Analyzer{
 			"first-class callable or a new object per request: a function's name is the same key every time,\n" +
 			"a new object is a new key. So do Eloquent model events registered per request\n" +
 			"(`Post::saving(fn …)`: a listener on the dispatcher Eloquent shares) and repeating timers\n" +
-			"started per connection (Workerman's `Timer::add()`, Swoole's `Timer::tick()`) that nothing stops.\n\n" +
+			"started per connection (Workerman's `Timer::add()`, Swoole's `Timer::tick()`, ReactPHP's\n" +
+			"`Loop::addPeriodicTimer()`) that nothing stops.\n\n" +
 			"Not flagged: registrations undone in the same function (`restore_error_handler()`,\n" +
 			"`spl_autoload_unregister()`, `removeListener()`/`off()`, also in `finally`), autoloaders\n" +
 			"registered by name (PHP ignores duplicates), registrations outside per-request code. Where\n" +
@@ -373,21 +374,27 @@ func (r *resolver) replacesUnderFixedKey(fn *ir.Func, add *ir.MethodCall) bool {
 }
 
 // timerAdd is the static method by which class starts a repeating timer
-// in an event loop (Workerman's Timer::add, Swoole's Timer::tick), ""
-// for other classes; timerDel the method that stops one.
+// in an event loop (Workerman's Timer::add, Swoole's Timer::tick,
+// ReactPHP's Loop::addPeriodicTimer), "" for other classes, lower-cased;
+// timerDel the method that stops one.
 func timerAdd(class string) string {
 	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
 	case `workerman\timer`, `workerman\lib\timer`:
 		return "add"
 	case `swoole\timer`, `openswoole\timer`:
 		return "tick"
+	case `react\eventloop\loop`:
+		return "addperiodictimer"
 	}
 	return ""
 }
 
 func timerDel(class string) string {
-	if timerAdd(class) == "tick" {
+	switch timerAdd(class) {
+	case "tick":
 		return "clear"
+	case "addperiodictimer":
+		return "cancelTimer"
 	}
 	return "del"
 }
