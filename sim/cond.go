@@ -119,9 +119,17 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			break
 		}
 		// $generator->valid(): a generator of the project's own not yet
-		// iterated to the end is still suspended at a yield
+		// iterated to the end is still suspended at a yield — surely
+		// so until it was advanced past the yields it surely makes;
+		// beyond those it may have ended (a report streamed to its end)
 		if o.class == "Generator" && strings.EqualFold(e.Name, "valid") {
-			return !m.finished[o], true
+			if m.finished[o] {
+				return false, true
+			}
+			if g := m.gens[o]; g != nil && g.advanced > 0 && g.advanced >= surelyYields(g.fn) {
+				return false, false
+			}
+			return true, true
 		}
 		// $this->exporter->isEnabled() on a NullExporter whose method is
 		// `return false;`, or a predicate the heap decides: the answer

@@ -725,6 +725,9 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 		return m.invoke(target, obj, args, refs)
 	}
 	if obj != nil && obj.class == "Generator" {
+		if g := m.gens[obj]; g != nil && (strings.EqualFold(c.Name, "next") || strings.EqualFold(c.Name, "send")) {
+			g.advanced++
+		}
 		return unknown{}
 	}
 	if obj != nil && (m.isCollection(obj.class) || m.ix.Class(obj.class) == nil) {
@@ -940,6 +943,10 @@ func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
 // the suspended generator holds its $this.
 func (m *machine) generator(fn *ir.Func, this *object, at site) value {
 	g := m.alloc("Generator", at)
+	if m.gens == nil {
+		m.gens = map[*object]*genState{}
+	}
+	m.gens[g] = &genState{fn: fn}
 	if this != nil {
 		g.set("this", this)
 		m.noteLink(g, this, at, fmt.Sprintf("the generator %s() holds %s while suspended", fn.Name, this.label()))

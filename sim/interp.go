@@ -51,6 +51,60 @@ type machine struct {
 	// modes holds, per container, the iterator-mode flags code set on it
 	// (setIteratorMode(SplDoublyLinkedList::IT_MODE_DELETE))
 	modes map[*object][]string
+	// gens: the function of each generator the run made, and how often
+	// code advanced it (->next(), ->send())
+	gens map[*object]*genState
+}
+
+// genState is what the run knows of a generator: its function, and how
+// many times it was advanced.
+type genState struct {
+	fn       *ir.Func
+	advanced int
+}
+
+// surelyYields is how many yields a generator function surely makes:
+// the yield statements at the top of its body before anything that may
+// end it (a return) or repeat (a loop, which the count stops at only
+// when it holds a return). A generator advanced fewer times is still
+// suspended at one.
+func surelyYields(fn *ir.Func) int {
+	n := 0
+	for _, st := range fn.Body {
+		switch st := st.(type) {
+		case *ir.Return:
+			return n
+		case *ir.ExprStmt:
+			x := st.X
+			if a, ok := x.(*ir.Assign); ok {
+				x = a.Src // $cmd = yield $x
+			}
+			if y, ok := x.(*ir.Yield); ok && !y.From {
+				n++
+			}
+		default:
+			if returns(st) {
+				return n
+			}
+		}
+	}
+	return n
+}
+
+// returns reports whether a statement holds a return (not in a nested
+// closure).
+func returns(st ir.Stmt) bool {
+	found := false
+	analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n.(type) {
+		case *ir.Return:
+			found = true
+		case *ir.Closure:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // contains reports whether node n sits somewhere in list.
