@@ -222,6 +222,17 @@ func (r *resolver) readsRequest(fn *ir.Func, call *ir.MethodCall) bool {
 	return false
 }
 
+// requestObject reports whether e is an HTTP request of the framework:
+// its class is one of requestReaders, or, its class unknown (outside
+// the analysed code), a variable named for a request.
+func (r *resolver) requestObject(fn *ir.Func, e ir.Expr) bool {
+	if class := r.classOf(fn, e); class != "" {
+		return slices.ContainsFunc(requestReaders, func(c string) bool { return r.ix.Implements(class, c) })
+	}
+	v, ok := e.(*ir.Var)
+	return ok && slices.Contains(nameWords(v.Name), "request")
+}
+
 // counterInfo says how a property is counted: counts when code
 // increments it (++, += n), wrapped when code also sets it back to a
 // fixed value or takes it modulo something (a ring buffer's position).
@@ -2012,6 +2023,19 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		// does not define its own
 		if strings.EqualFold(e.Name, "getCode") && len(e.Args) == 0 && r.target(fn, e) == nil {
 			return true
+		}
+		// $response->getStatusCode(), $request->getMethod() of the
+		// framework's HTTP messages: a status code, an HTTP method, a
+		// handful of values (like $_SERVER['REQUEST_METHOD'])
+		if len(e.Args) == 0 && r.target(fn, e) == nil {
+			switch strings.ToLower(e.Name) {
+			case "getstatuscode":
+				return true
+			case "getmethod", "getrealmethod":
+				if r.requestObject(fn, e.Recv) {
+					return true
+				}
+			}
 		}
 		// $request->getAttribute('_route', 'none'): what the project
 		// stores under that attribute, or the default
