@@ -1511,8 +1511,6 @@ func isLaravelMiddleware(m *ir.Func) bool {
 	return len(next.Types) == 0
 }
 
-// isReactServer: ReactPHP's HTTP server classes, whose constructor
-// arguments are request handlers and middleware.
 // serverParam reports whether a callback's parameter is the server that
 // runs it (Swoole hands callbacks the server first): named or typed as
 // a server.
@@ -1528,6 +1526,8 @@ func serverParam(p *ir.Param) bool {
 	return false
 }
 
+// isReactServer: ReactPHP's HTTP server classes, whose constructor
+// arguments are request handlers and middleware.
 func isReactServer(class string) bool {
 	switch strings.ToLower(class) {
 	case `react\http\httpserver`, `react\http\server`:

@@ -2235,11 +2235,17 @@ func (p *program) findCtorElems(class, prop string) []string {
 		}
 	})
 	// $app->register(new EventServiceProvider($app)), kept by register()
-	// in $this->providers[$provider::class]: one object per call
+	// in $this->providers[$provider::class]: one object per call. Not
+	// what per-request code hands over: that is what a growing store
+	// keeps (see elementClasses), not a service
 	for _, lc := range p.r.ix.Lineage(class) {
 		for _, m := range lc.Methods {
 			if m != ctor && !m.Static {
-				given(m, add)
+				given(m, func(caller *ir.Func, a ir.Expr) {
+					if _, per := p.perIter[caller]; !per {
+						add(caller, a)
+					}
+				})
 			}
 		}
 	}
