@@ -3,6 +3,7 @@ package rules
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -13,29 +14,58 @@ import (
 // cannot hold: it requires a property of $this that nobody sets (see
 // analyzer.Index.FalsyProperty), or a size to reach a limit no size
 // reaches (analyzer.Index.NeverHolds): a removal there bounds nothing. Made
-// once per walk, it answers at once in the many functions with no such
-// branch.
+// once per walk, it decides an if only when asked about a node in its
+// then-branch.
 func disabledBranch(ix *analyzer.Index, fn *ir.Func) func(stack []analyzer.Node) bool {
 	c := fn.ThisClass()
 	if c == nil || fn.Static {
 		return noDisabledBranch
 	}
-	disabled := disabledIfs(ix, fn, c)
-	if len(disabled) == 0 {
-		return noDisabledBranch
-	}
+	// (each if decided once, when a node under its then-branch is asked
+	// about: most functions' ifs never are; the answers are kept per
+	// function for every walk that asks)
+	memo := analyzer.FuncMemo(fn, disabledMemoKey{}, func() *ifMemo { return &ifMemo{} })
 	return func(stack []analyzer.Node) bool {
 		for i, n := range stack {
 			s, ok := n.(*ir.If)
-			if !ok || i+1 >= len(stack) || !disabled[s] {
+			if !ok || i+1 >= len(stack) {
 				continue
 			}
-			if child, ok := stack[i+1].(ir.Stmt); ok && slices.Contains(s.Then, child) {
+			if child, ok := stack[i+1].(ir.Stmt); !ok || !slices.Contains(s.Then, child) {
+				continue
+			}
+			if memo.disabled(s, func() bool { return ix.NeverHolds(fn, c, s.Cond) }) {
 				return true
 			}
 		}
 		return false
 	}
+}
+
+type disabledMemoKey struct{}
+
+// ifMemo keeps, for one function, whether each if asked about is
+// disabled.
+type ifMemo struct {
+	mu  sync.Mutex
+	ifs map[*ir.If]bool
+}
+
+func (m *ifMemo) disabled(s *ir.If, decide func() bool) bool {
+	m.mu.Lock()
+	d, seen := m.ifs[s]
+	m.mu.Unlock()
+	if seen {
+		return d
+	}
+	d = decide()
+	m.mu.Lock()
+	if m.ifs == nil {
+		m.ifs = map[*ir.If]bool{}
+	}
+	m.ifs[s] = d
+	m.mu.Unlock()
+	return d
 }
 
 func noDisabledBranch([]analyzer.Node) bool { return false }
