@@ -107,7 +107,12 @@ type Analyzer struct {
 	Kind     Kind
 	Severity Severity // default severity
 	Doc      Doc
-	Run      func(*Pass)
+	// Prepare, when set, builds the project-wide facts Run reads through
+	// Pass.Shared. The runner calls every rule's Prepare, in rule order,
+	// before any Run: the progress line tells the two phases apart, and
+	// the time a rule's Run takes is its own. It reports nothing.
+	Prepare func(*Pass)
+	Run     func(*Pass)
 }
 
 // Pass is what a rule sees: every file's IR and the project index, and
@@ -145,8 +150,8 @@ func (p *Pass) Intercept(f func(d Diagnostic, report func(Diagnostic))) *Pass {
 
 // Shared returns the project-wide value stored under key, building it
 // once per run: rules use it to share derived facts (call graphs,
-// lifetimes) instead of each computing them again. Passes run one after
-// another; Shared is not safe for concurrent use.
+// lifetimes) instead of each computing them again, best in Prepare (see
+// Analyzer.Prepare). Safe for concurrent use.
 func (p *Pass) Shared(key string, build func() any) any {
 	return p.Index.memo(key, build)
 }
@@ -209,6 +214,8 @@ type Claim struct {
 	// Required: report the finding only if the simulation confirms it
 	// (the rule alone would have judged it bounded).
 	Required bool
+	// Rule is the ID of the rule that made the claim; the runner sets it.
+	Rule string
 }
 
 // Verdict is the simulation's answer about a claim: confirmed (with the
@@ -218,6 +225,10 @@ type Verdict struct {
 	Refuted   bool
 	Trace     []TraceStep
 	Reason    string
+	// Steps is the simulation work the verdict rests on, runs reused
+	// from earlier claims included: what the claim costs the budget of
+	// its file, the same whatever order claims come in.
+	Steps int64
 }
 
 // ConfirmFunc checks a claim against the project.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 
 	"github.com/phpleak/phpleak/ir"
 )
@@ -25,10 +26,11 @@ const (
 	// FuncWork is what one function counts toward the file budget.
 	FuncWork = 20
 	// DefaultSimBudget is the most simulation steps the candidates of
-	// one file may take together; each candidate has its own bound too.
-	// Beyond it, the file's remaining candidates are not simulated. The
-	// most any file of the Debian packages takes is about 174,000
-	// (WordPress's class-wp-customize-manager.php).
+	// one rule in one file may take together, counting the runs a
+	// candidate reuses from earlier ones; each candidate has its own
+	// bound too. Beyond it, the rule's remaining candidates in the file
+	// are not simulated. No rule in any file of Debian's WordPress,
+	// Symfony, MediaWiki or Laravel reaches it.
 	DefaultSimBudget = 2_000_000
 )
 
@@ -62,45 +64,88 @@ func overBudget(files []*ir.File, budget int64) ([]*ir.File, []FileError) {
 	return kept, errs
 }
 
-// simBudget spends the simulation's budgets: per file (SimBudget), and
-// for the run, memory (MaxMemory).
+// simBudget spends one rule's simulation budget per file (SimBudget),
+// and, with every other rule's, the run's memory (MaxMemory). Each rule
+// has its own, and a candidate costs every run its verdict rests on, so
+// what a rule's candidates get does not depend on the other rules.
 type simBudget struct {
-	perFile   int64
-	maxMemory int64
-	used      map[string]int64 // steps by file
-	skipped   map[string]int   // candidates not simulated, by file
-	order     []string         // files with skipped candidates, in order
-	memHit    bool
-	memSkips  int
-	claims    int
-	sample    []metrics.Sample
-	oldLimit  int64 // the memory limit before the run, restored by done
+	rule    string
+	perFile int64
+	used    map[string]int64 // steps by file
+	skipped map[string]int   // candidates not simulated, by file
+	order   []string         // files with skipped candidates, in order
+	mem     *memWatch
 }
 
-func newSimBudget(cfg Config) *simBudget {
-	b := &simBudget{perFile: cfg.SimBudget, maxMemory: cfg.MaxMemory, used: map[string]int64{}, skipped: map[string]int{}}
+// memWatch stops the simulation, for every rule, once the process
+// reaches MaxMemory.
+type memWatch struct {
+	max      int64
+	mu       sync.Mutex
+	hit      bool
+	skips    int
+	claims   int
+	sample   []metrics.Sample
+	oldLimit int64 // the memory limit before the run, restored by done
+}
+
+func newMemWatch(cfg Config) *memWatch {
+	w := &memWatch{max: cfg.MaxMemory}
+	if w.max > 0 {
+		// the collector works harder as the heap nears the ceiling
+		w.oldLimit = debug.SetMemoryLimit(w.max)
+		w.sample = []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
+	}
+	return w
+}
+
+// allow reports whether memory leaves room for one more candidate.
+func (w *memWatch) allow() bool {
+	if w.max <= 0 {
+		return true
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.claims++
+	if !w.hit && w.claims%16 == 1 {
+		metrics.Read(w.sample)
+		if int64(w.sample[0].Value.Uint64()) > w.max {
+			w.hit = true
+		}
+	}
+	if w.hit {
+		w.skips++
+	}
+	return !w.hit
+}
+
+// done restores the memory limit the run found.
+func (w *memWatch) done() {
+	if w.max > 0 {
+		debug.SetMemoryLimit(w.oldLimit)
+	}
+}
+
+// errors says what the memory ceiling left out.
+func (w *memWatch) errors() []FileError {
+	if !w.hit {
+		return nil
+	}
+	return []FileError{{Kind: ErrBudget, Message: fmt.Sprintf(
+		"memory reached the --max-memory ceiling of %d MiB: the simulation was skipped for the %d remaining candidates (reported with lower confidence, or not at all where only the simulation can tell)", w.max>>20, w.skips)}}
+}
+
+func newSimBudget(cfg Config, rule string, mem *memWatch) *simBudget {
+	b := &simBudget{rule: rule, perFile: cfg.SimBudget, used: map[string]int64{}, skipped: map[string]int{}, mem: mem}
 	if b.perFile == 0 {
 		b.perFile = DefaultSimBudget
-	}
-	if b.maxMemory > 0 {
-		// the collector works harder as the heap nears the ceiling
-		b.oldLimit = debug.SetMemoryLimit(b.maxMemory)
-		b.sample = []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
 	}
 	return b
 }
 
 // allow reports whether a candidate of file may be simulated.
 func (b *simBudget) allow(file string) bool {
-	b.claims++
-	if b.maxMemory > 0 && !b.memHit && b.claims%16 == 1 {
-		metrics.Read(b.sample)
-		if int64(b.sample[0].Value.Uint64()) > b.maxMemory {
-			b.memHit = true
-		}
-	}
-	if b.memHit {
-		b.memSkips++
+	if !b.mem.allow() {
 		return false
 	}
 	if b.used[file] >= b.perFile {
@@ -113,26 +158,15 @@ func (b *simBudget) allow(file string) bool {
 	return true
 }
 
-// done restores the memory limit the run found.
-func (b *simBudget) done() {
-	if b.maxMemory > 0 {
-		debug.SetMemoryLimit(b.oldLimit)
-	}
-}
-
 // spend adds the steps one candidate of file took.
 func (b *simBudget) spend(file string, steps int64) { b.used[file] += steps }
 
-// errors says what the budgets left out.
+// errors says what the budget left out.
 func (b *simBudget) errors() []FileError {
 	var errs []FileError
 	for _, f := range b.order {
 		errs = append(errs, FileError{File: f, Kind: ErrBudget, Message: fmt.Sprintf(
-			"the simulation used its budget of %d steps for this file: %d more candidates were not simulated (reported with lower confidence, or not at all where only the simulation can tell)", b.perFile, b.skipped[f])})
-	}
-	if b.memHit {
-		errs = append(errs, FileError{Kind: ErrBudget, Message: fmt.Sprintf(
-			"memory reached the --max-memory ceiling of %d MiB: the simulation was skipped for the %d remaining candidates (reported with lower confidence, or not at all where only the simulation can tell)", b.maxMemory>>20, b.memSkips)})
+			"the simulation used its budget of %d steps for rule %s in this file: %d more candidates were not simulated (reported with lower confidence, or not at all where only the simulation can tell)", b.perFile, b.rule, b.skipped[f])})
 	}
 	return errs
 }

@@ -1,8 +1,10 @@
 package analyzer
 
 import (
-	"github.com/phpleak/phpleak/builtins"
 	"strings"
+	"sync"
+
+	"github.com/phpleak/phpleak/builtins"
 
 	"github.com/phpleak/phpleak/ir"
 )
@@ -22,8 +24,16 @@ type Index struct {
 	// noop.php), the first declaration that has a body
 	impls map[string]*ir.Func
 
-	shared map[string]any             // Pass.Shared; rules run one after another
-	supers map[string]map[string]bool // see supertypes
+	sharedMu sync.Mutex
+	shared   map[string]*sharedEntry    // Pass.Shared and memo
+	supers   map[string]map[string]bool // see supertypes; filled by NewIndex
+}
+
+// sharedEntry is one memo value: built once, by the first goroutine that
+// asks; the others wait for it.
+type sharedEntry struct {
+	once sync.Once
+	v    any
 }
 
 // NewIndex indexes files. When a name is declared twice, the first file in
@@ -62,21 +72,33 @@ func NewIndex(files []*ir.File) *Index {
 	for _, fn := range ix.funcs {
 		ix.exactFuncs[fn.Name] = fn
 	}
+	ix.supers = make(map[string]map[string]bool, len(ix.classes))
+	for _, f := range files {
+		for _, c := range f.Classes {
+			ix.buildSupertypes(c.Name)
+		}
+	}
 	return ix
 }
 
-// memo returns the value under key, building it on first use. Passes run
-// one after another, so no lock is needed, and build may itself call memo.
+// memo returns the value under key, building it on first use. Safe for
+// concurrent use: one goroutine builds a key while those asking for the
+// same key wait; build may itself call memo for other keys (never for its
+// own: that would wait for itself). What build returns must be read-only
+// after, or guard its own state.
 func (ix *Index) memo(key string, build func() any) any {
-	if v, ok := ix.shared[key]; ok {
-		return v
+	ix.sharedMu.Lock()
+	e, ok := ix.shared[key]
+	if !ok {
+		if ix.shared == nil {
+			ix.shared = map[string]*sharedEntry{}
+		}
+		e = &sharedEntry{}
+		ix.shared[key] = e
 	}
-	v := build()
-	if ix.shared == nil {
-		ix.shared = map[string]any{}
-	}
-	ix.shared[key] = v
-	return v
+	ix.sharedMu.Unlock()
+	e.once.Do(func() { e.v = build() })
+	return e.v
 }
 
 // ClassByName finds a class by fully qualified name, or else by its short
@@ -225,34 +247,46 @@ func (ix *Index) Supertypes(class string) map[string]bool { return ix.supertypes
 
 // supertypes is the lower-cased set of class itself, its parents and the
 // interfaces they implement, as far as the project declares them (a name
-// outside the project is in the set, its own parents are not); computed
-// once per class. Like memo, it needs no lock: passes run one after
-// another.
+// outside the project is in the set, its own parents are not). NewIndex
+// computes it for every class, so reading it needs no lock.
 func (ix *Index) supertypes(class string) map[string]bool {
 	k := strings.ToLower(strings.TrimPrefix(class, `\`))
 	if s, ok := ix.supers[k]; ok {
 		return s
 	}
-	if ix.supers == nil {
-		ix.supers = map[string]map[string]bool{}
+	return outsideSupertypes(k)
+}
+
+// outsideSupertypes is the set for a class outside the project: itself
+// and, for a framework class, its known ancestors.
+func outsideSupertypes(k string) map[string]bool {
+	out := map[string]bool{k: true}
+	for _, s := range builtins.FrameworkSupers(k) {
+		out[s] = true
+	}
+	return out
+}
+
+// buildSupertypes fills ix.supers for class and its ancestors.
+func (ix *Index) buildSupertypes(class string) map[string]bool {
+	k := strings.ToLower(strings.TrimPrefix(class, `\`))
+	if s, ok := ix.supers[k]; ok {
+		return s
+	}
+	c := ix.Class(class)
+	if c == nil {
+		return outsideSupertypes(k)
 	}
 	out := map[string]bool{}
 	ix.supers[k] = out // a loop in broken code ends here
 	out[k] = true
-	if c := ix.Class(class); c != nil {
-		for _, i := range c.Interfaces {
-			for s := range ix.supertypes(i) {
-				out[s] = true
-			}
+	for _, i := range c.Interfaces {
+		for s := range ix.buildSupertypes(i) {
+			out[s] = true
 		}
-		if c.Parent != "" {
-			for s := range ix.supertypes(c.Parent) {
-				out[s] = true
-			}
-		}
-	} else {
-		// a framework class outside the project: its known ancestors
-		for _, s := range builtins.FrameworkSupers(k) {
+	}
+	if c.Parent != "" {
+		for s := range ix.buildSupertypes(c.Parent) {
 			out[s] = true
 		}
 	}
@@ -267,14 +301,9 @@ func (ix *Index) supertypes(class string) map[string]bool {
 // when they differ, when none does, or when class has a body for it
 // (then Method answers).
 func (ix *Index) ConcreteMethod(class, name string) *ir.Func {
-	memo := ix.memo("concrete-method", func() any { return map[string]*ir.Func{} }).(map[string]*ir.Func)
+	memo := ix.memo("concrete-method", func() any { return &LazyMap[string, *ir.Func]{} }).(*LazyMap[string, *ir.Func])
 	k := strings.ToLower(class) + "::" + strings.ToLower(name)
-	if m, ok := memo[k]; ok {
-		return m
-	}
-	m := ix.concreteMethod(class, name)
-	memo[k] = m
-	return m
+	return memo.Get(k, func() *ir.Func { return ix.concreteMethod(class, name) })
 }
 
 func (ix *Index) concreteMethod(class, name string) *ir.Func {

@@ -40,8 +40,8 @@ type Config struct {
 	// FileBudget is the most work a file may cost (DefaultFileBudget when
 	// 0); a file over it is not analyzed, with an error of kind budget.
 	FileBudget int64
-	// SimBudget bounds the simulation steps of one file's candidates
-	// (DefaultSimBudget when 0).
+	// SimBudget bounds the simulation steps of one rule's candidates in
+	// one file (DefaultSimBudget when 0).
 	SimBudget int64
 	// MaxMemory, when set, is a ceiling in bytes on the process's memory:
 	// reached, the rest of the run skips the simulation (and says so)
@@ -122,8 +122,9 @@ type Stats struct {
 
 // The phases of a run, as Progress names them.
 const (
-	PhaseParsing = "parsing" // Done and Total count files
-	PhaseRules   = "rules"   // Done counts the rules finished, Total the rules; Rule runs now
+	PhaseParsing  = "parsing"  // Done and Total count files
+	PhaseIndexing = "indexing" // the facts rules share (the worker model); Done counts the rules prepared
+	PhaseRules    = "rules"    // Done counts the rules finished, Total the rules; Rule runs now
 )
 
 // Progress is where a run is, for a progress line.
@@ -329,42 +330,110 @@ func isBinary(src []byte) bool {
 	return !bytes.Contains(bytes.ToLower(head[:nul]), []byte("__halt_compiler"))
 }
 
-// runAnalyzers runs each rule over all files. A rule that panics does
-// not stop the run: it keeps what it reported before the panic, and the
-// panic becomes an internal error.
+// runAnalyzers runs the rules over all files: first each rule's Prepare,
+// in order (the project-wide facts rules share: call sites, the worker
+// model), then each rule's Run. A rule that panics does not stop the
+// run: it keeps what it reported before the panic, and the panic
+// becomes an internal error.
 func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 	ix := NewIndex(files)
 	decls := readManifests(cfg.Root, files)
-	var findings []Finding
-	var errs []FileError
-	now := Progress{Phase: PhaseRules, Total: len(cfg.Analyzers)}
+	prog := newRuleProgress(cfg.Progress, len(cfg.Analyzers))
 	if cfg.Confirm != nil && cfg.Progress != nil {
 		confirm := cfg.Confirm
 		cfg.Confirm = func(ix *Index, c *Claim) Verdict {
 			v := confirm(ix, c)
-			now.Simulated++
-			cfg.Progress(now)
+			prog.simulated()
 			return v
 		}
 	}
-	budget := newSimBudget(cfg)
-	defer budget.done()
+	mem := newMemWatch(cfg)
+	defer mem.done()
+
+	results := make([]ruleResult, len(cfg.Analyzers))
 	for i, a := range cfg.Analyzers {
-		if cfg.Progress != nil {
-			now.Done, now.Rule = i, a.ID
-			cfg.Progress(now)
+		if a.Prepare == nil {
+			continue
 		}
-		out, err := runOne(a, files, ix, cfg, decls, budget)
-		findings = append(findings, out...)
-		if err != nil {
-			errs = append(errs, *err)
+		prog.preparing(i)
+		if err := guard(a, func() { a.Prepare(newPass(a, files, ix, cfg, decls)) }); err != nil {
+			results[i].errs = append(results[i].errs, *err)
+			results[i].failed = true // its Run would fail the same way
 		}
 	}
-	return findings, append(errs, budget.errors()...)
+	for i, a := range cfg.Analyzers {
+		if results[i].failed {
+			continue
+		}
+		prog.started(a.ID)
+		budget := newSimBudget(cfg, a.ID, mem)
+		out, err := runOne(a, files, ix, cfg, decls, budget)
+		results[i].findings = out
+		if err != nil {
+			results[i].errs = append(results[i].errs, *err)
+		}
+		results[i].errs = append(results[i].errs, budget.errors()...)
+		prog.finished()
+	}
+
+	var findings []Finding
+	var errs []FileError
+	for _, r := range results {
+		findings = append(findings, r.findings...)
+		errs = append(errs, r.errs...)
+	}
+	return findings, append(errs, mem.errors()...)
 }
 
-func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration, budget *simBudget) (out []Finding, ferr *FileError) {
-	confirm := cfg.Confirm
+// ruleResult is what one rule produced.
+type ruleResult struct {
+	findings []Finding
+	errs     []FileError
+	failed   bool // its Prepare panicked
+}
+
+// ruleProgress tells cfg.Progress where the rules are.
+type ruleProgress struct {
+	report func(Progress)
+	now    Progress
+}
+
+func newRuleProgress(report func(Progress), total int) *ruleProgress {
+	return &ruleProgress{report: report, now: Progress{Phase: PhaseIndexing, Total: total}}
+}
+
+func (p *ruleProgress) update(f func(*Progress)) {
+	if p.report == nil {
+		return
+	}
+	f(&p.now)
+	p.report(p.now)
+}
+
+func (p *ruleProgress) preparing(i int) {
+	p.update(func(now *Progress) { now.Phase, now.Done = PhaseIndexing, i })
+}
+
+func (p *ruleProgress) started(rule string) {
+	p.update(func(now *Progress) {
+		if now.Phase != PhaseRules {
+			now.Phase, now.Done = PhaseRules, 0
+		}
+		now.Rule = rule
+	})
+}
+
+func (p *ruleProgress) finished() { p.update(func(now *Progress) { now.Done++ }) }
+
+func (p *ruleProgress) simulated() { p.update(func(now *Progress) { now.Simulated++ }) }
+
+// newPass is the pass a rule sees.
+func newPass(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration) *Pass {
+	return &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries, Boot: cfg.Boot, Lifetimes: cfg.Lifetimes, Declarations: decls}
+}
+
+// guard runs f, turning a panic into the rule's internal error.
+func guard(a *Analyzer, f func()) (ferr *FileError) {
 	defer func() {
 		if r := recover(); r != nil {
 			msg := fmt.Sprintf("rule %s panicked: %v; its findings may be incomplete (please report it)", a.ID, r)
@@ -374,7 +443,13 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 			ferr = &FileError{Kind: ErrInternal, Message: msg}
 		}
 	}()
-	pass := &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries, Boot: cfg.Boot, Lifetimes: cfg.Lifetimes, Declarations: decls}
+	f()
+	return nil
+}
+
+func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration, budget *simBudget) (out []Finding, ferr *FileError) {
+	confirm := cfg.Confirm
+	pass := newPass(a, files, ix, cfg, decls)
 	pass.report = func(d Diagnostic) {
 		if d.Claim != nil && d.Claim.Required && confirm == nil {
 			return // only the simulation can tell
@@ -385,10 +460,10 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 				file = d.File.Path
 			}
 			var v Verdict // unknown, when a budget leaves it out
+			d.Claim.Rule = a.ID
 			if budget.allow(file) {
-				before := WorkDone().SimSteps
 				v = confirm(ix, d.Claim)
-				budget.spend(file, WorkDone().SimSteps-before)
+				budget.spend(file, v.Steps)
 			} else {
 				v.Reason = "over the simulation's budget"
 			}
@@ -443,8 +518,8 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 		}
 		out = append(out, f)
 	}
-	a.Run(pass)
-	return out, nil
+	ferr = guard(a, func() { a.Run(pass) })
+	return out, ferr
 }
 
 // firstFrames keeps the top of a stack trace, enough to locate a bug.

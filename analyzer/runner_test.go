@@ -718,8 +718,9 @@ func lit(e ir.Expr) any {
 	return nil
 }
 
-// TestProgressPhases checks that a run reports parsing, then every rule
-// in order, and counts the candidates it simulates.
+// TestProgressPhases checks that a run reports parsing, then the shared
+// facts being built, then every rule as it starts and ends (in order,
+// with one job), and counts the candidates it simulates.
 func TestProgressPhases(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"a.php", "b.php"} {
@@ -727,7 +728,7 @@ func TestProgressPhases(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	claim := &analyzer.Analyzer{ID: "claims", Kind: analyzer.Growth, Run: func(p *analyzer.Pass) {
+	claim := &analyzer.Analyzer{ID: "claims", Kind: analyzer.Growth, Prepare: func(*analyzer.Pass) {}, Run: func(p *analyzer.Pass) {
 		for _, f := range p.Files {
 			p.Report(analyzer.Diagnostic{File: f, Pos: ir.Pos{Line: 2, Col: 1}, Message: "m", Claim: &analyzer.Claim{Kind: analyzer.Growth}})
 		}
@@ -743,10 +744,13 @@ func TestProgressPhases(t *testing.T) {
 	want := []analyzer.Progress{
 		{Phase: analyzer.PhaseParsing, Done: 1, Total: 2},
 		{Phase: analyzer.PhaseParsing, Done: 2, Total: 2},
+		{Phase: analyzer.PhaseIndexing, Done: 0, Total: 2},
 		{Phase: analyzer.PhaseRules, Done: 0, Total: 2, Rule: "claims"},
 		{Phase: analyzer.PhaseRules, Done: 0, Total: 2, Rule: "claims", Simulated: 1},
 		{Phase: analyzer.PhaseRules, Done: 0, Total: 2, Rule: "claims", Simulated: 2},
+		{Phase: analyzer.PhaseRules, Done: 1, Total: 2, Rule: "claims", Simulated: 2},
 		{Phase: analyzer.PhaseRules, Done: 1, Total: 2, Rule: "quiet", Simulated: 2},
+		{Phase: analyzer.PhaseRules, Done: 2, Total: 2, Rule: "quiet", Simulated: 2},
 	}
 	if !reflect.DeepEqual(seen, want) {
 		t.Errorf("progress:\n%+v\nwant\n%+v", seen, want)

@@ -66,7 +66,8 @@ final class OrderLine
     }
 }`,
 	},
-	Run: judgedByModel(runCircularReference),
+	Prepare: prepareShared,
+	Run:     judgedByModel(runCircularReference),
 }
 
 // link is "holder keeps held in its property prop", made at pos.

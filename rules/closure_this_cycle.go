@@ -43,7 +43,8 @@ var ClosureThisCycle = &analyzer.Analyzer{
     }
 }`,
 	},
-	Run: judgedByModel(runClosureThisCycle),
+	Prepare: prepareShared,
+	Run:     judgedByModel(runClosureThisCycle),
 }
 
 func runClosureThisCycle(pass *analyzer.Pass) {

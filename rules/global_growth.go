@@ -39,7 +39,8 @@ loop-accumulation's business).`,
     $log->record($event); // a per-request object, flushed and dropped
 }`,
 	},
-	Run: runGlobalGrowth,
+	Prepare: prepareShared,
+	Run:     runGlobalGrowth,
 }
 
 func runGlobalGrowth(pass *analyzer.Pass) {
@@ -102,7 +103,13 @@ func superglobalGrows(pass *analyzer.Pass, g growth) bool {
 	if g.How == "key" && (g.Place.Name != "_ENV" || g.KeyRate != analyzer.High) {
 		return false
 	}
-	return !pass.Shared("rules.frankenphp", func() any {
+	return !runsFrankenPHPWorker(pass)
+}
+
+// runsFrankenPHPWorker reports whether the project calls
+// frankenphp_handle_request().
+func runsFrankenPHPWorker(pass *analyzer.Pass) bool {
+	return pass.Shared("rules.frankenphp", func() any {
 		for _, f := range pass.Files {
 			for _, fn := range f.AllFuncs() {
 				if callsFunction(fn.Body, "frankenphp_handle_request") {

@@ -61,7 +61,8 @@ final class ImportHandler
     }
 }`,
 	},
-	Run: runHandlerRegistrationGrowth,
+	Prepare: prepareShared,
+	Run:     runHandlerRegistrationGrowth,
 }
 
 var listenerAdd = map[string]bool{

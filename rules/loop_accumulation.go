@@ -41,7 +41,8 @@ while ($job = $queue->reserve()) {
     $queue->delete($job);
 }`,
 	},
-	Run: runLoopAccumulation,
+	Prepare: prepareShared,
+	Run:     runLoopAccumulation,
 }
 
 func runLoopAccumulation(pass *analyzer.Pass) {

@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -178,6 +180,53 @@ func TestDocExamplesAreTrue(t *testing.T) {
 			if got != ex.want {
 				t.Errorf("%s: its %s example is reported: %v, want %v (phpleak explain %s shows it)", r.ID, ex.name, got, ex.want, r.ID)
 			}
+		}
+	}
+}
+
+// TestJobsDoNotChangeFindings runs every rule over the whole runtime
+// corpus as one project, parsed by one worker and by several: files
+// parsed in parallel finish in any order, and nothing the run reports may
+// depend on it.
+func TestJobsDoNotChangeFindings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyzes the whole runtime corpus")
+	}
+	dir, err := filepath.Abs("../testdata/runtime")
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func(jobs int) *analyzer.Result {
+		res, err := analyzer.Run(analyzer.Config{Root: dir, Paths: []string{dir}, Analyzers: rules.All(),
+			Jobs: jobs, MinConfidence: analyzer.Low, Confirm: sim.New().Confirm})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	one := run(1)
+	if len(one.Findings) < 100 {
+		t.Fatalf("%d findings on the runtime corpus: the run did not analyze it", len(one.Findings))
+	}
+	// (compared as the JSON output shows them: the internal keys hold
+	// addresses, which differ between any two runs)
+	want, err := json.MarshalIndent(one, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, jobs := range []int{4} {
+		got, err := json.MarshalIndent(run(jobs), "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(want, got) {
+			wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+			for i := range min(len(wl), len(gl)) {
+				if wl[i] != gl[i] {
+					t.Fatalf("--jobs %d: the result differs from --jobs 1 at line %d of its JSON:\n1 job:  %s\n%d jobs: %s", jobs, i+1, wl[i], jobs, gl[i])
+				}
+			}
+			t.Fatalf("--jobs %d: %d lines of JSON, --jobs 1: %d", jobs, len(gl), len(wl))
 		}
 	}
 }

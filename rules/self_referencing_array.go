@@ -38,7 +38,8 @@ var SelfReferencingArray = &analyzer.Analyzer{
     return $tree['children']; // no self-reference needed
 }`,
 	},
-	Run: judgedByModel(runSelfReferencingArray),
+	Prepare: prepareShared,
+	Run:     judgedByModel(runSelfReferencingArray),
 }
 
 func runSelfReferencingArray(pass *analyzer.Pass) {

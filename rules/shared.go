@@ -3,7 +3,19 @@ package rules
 import "github.com/phpleak/phpleak/analyzer"
 
 // Project-wide facts several rules need, computed once per run through
-// Pass.Shared.
+// Pass.Shared. Every rule's Prepare (prepareShared) builds them, in a
+// fixed order, before any rule runs.
+
+// prepareShared builds every shared fact: every rule's Prepare.
+func prepareShared(pass *analyzer.Pass) {
+	sharedResolver(pass).callSites()
+	sharedProgram(pass)
+	sharedRemovals(pass)
+	sharedClearers(pass)
+	sharedResets(pass)
+	sharedFlagResets(pass)
+	runsFrankenPHPWorker(pass)
+}
 
 func sharedResolver(pass *analyzer.Pass) *resolver {
 	return pass.Shared("rules.resolver", func() any {

@@ -87,7 +87,8 @@ final class SendInvoice
     }
 }`,
 	},
-	Run: runStaticGrowth,
+	Prepare: prepareShared,
+	Run:     runStaticGrowth,
 }
 
 func runStaticGrowth(pass *analyzer.Pass) {

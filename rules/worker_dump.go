@@ -39,9 +39,10 @@ type ModelClass struct {
 // with the worker model of the project it runs on.
 func ModelAnalyzer(out *WorkerModel) *analyzer.Analyzer {
 	return &analyzer.Analyzer{
-		ID:   "worker-model",
-		Kind: analyzer.Growth,
-		Doc:  analyzer.Doc{Title: "The worker model (not a rule)"},
+		ID:      "worker-model",
+		Kind:    analyzer.Growth,
+		Doc:     analyzer.Doc{Title: "The worker model (not a rule)"},
+		Prepare: prepareShared,
 		Run: func(pass *analyzer.Pass) {
 			*out = dumpModel(sharedProgram(pass), pass.Index)
 		},

@@ -541,6 +541,17 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	for k := range p.requestLived {
 		delete(p.longLived, k)
 	}
+	p.wire()
+	r.forgetFixed()
+	return p
+}
+
+// wire hands the resolver what the model knows (which functions run per
+// request, once, which entry payloads and call sites are per request):
+// the key domains and growth rates it answers from then on count only
+// the calls that run per request.
+func (p *program) wire() {
+	r := p.r
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
 	r.runsOnce = func(fn *ir.Func) bool { _, ok := p.onlyOnce(fn); return ok }
 	entries := map[*ir.Func]bool{}
@@ -570,8 +581,6 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		_, per := p.perIter[s.caller]
 		return per && !p.outsideLoop(s)
 	}
-	r.forgetFixed()
-	return p
 }
 
 // forgottenPerRequest marks as request-lived the services that

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -36,18 +37,24 @@ type Result struct {
 	Verdict Verdict
 	Trace   []analyzer.TraceStep // for Confirmed: the steps that make the leak
 	Reason  string               // for Unknown and Refuted: why
+	Steps   int                  // the simulation steps the verdict took
 }
 
 // Checker checks claims for one run, remembering the simulations it has
-// already made (many claims share a function or a caller).
+// already made (many claims share a function or a caller). It is safe
+// for concurrent use, and its verdicts do not depend on the order claims
+// arrive in across rules: the runs of a function's paths are the same
+// whoever asks, and a growth run is reused only for claims of the rule
+// that made it (see growth), whose claims come in one order.
 type Checker struct {
-	paths   map[*ir.Func]*pathsRun
+	paths   analyzer.LazyMap[*ir.Func, *pathsRun]
+	mu      sync.Mutex
 	growths map[growthKey]*growthRun
 }
 
 // New returns a Checker for one run.
 func New() *Checker {
-	return &Checker{paths: map[*ir.Func]*pathsRun{}, growths: map[growthKey]*growthRun{}}
+	return &Checker{growths: map[growthKey]*growthRun{}}
 }
 
 // Confirm checks a claim with a fresh Checker; see Checker.Confirm.
@@ -56,23 +63,27 @@ func Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdict {
 }
 
 // Confirm checks a rule's claim. It is the analyzer.Config.Confirm hook.
-// A Checker serves one index: it is not safe for concurrent use.
+// A Checker serves one index. The verdict's Steps count every run it
+// rests on, reused or not, so what a claim costs does not depend on
+// which claims came before it.
 func (k *Checker) Confirm(ix *analyzer.Index, c *analyzer.Claim) analyzer.Verdict {
 	var r Result
 	switch c.Kind {
 	case analyzer.Cycle:
 		r = k.cycle(ix, c.Func)
 		if r.Verdict == Confirmed && len(c.Callers) > 0 {
-			if why, kept := k.keptByEveryCaller(ix, c.Func, c.Callers); kept {
-				r = Result{Verdict: Refuted, Reason: why}
+			why, kept, steps := k.keptByEveryCaller(ix, c.Func, c.Callers)
+			if kept {
+				r = Result{Verdict: Refuted, Reason: why, Steps: r.Steps}
 			}
+			r.Steps += steps
 		}
 	case analyzer.Growth:
 		r = k.growth(ix, c)
 	default:
 		return analyzer.Verdict{}
 	}
-	out := analyzer.Verdict{Trace: r.Trace, Reason: r.Reason}
+	out := analyzer.Verdict{Trace: r.Trace, Reason: r.Reason, Steps: int64(r.Steps)}
 	switch r.Verdict {
 	case Confirmed:
 		out.Confirmed = true
@@ -111,19 +122,20 @@ func Cycle(ix *analyzer.Index, fn *ir.Func) Result {
 type pathsRun struct {
 	r       Result
 	entered map[*ir.Func]bool
+	steps   int // the steps all the paths took
 }
 
 // runPaths runs the paths through fn, as Cycle describes.
 func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 	out := &pathsRun{entered: map[*ir.Func]bool{}}
 	queue := [][]int{{}}
-	runs, steps := 0, 0
+	runs := 0
 	var undecided Result
 	tooMany := false // paths left out of the queue
 	// (at most maxPaths are ever queued, see below: the queue runs dry
 	// when they have run)
 	for len(queue) > 0 {
-		if steps >= maxPathSteps {
+		if out.steps >= maxPathSteps {
 			out.r = Result{Verdict: Unknown, Reason: fmt.Sprintf("simulation budget exhausted after %d paths through %s", runs, label(fn))}
 			return out
 		}
@@ -131,7 +143,7 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 		queue = queue[1:]
 		runs++
 		r, arity, m := cyclePathRun(ix, fn, path)
-		steps += m.steps
+		out.steps += m.steps
 		for f := range m.called {
 			out.entered[f] = true
 		}
@@ -365,6 +377,7 @@ func Growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 // growthKey names the runs growth claims can share: the same function
 // called the same way, measuring the same store.
 type growthKey struct {
+	rule     string
 	fn       *ir.Func
 	place    string
 	keepThis bool
@@ -375,6 +388,7 @@ type growthKey struct {
 // ran.
 type growthRun struct {
 	fn        *ir.Func
+	steps     int  // the steps the run took
 	untracked bool // the simulation does not track the store
 	unknown   string
 	sizes     []int
@@ -389,15 +403,24 @@ func (k *Checker) growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	if c.Loop != nil && c.LoopFunc != nil {
 		return loopGrowth(ix, c)
 	}
-	key := growthKey{c.Func, c.Place.Key(), c.KeepThis}
+	// (runs are kept per rule: which write a run heads for decides the
+	// branches it takes, so a run reused across rules would make a
+	// verdict depend on which rule asked first)
+	key := growthKey{c.Rule, c.Func, c.Place.Key(), c.KeepThis}
 	// (a run that gave up, on its budget or on code it cannot follow,
 	// gives up the same way heading for another write)
-	if g, ok := k.growths[key]; ok && (g.runs[c.Write] == calls || g.unknown != "") {
-		return g.verdict(c)
+	k.mu.Lock()
+	g, ok := k.growths[key]
+	k.mu.Unlock()
+	if !ok || g.runs[c.Write] != calls && g.unknown == "" {
+		g = runGrowth(ix, c)
+		k.mu.Lock()
+		k.growths[key] = g
+		k.mu.Unlock()
 	}
-	g := runGrowth(ix, c)
-	k.growths[key] = g
-	return g.verdict(c)
+	r := g.verdict(c)
+	r.Steps = g.steps
+	return r
 }
 
 // runGrowth runs fn three times, heading for the claim's write.
@@ -406,6 +429,7 @@ func runGrowth(ix *analyzer.Index, c *analyzer.Claim) *growthRun {
 	g := &growthRun{fn: fn, runs: map[analyzer.Node]int{}}
 	m := newMachine(ix)
 	defer m.countWork()
+	defer func() { g.steps = m.steps }()
 	m.reachWrite = c.Write
 	var this *object
 	class := fn.ThisClass()
@@ -528,44 +552,44 @@ func size(v value, seen map[node]bool) int {
 }
 
 func (k *Checker) cycle(ix *analyzer.Index, fn *ir.Func) Result {
-	return k.runPaths(ix, fn).r
+	p := k.runPaths(ix, fn)
+	r := p.r
+	r.Steps = p.steps
+	return r
 }
 
 // runPaths is runPaths, once per function for the Checker: a function is
 // run for its own claims and as the caller of others.
 func (k *Checker) runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
-	if p, ok := k.paths[fn]; ok {
-		return p
-	}
-	p := runPaths(ix, fn)
-	k.paths[fn] = p
-	return p
+	return k.paths.Get(fn, func() *pathsRun { return runPaths(ix, fn) })
 }
 
 // keptByEveryCaller runs each caller of a function that makes a cycle:
 // when every caller's run ends without garbage, the objects are kept
 // reachable (a registry built once at boot and held in a static).
-func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *ir.Func, callers []*ir.Func) (string, bool) {
+func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *ir.Func, callers []*ir.Func) (why string, kept bool, steps int) {
 	var names []string
 	for _, c := range callers {
 		got := k.runPaths(ix, c)
+		steps += got.steps
 		// a caller keeps them only if its run reached the function and
 		// still left no garbage
 		if got.r.Verdict != Refuted || !got.entered[target] {
-			return "", false
+			return "", false, steps
 		}
 		names = append(names, label(c))
 	}
-	return fmt.Sprintf("every caller (%s) keeps the objects reachable", strings.Join(names, ", ")), true
+	return fmt.Sprintf("every caller (%s) keeps the objects reachable", strings.Join(names, ", ")), true, steps
 }
 
 // loopGrowth runs the request loop a claim names — the function holding
 // it, with the loop doing three iterations — and measures the store after
 // each: the runtime's own test, in the abstract. For a service's property
 // the store is that property summed over the live objects of the class.
-func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) Result {
+func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) (r Result) {
 	m := newMachine(ix)
 	defer m.countWork()
+	defer func() { r.Steps = m.steps }()
 	m.reachWrite = c.Write
 	m.watch = c.Loop
 	fn := c.LoopFunc

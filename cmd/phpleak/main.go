@@ -570,8 +570,9 @@ func isTerminal(w io.Writer) bool {
 }
 
 // progressPrinter redraws one status line at most ten times a second,
-// naming the phase: files parsed, then the rule running and how many
-// candidates the simulation has checked.
+// naming the phase: files parsed, the facts rules share being built
+// (the worker model), then the rules done and how many candidates the
+// simulation has checked.
 func progressPrinter(w io.Writer) func(analyzer.Progress) {
 	var last time.Time
 	phase := ""
@@ -584,12 +585,14 @@ func progressPrinter(w io.Writer) func(analyzer.Progress) {
 		switch p.Phase {
 		case analyzer.PhaseParsing:
 			fmt.Fprintf(w, "\r\033[Kphpleak: parsing %d/%d files", p.Done, p.Total)
+		case analyzer.PhaseIndexing:
+			fmt.Fprintf(w, "\r\033[Kphpleak: indexing (call sites, worker model)")
 		case analyzer.PhaseRules:
 			noun := "candidates"
 			if p.Simulated == 1 {
 				noun = "candidate"
 			}
-			fmt.Fprintf(w, "\r\033[Kphpleak: rules %d/%d (%s), %d %s simulated", p.Done+1, p.Total, p.Rule, p.Simulated, noun)
+			fmt.Fprintf(w, "\r\033[Kphpleak: rules %d/%d done, %d %s simulated", p.Done, p.Total, p.Simulated, noun)
 		}
 	}
 }
