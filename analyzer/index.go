@@ -396,3 +396,43 @@ func (ix *Index) GlobalClass(name string) string {
 	}
 	return ""
 }
+
+// warm builds the facts the index derives from the files alone (who
+// calls what by name, what is assigned where, which classes are made)
+// on up to jobs goroutines of their own, while the caller builds the
+// rules' shared facts: a fact asked for while it is being built is
+// waited for (see memo), so what anyone reads is the same as if it had
+// been built on first use. wait returns once they are all built.
+func (ix *Index) warm(jobs int) (wait func()) {
+	facts := []func(){
+		func() { ix.calledNames() },
+		func() { ix.assignedProps() },
+		func() { ix.namedByString() },
+		func() { ix.methodCalls() },
+		func() { ix.news() },
+		func() { ix.staticCalls() },
+		func() { ix.GlobalNew("") },
+		func() { ix.globalNames() },
+		func() { ix.byRefParams() },
+		func() { ix.hasSubclass("") },
+	}
+	if jobs <= 0 {
+		return func() {}
+	}
+	next := make(chan func(), len(facts))
+	for _, f := range facts {
+		next <- f
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(jobs, len(facts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range next {
+				f()
+			}
+		}()
+	}
+	return wg.Wait
+}

@@ -349,6 +349,12 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 	}
 	mem := newMemWatch(cfg)
 	defer mem.done()
+	// (the other cores build the index's own facts meanwhile)
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	defer ix.warm(jobs - 1)()
 
 	results := make([]ruleResult, len(cfg.Analyzers))
 	for i, a := range cfg.Analyzers {

@@ -100,7 +100,7 @@ func IsSAPI(e ir.Expr) bool {
 // TestsSAPI reports whether cond reads PHP_SAPI or php_sapi_name().
 func TestsSAPI(cond ir.Expr) bool {
 	found := false
-	Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(n Node, _ []Node) bool {
+	InspectExpr(cond, func(n Node, _ []Node) bool {
 		if e, ok := n.(ir.Expr); ok && IsSAPI(e) {
 			found = true
 		}

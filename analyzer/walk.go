@@ -17,9 +17,26 @@ type Node interface{ Span() ir.Pos }
 //
 // The stack is only valid during the call of fn: the walk reuses it.
 func Inspect(body []ir.Stmt, fn func(n Node, stack []Node) bool) {
+	w := getWalker(fn)
+	w.stmts(body)
+	putWalker(w)
+}
+
+// InspectExpr walks the expression e as Inspect walks statements: e
+// itself, then what it contains.
+func InspectExpr(e ir.Expr, fn func(n Node, stack []Node) bool) {
+	w := getWalker(fn)
+	w.node(e)
+	putWalker(w)
+}
+
+func getWalker(fn func(Node, []Node) bool) *walker {
 	w := walkers.Get().(*walker)
 	w.fn = fn
-	w.stmts(body)
+	return w
+}
+
+func putWalker(w *walker) {
 	work.nodes.Add(w.visited)
 	w.fn, w.visited = nil, 0
 	clear(w.stack[:cap(w.stack)]) // keep no node alive

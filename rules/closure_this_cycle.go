@@ -655,7 +655,7 @@ func (r *resolver) closedWithNull(fn *ir.Func, v ir.Expr, place analyzer.Place) 
 // hasYield reports whether e contains a yield.
 func hasYield(e ir.Expr) bool {
 	found := false
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if _, ok := n.(*ir.Yield); ok {
 			found = true
 		}
@@ -745,7 +745,7 @@ func allCleared(props []string, clearers map[string]bool) bool {
 // a constant or a string built from them cannot.
 func mayHoldThis(e ir.Expr) bool {
 	found := false
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n.(type) {
 		case *ir.Var, *ir.Closure, *ir.MethodCall, *ir.StaticCall, *ir.Call, *ir.New:
 			found = true

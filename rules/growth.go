@@ -526,7 +526,7 @@ func modesSet(fn *ir.Func) map[string][]string {
 			if path == "" {
 				return true
 			}
-			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: mc.Args[0]}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectExpr(mc.Args[0], func(x analyzer.Node, _ []analyzer.Node) bool {
 				if o, ok := x.(*ir.Other); ok && o.Op == "~" {
 					return false
 				}

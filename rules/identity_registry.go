@@ -234,7 +234,7 @@ func funcName(fn *ir.Func) string {
 // mentionsVar reports whether e reads the variable name anywhere.
 func mentionsVar(e ir.Expr, name string) bool {
 	found := false
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if v, ok := n.(*ir.Var); ok && v.Name == name {
 			found = true
 		}

@@ -943,7 +943,7 @@ func reusedID(key, value ir.Expr) bool {
 		return false
 	}
 	held := false
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: value}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(value, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
 			p := analyzer.ExprPath(n.Recv)
@@ -1148,7 +1148,7 @@ func priorWrites(fn *ir.Func) map[ir.Expr]ir.Expr {
 		// only when below is set
 		calls := func(e ir.Expr, below bool) bool {
 			found := false
-			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if below && n == analyzer.Node(e) {
 					return true
 				}
@@ -1178,7 +1178,7 @@ func priorWrites(fn *ir.Func) map[ir.Expr]ir.Expr {
 				// see what that code did: only the statement's own call
 				// may run, after its arguments)
 				if x != nil && len(known) > 0 && !calls(x, true) {
-					analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: x}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+					analyzer.InspectExpr(x, func(n analyzer.Node, _ []analyzer.Node) bool {
 						if _, ok := n.(*ir.Closure); ok {
 							return false // runs later
 						}

@@ -430,7 +430,7 @@ func countedScriptLoop(loops []*ir.Loop) *ir.Loop {
 		}
 		calls := false
 		if l.Cond != nil {
-			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectExpr(l.Cond, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.Assign:
 					calls = true

@@ -594,7 +594,7 @@ func (r *resolver) findInvokers(class, prop string) []*ir.Func {
 	var out []*ir.Func
 	fromProp := func(e ir.Expr) bool {
 		found := false
-		analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if pr, ok := n.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name == prop {
 				found = true
 			}

@@ -272,7 +272,7 @@ func mayBeNull(e ir.Expr) bool {
 // locals, no elements) a condition reads.
 func flagPlaces(cond ir.Expr, scope *analyzer.Scope, thisLong bool) map[string]bool {
 	flags := map[string]bool{}
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(cond, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if e, ok := n.(ir.Expr); ok {
 			if k, ok := flagKey(scope, e, thisLong); ok {
 				flags[k] = true

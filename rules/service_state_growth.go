@@ -386,7 +386,7 @@ func sizeGuarded(stack []analyzer.Node) bool {
 			continue
 		}
 		hit := false
-		analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectExpr(cond, func(x analyzer.Node, _ []analyzer.Node) bool {
 			switch x := x.(type) {
 			case *ir.Call:
 				switch analyzer.CallName(x) {

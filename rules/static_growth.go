@@ -304,7 +304,7 @@ func registrationAPI(r *resolver, fn *ir.Func, write analyzer.Node) bool {
 			return false
 		}
 		if e != nil {
-			analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if v, ok := n.(*ir.Var); ok && params[v.Name] {
 					fromParams = true
 				}

@@ -277,7 +277,7 @@ func (b *balancer) expr(e ir.Expr) tally {
 		return b.expr(o.Args[0]).then(b.expr(o.Args[1]).or(b.expr(o.Args[2])))
 	}
 	t := unchanged
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if o, ok := n.(*ir.Other); ok && o.Op == "?:" && len(o.Args) == 3 {
 			t = t.then(b.expr(o))
 			return false

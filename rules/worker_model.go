@@ -1622,7 +1622,7 @@ func testedAbove(stack []analyzer.Node, prop string) bool {
 			continue
 		}
 		hit := false
-		analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: iff.Cond}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectExpr(iff.Cond, func(x analyzer.Node, _ []analyzer.Node) bool {
 			if p, ok := x.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == prop {
 				hit = true
 			}
@@ -1896,7 +1896,7 @@ func optionBound(fn *ir.Func, cond ir.Expr, depth int) bool {
 		return false
 	}
 	found := false
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(cond, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
 			if consoleInput[strings.ToLower(n.Name)] && len(n.Args) > 0 && analyzer.IsConstant(n.Args[0]) {
@@ -1993,7 +1993,7 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 		return true
 	})
 	// while (($job = $queue->pop()) !== null): assigned on every round
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: l.Cond}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(l.Cond, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok {
 			if v, ok := a.Dst.(*ir.Var); ok {
 				assignedIn[v.Name] = true
@@ -2408,7 +2408,7 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			if _, static := a.Dst.(*ir.StaticProp); static {
 				if nw, ok := a.Src.(*ir.New); ok {
 					for _, arg := range nw.Args {
-						analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: arg}}, func(m analyzer.Node, _ []analyzer.Node) bool {
+						analyzer.InspectExpr(arg, func(m analyzer.Node, _ []analyzer.Node) bool {
 							if t := p.r.target(fn, m); t != nil {
 								out = append(out, t)
 							}

@@ -767,7 +767,7 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 // expression e sets on container obj; a flag taken out (& ~X) is not set.
 func (m *machine) setModes(obj *object, e ir.Expr) {
 	var flags []string
-	analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(x analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectExpr(e, func(x analyzer.Node, _ []analyzer.Node) bool {
 		if o, ok := x.(*ir.Other); ok && o.Op == "~" {
 			return false
 		}
