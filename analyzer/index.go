@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -27,6 +28,7 @@ type Index struct {
 	sharedMu sync.Mutex
 	shared   map[string]*sharedEntry    // Pass.Shared and memo
 	supers   map[string]map[string]bool // see supertypes; filled by NewIndex
+	lineages map[*ir.Class][]*ir.Class  // see Lineage; filled by NewIndex
 }
 
 // sharedEntry is one memo value: built once, by the first goroutine that
@@ -71,6 +73,10 @@ func NewIndex(files []*ir.File) *Index {
 	ix.exactFuncs = make(map[string]*ir.Func, len(ix.funcs))
 	for _, fn := range ix.funcs {
 		ix.exactFuncs[fn.Name] = fn
+	}
+	ix.lineages = make(map[*ir.Class][]*ir.Class, len(ix.classes))
+	for _, c := range ix.classes {
+		ix.lineages[c] = ix.lineage(c)
 	}
 	ix.supers = make(map[string]map[string]bool, len(ix.classes))
 	for _, f := range files {
@@ -190,6 +196,11 @@ func (ix *Index) Container(class string) *builtins.Container {
 }
 
 func (ix *Index) Lineage(name string) []*ir.Class {
+	return ix.lineages[ix.Class(name)]
+}
+
+// lineage computes what Lineage returns for c.
+func (ix *Index) lineage(c *ir.Class) []*ir.Class {
 	var out []*ir.Class
 	seen := map[*ir.Class]bool{}
 	var addTraits func(c *ir.Class)
@@ -202,12 +213,12 @@ func (ix *Index) Lineage(name string) []*ir.Class {
 			}
 		}
 	}
-	for c := ix.Class(name); c != nil && !seen[c]; c = ix.Class(c.Parent) {
+	for ; c != nil && !seen[c]; c = ix.Class(c.Parent) {
 		seen[c] = true
 		out = append(out, c)
 		addTraits(c)
 	}
-	return out
+	return slices.Clip(out)
 }
 
 // Method finds a method by name through the class lineage.
