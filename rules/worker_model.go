@@ -478,7 +478,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				continue
 			}
 			for _, inv := range p.r.invokersOf(sc.class, sc.prop) {
-				if _, per := p.perIter[inv]; per {
+				if _, per := p.perIter[inv]; per && p.askedPerRequest(inv, sc.prop, sc.keys) {
 					why := fmt.Sprintf("runs when %s calls it out of $%s, where %s keeps it (%s:%d); %s %s",
 						funcLabel(inv), sc.prop, funcLabel(sc.by), sc.at.File.Path, sc.line, funcLabel(inv), strings.TrimPrefix(p.perIter[inv], "is "))
 					mark(sc.cb, why)
@@ -847,6 +847,10 @@ type storedCallback struct {
 	by          *ir.Func // the method that keeps it
 	at          *ir.Func // the function that hands it over
 	line        int32    // where
+	// keys: the strings it is kept under ($events->addListener(
+	// 'kernel.terminate', …)): it runs when what keeps it is asked for
+	// one of them
+	keys []string
 }
 
 // storedCallbacks lists, once, the closures and callables of the project
@@ -868,12 +872,92 @@ func (p *program) storedCallbacks() []storedCallback {
 			if !ok {
 				continue
 			}
+			var keys []string
+			for j, k := range mc.Args {
+				if l, ok := k.(*ir.Lit); ok && l.Kind == ir.LitString && j != i {
+					keys = append(keys, l.Value)
+				}
+			}
 			for _, cb := range p.callables(fn, a) {
-				out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line})
+				out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line, keys: keys})
 			}
 		}
 	}
 	return out
+}
+
+// askedPerRequest reports whether code that runs per request calls inv,
+// the method that runs what it reads out of $prop under a parameter
+// (foreach ($this->listeners[$event] as $l)), with one of keys for that
+// parameter, or with a value that may be one: $events->dispatch($e,
+// 'kernel.response') per request runs no listener kept under
+// 'kernel.terminate' when only terminate(), which nothing calls per
+// request, dispatches that. No keys (a listener kept under a name the
+// code computes), a key inv computes, or no call of inv the project
+// makes: it may.
+func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool {
+	sites, _ := p.r.callSites()
+	if len(keys) == 0 || len(sites[inv]) == 0 {
+		return true
+	}
+	param := keyParam(inv, prop)
+	if param < 0 {
+		return true
+	}
+	for _, s := range sites[inv] {
+		if s.at == (ir.Pos{}) || param >= len(s.args) {
+			return true // handed on as a callback, or a default: any key
+		}
+		if _, per := p.perIter[s.caller]; !per && !p.inRequestLoop(s) {
+			continue
+		}
+		if l, ok := s.args[param].(*ir.Lit); !ok || l.Kind != ir.LitString || slices.Contains(keys, l.Value) {
+			return true
+		}
+	}
+	return false
+}
+
+// keyParam is the index of the parameter of fn under which it reads
+// $this->prop ($this->listeners[$event]), -1 when it reads it under
+// anything else or not at all.
+func keyParam(fn *ir.Func, prop string) int {
+	index := -1
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		d, ok := n.(*ir.Dim)
+		if !ok || index == -2 {
+			return index != -2
+		}
+		pr, ok := d.Base.(*ir.Prop)
+		if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
+			return true
+		}
+		i := -2
+		if v, ok := d.Key.(*ir.Var); ok {
+			for j, prm := range fn.Params {
+				if prm.Name == v.Name {
+					i = j
+				}
+			}
+		}
+		if index != -1 && index != i {
+			i = -2
+		}
+		index = i
+		return index != -2
+	})
+	return max(index, -1)
+}
+
+// inRequestLoop reports whether call site s is in a request loop of its
+// caller (the top-level loop of a worker script).
+func (p *program) inRequestLoop(s callSite) bool {
+	for _, l := range p.loops {
+		if l.fn == s.caller && posWithin(s.at, l.loop.P) {
+			return true
+		}
+	}
+	return false
 }
 
 // callableLiteral reports whether e is written as a callable: a closure
