@@ -32,6 +32,12 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 				debugf(d, "cycle made only in code that runs once: %s %s", funcLabel(c.Func), why)
 				return
 			}
+			// (the link made by the function's own statement, not by
+			// something it calls)
+			if l, ok := prog.outsideRequestLoops(c.Func, d.Pos); ok && d.File == c.Func.File {
+				debugf(d, "cycle made before or after the request loop at line %d of %s: once", l.P.Line, funcLabel(c.Func))
+				return
+			}
 			// the object whose lifetime keeps the cycle reachable: $this,
 			// or one the function was handed
 			keeper, ownerWhy, long := "", "", false

@@ -949,6 +949,27 @@ func keyParam(fn *ir.Func, prop string) int {
 	return max(index, -1)
 }
 
+// outsideRequestLoops reports whether at, in fn, lies outside every
+// request loop fn has, when it has one (a worker script's set-up before
+// its loop): it runs once, whatever the function's phase says. It
+// returns one of the loops.
+func (p *program) outsideRequestLoops(fn *ir.Func, at ir.Pos) (*ir.Loop, bool) {
+	var found *ir.Loop
+	if fn.Kind != ir.FuncMain && !posWithin(at, fn.Pos) {
+		return nil, false // not in fn's own body
+	}
+	for _, l := range p.loops {
+		if l.fn != fn {
+			continue
+		}
+		if posWithin(at, l.loop.P) {
+			return nil, false
+		}
+		found = l.loop
+	}
+	return found, found != nil
+}
+
 // inRequestLoop reports whether call site s is in a request loop of its
 // caller (the top-level loop of a worker script).
 func (p *program) inRequestLoop(s callSite) bool {
