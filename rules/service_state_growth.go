@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -166,8 +167,12 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name]) ||
 					prog.holderReplaced(fn.Class.Name)
 				var kept []analyzer.TraceStep
+				var keys []string
 				for _, c := range pass.Index.Lineage(fn.Class.Name) {
-					k := strings.ToLower(c.Name) + "::" + g.Place.Name
+					keys = append(keys, strings.ToLower(c.Name)+"::"+g.Place.Name)
+				}
+				keys = append(keys, sharedContainerProps(pass, fn.Class.Name, g.Place.Name, resetters)...)
+				for _, k := range keys {
 					fns, open := r.openReleasers(fn, g, resetters[k])
 					if open != nil {
 						kept = append(kept, *open)
@@ -329,6 +334,32 @@ func propResets(pass *analyzer.Pass) map[string]bool {
 			}
 		}
 	}
+	return out
+}
+
+// sharedContainerProps lists, as "class::prop", the properties of other
+// classes declared with the same container class as class::prop (a
+// Breadcrumbs that extends ArrayObject) that some function resets or
+// shrinks: services handed the one container object append to it and
+// empty it through properties of their own ($this->crumbs[] = … in a
+// middleware, $this->crumbs->exchangeArray([]) in a listener).
+func sharedContainerProps(pass *analyzer.Pass, class, prop string, resetters map[string][]*ir.Func) []string {
+	p := pass.Index.Property(class, prop)
+	if p == nil || len(p.Types) != 1 || pass.Index.Container(p.Types[0]) == nil {
+		return nil
+	}
+	typ := strings.ToLower(strings.TrimPrefix(p.Types[0], `\`))
+	var out []string
+	for k := range resetters {
+		c, name, ok := strings.Cut(k, "::")
+		if !ok || c == "*" || c == strings.ToLower(class) {
+			continue
+		}
+		if q := pass.Index.Property(c, name); q != nil && len(q.Types) == 1 && strings.ToLower(strings.TrimPrefix(q.Types[0], `\`)) == typ {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
 	return out
 }
 
