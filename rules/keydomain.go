@@ -3254,6 +3254,16 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 			return bound
 		})
 		return ok && bound
+	case *ir.Call:
+		// range(1, 8), range('a', 'f'): a fixed run of values
+		if analyzer.CallName(e) == "range" && len(e.Args) >= 2 {
+			for _, a := range e.Args {
+				if !analyzer.IsConstant(a) {
+					return false
+				}
+			}
+			return true
+		}
 	}
 	return false
 }
