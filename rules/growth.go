@@ -127,7 +127,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 					g.How, g.Key, g.Conf = "append", nil, analyzer.High
 					return g, !r.isWeakMap(scope.Fn, place)
 				}
-				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedID(localSource(scope.Fn, d.Key), n.Src) &&
+				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r.ix, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
 					!r.reusedIDParam(scope.Fn, d.Key, n.Src) &&
 					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
 					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)

@@ -921,7 +921,12 @@ func atLeastMedium(c analyzer.Confidence) analyzer.Confidence {
 // one entry per object alive at once. A value that holds the object (the
 // object itself, an array or a wrapper with it) keeps every object alive,
 // and the map grows.
-func reusedID(key, value ir.Expr) bool {
+func reusedID(key, value ir.Expr) bool { return reusedIDIn(nil, nil, key, value) }
+
+// reusedIDIn is reusedID for a write in fn, following the value into a
+// helper of $this the object is handed ($this->describe($request)): what
+// the helper returns holds the object only if one of its returns does.
+func reusedIDIn(ix *analyzer.Index, fn *ir.Func, key, value ir.Expr) bool {
 	c, ok := uncast(key).(*ir.Call)
 	if !ok || len(c.Args) != 1 {
 		return false
@@ -942,10 +947,33 @@ func reusedID(key, value ir.Expr) bool {
 	if obj == "" || value == nil {
 		return false
 	}
+	return !holdsObject(ix, fn, obj, value, 0)
+}
+
+// holdsObject reports whether value may hold the object at path obj (see
+// reusedID); in fn, a helper of $this it is handed is followed (depth
+// bounds how far).
+func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, depth int) bool {
 	held := false
 	analyzer.InspectExpr(value, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
+			if m := thisHelper(ix, fn, n); m != nil && len(n.Args) > 0 && depth < 2 {
+				for i, a := range n.Args {
+					if i >= len(m.Params) || m.Params[i].Variadic || m.Params[i].ByRef {
+						held = true
+						break
+					}
+					if analyzer.ExprPath(a) == obj || holdsObject(ix, fn, obj, a, depth+1) {
+						// what the helper returns holds its parameter?
+						param := "$" + m.Params[i].Name
+						if !everyReturn(m, func(x ir.Expr) bool { return !holdsObject(ix, m, param, x, depth+1) }) {
+							held = true
+						}
+					}
+				}
+				return false
+			}
 			p := analyzer.ExprPath(n.Recv)
 			if p != "" && p+"->"+n.Name+"()" == obj {
 				held = true // the same getter again
@@ -976,7 +1004,20 @@ func reusedID(key, value ir.Expr) bool {
 		}
 		return !held
 	})
-	return !held
+	return held
+}
+
+// thisHelper is the project method a call on $this in fn runs, when it
+// is private (no subclass answers it instead); nil otherwise.
+func thisHelper(ix *analyzer.Index, fn *ir.Func, mc *ir.MethodCall) *ir.Func {
+	if ix == nil || fn == nil || !analyzer.IsThis(mc.Recv) || mc.Name == "" || fn.ThisClass() == nil {
+		return nil
+	}
+	m := ix.Method(fn.ThisClass().Name, mc.Name)
+	if m == nil || !m.Private || len(m.Body) == 0 {
+		return nil
+	}
+	return m
 }
 
 // readsValue reports whether a method call reads a value off its
