@@ -997,6 +997,12 @@ func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, dep
 			if builtins.CopiesOut(analyzer.CallName(n)) {
 				return false // get_object_vars($entity): a copy of its data
 			}
+			if analyzer.CallName(n) == "array_filter" && len(n.Args) > 0 {
+				// the elements of the array it is given: the callback
+				// that picks them is not kept
+				held = held || holdsObject(ix, fn, obj, n.Args[0], depth)
+				return false
+			}
 		case *ir.StaticCall:
 			if strings.EqualFold(strings.TrimPrefix(n.Class, `\`), "WeakReference") && strings.EqualFold(n.Name, "create") {
 				return false // WeakReference::create($request): does not keep it
