@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -155,6 +156,9 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							desc, ok := holdsThis(a, holders)
 							if !ok {
 								desc, ok = r.keptThrough(fn, a, holders, 3)
+							}
+							if ok && strings.HasPrefix(desc, "the generator") && r.consumedByHolder(fn, nw, a) {
+								continue // the new object runs the generator to its end
 							}
 							if ok {
 								report(n, desc, fmt.Sprintf("a new %s kept in %s", shortName(nw.Class), place.String()), "")
@@ -558,6 +562,50 @@ func (r *resolver) consumedLater(fn *ir.Func, place analyzer.Place) bool {
 	return true
 }
 
+// consumedByHolder reports whether the generator v, handed to the
+// constructor of the object src makes (new RowValidator($this->rows())),
+// is run to its end by that object: a method of its class reads the
+// property the constructor keeps it in to the end (see consumedFully),
+// and every caller of fn calls such a method on what fn returns or on
+// the object fn was called on, after the call
+// ($import->validator()->errors()).
+func (r *resolver) consumedByHolder(fn *ir.Func, src, v ir.Expr) bool {
+	nw, ok := src.(*ir.New)
+	if !ok {
+		return false
+	}
+	at := slices.Index(nw.Args, v)
+	ctor := r.ix.Method(nw.Class, "__construct")
+	if at < 0 || ctor == nil {
+		return false
+	}
+	prop, kept := r.storedParams(ctor)[at]
+	if !kept {
+		return false
+	}
+	consumers := map[string]bool{}
+	for _, c := range r.ix.Lineage(nw.Class) {
+		for _, m := range c.Methods {
+			if !m.Static && consumedFully(m.Body, analyzer.Place{Kind: analyzer.PlaceThisProp, Name: prop}) {
+				consumers[strings.ToLower(m.Name)] = true
+			}
+		}
+	}
+	if len(consumers) == 0 {
+		return false
+	}
+	sites, known := r.knownSites(fn)
+	if !known {
+		return false
+	}
+	for _, s := range sites {
+		if s.caller == nil || !calledAfter(s, consumers) {
+			return false
+		}
+	}
+	return true
+}
+
 // calledAfter reports whether the caller of site s calls one of names
 // on the object s was called on, after s: $export->header() …
 // $export->remaining(), or, for a constructor, on the new object itself
@@ -587,7 +635,9 @@ func calledAfter(s callSite, names map[string]bool) bool {
 			if !names[strings.ToLower(n.Name)] {
 				return true
 			}
-			if nw, ok := n.Recv.(*ir.New); ok && s.recv == nil && nw.P == s.at {
+			if inner, ok := n.Recv.(*ir.MethodCall); ok && inner.P == s.at && s.recv != nil {
+				found = true // $import->validator()->errors(): on what the call returns
+			} else if nw, ok := n.Recv.(*ir.New); ok && s.recv == nil && nw.P == s.at {
 				found = true
 			} else if recv != "" && analyzer.ExprPath(n.Recv) == recv && after(n.P) {
 				found = true
