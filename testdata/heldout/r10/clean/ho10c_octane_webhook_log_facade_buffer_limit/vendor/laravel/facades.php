@@ -1,0 +1,44 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Illuminate\Support\Facades;
+
+use Illuminate\Container\Container;
+
+abstract class Facade
+{
+    protected static ?Container $app = null;
+    protected static array $resolvedInstance = [];
+
+    abstract protected static function getFacadeAccessor(): string;
+
+    public static function setFacadeApplication(?Container $app): void
+    {
+        static::$app = $app;
+    }
+
+    public static function getFacadeRoot(): object
+    {
+        $name = static::getFacadeAccessor();
+        return static::$resolvedInstance[$name] ??= static::$app->make($name);
+    }
+
+    public static function __callStatic(string $method, array $args): mixed
+    {
+        return static::getFacadeRoot()->{$method}(...$args);
+    }
+}
+
+/**
+ * @method static void info(string $message, array $context = [])
+ * @method static void debug(string $message, array $context = [])
+ * @method static void warning(string $message, array $context = [])
+ */
+class Log extends Facade
+{
+    protected static function getFacadeAccessor(): string
+    {
+        return 'log';
+    }
+}

@@ -1,0 +1,36 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Providers;
+
+use App\Http\Controllers\RevenueReportController;
+use App\Http\Middleware\AddServerTiming;
+use Illuminate\Container\Container;
+use App\Support\QueryTimings;
+use Illuminate\Database\Connection;
+use Illuminate\Database\QueryExecuted;
+use Illuminate\Events\Dispatcher;
+
+final class AppServiceProvider
+{
+    public function __construct(private readonly Container $app)
+    {
+    }
+
+    public function register(): void
+    {
+        $this->app->singleton('db', fn (Container $app) => new Connection($app->make('events')));
+        $this->app->scoped(QueryTimings::class, fn () => new QueryTimings());
+        $this->app->singleton(AddServerTiming::class, fn (Container $app) => new AddServerTiming($app));
+        $this->app->singleton(RevenueReportController::class, fn (Container $app) => new RevenueReportController($app->make('db')));
+    }
+
+    public function boot(): void
+    {
+        $app = $this->app;
+        $app->make('events')->listen(QueryExecuted::class, static function (QueryExecuted $query) use ($app): void {
+            $app->make(QueryTimings::class)->add($query->sql, $query->time);
+        });
+    }
+}

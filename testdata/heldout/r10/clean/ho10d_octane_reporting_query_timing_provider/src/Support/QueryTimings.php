@@ -1,0 +1,30 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Support;
+
+final class QueryTimings
+{
+    /** @var list<array{sql: string, ms: float}> */
+    private array $queries = [];
+    private string $label = '';
+
+    public function begin(string $label): void
+    {
+        $this->label = $label;
+        $this->queries = [];
+    }
+
+    public function add(string $sql, float $ms): void
+    {
+        $this->queries[] = ['sql' => $sql, 'ms' => $ms];
+    }
+
+    public function finish(): string
+    {
+        $total = array_sum(array_column($this->queries, 'ms'));
+
+        return sprintf('db;desc="%s";dur=%.2f, db-count;desc="%d queries"', $this->label, $total, count($this->queries));
+    }
+}

@@ -1,0 +1,27 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Http\Middleware;
+
+use App\Auth\AuthManager;
+use Closure;
+use Illuminate\Http\JsonResponse;
+use Illuminate\Http\Request;
+use Illuminate\Http\Response;
+
+final class Authenticate
+{
+    public function __construct(private readonly AuthManager $auth)
+    {
+    }
+
+    public function handle(Request $request, Closure $next): Response
+    {
+        if (!$this->auth->guard()->check()) {
+            return new JsonResponse(['message' => 'Unauthenticated.'], 401);
+        }
+
+        return $next($request);
+    }
+}
