@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"github.com/phpleak/phpleak/builtins"
-
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -26,9 +25,10 @@ type Index struct {
 	impls map[string]*ir.Func
 
 	sharedMu sync.Mutex
-	shared   map[string]*sharedEntry    // Pass.Shared and memo
-	supers   map[string]map[string]bool // see supertypes; filled by NewIndex
-	lineages map[*ir.Class][]*ir.Class  // see Lineage; filled by NewIndex
+	shared   map[string]*sharedEntry          // Pass.Shared and memo
+	supers   map[string]map[string]bool       // see supertypes; filled by NewIndex
+	lineages map[*ir.Class][]*ir.Class        // see Lineage; filled by NewIndex
+	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project
 }
 
 // sharedEntry is one memo value: built once, by the first goroutine that
@@ -265,7 +265,7 @@ func (ix *Index) supertypes(class string) map[string]bool {
 	if s, ok := ix.supers[k]; ok {
 		return s
 	}
-	return outsideSupertypes(k)
+	return ix.outside.Get(k, func() map[string]bool { return outsideSupertypes(k) })
 }
 
 // outsideSupertypes is the set for a class outside the project: itself
