@@ -21,17 +21,7 @@ func (l *LazyMap[K, V]) Get(k K, compute func() V) V {
 	if ok {
 		return v
 	}
-	v = compute()
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if old, ok := l.m[k]; ok {
-		return old
-	}
-	if l.m == nil {
-		l.m = map[K]V{}
-	}
-	l.m[k] = v
-	return v
+	return l.Set(k, compute())
 }
 
 // Lookup returns the value under k, if computed.

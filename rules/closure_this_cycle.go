@@ -547,19 +547,7 @@ func (r *resolver) consumedLater(fn *ir.Func, place analyzer.Place) bool {
 			consumers[strings.ToLower(m.Name)] = true
 		}
 	}
-	if len(consumers) == 0 {
-		return false
-	}
-	sites, known := r.knownSites(fn)
-	if !known {
-		return false
-	}
-	for _, s := range sites {
-		if s.caller == nil || !calledAfter(s, consumers) {
-			return false
-		}
-	}
-	return true
+	return len(consumers) > 0 && r.everyCallerCallsAfter(fn, consumers)
 }
 
 // consumedByHolder reports whether the generator v, handed to the
@@ -591,15 +579,19 @@ func (r *resolver) consumedByHolder(fn *ir.Func, src, v ir.Expr) bool {
 			}
 		}
 	}
-	if len(consumers) == 0 {
-		return false
-	}
+	return len(consumers) > 0 && r.everyCallerCallsAfter(fn, consumers)
+}
+
+// everyCallerCallsAfter reports whether the project's every call of fn
+// is followed, in its caller, by a call of one of names (see
+// calledAfter); false when fn's callers are not all known.
+func (r *resolver) everyCallerCallsAfter(fn *ir.Func, names map[string]bool) bool {
 	sites, known := r.knownSites(fn)
 	if !known {
 		return false
 	}
 	for _, s := range sites {
-		if s.caller == nil || !calledAfter(s, consumers) {
+		if s.caller == nil || !calledAfter(s, names) {
 			return false
 		}
 	}

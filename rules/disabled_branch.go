@@ -3,7 +3,6 @@ package rules
 import (
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -34,7 +33,7 @@ func disabledBranch(ix *analyzer.Index, fn *ir.Func) func(stack []analyzer.Node)
 			if child, ok := stack[i+1].(ir.Stmt); !ok || !slices.Contains(s.Then, child) {
 				continue
 			}
-			if memo.disabled(s, func() bool { return ix.NeverHolds(fn, c, s.Cond) }) {
+			if memo.Get(s, func() bool { return ix.NeverHolds(fn, c, s.Cond) }) {
 				return true
 			}
 		}
@@ -46,27 +45,7 @@ type disabledMemoKey struct{}
 
 // ifMemo keeps, for one function, whether each if asked about is
 // disabled.
-type ifMemo struct {
-	mu  sync.Mutex
-	ifs map[*ir.If]bool
-}
-
-func (m *ifMemo) disabled(s *ir.If, decide func() bool) bool {
-	m.mu.Lock()
-	d, seen := m.ifs[s]
-	m.mu.Unlock()
-	if seen {
-		return d
-	}
-	d = decide()
-	m.mu.Lock()
-	if m.ifs == nil {
-		m.ifs = map[*ir.If]bool{}
-	}
-	m.ifs[s] = d
-	m.mu.Unlock()
-	return d
-}
+type ifMemo = analyzer.LazyMap[*ir.If, bool]
 
 func noDisabledBranch([]analyzer.Node) bool { return false }
 
