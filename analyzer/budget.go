@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"runtime/debug"
 	"runtime/metrics"
-	"sync"
 
 	"github.com/phpleak/phpleak/ir"
 )
@@ -81,7 +80,6 @@ type simBudget struct {
 // reaches MaxMemory.
 type memWatch struct {
 	max      int64
-	mu       sync.Mutex
 	hit      bool
 	skips    int
 	claims   int
@@ -104,8 +102,6 @@ func (w *memWatch) allow() bool {
 	if w.max <= 0 {
 		return true
 	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
 	w.claims++
 	if !w.hit && w.claims%16 == 1 {
 		metrics.Read(w.sample)

@@ -21,20 +21,12 @@ func (l *LazyMap[K, V]) Get(k K, compute func() V) V {
 	if ok {
 		return v
 	}
-	return l.Set(k, compute())
+	return l.set(k, compute())
 }
 
-// Lookup returns the value under k, if computed.
-func (l *LazyMap[K, V]) Lookup(k K) (V, bool) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	v, ok := l.m[k]
-	return v, ok
-}
-
-// Set stores v under k unless a value is already there, and returns the
+// set stores v under k unless a value is already there, and returns the
 // value kept.
-func (l *LazyMap[K, V]) Set(k K, v V) V {
+func (l *LazyMap[K, V]) set(k K, v V) V {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if old, ok := l.m[k]; ok {

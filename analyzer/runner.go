@@ -356,46 +356,34 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 	}
 	defer ix.warm(jobs - 1)()
 
-	results := make([]ruleResult, len(cfg.Analyzers))
+	var findings []Finding
+	var errs []FileError
+	failed := make([]bool, len(cfg.Analyzers)) // in Prepare: its Run would fail the same way
 	for i, a := range cfg.Analyzers {
 		if a.Prepare == nil {
 			continue
 		}
 		prog.preparing(i)
 		if err := guard(a, func() { a.Prepare(newPass(a, files, ix, cfg, decls)) }); err != nil {
-			results[i].errs = append(results[i].errs, *err)
-			results[i].failed = true // its Run would fail the same way
+			errs = append(errs, *err)
+			failed[i] = true
 		}
 	}
 	for i, a := range cfg.Analyzers {
-		if results[i].failed {
+		if failed[i] {
 			continue
 		}
 		prog.started(a.ID)
 		budget := newSimBudget(cfg, a.ID, mem)
 		out, err := runOne(a, files, ix, cfg, decls, budget)
-		results[i].findings = out
+		findings = append(findings, out...)
 		if err != nil {
-			results[i].errs = append(results[i].errs, *err)
+			errs = append(errs, *err)
 		}
-		results[i].errs = append(results[i].errs, budget.errors()...)
+		errs = append(errs, budget.errors()...)
 		prog.finished()
 	}
-
-	var findings []Finding
-	var errs []FileError
-	for _, r := range results {
-		findings = append(findings, r.findings...)
-		errs = append(errs, r.errs...)
-	}
 	return findings, append(errs, mem.errors()...)
-}
-
-// ruleResult is what one rule produced.
-type ruleResult struct {
-	findings []Finding
-	errs     []FileError
-	failed   bool // its Prepare panicked
 }
 
 // ruleProgress tells cfg.Progress where the rules are.

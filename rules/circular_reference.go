@@ -526,8 +526,8 @@ func keptMembers(r *resolver, fn *ir.Func, links ...link) []string {
 			}
 		case strings.HasPrefix(h, "$") && !strings.Contains(h, "->"):
 			v := &ir.Var{Name: strings.TrimPrefix(h, "$")}
-			if paramIndex(fn, v) < 0 && !capturedVar(fn, v.Name) {
-				continue // a local: made or fetched here
+			if paramIndex(fn, v) < 0 && !closureCaptures(fn)[v.Name] {
+				continue // a local: made or fetched here (what a closure captures is given, as a parameter is)
 			}
 			if madeIn(r, fn, func(e ir.Expr) bool { return isVarNamed(e, v.Name) }) {
 				continue
@@ -538,18 +538,6 @@ func keptMembers(r *resolver, fn *ir.Func, links ...link) []string {
 		out = append(out, l.class)
 	}
 	return out
-}
-
-// capturedVar reports whether closure fn captures variable name from the
-// code that made it (use ($lobby)): an object it is given, as a
-// parameter is.
-func capturedVar(fn *ir.Func, name string) bool {
-	for _, u := range fn.Uses {
-		if u.Name == name {
-			return true
-		}
-	}
-	return false
 }
 
 // madeIn reports whether fn assigns, to a target dst matches, an object

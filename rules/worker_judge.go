@@ -34,8 +34,8 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 			}
 			// (the link made by the function's own statement, not by
 			// something it calls)
-			if l, ok := prog.outsideRequestLoops(c.Func, d.Pos); ok && d.File == c.Func.File {
-				debugf(d, "cycle made before or after the request loop at line %d of %s: once", l.P.Line, funcLabel(c.Func))
+			if d.File == c.Func.File && prog.outsideRequestLoops(c.Func, d.Pos) {
+				debugf(d, "cycle made before or after the request loop of %s: once", funcLabel(c.Func))
 				return
 			}
 			// the object whose lifetime keeps the cycle reachable: $this,

@@ -908,8 +908,10 @@ func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool
 		if s.at == (ir.Pos{}) || param >= len(s.args) {
 			return true // handed on as a callback, or a default: any key
 		}
-		if _, per := p.perIter[s.caller]; !per && !p.inRequestLoop(s) {
-			continue
+		if _, per := p.perIter[s.caller]; !per {
+			if _, inLoop := p.requestLoopsAt(s.caller, s.at); !inLoop {
+				continue
+			}
 		}
 		if l, ok := s.args[param].(*ir.Lit); !ok || l.Kind != ir.LitString || slices.Contains(keys, l.Value) {
 			return true
@@ -922,63 +924,37 @@ func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool
 // $this->prop ($this->listeners[$event]), -1 when it reads it under
 // anything else or not at all.
 func keyParam(fn *ir.Func, prop string) int {
-	index := -1
+	index, other := -1, false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		d, ok := n.(*ir.Dim)
-		if !ok || index == -2 {
-			return index != -2
-		}
-		pr, ok := d.Base.(*ir.Prop)
-		if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
+		if !ok {
 			return true
 		}
-		i := -2
-		if v, ok := d.Key.(*ir.Var); ok {
-			for j, prm := range fn.Params {
-				if prm.Name == v.Name {
-					i = j
-				}
-			}
+		if pr, ok := d.Base.(*ir.Prop); !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
+			return true
 		}
-		if index != -1 && index != i {
-			i = -2
+		i := paramIndex(fn, d.Key)
+		if i < 0 || index >= 0 && index != i {
+			other = true
 		}
 		index = i
-		return index != -2
+		return !other
 	})
-	return max(index, -1)
+	if other {
+		return -1
+	}
+	return index
 }
 
-// outsideRequestLoops reports whether at, in fn, lies outside every
-// request loop fn has, when it has one (a worker script's set-up before
-// its loop): it runs once, whatever the function's phase says. It
-// returns one of the loops.
-func (p *program) outsideRequestLoops(fn *ir.Func, at ir.Pos) (*ir.Loop, bool) {
-	var found *ir.Loop
+// outsideRequestLoops reports whether at, in fn's own body, lies outside
+// every request loop fn has, when it has one (a worker script's set-up
+// before its loop): it runs once, whatever the function's phase says.
+func (p *program) outsideRequestLoops(fn *ir.Func, at ir.Pos) bool {
 	if fn.Kind != ir.FuncMain && !posWithin(at, fn.Pos) {
-		return nil, false // not in fn's own body
+		return false // not in fn's own body
 	}
-	for _, l := range p.loops {
-		if l.fn != fn {
-			continue
-		}
-		if posWithin(at, l.loop.P) {
-			return nil, false
-		}
-		found = l.loop
-	}
-	return found, found != nil
-}
-
-// inRequestLoop reports whether call site s is in a request loop of its
-// caller (the top-level loop of a worker script).
-func (p *program) inRequestLoop(s callSite) bool {
-	for _, l := range p.loops {
-		if l.fn == s.caller && posWithin(s.at, l.loop.P) {
-			return true
-		}
-	}
-	return false
+	has, inside := p.requestLoopsAt(fn, at)
+	return has && !inside
 }
 
 // callableLiteral reports whether e is written as a callable: a closure
@@ -1166,14 +1142,21 @@ func (p *program) outsideLoop(s callSite) bool {
 	if s.caller.Kind != ir.FuncMain || s.at == (ir.Pos{}) {
 		return false
 	}
+	has, inside := p.requestLoopsAt(s.caller, s.at)
+	return has && !inside
+}
+
+// requestLoopsAt reports whether fn has request loops of its own, and
+// whether at lies inside one of them.
+func (p *program) requestLoopsAt(fn *ir.Func, at ir.Pos) (has, inside bool) {
 	if p.loopsIn == nil {
 		p.loopsIn = map[*ir.Func][]*ir.Loop{}
 		for _, l := range p.loops {
 			p.loopsIn[l.fn] = append(p.loopsIn[l.fn], l.loop)
 		}
 	}
-	loops := p.loopsIn[s.caller]
-	return len(loops) > 0 && !slices.ContainsFunc(loops, func(l *ir.Loop) bool { return posWithin(s.at, l.P) })
+	loops := p.loopsIn[fn]
+	return len(loops) > 0, slices.ContainsFunc(loops, func(l *ir.Loop) bool { return posWithin(at, l.P) })
 }
 
 // oncePseudo is a stand-in for the part of fn that runs once (kind names

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -41,20 +40,19 @@ type Result struct {
 }
 
 // Checker checks claims for one run, remembering the simulations it has
-// already made (many claims share a function or a caller). It is safe
-// for concurrent use, and its verdicts do not depend on the order claims
-// arrive in across rules: the runs of a function's paths are the same
-// whoever asks, and a growth run is reused only for claims of the rule
-// that made it (see growth), whose claims come in one order.
+// already made (many claims share a function or a caller). Its verdicts
+// do not depend on the order rules come in: the runs of a function's
+// paths are the same whoever asks, and a growth run is reused only for
+// claims of the rule that made it (see growth). A Checker serves one
+// index and is not safe for concurrent use.
 type Checker struct {
-	paths   analyzer.LazyMap[*ir.Func, *pathsRun]
-	mu      sync.Mutex
+	paths   map[*ir.Func]*pathsRun
 	growths map[growthKey]*growthRun
 }
 
 // New returns a Checker for one run.
 func New() *Checker {
-	return &Checker{growths: map[growthKey]*growthRun{}}
+	return &Checker{paths: map[*ir.Func]*pathsRun{}, growths: map[growthKey]*growthRun{}}
 }
 
 // Confirm checks a claim with a fresh Checker; see Checker.Confirm.
@@ -409,14 +407,10 @@ func (k *Checker) growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	key := growthKey{c.Rule, c.Func, c.Place.Key(), c.KeepThis}
 	// (a run that gave up, on its budget or on code it cannot follow,
 	// gives up the same way heading for another write)
-	k.mu.Lock()
 	g, ok := k.growths[key]
-	k.mu.Unlock()
 	if !ok || g.runs[c.Write] != calls && g.unknown == "" {
 		g = runGrowth(ix, c)
-		k.mu.Lock()
 		k.growths[key] = g
-		k.mu.Unlock()
 	}
 	r := g.verdict(c)
 	r.Steps = g.steps
@@ -561,7 +555,12 @@ func (k *Checker) cycle(ix *analyzer.Index, fn *ir.Func) Result {
 // runPaths is runPaths, once per function for the Checker: a function is
 // run for its own claims and as the caller of others.
 func (k *Checker) runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
-	return k.paths.Get(fn, func() *pathsRun { return runPaths(ix, fn) })
+	p, ok := k.paths[fn]
+	if !ok {
+		p = runPaths(ix, fn)
+		k.paths[fn] = p
+	}
+	return p
 }
 
 // keptByEveryCaller runs each caller of a function that makes a cycle:
