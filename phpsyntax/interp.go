@@ -9,10 +9,11 @@ import (
 )
 
 // interpolated parses a double-quoted string with variables, a heredoc or
-// nowdoc, or a backtick command: the literal parts are dropped, the
-// embedded expressions kept, and the text a double-quoted string ends
-// with after its last expression ("{$dir}/{$name}/plugin.php": what an
-// include names) kept last as a literal.
+// nowdoc, or a backtick command: the embedded expressions are kept, the
+// literal parts dropped but two: the text the string starts with, first
+// ("user:{$id}": a key under a fixed prefix), and the text a double-quoted
+// string ends with after its last expression ("{$dir}/{$name}/plugin.php":
+// what an include names), last.
 func (p *parser) interpolated() ir.Expr {
 	start := p.tok.Start
 	open := p.tok.Kind
@@ -28,6 +29,7 @@ func (p *parser) interpolated() ir.Expr {
 	o := &ir.Other{Op: op, Args: []ir.Expr{}}
 	var parts []Token // a heredoc's literal parts, for its indentation
 	var tail *Token   // the literal part last seen, while it is the last part
+	head := false     // o.Args starts with the literal part the string starts with
 	for !p.is(close) {
 		ps := p.tok.Start
 		tail = nil
@@ -38,6 +40,12 @@ func (p *parser) interpolated() ir.Expr {
 			}
 			t := p.tok
 			tail = &t
+			if len(o.Args) == 0 && op == "interp" {
+				// the text it starts with: "user:{$id}" is a key under
+				// the prefix "user:"
+				o.Args = append(o.Args, put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(t), P: p.spanTo(t.Start, t.End)}))
+				head = true
+			}
 			p.next()
 		case T_VARIABLE:
 			x := p.variable()
@@ -85,8 +93,11 @@ func (p *parser) interpolated() ir.Expr {
 	}
 	p.next()
 	o.P = p.span(start)
-	if open == '"' && tail != nil && len(o.Args) > 0 {
+	if open == '"' && tail != nil && len(o.Args) > 0 && !(head && len(o.Args) == 1) {
 		o.Args = append(o.Args, put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(*tail), P: p.spanTo(tail.Start, tail.End)}))
+	}
+	if head && len(o.Args) == 1 {
+		o.Args = o.Args[:0] // text alone: no prefix to keep
 	}
 	if open == '"' && len(o.Args) == 0 {
 		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: unquote(p.text(Token{Start: start, End: p.prevEnd})), P: o.P})

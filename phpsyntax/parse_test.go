@@ -454,3 +454,42 @@ func TestShortTags(t *testing.T) {
 		}
 	}
 }
+
+// TestInterpolationParts: an interpolated string keeps its expressions,
+// the text it starts with (first) and the text it ends with (last); a
+// string with no expression is one literal.
+func TestInterpolationParts(t *testing.T) {
+	for src, want := range map[string][]string{
+		`"user:{$id}"`:        {"user:", "$id"},
+		`"{$dir}/plugin.php"`: {"$dir", "/plugin.php"},
+		`"a{$b}c{$d}e"`:       {"a", "$b", "$d", "e"},
+		`"{$a}{$b}"`:          {"$a", "$b"},
+		"<<<EOT\nkey:$k\nEOT": {"key:", "$k"},
+		"`ls $dir`":           {"$dir"},
+	} {
+		f := parseOK(t, "<?php $s = "+src+";")
+		o, ok := f.Main.Body[0].(*ir.ExprStmt).X.(*ir.Assign).Src.(*ir.Other)
+		if !ok {
+			t.Errorf("%s: not an interpolation", src)
+			continue
+		}
+		var got []string
+		for _, a := range o.Args {
+			switch a := a.(type) {
+			case *ir.Lit:
+				got = append(got, a.Value)
+			case *ir.Var:
+				got = append(got, "$"+a.Name)
+			default:
+				got = append(got, fmt.Sprintf("%T", a))
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: parts %q, want %q", src, got, want)
+		}
+	}
+	f := parseOK(t, `<?php $s = "plain text";`)
+	if l, ok := f.Main.Body[0].(*ir.ExprStmt).X.(*ir.Assign).Src.(*ir.Lit); !ok || l.Value != "plain text" {
+		t.Errorf(`"plain text" is not one literal`)
+	}
+}

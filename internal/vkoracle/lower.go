@@ -653,9 +653,9 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 		if last, ok := n.Parts[len(n.Parts)-1].(*ast.ScalarEncapsedStringPart); ok && len(args) > 0 {
 			args = append(args, &ir.Lit{Kind: ir.LitString, Value: string(last.Value), P: l.posOf(last)})
 		}
-		return &ir.Other{Op: "interp", Args: args, P: p}
+		return &ir.Other{Op: "interp", Args: l.headPart(n.Parts, args), P: p}
 	case *ast.ScalarHeredoc:
-		return &ir.Other{Op: "interp", Args: l.exprs(n.Parts), P: p}
+		return &ir.Other{Op: "interp", Args: l.headPart(n.Parts, l.exprs(n.Parts)), P: p}
 	case *ast.ScalarEncapsedStringPart:
 		return nil
 	case *ast.ScalarEncapsedStringVar:
@@ -970,4 +970,17 @@ func unquote(b []byte) string {
 		return s[1 : len(s)-1]
 	}
 	return s
+}
+
+// headPart puts first in args the text an interpolated string starts
+// with, when it starts with text ("user:{$id}"), as phpsyntax does.
+func (l *lowerer) headPart(parts []ast.Vertex, args []ir.Expr) []ir.Expr {
+	if len(parts) < 2 {
+		return args // text alone: no prefix to keep
+	}
+	first, ok := parts[0].(*ast.ScalarEncapsedStringPart)
+	if !ok {
+		return args
+	}
+	return append([]ir.Expr{&ir.Lit{Kind: ir.LitString, Value: string(first.Value), P: l.posOf(first)}}, args...)
 }
