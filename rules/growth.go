@@ -58,7 +58,7 @@ func (g growth) maxConf() analyzer.Confidence {
 
 // fixedKeyName reports whether a key is a variable, property or getter
 // named for a value from a small fixed set ($driver, $locale,
-// ->getType()): see fixedDomain.
+// ->getType(), $event['type']): see fixedDomain.
 func fixedKeyName(k ir.Expr) bool {
 	switch k := k.(type) {
 	case *ir.Var:
@@ -67,6 +67,10 @@ func fixedKeyName(k ir.Expr) bool {
 		return fixedDomain(k.Name)
 	case *ir.MethodCall:
 		return len(k.Args) == 0 && fixedDomain(k.Name)
+	case *ir.Dim:
+		// $event['type'], $frame['channel']
+		l, ok := k.Key.(*ir.Lit)
+		return ok && l.Kind == ir.LitString && fixedDomain(l.Value)
 	}
 	return false
 }
@@ -127,12 +131,17 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 					g.How, g.Key, g.Conf = "append", nil, analyzer.High
 					return g, !r.isWeakMap(scope.Fn, place)
 				}
-				if g.How == "" && !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r.ix, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
+				if !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r.ix, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
 					!r.reusedIDParam(scope.Fn, d.Key, n.Src) &&
 					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
-					g.How, g.Key, g.Conf = "key", d.Key, r.keyConf(scope.Fn, d.Key)
-					g.KeyRate = g.Conf
-					g.Registered = r.registeredKey(scope.Fn, d.Key)
+					// $rooms[$room][$fd]: the key that varies most, but for
+					// one under a slot the function fills anew
+					// ($groups[$g] = []; foreach (…) $groups[$g][$k] = …)
+					if c := r.keyConf(scope.Fn, d.Key); g.How == "" || c.Rank() > g.Conf.Rank() && !refilled(scope.Fn, d.Base) {
+						g.How, g.Key, g.Conf = "key", d.Key, c
+						g.KeyRate = g.Conf
+						g.Registered = r.registeredKey(scope.Fn, d.Key)
+					}
 				}
 			}
 			// a WeakMap's entries go with their keys
@@ -169,6 +178,23 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		}
 	}
 	return growth{}, false
+}
+
+// refilled reports whether fn sets slot (an element of an array: $a[$k])
+// to a new value with `=`, so what is written under it afterwards
+// replaces what the last call wrote there.
+func refilled(fn *ir.Func, slot ir.Expr) bool {
+	if _, ok := slot.(*ir.Dim); !ok {
+		return false
+	}
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && sameExpr(a.Dst, slot) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // presentKey reports whether the write to d sits where its key is known

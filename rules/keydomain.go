@@ -111,6 +111,11 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			if analyzer.RequestData(base.Name, k.Key) {
 				return analyzer.High // $_GET['q'], $_SERVER['REQUEST_URI']: new per request
 			}
+			if lit, ok := k.Key.(*ir.Lit); ok && lit.Kind == ir.LitString && fixedDomain(lit.Value) {
+				// $event['type'], $frame['channel']: the field of a message
+				// that names one of a few kinds, as $message->type does
+				return analyzer.Low
+			}
 			if openDomain(base.Name) {
 				return analyzer.Medium // $request['path'], $params['q']: data from outside
 			}
@@ -843,7 +848,7 @@ var openDomainWords = []string{"ip", "url", "uri", "email", "query", "sql", "val
 // fixedDomainWords name values that come from a small set the code
 // defines: a message's type, a request's method or locale, a status.
 var fixedDomainWords = []string{"type", "kind", "status", "state", "method", "locale", "lang", "language",
-	"format", "level", "channel", "event", "action", "mode", "category", "version", "scheme", "driver",
+	"format", "level", "channel", "room", "event", "action", "mode", "category", "version", "scheme", "driver",
 	"provider", "currency", "country", "region", "role", "scope", "env", "environment", "queue", "topic",
 	"class", "name", "priority", "severity", "direction", "protocol", "transport", "connection", "route", "group"}
 
@@ -1934,6 +1939,16 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		args := e.Args
 		switch e.Op {
 		case "?:":
+			// strstr($name, ':', true) ?: $name: the fallback when the
+			// prefix is missing or empty, which never happens when
+			// every name has one
+			if len(args) == 2 {
+				if c, ok := args[0].(*ir.Call); ok {
+					if s, needle, ok := prefixCut(c); ok && r.fixedPrefix(fn, s, needle, 3) {
+						return true
+					}
+				}
+			}
 			if len(args) == 3 {
 				// in_array($x, LIST) ? $x : DEFAULT: the checked arm is
 				// one of LIST
@@ -2015,6 +2030,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if src, ok := priorWrites(fn)[e]; ok {
 			return r.valueBounded(fn, src)
 		}
+		// explode(':', $name)[0]: the part before the first ':'
+		if c, ok := e.Base.(*ir.Call); ok && analyzer.CallName(c) == "explode" && len(c.Args) >= 2 && isZero(e.Key) {
+			if needle, ok := c.Args[0].(*ir.Lit); ok && needle.Kind == ir.LitString && needle.Value != "" && r.fixedPrefix(fn, c.Args[1], needle.Value, 3) {
+				return true
+			}
+		}
 		// self::ALIASES[$name], $map[$type] with $map a constant list:
 		// one of the list's values
 		if e.Key != nil && r.constantTable(fn, e.Base) {
@@ -2044,6 +2065,9 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				}
 			}
 			return len(e.Args) > 0
+		}
+		if s, needle, ok := prefixCut(e); ok && r.fixedPrefix(fn, s, needle, 3) {
+			return true // the part before ':' of "fanout:{$id}": "fanout"
 		}
 		switch name {
 		case "array_filter":
@@ -2120,6 +2144,72 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			return r.paramBounded(fn, i)
 		}
 		return fixed && assigned
+	}
+	return false
+}
+
+// isZero reports whether e is the literal 0.
+func isZero(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitInt && l.Value == "0"
+}
+
+// prefixCut matches strstr($s, $needle, true) (and strchr): the part of
+// $s before the first $needle, false when there is none.
+func prefixCut(c *ir.Call) (s ir.Expr, needle string, ok bool) {
+	switch analyzer.CallName(c) {
+	case "strstr", "strchr":
+	default:
+		return nil, "", false
+	}
+	if len(c.Args) != 3 {
+		return nil, "", false
+	}
+	if v, known := truthValue(c.Args[2]); !known || !v {
+		return nil, "", false
+	}
+	l, ok := c.Args[1].(*ir.Lit)
+	if !ok || l.Kind != ir.LitString || l.Value == "" {
+		return nil, "", false
+	}
+	return c.Args[0], l.Value, true
+}
+
+// fixedPrefix reports whether every value e can have starts with text
+// written in code that holds needle ("fanout:{$id}" for ':'), so the
+// part of it before the first needle is that text's: a literal, a string
+// built from one, a local assigned one such string, or a parameter
+// every call passes one for (up to depth calls up).
+func (r *resolver) fixedPrefix(fn *ir.Func, e ir.Expr, needle string, depth int) bool {
+	switch e := e.(type) {
+	case *ir.Lit:
+		return e.Kind == ir.LitString && strings.Contains(e.Value, needle)
+	case *ir.Other:
+		if (e.Op == "interp" || e.Op == ".") && len(e.Args) > 0 {
+			return r.fixedPrefix(fn, e.Args[0], needle, depth)
+		}
+	case *ir.Var:
+		if depth <= 0 || fn == nil {
+			return false
+		}
+		if i := paramIndex(fn, e); i >= 0 {
+			if fixed, assigned := r.localBounded(fn, e.Name); fn.Params[i].Variadic || assigned || !fixed {
+				return false // (a parameter assigned anew)
+			}
+			sites, known := r.knownSites(fn)
+			if !known {
+				return false
+			}
+			for _, s := range sites {
+				arg, ok := siteArg(fn, s, i)
+				if !ok || s.at == (ir.Pos{}) || !r.fixedPrefix(s.caller, arg, needle, depth-1) {
+					return false
+				}
+			}
+			return true
+		}
+		src := assignedOnce(fn)[e.Name]
+		return src != nil && r.fixedPrefix(fn, src, needle, depth-1)
 	}
 	return false
 }
