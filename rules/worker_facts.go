@@ -1004,6 +1004,51 @@ func (p *program) providerStore(class string) bool {
 	return p.providerStores[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
+// serverKeeps records what a server keeps for the life of the worker
+// when fn registers cb (written cbExpr) on server recv for event ev —
+// through ->on('message', …) or Workerman's $worker->onMessage = …: the
+// $this of a closure made in a method, the object of a method callable,
+// and what that object was made with.
+func (p *program) serverKeeps(fn *ir.Func, f *ir.File, at ir.Pos, ev string, recv, cbExpr ir.Expr, cb *ir.Func) {
+	// $server->on('message', fn (…) => $this->onMessage(…)) on a
+	// server the object does not own: the server keeps the
+	// callback, and the callback keeps $this
+	if (cb.Kind == ir.FuncClosure || cb.Kind == ir.FuncArrow) && !cb.Static && cb.Parent == fn && fn.Kind == ir.FuncMethod && !fn.Static &&
+		fn.Class != nil && !strings.EqualFold(fn.Name, "__construct") && !ownedByThisExpr(recv) && usesThis(cb) {
+		p.setLongLived(fn.Class.Name, fmt.Sprintf("%s is $this of the '%s' callback %s registers (%s:%d), which the server keeps for the life of the worker", fn.Class.Short, ev, funcLabel(fn), f.Path, at.Line))
+	}
+	if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
+		// $server->on('request', new Controller(new PageCache())):
+		// the server keeps the object, and it what it was made with
+		keep := []receiverKept{{cb.Class.Name, fmt.Sprintf("%s is the '%s' callback the server keeps for the life of the worker (%s:%d)", cb.Class.Short, ev, f.Path, at.Line)}}
+		var kept []keptObject
+		switch a := cbExpr.(type) {
+		case *ir.New:
+			kept = p.keptBy(fn, a, "", 0)
+		case *ir.Var:
+			kept = p.keptAtCreation(fn, a.Name)
+		}
+		for _, k := range kept {
+			keep = append(keep, receiverKept{k.class, fmt.Sprintf("%s is made with the '%s' callback %s, kept by the server for the life of the worker, and kept in its $%s", shortName(k.class), ev, cb.Class.Short, k.prop)})
+		}
+		if v, ok := recv.(*ir.Var); ok && paramIndex(fn, v) >= 0 && (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) &&
+			!serverParam(fn.Params[paramIndex(fn, v)]) {
+			// $connection->on('data', $session->read(...)) in
+			// a callback handed the connection: the connection
+			// keeps it, for as long as the connection lives —
+			// for the life of the worker only when the callback
+			// does not run per request (see receiverKeeps). A
+			// callback handed the server itself (Swoole's
+			// function (Server $server, Frame $frame)) is not.
+			p.handedKeeps = append(p.handedKeeps, handedKeep{fn, keep})
+			return
+		}
+		for _, k := range keep {
+			p.setLongLived(k.class, k.why)
+		}
+	}
+}
+
 // isAddName matches the names by which a collection of listeners is
 // given one: add, addListener, listen, on, subscribe, attach.
 func isAddName(name string) bool {
@@ -1035,43 +1080,7 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 		p.serverScript[fn] = true
 		for _, cb := range p.callables(fn, n.Args[1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
-			// $server->on('message', fn (…) => $this->onMessage(…)) on a
-			// server the object does not own: the server keeps the
-			// callback, and the callback keeps $this
-			if (cb.Kind == ir.FuncClosure || cb.Kind == ir.FuncArrow) && !cb.Static && cb.Parent == fn && fn.Kind == ir.FuncMethod && !fn.Static &&
-				fn.Class != nil && !strings.EqualFold(fn.Name, "__construct") && !ownedByThisExpr(n.Recv) && usesThis(cb) {
-				p.setLongLived(fn.Class.Name, fmt.Sprintf("%s is $this of the '%s' callback %s registers (%s:%d), which the server keeps for the life of the worker", fn.Class.Short, ev, funcLabel(fn), f.Path, n.P.Line))
-			}
-			if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
-				// $server->on('request', new Controller(new PageCache())):
-				// the server keeps the object, and it what it was made with
-				keep := []receiverKept{{cb.Class.Name, fmt.Sprintf("%s is the '%s' callback the server keeps for the life of the worker (%s:%d)", cb.Class.Short, ev, f.Path, n.P.Line)}}
-				var kept []keptObject
-				switch a := n.Args[1].(type) {
-				case *ir.New:
-					kept = p.keptBy(fn, a, "", 0)
-				case *ir.Var:
-					kept = p.keptAtCreation(fn, a.Name)
-				}
-				for _, k := range kept {
-					keep = append(keep, receiverKept{k.class, fmt.Sprintf("%s is made with the '%s' callback %s, kept by the server for the life of the worker, and kept in its $%s", shortName(k.class), ev, cb.Class.Short, k.prop)})
-				}
-				if v, ok := n.Recv.(*ir.Var); ok && paramIndex(fn, v) >= 0 && (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) &&
-					!serverParam(fn.Params[paramIndex(fn, v)]) {
-					// $connection->on('data', $session->read(...)) in
-					// a callback handed the connection: the connection
-					// keeps it, for as long as the connection lives —
-					// for the life of the worker only when the callback
-					// does not run per request (see receiverKeeps). A
-					// callback handed the server itself (Swoole's
-					// function (Server $server, Frame $frame)) is not.
-					p.handedKeeps = append(p.handedKeeps, handedKeep{fn, keep})
-					continue
-				}
-				for _, k := range keep {
-					p.setLongLived(k.class, k.why)
-				}
-			}
+			p.serverKeeps(fn, f, n.P, ev, n.Recv, n.Args[1], cb)
 		}
 	case "set", "register":
 		// Symfony service definitions in PHP config ($container->services()

@@ -298,6 +298,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 						p.serverScript[fn] = true
 						for _, cb := range p.callables(fn, n.Src) {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the %s callback of a server (%s:%d), run per connection or message", pr.Name, f.Path, n.P.Line))
+							p.serverKeeps(fn, f, n.P, pr.Name, pr.Obj, n.Src, cb)
 						}
 					}
 				case *ir.Array:
@@ -1609,6 +1610,13 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 		}
 		if fn.Kind != ir.FuncMethod && fn.Kind != ir.FuncFunction {
 			return true // a file body or a closure: runs when its holder runs it
+		}
+		if slices.ContainsFunc(p.stored, func(sc storedCallback) bool { return sc.cb == fn && len(sc.keys) == 0 }) {
+			// [$scheduler, 'tick'] handed to a method that keeps it: it
+			// runs when its holder runs it, like a closure. (One kept
+			// under an event name runs when that name is dispatched:
+			// resets and askedPerRequest ask about those.)
+			return true
 		}
 	}
 	return false
