@@ -155,6 +155,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						removers = append(removers, resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]...)
 					}
 					behindWhy, behind = r.outpaced(fn, g, removers)
+					if !behind {
+						behindWhy, behind = r.errorPathOnly(fn, removers)
+					}
 				}
 				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {
 					return true // a per-request hook (a subscribed flush, reset()) empties it

@@ -615,3 +615,63 @@ func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why str
 	}
 	return fmt.Sprintf("and what removes from it (%s) takes out no more entries than it adds itself; nothing takes out what %s adds", strings.Join(others, ", "), funcLabel(fn)), true
 }
+
+// errorPathOnly reports whether every removal from the place fn grows
+// happens only on an error path the write does not take: each remover is
+// called only in catch blocks, of functions that also call fn outside
+// that catch (a journal compacted when a request fails, and written on
+// every request). The writes of the requests that succeed stay.
+func (r *resolver) errorPathOnly(fn *ir.Func, removers []*ir.Func) (string, bool) {
+	sites, _ := r.callSites()
+	var where []string
+	for _, t := range removers {
+		if t == fn || len(sites[t]) == 0 {
+			return "", false
+		}
+		for _, s := range sites[t] {
+			if s.at == (ir.Pos{}) {
+				return "", false // handed on as a callback
+			}
+			c := catchAround(s.caller, s.at)
+			if c == nil {
+				return "", false
+			}
+			spared := false
+			for _, w := range sites[fn] {
+				if w.caller == s.caller && w.at != (ir.Pos{}) && !posWithin(w.at, c.P) {
+					spared = true
+				}
+			}
+			if !spared {
+				return "", false
+			}
+			if l := fmt.Sprintf("%s, in a catch of %s", funcLabel(t), funcLabel(s.caller)); !slices.Contains(where, l) {
+				where = append(where, l)
+			}
+		}
+	}
+	if len(where) == 0 {
+		return "", false
+	}
+	return fmt.Sprintf("and what removes from it runs only when a request fails (%s), never after the writes of the requests that succeed", strings.Join(where, "; ")), true
+}
+
+// catchAround is the catch block of fn's own body that holds position
+// at, nil when at is not in one.
+func catchAround(fn *ir.Func, at ir.Pos) *ir.Catch {
+	var found *ir.Catch
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Try:
+			for _, c := range n.Catches {
+				if posWithin(at, c.P) {
+					found = c
+				}
+			}
+		}
+		return true
+	})
+	return found
+}
