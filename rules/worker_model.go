@@ -1939,7 +1939,13 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 		stream := func(caller *ir.Func, e ir.Expr) bool {
 			switch e.(type) {
 			case *ir.MethodCall, *ir.Call, *ir.StaticCall:
-				return p.r.generatorCall(caller, e) && streamName(p.r.target(caller, e).Name)
+				if !p.r.generatorCall(caller, e) {
+					return false
+				}
+				t := p.r.target(caller, e)
+				// Messenger's ReceiverInterface::get(): a plain fetch on a
+				// class named for a stream (a receiver, a transport)
+				return streamName(t.Name) || t.Class != nil && fetchName(t.Name) && streamName(t.Class.Short)
 			}
 			return false
 		}
@@ -2923,10 +2929,20 @@ func (p *program) thisLongLived(fn *ir.Func) (string, bool) {
 // (messages, jobs, events) rather than data (rows, files, properties).
 func streamName(name string) bool {
 	n := strings.ToLower(name)
-	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request", "transport"} {
+	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request", "transport", "datagram", "packet"} {
 		if strings.Contains(n, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// fetchName matches the names of methods that hand out what comes next
+// with no word for what it is: get, fetch, pull, next.
+func fetchName(name string) bool {
+	switch strings.ToLower(name) {
+	case "get", "fetch", "pull", "next":
+		return true
 	}
 	return false
 }
