@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 8, Right: 8},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 240, Right: 235},
+	"service-state-growth":        {Cases: 241, Right: 236},
 	"static-growth":               {Cases: 92, Right: 92},
 }

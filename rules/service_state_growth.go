@@ -148,7 +148,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				// a trim that removes fewer than this adds (two appends and
 				// one shift, a trim on another path) bounds nothing, even
 				// one that runs on every request
-				behind, behindWhy := false, ""
+				behind, behindWhy, behindFix := false, "", ""
 				if len(resetters["*::"+g.Place.Name]) == 0 {
 					var removers []*ir.Func
 					for _, c := range pass.Index.Lineage(fn.Class.Name) {
@@ -156,7 +156,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					}
 					behindWhy, behind = r.outpaced(fn, g, removers)
 					if !behind {
-						behindWhy, behind = r.errorPathOnly(fn, removers)
+						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name))
 					}
 				}
 				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {
@@ -200,6 +200,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					bounded = false
 					why = behindWhy
 					fix = "Trim " + where + strings.TrimPrefix(trimFix, "trim it")
+					if behindFix != "" {
+						fix = behindFix
+					}
 				}
 				if bounded {
 					// something removes from it; whether that keeps it

@@ -616,6 +616,19 @@ func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why str
 	return fmt.Sprintf("and what removes from it (%s) takes out no more entries than it adds itself; nothing takes out what %s adds", strings.Join(others, ", "), funcLabel(fn)), true
 }
 
+// removalSkipped reports whether the removals of the place fn grows are
+// skipped on paths that add to it (see errorPathOnly and
+// returnsBeforeRemoval), with why and a fix for messages about where.
+func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string) (why, fix string, ok bool) {
+	if why, ok := r.errorPathOnly(fn, removers); ok {
+		return why, fmt.Sprintf("Trim %s after every request, not only when one fails (in a finally block, or where the request ends).", where), true
+	}
+	if why, remover, ok := r.returnsBeforeRemoval(fn, removers); ok {
+		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs on every path out, early returns included.", funcLabel(remover)), true
+	}
+	return "", "", false
+}
+
 // errorPathOnly reports whether every removal from the place fn grows
 // happens only on an error path the write does not take: each remover is
 // called only in catch blocks, of functions that also call fn outside
@@ -672,6 +685,73 @@ func catchAround(fn *ir.Func, at ir.Pos) *ir.Catch {
 			}
 		}
 		return true
+	})
+	return found
+}
+
+// returnsBeforeRemoval reports whether a function that adds through fn
+// and removes again through one of removers afterwards (a scope entered
+// and left, a context pushed and popped) may return in between: the
+// entry added on that path stays. A removal in a finally always runs.
+func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
+	sites, _ := r.callSites()
+	before := func(a, b ir.Pos) bool { return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col }
+	for _, w := range sites[fn] {
+		if w.at == (ir.Pos{}) {
+			continue
+		}
+		c := w.caller
+		var rem *callSite
+		var remover *ir.Func
+		for _, t := range removers {
+			if t == fn {
+				continue
+			}
+			for i, s := range sites[t] {
+				if s.caller == c && before(w.at, s.at) && (rem == nil || before(s.at, rem.at)) {
+					rem, remover = &sites[t][i], t
+				}
+			}
+		}
+		if rem == nil || inFinally(c, rem.at) {
+			continue
+		}
+		var exit *ir.Return
+		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Closure:
+				return false
+			case *ir.Return:
+				// (return $this->flush(): the removal is on the way out)
+				if exit == nil && before(w.at, n.P) && before(n.P, rem.at) && !posWithin(rem.at, n.P) {
+					exit = n
+				}
+			}
+			return exit == nil
+		})
+		if exit != nil {
+			return fmt.Sprintf("and %s can return (%s:%d) after adding to it and before %s removes the entry again", funcLabel(c), c.File.Path, exit.P.Line, funcLabel(remover)), remover, true
+		}
+	}
+	return "", nil, false
+}
+
+// inFinally reports whether position at lies in a finally block of fn's
+// own body.
+func inFinally(fn *ir.Func, at ir.Pos) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Try:
+			for _, st := range n.Finally {
+				if posWithin(at, st.Span()) {
+					found = true
+				}
+			}
+		}
+		return !found
 	})
 	return found
 }

@@ -434,7 +434,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	// (a route's handler, a listener), wherever they were registered
 	stored := p.storedCallbacks()
 	p.stored = stored
-	for len(work) > 0 {
+	// (at least one round: a request loop that calls only what it holds
+	// marks nothing by itself)
+	for first := true; first || len(work) > 0; first = false {
 		for len(work) > 0 {
 			fn := work[0]
 			work = work[1:]
@@ -461,13 +463,24 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			if _, done := p.perIter[inv.invoke]; done {
 				continue
 			}
-			if _, per := p.perIter[inv.by]; per {
+			byWhy, per := p.perIter[inv.by]
+			if !per {
+				// a worker's run() that calls its handlers in its own
+				// request loop
+				for _, l := range p.loops {
+					if l.fn == inv.by {
+						byWhy, per = "calls it in its "+strings.Replace(strings.TrimPrefix(l.why, "the "), " runs once per", ", once per", 1), true
+						break
+					}
+				}
+			}
+			if per {
 				what := "closure"
 				if inv.invoke.Class != nil && inv.invoke.Kind == ir.FuncMethod {
 					what = shortName(inv.invoke.Class.Name)
 				}
 				why := fmt.Sprintf("runs when %s calls what it keeps in $%s (a %s, given to its constructor); %s %s",
-					funcLabel(inv.by), inv.prop, what, funcLabel(inv.by), strings.TrimPrefix(p.perIter[inv.by], "is "))
+					funcLabel(inv.by), inv.prop, what, funcLabel(inv.by), strings.TrimPrefix(byWhy, "is "))
 				mark(inv.invoke, why)
 				if inv.invoke.Kind == ir.FuncClosure || inv.invoke.Kind == ir.FuncArrow {
 					captured = append(captured, entryFact{inv.invoke, PhaseRequest, why})
@@ -1031,6 +1044,12 @@ func (p *program) invokedHeld() []invokedObject {
 					for _, v := range vals {
 						if nw, ok := v.(*ir.New); ok && nw.Class != "" {
 							held = append(held, nw.Class)
+						}
+						// [Job::class => $handler], $handler = new Handler(…)
+						if lv, ok := v.(*ir.Var); ok {
+							if c := p.r.localClass(s.caller, lv.Name); c != "" {
+								held = append(held, c)
+							}
 						}
 						if mc, ok := v.(*ir.MethodCall); ok && mc.FirstClass {
 							if m := p.r.method(s.caller, mc); m != nil && !m.Abstract {
