@@ -1348,12 +1348,27 @@ func globMatch(parts []string, name string) bool {
 // testsInstanceof reports whether fn tests variable name with
 // instanceof.
 func testsInstanceof(fn *ir.Func, name string) bool {
-	found := false
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if o, ok := n.(*ir.Other); ok && o.Op == "instanceof" && len(o.Args) > 0 && isVarNamed(o.Args[0], name) {
-			found = true
-		}
-		return !found
+	return instanceofTested(fn)[name]
+}
+
+type instanceofKey struct{}
+
+// instanceofTested lists, once per function, the variables it tests with
+// instanceof.
+func instanceofTested(fn *ir.Func) map[string]bool {
+	return analyzer.FuncMemo(fn, instanceofKey{}, func() map[string]bool {
+		var out map[string]bool
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if o, ok := n.(*ir.Other); ok && o.Op == "instanceof" && len(o.Args) > 0 {
+				if v, ok := o.Args[0].(*ir.Var); ok {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[v.Name] = true
+				}
+			}
+			return true
+		})
+		return out
 	})
-	return found
 }
