@@ -202,6 +202,10 @@ type Claim struct {
 	Loop     *ir.Loop
 	LoopFunc *ir.Func
 	Class    string
+	// Driver, when set, is the file body that makes LoopFunc's object
+	// and calls LoopFunc: the loop is simulated from its start, so the
+	// object has what the script made it with (services it shares).
+	Driver *ir.Func
 	// Owner, for a cycle, is the class of an object in the cycle whose
 	// lifetime decides whether the cycle ever becomes garbage (the $this
 	// of the method that makes it).

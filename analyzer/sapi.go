@@ -97,12 +97,35 @@ func IsSAPI(e ir.Expr) bool {
 	return false
 }
 
-// TestsSAPI reports whether cond reads PHP_SAPI or php_sapi_name().
+// requestSAPIFunctions are functions only SAPIs that serve requests one
+// by one define, and whether FrankenPHP (which runs workers) defines one
+// too: a CLI worker has none of them.
+var requestSAPIFunctions = map[string]bool{
+	"fastcgi_finish_request":   true, // FPM; FrankenPHP too
+	"litespeed_finish_request": false,
+	"apache_child_terminate":   false,
+}
+
+// RequestSAPIFunction reports whether name is a function a CLI worker
+// never has (see requestSAPIFunctions), and whether FrankenPHP has it.
+func RequestSAPIFunction(name string) (underFrankenPHP, ok bool) {
+	underFrankenPHP, ok = requestSAPIFunctions[strings.ToLower(strings.TrimPrefix(name, `\`))]
+	return underFrankenPHP, ok
+}
+
+// TestsSAPI reports whether cond reads PHP_SAPI or php_sapi_name(), or
+// asks whether a function only some SAPIs have exists.
 func TestsSAPI(cond ir.Expr) bool {
 	found := false
 	InspectExpr(cond, func(n Node, _ []Node) bool {
 		if e, ok := n.(ir.Expr); ok && IsSAPI(e) {
 			found = true
+		}
+		// function_exists('fastcgi_finish_request'): whether FPM serves it
+		if c, ok := n.(*ir.Call); ok && CallName(c) == "function_exists" && len(c.Args) == 1 {
+			if l, ok := c.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
+				_, found = RequestSAPIFunction(l.Value)
+			}
 		}
 		return !found
 	})

@@ -11,7 +11,7 @@ var measuredPrecision = map[string]corpusScore{
 	"closure-this-cycle":          {Cases: 67, Right: 66},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},
-	"loop-accumulation":           {Cases: 8, Right: 8},
+	"loop-accumulation":           {Cases: 9, Right: 9},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 241, Right: 236},
 	"static-growth":               {Cases: 92, Right: 92},

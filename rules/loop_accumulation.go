@@ -192,6 +192,7 @@ var workerVerbs = map[string]bool{
 	"blpop": true, "brpop": true, "brpoplpush": true, "bzpopmin": true, "take": true, "waitforjob": true,
 	"nextjob": true, "getnextjob": true, "fetchjob": true, "getmessage": true, "fetchmessage": true,
 	"receivemessage": true, "waitformessage": true, "nextmessage": true,
+	"waitrequest": true, "waitpayload": true, // RoadRunner's PSR7Worker, HttpWorker and Worker
 	"sleep": true, "usleep": true, "time_nanosleep": true, "stream_select": true, "socket_select": true,
 	"stream_socket_accept": true, "socket_accept": true, "msg_receive": true, "pcntl_signal_dispatch": true,
 }

@@ -1688,6 +1688,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place) bool {
 			if strings.EqualFold(m.Name, "__construct") && p.strong[strings.ToLower(class)] {
 				continue
 			}
+			if p.calledUnderSAPITest(m) {
+				continue // only under some SAPIs: for the simulation of the loop
+			}
 			found := false
 			disabled := disabledBranch(p.r.ix, m)
 			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
@@ -2954,6 +2957,62 @@ func streamName(name string) bool {
 		}
 	}
 	return false
+}
+
+// calledUnderSAPITest reports whether every call of m the project makes
+// sits in a branch of an if that tests the SAPI (if
+// (function_exists('fastcgi_finish_request')) { …; $after->runPending(); }).
+func (p *program) calledUnderSAPITest(m *ir.Func) bool {
+	sites, _ := p.r.callSites()
+	if len(sites[m]) == 0 {
+		return false
+	}
+	for _, s := range sites[m] {
+		if s.at == (ir.Pos{}) {
+			return false
+		}
+		if !sapiGuardedCalls(s.caller)[s.at] {
+			return false
+		}
+	}
+	return true
+}
+
+type sapiCallsKey struct{}
+
+// sapiGuardedCalls lists, once per function, where the calls of its own
+// body that sit in a branch of an if testing the SAPI are.
+func sapiGuardedCalls(fn *ir.Func) map[ir.Pos]bool {
+	return analyzer.FuncMemo(fn, sapiCallsKey{}, func() map[ir.Pos]bool {
+		var out map[ir.Pos]bool
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			switch n.(type) {
+			case *ir.Closure:
+				return false
+			case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New:
+				if sapiGuarded(stack) {
+					if out == nil {
+						out = map[ir.Pos]bool{}
+					}
+					out[n.Span()] = true
+				}
+			}
+			return true
+		})
+		return out
+	})
+}
+
+// loopDriver is the file body that calls fn, the function running a
+// request loop, when that is fn's only call: a script that makes a
+// worker object with its services and runs it ($runner->serve(…)). The
+// simulation starts there, so the object holds what the script gave it.
+func (p *program) loopDriver(fn *ir.Func) *ir.Func {
+	sites, known := p.r.knownSites(fn)
+	if !known || len(sites) != 1 || sites[0].caller.Kind != ir.FuncMain || sites[0].at == (ir.Pos{}) {
+		return nil
+	}
+	return sites[0].caller
 }
 
 // fetchName matches the names of methods that hand out what comes next

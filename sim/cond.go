@@ -113,6 +113,16 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 		if analyzer.CallName(e) == "array_key_exists" && len(e.Args) == 2 {
 			return m.present(f, &ir.Dim{Base: e.Args[1], Key: e.Args[0], P: e.P})
 		}
+		// function_exists('fastcgi_finish_request') in a request loop of
+		// the project's own code: FPM's, not the CLI's that runs the loop
+		// (FrankenPHP's too, when the project may run under it)
+		if analyzer.CallName(e) == "function_exists" && len(e.Args) == 1 && m.watch != nil && m.loopFn != nil {
+			if l, ok := e.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
+				if franken, ok := analyzer.RequestSAPIFunction(l.Value); ok && !(franken && m.ix.MayRunUnderFrankenPHP()) {
+					return false, true
+				}
+			}
+		}
 	case *ir.MethodCall:
 		o, ok := m.peek(f, e.Recv).(*object)
 		if !ok || o.class == "" || e.Name == "" || len(e.Args) > 0 {

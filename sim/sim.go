@@ -594,15 +594,19 @@ func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) (r Result) {
 	fn := c.LoopFunc
 	m.loopFn = fn
 	m.measure = func() int { return m.liveSize(c) }
-	var this *object
-	if class := fn.ThisClass(); class != nil {
-		this = m.construct(class.Name, site{fn.File, fn.Pos})
+	if c.Driver != nil {
+		m.invoke(c.Driver, nil, nil, nil)
+	} else {
+		var this *object
+		if class := fn.ThisClass(); class != nil {
+			this = m.construct(class.Name, site{fn.File, fn.Pos})
+		}
+		var args []value
+		for _, p := range fn.Params {
+			args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
+		}
+		m.invoke(fn, this, args, nil)
 	}
-	var args []value
-	for _, p := range fn.Params {
-		args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
-	}
-	m.invoke(fn, this, args, nil)
 	if m.unknown != "" {
 		return Result{Verdict: Unknown, Reason: m.unknown}
 	}
