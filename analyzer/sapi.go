@@ -131,3 +131,68 @@ func TestsSAPI(cond ir.Expr) bool {
 	})
 	return found
 }
+
+// perRequestSAPIs name the SAPIs that serve one request per run (FPM,
+// CGI, Apache's module, LiteSpeed): a worker never runs under them.
+var perRequestSAPIs = map[string]bool{"fpm-fcgi": true, "cgi-fcgi": true, "apache2handler": true, "apache": true, "litespeed": true, "cgi": true}
+
+// SAPIHoldsInWorker says whether cond, a test of the SAPI, holds in a
+// worker: PHP_SAPI === 'fpm-fcgi' never does, function_exists() of a
+// function only per-request SAPIs have never does (unless FrankenPHP,
+// which has fastcgi_finish_request, may serve the project), PHP_SAPI ===
+// 'cli' does unless FrankenPHP may. Through !, && and ||; known is false
+// for anything else.
+func (ix *Index) SAPIHoldsInWorker(cond ir.Expr) (holds, known bool) {
+	switch e := cond.(type) {
+	case *ir.Other:
+		switch e.Op {
+		case "!":
+			if len(e.Args) == 1 {
+				h, ok := ix.SAPIHoldsInWorker(e.Args[0])
+				return !h, ok
+			}
+		case "&&", "and":
+			if len(e.Args) == 2 {
+				l, lok := ix.SAPIHoldsInWorker(e.Args[0])
+				r, rok := ix.SAPIHoldsInWorker(e.Args[1])
+				switch {
+				case lok && !l || rok && !r:
+					return false, true
+				case lok && rok:
+					return true, true
+				}
+			}
+		case "||", "or":
+			if len(e.Args) == 2 {
+				l, lok := ix.SAPIHoldsInWorker(e.Args[0])
+				r, rok := ix.SAPIHoldsInWorker(e.Args[1])
+				switch {
+				case lok && l || rok && r:
+					return true, true
+				case lok && rok:
+					return false, true
+				}
+			}
+		case "===", "==", "!==", "!=":
+			sapi, whenEqual, ok := SAPITest(e)
+			if !ok {
+				return false, false
+			}
+			if perRequestSAPIs[sapi] {
+				return !whenEqual, true
+			}
+			if sapi == "cli" && !ix.MayRunUnderFrankenPHP() {
+				return whenEqual, true
+			}
+		}
+	case *ir.Call:
+		if CallName(e) == "function_exists" && len(e.Args) == 1 {
+			if l, ok := e.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
+				if franken, ok := RequestSAPIFunction(l.Value); ok {
+					return franken && ix.MayRunUnderFrankenPHP(), true
+				}
+			}
+		}
+	}
+	return false, false
+}

@@ -98,7 +98,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	r := sharedResolver(pass)
 	prog := sharedProgram(pass)
 	resets := sharedResets(pass)
-	resetters := sharedResetIndex(pass).funcs
+	// (a flush only FPM ever calls empties nothing in a worker)
+	resetters, deadResetters := prog.liveResetters(sharedResetIndex(pass).funcs)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			reportLibraryStates(pass, r, prog, f, fn)
@@ -195,6 +196,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				where := fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name)
 				why := "and nothing resets it"
+				if gone := deadIn(deadResetters, keys); len(gone) > 0 {
+					why = fmt.Sprintf("and what empties it (%s) runs only under a SAPI that serves one request per process (FPM), never in this worker", strings.Join(gone, ", "))
+				}
 				fix := fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where)
 				if behind {
 					bounded = false
@@ -734,4 +738,18 @@ func leavesEarly(body []ir.Stmt) bool {
 		return !found
 	})
 	return found
+}
+
+// deadIn lists, once each and in order, the functions dead holds under
+// any of keys.
+func deadIn(dead map[string][]string, keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		for _, l := range dead[k] {
+			if !slices.Contains(out, l) {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
 }

@@ -3003,6 +3003,91 @@ func sapiGuardedCalls(fn *ir.Func) map[ir.Pos]bool {
 	})
 }
 
+// neverInWorker reports whether every call of fn the project makes sits
+// in a branch a worker never takes: if (PHP_SAPI === 'fpm-fcgi' &&
+// function_exists('fastcgi_finish_request')) { $log->flush(); } (see
+// analyzer.Index.SAPIHoldsInWorker).
+func (p *program) neverInWorker(fn *ir.Func) bool {
+	sites, known := p.r.knownSites(fn)
+	if !known {
+		return false
+	}
+	for _, s := range sites {
+		if s.at == (ir.Pos{}) || !workerDeadCalls(p.r.ix, s.caller)[s.at] {
+			return false
+		}
+	}
+	return true
+}
+
+type workerDeadKey struct{}
+
+// workerDeadCalls lists, once per function, where the calls of its own
+// body that a worker never makes are: in the branch of an if whose SAPI
+// test decides against it.
+func workerDeadCalls(ix *analyzer.Index, fn *ir.Func) map[ir.Pos]bool {
+	return analyzer.FuncMemo(fn, workerDeadKey{}, func() map[ir.Pos]bool {
+		var out map[ir.Pos]bool
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			switch n.(type) {
+			case *ir.Closure:
+				return false
+			case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			default:
+				return true
+			}
+			for i, a := range stack {
+				s, ok := a.(*ir.If)
+				if !ok || i+1 >= len(stack) || !analyzer.TestsSAPI(s.Cond) {
+					continue
+				}
+				child, ok := stack[i+1].(ir.Stmt)
+				if !ok {
+					continue
+				}
+				holds, known := ix.SAPIHoldsInWorker(s.Cond)
+				if known && (!holds && slices.Contains(s.Then, child) || holds && slices.Contains(s.Else, child)) {
+					if out == nil {
+						out = map[ir.Pos]bool{}
+					}
+					out[n.Span()] = true
+				}
+			}
+			return true
+		})
+		return out
+	})
+}
+
+// liveResetters is resetters without the functions a worker never calls
+// (see neverInWorker), and the labels of those left out.
+func (p *program) liveResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
+	var out map[string][]*ir.Func
+	var dead map[string][]string
+	for k, fns := range resetters {
+		var keep []*ir.Func
+		var gone []string
+		for _, fn := range fns {
+			if p.neverInWorker(fn) {
+				gone = append(gone, funcLabel(fn))
+			} else {
+				keep = append(keep, fn)
+			}
+		}
+		if len(gone) == 0 {
+			continue
+		}
+		if out == nil {
+			out, dead = maps.Clone(resetters), map[string][]string{}
+		}
+		out[k], dead[k] = keep, gone
+	}
+	if out == nil {
+		return resetters, nil
+	}
+	return out, dead
+}
+
 // loopDriver is the file body that calls fn, the function running a
 // request loop, when that is fn's only call: a script that makes a
 // worker object with its services and runs it ($runner->serve(…)). The
