@@ -193,6 +193,8 @@ var workerVerbs = map[string]bool{
 	"nextjob": true, "getnextjob": true, "fetchjob": true, "getmessage": true, "fetchmessage": true,
 	"receivemessage": true, "waitformessage": true, "nextmessage": true,
 	"waitrequest": true, "waitpayload": true, // RoadRunner's PSR7Worker, HttpWorker and Worker
+	"recv": true, "recvfrom": true, "recvmsg": true, "socket_recv": true, "socket_recvfrom": true,
+	"socket_recvmsg": true, "stream_socket_recvfrom": true,
 	"sleep": true, "usleep": true, "time_nanosleep": true, "stream_select": true, "socket_select": true,
 	"stream_socket_accept": true, "socket_accept": true, "msg_receive": true, "pcntl_signal_dispatch": true,
 }
