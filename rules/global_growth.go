@@ -97,10 +97,11 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 // elsewhere an append or a concatenation stays. Writes under keys are
 // left out: code for PHP-FPM writes $_GET[$name] and the like freely, and
 // their keys come from the request itself. $_ENV is no request data: a
-// write to it under a key that surely varies per call (an id, a time) is
-// a cache of per-request values in the process environment, and grows.
+// write to it under a key that varies per call (an id, a time, a tenant
+// named by the request's host) is a cache of per-request values in the
+// process environment, and grows.
 func superglobalGrows(pass *analyzer.Pass, g growth) bool {
-	if g.How == "key" && (g.Place.Name != "_ENV" || g.KeyRate != analyzer.High) {
+	if g.How == "key" && (g.Place.Name != "_ENV" || g.KeyRate.Rank() < analyzer.Medium.Rank()) {
 		return false
 	}
 	return !runsFrankenPHPWorker(pass)

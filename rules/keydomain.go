@@ -123,6 +123,8 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			if lit, ok := k.Key.(*ir.Lit); ok && lit.Kind == ir.LitString && base.Name != "this" && fn != nil {
 				return r.elemRate(fn, base.Name, lit.Value)
 			}
+		} else if pr, ok := k.Base.(*ir.Prop); ok && fn != nil && swooleRequestData(r.classOf(fn, pr.Obj), pr.Name) {
+			return analyzer.High // $request->header['host'], $request->get['q'] of Swoole's request
 		} else if c, isCall := k.Base.(*ir.Call); isCall && builtins.Splits(analyzer.CallName(c)) {
 			// explode('.', $host)[0]: a piece of what was split
 			return r.maxRate(fn, c.Args)
@@ -170,10 +172,36 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 				return analyzer.High
 			}
 		}
+		switch k.Op {
+		case "?:":
+			// $c ? 'spam' : 'default': one of the two values; the
+			// condition decides which, it is not part of it
+			if len(k.Args) == 3 {
+				return r.maxRate(fn, k.Args[1:])
+			}
+		case "isset", "empty", "!", "==", "===", "!=", "!==", "<", ">", "<=", ">=", "&&", "||", "and", "or", "xor", "instanceof":
+			return analyzer.Low // true or false
+		}
 		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts
 		return r.maxRate(fn, k.Args)
 	}
 	return analyzer.Low
+}
+
+// swooleRequestData reports whether prop of an object of class is what
+// the client sent: the header, get, post, cookie, files and server
+// arrays of Swoole's (and OpenSwoole's) HTTP request.
+func swooleRequestData(class, prop string) bool {
+	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
+	case `swoole\http\request`, `openswoole\http\request`:
+	default:
+		return false
+	}
+	switch prop {
+	case "header", "get", "post", "cookie", "files", "server":
+		return true
+	}
+	return false
 }
 
 // requestReaders are the classes whose getters hand out what the client
