@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 9, Right: 9},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 241, Right: 236},
+	"service-state-growth":        {Cases: 242, Right: 237},
 	"static-growth":               {Cases: 92, Right: 92},
 }

@@ -472,7 +472,18 @@ func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyz
 	case *ir.MethodCall:
 		switch name := strings.ToLower(n.Name); {
 		case builtins.ReleasesAny(name), releasingMethods[name]:
-			return same(n.Recv, false)
+			if !same(n.Recv, false) {
+				return false
+			}
+			// $this->trail->flush() on an object of a project class
+			// (not a container): its own flush() is analysed where it
+			// empties what it holds; the property keeps the object
+			if r != nil {
+				if c := r.classOf(scope.Fn, n.Recv); c != "" && r.ix.Class(c) != nil && r.ix.Container(c) == nil && r.ix.Method(c, n.Name) != nil {
+					return false
+				}
+			}
+			return true
 		}
 	case *ir.Loop:
 		// foreach over a heap, or over a list in delete mode, takes each
@@ -703,6 +714,12 @@ func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth in
 	}
 	if _, per := prog.perIter[fn]; per {
 		return false
+	}
+	if prog.silenced[fn] {
+		// onTerminate() of a worker that never calls terminate(), and
+		// not called from anywhere else
+		sites, _ := prog.r.callSites()
+		return len(sites[fn]) == 0
 	}
 	if fn.Kind == ir.FuncMethod && !fn.Public && called != nil {
 		return !called[name]

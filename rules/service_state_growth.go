@@ -196,10 +196,13 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				where := fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name)
 				why := "and nothing resets it"
+				fix := fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where)
 				if gone := deadIn(deadResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only under a SAPI that serves one request per process (FPM), never in this worker", strings.Join(gone, ", "))
+				} else if quiet := prog.silencedRemovers(resetters, keys); len(quiet) > 0 {
+					why = fmt.Sprintf("and what empties it (%s) runs on kernel.terminate, which this worker's own loop never dispatches: it calls the kernel's handle() and never terminate()", strings.Join(quiet, ", "))
+					fix = fmt.Sprintf("Call $kernel->terminate($request, $response) after each request in the worker loop, or reset %s between requests.", where)
 				}
-				fix := fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where)
 				if behind {
 					bounded = false
 					why = behindWhy

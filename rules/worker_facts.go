@@ -245,6 +245,17 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		service(fmt.Sprintf("%s is an event subscriber: a shared service, kept for the life of the worker", c.Short))
 		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
 			for _, s := range subscribedMethods(gse) {
+				if terminateEvent(s.event) && p.handlesWithoutTerminate(pass) {
+					// the project's own worker loop calls
+					// $kernel->handle() and never ->terminate()
+					if m := method(s.method); m != nil {
+						if p.silenced == nil {
+							p.silenced = map[*ir.Func]bool{}
+						}
+						p.silenced[m] = true
+					}
+					continue
+				}
 				if m := method(s.method); m != nil {
 					entry(m, PhaseRequest, fmt.Sprintf("is subscribed to %s in %s::getSubscribedEvents(), run per event", s.event, c.Short))
 				}
@@ -1391,6 +1402,85 @@ func subscriberShaped(ix *analyzer.Index, c *ir.Class) bool {
 		}
 	}
 	return false
+}
+
+// terminateEvent reports whether ev, as subscribedMethods labels it,
+// names Symfony's kernel.terminate event.
+func terminateEvent(ev string) bool {
+	return ev == "KernelEvents::TERMINATE" || ev == "'kernel.terminate'"
+}
+
+// handlesWithoutTerminate reports, once, whether a loop of the project's
+// own code runs requests through a kernel's handle() and never calls its
+// terminate(): the kernel.terminate listeners then never run in the
+// worker (Symfony's runtimes call terminate() after each request; a
+// hand-written loop must).
+func (p *program) handlesWithoutTerminate(pass *analyzer.Pass) bool {
+	return pass.Shared("rules.handlesWithoutTerminate", func() any {
+		handles := false
+		for _, f := range pass.Files {
+			for _, fn := range f.AllFuncs() {
+				if callsMethod(fn.Body, "terminate") || dispatchesTerminate(fn.Body) {
+					return false
+				}
+				analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+					l, ok := n.(*ir.Loop)
+					if !ok || handles {
+						return !handles
+					}
+					if _, loop := p.loopKind(fn, l); loop && callsKernelHandle(l.Body) {
+						handles = true
+					}
+					return !handles
+				})
+			}
+		}
+		return handles
+	}).(bool)
+}
+
+// dispatchesTerminate reports whether body dispatches kernel.terminate
+// itself: a dispatch() given the event's name, or a TerminateEvent made.
+func dispatchesTerminate(body []ir.Stmt) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.MethodCall:
+			if strings.EqualFold(n.Name, "dispatch") && slices.ContainsFunc(n.Args, func(a ir.Expr) bool { return terminateEvent(exprLabel(a)) }) {
+				found = true
+			}
+		case *ir.New:
+			found = strings.EqualFold(shortName(n.Class), "TerminateEvent")
+		}
+		return !found
+	})
+	return found
+}
+
+// callsMethod reports whether body calls a method named name.
+func callsMethod(body []ir.Stmt, name string) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, name) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// callsKernelHandle reports whether body calls ->handle($request) on a
+// receiver named for a kernel.
+func callsKernelHandle(body []ir.Stmt) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "handle") && len(mc.Args) > 0 &&
+			strings.Contains(strings.ToLower(analyzer.ExprPath(mc.Recv)), "kernel") {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // subscription is one event a subscriber's getSubscribedEvents() names.

@@ -66,25 +66,28 @@ type program struct {
 	listenerProviders *bool                        // see hasListenerProvider
 	elements          map[string][]string          // see elementClasses
 	stored            []storedCallback             // see storedCallbacks
-	elemsGiven        map[string][]string          // see ctorElems
-	serverScript      map[*ir.Func]bool            // code that registers server callbacks
-	lineageLong       map[*ir.Class]string         // see thisLongLived
-	byBase            map[string][]*ir.File        // includedEachTime: files by base name
-	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
-	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
-	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
-	requestEntries    map[*ir.Func]bool            // the functions declared per request (see requestEntry)
-	providerStores    map[string]bool              // providerStore: the types providers are built from
-	display           map[string]string            // lower-cased class -> as written, for messages
-	asks              map[interactiveKey]bool      // see interactiveFunc
-	impls             map[string][]string          // see implementations
-	fillMemo          map[fillKey]bool             // see fills
-	pooled            map[string][]string          // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
-	resetMemo         map[string]bool              // see resetPerRequest
-	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
-	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
-	replacedStatics   map[string]bool              // see holderReplaced
-	handedKeeps       []handedKeep                 // see receiverKeeps
+	// silenced: listeners of an event the worker never dispatches
+	// (kernel.terminate when its own loop never calls terminate())
+	silenced        map[*ir.Func]bool
+	elemsGiven      map[string][]string     // see ctorElems
+	serverScript    map[*ir.Func]bool       // code that registers server callbacks
+	lineageLong     map[*ir.Class]string    // see thisLongLived
+	byBase          map[string][]*ir.File   // includedEachTime: files by base name
+	loopMemo        map[*ir.Loop]loopAnswer // requestLoop, once per loop
+	madeByNew       map[string]bool         // declaredServices: classes the project makes with new
+	loopFuncs       map[*ir.Func]bool       // the functions with a request loop of their own
+	requestEntries  map[*ir.Func]bool       // the functions declared per request (see requestEntry)
+	providerStores  map[string]bool         // providerStore: the types providers are built from
+	display         map[string]string       // lower-cased class -> as written, for messages
+	asks            map[interactiveKey]bool // see interactiveFunc
+	impls           map[string][]string     // see implementations
+	fillMemo        map[fillKey]bool        // see fills
+	pooled          map[string][]string     // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
+	resetMemo       map[string]bool         // see resetPerRequest
+	staticHolds     map[string][]string     // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
+	staticWhys      map[string]bool         // the reasons static holds give for a lifetime
+	replacedStatics map[string]bool         // see holderReplaced
+	handedKeeps     []handedKeep            // see receiverKeeps
 }
 
 // receiverKept is a class made long-lived by what keeps its object, and
@@ -3086,6 +3089,26 @@ func (p *program) liveResetters(resetters map[string][]*ir.Func) (map[string][]*
 		return resetters, nil
 	}
 	return out, dead
+}
+
+// silencedRemovers lists the removers of the places named by keys that
+// only silenced listeners call (see program.silenced).
+func (p *program) silencedRemovers(resetters map[string][]*ir.Func, keys []string) []string {
+	if len(p.silenced) == 0 {
+		return nil
+	}
+	sites, _ := p.r.callSites()
+	var out []string
+	for _, k := range keys {
+		for _, fn := range resetters[k] {
+			for _, s := range sites[fn] {
+				if p.silenced[s.caller] && !slices.Contains(out, funcLabel(fn)) {
+					out = append(out, funcLabel(fn))
+				}
+			}
+		}
+	}
+	return out
 }
 
 // loopDriver is the file body that calls fn, the function running a
