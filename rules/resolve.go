@@ -214,6 +214,28 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		if e.Op == "clone" && len(e.Args) > 0 {
 			return r.classOf(fn, e.Args[0]) // clone $this->app: an Application
 		}
+		// Plan::tryFrom($h) ?? Plan::Free, $a ?: $b, $c ? $a : $b: the
+		// class both values have
+		if (e.Op == "??" || e.Op == "?:") && len(e.Args) >= 2 {
+			vals := e.Args
+			if e.Op == "?:" && len(vals) == 3 {
+				vals = vals[1:]
+			}
+			class := ""
+			for _, v := range vals {
+				c := r.classOf(fn, v)
+				if c == "" || class != "" && !strings.EqualFold(c, class) {
+					return ""
+				}
+				class = c
+			}
+			return class
+		}
+	case *ir.ClassConst:
+		// Plan::Free: a case of the enum
+		if c := r.ix.Class(e.Class); c != nil && c.Kind == ir.KindEnum && !strings.EqualFold(e.Name, "class") {
+			return c.Name
+		}
 	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 		if c, ok := e.(*ir.Call); ok {
 			if class := containerLookup(c); class != "" {
@@ -503,7 +525,7 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				case *ir.StaticCall, *ir.MethodCall, *ir.Call:
 					found = r.classOf(fn, src) // $limiter = Container::get(Limiter::class)
 				case *ir.Other:
-					if src.Op == "clone" {
+					if src.Op == "clone" || src.Op == "??" || src.Op == "?:" {
 						found = r.classOf(fn, src) // $sandbox = clone $this->app
 					}
 				case *ir.Prop:
