@@ -716,24 +716,52 @@ func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (strin
 		if rem == nil || inFinally(c, rem.at) {
 			continue
 		}
-		var exit *ir.Return
-		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		var exit ir.Pos
+		how := ""
+		between := func(at ir.Pos) bool { return before(w.at, at) && before(at, rem.at) }
+		analyzer.Inspect(c.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 			switch n := n.(type) {
 			case *ir.Closure:
 				return false
 			case *ir.Return:
 				// (return $this->flush(): the removal is on the way out)
-				if exit == nil && before(w.at, n.P) && before(n.P, rem.at) && !posWithin(rem.at, n.P) {
-					exit = n
+				if between(n.P) && !posWithin(rem.at, n.P) {
+					exit, how = n.P, "return"
+				}
+			case *ir.Jump:
+				// continue or break in the loop that adds and removes per
+				// item: the rest of that item's round is skipped
+				if (n.Op == "continue" || n.Op == "break") && between(n.P) {
+					if l := innermostLoop(stack); l != nil && posWithin(w.at, l.P) && posWithin(rem.at, l.P) {
+						exit, how = n.P, n.Op
+					}
 				}
 			}
-			return exit == nil
+			return how == ""
 		})
-		if exit != nil {
-			return fmt.Sprintf("and %s can return (%s:%d) after adding to it and before %s removes the entry again", funcLabel(c), c.File.Path, exit.P.Line, funcLabel(remover)), remover, true
+		if how != "" {
+			verb := "return"
+			if how != "return" {
+				verb = "skip to the next round of its loop (" + how + ")"
+			}
+			return fmt.Sprintf("and %s can %s (%s:%d) after adding to it and before %s removes the entry again", funcLabel(c), verb, c.File.Path, exit.Line, funcLabel(remover)), remover, true
 		}
 	}
 	return "", nil, false
+}
+
+// innermostLoop is the loop a continue or break at the end of stack
+// leaves: nil when a switch is closer (a break of the switch).
+func innermostLoop(stack []analyzer.Node) *ir.Loop {
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ir.Loop:
+			return n
+		case *ir.Switch, *ir.Closure:
+			return nil
+		}
+	}
+	return nil
 }
 
 // inFinally reports whether position at lies in a finally block of fn's
