@@ -468,14 +468,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			}
 			byWhy, per := p.perIter[inv.by]
 			if !per {
-				// a worker's run() that calls its handlers in its own
-				// request loop
-				for _, l := range p.loops {
-					if l.fn == inv.by {
-						byWhy, per = "calls it in its "+strings.Replace(strings.TrimPrefix(l.why, "the "), " runs once per", ", once per", 1), true
-						break
-					}
-				}
+				byWhy, per = p.ownLoopWhy(inv.by)
 			}
 			if per {
 				what := "closure"
@@ -495,9 +488,13 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				continue
 			}
 			for _, inv := range p.r.invokersOf(sc.class, sc.prop) {
-				if _, per := p.perIter[inv]; per && p.askedPerRequest(inv, sc.prop, sc.keys) {
+				invWhy, per := p.perIter[inv]
+				if !per {
+					invWhy, per = p.ownLoopWhy(inv)
+				}
+				if per && p.askedPerRequest(inv, sc.prop, sc.keys) {
 					why := fmt.Sprintf("runs when %s calls it out of $%s, where %s keeps it (%s:%d); %s %s",
-						funcLabel(inv), sc.prop, funcLabel(sc.by), sc.at.File.Path, sc.line, funcLabel(inv), strings.TrimPrefix(p.perIter[inv], "is "))
+						funcLabel(inv), sc.prop, funcLabel(sc.by), sc.at.File.Path, sc.line, funcLabel(inv), strings.TrimPrefix(invWhy, "is "))
 					mark(sc.cb, why)
 					if sc.cb.Kind == ir.FuncClosure || sc.cb.Kind == ir.FuncArrow {
 						captured = append(captured, entryFact{sc.cb, PhaseRequest, why})
@@ -1969,8 +1966,9 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 				}
 				t := p.r.target(caller, e)
 				// Messenger's ReceiverInterface::get(): a plain fetch on a
-				// class named for a stream (a receiver, a transport)
-				return streamName(t.Name) || t.Class != nil && fetchName(t.Name) && streamName(t.Class.Short)
+				// class named for a stream (a receiver, a transport); or a
+				// generator that yields messages (new Envelope(…))
+				return streamName(t.Name) || t.Class != nil && fetchName(t.Name) && streamName(t.Class.Short) || yieldsMessages(t)
 			}
 			return false
 		}
@@ -2954,7 +2952,7 @@ func (p *program) thisLongLived(fn *ir.Func) (string, bool) {
 // (messages, jobs, events) rather than data (rows, files, properties).
 func streamName(name string) bool {
 	n := strings.ToLower(name)
-	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request", "transport", "datagram", "packet"} {
+	for _, w := range []string{"message", "job", "event", "consume", "receive", "listen", "subscribe", "stream", "poll", "watch", "task", "request", "transport", "datagram", "packet", "envelope"} {
 		if strings.Contains(n, w) {
 			return true
 		}
@@ -3121,6 +3119,39 @@ func (p *program) loopDriver(fn *ir.Func) *ir.Func {
 		return nil
 	}
 	return sites[0].caller
+}
+
+// ownLoopWhy says, for a function that is not itself run per request
+// but runs a request loop (a worker's run()), that it calls what it
+// calls out of its properties in that loop.
+func (p *program) ownLoopWhy(fn *ir.Func) (string, bool) {
+	for _, l := range p.loops {
+		if l.fn == fn {
+			return "calls it in its " + strings.Replace(strings.TrimPrefix(l.why, "the "), " runs once per", ", once per", 1), true
+		}
+	}
+	return "", false
+}
+
+// yieldsMessages reports whether every value generator gen yields is a
+// new object of a class named for a message (an Envelope, a Job, a
+// Request): a stream of work, whatever the generator is called.
+func yieldsMessages(gen *ir.Func) bool {
+	found, other := false, false
+	analyzer.Inspect(gen.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Yield:
+			if nw, ok := n.Value.(*ir.New); ok && !n.From && nw.Class != "" && streamName(shortName(nw.Class)) {
+				found = true
+			} else {
+				other = true
+			}
+		}
+		return !other
+	})
+	return found && !other
 }
 
 // fetchName matches the names of methods that hand out what comes next
