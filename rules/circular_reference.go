@@ -1239,8 +1239,10 @@ func holderClass(r *resolver, fn *ir.Func, holder string, dst ir.Expr) string {
 
 // brokenLater reports whether either link of the cycle is broken after
 // it is made: the property set to null or unset in the same function
-// (including a finally block), a method call on the holder that clears
-// it, or a project-wide method that clears the property and is called.
+// (including a finally block), the container in the property told to
+// let go (->detach(), ->offsetUnset()), a method call on the holder
+// that clears it, or a project-wide method that clears the property and
+// is called.
 func brokenLater(r *resolver, scope *analyzer.Scope, fn *ir.Func, second, first link, clearers map[string]bool) bool {
 	if clearers[strings.ToLower(second.prop)] || clearers[strings.ToLower(first.prop)] {
 		return true
@@ -1263,6 +1265,10 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *ir.Func, second, first 
 			}
 		case *ir.Assign:
 			return isEmptyValue(n.Src) && (clears(n.Dst, first) || clears(n.Dst, second))
+		case *ir.MethodCall:
+			// $context->listeners->detach($timing): the container the
+			// link goes through lets go of it
+			return builtins.ReleasesAny(strings.ToLower(n.Name)) && (clears(n.Recv, first) || clears(n.Recv, second))
 		}
 		return false
 	})

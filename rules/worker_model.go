@@ -2000,6 +2000,11 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if l.Kind != ir.LoopForeach && optionBound(fn, l.Cond, 2) {
 		return "loop a console option bounds (a long-running command)", true
 	}
+	// for ($i = 0; $i < $this->maxJobs; $i++) in a worker's or a
+	// consumer's method: as many rounds as it is configured to serve
+	if l.Kind != ir.LoopForeach && workerClass(fn) && limitBound(l.Cond) {
+		return "loop a worker's job limit bounds", true
+	}
 	// a script's driver loop; in a command-line script (#!, a PHP_SAPI
 	// check) only an unbounded loop serves requests, a counted one is a
 	// batch that runs once
@@ -2007,6 +2012,41 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 		return "top-level loop", true
 	}
 	return "", false
+}
+
+// workerClass reports whether fn is a method of a class named for a
+// worker: a Worker, a Consumer, a Daemon.
+func workerClass(fn *ir.Func) bool {
+	if fn.Kind != ir.FuncMethod || fn.Class == nil {
+		return false
+	}
+	for _, w := range nameWords(fn.Class.Short) {
+		switch w {
+		case "worker", "consumer", "daemon":
+			return true
+		}
+	}
+	return false
+}
+
+// limitBound reports whether a loop condition compares a counter with a
+// property of $this ($i < $this->limit, $this->handled < $this->max).
+func limitBound(cond ir.Expr) bool {
+	o, ok := cond.(*ir.Other)
+	if !ok || len(o.Args) != 2 {
+		return false
+	}
+	switch o.Op {
+	case "<", "<=", ">", ">=", "!=", "!==":
+	default:
+		return false
+	}
+	for _, a := range o.Args {
+		if p, ok := a.(*ir.Prop); ok && analyzer.IsThis(p.Obj) {
+			return true
+		}
+	}
+	return false
 }
 
 // consoleInput names the methods by which console commands read their
