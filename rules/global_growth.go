@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -67,7 +68,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if !ok || g.Place.Kind != analyzer.PlaceGlobal {
 					return true
 				}
-				if removers := removed[g.Place.Key()]; len(removers) > 0 {
+				if removers := removersOfSlot(removed[g.Place.Key()], scope, g); len(removers) > 0 {
 					// bounded, unless the removals fall behind the
 					// writes (two appends and one shift)
 					if g.Behind, ok = r.outpaced(fn, g, removers); !ok {
@@ -130,6 +131,76 @@ func hasRequestLoop(prog *program, fn *ir.Func) bool {
 		if l, ok := n.(*ir.Loop); ok {
 			if _, ok := prog.requestLoop(fn, l); ok {
 				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// removersOfSlot keeps, of the functions that remove from g's place,
+// those that may remove what g adds: when g grows one entry of a global
+// under a literal key ($_SERVER['APP_TRACE'][] = …), unset($_SERVER['HTTP_X_ID'])
+// takes out another entry and bounds nothing.
+func removersOfSlot(removers []*ir.Func, scope *analyzer.Scope, g growth) []*ir.Func {
+	slot := firstLiteralKey(scope, g.Node)
+	if slot == "" || len(removers) == 0 {
+		return removers
+	}
+	var out []*ir.Func
+	for _, fn := range removers {
+		if removesSlot(fn, g.Place, slot) {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// firstLiteralKey is the literal first key of a write two or more keys
+// deep ($g['trace'][] = …: "trace"), "" for any other.
+func firstLiteralKey(scope *analyzer.Scope, n analyzer.Node) string {
+	a, ok := n.(*ir.Assign)
+	if !ok {
+		return ""
+	}
+	_, dims, ok := scope.PlaceOf(a.Dst)
+	if !ok || len(dims) < 2 {
+		return ""
+	}
+	if l, ok := dims[len(dims)-1].Key.(*ir.Lit); ok && l.Kind == ir.LitString {
+		return l.Value
+	}
+	return ""
+}
+
+// removesSlot reports whether fn removes from place as a whole, under
+// the literal key slot, or under a key that may be it.
+func removesSlot(fn *ir.Func, place analyzer.Place, slot string) bool {
+	scope := analyzer.NewScope(fn)
+	// the place, its slot, or an entry under a key that may be the slot
+	// (at most one key deep when whole)
+	hits := func(e ir.Expr, deepest int) bool {
+		p, dims, ok := scope.PlaceOf(e)
+		if !ok || p.Key() != place.Key() || len(dims) > deepest {
+			return false
+		}
+		if len(dims) == 0 {
+			return true
+		}
+		l, ok := dims[len(dims)-1].Key.(*ir.Lit)
+		return !ok || l.Value == slot
+	}
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Unset:
+			found = found || slices.ContainsFunc(n.Targets, func(t ir.Expr) bool { return hits(t, 2) })
+		case *ir.Assign:
+			found = found || n.Op == "=" && hits(n.Dst, 1) // $g['trace'] = []
+		case *ir.Call:
+			switch analyzer.CallName(n) {
+			case "array_pop", "array_shift", "array_splice":
+				found = found || len(n.Args) > 0 && hits(n.Args[0], 1)
 			}
 		}
 		return !found
