@@ -70,6 +70,10 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		if idName(k.Name) || r.readsRequest(fn, k) {
 			return analyzer.High
 		}
+		// $message->issuedAt->format('Y-m-d H:i:s'): a point in time
+		if c := dateFormatRate(r.classOf(fn, k.Recv), k); c != "" {
+			return c
+		}
 		c := analyzer.Low
 		if t := r.target(fn, k); t != nil {
 			c = r.returnRate(t)
@@ -184,6 +188,47 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		}
 		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts
 		return r.maxRate(fn, k.Args)
+	}
+	return analyzer.Low
+}
+
+// dateFormatRate rates ->format($pattern) on a date-time object by the
+// letters of the pattern: a whole timestamp (U, c, r, microseconds) or a
+// year down to the minute or second is new almost every call (high); one
+// with a year grows with the calendar (medium); one without (a month, a
+// weekday, an hour) cycles through a few values (low). "" when k is no
+// such call.
+func dateFormatRate(class string, k *ir.MethodCall) analyzer.Confidence {
+	if !strings.EqualFold(k.Name, "format") || len(k.Args) == 0 {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
+	case "datetime", "datetimeimmutable", "datetimeinterface", `carbon\carbon`, `carbon\carbonimmutable`, `illuminate\support\carbon`:
+	default:
+		return ""
+	}
+	l, ok := k.Args[0].(*ir.Lit)
+	if !ok || l.Kind != ir.LitString {
+		return ""
+	}
+	year, fine := false, false
+	for i := 0; i < len(l.Value); i++ {
+		switch c := l.Value[i]; {
+		case c == '\\':
+			i++ // an escaped letter is text
+		case strings.IndexByte("Ucruv", c) >= 0:
+			return analyzer.High
+		case strings.IndexByte("YoyXx", c) >= 0:
+			year = true
+		case c == 'i' || c == 's':
+			fine = true
+		}
+	}
+	switch {
+	case year && fine:
+		return analyzer.High
+	case year:
+		return analyzer.Medium
 	}
 	return analyzer.Low
 }
