@@ -672,7 +672,14 @@ func (r *resolver) errorPathOnly(fn *ir.Func, removers []*ir.Func) (string, bool
 // catchAround is the catch block of fn's own body that holds position
 // at, nil when at is not in one.
 func catchAround(fn *ir.Func, at ir.Pos) *ir.Catch {
-	var found *ir.Catch
+	c, _ := tryPartAt(fn, at)
+	return c
+}
+
+// tryPartAt finds where position at lies among the try statements of
+// fn's own body: the catch block that holds it, and whether a finally
+// block does.
+func tryPartAt(fn *ir.Func, at ir.Pos) (catch *ir.Catch, finally bool) {
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Closure:
@@ -680,13 +687,18 @@ func catchAround(fn *ir.Func, at ir.Pos) *ir.Catch {
 		case *ir.Try:
 			for _, c := range n.Catches {
 				if posWithin(at, c.P) {
-					found = c
+					catch = c
+				}
+			}
+			for _, st := range n.Finally {
+				if posWithin(at, st.Span()) {
+					finally = true
 				}
 			}
 		}
 		return true
 	})
-	return found
+	return catch, finally
 }
 
 // returnsBeforeRemoval reports whether a function that adds through fn
@@ -767,19 +779,6 @@ func innermostLoop(stack []analyzer.Node) *ir.Loop {
 // inFinally reports whether position at lies in a finally block of fn's
 // own body.
 func inFinally(fn *ir.Func, at ir.Pos) bool {
-	found := false
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		switch n := n.(type) {
-		case *ir.Closure:
-			return false
-		case *ir.Try:
-			for _, st := range n.Finally {
-				if posWithin(at, st.Span()) {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
+	_, f := tryPartAt(fn, at)
+	return f
 }

@@ -3024,14 +3024,20 @@ type sapiCallsKey struct{}
 // sapiGuardedCalls lists, once per function, where the calls of its own
 // body that sit in a branch of an if testing the SAPI are.
 func sapiGuardedCalls(fn *ir.Func) map[ir.Pos]bool {
-	return analyzer.FuncMemo(fn, sapiCallsKey{}, func() map[ir.Pos]bool {
+	return callsWhere(fn, sapiCallsKey{}, sapiGuarded)
+}
+
+// callsWhere lists, once per function and key, where the calls of fn's
+// own body (closures left out) are that in says hold under their stack.
+func callsWhere(fn *ir.Func, key any, in func(stack []analyzer.Node) bool) map[ir.Pos]bool {
+	return analyzer.FuncMemo(fn, key, func() map[ir.Pos]bool {
 		var out map[ir.Pos]bool
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 			switch n.(type) {
 			case *ir.Closure:
 				return false
 			case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New:
-				if sapiGuarded(stack) {
+				if in(stack) {
 					if out == nil {
 						out = map[ir.Pos]bool{}
 					}
@@ -3067,36 +3073,22 @@ type workerDeadKey struct{}
 // body that a worker never makes are: in the branch of an if whose SAPI
 // test decides against it.
 func workerDeadCalls(ix *analyzer.Index, fn *ir.Func) map[ir.Pos]bool {
-	return analyzer.FuncMemo(fn, workerDeadKey{}, func() map[ir.Pos]bool {
-		var out map[ir.Pos]bool
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-			switch n.(type) {
-			case *ir.Closure:
-				return false
-			case *ir.Call, *ir.MethodCall, *ir.StaticCall:
-			default:
+	return callsWhere(fn, workerDeadKey{}, func(stack []analyzer.Node) bool {
+		for i, a := range stack {
+			s, ok := a.(*ir.If)
+			if !ok || i+1 >= len(stack) || !analyzer.TestsSAPI(s.Cond) {
+				continue
+			}
+			child, ok := stack[i+1].(ir.Stmt)
+			if !ok {
+				continue
+			}
+			holds, known := ix.SAPIHoldsInWorker(s.Cond)
+			if known && (!holds && slices.Contains(s.Then, child) || holds && slices.Contains(s.Else, child)) {
 				return true
 			}
-			for i, a := range stack {
-				s, ok := a.(*ir.If)
-				if !ok || i+1 >= len(stack) || !analyzer.TestsSAPI(s.Cond) {
-					continue
-				}
-				child, ok := stack[i+1].(ir.Stmt)
-				if !ok {
-					continue
-				}
-				holds, known := ix.SAPIHoldsInWorker(s.Cond)
-				if known && (!holds && slices.Contains(s.Then, child) || holds && slices.Contains(s.Else, child)) {
-					if out == nil {
-						out = map[ir.Pos]bool{}
-					}
-					out[n.Span()] = true
-				}
-			}
-			return true
-		})
-		return out
+		}
+		return false
 	})
 }
 
