@@ -404,6 +404,14 @@ func (ix *Index) falsyArg(fn *ir.Func, e ir.Expr, depth int) bool {
 	if o, ok := e.(*ir.Other); ok && o.Op == "cast" && len(o.Args) == 1 {
 		return ix.falsyArg(fn, o.Args[0], depth)
 	}
+	// (int) getenv('BATCH_SIZE'), getenv('MAX') ?: 0: false, or the falsy
+	// default, wherever the variable is not set
+	if unsetEnv(e) {
+		return true
+	}
+	if o, ok := e.(*ir.Other); ok && (o.Op == "?:" || o.Op == "??") && len(o.Args) == 2 && unsetEnv(o.Args[0]) && falsyLit(o.Args[1]) {
+		return true
+	}
 	o, ok := e.(*ir.Other)
 	if !ok || o.Op != "??" || len(o.Args) != 2 || !falsyLit(o.Args[1]) {
 		return false
@@ -418,6 +426,17 @@ func (ix *Index) falsyArg(fn *ir.Func, e ir.Expr, depth int) bool {
 		return false
 	}
 	return ix.lacksKey(fn, v.Name, key.Value, depth)
+}
+
+// unsetEnv matches getenv('NAME') of one environment variable: false
+// where the variable is not set.
+func unsetEnv(e ir.Expr) bool {
+	c, ok := e.(*ir.Call)
+	if !ok || CallName(c) != "getenv" || len(c.Args) != 1 {
+		return false
+	}
+	l, ok := c.Args[0].(*ir.Lit)
+	return ok && l.Kind == ir.LitString
 }
 
 // lacksKey reports whether variable name in fn holds an array without a

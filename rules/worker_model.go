@@ -1049,6 +1049,8 @@ func (p *program) invokedHeld() []invokedObject {
 						if lv, ok := v.(*ir.Var); ok {
 							if c := p.r.localClass(s.caller, lv.Name); c != "" {
 								held = append(held, c)
+							} else if cl := localClosure(s.caller, lv.Name); cl != nil {
+								methods = append(methods, cl) // $handler = static function (…) {…}
 							}
 						}
 						if mc, ok := v.(*ir.MethodCall); ok && mc.FirstClass {
