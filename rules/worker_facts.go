@@ -1428,8 +1428,8 @@ func (p *program) handlesWithoutTerminate(pass *analyzer.Pass) bool {
 					if !ok || handles {
 						return !handles
 					}
-					if _, loop := p.loopKind(fn, l); loop && callsKernelHandle(l.Body) {
-						handles = true
+					if callsKernelHandle(l.Body) {
+						_, handles = p.loopKind(fn, l)
 					}
 					return !handles
 				})
