@@ -106,13 +106,6 @@ var requestSAPIFunctions = map[string]bool{
 	"apache_child_terminate":   false,
 }
 
-// RequestSAPIFunction reports whether name is a function a CLI worker
-// never has (see requestSAPIFunctions), and whether FrankenPHP has it.
-func RequestSAPIFunction(name string) (underFrankenPHP, ok bool) {
-	underFrankenPHP, ok = requestSAPIFunctions[strings.ToLower(strings.TrimPrefix(name, `\`))]
-	return underFrankenPHP, ok
-}
-
 // TestsSAPI reports whether cond reads PHP_SAPI or php_sapi_name(), or
 // asks whether a function only some SAPIs have exists.
 func TestsSAPI(cond ir.Expr) bool {
@@ -122,10 +115,8 @@ func TestsSAPI(cond ir.Expr) bool {
 			found = true
 		}
 		// function_exists('fastcgi_finish_request'): whether FPM serves it
-		if c, ok := n.(*ir.Call); ok && CallName(c) == "function_exists" && len(c.Args) == 1 {
-			if l, ok := c.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
-				_, found = RequestSAPIFunction(l.Value)
-			}
+		if c, ok := n.(*ir.Call); ok {
+			_, found = requestSAPIFunctionTest(c)
 		}
 		return !found
 	})
@@ -186,13 +177,24 @@ func (ix *Index) SAPIHoldsInWorker(cond ir.Expr) (holds, known bool) {
 			}
 		}
 	case *ir.Call:
-		if CallName(e) == "function_exists" && len(e.Args) == 1 {
-			if l, ok := e.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
-				if franken, ok := RequestSAPIFunction(l.Value); ok {
-					return franken && ix.MayRunUnderFrankenPHP(), true
-				}
-			}
+		if franken, ok := requestSAPIFunctionTest(e); ok {
+			return franken && ix.MayRunUnderFrankenPHP(), true
 		}
 	}
 	return false, false
+}
+
+// requestSAPIFunctionTest matches function_exists() of a function only
+// per-request SAPIs have (see requestSAPIFunctions), and says whether
+// FrankenPHP has it too.
+func requestSAPIFunctionTest(c *ir.Call) (underFrankenPHP, ok bool) {
+	if CallName(c) != "function_exists" || len(c.Args) != 1 {
+		return false, false
+	}
+	l, isLit := c.Args[0].(*ir.Lit)
+	if !isLit || l.Kind != ir.LitString {
+		return false, false
+	}
+	underFrankenPHP, ok = requestSAPIFunctions[strings.ToLower(strings.TrimPrefix(l.Value, `\`))]
+	return underFrankenPHP, ok
 }

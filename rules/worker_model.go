@@ -66,28 +66,28 @@ type program struct {
 	listenerProviders *bool                        // see hasListenerProvider
 	elements          map[string][]string          // see elementClasses
 	stored            []storedCallback             // see storedCallbacks
+	elemsGiven        map[string][]string          // see ctorElems
+	serverScript      map[*ir.Func]bool            // code that registers server callbacks
+	lineageLong       map[*ir.Class]string         // see thisLongLived
+	byBase            map[string][]*ir.File        // includedEachTime: files by base name
+	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
+	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
+	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
+	requestEntries    map[*ir.Func]bool            // the functions declared per request (see requestEntry)
+	providerStores    map[string]bool              // providerStore: the types providers are built from
+	display           map[string]string            // lower-cased class -> as written, for messages
+	asks              map[interactiveKey]bool      // see interactiveFunc
+	impls             map[string][]string          // see implementations
+	fillMemo          map[fillKey]bool             // see fills
+	pooled            map[string][]string          // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
+	resetMemo         map[string]bool              // see resetPerRequest
+	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
+	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
+	replacedStatics   map[string]bool              // see holderReplaced
+	handedKeeps       []handedKeep                 // see receiverKeeps
 	// silenced: listeners of an event the worker never dispatches
 	// (kernel.terminate when its own loop never calls terminate())
-	silenced        map[*ir.Func]bool
-	elemsGiven      map[string][]string     // see ctorElems
-	serverScript    map[*ir.Func]bool       // code that registers server callbacks
-	lineageLong     map[*ir.Class]string    // see thisLongLived
-	byBase          map[string][]*ir.File   // includedEachTime: files by base name
-	loopMemo        map[*ir.Loop]loopAnswer // requestLoop, once per loop
-	madeByNew       map[string]bool         // declaredServices: classes the project makes with new
-	loopFuncs       map[*ir.Func]bool       // the functions with a request loop of their own
-	requestEntries  map[*ir.Func]bool       // the functions declared per request (see requestEntry)
-	providerStores  map[string]bool         // providerStore: the types providers are built from
-	display         map[string]string       // lower-cased class -> as written, for messages
-	asks            map[interactiveKey]bool // see interactiveFunc
-	impls           map[string][]string     // see implementations
-	fillMemo        map[fillKey]bool        // see fills
-	pooled          map[string][]string     // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
-	resetMemo       map[string]bool         // see resetPerRequest
-	staticHolds     map[string][]string     // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
-	staticWhys      map[string]bool         // the reasons static holds give for a lifetime
-	replacedStatics map[string]bool         // see holderReplaced
-	handedKeeps     []handedKeep            // see receiverKeeps
+	silenced map[*ir.Func]bool
 }
 
 // receiverKept is a class made long-lived by what keeps its object, and
@@ -3007,18 +3007,18 @@ func streamName(name string) bool {
 // (function_exists('fastcgi_finish_request')) { …; $after->runPending(); }).
 func (p *program) calledUnderSAPITest(m *ir.Func) bool {
 	sites, _ := p.r.callSites()
-	if len(sites[m]) == 0 {
-		return false
-	}
-	for _, s := range sites[m] {
-		if s.at == (ir.Pos{}) {
+	return everyCallAt(sites[m], sapiGuardedCalls)
+}
+
+// everyCallAt reports whether there are calls and each sits at one of
+// the positions at lists for its caller.
+func everyCallAt(sites []callSite, at func(caller *ir.Func) map[ir.Pos]bool) bool {
+	for _, s := range sites {
+		if s.at == (ir.Pos{}) || !at(s.caller)[s.at] {
 			return false
 		}
-		if !sapiGuardedCalls(s.caller)[s.at] {
-			return false
-		}
 	}
-	return true
+	return len(sites) > 0
 }
 
 type sapiCallsKey struct{}
@@ -3058,15 +3058,7 @@ func callsWhere(fn *ir.Func, key any, in func(stack []analyzer.Node) bool) map[i
 // analyzer.Index.SAPIHoldsInWorker).
 func (p *program) neverInWorker(fn *ir.Func) bool {
 	sites, known := p.r.knownSites(fn)
-	if !known {
-		return false
-	}
-	for _, s := range sites {
-		if s.at == (ir.Pos{}) || !workerDeadCalls(p.r.ix, s.caller)[s.at] {
-			return false
-		}
-	}
-	return true
+	return known && everyCallAt(sites, func(caller *ir.Func) map[ir.Pos]bool { return workerDeadCalls(p.r.ix, caller) })
 }
 
 type workerDeadKey struct{}

@@ -116,11 +116,9 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 		// function_exists('fastcgi_finish_request') in a request loop of
 		// the project's own code: FPM's, not the CLI's that runs the loop
 		// (FrankenPHP's too, when the project may run under it)
-		if analyzer.CallName(e) == "function_exists" && len(e.Args) == 1 && m.watch != nil && m.loopFn != nil {
-			if l, ok := e.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
-				if franken, ok := analyzer.RequestSAPIFunction(l.Value); ok && !(franken && m.ix.MayRunUnderFrankenPHP()) {
-					return false, true
-				}
+		if analyzer.CallName(e) == "function_exists" && m.watch != nil && m.loopFn != nil {
+			if holds, known := m.ix.SAPIHoldsInWorker(e); known {
+				return holds, true
 			}
 		}
 	case *ir.MethodCall:
