@@ -111,6 +111,8 @@ type Analyzer struct {
 	// Pass.Shared. The runner calls every rule's Prepare, in rule order,
 	// before any Run: the progress line tells the two phases apart, and
 	// the time a rule's Run takes is its own. It reports nothing.
+	// Run is then called for each rule, in rule order within its Kind;
+	// the rules of different kinds run at the same time (see Pass.Own).
 	Prepare func(*Pass)
 	Run     func(*Pass)
 }
@@ -132,6 +134,9 @@ type Pass struct {
 	// about when functions run (see readManifests).
 	Declarations []Declaration
 	report       func(Diagnostic)
+	// own is the rule's private store during its Run (see Own); nil in
+	// Prepare
+	own *ownStore
 }
 
 // Report records a finding of the pass's rule.
@@ -151,10 +156,35 @@ func (p *Pass) Intercept(f func(d Diagnostic, report func(Diagnostic))) *Pass {
 // Shared returns the project-wide value stored under key, building it
 // once per run: rules use it to share derived facts (call graphs,
 // lifetimes) instead of each computing them again, best in Prepare (see
-// Analyzer.Prepare). Safe for concurrent use.
+// Analyzer.Prepare). Safe for concurrent use; rules of different kinds
+// read it at once, so what Run reads from it must not change (a memo a
+// rule adds to belongs in Own).
 func (p *Pass) Shared(key string, build func() any) any {
 	return p.Index.memo(key, build)
 }
+
+// Own returns the value stored under key for the Run of this rule and
+// of the rules of its Kind, building it once; ok is false in Prepare,
+// which has no such store. Rules of different kinds run at the same
+// time, so a fact that keeps adding to itself as it is asked (a memo)
+// cannot be shared by all: each kind works on its own copy, made from the
+// shared one once Prepare is over. What a rule finds then depends only on
+// the rules of its kind that ran before it, whatever --jobs is.
+func (p *Pass) Own(key string, build func() any) (v any, ok bool) {
+	if p.own == nil {
+		return nil, false
+	}
+	if v, ok := p.own.m[key]; ok {
+		return v, true
+	}
+	v = build()
+	p.own.m[key] = v
+	return v, true
+}
+
+// ownStore is the store of one kind's Runs, shared by the copies
+// Intercept makes of their passes.
+type ownStore struct{ m map[string]any }
 
 // Diagnostic is a rule's finding: plain data.
 type Diagnostic struct {

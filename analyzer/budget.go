@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 
 	"github.com/phpleak/phpleak/ir"
 )
@@ -79,6 +80,7 @@ type simBudget struct {
 // memWatch stops the simulation, for every rule, once the process
 // reaches MaxMemory.
 type memWatch struct {
+	mu       sync.Mutex // rules running at once share it
 	max      int64
 	hit      bool
 	skips    int
@@ -102,6 +104,8 @@ func (w *memWatch) allow() bool {
 	if w.max <= 0 {
 		return true
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	w.claims++
 	if !w.hit && w.claims%16 == 1 {
 		metrics.Read(w.sample)

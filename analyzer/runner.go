@@ -369,25 +369,71 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 			failed[i] = true
 		}
 	}
+	// The rules run at once, one goroutine for the rules of each Kind
+	// (up to jobs of them). The rules of a kind share one Pass.Own store,
+	// made anew for each kind: they ask much the same questions of the
+	// facts Prepare built, and what one rule finds depends only on the
+	// rules of its kind before it, never on --jobs or timing. The
+	// findings are put together in rule order.
+	type ruleOut struct {
+		findings []Finding
+		errs     []FileError
+	}
+	outs := make([]ruleOut, len(cfg.Analyzers))
+	var groups [][]int
+	byKind := map[Kind]int{}
 	for i, a := range cfg.Analyzers {
 		if failed[i] {
 			continue
 		}
-		prog.started(a.ID)
-		budget := newSimBudget(cfg, a.ID, mem)
-		out, err := runOne(a, files, ix, cfg, decls, budget)
-		findings = append(findings, out...)
-		if err != nil {
-			errs = append(errs, *err)
+		g, ok := byKind[a.Kind]
+		if !ok {
+			g = len(groups)
+			byKind[a.Kind] = g
+			groups = append(groups, nil)
 		}
-		errs = append(errs, budget.errors()...)
-		prog.finished()
+		groups[g] = append(groups[g], i)
+	}
+	next := make(chan []int, len(groups))
+	for _, g := range groups {
+		next <- g
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range max(1, min(jobs, len(groups))) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for group := range next {
+				own := &ownStore{m: map[string]any{}}
+				for _, i := range group {
+					a := cfg.Analyzers[i]
+					prog.started(a.ID)
+					budget := newSimBudget(cfg, a.ID, mem)
+					out, err := runOne(a, files, ix, cfg, decls, budget, own)
+					o := &outs[i]
+					o.findings = out
+					if err != nil {
+						o.errs = append(o.errs, *err)
+					}
+					o.errs = append(o.errs, budget.errors()...)
+					prog.finished()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for _, o := range outs {
+		findings = append(findings, o.findings...)
+		errs = append(errs, o.errs...)
 	}
 	return findings, append(errs, mem.errors()...)
 }
 
-// ruleProgress tells cfg.Progress where the rules are.
+// ruleProgress tells cfg.Progress where the rules are; rules running at
+// once share it.
 type ruleProgress struct {
+	mu     sync.Mutex
 	report func(Progress)
 	now    Progress
 }
@@ -400,6 +446,8 @@ func (p *ruleProgress) update(f func(*Progress)) {
 	if p.report == nil {
 		return
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	f(&p.now)
 	p.report(p.now)
 }
@@ -441,9 +489,10 @@ func guard(a *Analyzer, f func()) (ferr *FileError) {
 	return nil
 }
 
-func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration, budget *simBudget) (out []Finding, ferr *FileError) {
+func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration, budget *simBudget, own *ownStore) (out []Finding, ferr *FileError) {
 	confirm := cfg.Confirm
 	pass := newPass(a, files, ix, cfg, decls)
+	pass.own = own
 	pass.report = func(d Diagnostic) {
 		if d.Claim != nil && d.Claim.Required && confirm == nil {
 			return // only the simulation can tell

@@ -185,8 +185,9 @@ func TestDocExamplesAreTrue(t *testing.T) {
 }
 
 // TestJobsDoNotChangeFindings runs every rule over the whole runtime
-// corpus as one project, parsed by one worker and by several: files
-// parsed in parallel finish in any order, and nothing the run reports may
+// corpus as one project, with one worker and with several: files parsed
+// in parallel finish in any order, rules of different kinds run at once
+// and share the simulation's runs, and nothing the run reports may
 // depend on it.
 func TestJobsDoNotChangeFindings(t *testing.T) {
 	if testing.Short() {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/ir"
@@ -44,8 +45,9 @@ type Result struct {
 // do not depend on the order rules come in: the runs of a function's
 // paths are the same whoever asks, and a growth run is reused only for
 // claims of the rule that made it (see growth). A Checker serves one
-// index and is not safe for concurrent use.
+// index; rules running at once may share it.
 type Checker struct {
+	mu      sync.Mutex // guards the maps; runs are made outside it
 	paths   map[*ir.Func]*pathsRun
 	growths map[growthKey]*growthRun
 }
@@ -407,10 +409,16 @@ func (k *Checker) growth(ix *analyzer.Index, c *analyzer.Claim) Result {
 	key := growthKey{c.Rule, c.Func, c.Place.Key(), c.KeepThis}
 	// (a run that gave up, on its budget or on code it cannot follow,
 	// gives up the same way heading for another write)
+	// (one rule asks from one goroutine, so no other run of this key
+	// can be under way)
+	k.mu.Lock()
 	g, ok := k.growths[key]
+	k.mu.Unlock()
 	if !ok || g.runs[c.Write] != calls && g.unknown == "" {
 		g = runGrowth(ix, c)
+		k.mu.Lock()
 		k.growths[key] = g
+		k.mu.Unlock()
 	}
 	r := g.verdict(c)
 	r.Steps = g.steps
@@ -555,11 +563,21 @@ func (k *Checker) cycle(ix *analyzer.Index, fn *ir.Func) Result {
 // runPaths is runPaths, once per function for the Checker: a function is
 // run for its own claims and as the caller of others.
 func (k *Checker) runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
+	k.mu.Lock()
 	p, ok := k.paths[fn]
-	if !ok {
-		p = runPaths(ix, fn)
-		k.paths[fn] = p
+	k.mu.Unlock()
+	if ok {
+		return p
 	}
+	// Two rules may run the same function at once; both runs give the
+	// same result, and the first one kept serves every later claim.
+	p = runPaths(ix, fn)
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if q, ok := k.paths[fn]; ok {
+		return q
+	}
+	k.paths[fn] = p
 	return p
 }
 

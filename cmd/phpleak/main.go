@@ -248,7 +248,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	flags.StringVar(&cf.output, "output", "", "write the report to `FILE` instead of standard output; the summary goes to standard error")
 	flags.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding has this `SEVERITY` or higher: error, warning, note, never")
 	flags.StringVar(&cf.minConfidence, "min-confidence", "medium", "report findings with at least this `CONFIDENCE`: high, medium, low")
-	flags.IntVar(&cf.jobs, "jobs", runtime.NumCPU(), "parse `N` files in parallel (default: the number of CPUs)")
+	flags.IntVar(&cf.jobs, "jobs", runtime.NumCPU(), "run `N` things at once: files parsed, and the cycle and growth rules beside each other (default: the number of CPUs; the output is the same for any N)")
 	flags.StringVar(&cf.phpVersion, "php-version", config.DefaultPHPVersion, "PHP `VERSION` of the code: 5.0–5.6, 7.0–7.4 or 8.0–"+phpsyntax.Latest.String())
 	flags.Var(&cf.excludes, "exclude", "skip files and folders matching `GLOB`, relative to --root (** allowed; a bare name matches anywhere; repeatable)")
 	flags.Var(&cf.exts, "ext", "analyze files with these `EXTENSIONS`, comma-separated (default php)")
