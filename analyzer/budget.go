@@ -93,7 +93,8 @@ func newMemWatch(cfg Config) *memWatch {
 	w := &memWatch{max: cfg.MaxMemory}
 	if w.max > 0 {
 		// the collector works harder as the heap nears the ceiling
-		w.oldLimit = debug.SetMemoryLimit(w.max)
+		// (or a lower one tuneGC set)
+		w.oldLimit = debug.SetMemoryLimit(min(w.max, debug.SetMemoryLimit(-1)))
 		w.sample = []metrics.Sample{{Name: "/memory/classes/total:bytes"}}
 	}
 	return w

@@ -201,6 +201,7 @@ func Run(cfg Config) (*Result, error) {
 	for _, f := range files {
 		res.Stats.Lines += f.Lines
 	}
+	defer tuneGC(res.Stats.Lines)()
 	res.Stats.Files = len(files)
 	findings, rerrs := runAnalyzers(files, cfg)
 	res.Errors = append(res.Errors, rerrs...)
