@@ -76,8 +76,31 @@ var frameworkSupers = map[string][]string{
 	`illuminate\database\eloquent\relations\pivot`:                 {`illuminate\database\eloquent\model`},
 }
 
+// phpExceptionParents is the hierarchy of PHP's own exceptions and
+// errors, child to parent: a project's exception extends one of them, and
+// `catch (\RuntimeException $e)` catches what it throws.
+var phpExceptionParents = map[string]string{
+	`exception`: `throwable`, `error`: `throwable`,
+	`errorexception`: `exception`, `jsonexception`: `exception`, `logicexception`: `exception`, `runtimeexception`: `exception`,
+	`badfunctioncallexception`: `logicexception`, `badmethodcallexception`: `badfunctioncallexception`,
+	`domainexception`: `logicexception`, `invalidargumentexception`: `logicexception`,
+	`lengthexception`: `logicexception`, `outofrangeexception`: `logicexception`,
+	`outofboundsexception`: `runtimeexception`, `overflowexception`: `runtimeexception`, `rangeexception`: `runtimeexception`,
+	`underflowexception`: `runtimeexception`, `unexpectedvalueexception`: `runtimeexception`, `pdoexception`: `runtimeexception`,
+	`typeerror`: `error`, `valueerror`: `error`, `arithmeticerror`: `error`, `compileerror`: `error`, `unhandledmatcherror`: `error`,
+	`argumentcounterror`: `typeerror`, `divisionbyzeroerror`: `arithmeticerror`, `parseerror`: `compileerror`,
+}
+
+func init() {
+	for c := range phpExceptionParents {
+		for p, ok := phpExceptionParents[c]; ok; p, ok = phpExceptionParents[p] {
+			frameworkSupers[c] = append(frameworkSupers[c], p)
+		}
+	}
+}
+
 // FrameworkSupers lists the known ancestors (lower case) of a framework
-// class, by its fully qualified name.
+// class, or of one of PHP's exceptions, by its fully qualified name.
 func FrameworkSupers(class string) []string {
 	return frameworkSupers[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }

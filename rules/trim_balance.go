@@ -626,7 +626,126 @@ func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string
 	if why, remover, ok := r.returnsBeforeRemoval(fn, removers); ok {
 		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs on every path out, early returns included.", funcLabel(remover)), true
 	}
+	if why, remover, ok := r.throwsBeforeRemoval(fn, removers); ok {
+		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs when the request fails too.", funcLabel(remover)), true
+	}
 	return "", "", false
+}
+
+// throwsBeforeRemoval reports whether a function that adds through fn and
+// removes again through one of removers afterwards calls, in between,
+// code that throws what a caller's loop catches: the worker goes on to
+// the next request and the entry added for the failed one stays. A
+// removal in a finally always runs; an exception caught before it
+// reaches the loop skips nothing.
+func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
+	sites, _ := r.callSites()
+	for _, w := range sites[fn] {
+		rem, remover := r.removalAfter(fn, w, removers)
+		if rem == nil || inFinally(w.caller, rem.at) {
+			continue
+		}
+		c := w.caller
+		caught, loop := r.caughtInLoop(c)
+		if len(caught) == 0 {
+			continue
+		}
+		var thrower analyzer.Node
+		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n.(type) {
+			case *ir.Closure, *ir.Try:
+				return false // (what a try of its own catches goes no further)
+			case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+				at := n.Span()
+				if posBefore(w.at, at) && posBefore(at, rem.at) && r.callThrows(c, n, caught) {
+					thrower = n
+				}
+			}
+			return thrower == nil
+		})
+		if thrower != nil {
+			return fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before %s removes the entry again; %s catches the exception in its loop (%s:%d) and goes on with the entry left in",
+				funcLabel(c), c.File.Path, thrower.Span().Line, funcLabel(remover), funcLabel(loop.fn), loop.fn.File.Path, loop.at.Line), remover, true
+		}
+	}
+	return "", nil, false
+}
+
+// removalAfter is the first call of one of removers (other than fn)
+// that the caller of w, a call of fn, makes after it, and which remover
+// it calls; nil when there is none.
+func (r *resolver) removalAfter(fn *ir.Func, w callSite, removers []*ir.Func) (*callSite, *ir.Func) {
+	if w.at == (ir.Pos{}) {
+		return nil, nil
+	}
+	sites, _ := r.callSites()
+	var rem *callSite
+	var remover *ir.Func
+	for _, t := range removers {
+		if t == fn {
+			continue
+		}
+		for i, s := range sites[t] {
+			if s.caller == w.caller && posBefore(w.at, s.at) && (rem == nil || posBefore(s.at, rem.at)) {
+				rem, remover = &sites[t][i], t
+			}
+		}
+	}
+	return rem, remover
+}
+
+// catchSite is where a caller catches what a function throws: the call
+// in a try block inside a loop.
+type catchSite struct {
+	fn *ir.Func
+	at ir.Pos
+}
+
+// caughtInLoop lists the classes the callers of fn catch around their
+// calls of it inside a loop (a worker handling one message after another
+// that goes on when one fails), with one such call.
+func (r *resolver) caughtInLoop(fn *ir.Func) (caught []string, where catchSite) {
+	sites, _ := r.callSites()
+	for _, s := range sites[fn] {
+		if s.at == (ir.Pos{}) {
+			continue
+		}
+		analyzer.Inspect(s.caller.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			t, ok := n.(*ir.Try)
+			if !ok || !stmtsHold(t.Body, s.at) || len(enclosingLoops(stack)) == 0 {
+				return true
+			}
+			for _, c := range t.Catches {
+				caught = append(caught, c.Types...)
+			}
+			where = catchSite{s.caller, s.at}
+			return true
+		})
+	}
+	return caught, where
+}
+
+// callThrows reports whether call n in fn may throw one of the caught
+// classes: its target does (see throwsAny), or, for a call of a callable
+// parameter ($next($message)), an invokable object the callers hand in.
+func (r *resolver) callThrows(fn *ir.Func, n analyzer.Node, caught []string) bool {
+	if r.throwsAny(fn, n, caught) {
+		return true
+	}
+	c, ok := n.(*ir.Call)
+	if !ok {
+		return false
+	}
+	v, ok := c.Callee.(*ir.Var)
+	if !ok || paramIndex(fn, v) < 0 {
+		return false
+	}
+	for _, class := range r.passedClasses(fn, v, 3) {
+		if r.throws(r.ix.Method(class, "__invoke"), caught, 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // errorPathOnly reports whether every removal from the place fn grows
@@ -707,30 +826,15 @@ func tryPartAt(fn *ir.Func, at ir.Pos) (catch *ir.Catch, finally bool) {
 // entry added on that path stays. A removal in a finally always runs.
 func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
 	sites, _ := r.callSites()
-	before := func(a, b ir.Pos) bool { return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col }
 	for _, w := range sites[fn] {
-		if w.at == (ir.Pos{}) {
+		rem, remover := r.removalAfter(fn, w, removers)
+		if rem == nil || inFinally(w.caller, rem.at) {
 			continue
 		}
 		c := w.caller
-		var rem *callSite
-		var remover *ir.Func
-		for _, t := range removers {
-			if t == fn {
-				continue
-			}
-			for i, s := range sites[t] {
-				if s.caller == c && before(w.at, s.at) && (rem == nil || before(s.at, rem.at)) {
-					rem, remover = &sites[t][i], t
-				}
-			}
-		}
-		if rem == nil || inFinally(c, rem.at) {
-			continue
-		}
 		var exit ir.Pos
 		how := ""
-		between := func(at ir.Pos) bool { return before(w.at, at) && before(at, rem.at) }
+		between := func(at ir.Pos) bool { return posBefore(w.at, at) && posBefore(at, rem.at) }
 		analyzer.Inspect(c.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 			switch n := n.(type) {
 			case *ir.Closure:
@@ -760,6 +864,19 @@ func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (strin
 		}
 	}
 	return "", nil, false
+}
+
+// posBefore reports whether position a comes before b.
+func posBefore(a, b ir.Pos) bool { return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col }
+
+// stmtsHold reports whether position at lies in one of the statements.
+func stmtsHold(list []ir.Stmt, at ir.Pos) bool {
+	for _, st := range list {
+		if posWithin(at, st.Span()) {
+			return true
+		}
+	}
+	return false
 }
 
 // innermostLoop is the loop a continue or break at the end of stack
