@@ -96,7 +96,22 @@ func (r *resolver) staticStores() map[string][]staticStore {
 	if r.statics != nil {
 		return r.statics
 	}
-	r.statics = map[string][]staticStore{}
+	if !r.sitesReady {
+		// asked while the calls are being indexed (typing a registry
+		// lookup): what the calls seen so far give, kept apart from the
+		// answer once every call is known
+		if r.staticsEarly == nil {
+			r.staticsEarly = r.buildStaticStores()
+		}
+		return r.staticsEarly
+	}
+	r.statics = r.buildStaticStores()
+	return r.statics
+}
+
+// buildStaticStores computes staticStores.
+func (r *resolver) buildStaticStores() map[string][]staticStore {
+	out := map[string][]staticStore{}
 	type param struct {
 		place    string
 		keyed    bool
@@ -112,8 +127,16 @@ func (r *resolver) staticStores() map[string][]staticStore {
 		keyed, once, this bool
 	}
 	var dynamic []dynStore
+	// madeBy is a store of what a factory kept in another element store
+	// makes, under the same key: $this->shared[$id] =
+	// ($this->factories[$id])($this)
+	type madeBy struct {
+		place, factories  string
+		keyed, once, this bool
+	}
+	var made []madeBy
 	var order []*ir.Func // the functions of kept, in the order found
-	add := func(place string, st staticStore) { r.statics[place] = append(r.statics[place], st) }
+	add := func(place string, st staticStore) { out[place] = append(out[place], st) }
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
 			var scope *analyzer.Scope
@@ -128,7 +151,8 @@ func (r *resolver) staticStores() map[string][]staticStore {
 				if dyn != nil && dyn.ClassExpr == nil {
 					dyn = nil
 				}
-				if _, isArr := a.Src.(*ir.Array); !isArr && dyn == nil && len(madeObjects(a.Src)) == 0 && paramIndex(fn, a.Src) < 0 {
+				factory := factoryCall(a.Src)
+				if _, isArr := a.Src.(*ir.Array); !isArr && dyn == nil && factory == nil && len(madeObjects(a.Src)) == 0 && paramIndex(fn, a.Src) < 0 {
 					return true
 				}
 				if scope == nil {
@@ -166,6 +190,17 @@ func (r *resolver) staticStores() map[string][]staticStore {
 				for _, nw := range madeObjects(a.Src) {
 					add(k, staticStore{key: key, keyed: len(dims) == 1, once: once, fn: fn, class: nw, this: this})
 				}
+				// $this->shared[$id] = ($this->factories[$id])($this): what
+				// the factory kept under the same key makes
+				if factory != nil && key != nil && sameExpr(factory.Key, key) {
+					if fp, fdims, ok := scope.PlaceOf(factory); ok && len(fdims) == 1 && fp.Kind == place.Kind {
+						fk := fp.Key()
+						if this {
+							fk = thisStoreKey(fn.ThisClass().Name, fp.Name)
+						}
+						made = append(made, madeBy{place: k, factories: fk, keyed: true, once: once, this: this})
+					}
+				}
 				// self::$services[$id] ??= new $id(): the classes the callers
 				// ask for, each under its own class string
 				if dyn != nil {
@@ -185,6 +220,7 @@ func (r *resolver) staticStores() map[string][]staticStore {
 		}
 	}
 	sites, _ := r.callSites()
+	factories := map[string][]staticStore{} // closures that make objects, by the place they are kept in
 	for _, d := range dynamic {
 		for _, s := range sites[d.fn] {
 			if d.param >= len(s.args) {
@@ -212,10 +248,34 @@ func (r *resolver) staticStores() map[string][]staticStore {
 				for _, nw := range madeObjects(s.args[i]) {
 					add(p.place, staticStore{key: key, keyed: p.keyed, fn: s.caller, class: nw, this: p.this})
 				}
+				// set(Profiler::class, fn () => new Profiler()): a factory,
+				// kept under the key
+				if cl, ok := s.args[i].(*ir.Closure); ok && p.keyed {
+					for _, nw := range returnedNews(cl.Func) {
+						factories[p.place] = append(factories[p.place], staticStore{key: key, keyed: true, fn: s.caller, class: nw.Class})
+					}
+				}
 			}
 		}
 	}
-	return r.statics
+	for _, m := range made {
+		for _, f := range factories[m.factories] {
+			add(m.place, staticStore{key: f.key, keyed: m.keyed, once: m.once, fn: f.fn, class: f.class, this: m.this})
+		}
+	}
+	return out
+}
+
+// factoryCall is the element store a call's callee is read from:
+// ($this->factories[$id])($this), self::$makers[$name](); nil for other
+// calls.
+func factoryCall(e ir.Expr) *ir.Dim {
+	c, ok := e.(*ir.Call)
+	if !ok {
+		return nil
+	}
+	d, _ := c.Callee.(*ir.Dim)
+	return d
 }
 
 // madeObjects lists the classes of the objects an expression's value may

@@ -93,7 +93,9 @@ type resolver struct {
 	owners     []ownerParam             // ownerParams, once
 	impls      map[string]string        // implementations, once
 	statics    map[string][]staticStore // staticStores, once
-	locators   map[string][]string      // locatorIDs, once
+	// staticsEarly: staticStores asked before the calls are indexed
+	staticsEarly map[string][]staticStore
+	locators     map[string][]string // locatorIDs, once
 	// locatorDecls: the services locators hand out by id, as service
 	// definitions declare them (see analyzer.Declaration)
 	locatorDecls []analyzer.Declaration

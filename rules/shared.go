@@ -180,6 +180,7 @@ func (r *resolver) clone() *resolver {
 	c.owners = slices.Clip(r.owners)
 	c.impls = maps.Clone(r.impls)
 	c.statics = maps.Clone(r.statics)
+	c.staticsEarly = maps.Clone(r.staticsEarly)
 	c.locators = maps.Clone(r.locators)
 	c.locatorDecls = slices.Clip(r.locatorDecls)
 	c.fedBy = maps.Clone(r.fedBy)

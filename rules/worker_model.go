@@ -2874,6 +2874,23 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 			}
 			return
 		}
+		// $this->shared[$id] = ($this->factories[$id])($this): a memo
+		// of what the factories registered under the callers' ids make
+		// (see staticStores), one object each, kept as long as the
+		// locator
+		if factoryCall(src) != nil && (a.Op == "??=" || slotWasEmpty(stack, a)) {
+			for _, st := range p.r.staticStores()[thisStoreKey(c.Name, prop)] {
+				if st.this && st.fn != m {
+					out = append(out, st.class)
+					p.markStrong(st.class) // made once per id, however often asked for
+					if p.pooled == nil {
+						p.pooled = map[string][]string{}
+					}
+					p.pooled[key] = append(p.pooled[key], st.class)
+				}
+			}
+			return
+		}
 		// $this->services[$id] = $service in a setter: the objects
 		// code that does not run per request gives it (a container
 		// filled at boot)
