@@ -634,6 +634,9 @@ type varWrites struct {
 	src    ir.Expr
 	line   int32
 	args   []argUse // calls the variable (or an element) is handed to
+	// whole: what the last assignment assigns, when it is a plain `=` of
+	// the whole variable, anywhere in the function (see onlyAssignment)
+	whole ir.Expr
 }
 
 // argUse is a call and the position of an argument in it.
@@ -694,6 +697,10 @@ func localWritesOf(fn *ir.Func) *localWrites {
 					w.writes++
 					if top[n] {
 						w.src, w.line = n.Src, n.P.Line
+					}
+					w.whole = nil
+					if _, whole := n.Dst.(*ir.Var); whole && n.Op == "=" {
+						w.whole = n.Src
 					}
 				}
 				if n.ByRef {

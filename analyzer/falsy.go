@@ -553,21 +553,14 @@ func (ix *Index) falsySetting(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) bo
 // what it is assigned when that is the one assignment, a plain `=` of
 // the whole variable.
 func onlyAssignment(fn *ir.Func, name string) (src ir.Expr, n int) {
-	Inspect(fn.Body, func(x Node, _ []Node) bool {
-		if a, ok := x.(*ir.Assign); ok && RootVar(a.Dst) == name {
-			n++
-			if _, whole := a.Dst.(*ir.Var); whole && a.Op == "=" {
-				src = a.Src
-			} else {
-				src = nil
-			}
-		}
-		return true
-	})
-	if n != 1 {
-		return nil, n
+	w := localWritesOf(fn).vars[name]
+	switch {
+	case w == nil:
+		return nil, 0
+	case w.writes != 1:
+		return nil, w.writes
 	}
-	return src, n
+	return w.whole, 1
 }
 
 // heldClass is the project class property prop of class is declared

@@ -425,6 +425,9 @@ func (r *resolver) elemClass(class, prop string) string {
 // arrays too ($this->prop[$a][$b] = …).
 func elementWrites(methods []*ir.Func, prop string, deep bool, visit func(m *ir.Func, a *ir.Assign, d *ir.Dim, stack []analyzer.Node)) {
 	for _, m := range methods {
+		if !elementProps(m)[prop] {
+			continue // (most methods write no element of it)
+		}
 		analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 			a, ok := n.(*ir.Assign)
 			if !ok || (a.Op != "=" && a.Op != "??=") {
@@ -445,6 +448,36 @@ func elementWrites(methods []*ir.Func, prop string, deep bool, visit func(m *ir.
 		})
 	}
 }
+
+// elementProps lists the properties of $this whose elements method m
+// assigns ($this->p[$k] = …, $this->p[$a][$b] ??= …), once per method:
+// elementWrites walks only the methods that write the property it is
+// asked about.
+func elementProps(m *ir.Func) map[string]bool {
+	return analyzer.FuncMemo(m, elementPropsKey{}, func() map[string]bool {
+		var out map[string]bool
+		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			a, ok := n.(*ir.Assign)
+			if !ok {
+				return true
+			}
+			base := a.Dst
+			for d, isDim := base.(*ir.Dim); isDim; d, isDim = base.(*ir.Dim) {
+				base = d.Base
+			}
+			if pr, ok := base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && base != a.Dst {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[pr.Name] = true
+			}
+			return true
+		})
+		return out
+	})
+}
+
+type elementPropsKey struct{}
 
 // declaresGlobal reports whether fn binds name to the global variable
 // (global $name); the names are listed once per function.
@@ -678,26 +711,43 @@ func (r *resolver) findPropClass(class, name string) string {
 			return nw.Class
 		}
 	}
-	found := ""
 	for _, c := range r.ix.Lineage(class) {
 		for _, m := range c.Methods {
-			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				if found != "" {
-					return false
-				}
-				if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
-					if p, ok := a.Dst.(*ir.Prop); ok && p.Name == name && analyzer.IsThis(p.Obj) {
-						if nw, ok := a.Src.(*ir.New); ok {
-							found = nw.Class
+			if class, ok := propNews(m)[name]; ok {
+				return class
+			}
+		}
+	}
+	return ""
+}
+
+// propNews maps each property of $this that method m assigns an object
+// made in place ($this->p = new X()) to the class of the first such
+// object; computed once per method, for every property findPropClass is
+// asked about.
+func propNews(m *ir.Func) map[string]string {
+	return analyzer.FuncMemo(m, propNewsKey{}, func() map[string]string {
+		var out map[string]string
+		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
+				if p, ok := a.Dst.(*ir.Prop); ok && p.Name != "" && analyzer.IsThis(p.Obj) {
+					if nw, ok := a.Src.(*ir.New); ok && nw.Class != "" {
+						if _, seen := out[p.Name]; !seen {
+							if out == nil {
+								out = map[string]string{}
+							}
+							out[p.Name] = nw.Class
 						}
 					}
 				}
-				return true
-			})
-		}
-	}
-	return found
+			}
+			return true
+		})
+		return out
+	})
 }
+
+type propNewsKey struct{}
 
 // firstClass picks the first declared type that is a known class, or else
 // the first class-like type even if the project does not declare it (a
