@@ -639,12 +639,8 @@ func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string
 // removal in a finally always runs; an exception caught before it
 // reaches the loop skips nothing.
 func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
-	sites, _ := r.callSites()
-	for _, w := range sites[fn] {
-		rem, remover := r.removalAfter(fn, w, removers)
-		if rem == nil || inFinally(w.caller, rem.at) {
-			continue
-		}
+	for _, pair := range r.unguardedRemovals(fn, removers) {
+		w, rem, remover := pair.add, pair.rem, pair.remover
 		c := w.caller
 		caught, loop := r.caughtInLoop(c)
 		if len(caught) == 0 {
@@ -669,6 +665,29 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string
 		}
 	}
 	return "", nil, false
+}
+
+// addRemove is a call that adds through a function and the call of a
+// remover its caller makes after it.
+type addRemove struct {
+	add, rem *callSite
+	remover  *ir.Func
+}
+
+// unguardedRemovals lists the calls of fn that a call of one of removers
+// follows in the same function, outside a finally block: what runs in
+// between may leave before the removal (see returnsBeforeRemoval and
+// throwsBeforeRemoval).
+func (r *resolver) unguardedRemovals(fn *ir.Func, removers []*ir.Func) []addRemove {
+	sites, _ := r.callSites()
+	var out []addRemove
+	for i, w := range sites[fn] {
+		rem, remover := r.removalAfter(fn, w, removers)
+		if rem != nil && !inFinally(w.caller, rem.at) {
+			out = append(out, addRemove{&sites[fn][i], rem, remover})
+		}
+	}
+	return out
 }
 
 // removalAfter is the first call of one of removers (other than fn)
@@ -825,12 +844,8 @@ func tryPartAt(fn *ir.Func, at ir.Pos) (catch *ir.Catch, finally bool) {
 // and left, a context pushed and popped) may return in between: the
 // entry added on that path stays. A removal in a finally always runs.
 func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
-	sites, _ := r.callSites()
-	for _, w := range sites[fn] {
-		rem, remover := r.removalAfter(fn, w, removers)
-		if rem == nil || inFinally(w.caller, rem.at) {
-			continue
-		}
+	for _, pair := range r.unguardedRemovals(fn, removers) {
+		w, rem, remover := pair.add, pair.rem, pair.remover
 		c := w.caller
 		var exit ir.Pos
 		how := ""
