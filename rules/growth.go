@@ -628,7 +628,7 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 	})
 	found := false
 	order = 0
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		order++
 		if found {
 			return false
@@ -645,6 +645,9 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 				if len(dims) > 0 && dims[len(dims)-1].Key != nil && lastWrite[analyzer.ExprPath(dims[len(dims)-1].Key)] > order {
 					continue // written back under the same key after: a touch
 				}
+				if awaitsExhaustion(scope.Fn, stack, n) != nil {
+					continue // only once a generator another request may never finish is done
+				}
 				found = true
 			}
 			return !found
@@ -655,6 +658,89 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 		return !found
 	})
 	return found
+}
+
+// awaitsExhaustion reports whether statement n, under stack, runs only
+// once a generator is exhausted (if (!$cursor->valid()) { … }) while fn
+// consumes it in a loop that may stop first (while ($cursor->valid() &&
+// $taken < $pageSize), or one with a break): a cursor kept between
+// requests and let go after its last page, which a client that stops
+// asking never reaches. A loop that runs the generator to its end makes
+// the test always true.
+// It returns that loop, nil when there is none.
+func awaitsExhaustion(fn *ir.Func, stack []analyzer.Node, n analyzer.Node) *ir.Loop {
+	v := ""
+	for i := len(stack) - 1; i >= 0 && v == ""; i-- {
+		child := n
+		if i+1 < len(stack) {
+			child = stack[i+1]
+		}
+		iff, ok := stack[i].(*ir.If)
+		if !ok || !inThen(iff, child) {
+			continue
+		}
+		if o, ok := iff.Cond.(*ir.Other); ok && o.Op == "!" && len(o.Args) == 1 {
+			v = validCallOn(o.Args[0])
+		}
+	}
+	if v == "" {
+		return nil
+	}
+	var partial *ir.Loop
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok || l.Cond == nil || partial != nil {
+			return partial == nil
+		}
+		tests, alone := false, validCallOn(l.Cond) == v
+		analyzer.InspectExpr(l.Cond, func(c analyzer.Node, _ []analyzer.Node) bool {
+			if e, ok := c.(ir.Expr); ok && validCallOn(e) == v {
+				tests = true
+			}
+			return !tests
+		})
+		if tests && (!alone || loopExits(l.Body)) {
+			partial = l
+		}
+		return true
+	})
+	return partial
+}
+
+// exhaustionRemoval finds, in fn, a removal from place that awaits the
+// exhaustion of a generator (see awaitsExhaustion), with the loop that
+// may stop short of it; nil when there is none.
+func exhaustionRemoval(scope *analyzer.Scope, place analyzer.Place) (*ir.Unset, *ir.Loop) {
+	var unset *ir.Unset
+	var loop *ir.Loop
+	analyzer.Inspect(scope.Fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		u, ok := n.(*ir.Unset)
+		if !ok || unset != nil {
+			return unset == nil
+		}
+		for _, t := range u.Targets {
+			if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
+				if l := awaitsExhaustion(scope.Fn, stack, n); l != nil {
+					unset, loop = u, l
+				}
+			}
+		}
+		return true
+	})
+	return unset, loop
+}
+
+// validCallOn is the variable e calls valid() on ($cursor->valid()), ""
+// for anything else.
+func validCallOn(e ir.Expr) string {
+	m, ok := e.(*ir.MethodCall)
+	if !ok || !strings.EqualFold(m.Name, "valid") || len(m.Args) != 0 {
+		return ""
+	}
+	if v, ok := m.Recv.(*ir.Var); ok {
+		return v.Name
+	}
+	return ""
 }
 
 // canonical makes static-property places name the class that declares

@@ -240,18 +240,30 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					// iterated to its end)
 					why = "and nothing resets it but the generator each entry holds, which a consumer leaves unfinished"
 				}
+				claim := &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true}
+				conf := g.Conf
+				if u, l := exhaustionRemoval(scope, g.Place); u != nil && !behind {
+					// whether a client asks for the last page is beyond
+					// the simulation, which runs each generator to its end
+					why = fmt.Sprintf("and the entry is removed (line %d) only once the generator kept in it is exhausted, which the loop at line %d may stop short of: an entry whose client never asks for the rest stays", u.P.Line, l.P.Line)
+					fix = fmt.Sprintf("Bound %s (drop the oldest entries, or expire them after a while), or remove the entry when the request ends and start the generator anew.", where)
+					claim = nil
+					if conf.Rank() > analyzer.Medium.Rank() {
+						conf = analyzer.Medium // (not simulated)
+					}
+				}
 				pass.Report(analyzer.Diagnostic{
 					File: f,
 					Pos:  g.Node.Span(),
 					Message: fmt.Sprintf("Property %s of a long-lived %s is %s in %s, which %s, %s: it grows for the life of the worker (%s).",
 						where, fn.Class.Short, strings.Replace(g.describe(), "every call", "every request", 1), funcLabel(fn), entry, why, lifetime),
 					Fix:        fix,
-					Confidence: g.Conf,
+					Confidence: conf,
 					Trace: append([]analyzer.TraceStep{
 						analyzer.Step(f, fn.Pos, "%s %s", funcLabel(fn), entry),
 						analyzer.Step(f, g.Node.Span(), "%s grows here; %s", where, lifetime),
 					}, kept...),
-					Claim:         &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true},
+					Claim:         claim,
 					MaxConfidence: g.maxConf(),
 					LeakKey:       "prop:" + strings.ToLower(fn.Class.Name) + "::" + g.Place.Name,
 				})
