@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 138, Right: 133},
-	"closure-this-cycle":          {Cases: 67, Right: 66},
+	"closure-this-cycle":          {Cases: 68, Right: 67},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 9, Right: 9},

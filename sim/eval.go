@@ -911,6 +911,13 @@ func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
 					nc := m.alloc("Closure", at)
 					nc.set("this", this)
 					m.noteLink(nc, this, at, fmt.Sprintf("Closure::fromCallable binds %s", this.label()))
+					// [$this, 'onPaymentCaptured']: calling the closure
+					// runs that method on the object
+					if name := callableMethodName(c.Args[0]); name != "" {
+						if meth := m.ix.Method(this.class, name); meth != nil && !meth.Static && !meth.Abstract {
+							nc.fn = meth
+						}
+					}
 					return nc
 				}
 			}
@@ -952,4 +959,17 @@ func (m *machine) generator(fn *ir.Func, this *object, at site) value {
 		m.noteLink(g, this, at, fmt.Sprintf("the generator %s() holds %s while suspended", fn.Name, this.label()))
 	}
 	return g
+}
+
+// callableMethodName is the method a callable array literal names, 'm'
+// of [$obj, 'm']; "" for anything else.
+func callableMethodName(e ir.Expr) string {
+	arr, ok := e.(*ir.Array)
+	if !ok || len(arr.Items) != 2 || arr.Items[0].Key != nil || arr.Items[1].Key != nil {
+		return ""
+	}
+	if l, ok := arr.Items[1].Value.(*ir.Lit); ok && l.Kind == ir.LitString {
+		return l.Value
+	}
+	return ""
 }
