@@ -134,8 +134,8 @@ type Pass struct {
 	// about when functions run (see readManifests).
 	Declarations []Declaration
 	report       func(Diagnostic)
-	// own is the rule's private store during its Run (see Own); nil in
-	// Prepare
+	// own is the store the rules of the pass's Kind share during their
+	// Runs (see Own); nil in Prepare
 	own *ownStore
 }
 

@@ -665,9 +665,8 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 // consumes it in a loop that may stop first (while ($cursor->valid() &&
 // $taken < $pageSize), or one with a break): a cursor kept between
 // requests and let go after its last page, which a client that stops
-// asking never reaches. A loop that runs the generator to its end makes
-// the test always true.
-// It returns that loop, nil when there is none.
+// asking never reaches. It returns that loop, nil when there is none: a
+// loop that runs the generator to its end makes the test always true.
 func awaitsExhaustion(fn *ir.Func, stack []analyzer.Node, n analyzer.Node) *ir.Loop {
 	v := ""
 	for i := len(stack) - 1; i >= 0 && v == ""; i-- {
@@ -686,49 +685,85 @@ func awaitsExhaustion(fn *ir.Func, stack []analyzer.Node, n analyzer.Node) *ir.L
 	if v == "" {
 		return nil
 	}
-	var partial *ir.Loop
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		l, ok := n.(*ir.Loop)
-		if !ok || l.Cond == nil || partial != nil {
-			return partial == nil
-		}
-		tests, alone := false, validCallOn(l.Cond) == v
-		analyzer.InspectExpr(l.Cond, func(c analyzer.Node, _ []analyzer.Node) bool {
-			if e, ok := c.(ir.Expr); ok && validCallOn(e) == v {
-				tests = true
-			}
-			return !tests
-		})
-		if tests && (!alone || loopExits(l.Body)) {
-			partial = l
-		}
-		return true
-	})
-	return partial
+	return partialReads(fn)[v]
 }
+
+// partialReads maps each variable fn reads a generator from in a loop
+// that may stop before the generator's end (a condition that tests
+// $v->valid() and something else, or a loop with a break) to the first
+// such loop; computed once per function.
+func partialReads(fn *ir.Func) map[string]*ir.Loop {
+	return analyzer.FuncMemo(fn, partialReadsKey{}, func() map[string]*ir.Loop {
+		var out map[string]*ir.Loop
+		analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+			l, ok := x.(*ir.Loop)
+			if !ok || l.Cond == nil {
+				return true
+			}
+			alone := validCallOn(l.Cond)
+			analyzer.InspectExpr(l.Cond, func(c analyzer.Node, _ []analyzer.Node) bool {
+				e, ok := c.(ir.Expr)
+				if !ok {
+					return true
+				}
+				v := validCallOn(e)
+				if _, seen := out[v]; v == "" || seen || v == alone && !loopExits(l.Body) {
+					return true
+				}
+				if out == nil {
+					out = map[string]*ir.Loop{}
+				}
+				out[v] = l
+				return true
+			})
+			return true
+		})
+		return out
+	})
+}
+
+type partialReadsKey struct{}
 
 // exhaustionRemoval finds, in fn, a removal from place that awaits the
 // exhaustion of a generator (see awaitsExhaustion), with the loop that
-// may stop short of it; nil when there is none.
+// may stop short of it; nil when there is none. The removals of every
+// place are listed once per function: a handler writes to a place in
+// many statements.
 func exhaustionRemoval(scope *analyzer.Scope, place analyzer.Place) (*ir.Unset, *ir.Loop) {
-	var unset *ir.Unset
-	var loop *ir.Loop
-	analyzer.Inspect(scope.Fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-		u, ok := n.(*ir.Unset)
-		if !ok || unset != nil {
-			return unset == nil
-		}
-		for _, t := range u.Targets {
-			if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
+	r := analyzer.FuncMemo(scope.Fn, exhaustionKey{}, func() map[string]exhausted {
+		var out map[string]exhausted
+		analyzer.Inspect(scope.Fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			u, ok := n.(*ir.Unset)
+			if !ok {
+				return true
+			}
+			for _, t := range u.Targets {
+				p, _, ok := scope.PlaceOf(t)
+				if _, seen := out[p.Key()]; !ok || seen {
+					continue
+				}
 				if l := awaitsExhaustion(scope.Fn, stack, n); l != nil {
-					unset, loop = u, l
+					if out == nil {
+						out = map[string]exhausted{}
+					}
+					out[p.Key()] = exhausted{u, l}
 				}
 			}
-		}
-		return true
-	})
-	return unset, loop
+			return true
+		})
+		return out
+	})[place.Key()]
+	return r.unset, r.loop
 }
+
+// exhausted is a removal that awaits a generator's end, and the loop
+// that may stop short of it (see exhaustionRemoval).
+type exhausted struct {
+	unset *ir.Unset
+	loop  *ir.Loop
+}
+
+type exhaustionKey struct{}
 
 // validCallOn is the variable e calls valid() on ($cursor->valid()), ""
 // for anything else.

@@ -720,9 +720,10 @@ type catchSite struct {
 	at ir.Pos
 }
 
-// caughtInLoop lists the classes the callers of fn catch around their
-// calls of it inside a loop (a worker handling one message after another
-// that goes on when one fails), with one such call.
+// caughtInLoop lists the classes the callers of fn catch, without
+// throwing again, around their calls of it inside a loop (a worker
+// handling one message after another that goes on when one fails), with
+// one such call.
 func (r *resolver) caughtInLoop(fn *ir.Func) (caught []string, where catchSite) {
 	sites, _ := r.callSites()
 	for _, s := range sites[fn] {
@@ -735,13 +736,28 @@ func (r *resolver) caughtInLoop(fn *ir.Func) (caught []string, where catchSite) 
 				return true
 			}
 			for _, c := range t.Catches {
-				caught = append(caught, c.Types...)
+				if !rethrows(c) {
+					caught = append(caught, c.Types...)
+					where = catchSite{s.caller, s.at}
+				}
 			}
-			where = catchSite{s.caller, s.at}
 			return true
 		})
 	}
 	return caught, where
+}
+
+// rethrows reports whether a catch block throws again (throw $e, or a
+// wrapping exception): the worker does not go on with the next request.
+func rethrows(c *ir.Catch) bool {
+	found := false
+	analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if o, ok := n.(*ir.Other); ok && o.Op == "throw" {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // callThrows reports whether call n in fn may throw one of the caught
