@@ -345,6 +345,7 @@ func reportRing(pass *analyzer.Pass, f *ir.File, fn *ir.Func, chain []link) {
 		a, b := objName(l.holder, l.class), objName(l.held, "")
 		names = append(names, a)
 		trace = append(trace, analyzer.Step(f, l.node.Span(), "%s", keeps(a, b, l.prop)))
+		trace = append(trace, calleeStore(sharedResolver(pass), fn, l)...)
 	}
 	last := chain[len(chain)-1]
 	pass.Report(analyzer.Diagnostic{
@@ -453,13 +454,79 @@ func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second lin
 			a, b, keeps(a, b, first.prop), keeps(b, a, second.prop)),
 		Fix:        cycleFix("Hold the back-link as a WeakReference (WeakReference::create(...))", first, second),
 		Confidence: analyzer.High,
-		Trace: []analyzer.TraceStep{
-			analyzer.Step(f, first.node.Span(), "%s", keeps(a, b, first.prop)),
-			analyzer.Step(f, second.node.Span(), "%s: cycle closed", keeps(b, a, second.prop)),
-		},
+		Trace: slices.Concat(
+			[]analyzer.TraceStep{analyzer.Step(f, first.node.Span(), "%s", keeps(a, b, first.prop))},
+			calleeStore(sharedResolver(pass), fn, first),
+			[]analyzer.TraceStep{analyzer.Step(f, second.node.Span(), "%s: cycle closed", keeps(b, a, second.prop))},
+			calleeStore(sharedResolver(pass), fn, second),
+		),
 		Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: thisOwner(fn, first, second), Kept: keptMembers(sharedResolver(pass), fn, first, second)},
 		LeakKey: cycleKey(pass.Index, first, second),
 	})
+}
+
+// calleeStore is the trace step for the store a link made through a call
+// ($timing->bind($context), $context->subscribe($timing)) lands on: the
+// write to $this->prop in the method called, or the call adding to it
+// ($this->listeners->attach($listener)); none for a link made in fn
+// itself, when the method is not one of the holder's, or when it does
+// not write the property directly.
+func calleeStore(r *resolver, fn *ir.Func, l link) []analyzer.TraceStep {
+	var call analyzer.Node
+	if l.node != nil {
+		analyzer.InspectExpr(asExpr(l.node), func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n.(type) {
+			case *ir.MethodCall, *ir.StaticCall, *ir.New:
+				call = n
+			case *ir.Closure:
+				return false
+			}
+			return call == nil
+		})
+	}
+	if call == nil {
+		return nil
+	}
+	// (a method of the holder itself: the store is on that object)
+	t := r.target(fn, call)
+	if t == nil || t == fn || t.File == nil || t.Class == nil || l.class == "" || !r.ix.Implements(l.class, t.Class.Name) {
+		return nil
+	}
+	ofProp := func(e ir.Expr) bool {
+		p, ok := analyzer.RootOfDims(e).(*ir.Prop)
+		return ok && p.Name == l.prop && analyzer.IsThis(p.Obj)
+	}
+	var at analyzer.Node
+	analyzer.Inspect(t.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Assign:
+			if ofProp(n.Dst) {
+				at = n
+			}
+		case *ir.MethodCall:
+			if ofProp(n.Recv) {
+				at = n
+			}
+		}
+		return at == nil
+	})
+	if at == nil {
+		return nil
+	}
+	return []analyzer.TraceStep{analyzer.Step(t.File, at.Span(), "%s keeps it in $%s", funcLabel(t), l.prop)}
+}
+
+// asExpr is n as an expression: an expression statement's expression.
+func asExpr(n analyzer.Node) ir.Expr {
+	switch n := n.(type) {
+	case ir.Expr:
+		return n
+	case *ir.ExprStmt:
+		return n.X
+	}
+	return nil
 }
 
 // thisOwner is the class of $this when $this is one of a cycle's

@@ -3,8 +3,10 @@ package rules_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -228,6 +230,62 @@ func TestJobsDoNotChangeFindings(t *testing.T) {
 				}
 			}
 			t.Fatalf("--jobs %d: %d lines of JSON, --jobs 1: %d", jobs, len(gl), len(wl))
+		}
+	}
+}
+
+// TestCycleTraceShowsCalleeStores checks that a cycle whose links are
+// made by calling the holders' own methods ($l->bind($c),
+// $c->subscribe($l)) traces each link to the store inside the method,
+// not only to the call: that store is the line to change.
+func TestCycleTraceShowsCalleeStores(t *testing.T) {
+	src := `<?php
+final class Context
+{
+    private array $listeners = [];
+
+    public function subscribe(Listener $l): void
+    {
+        $this->listeners[] = $l;
+    }
+}
+
+final class Listener
+{
+    private ?Context $context = null;
+
+    public function bind(Context $c): void
+    {
+        $this->context = $c;
+    }
+}
+
+function handle(): void
+{
+    $c = new Context();
+    $l = new Listener();
+    $l->bind($c);
+    $c->subscribe($l);
+}
+`
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "cycle.php"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := analyzer.Run(analyzer.Config{Root: dir, Paths: []string{dir}, Analyzers: []*analyzer.Analyzer{rules.CircularReference}, Jobs: 1, MinConfidence: analyzer.Low})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 {
+		t.Fatalf("%d findings, want the one cycle: %+v", len(res.Findings), res.Findings)
+	}
+	var got []string
+	for _, s := range res.Findings[0].Trace {
+		got = append(got, fmt.Sprintf("%d: %s", s.Line, s.Message))
+	}
+	for _, want := range []string{"18: Listener::bind() keeps it in $context", "8: Context::subscribe() keeps it in $listeners"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("the trace lacks %q:\n%s", want, strings.Join(got, "\n"))
 		}
 	}
 }
