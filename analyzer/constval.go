@@ -124,6 +124,11 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 		return ix.classConstValues(fn, e, depth)
 	case *ir.Var:
 		return ix.varValues(fn, e, env, depth)
+	case *ir.Prop:
+		// $this->config, set once from what every `new` passes
+		if c := fn.ThisClass(); c != nil && !fn.Static && IsThis(e.Obj) && e.Name != "" && depth > 0 {
+			return ix.propertyValuesAt(c.Name, e.Name, depth-1)
+		}
 	case *ir.Dim:
 		if e.Key == nil {
 			return nil
@@ -163,12 +168,30 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 				}
 				return nonEmpty(out)
 			}
+		case "?:":
+			return ix.ternaryValues(fn, e, env, depth)
+		case "===", "!==", "==", "!=":
+			if len(e.Args) == 2 {
+				return compareValues(e.Op, ix.constValues(fn, e.Args[0], env, depth), ix.constValues(fn, e.Args[1], env, depth))
+			}
+		case "!":
+			if len(e.Args) == 1 {
+				if t, ok := truthOf(ix.constValues(fn, e.Args[0], env, depth)); ok {
+					return []Const{{Kind: ConstBool, B: !t}}
+				}
+			}
 		case "include":
 			if len(e.Args) == 1 && depth > 0 {
 				if f := ix.includedFile(fn, e.Args[0]); f != nil {
 					return ix.returnedValues(f, depth-1)
 				}
 			}
+		}
+	case *ir.Call:
+		// getenv('BATCH_SIZE'): false where the variable is not set, the
+		// configuration a deployment gets when it sets nothing
+		if unsetEnv(e) {
+			return []Const{{Kind: ConstBool, B: false}}
 		}
 	case *ir.StaticCall:
 		// Yaml::parseFile(__DIR__ . '/config/services.yaml'), Symfony's
@@ -180,6 +203,88 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 		}
 	}
 	return nil
+}
+
+// ternaryValues is what `c ? a : b` or `a ?: b` may hold: the branch
+// its condition's known truth picks, or either branch.
+func (ix *Index) ternaryValues(fn *ir.Func, e *ir.Other, env map[string][]Const, depth int) []Const {
+	var cond, then, els ir.Expr
+	switch len(e.Args) {
+	case 2:
+		cond, els = e.Args[0], e.Args[1]
+	case 3:
+		cond, then, els = e.Args[0], e.Args[1], e.Args[2]
+	default:
+		return nil
+	}
+	cs := ix.constValues(fn, cond, env, depth)
+	if then == nil {
+		// a ?: b: a when it is truthy
+		if cs == nil {
+			return nil
+		}
+		var out []Const
+		for _, c := range cs {
+			t, ok := c.Truthy()
+			if !ok {
+				return nil
+			}
+			if t {
+				out = append(out, c)
+			}
+		}
+		if len(out) == len(cs) {
+			return out
+		}
+		return union(out, ix.constValues(fn, els, env, depth))
+	}
+	if t, ok := truthOf(cs); ok {
+		if t {
+			return ix.constValues(fn, then, env, depth)
+		}
+		return ix.constValues(fn, els, env, depth)
+	}
+	return union(ix.constValues(fn, then, env, depth), ix.constValues(fn, els, env, depth))
+}
+
+// truthOf is the truth every value of vs has, known when they agree.
+func truthOf(vs []Const) (value, known bool) {
+	for i, v := range vs {
+		t, ok := v.Truthy()
+		if !ok || i > 0 && t != value {
+			return false, false
+		}
+		value = t
+	}
+	return value, len(vs) > 0
+}
+
+// compareValues is l op r over every pair of values: one bool when all
+// pairs agree, nil otherwise.
+func compareValues(op string, ls, rs []Const) []Const {
+	if ls == nil || rs == nil {
+		return nil
+	}
+	var out []Const
+	for _, l := range ls {
+		for _, r := range rs {
+			holds, known := compareConst(op, l, r)
+			if !known || out != nil && out[0].B != holds {
+				return nil
+			}
+			out = []Const{{Kind: ConstBool, B: holds}}
+		}
+	}
+	return out
+}
+
+// union joins two value lists; nil when either is unknown or they are
+// too many.
+func union(a, b []Const) []Const {
+	if b == nil || len(a)+len(b) > maxConsts {
+		return nil
+	}
+	return append(slices.Clip(a), b...)
 }
 
 // dataFilePath is the file on disk a path written in fn names: a literal
@@ -529,7 +634,7 @@ func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth
 		return ix.paramValues(fn, i, depth-1)
 	}
 	if fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow {
-		return nil // captured or bound: not followed
+		return ix.capturedValues(fn, v, depth)
 	}
 	src, ok := ix.onlyStatementAssignment(fn, v.Name, v.P)
 	if !ok {
@@ -539,6 +644,30 @@ func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth
 		return nil // other code may write it (global $x, $GLOBALS['x'])
 	}
 	return ix.constValues(fn, src, env, depth)
+}
+
+// capturedValues is what variable v, read in closure fn, may hold when
+// fn captures it by value (an arrow function's free variable, a
+// `use ($v)`) and never writes it: the enclosing function's variable
+// where the closure is made.
+func (ix *Index) capturedValues(fn *ir.Func, v *ir.Var, depth int) []Const {
+	if fn.Parent == nil || assignsVar(fn, v.Name) {
+		return nil
+	}
+	captured := fn.Kind == ir.FuncArrow
+	for _, u := range fn.Uses {
+		if u.Name == v.Name {
+			if u.ByRef {
+				return nil
+			}
+			captured = true
+		}
+	}
+	if !captured {
+		return nil
+	}
+	// (the same code, no call between: depth stays)
+	return ix.varValues(fn.Parent, &ir.Var{Name: v.Name, P: fn.Pos}, nil, depth)
 }
 
 // onlyStatementAssignment is the value of the one write to local name
@@ -766,6 +895,9 @@ func localWritesOf(fn *ir.Func) *localWrites {
 		return lw
 	})
 }
+
+// AssignsVar reports whether fn writes variable name anywhere.
+func AssignsVar(fn *ir.Func, name string) bool { return assignsVar(fn, name) }
 
 // assignsVar reports whether fn writes variable name anywhere.
 func assignsVar(fn *ir.Func, name string) bool {
@@ -1069,10 +1201,21 @@ func (ix *Index) returnedValues(f *ir.File, depth int) []Const {
 // other code writes the property (a setter nothing calls aside).
 func (ix *Index) PropertyValues(class, name string) []Const {
 	key := "propvals\x00" + strings.ToLower(class) + "\x00" + name
-	return ix.memo(key, func() any { return ix.propertyValues(class, name) }).([]Const)
+	return ix.memo(key, func() any { return ix.propertyValues(class, name, 2) }).([]Const)
 }
 
-func (ix *Index) propertyValues(class, name string) []Const {
+// propertyValuesAt is PropertyValues with depth bounding the calls and
+// `new`s followed: memoized per depth, so a property read while its own
+// values are worked out (at a smaller depth) never waits for itself.
+func (ix *Index) propertyValuesAt(class, name string, depth int) []Const {
+	if depth >= 2 {
+		return ix.PropertyValues(class, name)
+	}
+	key := "propvals\x00" + strings.ToLower(class) + "\x00" + name + "\x00" + strconv.Itoa(depth)
+	return ix.memo(key, func() any { return ix.propertyValues(class, name, depth) }).([]Const)
+}
+
+func (ix *Index) propertyValues(class, name string, depth int) []Const {
 	c := ix.Class(class)
 	if c == nil || c.Kind != ir.KindClass || ix.hasSubclass(c.Name) || ix.assignedProps().outside[name] {
 		return nil
@@ -1126,13 +1269,13 @@ func (ix *Index) propertyValues(class, name string) []Const {
 			return nil // made by code phpleak does not see (a container)
 		}
 		for _, at := range news {
-			env, ok := ix.bindParams(ctor, at, 2)
+			env, ok := ix.bindParams(ctor, at, depth)
 			if !ok {
 				return nil
 			}
 			var vs []Const
 			if init != nil {
-				vs = ix.constValues(ctor, init.Src, env, 2)
+				vs = ix.constValues(ctor, init.Src, env, depth)
 			} else {
 				vs = env[name]
 			}
@@ -1151,7 +1294,7 @@ func (ix *Index) propertyValues(class, name string) []Const {
 			}
 			return []Const{{Kind: ConstNull}}
 		}
-		return ix.constValues(ctor, p.Default, nil, 2)
+		return ix.constValues(ctor, p.Default, nil, depth)
 	}
 	return out
 }
@@ -1465,6 +1608,8 @@ func (ix *Index) settingValues(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) [
 func (ix *Index) namedByString() map[string]bool {
 	return ix.memo("namedByString", func() any {
 		out := map[string]bool{}
+		factories, resolved := map[string]bool{}, map[string]bool{}
+		byFactory := map[ir.Expr]bool{}
 		note := func(e ir.Expr) {
 			switch e := e.(type) {
 			case *ir.ClassConst:
@@ -1491,15 +1636,57 @@ func (ix *Index) namedByString() map[string]bool {
 			}
 			for _, fn := range f.AllFuncs() {
 				Inspect(fn.Body, func(n Node, _ []Node) bool {
-					if e, ok := n.(ir.Expr); ok {
+					// singleton(X::class, fn () => new X(…)): the
+					// container makes X with that factory's arguments;
+					// make(X::class) then runs the factory
+					if mc, ok := n.(*ir.MethodCall); ok && len(mc.Args) >= 1 {
+						if cc, ok := mc.Args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+							k := strings.ToLower(strings.TrimPrefix(cc.Class, `\`))
+							switch {
+							case len(mc.Args) >= 2 && factoryOf(mc.Args[1], cc.Class):
+								factories[k] = true
+								byFactory[cc] = true
+							case len(mc.Args) == 1 && resolvers[strings.ToLower(mc.Name)]:
+								byFactory[cc] = true
+								resolved[k] = true
+							}
+						}
+					}
+					if e, ok := n.(ir.Expr); ok && !byFactory[e] {
 						note(e)
 					}
 					return true
 				})
 			}
 		}
+		// resolved by name but never bound to a factory: made by
+		// autowiring, with arguments no `new` shows
+		for k := range resolved {
+			if !factories[k] && ix.classes[k] != nil {
+				out[k] = true
+			}
+		}
 		return out
 	}).(map[string]bool)
+}
+
+// resolvers are the container methods that return the service a class
+// name is bound to.
+var resolvers = map[string]bool{"make": true, "get": true, "resolve": true, "makewith": true}
+
+// factoryOf reports whether e is a closure or arrow function whose body
+// is one `return new class(…)`.
+func factoryOf(e ir.Expr, class string) bool {
+	c, ok := e.(*ir.Closure)
+	if !ok || c.Func == nil || len(c.Func.Body) != 1 {
+		return false
+	}
+	r, ok := c.Func.Body[0].(*ir.Return)
+	if !ok {
+		return false
+	}
+	nw, ok := r.X.(*ir.New)
+	return ok && strings.EqualFold(strings.TrimPrefix(nw.Class, `\`), strings.TrimPrefix(class, `\`))
 }
 
 // ClassInitializers are the expressions of a class's property defaults

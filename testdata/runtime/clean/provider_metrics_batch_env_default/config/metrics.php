@@ -1,0 +1,7 @@
+<?php
+
+// METRICS_BATCH is not set on this deployment: the default, 50, applies
+return [
+    'prefix' => getenv('METRICS_PREFIX') ?: 'shop.api',
+    'batch' => (int) (getenv('METRICS_BATCH') ?: 50),
+];
