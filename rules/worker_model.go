@@ -2004,7 +2004,7 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 	}
 	// for ($i = 0; $i < $this->maxJobs; $i++) in a worker's or a
 	// consumer's method: as many rounds as it is configured to serve
-	if l.Kind != ir.LoopForeach && workerClass(fn) && limitBound(l.Cond) {
+	if l.Kind != ir.LoopForeach && workerClass(fn) && limitBound(fn, l.Cond) {
 		return "loop a worker's job limit bounds", true
 	}
 	// a script's driver loop; in a command-line script (#!, a PHP_SAPI
@@ -2032,8 +2032,9 @@ func workerClass(fn *ir.Func) bool {
 }
 
 // limitBound reports whether a loop condition compares a counter with a
-// property of $this ($i < $this->limit, $this->handled < $this->max).
-func limitBound(cond ir.Expr) bool {
+// property of $this ($i < $this->limit, $this->handled < $this->max) or
+// with a parameter of fn, a limit its caller passes (run(int $limit)).
+func limitBound(fn *ir.Func, cond ir.Expr) bool {
 	o, ok := cond.(*ir.Other)
 	if !ok || len(o.Args) != 2 {
 		return false
@@ -2045,6 +2046,9 @@ func limitBound(cond ir.Expr) bool {
 	}
 	for _, a := range o.Args {
 		if p, ok := a.(*ir.Prop); ok && analyzer.IsThis(p.Obj) {
+			return true
+		}
+		if v, ok := a.(*ir.Var); ok && paramIndex(fn, v) >= 0 && !analyzer.AssignsVar(fn, v.Name) {
 			return true
 		}
 	}
