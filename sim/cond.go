@@ -75,6 +75,16 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			if sapi, whenEqual, ok := analyzer.SAPITest(e); ok && m.watch != nil && m.loopFn != nil && !m.ix.MayRunUnderFrankenPHP() {
 				return (sapi == "cli") == whenEqual, true
 			}
+			// $index !== false after array_search found the object
+			if e.Op == "!==" || e.Op == "===" {
+				for i, a := range e.Args {
+					if isFalse(a) {
+						if _, found := m.peek(f, e.Args[1-i]).(konst); found {
+							return e.Op == "!==", true
+						}
+					}
+				}
+			}
 			other := e.Args[0]
 			if !isNull(e.Args[1]) {
 				if !isNull(e.Args[0]) {
@@ -188,6 +198,11 @@ func requestSAPI(a, b ir.Expr) bool {
 func isNull(e ir.Expr) bool {
 	l, ok := e.(*ir.Lit)
 	return ok && l.Kind == ir.LitNull
+}
+
+func isFalse(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitBool && strings.EqualFold(l.Value, "false")
 }
 
 // present says whether a place holds a non-null value, when the heap

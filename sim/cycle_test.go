@@ -56,6 +56,57 @@ function build(): int {
 }`,
 		want: Refuted,
 	}, {
+		name: "back-link broken after a call that may throw",
+		fn:   "work",
+		src: `<?php
+class Node { public ?Node $parent = null; public array $children = []; }
+class Api { private int $n = 0; function call(): void { if (++$this->n % 2) { throw new RuntimeException('down'); } } }
+function work(Api $api): void {
+  $root = new Node(); $child = new Node();
+  $root->children[] = $child; $child->parent = $root;
+  $api->call();
+  $child->parent = null;
+}`,
+		want: Confirmed,
+	}, {
+		name: "back-link broken in a catch of what the call throws",
+		fn:   "work",
+		src: `<?php
+class Node { public ?Node $parent = null; public array $children = []; }
+final class Down extends RuntimeException {}
+class Api { private int $n = 0; function call(): void { if (++$this->n % 2) { throw new Down('down'); } } }
+function work(Api $api): void {
+  $root = new Node(); $child = new Node();
+  $root->children[] = $child; $child->parent = $root;
+  try { $api->call(); } catch (Exception $e) { }
+  $child->parent = null;
+}`,
+		want: Refuted,
+	}, {
+		name: "a catch of another class lets the exception through",
+		fn:   "work",
+		src: `<?php
+class Node { public ?Node $parent = null; public array $children = []; }
+final class Down extends RuntimeException {}
+class Api { private int $n = 0; function call(): void { if (++$this->n % 2) { throw new Down('down'); } } }
+function work(Api $api): void {
+  $root = new Node(); $child = new Node();
+  $root->children[] = $child; $child->parent = $root;
+  try { $api->call(); } catch (LogicException $e) { }
+  $child->parent = null;
+}`,
+		want: Confirmed,
+	}, {
+		name: "a throw before the link: unknown, not freed",
+		fn:   "Item::save",
+		src: `<?php
+class Store { public array $items = []; function add(Item $i): void { $this->items[] = $i; } }
+class Item { private ?Store $store = null;
+  function attach(Store $s): void { $this->store = $s; }
+  function save(): void { if ($this->store === null) { throw new LogicException('detached'); } $this->store->add($this); } }`,
+		want:   Unknown,
+		reason: "ends in an exception",
+	}, {
 		name: "weak back-link",
 		fn:   "Tree::add",
 		src: `<?php

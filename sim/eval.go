@@ -122,6 +122,13 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		m.eval(f, e.Value)
 		return unknown{}
 	case *ir.Other:
+		if e.Op == "throw" && m.raising && len(e.Args) == 1 {
+			m.thrown = "?"
+			if o, ok := deref(m.eval(f, e.Args[0])).(*object); ok && o.class != "" {
+				m.thrown = o.class
+			}
+			return unknown{}
+		}
 		var first, last value = nil, scalar{}
 		varies, unsure := false, false
 		vals := make([]value, 0, len(e.Args))
@@ -580,6 +587,21 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	}
 	args, _ := m.args(f, c.Args, nil)
 	switch name {
+	case "array_search":
+		// array_search($span, $this->active, true): the key of an
+		// object the array holds (what a removal then splices out)
+		if len(args) >= 2 {
+			o, isObj := deref(args[0]).(*object)
+			a, isArr := deref(args[1]).(*array)
+			if isObj && isArr {
+				for _, k := range a.keys {
+					if deref(a.vals[k]) == o {
+						return konst{k}
+					}
+				}
+			}
+		}
+		return m.newSym()
 	case "spl_object_id", "spl_object_hash":
 		// the object's identity: the same object, the same key
 		if len(args) == 1 {

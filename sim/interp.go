@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -29,9 +30,15 @@ type machine struct {
 	appendN int
 	links   []link
 	escaped map[node]string // heap nodes handed to code the simulation cannot see
-	unknown string          // why the run is incomplete, "" when it is not
-	path    []int           // branch choices this run follows
-	arity   []int           // choices at each branch point met so far
+	// raising: a throw leaves the statements after it, up to the catch
+	// or finally that takes it (cycle runs); otherwise the simulation
+	// goes on past it. thrown is the class being thrown ("?" unknown),
+	// "" when nothing is.
+	raising bool
+	thrown  string
+	unknown string // why the run is incomplete, "" when it is not
+	path    []int  // branch choices this run follows
+	arity   []int  // choices at each branch point met so far
 	nextSym int
 	derived map[string]sym         // derive's values, by operation and operands
 	hit     map[analyzer.Node]bool // growth writes the run executed
@@ -117,6 +124,18 @@ func contains(list []ir.Stmt, n analyzer.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// throws reports whether a block ends by a throw at its own level.
+func throws(list []ir.Stmt) bool {
+	for _, st := range list {
+		if x, ok := st.(*ir.ExprStmt); ok {
+			if o, ok := x.X.(*ir.Other); ok && o.Op == "throw" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leaves reports whether a block ends the function or loop iteration by
@@ -276,6 +295,7 @@ const (
 	ctlReturn
 	ctlBreak
 	ctlContinue
+	ctlThrow // an exception is on its way up (see machine.thrown)
 )
 
 // invoke runs fn with $this and arguments; it returns fn's return value.
@@ -355,6 +375,9 @@ func (m *machine) execList(f *frame, list []ir.Stmt) control {
 		if c := m.exec(f, s); c != ctlNone {
 			return c
 		}
+		if m.thrown != "" {
+			return ctlThrow
+		}
 	}
 	return ctlNone
 }
@@ -389,7 +412,14 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 		take, known := m.test(f, s.Cond)
 		if !known {
 			m.eval(f, s.Cond)
+			if m.thrown != "" {
+				return ctlThrow
+			}
 			take = m.decide(2) == 0
+			if m.raising && throws(s.Then) && !throws(s.Else) {
+				// the path that goes on first, the exception after
+				take = !take
+			}
 			if m.reachWrite != nil {
 				// growth runs head for the write they check: into the
 				// branch that holds it, else past early exits (guards
@@ -416,11 +446,14 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 			m.eval(f, c.Cond)
 		}
 		// one case per run (falling through to the next ones), or none
+		if m.thrown != "" {
+			return ctlThrow
+		}
 		start := m.decide(len(s.Cases) + 1)
 		for i := start; i < len(s.Cases); i++ {
-			switch m.execList(f, s.Cases[i].Body) {
-			case ctlReturn:
-				return ctlReturn
+			switch c := m.execList(f, s.Cases[i].Body); c {
+			case ctlReturn, ctlThrow:
+				return c
 			case ctlBreak:
 				return ctlNone
 			}
@@ -429,10 +462,24 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 		return m.loop(f, s)
 	case *ir.Try:
 		c := m.execList(f, s.Body)
-		// catch blocks model errors, which the simulation does not raise
+		// an exception the simulation raised (see machine.raising) runs
+		// the first catch of its class
+		if c == ctlThrow {
+			if k := m.catchOf(s.Catches); k != nil {
+				m.thrown = ""
+				if k.Var != "" {
+					f.vars[k.Var] = unknown{}
+				}
+				c = m.execList(f, k.Body)
+			}
+		}
+		// finally runs on every way out, the exception waiting
+		pending := m.thrown
+		m.thrown = ""
 		if fc := m.execList(f, s.Finally); fc != ctlNone {
 			return fc
 		}
+		m.thrown = pending
 		return c
 	case *ir.Unset:
 		for _, t := range s.Targets {
@@ -481,11 +528,40 @@ func (m *machine) global(name string) *refCell {
 	return cell
 }
 
+// catchOf is the first of catches that catches what is being thrown:
+// a class of its types or of theirs; any, for an exception whose class
+// the simulation does not know.
+func (m *machine) catchOf(catches []*ir.Catch) *ir.Catch {
+	// the thrown class, its project ancestors, the first one outside
+	// the project, and PHP's own ancestors of that one
+	supers := []string{strings.ToLower(strings.TrimPrefix(m.thrown, `\`))}
+	for _, c := range m.ix.Lineage(m.thrown) {
+		supers = append(supers, strings.ToLower(strings.TrimPrefix(c.Name, `\`)))
+		if c.Parent != "" && m.ix.Class(c.Parent) == nil {
+			supers = append(supers, strings.ToLower(strings.TrimPrefix(c.Parent, `\`)))
+		}
+	}
+	for _, s := range slices.Clone(supers) {
+		supers = append(supers, builtins.FrameworkSupers(s)...)
+	}
+	for _, k := range catches {
+		for _, t := range k.Types {
+			if m.thrown == "?" || slices.Contains(supers, strings.ToLower(strings.TrimPrefix(t, `\`))) {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
 // loop runs a loop body twice (enough to expose per-iteration links), or
 // over the elements of a known array.
 func (m *machine) loop(f *frame, l *ir.Loop) control {
 	for _, e := range l.Init {
 		m.eval(f, e)
+	}
+	if m.thrown != "" {
+		return ctlThrow
 	}
 	var items []value
 	var gen, drained *object
@@ -546,9 +622,12 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 		} else if l.Cond != nil {
 			m.eval(f, l.Cond)
 		}
-		switch m.execList(f, l.Body) {
-		case ctlReturn:
-			return ctlReturn
+		if m.thrown != "" {
+			return ctlThrow
+		}
+		switch c := m.execList(f, l.Body); c {
+		case ctlReturn, ctlThrow:
+			return c
 		case ctlBreak:
 			return ctlNone
 		}

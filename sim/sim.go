@@ -38,6 +38,9 @@ type Result struct {
 	Trace   []analyzer.TraceStep // for Confirmed: the steps that make the leak
 	Reason  string               // for Unknown and Refuted: why
 	Steps   int                  // the simulation steps the verdict took
+	// threw: Unknown only because the run ended in an exception, with
+	// nothing left as garbage
+	threw bool
 }
 
 // Checker checks claims for one run, remembering the simulations it has
@@ -123,6 +126,12 @@ type pathsRun struct {
 	r       Result
 	entered map[*ir.Func]bool
 	steps   int // the steps all the paths took
+	// freed: every path ran to its end, or to an exception its caller
+	// catches, and left nothing as garbage. A caller's run that frees
+	// what a callee links counts even on a path an exception cut short;
+	// the function's own claim does not (the exception may have skipped
+	// the very link, on a fresh object nobody has set up).
+	freed bool
 }
 
 // runPaths runs the paths through fn, as Cycle describes.
@@ -152,7 +161,7 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 			out.r = r
 			return out
 		case Unknown:
-			if undecided.Reason == "" {
+			if undecided.Reason == "" || undecided.threw && !r.threw {
 				undecided = r
 			}
 		}
@@ -177,9 +186,11 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 	}
 	if undecided.Reason != "" {
 		out.r = undecided
+		out.freed = undecided.threw
 		return out
 	}
 	out.r = Result{Verdict: Refuted, Reason: fmt.Sprintf("on every path through %s the simulation frees everything it allocates", label(fn))}
+	out.freed = true
 	return out
 }
 
@@ -187,6 +198,7 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 	m := newMachine(ix)
 	defer m.countWork()
 	m.path = path
+	m.raising = true
 	entry := site{fn.File, fn.Pos}
 	var this *object
 	if c := fn.ThisClass(); c != nil {
@@ -194,12 +206,19 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 	}
 	// Two calls on the same object: some cycles close only on the second
 	// (a linked list's second append links back to the first node).
+	threw := ""
 	for call := 0; call < 2; call++ {
 		var args []value
 		for _, p := range fn.Params {
 			args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
 		}
 		m.invoke(fn, this, args, nil)
+		if m.thrown != "" {
+			// its caller, or the worker, catches it; what the path
+			// skipped is not known to free anything
+			threw = fmt.Sprintf("the path through %s ends in an exception (%s)", label(fn), strings.TrimPrefix(m.thrown, "?"))
+			m.thrown = ""
+		}
 		if this == nil && call == 0 && len(fn.Params) == 0 {
 			break // a plain function without input does the same again
 		}
@@ -224,6 +243,9 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 			if why, ok := m.escaped[n]; ok {
 				return Result{Verdict: Unknown, Reason: fmt.Sprintf("%s is %s", nodeLabel(n), why)}, m.arity, m
 			}
+		}
+		if threw != "" {
+			return Result{Verdict: Unknown, Reason: threw, threw: true}, m.arity, m
 		}
 		return Result{Verdict: Refuted}, m.arity, m
 	}
@@ -591,7 +613,7 @@ func (k *Checker) keptByEveryCaller(ix *analyzer.Index, target *ir.Func, callers
 		steps += got.steps
 		// a caller keeps them only if its run reached the function and
 		// still left no garbage
-		if got.r.Verdict != Refuted || !got.entered[target] {
+		if !got.freed || !got.entered[target] {
 			return "", false, steps
 		}
 		names = append(names, label(c))
