@@ -1347,6 +1347,7 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *ir.Func, second, first 
 // property is taken as broken by design. This is name-based: the
 // simulation (sim/) replaces it with a per-object answer.
 func backLinkClearers(pass *analyzer.Pass) map[string]bool {
+	r := sharedResolver(pass)
 	called := map[string][]*ir.Func{}         // method name -> the functions that call it
 	clearedBy := map[string][]string{}        // prop -> method names ("" for always-run code)
 	linksBy := map[*ir.Func]map[string]bool{} // the properties each function sets to an object
@@ -1378,6 +1379,14 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 				case *ir.Assign:
 					if isEmptyValue(n.Src) && n.Op == "=" {
 						targets = []ir.Expr{n.Dst}
+					}
+				case *ir.MethodCall:
+					// $this->subscriptions->removeAll($this->subscriptions):
+					// one of PHP's containers emptied in place
+					if p, ok := n.Recv.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name != "" && fn.ThisClass() != nil {
+						if c := builtins.Lookup(r.propClass(fn.ThisClass().Name, p.Name)); c != nil && c.Clears(n.Name) {
+							targets = []ir.Expr{p}
+						}
 					}
 				}
 				for _, t := range targets {
