@@ -586,16 +586,65 @@ func (r *resolver) consumedByHolder(fn *ir.Func, src, v ir.Expr) bool {
 // is followed, in its caller, by a call of one of names (see
 // calledAfter); false when fn's callers are not all known.
 func (r *resolver) everyCallerCallsAfter(fn *ir.Func, names map[string]bool) bool {
+	return r.callersCallAfter(fn, names, 2)
+}
+
+// callersCallAfter is everyCallerCallsAfter, following a fluent method
+// that returns $this up through the callers that return its call
+// (`return (new Response($rows))->prepare();`, the caller's caller then
+// calling `->sendTo()` on what it gets) up to depth levels.
+func (r *resolver) callersCallAfter(fn *ir.Func, names map[string]bool, depth int) bool {
 	sites, known := r.knownSites(fn)
 	if !known {
 		return false
 	}
 	for _, s := range sites {
-		if s.caller == nil || !calledAfter(s, names) {
+		if s.caller == nil {
+			return false
+		}
+		if calledAfter(s, names) {
+			continue
+		}
+		if depth == 0 || !returnsThisOnly(fn) || !returnsCall(s.caller, s.at) || !r.callersCallAfter(s.caller, names, depth-1) {
 			return false
 		}
 	}
 	return true
+}
+
+// returnsThisOnly reports whether every return of fn is `return $this`.
+func returnsThisOnly(fn *ir.Func) bool {
+	n, ok := 0, true
+	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		switch x := x.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			n++
+			if x.X == nil || !analyzer.IsThis(x.X) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok && n > 0
+}
+
+// returnsCall reports whether fn returns, as it is, the call at pos.
+func returnsCall(fn *ir.Func, at ir.Pos) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		switch x := x.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			if mc, ok := x.X.(*ir.MethodCall); ok && mc.P == at {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // calledAfter reports whether the caller of site s calls one of names
