@@ -15,6 +15,7 @@ package rules
 // cut by an in-progress entry, so the pass stays linear in the code.
 
 import (
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -1969,6 +1970,9 @@ func (r *resolver) paramBounded(fn *ir.Func, i int) bool {
 			return false
 		}
 		for _, s := range r.growthSites(fn) {
+			if passesOwnParam(fn, s, i) {
+				continue // a decorator handing its own argument on: no new value
+			}
 			// (a call that leaves it out passes its default)
 			if arg, ok := siteArg(fn, s, i); !ok || !r.valueBounded(s.caller, arg) {
 				return false
@@ -1985,15 +1989,74 @@ func (r *resolver) paramBounded(fn *ir.Func, i int) bool {
 	})
 }
 
+// passesOwnParam reports whether call site s passes fn's own parameter
+// i on, unchanged, for parameter i: a recursive call, or a decorator's
+// closure `fn () => $this->inner->quote($sku)` made in fn.
+func passesOwnParam(fn *ir.Func, s callSite, i int) bool {
+	if i >= len(s.args) || i >= len(fn.Params) || fn.Params[i].Variadic {
+		return false
+	}
+	v, ok := s.args[i].(*ir.Var)
+	name := fn.Params[i].Name
+	if !ok || v.Name != name || analyzer.AssignsVar(fn, name) {
+		return false
+	}
+	for c := s.caller; c != nil; c = c.Parent {
+		if c == fn {
+			return true
+		}
+		if !capturesByValue(c, name) {
+			return false
+		}
+	}
+	return false
+}
+
+// capturesByValue reports whether closure fn reads variable name of the
+// function it is written in, as it was when the closure was made, and
+// never writes it: an arrow function's free variable or a `use ($name)`.
+func capturesByValue(fn *ir.Func, name string) bool {
+	if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow || fn.Parent == nil || analyzer.AssignsVar(fn, name) {
+		return false
+	}
+	for _, p := range fn.Params {
+		if p.Name == name {
+			return false
+		}
+	}
+	for _, u := range fn.Uses {
+		if u.Name == name {
+			return !u.ByRef
+		}
+	}
+	return fn.Kind == ir.FuncArrow
+}
+
 // knownSites lists the calls of fn when every call of it is known: it
 // has some, and, for a method, no call of its name on an object of
 // unknown class may reach it.
 func (r *resolver) knownSites(fn *ir.Func) ([]callSite, bool) {
 	sites, unresolved := r.callSites()
-	if len(sites[fn]) == 0 || fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
+	if fn.Kind == ir.FuncMethod && unresolved[strings.ToLower(fn.Name)] {
 		return nil, false
 	}
-	return sites[fn], true
+	out := sites[fn]
+	// calls made through an interface it implements
+	// ($this->prices->quote() on a PriceRepositoryInterface) may
+	// reach it too
+	if fn.Kind == ir.FuncMethod && fn.Class != nil && !fn.Static {
+		for _, t := range slices.Sorted(maps.Keys(r.ix.Supertypes(fn.Class.Name))) {
+			if c := r.ix.Class(t); c != nil && c.Kind == ir.KindInterface {
+				if m := r.ix.Method(c.Name, fn.Name); m != nil && m != fn && len(sites[m]) > 0 {
+					out = append(slices.Clip(out), sites[m]...)
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil, false
+	}
+	return out, true
 }
 
 // valueBounded reports whether e takes its value from a small fixed set:
@@ -2195,6 +2258,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 	case *ir.Var:
 		if r.checkedAgainstList(fn, e) || className(e.Name) {
 			return true
+		}
+		if capturesByValue(fn, e.Name) {
+			// what the variable held where the closure was made
+			return r.valueBounded(fn.Parent, &ir.Var{Name: e.Name, P: fn.Pos})
 		}
 		fixed, assigned := r.localBounded(fn, e.Name)
 		if i := paramIndex(fn, e); i >= 0 {
