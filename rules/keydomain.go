@@ -130,6 +130,13 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			}
 		} else if pr, ok := k.Base.(*ir.Prop); ok && fn != nil && swooleRequestData(r.classOf(fn, pr.Obj), pr.Name) {
 			return analyzer.High // $request->header['host'], $request->get['q'] of Swoole's request
+		} else if ok && !analyzer.IsThis(pr.Obj) && openDomain(pr.Name) {
+			// $context->query['customer'], $message->payload['id']: a
+			// field of the data another object carries in
+			if lit, isLit := k.Key.(*ir.Lit); isLit && lit.Kind == ir.LitString && fixedDomain(lit.Value) {
+				return analyzer.Low
+			}
+			return analyzer.Medium
 		} else if c, isCall := k.Base.(*ir.Call); isCall && builtins.Splits(analyzer.CallName(c)) {
 			// explode('.', $host)[0]: a piece of what was split
 			return r.maxRate(fn, c.Args)
