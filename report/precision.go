@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 9, Right: 9},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 248, Right: 243},
-	"static-growth":               {Cases: 93, Right: 93},
+	"static-growth":               {Cases: 94, Right: 94},
 }

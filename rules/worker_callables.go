@@ -274,6 +274,11 @@ func localClosure(fn *ir.Func, name string) *ir.Func {
 	if c, ok := assignedOnce(fn)[name].(*ir.Closure); ok {
 		return c.Func
 	}
+	// use ($onPublish) in a closure written in the same function: the
+	// closure the enclosing function's local holds
+	if capturesByValue(fn, name) {
+		return localClosure(fn.Parent, name)
+	}
 	return nil
 }
 
