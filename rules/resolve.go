@@ -333,6 +333,13 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		}
 		// $this->rooms[$room]: what the class puts in that property
 		if pr, ok := e.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil {
+			// $this->services[Controller::class]: what it puts under
+			// that very key, when the elements differ
+			if k := constKey(e.Key); k != "" {
+				if c := r.keyedElemClass(fn.ThisClass().Name, pr.Name, k); c != "" {
+					return c
+				}
+			}
 			return r.elemClass(fn.ThisClass().Name, pr.Name)
 		}
 	}
@@ -416,6 +423,46 @@ func (r *resolver) elemClass(class, prop string) string {
 		found = ""
 	}
 	r.elems[k] = found
+	return found
+}
+
+// constKey names a constant array key for comparison: "x::class" for
+// X::class, the text of a string literal; "" for anything else.
+func constKey(e ir.Expr) string {
+	switch k := e.(type) {
+	case *ir.ClassConst:
+		if strings.EqualFold(k.Name, "class") && k.Class != "" && !strings.EqualFold(k.Class, "static") {
+			return strings.ToLower(strings.TrimPrefix(k.Class, `\`)) + "::class"
+		}
+	case *ir.Lit:
+		if k.Kind == ir.LitString {
+			return "'" + k.Value
+		}
+	}
+	return ""
+}
+
+// keyedElemClass is the class of the objects the methods of class put
+// in array property prop under constant key k ($this->services[X::class]
+// = new X(…)), "" when none or several.
+func (r *resolver) keyedElemClass(class, prop, k string) string {
+	found := ""
+	for _, lc := range r.ix.Lineage(class) {
+		elementWrites(lc.Methods, prop, false, func(_ *ir.Func, a *ir.Assign, d *ir.Dim, _ []analyzer.Node) {
+			nw, ok := a.Src.(*ir.New)
+			if !ok || nw.Class == "" || d.Key == nil || constKey(d.Key) != k {
+				return
+			}
+			if found != "" && !strings.EqualFold(found, nw.Class) {
+				found = "-"
+			} else if found == "" {
+				found = nw.Class
+			}
+		})
+	}
+	if found == "-" {
+		return ""
+	}
 	return found
 }
 

@@ -244,9 +244,11 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 				return cl
 			}
 		}
-		// ($this->vite)(...): one kept in a property
-		if p, ok := c.Callee.(*ir.Prop); ok {
-			if class := r.classOf(fn, p); class != "" {
+		// ($this->vite)(...), ($this->services[Controller::class])(...):
+		// one kept in a property, or in an element of one
+		switch c.Callee.(type) {
+		case *ir.Prop, *ir.Dim:
+			if class := r.classOf(fn, c.Callee); class != "" {
 				return r.ix.Method(class, "__invoke")
 			}
 		}
