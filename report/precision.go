@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 140, Right: 135},
+	"circular-reference":          {Cases: 138, Right: 135},
 	"closure-this-cycle":          {Cases: 69, Right: 68},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 9, Right: 9},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 249, Right: 244},
+	"service-state-growth":        {Cases: 251, Right: 246},
 	"static-growth":               {Cases: 94, Right: 94},
 }

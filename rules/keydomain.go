@@ -1074,6 +1074,13 @@ func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, dep
 			if p == obj || strings.HasPrefix(obj, p+"->") {
 				held = true
 			}
+			// $entry, a local built once from what holds it ($entry =
+			// $this->seen[$id] ?? ['job' => $job, …])
+			if v, ok := n.(*ir.Var); ok && !held && fn != nil && depth < 2 && paramIndex(fn, v) < 0 {
+				if src := assignedOnce(fn)[v.Name]; src != nil && holdsObject(ix, fn, obj, src, depth+1) {
+					held = true
+				}
+			}
 			if strings.HasPrefix(p, obj+"->") {
 				return false // a member read, not the object
 			}

@@ -1985,13 +1985,21 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 				n := 0
 				for _, s := range sites[fn] {
 					if a, ok := siteArg(fn, s, i); !ok || !stream(s.caller, a) {
-						return "", false
+						n = 0
+						break
 					}
 					n++
 				}
 				if n > 0 {
 					return "loop over a message stream", true
 				}
+			}
+		}
+		// daemon(iterable $payloads) { foreach ($payloads as …) } in a
+		// worker's or a consumer's method: the jobs it is handed
+		if v, ok := l.Iter.(*ir.Var); ok && workerClass(fn) && !strings.EqualFold(fn.Name, "__construct") {
+			if i := paramIndex(fn, v); i >= 0 && streamType(fn.Params[i].Types) && !analyzer.AssignsVar(fn, v.Name) {
+				return "loop over the jobs a worker is handed", true
 			}
 		}
 		return "", false
@@ -2025,6 +2033,19 @@ func workerClass(fn *ir.Func) bool {
 	for _, w := range nameWords(fn.Class.Short) {
 		switch w {
 		case "worker", "consumer", "daemon":
+			return true
+		}
+	}
+	return false
+}
+
+// streamType reports whether a parameter declared with types takes a
+// stream of values rather than a list: iterable, a generator or an
+// iterator.
+func streamType(types []string) bool {
+	for _, t := range types {
+		switch strings.ToLower(strings.TrimPrefix(t, `\`)) {
+		case "iterable", "generator", "traversable", "iterator":
 			return true
 		}
 	}
