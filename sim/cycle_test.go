@@ -97,6 +97,15 @@ function work(Api $api): void {
 }`,
 		want: Confirmed,
 	}, {
+		name: "an exception a catch keeps: its trace is not followed",
+		fn:   "Attempt::pay",
+		src: `<?php
+final class Declined extends RuntimeException {}
+class Attempt { private ?Throwable $last = null;
+  function pay(int $cents): void { try { if ($cents > 10) { throw new Declined('no'); } } catch (Declined $e) { $this->last = $e; } } }`,
+		want:   Unknown,
+		reason: "an exception, whose trace",
+	}, {
 		name: "a throw before the link: unknown, not freed",
 		fn:   "Item::save",
 		src: `<?php

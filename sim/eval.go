@@ -123,9 +123,9 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		return unknown{}
 	case *ir.Other:
 		if e.Op == "throw" && m.raising && len(e.Args) == 1 {
-			m.thrown = "?"
+			m.thrown, m.thrownVal = "?", nil
 			if o, ok := deref(m.eval(f, e.Args[0])).(*object); ok && o.class != "" {
-				m.thrown = o.class
+				m.thrown, m.thrownVal = o.class, o
 			}
 			return unknown{}
 		}

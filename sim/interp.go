@@ -34,16 +34,17 @@ type machine struct {
 	// or finally that takes it (cycle runs); otherwise the simulation
 	// goes on past it. thrown is the class being thrown ("?" unknown),
 	// "" when nothing is.
-	raising bool
-	thrown  string
-	unknown string // why the run is incomplete, "" when it is not
-	path    []int  // branch choices this run follows
-	arity   []int  // choices at each branch point met so far
-	nextSym int
-	derived map[string]sym         // derive's values, by operation and operands
-	hit     map[analyzer.Node]bool // growth writes the run executed
-	called  map[*ir.Func]bool      // functions the run entered
-	frames  []*frame               // active frames, innermost last
+	raising   bool
+	thrown    string
+	thrownVal value  // the exception object, when the simulation made it
+	unknown   string // why the run is incomplete, "" when it is not
+	path      []int  // branch choices this run follows
+	arity     []int  // choices at each branch point met so far
+	nextSym   int
+	derived   map[string]sym         // derive's values, by operation and operands
+	hit       map[analyzer.Node]bool // growth writes the run executed
+	called    map[*ir.Func]bool      // functions the run entered
+	frames    []*frame               // active frames, innermost last
 	// watch is the request loop a loop-growth check measures: it runs
 	// `calls` iterations and measure is called after each
 	watch   *ir.Loop
@@ -120,6 +121,24 @@ func contains(list []ir.Stmt, n analyzer.Node) bool {
 	analyzer.Inspect(list, func(x analyzer.Node, _ []analyzer.Node) bool {
 		if x == n {
 			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// keepsVar reports whether body stores variable name somewhere: as the
+// value of an assignment, or inside one.
+func keepsVar(body []ir.Stmt, name string) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok {
+			analyzer.InspectExpr(a.Src, func(x analyzer.Node, _ []analyzer.Node) bool {
+				if v, ok := x.(*ir.Var); ok && v.Name == name {
+					found = true
+				}
+				return !found
+			})
 		}
 		return !found
 	})
@@ -469,6 +488,16 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 				m.thrown = ""
 				if k.Var != "" {
 					f.vars[k.Var] = unknown{}
+					if m.thrownVal != nil {
+						// kept by the catch ($this->lastError = $e): the
+						// exception's trace keeps the arguments of the
+						// calls it left, which the simulation does not
+						// record
+						if keepsVar(k.Body, k.Var) {
+							m.escape(m.thrownVal, "an exception, whose trace keeps the arguments of the calls it passed through")
+						}
+						f.vars[k.Var] = m.thrownVal
+					}
 				}
 				c = m.execList(f, k.Body)
 			}
