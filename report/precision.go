@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 138, Right: 135},
+	"circular-reference":          {Cases: 140, Right: 137},
 	"closure-this-cycle":          {Cases: 69, Right: 68},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},

@@ -882,6 +882,14 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		// a closure holds what it captures with use
 		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
 		var out []link
+		// fn (): Route => $route: an arrow function captures by value
+		// every variable of the enclosing code it reads
+		for _, name := range arrowCaptures(n.Func) {
+			if "$"+name == self || assignedBy(stack, name) {
+				continue
+			}
+			out = append(out, link{holder: self, held: "$" + name, prop: "use $" + name, node: linkNode, class: "Closure"})
+		}
 		for _, u := range n.Func.Uses {
 			// $f = function () use ($f): the old $f, not the closure;
 			// use (&$f) does capture the closure itself
@@ -933,7 +941,32 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		if strings.EqualFold(shortName(n.Class), "Closure") && strings.EqualFold(n.Name, "bind") && len(n.Args) >= 2 {
 			return boundLink(n, n.Args[0], n.Args[1], parent, stack, linkNode)
 		}
-		return nil
+		// OrderLine::forOrder($this, …) returning `new self($order, …)`:
+		// a static factory whose new object keeps an argument
+		m := r.target(fn, n)
+		if m == nil || !m.Static {
+			return nil
+		}
+		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
+		if self == "" {
+			return nil
+		}
+		var out []link
+		for _, ret := range r.flow(m).news {
+			kept := r.storedParams(r.constructor(ret))
+			for i, a := range ret.Args {
+				prop, ok := kept[i]
+				if !ok {
+					continue
+				}
+				if j := paramIndex(m, a); j >= 0 && j < len(n.Args) {
+					if h := handleOf(n.Args[j], nil, nil); h != "" && h != self {
+						out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: ret.Class})
+					}
+				}
+			}
+		}
+		return out
 	case *ir.MethodCall:
 		// $fn->bindTo($obj): the same
 		if strings.EqualFold(n.Name, "bindTo") && len(n.Args) >= 1 {
@@ -1032,6 +1065,23 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		return out
 	}
 	return nil
+}
+
+// arrowCaptures lists, sorted, the variables an arrow function reads
+// from the code around it: every variable it reads but its parameters,
+// $this and the superglobals.
+func arrowCaptures(fn *ir.Func) []string {
+	if fn.Kind != ir.FuncArrow {
+		return nil
+	}
+	seen := map[string]bool{}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if v, ok := n.(*ir.Var); ok && v.Name != "" && v.Name != "this" && !analyzer.Superglobal(v.Name) && paramIndex(fn, v) < 0 {
+			seen[v.Name] = true
+		}
+		return true
+	})
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // boundLink is the link a closure bound to an object makes: the closure
@@ -1277,7 +1327,7 @@ func handleOf(e ir.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 		p := e.Span()
 		return fmt.Sprintf("call@%d:%d", p.Line, p.Col)
 	case *ir.Closure:
-		if len(e.Func.Uses) == 0 {
+		if len(e.Func.Uses) == 0 && len(arrowCaptures(e.Func)) == 0 {
 			return ""
 		}
 		if a, ok := parent.(*ir.Assign); ok && a.Src == ir.Expr(e) {

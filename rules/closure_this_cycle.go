@@ -925,7 +925,28 @@ func (r *resolver) returnKeeps(m *ir.Func) map[int]string {
 	}
 	r.retKeeps[m] = nil // recursion guard
 	var out map[int]string
-	rets := returned(m)
+	var rets []ir.Expr
+	for _, ret := range returned(m) {
+		if l, ok := ret.(*ir.Lit); !ok || l.Kind != ir.LitNull {
+			rets = append(rets, ret) // (return null keeps nothing)
+		}
+	}
+	// return (clone $prototype)->bind($request): what the inner call
+	// returns keeps the argument, here a parameter of m
+	if mc, ok := singleCall(rets); ok {
+		for k, prop := range r.returnKeeps(r.method(m, mc)) {
+			if k < len(mc.Args) {
+				if j := paramIndex(m, mc.Args[k]); j >= 0 {
+					if out == nil {
+						out = map[int]string{}
+					}
+					out[j] = prop
+				}
+			}
+		}
+		r.retKeeps[m] = out
+		return out
+	}
 	same := len(rets) > 0
 	for _, ret := range rets {
 		same = same && analyzer.ExprPath(ret) == analyzer.ExprPath(rets[0]) && analyzer.ExprPath(ret) != ""
@@ -968,4 +989,13 @@ func (r *resolver) returnKeeps(m *ir.Func) map[int]string {
 	}
 	r.retKeeps[m] = out
 	return out
+}
+
+// singleCall is the one method call every return in rets hands back.
+func singleCall(rets []ir.Expr) (*ir.MethodCall, bool) {
+	if len(rets) != 1 {
+		return nil, false
+	}
+	mc, ok := rets[0].(*ir.MethodCall)
+	return mc, ok
 }
