@@ -86,6 +86,9 @@ var vendorKept = map[string]map[string]struct {
 	`illuminate\events\dispatcher`:                               {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
 	`illuminate\contracts\events\dispatcher`:                     {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
 	`illuminate\pipeline\pipeline`:                               {"through": {0, "pipes"}, "pipe": {0, "pipes"}, "send": {0, "passable"}},
+	// the closures Laravel's request calls for $request->user() and
+	// $request->route()
+	`illuminate\http\request`: {"setuserresolver": {0, "userResolver"}, "setrouteresolver": {0, "routeResolver"}},
 }
 
 // vendorFluent are the methods of vendorKept that return the object they
