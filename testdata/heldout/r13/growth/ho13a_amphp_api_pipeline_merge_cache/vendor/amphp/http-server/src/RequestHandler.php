@@ -1,0 +1,8 @@
+<?php
+
+namespace Amp\Http\Server;
+
+interface RequestHandler
+{
+    public function handleRequest(Request $request): Response;
+}

@@ -1,0 +1,3 @@
+<?php
+
+require_once __DIR__ . '/spiral/roadrunner-http/src/PSR7Worker.php';
