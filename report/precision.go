@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 140, Right: 137},
+	"circular-reference":          {Cases: 141, Right: 138},
 	"closure-this-cycle":          {Cases: 70, Right: 69},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},

@@ -923,6 +923,18 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 				if i, ok := paramOf(v); ok {
 					keep(i, place.Name, place.Name)
 				}
+				// a new object that keeps the parameter keeps it too:
+				// $this->user = new Lazy($resolver)
+				if nw, ok := v.(*ir.New); ok {
+					kept := r.storedParams(r.constructor(nw))
+					for j, a := range nw.Args {
+						if i, ok := paramOf(a); ok {
+							if _, stored := kept[j]; stored {
+								keep(i, place.Name, place.Name)
+							}
+						}
+					}
+				}
 				// a closure capturing the parameter keeps it:
 				// $this->url = static fn () => $menu->base . $slug
 				if c, ok := v.(*ir.Closure); ok {
