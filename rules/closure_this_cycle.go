@@ -124,7 +124,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
-							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place)) {
+							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place)) {
 								return true // a finished generator has let go of $this
 							}
 							if strings.HasPrefix(desc, "the closure $this->") {
@@ -486,26 +486,58 @@ func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 		default:
 			return true
 		}
-		exits := false
-		analyzer.Inspect(l.Body, func(m analyzer.Node, _ []analyzer.Node) bool {
-			switch m := m.(type) {
-			case *ir.Return:
-				exits = true
-			case *ir.Jump:
-				if m.Op == "break" || m.Op == "goto" {
-					exits = true
-				}
-			case *ir.Loop, *ir.Switch:
-				return false // their breaks are their own
-			}
-			return !exits
-		})
-		if !exits {
+		if !leavesEarly(l.Body) {
 			full = true
 		}
 		return !full
 	})
 	return full
+}
+
+// iteratedToEnd reports whether the generator fn stores in place is the
+// one an IteratorAggregate hands out (getIterator() returning
+// $this->stream ??= $this->pages()), and every foreach over an object
+// of the class in the project runs to its end: the generator finishes
+// and lets go of $this.
+func (r *resolver) iteratedToEnd(fn *ir.Func, place analyzer.Place) bool {
+	c := fn.ThisClass()
+	if c == nil || !strings.EqualFold(fn.Name, "getIterator") || !returnsPlace(fn, place) {
+		return false
+	}
+	n := 0
+	for _, f := range r.ix.Files() {
+		for _, g := range f.AllFuncs() {
+			ok := true
+			analyzer.Inspect(g.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+				l, isLoop := x.(*ir.Loop)
+				if !isLoop || l.Kind != ir.LoopForeach || !strings.EqualFold(r.classOf(g, l.Iter), c.Name) {
+					return ok
+				}
+				n++
+				if leavesEarly(l.Body) {
+					ok = false
+				}
+				return ok
+			})
+			if !ok {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
+// returnsPlace reports whether every return of fn hands back place, as
+// it is or as it is assigned there (return $this->stream ??= …).
+func returnsPlace(fn *ir.Func, place analyzer.Place) bool {
+	scope := analyzer.NewScope(fn)
+	return everyReturn(fn, func(x ir.Expr) bool {
+		if a, ok := x.(*ir.Assign); ok {
+			x = a.Dst
+		}
+		p, _, ok := scope.PlaceOf(x)
+		return ok && p.Key() == place.Key()
+	})
 }
 
 // isValidCall reports whether e is exactly $g->valid() on the generator
