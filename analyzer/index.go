@@ -247,6 +247,27 @@ func (ix *Index) Property(class, name string) *ir.Property {
 
 // Implements reports whether class is, extends or implements iface
 // (directly or through ancestors and interface inheritance).
+// SoleImplementation is the one concrete project class that implements
+// or extends iface, "" when there is none or more than one; memoized.
+func (ix *Index) SoleImplementation(iface string) string {
+	k := strings.ToLower(strings.TrimPrefix(iface, `\`))
+	return ix.memo("soleimpl\x00"+k, func() any {
+		found := ""
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if c.Kind != ir.KindClass || c.Abstract || !ix.supertypes(c.Name)[k] {
+					continue
+				}
+				if found != "" && !strings.EqualFold(found, c.Name) {
+					return ""
+				}
+				found = c.Name
+			}
+		}
+		return found
+	}).(string)
+}
+
 func (ix *Index) Implements(class, iface string) bool {
 	return ix.supertypes(class)[strings.ToLower(strings.TrimPrefix(iface, `\`))]
 }

@@ -7,8 +7,8 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 141, Right: 138},
-	"closure-this-cycle":          {Cases: 70, Right: 69},
+	"circular-reference":          {Cases: 142, Right: 139},
+	"closure-this-cycle":          {Cases: 71, Right: 70},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 9, Right: 9},

@@ -716,6 +716,11 @@ func (m *machine) propValue(obj *object, name string) value {
 		v = m.newSym()
 		if c := m.propContainer(obj.class, name); c != "" {
 			v = m.alloc(c, site{})
+		} else if c := m.propService(obj.class, name); c != "" {
+			// a collaborator its constructor was given
+			// (private MeshUpstreamFactory $upstreams), as a caller
+			// would hand it over: an object of the declared class
+			v = m.alloc(c, site{})
 		}
 		obj.set(name, v)
 	}
@@ -958,6 +963,26 @@ func (m *machine) propContainer(class, name string) string {
 		}
 	}
 	return ""
+}
+
+// propService is the class of the object a constructor-promoted
+// property of class holds: the concrete project class it is declared
+// with, or the one project class that implements the interface or
+// abstract class it is declared with; "" otherwise.
+func (m *machine) propService(class, name string) string {
+	prop := m.ix.Property(class, name)
+	if prop == nil || prop.Static || len(prop.Types) != 1 || !prop.Promoted {
+		return ""
+	}
+	c := m.ix.Class(prop.Types[0])
+	switch {
+	case c == nil:
+		return ""
+	case c.Kind == ir.KindClass && !c.Abstract:
+		return c.Name
+	}
+	// an interface or abstract class the project implements once
+	return m.ix.SoleImplementation(c.Name)
 }
 
 func (m *machine) staticCell(class, name string) *refCell {
