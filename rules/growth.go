@@ -364,7 +364,12 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 	switch e := e.(type) {
 	case *ir.Array:
 		for _, it := range e.Items {
-			if it.Key == nil || it.Unpack || !analyzer.IsConstant(it.Key) {
+			if it.Key == nil || it.Unpack {
+				return false
+			}
+			// array_replace($this->compiled, [$key => $pipeline]) and +
+			// keep keys as they are: a key from a fixed set replaces
+			if !analyzer.IsConstant(it.Key) && (strict || !r.boundedKey(fn, it.Key)) {
 				return false
 			}
 			// array_merge renumbers integer keys, '12' included
