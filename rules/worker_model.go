@@ -341,6 +341,20 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 							for _, cb := range p.callables(fn, a) {
 								entry(cb, PhaseRequest, fmt.Sprintf("is a request handler of the %s at %s:%d, run per request", shortName(n.Class), f.Path, n.P.Line))
 							}
+							// new HttpServer(new AuthMiddleware($principals), …):
+							// the server keeps its handler objects, made
+							// once, for the life of the process
+							why := fmt.Sprintf("is a request handler the %s at %s:%d keeps for the life of the process", shortName(n.Class), f.Path, n.P.Line)
+							switch x := a.(type) {
+							case *ir.New:
+								if x.Class != "" {
+									p.setLongLivedByNew(x.Class, shortName(x.Class)+" "+why)
+								}
+							case *ir.Var:
+								if c := p.r.localClass(fn, x.Name); c != "" {
+									p.setLongLived(c, fmt.Sprintf("$%s %s", x.Name, why))
+								}
+							}
 						}
 					}
 				}
