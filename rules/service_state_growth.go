@@ -157,7 +157,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					}
 					behindWhy, behind = r.outpaced(fn, g, removers)
 					if !behind {
-						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name))
+						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
 					}
 				}
 				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {

@@ -619,14 +619,14 @@ func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why str
 // removalSkipped reports whether the removals of the place fn grows are
 // skipped on paths that add to it (see errorPathOnly and
 // returnsBeforeRemoval), with why and a fix for messages about where.
-func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string) (why, fix string, ok bool) {
+func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string, perRequest func(*ir.Func) bool) (why, fix string, ok bool) {
 	if why, ok := r.errorPathOnly(fn, removers); ok {
 		return why, fmt.Sprintf("Trim %s after every request, not only when one fails (in a finally block, or where the request ends).", where), true
 	}
 	if why, remover, ok := r.returnsBeforeRemoval(fn, removers); ok {
 		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs on every path out, early returns included.", funcLabel(remover)), true
 	}
-	if why, remover, ok := r.throwsBeforeRemoval(fn, removers); ok {
+	if why, remover, ok := r.throwsBeforeRemoval(fn, removers, perRequest); ok {
 		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs when the request fails too.", funcLabel(remover)), true
 	}
 	return "", "", false
@@ -634,15 +634,16 @@ func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string
 
 // throwsBeforeRemoval reports whether a function that adds through fn and
 // removes again through one of removers afterwards calls, in between,
-// code that throws what a caller's loop catches: the worker goes on to
-// the next request and the entry added for the failed one stays. A
-// removal in a finally always runs; an exception caught before it
-// reaches the loop skips nothing.
-func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
+// code that throws what a caller's loop, or a caller that runs per
+// request (perRequest), catches: the worker goes on to the next request
+// and the entry added for the failed one stays. A removal in a finally
+// always runs; an exception caught before it reaches the loop skips
+// nothing.
+func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequest func(*ir.Func) bool) (string, *ir.Func, bool) {
 	for _, pair := range r.unguardedRemovals(fn, removers) {
 		w, rem, remover := pair.add, pair.rem, pair.remover
 		c := w.caller
-		caught, loop := r.caughtInLoop(c)
+		caught, loop := r.caughtInLoop(c, perRequest)
 		if len(caught) == 0 {
 			continue
 		}
@@ -660,7 +661,7 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string
 			return thrower == nil
 		})
 		if thrower != nil {
-			return fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before %s removes the entry again; %s catches the exception in its loop (%s:%d) and goes on with the entry left in",
+			return fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before %s removes the entry again; %s catches the exception (%s:%d) and the worker goes on with the entry left in",
 				funcLabel(c), c.File.Path, thrower.Span().Line, funcLabel(remover), funcLabel(loop.fn), loop.fn.File.Path, loop.at.Line), remover, true
 		}
 	}
@@ -722,9 +723,10 @@ type catchSite struct {
 
 // caughtInLoop lists the classes the callers of fn catch, without
 // throwing again, around their calls of it inside a loop (a worker
-// handling one message after another that goes on when one fails), with
-// one such call.
-func (r *resolver) caughtInLoop(fn *ir.Func) (caught []string, where catchSite) {
+// handling one message after another that goes on when one fails), or
+// anywhere in a caller that runs per request (a kernel that turns the
+// exception into an error response), with one such call.
+func (r *resolver) caughtInLoop(fn *ir.Func, perRequest func(*ir.Func) bool) (caught []string, where catchSite) {
 	sites, _ := r.callSites()
 	for _, s := range sites[fn] {
 		if s.at == (ir.Pos{}) {
@@ -732,7 +734,7 @@ func (r *resolver) caughtInLoop(fn *ir.Func) (caught []string, where catchSite) 
 		}
 		analyzer.Inspect(s.caller.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 			t, ok := n.(*ir.Try)
-			if !ok || !stmtsHold(t.Body, s.at) || len(enclosingLoops(stack)) == 0 {
+			if !ok || !stmtsHold(t.Body, s.at) || len(enclosingLoops(stack)) == 0 && (perRequest == nil || !perRequest(s.caller)) {
 				return true
 			}
 			for _, c := range t.Catches {
