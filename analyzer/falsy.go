@@ -166,7 +166,10 @@ func (ix *Index) assignedProps() propAssignments {
 // resolve included), no string names it (a callable), it is no magic
 // method, and its class has no parent or interface outside the project
 // (the framework may call such a method: setContainer(), setLogger()).
-func (ix *Index) neverCalled(fn *ir.Func) bool {
+func (ix *Index) neverCalled(fn *ir.Func) bool { return ix.NeverCalled(fn) }
+
+// NeverCalled is neverCalled, for the rules.
+func (ix *Index) NeverCalled(fn *ir.Func) bool {
 	if fn.Kind != ir.FuncMethod || fn.Class == nil || strings.HasPrefix(fn.Name, "__") {
 		return false
 	}

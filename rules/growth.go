@@ -830,6 +830,15 @@ func neverRuns(prog *program, called map[string]bool, fn *ir.Func) bool {
 // flushCache() that only a listener nothing ever calls calls runs no
 // more than that listener.
 func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth int) bool {
+	// a closure exists only once the code that makes it has run: one
+	// made in a method nothing calls (a timer scheduleOn() would
+	// register) never runs either
+	if (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) && fn.Parent != nil && depth > 0 {
+		if _, per := prog.perIter[fn]; per {
+			return false
+		}
+		return neverRunsDepth(prog, called, fn.Parent, depth-1)
+	}
 	if fn.Kind != ir.FuncMethod && fn.Kind != ir.FuncFunction {
 		return false
 	}

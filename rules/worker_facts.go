@@ -1150,7 +1150,8 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 			}
 		}
 	case "addperiodictimer", "tick":
-		if len(n.Args) < 2 {
+		// (a timer registered in a method nothing calls never runs)
+		if len(n.Args) < 2 || p.r.ix.NeverCalled(fn) {
 			return
 		}
 		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
@@ -1256,7 +1257,7 @@ func (p *program) staticCallFacts(fn *ir.Func, f *ir.File, n *ir.StaticCall, ent
 		}
 		return
 	}
-	if (name == "addperiodictimer") && len(n.Args) >= 2 {
+	if (name == "addperiodictimer") && len(n.Args) >= 2 && !p.r.ix.NeverCalled(fn) {
 		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
 		}
