@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -30,6 +31,20 @@ func load(t *testing.T, src, name string) (*analyzer.Index, *ir.Func) {
 	t.Fatalf("no function %s", name)
 	return nil, nil
 }
+
+// catchingWork links two nodes, calls code that throws a
+// RuntimeException every other call inside a try whose catch takes the
+// class given (%s), and unlinks them after it.
+const catchingWork = `<?php
+class Node { public ?Node $parent = null; public array $children = []; }
+final class Down extends RuntimeException {}
+class Api { private int $n = 0; function call(): void { if (++$this->n %% 2) { throw new Down('down'); } } }
+function work(Api $api): void {
+  $root = new Node(); $child = new Node();
+  $root->children[] = $child; $child->parent = $root;
+  try { $api->call(); } catch (%s $e) { }
+  $child->parent = null;
+}`
 
 func TestCycleVerdicts(t *testing.T) {
 	tests := []struct {
@@ -71,30 +86,12 @@ function work(Api $api): void {
 	}, {
 		name: "back-link broken in a catch of what the call throws",
 		fn:   "work",
-		src: `<?php
-class Node { public ?Node $parent = null; public array $children = []; }
-final class Down extends RuntimeException {}
-class Api { private int $n = 0; function call(): void { if (++$this->n % 2) { throw new Down('down'); } } }
-function work(Api $api): void {
-  $root = new Node(); $child = new Node();
-  $root->children[] = $child; $child->parent = $root;
-  try { $api->call(); } catch (Exception $e) { }
-  $child->parent = null;
-}`,
+		src:  fmt.Sprintf(catchingWork, "Exception"),
 		want: Refuted,
 	}, {
 		name: "a catch of another class lets the exception through",
 		fn:   "work",
-		src: `<?php
-class Node { public ?Node $parent = null; public array $children = []; }
-final class Down extends RuntimeException {}
-class Api { private int $n = 0; function call(): void { if (++$this->n % 2) { throw new Down('down'); } } }
-function work(Api $api): void {
-  $root = new Node(); $child = new Node();
-  $root->children[] = $child; $child->parent = $root;
-  try { $api->call(); } catch (LogicException $e) { }
-  $child->parent = null;
-}`,
+		src:  fmt.Sprintf(catchingWork, "LogicException"),
 		want: Confirmed,
 	}, {
 		name: "an exception a catch keeps: its trace is not followed",
