@@ -651,23 +651,31 @@ func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth
 // `use ($v)`) and never writes it: the enclosing function's variable
 // where the closure is made.
 func (ix *Index) capturedValues(fn *ir.Func, v *ir.Var, depth int) []Const {
-	if fn.Parent == nil || assignsVar(fn, v.Name) {
-		return nil
-	}
-	captured := fn.Kind == ir.FuncArrow
-	for _, u := range fn.Uses {
-		if u.Name == v.Name {
-			if u.ByRef {
-				return nil
-			}
-			captured = true
-		}
-	}
-	if !captured {
+	if !CapturesByValue(fn, v.Name) {
 		return nil
 	}
 	// (the same code, no call between: depth stays)
 	return ix.varValues(fn.Parent, &ir.Var{Name: v.Name, P: fn.Pos}, nil, depth)
+}
+
+// CapturesByValue reports whether closure fn reads variable name of the
+// function it is written in, as it was when the closure was made, and
+// never writes it: an arrow function's free variable or a `use ($name)`.
+func CapturesByValue(fn *ir.Func, name string) bool {
+	if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow || fn.Parent == nil || assignsVar(fn, name) {
+		return false
+	}
+	for _, p := range fn.Params {
+		if p.Name == name {
+			return false
+		}
+	}
+	for _, u := range fn.Uses {
+		if u.Name == name {
+			return !u.ByRef
+		}
+	}
+	return fn.Kind == ir.FuncArrow
 }
 
 // onlyStatementAssignment is the value of the one write to local name
@@ -1044,7 +1052,7 @@ func (ix *Index) methodParamValues(fn *ir.Func, i int, depth int) []Const {
 		return nil
 	}
 	// (a caller nothing calls passes nothing)
-	return nonEmpty(ix.argValues(fn, i, depth, mc.byName[name], func(c callAt) bool { return ix.neverCalled(c.fn) }))
+	return nonEmpty(ix.argValues(fn, i, depth, mc.byName[name], func(c callAt) bool { return ix.NeverCalled(c.fn) }))
 }
 
 // methodCallIndex is every call of a method by lower-cased name: on an
@@ -1234,7 +1242,7 @@ func (ix *Index) propertyValues(class, name string, depth int) []Const {
 				if init = topLevelInit(m, name); init == nil {
 					return nil
 				}
-			case m != ctor && ix.neverCalled(m):
+			case m != ctor && ix.NeverCalled(m):
 			default:
 				return nil
 			}

@@ -142,7 +142,7 @@ func (ix *Index) assignedProps() propAssignments {
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
 				sets := called.sets[fn]
-				if len(sets) == 0 || ix.neverCalled(fn) {
+				if len(sets) == 0 || ix.NeverCalled(fn) {
 					continue // a setter nothing calls sets nothing
 				}
 				for _, s := range sets {
@@ -161,14 +161,11 @@ func (ix *Index) assignedProps() propAssignments {
 	}).(propAssignments)
 }
 
-// neverCalled reports whether method fn can run at all as far as the
+// NeverCalled reports whether method fn can run at all as far as the
 // project shows: no call anywhere uses its name (a call phpleak cannot
 // resolve included), no string names it (a callable), it is no magic
 // method, and its class has no parent or interface outside the project
 // (the framework may call such a method: setContainer(), setLogger()).
-func (ix *Index) neverCalled(fn *ir.Func) bool { return ix.NeverCalled(fn) }
-
-// NeverCalled is neverCalled, for the rules.
 func (ix *Index) NeverCalled(fn *ir.Func) bool {
 	if fn.Kind != ir.FuncMethod || fn.Class == nil || strings.HasPrefix(fn.Name, "__") {
 		return false

@@ -245,29 +245,40 @@ func (ix *Index) Property(class, name string) *ir.Property {
 	return nil
 }
 
-// Implements reports whether class is, extends or implements iface
-// (directly or through ancestors and interface inheritance).
-// SoleImplementation is the one concrete project class that implements
-// or extends iface, "" when there is none or more than one; memoized.
-func (ix *Index) SoleImplementation(iface string) string {
-	k := strings.ToLower(strings.TrimPrefix(iface, `\`))
-	return ix.memo("soleimpl\x00"+k, func() any {
-		found := ""
-		for _, f := range ix.files {
-			for _, c := range f.Classes {
-				if c.Kind != ir.KindClass || c.Abstract || !ix.supertypes(c.Name)[k] {
-					continue
-				}
-				if found != "" && !strings.EqualFold(found, c.Name) {
-					return ""
-				}
-				found = c.Name
-			}
-		}
-		return found
-	}).(string)
+// SoleImplementation is the one concrete project class that is,
+// implements or extends class, "" when there is none or more than one:
+// code typed against an interface the project implements once calls
+// that class.
+func (ix *Index) SoleImplementation(class string) string {
+	return ix.soleImplementations()[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
+// soleImplementations maps every class and interface (lower-case) that
+// a concrete project class is, extends or implements to that class, or
+// to "" when there are several; computed once.
+func (ix *Index) soleImplementations() map[string]string {
+	return ix.memo("soleImplementations", func() any {
+		out := map[string]string{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if c.Kind != ir.KindClass || c.Abstract {
+					continue
+				}
+				for k := range ix.supertypes(c.Name) {
+					if prev, ok := out[k]; ok && !strings.EqualFold(prev, c.Name) {
+						out[k] = ""
+					} else {
+						out[k] = c.Name
+					}
+				}
+			}
+		}
+		return out
+	}).(map[string]string)
+}
+
+// Implements reports whether class is, extends or implements iface
+// (directly or through ancestors and interface inheritance).
 func (ix *Index) Implements(class, iface string) bool {
 	return ix.supertypes(class)[strings.ToLower(strings.TrimPrefix(iface, `\`))]
 }

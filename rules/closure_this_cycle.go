@@ -637,29 +637,11 @@ func (r *resolver) callersCallAfter(fn *ir.Func, names map[string]bool, depth in
 		if calledAfter(s, names) {
 			continue
 		}
-		if depth == 0 || !returnsThisOnly(fn) || !returnsCall(s.caller, s.at) || !r.callersCallAfter(s.caller, names, depth-1) {
+		if depth == 0 || !returnsThis(fn) || !returnsCall(s.caller, s.at) || !r.callersCallAfter(s.caller, names, depth-1) {
 			return false
 		}
 	}
 	return true
-}
-
-// returnsThisOnly reports whether every return of fn is `return $this`.
-func returnsThisOnly(fn *ir.Func) bool {
-	n, ok := 0, true
-	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
-		switch x := x.(type) {
-		case *ir.Closure:
-			return false
-		case *ir.Return:
-			n++
-			if x.X == nil || !analyzer.IsThis(x.X) {
-				ok = false
-			}
-		}
-		return ok
-	})
-	return ok && n > 0
 }
 
 // returnsCall reports whether fn returns, as it is, the call at pos.

@@ -2019,31 +2019,11 @@ func passesOwnParam(fn *ir.Func, s callSite, i int) bool {
 		if c == fn {
 			return true
 		}
-		if !capturesByValue(c, name) {
+		if !analyzer.CapturesByValue(c, name) {
 			return false
 		}
 	}
 	return false
-}
-
-// capturesByValue reports whether closure fn reads variable name of the
-// function it is written in, as it was when the closure was made, and
-// never writes it: an arrow function's free variable or a `use ($name)`.
-func capturesByValue(fn *ir.Func, name string) bool {
-	if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow || fn.Parent == nil || analyzer.AssignsVar(fn, name) {
-		return false
-	}
-	for _, p := range fn.Params {
-		if p.Name == name {
-			return false
-		}
-	}
-	for _, u := range fn.Uses {
-		if u.Name == name {
-			return !u.ByRef
-		}
-	}
-	return fn.Kind == ir.FuncArrow
 }
 
 // knownSites lists the calls of fn when every call of it is known: it
@@ -2273,7 +2253,7 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if r.checkedAgainstList(fn, e) || className(e.Name) {
 			return true
 		}
-		if capturesByValue(fn, e.Name) {
+		if analyzer.CapturesByValue(fn, e.Name) {
 			// what the variable held where the closure was made
 			return r.valueBounded(fn.Parent, &ir.Var{Name: e.Name, P: fn.Pos})
 		}

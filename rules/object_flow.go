@@ -16,51 +16,10 @@ import (
 )
 
 // soleImplementation returns the one concrete project class that is or
-// implements (or extends) class, "" when there is none or more than one.
-// Code typed against an interface the project implements once calls
-// that class.
+// implements (or extends) class, "" when there is none or more than one
+// (see analyzer.Index.SoleImplementation).
 func (r *resolver) soleImplementation(class string) string {
-	if r.impls == nil {
-		r.impls = r.implementations()
-	}
-	return r.impls[strings.ToLower(class)]
-}
-
-// implementations maps each class and interface (lower-case) to its one
-// concrete project implementation ("" when there are several).
-func (r *resolver) implementations() map[string]string {
-	out := map[string]string{}
-	for _, f := range r.ix.Files() {
-		for _, c := range f.Classes {
-			if c.Kind != ir.KindClass || c.Abstract {
-				continue
-			}
-			seen := map[string]bool{}
-			var visit func(name string)
-			visit = func(name string) {
-				k := strings.ToLower(name)
-				if seen[k] {
-					return
-				}
-				seen[k] = true
-				if prev, ok := out[k]; ok && !strings.EqualFold(prev, c.Name) {
-					out[k] = ""
-				} else {
-					out[k] = c.Name
-				}
-				if sc := r.ix.Class(name); sc != nil {
-					for _, i := range sc.Interfaces {
-						visit(i)
-					}
-					if sc.Parent != "" {
-						visit(sc.Parent)
-					}
-				}
-			}
-			visit(c.Name)
-		}
-	}
-	return out
+	return r.ix.SoleImplementation(class)
 }
 
 // staticStore is an object of class the project puts in a static

@@ -91,7 +91,6 @@ type resolver struct {
 	// interfaces too (see program.dispatch); nil before the model
 	dispatched map[*ir.Func][]callSite
 	owners     []ownerParam             // ownerParams, once
-	impls      map[string]string        // implementations, once
 	statics    map[string][]staticStore // staticStores, once
 	// staticsEarly: staticStores asked before the calls are indexed
 	staticsEarly map[string][]staticStore
@@ -407,21 +406,7 @@ func (r *resolver) elemClass(class, prop string) string {
 	if r.elems == nil {
 		r.elems = map[string]string{}
 	}
-	found := ""
-	for _, lc := range r.ix.Lineage(class) {
-		elementWrites(lc.Methods, prop, false, func(_ *ir.Func, a *ir.Assign, _ *ir.Dim, _ []analyzer.Node) {
-			if nw, ok := a.Src.(*ir.New); ok && nw.Class != "" {
-				if found != "" && !strings.EqualFold(found, nw.Class) {
-					found = "-"
-				} else if found == "" {
-					found = nw.Class
-				}
-			}
-		})
-	}
-	if found == "-" {
-		found = ""
-	}
+	found := r.keyedElemClass(class, prop, "")
 	r.elems[k] = found
 	return found
 }
@@ -444,13 +429,13 @@ func constKey(e ir.Expr) string {
 
 // keyedElemClass is the class of the objects the methods of class put
 // in array property prop under constant key k ($this->services[X::class]
-// = new X(…)), "" when none or several.
+// = new X(…)), or under any key when k is ""; "" when none or several.
 func (r *resolver) keyedElemClass(class, prop, k string) string {
 	found := ""
 	for _, lc := range r.ix.Lineage(class) {
 		elementWrites(lc.Methods, prop, false, func(_ *ir.Func, a *ir.Assign, d *ir.Dim, _ []analyzer.Node) {
 			nw, ok := a.Src.(*ir.New)
-			if !ok || nw.Class == "" || d.Key == nil || constKey(d.Key) != k {
+			if !ok || nw.Class == "" || k != "" && (d.Key == nil || constKey(d.Key) != k) {
 				return
 			}
 			if found != "" && !strings.EqualFold(found, nw.Class) {

@@ -178,7 +178,6 @@ func (r *resolver) clone() *resolver {
 	c.virtual = slices.Clip(r.virtual)
 	c.dispatched = maps.Clone(r.dispatched)
 	c.owners = slices.Clip(r.owners)
-	c.impls = maps.Clone(r.impls)
 	c.statics = maps.Clone(r.statics)
 	c.staticsEarly = maps.Clone(r.staticsEarly)
 	c.locators = maps.Clone(r.locators)

@@ -278,7 +278,7 @@ func localClosure(fn *ir.Func, name string) *ir.Func {
 	}
 	// use ($onPublish) in a closure written in the same function: the
 	// closure the enclosing function's local holds
-	if capturesByValue(fn, name) {
+	if analyzer.CapturesByValue(fn, name) {
 		return localClosure(fn.Parent, name)
 	}
 	return nil
