@@ -8,23 +8,49 @@ package atomicfile
 import (
 	"io"
 	"os"
+	"path/filepath"
 )
 
 // WriteFile replaces path with data. A new file gets perm; an existing
-// one keeps its permissions.
+// one keeps its permissions. A path that is not a regular file (a device
+// such as /dev/null or /dev/stdout, a named pipe) is written in place:
+// replacing it would put a file where the device was. A symbolic link
+// is followed, and the file it names replaced.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return writeInPlace(path, data)
+	}
+	if target, err := filepath.EvalSymlinks(path); err == nil {
+		path = target
+	}
 	return writeFile(path, data, perm)
+}
+
+// writeInPlace writes data to the existing special file path.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if err := writeChunks(f, data); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // Append adds data at the end of path (creating it with perm), by
 // writing the old content and data to a new file that replaces it: as
 // GitHub's $GITHUB_STEP_SUMMARY expects, other steps' text stays.
 func Append(path string, data []byte, perm os.FileMode) error {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return writeInPlace(path, data)
+	}
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
 		return err
 	}
-	return writeFile(path, append(old, data...), perm)
+	return WriteFile(path, append(old, data...), perm)
 }
 
 // chunk is how much writeChunks writes at a time.

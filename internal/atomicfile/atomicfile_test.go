@@ -89,3 +89,59 @@ func TestWriteCutOffMidway(t *testing.T) {
 		t.Errorf("%d entries in the folder, want the old file alone", len(entries))
 	}
 }
+
+// A device or a named pipe is written in place, never replaced by a
+// file: `--output /dev/null` run as root once left a regular file where
+// the device was.
+func TestWriteSpecialFile(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no named pipes to make")
+	}
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "report.pipe")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	got := make(chan []byte)
+	go func() {
+		b, _ := os.ReadFile(fifo) // until the writer closes
+		got <- b
+	}()
+	if err := WriteFile(fifo, []byte("report"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Lstat(fifo); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Fatalf("the pipe was replaced: %v, %v", info, err)
+	}
+	if b := <-got; string(b) != "report" {
+		t.Errorf("the pipe carried %q, want report", b)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("the folder holds %d entries, want the pipe alone", len(entries))
+	}
+}
+
+// A symbolic link is followed: the file it names gets the data, the link
+// stays a link.
+func TestWriteThroughSymlink(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symbolic links need privileges")
+	}
+	dir := t.TempDir()
+	real, link := filepath.Join(dir, "real.json"), filepath.Join(dir, "link.json")
+	if err := os.WriteFile(real, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(link, []byte("new"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(real); string(b) != "new" {
+		t.Errorf("the linked file holds %q, want new", b)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced by a file: %v, %v", info, err)
+	}
+}
