@@ -46,6 +46,10 @@ func TestCloneOwnsEveryMemo(t *testing.T) {
 		t.Fatal("the copy shares the original's resolver")
 	}
 	filled := 0
+	shared := map[string]bool{}
+	for _, name := range builtByCallSites {
+		shared["resolver."+name] = true
+	}
 	for _, pair := range [][2]reflect.Value{
 		{reflect.ValueOf(base).Elem(), reflect.ValueOf(c).Elem()},
 		{reflect.ValueOf(base.r).Elem(), reflect.ValueOf(c.r).Elem()},
@@ -60,15 +64,21 @@ func TestCloneOwnsEveryMemo(t *testing.T) {
 					continue
 				}
 				filled++
-				if o.UnsafePointer() == k.UnsafePointer() {
+				if same := o.UnsafePointer() == k.UnsafePointer(); same && !shared[name] {
 					t.Errorf("%s: the copy shares the original's map; add it to clone", name)
+				} else if !same && shared[name] {
+					t.Errorf("%s: built by callSites, read only after, but copied", name)
 				}
+				delete(shared, name)
 			case reflect.Slice:
 				if k.Cap() > k.Len() {
 					t.Errorf("%s: the copy's slice has room to grow into the original's array; add it to clone", name)
 				}
 			}
 		}
+	}
+	for name := range shared {
+		t.Errorf("%s: listed in builtByCallSites, but not a map callSites filled", name)
 	}
 	// the resolver's hooks into the model read the copy's model
 	if len(base.perIter) == 0 {
