@@ -102,7 +102,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 	}
 	reported := map[analyzer.Node]bool{}
 	owned := map[string]bool{}
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+	analyzer.InspectKinds(fn.Body, linkKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 		// $order = $order->withStatus(…): a closure that captured $order
 		// by value keeps the object $order held before
 		var extra []link
@@ -822,6 +822,9 @@ func objName(handle, class string) string {
 	return handle
 }
 
+// linkKinds are the kinds of nodes linksOf finds links at.
+const linkKinds = analyzer.KTry | analyzer.KAssign | analyzer.KClosure | analyzer.KNew | analyzer.KStaticCall | analyzer.KMethodCall
+
 // linksOf lists the property links node n makes.
 func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, stack []analyzer.Node) []link {
 	var parent analyzer.Node
@@ -1111,7 +1114,7 @@ func returnsThisClosure(m *ir.Func) bool {
 		return false
 	}
 	found := false
-	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(m.Body, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if _, ok := n.(*ir.Closure); ok {
 			return false // a closure's returns are its own
 		}
@@ -1167,7 +1170,7 @@ func thisStoredOn(m *ir.Func) map[int]string {
 		return nil
 	}
 	var out map[int]string
-	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(m.Body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && analyzer.IsThis(a.Src) {
 			if p, ok := a.Dst.(*ir.Prop); ok && p.Name != "" {
 				if i := paramIndex(m, p.Obj); i >= 0 {
@@ -1191,7 +1194,7 @@ func returnedNews(m *ir.Func) []*ir.New {
 	}
 	var out []*ir.New
 	mixed := false
-	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+	analyzer.InspectKinds(m.Body, analyzer.KReturn, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if _, ok := n.(*ir.Closure); ok {
 			return false // a closure's returns are its own
 		}

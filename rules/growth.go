@@ -90,6 +90,10 @@ func (g growth) describe() string {
 	return "appended to on every call"
 }
 
+// growthKinds are the kinds of nodes growthOf can find a growth at: a
+// walk that looks for nothing else visits only them.
+const growthKinds = analyzer.KAssign | analyzer.KCall | analyzer.KMethodCall
+
 // growthOf classifies n, met under stack, as a growing write, if it is
 // one. A write in a branch that no call in the project takes (see
 // disabledByCallers) is none.

@@ -233,7 +233,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					})
 				}
 			}
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectKinds(fn.Body, analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n.(type) {
 				case *ir.Call, *ir.MethodCall, *ir.StaticCall:
 				default:
@@ -453,7 +453,7 @@ func callsStatic(body []ir.Stmt, class, name string) bool {
 // callsFunction reports whether body calls the named function.
 func callsFunction(body []ir.Stmt, name string) bool {
 	found := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(body, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == name {
 			found = true
 		}

@@ -204,7 +204,7 @@ func returnsThis(m *ir.Func) bool {
 func everyReturn(m *ir.Func, ok func(ir.Expr) bool) bool {
 	n := 0
 	all := true
-	analyzer.Inspect(m.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(m.Body, analyzer.KReturn, func(x analyzer.Node, _ []analyzer.Node) bool {
 		switch x := x.(type) {
 		case *ir.Closure:
 			return false

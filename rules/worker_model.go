@@ -251,7 +251,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectKinds(fn.Body, analyzer.KLoop|analyzer.KAssign|analyzer.KArray|analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Loop:
 					if why, ok := p.requestLoop(fn, n); ok {
@@ -1563,7 +1563,7 @@ func inElse(iff *ir.If, child analyzer.Node) bool {
 // `use` imports has none).
 func hasEffects(body []ir.Stmt) bool {
 	found := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(body, analyzer.KCalls|analyzer.KNew|analyzer.KAssign|analyzer.KUnset|analyzer.KGlobal|analyzer.KStaticVar|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New, *ir.Assign,
 			*ir.Unset, *ir.Global, *ir.StaticVar, *ir.Loop:

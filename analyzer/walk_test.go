@@ -1,0 +1,180 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/phpleak/phpleak/ir"
+	"github.com/phpleak/phpleak/phpsyntax"
+)
+
+// walkSrc has every kind of statement and expression, nested.
+const walkSrc = `<?php
+function f($a, $list) {
+	global $g;
+	static $memo = [];
+	foreach ($list as $k => $v) {
+		if ($v instanceof Foo && isset($memo[$k])) {
+			$a->items[] = new Item($v, [1, 'x' => Bar::NAME]);
+			continue;
+		}
+		switch ($k) {
+			case 1: self::$cache[$k] = $a->m($v)->n(...); break;
+		}
+	}
+	try {
+		$fn = function () use ($a) { return $a; };
+		Baz::make($fn, fn () => 2);
+	} catch (E $e) {
+		unset($memo[$e->getCode()]);
+	} finally {
+		strlen("s{$a}");
+	}
+	return yield $a;
+}
+`
+
+// kindName names the kind of n.
+func kindName(n Node) string { return strings.TrimPrefix(fmt.Sprintf("%T", n), "*ir.") }
+
+func walkFunc(t *testing.T) *ir.Func {
+	t.Helper()
+	f, errs := parseFile("w.php", "w.php", []byte(walkSrc), phpsyntax.Options{Version: phpsyntax.Latest})
+	if len(errs) != 0 || f == nil {
+		t.Fatalf("parse: %v", errs)
+	}
+	for _, fn := range f.Funcs {
+		if fn.Name == "f" {
+			return fn
+		}
+	}
+	t.Fatalf("no function f in %v", f.Funcs)
+	return nil
+}
+
+// TestInspectKinds checks that a walk of some kinds calls fn for exactly
+// the nodes of those kinds that a full walk meets, in the same order and
+// under the same stacks.
+func TestInspectKinds(t *testing.T) {
+	fn := walkFunc(t)
+	type visit struct{ node, stack string }
+	trail := func(kinds Kinds, want func(Node) bool) []visit {
+		var out []visit
+		InspectKinds(fn.Body, kinds, func(n Node, stack []Node) bool {
+			if want(n) {
+				var s []string
+				for _, p := range stack {
+					s = append(s, kindName(p))
+				}
+				out = append(out, visit{fmt.Sprintf("%s@%d:%d", kindName(n), n.Span().Line, n.Span().Col), strings.Join(s, "/")})
+			}
+			return true
+		})
+		return out
+	}
+	all := trail(AllKinds, func(Node) bool { return true })
+	seen := map[string]bool{}
+	for _, v := range all {
+		seen[strings.Split(v.node, "@")[0]] = true
+	}
+	for _, k := range []string{"Global", "StaticVar", "Loop", "If", "Switch", "Jump", "Try", "Catch", "Unset", "Return", "Yield",
+		"Assign", "Dim", "Prop", "StaticProp", "New", "Array", "Lit", "ClassConst", "MethodCall", "StaticCall", "Call", "Closure", "Var", "Other", "ExprStmt"} {
+		if !seen[k] {
+			t.Errorf("the full walk meets no %s", k)
+		}
+	}
+	for _, tc := range []struct {
+		kinds Kinds
+		names []string
+	}{
+		{KAssign, []string{"Assign"}},
+		{KCalls, []string{"Call", "MethodCall", "StaticCall"}},
+		{KVar | KLit | KClosure, []string{"Var", "Lit", "Closure"}},
+		{KReturn | KYield | KCatch, []string{"Return", "Yield", "Catch"}},
+	} {
+		isOne := func(n Node) bool {
+			for _, name := range tc.names {
+				if kindName(n) == name {
+					return true
+				}
+			}
+			return false
+		}
+		var want []visit
+		for _, v := range all {
+			if isOne(nodeNamed(v.node)) {
+				want = append(want, v)
+			}
+		}
+		got := trail(tc.kinds, func(n Node) bool {
+			if !isOne(n) {
+				t.Errorf("%v: called for a %s", tc.names, kindName(n))
+			}
+			return true
+		})
+		if len(want) == 0 || fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%v:\n got %v\nwant %v", tc.names, got, want)
+		}
+	}
+}
+
+// nodeNamed stands for a node of the kind a visit names, for isOne.
+func nodeNamed(v string) Node {
+	switch strings.Split(v, "@")[0] {
+	case "Assign":
+		return &ir.Assign{}
+	case "Call":
+		return &ir.Call{}
+	case "MethodCall":
+		return &ir.MethodCall{}
+	case "StaticCall":
+		return &ir.StaticCall{}
+	case "Var":
+		return &ir.Var{}
+	case "Lit":
+		return &ir.Lit{}
+	case "Closure":
+		return &ir.Closure{}
+	case "Return":
+		return &ir.Return{}
+	case "Yield":
+		return &ir.Yield{}
+	case "Catch":
+		return &ir.Catch{}
+	}
+	return &ir.Other{}
+}
+
+// TestInspectKindsSkips checks that fn returning false skips what is
+// below the node, and that the nodes of other kinds are walked through
+// without a call: the calls inside a skipped loop are not met.
+func TestInspectKindsSkips(t *testing.T) {
+	fn := walkFunc(t)
+	count := func(skipLoops bool) (calls int) {
+		InspectKinds(fn.Body, KLoop|KCalls, func(n Node, _ []Node) bool {
+			if _, ok := n.(*ir.Loop); ok {
+				return !skipLoops
+			}
+			calls++
+			return true
+		})
+		return calls
+	}
+	// in the loop: isset is an Other, not a call; m() and n(...)
+	// outside it: make(), strlen(), the $e->getCode() in the catch
+	if got := count(false); got != 5 {
+		t.Errorf("%d calls in the function, want 5", got)
+	}
+	if got := count(true); got != 3 {
+		t.Errorf("%d calls outside the loop, want 3", got)
+	}
+	// a nil pointer of a node type is nothing
+	var nilVar *ir.Var
+	InspectKinds([]ir.Stmt{&ir.ExprStmt{X: nilVar}, &ir.Return{}}, AllKinds, func(n Node, _ []Node) bool {
+		if v, ok := n.(*ir.Var); ok && v == nil {
+			t.Error("called for a nil *ir.Var")
+		}
+		return true
+	})
+}
