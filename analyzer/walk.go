@@ -26,6 +26,12 @@ func Inspect(body []ir.Stmt, fn func(n Node, stack []Node) bool) {
 // that looks for assignments and calls says so and pays nothing for the
 // variables and literals, more than half of all nodes (a generated table
 // of literals is almost nothing else).
+//
+// A walk may leave out a kind its callback does nothing for. A callback
+// that skips children (returns false) for a kind must keep that kind,
+// unless it skips them by a test of the stack that holds for every node
+// below once it holds (inside a branch that never runs, say): the nodes
+// below are then asked themselves.
 func InspectKinds(body []ir.Stmt, kinds Kinds, fn func(n Node, stack []Node) bool) {
 	w := getWalker(fn, kinds)
 	w.stmts(body)

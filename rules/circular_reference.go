@@ -1406,7 +1406,7 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 	linksBy := map[*ir.Func]map[string]bool{} // the properties each function sets to an object
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectKinds(fn.Body, analyzer.KCatch|analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Catch:
 					// clearing only on error leaves the success path linked

@@ -99,7 +99,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					LeakKey: key,
 				})
 			}
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectKinds(fn.Body, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Assign:
 					// += on an array is a union: what it adds is kept

@@ -897,7 +897,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 			scope := analyzer.NewScope(fn)
 			memo := map[*ir.If]bool{}
 			disabled := disabledBranch(pass.Index, fn)
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectKinds(fn.Body, removalKinds|analyzer.KCatch, func(n analyzer.Node, stack []analyzer.Node) bool {
 				if _, ok := n.(*ir.Catch); ok {
 					return false // only when something throws: a rare path
 				}
@@ -926,6 +926,9 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 	}
 	return out
 }
+
+// removalKinds are the kinds of nodes removedPlaces finds removals at.
+const removalKinds = analyzer.KUnset | analyzer.KAssign | analyzer.KCall | analyzer.KMethodCall | analyzer.KLoop
 
 // removedPlaces lists the places node n removes from.
 func removedPlaces(r *resolver, scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {

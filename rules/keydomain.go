@@ -341,7 +341,7 @@ func (r *resolver) counter(class, prop string) counterInfo {
 	for _, lc := range r.ix.Lineage(class) {
 		for _, m := range lc.Methods {
 			ctor := strings.EqualFold(m.Name, "__construct")
-			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectKinds(m.Body, analyzer.KOther|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Other:
 					if n.Op == "++" && len(n.Args) == 1 && is(n.Args[0]) {
@@ -442,7 +442,7 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 	}
 	r.localRates[key] = analyzer.Low
 	best := analyzer.Low
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(fn.Body, analyzer.KAssign|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
 			dst := n.Dst

@@ -165,7 +165,7 @@ func (r *resolver) foreverLoop(l *ir.Loop) (string, bool) {
 // break or return at its own level (not one of a nested loop or switch).
 func loopExits(body []ir.Stmt) bool {
 	exits := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(body, analyzer.KReturn|analyzer.KJump|analyzer.KLoop|analyzer.KSwitch|analyzer.KOther, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Return:
 			exits = true

@@ -429,7 +429,7 @@ func (r *resolver) invokedParams(fn *ir.Func) map[int]bool {
 			}
 		}
 	}
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(fn.Body, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch c := n.(type) {
 		case *ir.Closure:
 			return false // what a closure does happens when it is called
