@@ -937,7 +937,7 @@ func (ix *Index) globalNames() map[string]bool {
 		out := map[string]bool{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
-				InspectKinds(fn.Body, KGlobal|KDim, func(n Node, _ []Node) bool {
+				InspectFunc(fn, KGlobal|KDim, func(n Node, _ []Node) bool {
 					switch n := n.(type) {
 					case *ir.Global:
 						for _, g := range n.Names {
@@ -1070,7 +1070,7 @@ func (ix *Index) methodCalls() methodCallIndex {
 		out := methodCallIndex{byName: map[string][]callAt{}, firstClass: map[string]bool{}}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
-				InspectKinds(fn.Body, KMethodCall|KStaticCall, func(n Node, _ []Node) bool {
+				InspectFunc(fn, KMethodCall|KStaticCall, func(n Node, _ []Node) bool {
 					switch c := n.(type) {
 					case *ir.MethodCall:
 						if c.NameExpr != nil && dynamicPrefix(c.NameExpr) == "" {
@@ -1643,7 +1643,7 @@ func (ix *Index) namedByString() map[string]bool {
 				})
 			}
 			for _, fn := range f.AllFuncs() {
-				InspectKinds(fn.Body, KMethodCall|KClassConst|KLit, func(n Node, _ []Node) bool {
+				InspectFunc(fn, KMethodCall|KClassConst|KLit, func(n Node, _ []Node) bool {
 					// singleton(X::class, fn () => new X(…)): the
 					// container makes X with that factory's arguments;
 					// make(X::class) then runs the factory

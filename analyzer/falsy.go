@@ -211,7 +211,7 @@ func (ix *Index) calledNames() calledIndex {
 		prefixes := map[string]bool{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
-				InspectKinds(fn.Body, KAssign|KCalls|KLit, func(n Node, _ []Node) bool {
+				InspectFunc(fn, KAssign|KCalls|KLit, func(n Node, _ []Node) bool {
 					switch n := n.(type) {
 					case *ir.Assign:
 						if p, ok := n.Dst.(*ir.Prop); ok && p.Name != "" {
@@ -337,7 +337,7 @@ func (ix *Index) news() map[string][]newAt {
 		out := map[string][]newAt{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
-				InspectKinds(fn.Body, KNew, func(n Node, _ []Node) bool {
+				InspectFunc(fn, KNew, func(n Node, _ []Node) bool {
 					if nw, ok := n.(*ir.New); ok {
 						out[strings.ToLower(nw.Class)] = append(out[strings.ToLower(nw.Class)], newAt{nw, fn})
 					}
@@ -363,7 +363,7 @@ func (ix *Index) staticCalls() map[string][]callAt {
 		out := map[string][]callAt{}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
-				InspectKinds(fn.Body, KStaticCall|KCall, func(n Node, _ []Node) bool {
+				InspectFunc(fn, KStaticCall|KCall, func(n Node, _ []Node) bool {
 					switch c := n.(type) {
 					case *ir.StaticCall:
 						if c.Class != "" && c.Name != "" {

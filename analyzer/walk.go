@@ -38,6 +38,30 @@ func InspectKinds(body []ir.Stmt, kinds Kinds, fn func(n Node, stack []Node) boo
 	putWalker(w)
 }
 
+// InspectFunc walks fn's body as InspectKinds does, and costs nothing
+// when the body holds no node of the given kinds: which kinds a body
+// holds is found on the first walk of fn and kept on it. Most walks look
+// for a few kinds, and most functions have none of some (a loop, a new,
+// a global).
+func InspectFunc(fn *ir.Func, kinds Kinds, f func(n Node, stack []Node) bool) {
+	if funcKinds(fn)&kinds != 0 {
+		InspectKinds(fn.Body, kinds, f)
+	}
+}
+
+// funcKinds is the set of kinds of node in fn's body.
+func funcKinds(fn *ir.Func) Kinds {
+	if k := fn.Kinds.Load(); k != 0 {
+		return Kinds(k)
+	}
+	w := getWalker(nil, 0) // calls nothing, notes what it meets
+	w.stmts(fn.Body)
+	k := w.found | kindsKnown
+	putWalker(w)
+	fn.Kinds.Store(uint32(k))
+	return k
+}
+
 // InspectExpr walks the expression e as Inspect walks statements: e
 // itself, then what it contains.
 func InspectExpr(e ir.Expr, fn func(n Node, stack []Node) bool) {
@@ -80,6 +104,9 @@ const (
 
 	// AllKinds is every kind: what Inspect walks.
 	AllKinds = KOther<<1 - 1
+	// kindsKnown marks a function's kinds (ir.Func.Kinds) as found, also
+	// for an empty body.
+	kindsKnown Kinds = 1 << 31
 	// KCalls are the kinds of calls: functions, methods and static
 	// methods.
 	KCalls = KCall | KMethodCall | KStaticCall
@@ -87,7 +114,7 @@ const (
 
 func getWalker(fn func(Node, []Node) bool, kinds Kinds) *walker {
 	w := walkers.Get().(*walker)
-	w.fn, w.kinds = fn, kinds
+	w.fn, w.kinds, w.found = fn, kinds, 0
 	return w
 }
 
@@ -108,6 +135,7 @@ type walker struct {
 	kinds   Kinds // the kinds fn is called for
 	stack   []Node
 	visited int64 // nodes walked, for Work
+	found   Kinds // the kinds of the nodes walked
 }
 
 func (w *walker) stmts(list []ir.Stmt) {
@@ -125,6 +153,7 @@ func (w *walker) exprs(list []ir.Expr) {
 // leaf visits n, a node with nothing below it.
 func (w *walker) leaf(n Node, k Kinds) {
 	w.visited++
+	w.found |= k
 	if w.kinds&k != 0 {
 		w.fn(n, w.stack)
 	}
@@ -134,6 +163,7 @@ func (w *walker) leaf(n Node, k Kinds) {
 // stack and returns true: the caller walks the children, then leave.
 func (w *walker) enter(n Node, k Kinds) bool {
 	w.visited++
+	w.found |= k
 	if w.kinds&k != 0 && !w.fn(n, w.stack) {
 		return false
 	}
@@ -428,7 +458,7 @@ func newScope(fn *ir.Func) *Scope {
 			}
 		}
 	}
-	InspectKinds(fn.Body, KGlobal|KStaticVar, func(n Node, _ []Node) bool {
+	InspectFunc(fn, KGlobal|KStaticVar, func(n Node, _ []Node) bool {
 		switch n := n.(type) {
 		case *ir.Global:
 			for _, name := range n.Names {

@@ -178,3 +178,38 @@ func TestInspectKindsSkips(t *testing.T) {
 		return true
 	})
 }
+
+// TestInspectFunc checks that a walk of a function's body skips the body
+// when it holds none of the kinds asked for, and otherwise calls for the
+// same nodes as InspectKinds; the kinds are found once and kept.
+func TestInspectFunc(t *testing.T) {
+	fn := walkFunc(t)
+	if fn.Kinds.Load() != 0 {
+		t.Fatal("kinds known before any walk")
+	}
+	count := func(walk func(Kinds, func(Node, []Node) bool), kinds Kinds) (n int) {
+		walk(kinds, func(Node, []Node) bool { n++; return true })
+		return n
+	}
+	byFunc := func(k Kinds, f func(Node, []Node) bool) { InspectFunc(fn, k, f) }
+	byBody := func(k Kinds, f func(Node, []Node) bool) { InspectKinds(fn.Body, k, f) }
+	for _, k := range []Kinds{KAssign, KCalls, KGlobal | KStaticVar, AllKinds} {
+		if got, want := count(byFunc, k), count(byBody, k); got != want || want == 0 {
+			t.Errorf("kinds %b: %d calls, want %d (and some)", k, got, want)
+		}
+	}
+	if got := Kinds(fn.Kinds.Load()); got&KYield == 0 || got&KClosure == 0 {
+		t.Errorf("kinds kept %b: want the yield and the closure among them", got)
+	}
+	before := WorkDone().Nodes
+	lacking := &ir.Func{Body: []ir.Stmt{&ir.Return{X: &ir.Var{Name: "a"}}}}
+	if n := count(func(k Kinds, f func(Node, []Node) bool) { InspectFunc(lacking, k, f) }, KNew|KLoop); n != 0 {
+		t.Errorf("%d calls in a body with no new and no loop", n)
+	}
+	walked := WorkDone().Nodes - before
+	// finding the kinds of lacking walks its two nodes; nothing else is
+	// walked
+	if walked != 2 {
+		t.Errorf("%d nodes walked, want 2: the bodies holding none of the kinds are skipped", walked)
+	}
+}

@@ -102,7 +102,7 @@ func checkCycles(pass *analyzer.Pass, r *resolver, f *ir.File, fn *ir.Func, clea
 	}
 	reported := map[analyzer.Node]bool{}
 	owned := map[string]bool{}
-	analyzer.InspectKinds(fn.Body, linkKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, linkKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 		// $order = $order->withStatus(…): a closure that captured $order
 		// by value keeps the object $order held before
 		var extra []link
@@ -1114,7 +1114,7 @@ func returnsThisClosure(m *ir.Func) bool {
 		return false
 	}
 	found := false
-	analyzer.InspectKinds(m.Body, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(m, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if _, ok := n.(*ir.Closure); ok {
 			return false // a closure's returns are its own
 		}
@@ -1170,7 +1170,7 @@ func thisStoredOn(m *ir.Func) map[int]string {
 		return nil
 	}
 	var out map[int]string
-	analyzer.InspectKinds(m.Body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && analyzer.IsThis(a.Src) {
 			if p, ok := a.Dst.(*ir.Prop); ok && p.Name != "" {
 				if i := paramIndex(m, p.Obj); i >= 0 {
@@ -1194,7 +1194,7 @@ func returnedNews(m *ir.Func) []*ir.New {
 	}
 	var out []*ir.New
 	mixed := false
-	analyzer.InspectKinds(m.Body, analyzer.KReturn, func(n analyzer.Node, stack []analyzer.Node) bool {
+	analyzer.InspectFunc(m, analyzer.KReturn, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if _, ok := n.(*ir.Closure); ok {
 			return false // a closure's returns are its own
 		}
@@ -1406,7 +1406,7 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 	linksBy := map[*ir.Func]map[string]bool{} // the properties each function sets to an object
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			analyzer.InspectKinds(fn.Body, analyzer.KCatch|analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KCatch|analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Catch:
 					// clearing only on error leaves the success path linked

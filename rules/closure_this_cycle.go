@@ -99,7 +99,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					LeakKey: key,
 				})
 			}
-			analyzer.InspectKinds(fn.Body, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Assign:
 					// += on an array is a union: what it adds is kept
@@ -298,7 +298,7 @@ func (r *resolver) boundClosures(files []*ir.File) []*ir.Func {
 			if class == nil {
 				continue
 			}
-			analyzer.InspectKinds(fn.Body, analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 				var closure ir.Expr
 				switch c := n.(type) {
 				case *ir.MethodCall:
@@ -428,7 +428,7 @@ func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 			}
 		}
 	}
-	analyzer.InspectKinds(fn.Body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
 			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" && v.Name != "this" {
 				if d, ok := holdsThis(a.Src, nil); ok {

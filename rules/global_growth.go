@@ -57,7 +57,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			}
 			scope := analyzer.NewScope(fn)
 			var found []growth
-			analyzer.InspectKinds(fn.Body, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
 				if ok && g.Place.Kind == analyzer.PlaceGlobal {
 					g, ok = r.guardedMembership(fn, scope, stack, g)

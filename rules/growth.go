@@ -897,7 +897,7 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 			scope := analyzer.NewScope(fn)
 			memo := map[*ir.If]bool{}
 			disabled := disabledBranch(pass.Index, fn)
-			analyzer.InspectKinds(fn.Body, removalKinds|analyzer.KCatch, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, removalKinds|analyzer.KCatch, func(n analyzer.Node, stack []analyzer.Node) bool {
 				if _, ok := n.(*ir.Catch); ok {
 					return false // only when something throws: a rare path
 				}

@@ -233,7 +233,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					})
 				}
 			}
-			analyzer.InspectKinds(fn.Body, analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n.(type) {
 				case *ir.Call, *ir.MethodCall, *ir.StaticCall:
 				default:
@@ -542,7 +542,7 @@ func removesStaticListener(body []ir.Stmt, class string) bool {
 func removesListener(fn *ir.Func, path string) bool {
 	return analyzer.FuncMemo(fn, listenerRemovalsKey{}, func() map[string]bool {
 		var out map[string]bool
-		analyzer.InspectKinds(fn.Body, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !freshCallableArg(c.Args) {
 				if out == nil {
 					out = map[string]bool{}

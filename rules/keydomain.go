@@ -341,7 +341,7 @@ func (r *resolver) counter(class, prop string) counterInfo {
 	for _, lc := range r.ix.Lineage(class) {
 		for _, m := range lc.Methods {
 			ctor := strings.EqualFold(m.Name, "__construct")
-			analyzer.InspectKinds(m.Body, analyzer.KOther|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(m, analyzer.KOther|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Other:
 					if n.Op == "++" && len(n.Args) == 1 && is(n.Args[0]) {
@@ -442,7 +442,7 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 	}
 	r.localRates[key] = analyzer.Low
 	best := analyzer.Low
-	analyzer.InspectKinds(fn.Body, analyzer.KAssign|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
 			dst := n.Dst
@@ -896,7 +896,7 @@ func returned(fn *ir.Func) []ir.Expr {
 		return nil
 	}
 	var out []ir.Expr
-	analyzer.InspectKinds(fn.Body, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if ret, ok := n.(*ir.Return); ok && ret.X != nil {
 			out = append(out, ret.X)
 		}
@@ -1393,7 +1393,7 @@ func assignedOnce(fn *ir.Func) map[string]ir.Expr {
 	return analyzer.FuncMemo(fn, assignedOnceKey{}, func() map[string]ir.Expr {
 		srcs := map[string]ir.Expr{}
 		count := map[string]int{}
-		analyzer.InspectKinds(fn.Body, analyzer.KAssign, func(x analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectFunc(fn, analyzer.KAssign, func(x analyzer.Node, _ []analyzer.Node) bool {
 			if a, ok := x.(*ir.Assign); ok {
 				if d, ok := a.Dst.(*ir.Var); ok && d.Name != "" {
 					srcs[d.Name] = a.Src
@@ -1725,7 +1725,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					r.typedParams[strings.ToLower(t)] = true
 				}
 			}
-			analyzer.InspectKinds(fn.Body, analyzer.KAssign|analyzer.KOther|analyzer.KCalls|analyzer.KNew|analyzer.KClassConst|analyzer.KLit, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KOther|analyzer.KCalls|analyzer.KNew|analyzer.KClassConst|analyzer.KLit, func(n analyzer.Node, stack []analyzer.Node) bool {
 				var args []ir.Expr
 				name := ""
 				switch c := n.(type) {

@@ -50,7 +50,7 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
-			analyzer.InspectKinds(fn.Body, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
 				if !ok || g.How == "concat" {
 					return true

@@ -99,7 +99,7 @@ func (r *resolver) buildStaticStores() map[string][]staticStore {
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
 			var scope *analyzer.Scope
-			analyzer.InspectKinds(fn.Body, analyzer.KAssign, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, stack []analyzer.Node) bool {
 				a, ok := n.(*ir.Assign)
 				if !ok || a.ByRef || (a.Op != "=" && a.Op != "??=") {
 					return true
@@ -629,7 +629,7 @@ func (r *resolver) findInvokers(class, prop string) []*ir.Func {
 			}
 			// locals that hold what the property holds
 			held := map[string]bool{}
-			analyzer.InspectKinds(m.Body, analyzer.KAssign|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Assign:
 					if v, ok := n.Dst.(*ir.Var); ok && fromProp(n.Src) {

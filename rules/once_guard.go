@@ -369,7 +369,7 @@ func flagResets(pass *analyzer.Pass) map[string]bool {
 				continue
 			}
 			scope := analyzer.NewScope(fn)
-			analyzer.InspectKinds(fn.Body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 				a, ok := n.(*ir.Assign)
 				if !ok || a.Op != "=" || !falsy(a.Src) {
 					return true

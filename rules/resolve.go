@@ -564,7 +564,7 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 	r.typing[key] = true
 	defer delete(r.typing, key)
 	found := ""
-	analyzer.InspectKinds(fn.Body, analyzer.KLoop|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KLoop|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if found != "" {
 			return false
 		}
@@ -760,7 +760,7 @@ func (r *resolver) findPropClass(class, name string) string {
 func propNews(m *ir.Func) map[string]string {
 	return analyzer.FuncMemo(m, propNewsKey{}, func() map[string]string {
 		var out map[string]string
-		analyzer.InspectKinds(m.Body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
 				if p, ok := a.Dst.(*ir.Prop); ok && p.Name != "" && analyzer.IsThis(p.Obj) {
 					if nw, ok := a.Src.(*ir.New); ok && nw.Class != "" {
@@ -897,7 +897,7 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 		}
 		return 0, false
 	}
-	analyzer.InspectKinds(fn.Body, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
 			place, _, ok := scope.PlaceOf(n.Dst)

@@ -47,7 +47,7 @@ func runSelfReferencingArray(pass *analyzer.Pass) {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
 			var candidates []*ir.Assign
-			analyzer.InspectKinds(fn.Body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if a, ok := n.(*ir.Assign); ok && selfReference(scope, a) {
 					candidates = append(candidates, a)
 				}
@@ -127,7 +127,7 @@ func reportMutualReferences(pass *analyzer.Pass, f *ir.File, fn *ir.Func, scope 
 		at       *ir.Assign
 	}
 	var links []refLink
-	analyzer.InspectKinds(fn.Body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		a, ok := n.(*ir.Assign)
 		if !ok || !a.ByRef {
 			return true

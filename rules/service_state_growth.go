@@ -112,7 +112,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				continue
 			}
 			scope := analyzer.NewScope(fn)
-			analyzer.InspectKinds(fn.Body, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
 				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) {
 					return true
@@ -289,7 +289,7 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 			ctor := fn.Kind == ir.FuncMethod && strings.EqualFold(fn.Name, "__construct")
 			scope := analyzer.NewScope(fn)
 			disabled := disabledBranch(pass.Index, fn)
-			analyzer.InspectKinds(fn.Body, removalKinds|analyzer.KCatch|analyzer.KStaticCall|analyzer.KArray|analyzer.KLit, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, removalKinds|analyzer.KCatch|analyzer.KStaticCall|analyzer.KArray|analyzer.KLit, func(n analyzer.Node, stack []analyzer.Node) bool {
 				if disabled(stack) {
 					return false // guarded by a setting nobody sets: never runs
 				}

@@ -98,7 +98,7 @@ func runStaticGrowth(pass *analyzer.Pass) {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
 			var found []growth
-			analyzer.InspectKinds(fn.Body, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
 				if !ok {
 					g, ok = weakKeysKept(pass, r, scope, n)

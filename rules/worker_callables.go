@@ -204,7 +204,7 @@ func returnsThis(m *ir.Func) bool {
 func everyReturn(m *ir.Func, ok func(ir.Expr) bool) bool {
 	n := 0
 	all := true
-	analyzer.InspectKinds(m.Body, analyzer.KReturn, func(x analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(m, analyzer.KReturn, func(x analyzer.Node, _ []analyzer.Node) bool {
 		switch x := x.(type) {
 		case *ir.Closure:
 			return false
@@ -429,7 +429,7 @@ func (r *resolver) invokedParams(fn *ir.Func) map[int]bool {
 			}
 		}
 	}
-	analyzer.InspectKinds(fn.Body, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch c := n.(type) {
 		case *ir.Closure:
 			return false // what a closure does happens when it is called

@@ -251,7 +251,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			analyzer.InspectKinds(fn.Body, analyzer.KLoop|analyzer.KAssign|analyzer.KArray|analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KLoop|analyzer.KAssign|analyzer.KArray|analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Loop:
 					if why, ok := p.requestLoop(fn, n); ok {
@@ -1232,7 +1232,7 @@ func (p *program) guardedSites(fn *ir.Func) map[ir.Pos]bool {
 	// a flag on $this guards once per object: once only when the
 	// object lives for the process
 	_, long := p.thisLongLived(fn)
-	analyzer.InspectKinds(fn.Body, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New:
 			// if (isset(self::$seen[$class])) return; self::$seen[$class]
@@ -1709,7 +1709,7 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place) bool {
 			}
 			found := false
 			disabled := disabledBranch(p.r.ix, m)
-			analyzer.InspectKinds(m.Body, analyzer.KAssign|analyzer.KCall|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KCall|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
 				if disabled(stack) {
 					return false // if ($this->max > 0 && …) with no maximum ever set
 				}
@@ -3090,7 +3090,7 @@ func sapiGuardedCalls(fn *ir.Func) map[ir.Pos]bool {
 func callsWhere(fn *ir.Func, key any, in func(stack []analyzer.Node) bool) map[ir.Pos]bool {
 	return analyzer.FuncMemo(fn, key, func() map[ir.Pos]bool {
 		var out map[ir.Pos]bool
-		analyzer.InspectKinds(fn.Body, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
+		analyzer.InspectFunc(fn, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
 			switch n.(type) {
 			case *ir.Closure:
 				return false
