@@ -121,7 +121,10 @@ func getWalker(fn func(Node, []Node) bool, kinds Kinds) *walker {
 func putWalker(w *walker) {
 	work.nodes.Add(w.visited)
 	w.fn, w.visited = nil, 0
-	clear(w.stack[:cap(w.stack)]) // keep no node alive
+	// (leave cleared every slot the walk used: a pooled walker keeps no
+	// node alive, and costs nothing for the depth an earlier walk
+	// reached; clearing the whole capacity on every walk cost 7% of a
+	// run over all of Debian's PHP, once one walk had gone deep)
 	w.stack = w.stack[:0]
 	walkers.Put(w)
 }
@@ -171,7 +174,11 @@ func (w *walker) enter(n Node, k Kinds) bool {
 	return true
 }
 
-func (w *walker) leave() { w.stack = w.stack[:len(w.stack)-1] }
+func (w *walker) leave() {
+	last := len(w.stack) - 1
+	w.stack[last] = nil
+	w.stack = w.stack[:last]
+}
 
 // node walks n and what is below it, in one type switch per node. A nil
 // node, also a nil pointer of a node type, is nothing.

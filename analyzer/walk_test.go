@@ -213,3 +213,24 @@ func TestInspectFunc(t *testing.T) {
 		t.Errorf("%d nodes walked, want 2: the bodies holding none of the kinds are skipped", walked)
 	}
 }
+
+// TestWalkerKeepsNoNode checks that a walk leaves no node in its
+// walker's stack, however deep it went: walkers are pooled, and a node
+// left there would keep its file's IR alive.
+func TestWalkerKeepsNoNode(t *testing.T) {
+	var deep ir.Expr = &ir.Var{Name: "x"}
+	for range 500 {
+		deep = &ir.Other{Op: ".", Args: []ir.Expr{deep, &ir.Lit{Kind: ir.LitString, Value: "a"}}}
+	}
+	w := getWalker(func(Node, []Node) bool { return true }, AllKinds)
+	w.node(deep)
+	if len(w.stack) != 0 || cap(w.stack) < 500 {
+		t.Fatalf("stack len %d cap %d after a walk 500 deep", len(w.stack), cap(w.stack))
+	}
+	for i, n := range w.stack[:cap(w.stack)] {
+		if n != nil {
+			t.Fatalf("slot %d still holds a %s", i, kindName(n))
+		}
+	}
+	putWalker(w)
+}
