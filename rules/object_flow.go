@@ -740,6 +740,17 @@ func endsBefore(a, b ir.Pos) bool {
 // made by methods of class or of a class related to it (a parent's, a
 // subclass's): what the project gives the property of its objects.
 func (r *resolver) thisWrites(class, prop string) []propWrite {
+	if !r.sitesReady {
+		return r.findThisWrites(class, prop) // the writes indexed so far: not kept
+	}
+	return memoized(&r.thisWriteMemo, [2]string{class, prop}, nil, func() []propWrite { return r.findThisWrites(class, prop) })
+}
+
+// findThisWrites is thisWrites, looked up anew: every write of a
+// property named prop is checked against the class, and a run over much
+// code asks for the same ones again and again (each closure kept in a
+// property of $this).
+func (r *resolver) findThisWrites(class, prop string) []propWrite {
 	var out []propWrite
 	for _, w := range r.propWriteIndex()[prop] {
 		c := w.fn.ThisClass()

@@ -105,7 +105,8 @@ type resolver struct {
 	fedBy map[*ir.Func]callSite
 	// sitesReady: callSites has indexed every call
 	sitesReady     bool
-	invokedClasses map[param]string // invokedClass, once per parameter
+	invokedClasses map[param]string          // invokedClass, once per parameter
+	thisWriteMemo  map[[2]string][]propWrite // thisWrites, once per class and property
 	// attrWrites: the values the project stores under each request
 	// attribute name (withAttribute('_route', $name)), "" for those
 	// stored under a computed name; filled by callSites

@@ -182,6 +182,7 @@ func (r *resolver) clone() *resolver {
 	c.locators = maps.Clone(r.locators)
 	c.locatorDecls = slices.Clip(r.locatorDecls)
 	c.invokedClasses = maps.Clone(r.invokedClasses)
+	c.thisWriteMemo = maps.Clone(r.thisWriteMemo)
 	c.attrFixed = maps.Clone(r.attrFixed)
 	c.filledOnce = maps.Clone(r.filledOnce)
 	return &c
