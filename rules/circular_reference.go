@@ -1234,7 +1234,7 @@ func (r *resolver) thisInReturned(m *ir.Func) string {
 		return ""
 	}
 	made, prop := false, ""
-	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Closure:
 			return false

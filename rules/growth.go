@@ -976,7 +976,7 @@ func removedPlaces(r *resolver, scope *analyzer.Scope, n analyzer.Node) []analyz
 // itself (list = array_slice(list, -10)), which keeps it bounded.
 func trimmedIn(body []ir.Stmt, list ir.Expr) bool {
 	found := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && sameExpr(a.Dst, list) {
 			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameExpr(c.Args[0], list) {
 				found = true

@@ -3374,7 +3374,7 @@ func (r *resolver) assignedStoreKeys(fn *ir.Func, v *ir.Var, base ir.Expr, inBas
 	// a foreach over base binds w to one of its keys
 	iterKey := func(w *ir.Var) bool {
 		bound := false
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if l, ok := n.(*ir.Loop); ok && names(l.Key)[w.Name] && sameExpr(l.Iter, base) {
 				bound = true
 			}

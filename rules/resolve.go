@@ -517,7 +517,7 @@ type elementPropsKey struct{}
 func (r *resolver) declaresGlobal(fn *ir.Func, name string) bool {
 	names, ok := r.globalNames[fn]
 	if !ok {
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectFunc(fn, analyzer.KGlobal, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if g, ok := n.(*ir.Global); ok {
 				if names == nil {
 					names = map[string]bool{}

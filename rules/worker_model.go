@@ -629,7 +629,7 @@ func (p *program) forgottenPerRequest() {
 // container, and a project's own with the same method), and a facade's
 // clearResolvedInstance('log'). What such a service kept dies with it.
 func (p *program) forgets(fn *ir.Func, body []ir.Stmt, when string) {
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectKinds(body, analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		name, args, ok := memberCall(n)
 		if !ok || len(args) == 0 || !strings.EqualFold(name, "forgetInstance") && !strings.EqualFold(name, "clearResolvedInstance") {
 			return true
@@ -706,7 +706,7 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 	p.newPerRequest = map[string]bool{}
 	record := func(fn *ir.Func, body []ir.Stmt) {
 		scope := analyzer.NewScope(fn)
-		analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		analyzer.InspectKinds(body, analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
 			if nw, ok := n.(*ir.New); ok && nw.Class != "" && !storedOnce(stack, scope) {
 				p.newPerRequest[strings.ToLower(nw.Class)] = true
 			}
@@ -1876,7 +1876,7 @@ func (p *program) holderReplaced(class string) bool {
 		p.replacedStatics = map[string]bool{}
 		note := func(fn *ir.Func, body []ir.Stmt) {
 			scope := analyzer.NewScope(fn)
-			analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectKinds(body, analyzer.KAssign, func(n analyzer.Node, stack []analyzer.Node) bool {
 				a, ok := n.(*ir.Assign)
 				if !ok || a.Op != "=" {
 					return true
@@ -2135,7 +2135,7 @@ func (p *program) includedEachTime(pass *analyzer.Pass, fn *ir.Func) []*ir.File 
 		}
 	}
 	var out []*ir.File
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KOther, func(n analyzer.Node, _ []analyzer.Node) bool {
 		o, ok := n.(*ir.Other)
 		if !ok || o.Op != "include" || len(o.Args) != 1 {
 			return true
