@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -58,7 +59,7 @@ func walkFunc(t *testing.T) *ir.Func {
 // under the same stacks.
 func TestInspectKinds(t *testing.T) {
 	fn := walkFunc(t)
-	type visit struct{ node, stack string }
+	type visit struct{ kind, at, stack string }
 	trail := func(kinds Kinds, want func(Node) bool) []visit {
 		var out []visit
 		InspectKinds(fn.Body, kinds, func(n Node, stack []Node) bool {
@@ -67,7 +68,7 @@ func TestInspectKinds(t *testing.T) {
 				for _, p := range stack {
 					s = append(s, kindName(p))
 				}
-				out = append(out, visit{fmt.Sprintf("%s@%d:%d", kindName(n), n.Span().Line, n.Span().Col), strings.Join(s, "/")})
+				out = append(out, visit{kindName(n), fmt.Sprintf("%d:%d", n.Span().Line, n.Span().Col), strings.Join(s, "/")})
 			}
 			return true
 		})
@@ -76,7 +77,7 @@ func TestInspectKinds(t *testing.T) {
 	all := trail(AllKinds, func(Node) bool { return true })
 	seen := map[string]bool{}
 	for _, v := range all {
-		seen[strings.Split(v.node, "@")[0]] = true
+		seen[v.kind] = true
 	}
 	for _, k := range []string{"Global", "StaticVar", "Loop", "If", "Switch", "Jump", "Try", "Catch", "Unset", "Return", "Yield",
 		"Assign", "Dim", "Prop", "StaticProp", "New", "Array", "Lit", "ClassConst", "MethodCall", "StaticCall", "Call", "Closure", "Var", "Other", "ExprStmt"} {
@@ -93,22 +94,14 @@ func TestInspectKinds(t *testing.T) {
 		{KVar | KLit | KClosure, []string{"Var", "Lit", "Closure"}},
 		{KReturn | KYield | KCatch, []string{"Return", "Yield", "Catch"}},
 	} {
-		isOne := func(n Node) bool {
-			for _, name := range tc.names {
-				if kindName(n) == name {
-					return true
-				}
-			}
-			return false
-		}
 		var want []visit
 		for _, v := range all {
-			if isOne(nodeNamed(v.node)) {
+			if slices.Contains(tc.names, v.kind) {
 				want = append(want, v)
 			}
 		}
 		got := trail(tc.kinds, func(n Node) bool {
-			if !isOne(n) {
+			if !slices.Contains(tc.names, kindName(n)) {
 				t.Errorf("%v: called for a %s", tc.names, kindName(n))
 			}
 			return true
@@ -117,33 +110,6 @@ func TestInspectKinds(t *testing.T) {
 			t.Errorf("%v:\n got %v\nwant %v", tc.names, got, want)
 		}
 	}
-}
-
-// nodeNamed stands for a node of the kind a visit names, for isOne.
-func nodeNamed(v string) Node {
-	switch strings.Split(v, "@")[0] {
-	case "Assign":
-		return &ir.Assign{}
-	case "Call":
-		return &ir.Call{}
-	case "MethodCall":
-		return &ir.MethodCall{}
-	case "StaticCall":
-		return &ir.StaticCall{}
-	case "Var":
-		return &ir.Var{}
-	case "Lit":
-		return &ir.Lit{}
-	case "Closure":
-		return &ir.Closure{}
-	case "Return":
-		return &ir.Return{}
-	case "Yield":
-		return &ir.Yield{}
-	case "Catch":
-		return &ir.Catch{}
-	}
-	return &ir.Other{}
 }
 
 // TestInspectKindsSkips checks that fn returning false skips what is

@@ -17,13 +17,20 @@ import (
 // replacing it would put a file where the device was. A symbolic link
 // is followed, and the file it names replaced.
 func WriteFile(path string, data []byte, perm os.FileMode) error {
-	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+	if special(path) {
 		return writeInPlace(path, data)
 	}
 	if target, err := filepath.EvalSymlinks(path); err == nil {
 		path = target
 	}
 	return writeFile(path, data, perm)
+}
+
+// special reports whether path exists and is neither a regular file nor
+// a folder: a device or a named pipe, also through a symbolic link.
+func special(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
 }
 
 // writeInPlace writes data to the existing special file path.
@@ -43,8 +50,8 @@ func writeInPlace(path string, data []byte) error {
 // writing the old content and data to a new file that replaces it: as
 // GitHub's $GITHUB_STEP_SUMMARY expects, other steps' text stays.
 func Append(path string, data []byte, perm os.FileMode) error {
-	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
-		return writeInPlace(path, data)
+	if special(path) {
+		return writeInPlace(path, data) // (reading a pipe first would wait for a writer)
 	}
 	old, err := os.ReadFile(path)
 	if err != nil && !os.IsNotExist(err) {
