@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -101,9 +102,12 @@ const (
 	KClassConst
 	KYield
 	KOther
+	// KRefAssign is the reference assignments ($a = &$b) among KAssign:
+	// a walk that wants only those asks for this kind alone.
+	KRefAssign
 
 	// AllKinds is every kind: what Inspect walks.
-	AllKinds = KOther<<1 - 1
+	AllKinds = KRefAssign<<1 - 1
 	// kindsKnown marks a function's kinds (ir.Func.Kinds) as found, also
 	// for an empty body.
 	kindsKnown Kinds = 1 << 31
@@ -317,7 +321,11 @@ func (w *walker) node(n Node) {
 			w.leave()
 		}
 	case *ir.Assign:
-		if n != nil && w.enter(n, KAssign) {
+		k := KAssign
+		if n != nil && n.ByRef {
+			k |= KRefAssign
+		}
+		if n != nil && w.enter(n, k) {
 			w.node(n.Dst)
 			w.node(n.Src)
 			w.leave()
@@ -396,7 +404,25 @@ type Scope struct {
 	Fn      *ir.Func
 	globals map[string]bool
 	statics map[string]bool
+	aliases map[string]alias
 	main    bool // a file body: its variables are globals
+}
+
+// alias is a local bound once, by reference, to another place:
+// $list = &$this->items[$k]. What is written through the local, or
+// taken out of it, is written to or taken out of that place.
+type alias struct {
+	bind *ir.Var // the local where it is bound
+	to   ir.Expr // the place it is bound to
+	// unbound: the unset($list) that only unbind the name; there, as
+	// where it is bound, the local is itself
+	unbound []*ir.Var
+}
+
+// self reports whether v, a use of the alias's name, names the local
+// itself rather than the place: where it is bound or unset.
+func (al alias) self(v *ir.Var) bool {
+	return v == al.bind || slices.Contains(al.unbound, v)
 }
 
 // NewScope scans fn for `global` and `static` declarations, once per
@@ -465,7 +491,8 @@ func newScope(fn *ir.Func) *Scope {
 			}
 		}
 	}
-	InspectFunc(fn, KGlobal|KStaticVar, func(n Node, _ []Node) bool {
+	var binds []*ir.Assign
+	InspectFunc(fn, KGlobal|KStaticVar|KRefAssign, func(n Node, _ []Node) bool {
 		switch n := n.(type) {
 		case *ir.Global:
 			for _, name := range n.Names {
@@ -476,16 +503,112 @@ func newScope(fn *ir.Func) *Scope {
 				s.statics = map[string]bool{}
 			}
 			s.statics[n.Name] = true
+		case *ir.Assign:
+			binds = append(binds, n)
 		}
 		return true
 	})
+	if len(binds) > 0 && !s.main {
+		s.aliases = refAliases(fn, binds, s)
+	}
 	return s
 }
 
+// refAliases finds the locals of fn bound to another place by exactly
+// one reference assignment (binds lists fn's reference assignments) and
+// by nothing else: not a parameter, a global, a static, a foreach
+// variable, a caught exception, a list() target, nor a local assigned
+// before it is bound. A plain assignment after the binding writes
+// through it; unset() after it only unbinds the name.
+func refAliases(fn *ir.Func, binds []*ir.Assign, s *Scope) map[string]alias {
+	var out map[string]alias
+	dropped := map[string]bool{}
+	for _, a := range binds {
+		v, ok := a.Dst.(*ir.Var)
+		if !ok || v.Name == "" || v.Name == "this" || dropped[v.Name] {
+			continue
+		}
+		if _, twice := out[v.Name]; twice || s.globals[v.Name] || s.statics[v.Name] || Superglobal(v.Name) {
+			delete(out, v.Name)
+			dropped[v.Name] = true
+			continue
+		}
+		switch a.Src.(type) {
+		case *ir.Dim, *ir.Prop, *ir.StaticProp:
+		default:
+			dropped[v.Name] = true // bound to a local, a call's result, …
+			continue
+		}
+		if out == nil {
+			out = map[string]alias{}
+		}
+		out[v.Name] = alias{bind: v, to: a.Src}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, p := range fn.Params {
+		delete(out, p.Name)
+	}
+	for _, u := range fn.Uses {
+		delete(out, u.Name)
+	}
+	before := func(p, q ir.Pos) bool { return p.Line < q.Line || p.Line == q.Line && p.Col < q.Col }
+	drop := func(e ir.Expr) {
+		if v, ok := e.(*ir.Var); ok {
+			delete(out, v.Name)
+		}
+	}
+	InspectFunc(fn, KAssign|KLoop|KCatch|KUnset, func(n Node, _ []Node) bool {
+		switch n := n.(type) {
+		case *ir.Unset:
+			for _, t := range n.Targets {
+				if v, ok := t.(*ir.Var); ok {
+					if al, ok := out[v.Name]; ok {
+						al.unbound = append(al.unbound, v)
+						out[v.Name] = al
+					}
+				}
+			}
+		case *ir.Assign:
+			if list, ok := n.Dst.(*ir.Array); ok {
+				for _, it := range list.Items {
+					drop(it.Value)
+				}
+			} else if v, ok := n.Dst.(*ir.Var); ok && !n.ByRef {
+				if al, ok := out[v.Name]; ok && !before(al.bind.P, v.P) {
+					delete(out, v.Name) // a local before it is bound
+				}
+			}
+		case *ir.Loop:
+			drop(n.Key)
+			drop(n.Value)
+			if list, ok := n.Value.(*ir.Array); ok {
+				for _, it := range list.Items {
+					drop(it.Value)
+				}
+			}
+		case *ir.Catch:
+			delete(out, n.Var)
+		}
+		return true
+	})
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 // PlaceOf resolves an lvalue or read expression to its root place,
-// stripping array dimensions. dims lists the stripped Dim nodes from the
+// stripping array dimensions, and following a local bound by reference
+// to another place ($list = &$this->items[$k]: $list[] is
+// $this->items[$k][]). dims lists the stripped Dim nodes from the
 // outermost inwards (so dims[len-1] is the one applied to the place).
 func (s *Scope) PlaceOf(e ir.Expr) (p Place, dims []*ir.Dim, ok bool) {
+	return s.placeOf(e, 0)
+}
+
+func (s *Scope) placeOf(e ir.Expr, depth int) (p Place, dims []*ir.Dim, ok bool) {
 	for {
 		d, isDim := e.(*ir.Dim)
 		if !isDim {
@@ -503,6 +626,15 @@ func (s *Scope) PlaceOf(e ir.Expr) (p Place, dims []*ir.Dim, ok bool) {
 	}
 	switch e := e.(type) {
 	case *ir.Var:
+		if al, ok := s.aliases[e.Name]; ok && !al.self(e) && depth < 8 {
+			// through a reference: the place it is bound to, with the
+			// dimensions of the binding inside the ones applied here
+			p, inner, ok := s.placeOf(al.to, depth+1)
+			if !ok {
+				return Place{}, nil, false
+			}
+			return p, append(dims, inner...), true
+		}
 		switch {
 		case e.Name == "" || e.Name == "this" || e.Name == "GLOBALS":
 			return Place{}, nil, false

@@ -200,3 +200,105 @@ func TestWalkerKeepsNoNode(t *testing.T) {
 	}
 	putWalker(w)
 }
+
+// refSrc binds locals by reference, once and otherwise.
+const refSrc = `<?php
+class W {
+	private array $items = [];
+	private static array $s = [];
+	function add($k, $v) {
+		$list = &$this->items[$k];
+		$list[] = $v;
+		unset($list);
+	}
+	function writeThrough() {
+		$x = &self::$s['k'];
+		$x = array_slice($x, -3);
+	}
+	function twice($a, $b) {
+		$x = &$a[0];
+		$x = &$b[0];
+		$x[] = 1;
+	}
+	function param($x) {
+		$x = &self::$s['k'];
+		$x[] = 1;
+	}
+	function before() {
+		$x = [];
+		$x = &self::$s['k'];
+		$x[] = 1;
+	}
+	function loop($rows) {
+		$x = &self::$s['k'];
+		foreach ($rows as $x) {
+		}
+		$x[] = 1;
+	}
+	function toLocal() {
+		$y = [];
+		$x = &$y;
+		$x[] = 1;
+	}
+}
+`
+
+// TestPlaceOfReference checks that a local bound once by reference to a
+// place stands for that place, where it is used, and stays a local where
+// it is bound or unset, or when anything else binds it.
+func TestPlaceOfReference(t *testing.T) {
+	f, errs := parseFile("r.php", "r.php", []byte(refSrc), phpsyntax.Options{Version: phpsyntax.Latest})
+	if len(errs) != 0 || f == nil {
+		t.Fatalf("parse: %v", errs)
+	}
+	// each assignment's target, as PlaceOf names it with its dimensions
+	places := map[string][]string{}
+	for _, fn := range f.AllFuncs() {
+		scope := NewScope(fn)
+		InspectFunc(fn, KAssign|KUnset, func(n Node, _ []Node) bool {
+			var targets []ir.Expr
+			switch n := n.(type) {
+			case *ir.Assign:
+				targets = []ir.Expr{n.Dst}
+			case *ir.Unset:
+				targets = n.Targets
+			}
+			for _, e := range targets {
+				p, dims, ok := scope.PlaceOf(e)
+				if ok {
+					places[fn.Name] = append(places[fn.Name], fmt.Sprintf("%s/%d", p.Key(), len(dims)))
+				}
+			}
+			return true
+		})
+	}
+	want := map[string][]string{
+		// bound, appended through (two dimensions: [] and [$k]), unset
+		"add":          {"$list/0", "$this->items/2", "$list/0"},
+		"writeThrough": {"$x/0", "w::$s/1"},
+		"twice":        {"$x/0", "$x/0", "$x/1"},
+		"param":        {"$x/0", "$x/1"},
+		"before":       {"$x/0", "$x/0", "$x/1"},
+		"loop":         {"$x/0", "$x/1"},
+		"toLocal":      {"$y/0", "$x/0", "$x/1"},
+	}
+	for name, w := range want {
+		if got := places[name]; !slices.Equal(got, w) {
+			t.Errorf("%s: places %v, want %v", name, got, w)
+		}
+	}
+	// a walk of KRefAssign alone meets the reference assignments only
+	refs := 0
+	for _, fn := range f.AllFuncs() {
+		InspectFunc(fn, KRefAssign, func(n Node, _ []Node) bool {
+			if a, ok := n.(*ir.Assign); !ok || !a.ByRef {
+				t.Errorf("called for %s at line %d", kindName(n), n.Span().Line)
+			}
+			refs++
+			return true
+		})
+	}
+	if refs != 8 {
+		t.Errorf("%d reference assignments walked, want 8", refs)
+	}
+}
