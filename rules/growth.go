@@ -135,7 +135,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 					g.How, g.Key, g.Conf = "append", nil, analyzer.High
 					return g, !r.isWeakMap(scope.Fn, place)
 				}
-				if !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r.ix, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
+				if !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
 					!r.reusedIDParam(scope.Fn, d.Key, n.Src) &&
 					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
 					// $rooms[$room][$fd]: the key that varies most, but for

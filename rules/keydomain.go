@@ -68,6 +68,11 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return r.returnRate(t)
 		}
 	case *ir.MethodCall:
+		if t := r.target(fn, k); t != nil && r.returnsBounded(t) {
+			// $reverse->getId($service): a project method whose every
+			// return is from a fixed set, whatever its name says
+			return analyzer.Low
+		}
 		if idName(k.Name) || r.readsRequest(fn, k) {
 			return analyzer.High
 		}
@@ -84,10 +89,14 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		}
 		return c
 	case *ir.StaticCall:
+		t := r.target(fn, k)
+		if t != nil && r.returnsBounded(t) {
+			return analyzer.Low
+		}
 		if idName(k.Name) {
 			return analyzer.High
 		}
-		if t := r.target(fn, k); t != nil {
+		if t != nil {
 			return r.returnRate(t)
 		}
 	case *ir.Prop:
@@ -142,6 +151,9 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return r.maxRate(fn, c.Args)
 		}
 	case *ir.Var:
+		if fn != nil && (r.checkedAgainstList(fn, k) || classNameVars(fn)[k.Name]) {
+			return analyzer.Low // checked against a fixed set here, or a class's name
+		}
 		if idName(k.Name) {
 			return analyzer.High
 		}
@@ -152,8 +164,12 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		if fn == nil {
 			return best
 		}
-		if i := paramIndex(fn, k); i >= 0 && best == analyzer.Low {
-			best = r.paramRate(fn, i)
+		if i := paramIndex(fn, k); i >= 0 {
+			// (what the callers pass, also for a name that says the
+			// domain is open: allow(string $clientIp) given REMOTE_ADDR)
+			if c := r.paramRate(fn, i); c.Rank() > best.Rank() {
+				best = c
+			}
 			// onMessage($conn, string $data): what the framework hands
 			// a per-request entry is the request's own data
 			if best == analyzer.Low && r.entryPayload != nil && r.entryPayload(fn, i) {
@@ -1010,9 +1026,10 @@ func atLeastMedium(c analyzer.Confidence) analyzer.Confidence {
 func reusedID(key, value ir.Expr) bool { return reusedIDIn(nil, nil, key, value) }
 
 // reusedIDIn is reusedID for a write in fn, following the value into a
-// helper of $this the object is handed ($this->describe($request)): what
-// the helper returns holds the object only if one of its returns does.
-func reusedIDIn(ix *analyzer.Index, fn *ir.Func, key, value ir.Expr) bool {
+// project method the object is handed ($this->describe($request),
+// $this->extractor->extract($form)): what the method returns holds the
+// object only if one of its returns does.
+func reusedIDIn(r *resolver, fn *ir.Func, key, value ir.Expr) bool {
 	c, ok := uncast(key).(*ir.Call)
 	if !ok || len(c.Args) != 1 {
 		return false
@@ -1033,27 +1050,27 @@ func reusedIDIn(ix *analyzer.Index, fn *ir.Func, key, value ir.Expr) bool {
 	if obj == "" || value == nil {
 		return false
 	}
-	return !holdsObject(ix, fn, obj, value, 0)
+	return !holdsObject(r, fn, obj, value, 0)
 }
 
 // holdsObject reports whether value may hold the object at path obj (see
 // reusedID); in fn, a helper of $this it is handed is followed (depth
 // bounds how far).
-func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, depth int) bool {
+func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int) bool {
 	held := false
 	analyzer.InspectExpr(value, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
-			if m := thisHelper(ix, fn, n); m != nil && len(n.Args) > 0 && depth < 2 {
+			if m := r.helper(fn, n); m != nil && len(n.Args) > 0 && depth < 3 {
 				for i, a := range n.Args {
 					if i >= len(m.Params) || m.Params[i].Variadic || m.Params[i].ByRef {
 						held = true
 						break
 					}
-					if analyzer.ExprPath(a) == obj || holdsObject(ix, fn, obj, a, depth+1) {
+					if analyzer.ExprPath(a) == obj || holdsObject(r, fn, obj, a, depth+1) {
 						// what the helper returns holds its parameter?
 						param := "$" + m.Params[i].Name
-						if !everyReturn(m, func(x ir.Expr) bool { return !holdsObject(ix, m, param, x, depth+1) }) {
+						if !everyReturn(m, func(x ir.Expr) bool { return !holdsObject(r, m, param, x, depth+1) }) {
 							held = true
 						}
 					}
@@ -1077,7 +1094,7 @@ func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, dep
 			// $entry, a local built once from what holds it ($entry =
 			// $this->seen[$id] ?? ['job' => $job, …])
 			if v, ok := n.(*ir.Var); ok && !held && fn != nil && depth < 2 && paramIndex(fn, v) < 0 {
-				if src := assignedOnce(fn)[v.Name]; src != nil && holdsObject(ix, fn, obj, src, depth+1) {
+				if src := assignedOnce(fn)[v.Name]; src != nil && holdsObject(r, fn, obj, src, depth+1) {
 					held = true
 				}
 			}
@@ -1086,6 +1103,11 @@ func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, dep
 			}
 		case *ir.Closure:
 			held = true // a closure may capture it
+		case *ir.Dim:
+			// $this->seen[$hash]: the element read, not the key it is
+			// looked up by
+			held = held || holdsObject(r, fn, obj, n.Base, depth)
+			return false
 		case *ir.Call:
 			if builtins.CopiesOut(analyzer.CallName(n)) {
 				return false // get_object_vars($entity): a copy of its data
@@ -1093,7 +1115,7 @@ func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, dep
 			if analyzer.CallName(n) == "array_filter" && len(n.Args) > 0 {
 				// the elements of the array it is given: the callback
 				// that picks them is not kept
-				held = held || holdsObject(ix, fn, obj, n.Args[0], depth)
+				held = held || holdsObject(r, fn, obj, n.Args[0], depth)
 				return false
 			}
 		case *ir.StaticCall:
@@ -1106,14 +1128,26 @@ func holdsObject(ix *analyzer.Index, fn *ir.Func, obj string, value ir.Expr, dep
 	return held
 }
 
-// thisHelper is the project method a call on $this in fn runs, when it
-// is private (no subclass answers it instead); nil otherwise.
-func thisHelper(ix *analyzer.Index, fn *ir.Func, mc *ir.MethodCall) *ir.Func {
-	if ix == nil || fn == nil || !analyzer.IsThis(mc.Recv) || mc.Name == "" || fn.ThisClass() == nil {
+// helper is the project method a method call in fn runs, when phpleak
+// knows it: a private method of $this (no subclass answers it instead),
+// or the method the resolver finds for the receiver's class; nil
+// otherwise (also without a resolver).
+func (r *resolver) helper(fn *ir.Func, mc *ir.MethodCall) *ir.Func {
+	if r == nil || fn == nil || mc.Name == "" {
 		return nil
 	}
-	m := ix.Method(fn.ThisClass().Name, mc.Name)
-	if m == nil || !m.Private || len(m.Body) == 0 {
+	var m *ir.Func
+	if analyzer.IsThis(mc.Recv) {
+		if fn.ThisClass() == nil {
+			return nil
+		}
+		if m = r.ix.Method(fn.ThisClass().Name, mc.Name); m != nil && !m.Private {
+			return nil
+		}
+	} else {
+		m = r.target(fn, mc)
+	}
+	if m == nil || m.Abstract || len(m.Body) == 0 {
 		return nil
 	}
 	return m
@@ -2250,7 +2284,7 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		}
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.Var:
-		if r.checkedAgainstList(fn, e) || className(e.Name) {
+		if r.checkedAgainstList(fn, e) || className(e.Name) || classNameVars(fn)[e.Name] {
 			return true
 		}
 		if analyzer.CapturesByValue(fn, e.Name) {
@@ -2859,7 +2893,7 @@ func (r *resolver) checkedAgainst(fn *ir.Func, v *ir.Var, accept func(membership
 // sets the path to a value from a fixed set (`$x = DEFAULT`).
 func (r *resolver) pathChecked(fn *ir.Func, path string, at ir.Pos, accept func(membership) bool) bool {
 	for _, g := range r.listGuards(fn) {
-		if g.name != path || !accept(g.test) {
+		if g.name != path || !g.test.passes(accept) {
 			continue
 		}
 		if g.positive && within(at, g.stmt.Then) {
@@ -2909,6 +2943,27 @@ type membership struct {
 	byKey bool
 	in    *ir.Func // the function list is read in, when not the guard's own
 	small bool     // no list: a range check between two integers close together
+	// service: no list: $container->has($id) of a PSR-11 container, whose
+	// ids are the services the application was built with
+	service bool
+	// anyOf: no list: a test that passes when one of several passes (A
+	// || B); each entry lists the tests of one alternative, any of which
+	// confines the value
+	anyOf [][]membership
+}
+
+// passes reports whether accept takes m: for a test of alternatives,
+// whether it takes one test of every alternative.
+func (m membership) passes(accept func(membership) bool) bool {
+	if len(m.anyOf) == 0 {
+		return accept(m)
+	}
+	for _, alt := range m.anyOf {
+		if !slices.ContainsFunc(alt, func(t membership) bool { return t.passes(accept) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // context is the function the test's list is read in: fn, unless the
@@ -2952,19 +3007,7 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 		if isNot(cond) {
 			cond, positive = cond.(*ir.Other).Args[0], false
 		}
-		seen := map[string]bool{}
-		for _, name := range testedVars(cond) {
-			if seen[name] {
-				continue
-			}
-			seen[name] = true
-			for _, m := range memberships(cond, name) {
-				gs = append(gs, listGuard{name: name, test: m, positive: positive, stmt: s, block: block})
-			}
-		}
-		// PostTypes::exists($type), $this->registry->has($name): a
-		// method that answers isset(LIST[$param])
-		for _, g := range r.predicateGuards(fn, cond) {
+		for _, g := range r.condGuards(fn, cond) {
 			g.positive, g.stmt, g.block = positive == g.positive, s, block
 			gs = append(gs, g)
 		}
@@ -2972,6 +3015,76 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 	})
 	r.guards[fn] = gs
 	return gs
+}
+
+// condGuards lists the membership tests of a branch condition, each
+// with positive true when the value passes where cond holds.
+func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
+	if o, ok := cond.(*ir.Other); ok && (o.Op == "||" || o.Op == "or") {
+		return r.eitherGuards(fn, o.Args)
+	}
+	var gs []listGuard
+	seen := map[string]bool{}
+	for _, name := range testedVars(cond) {
+		if seen[name] {
+			continue
+		}
+		seen[name] = true
+		for _, m := range memberships(cond, name) {
+			gs = append(gs, listGuard{name: name, test: m, positive: true})
+		}
+	}
+	// PostTypes::exists($type), $this->registry->has($name): a method
+	// that answers isset(LIST[$param])
+	gs = append(gs, r.predicateGuards(fn, cond)...)
+	// $this->container->has($id): one of the container's services
+	if c, ok := cond.(*ir.MethodCall); ok && strings.EqualFold(c.Name, "has") && len(c.Args) == 1 {
+		if name := pathOf(c.Args[0]); name != "" && r.serviceContainer(fn, c.Recv) {
+			gs = append(gs, listGuard{name: name, test: membership{service: true}, positive: true})
+		}
+	}
+	return gs
+}
+
+// eitherGuards is condGuards for alternatives (A || B): a value every
+// alternative tests passes one of their tests where the condition holds.
+// (Where it does not, it passes none: that confines nothing.)
+func (r *resolver) eitherGuards(fn *ir.Func, alts []ir.Expr) []listGuard {
+	var tests map[string][][]membership
+	for i, a := range alts {
+		byName := map[string][]membership{}
+		for _, g := range r.condGuards(fn, a) {
+			if g.positive {
+				byName[g.name] = append(byName[g.name], g.test)
+			}
+		}
+		if i == 0 {
+			tests = map[string][][]membership{}
+			for name, ms := range byName {
+				tests[name] = [][]membership{ms}
+			}
+			continue
+		}
+		for name := range tests {
+			if ms, ok := byName[name]; ok {
+				tests[name] = append(tests[name], ms)
+			} else {
+				delete(tests, name)
+			}
+		}
+	}
+	var gs []listGuard
+	for _, name := range slices.Sorted(maps.Keys(tests)) {
+		gs = append(gs, listGuard{name: name, test: membership{anyOf: tests[name]}, positive: true})
+	}
+	return gs
+}
+
+// serviceContainer reports whether e is a PSR-11 service container (or
+// a service locator, which is one).
+func (r *resolver) serviceContainer(fn *ir.Func, e ir.Expr) bool {
+	class := r.classOf(fn, e)
+	return class != "" && r.ix.Implements(class, `Psr\Container\ContainerInterface`)
 }
 
 // predicateGuards lists the membership tests a call in cond makes
@@ -3199,7 +3312,7 @@ func memberships(cond ir.Expr, path string) []membership {
 // range.
 func (r *resolver) fixedMembership(fn *ir.Func) func(membership) bool {
 	return func(m membership) bool {
-		return m.small || r.constantTable(m.context(fn), m.list) || m.byKey && r.keysOfPropFixed(m.context(fn), m.list)
+		return m.small || m.service || r.constantTable(m.context(fn), m.list) || m.byKey && r.keysOfPropFixed(m.context(fn), m.list)
 	}
 }
 
@@ -3426,6 +3539,41 @@ func className(name string) bool {
 		last = words[len(words)-2]
 	}
 	return last == "class" || last == "classname" || last == "fqcn"
+}
+
+type classNameVarsKey struct{}
+
+// classNameVars lists, once per function, the variables fn uses as the
+// name of a class: it makes an object of it (new $class) or asks whether
+// the class exists (class_exists($class)). Such a value is one of the
+// classes the code declares, a fixed set, whatever it is built from.
+func classNameVars(fn *ir.Func) map[string]bool {
+	return analyzer.FuncMemo(fn, classNameVarsKey{}, func() map[string]bool {
+		var out map[string]bool
+		add := func(e ir.Expr) {
+			if v, ok := e.(*ir.Var); ok && v.Name != "" && v.Name != "this" {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[v.Name] = true
+			}
+		}
+		analyzer.InspectFunc(fn, analyzer.KNew|analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.New:
+				add(n.ClassExpr)
+			case *ir.Call:
+				switch analyzer.CallName(n) {
+				case "class_exists", "interface_exists", "enum_exists":
+					if len(n.Args) > 0 {
+						add(n.Args[0])
+					}
+				}
+			}
+			return true
+		})
+		return out
+	})
 }
 
 // isVarNamed reports whether e is the variable $name.

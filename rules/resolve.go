@@ -751,7 +751,46 @@ func (r *resolver) findPropClass(class, name string) string {
 			}
 		}
 	}
+	// $this->container = $container in the constructor, the parameter
+	// typed with one class
+	for _, c := range r.ix.Lineage(class) {
+		if ctor := r.ix.Method(c.Name, "__construct"); ctor != nil && ctor.Class == c {
+			if i, ok := propParams(ctor)[name]; ok {
+				return r.firstClass(ctor.Params[i].Types)
+			}
+		}
+	}
 	return ""
+}
+
+type propParamsKey struct{}
+
+// propParams maps each property of $this that m assigns one of its
+// parameters as it is ($this->p = $p) to the index of the first such
+// parameter; computed once per method.
+func propParams(m *ir.Func) map[string]int {
+	return analyzer.FuncMemo(m, propParamsKey{}, func() map[string]int {
+		var out map[string]int
+		analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef {
+				p, ok := a.Dst.(*ir.Prop)
+				v, isVar := a.Src.(*ir.Var)
+				if !ok || !isVar || p.Name == "" || !analyzer.IsThis(p.Obj) {
+					return true
+				}
+				if i := paramIndex(m, v); i >= 0 {
+					if _, seen := out[p.Name]; !seen {
+						if out == nil {
+							out = map[string]int{}
+						}
+						out[p.Name] = i
+					}
+				}
+			}
+			return true
+		})
+		return out
+	})
 }
 
 // propNews maps each property of $this that method m assigns an object

@@ -1,0 +1,53 @@
+<?php
+// A profiler keeps what a describer hands back for each request, under the
+// request's object hash. The describer hands back the request itself, so
+// every request stays alive, its hash is never reused, and every request
+// adds an entry.
+
+final class Request
+{
+    public function __construct(public string $route, public string $id, public string $body)
+    {
+    }
+}
+
+interface Describer
+{
+    public function describe(Request $request): array;
+}
+
+final class RouteDescriber implements Describer
+{
+    public function describe(Request $request): array
+    {
+        $out = ['route' => $request->route, 'request' => $request];
+        $out['size'] = strlen($request->body);
+        return $out;
+    }
+}
+
+final class Profiler
+{
+    /** @var Describer */
+    private $describer;
+
+    /** @var array<string, array<string, mixed>> */
+    private array $byRequest = [];
+
+    public function __construct(Describer $describer)
+    {
+        $this->describer = $describer;
+    }
+
+    public function collect(Request $request): void
+    {
+        $hash = spl_object_hash($request);
+        $this->byRequest[$hash] = array_replace($this->byRequest[$hash] ?? [], $this->describer->describe($request)); // leak
+    }
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+$profiler = new Profiler(new RouteDescriber());
+for ($i = 0; $i < $n; $i++) {
+    $profiler->collect(new Request("/orders/{$i}", bin2hex(random_bytes(8)), str_repeat('x', 800)));
+}
