@@ -68,7 +68,11 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if !ok || g.Place.Kind != analyzer.PlaceGlobal {
 					return true
 				}
-				if removers := removersOfSlot(removed[g.Place.Key()], scope, g); len(removers) > 0 {
+				var removers []*ir.Func
+				if removed.depth.bounds(g.Place.Key(), g) {
+					removers = removersOfSlot(removed.funcs[g.Place.Key()], scope, g)
+				}
+				if len(removers) > 0 {
 					// bounded, unless the removals fall behind the
 					// writes (two appends and one shift)
 					if g.Behind, ok = r.outpaced(fn, g, removers); !ok {

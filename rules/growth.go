@@ -33,6 +33,11 @@ type growth struct {
 	// Behind, when set, says why the removals of the store do not keep
 	// up with this write (see outpaced).
 	Behind string
+	// Level, for "append" and "key" writes through array dimensions, is
+	// the depth of the entry that is new: 1 for a key or an append on
+	// the place itself ($x[$k] = …, $x[] = …), 2 one array down
+	// ($x[$k][] = … under a fixed $k); 0 when not known.
+	Level int
 }
 
 // maxConf caps the confidence a growth may reach when the simulation
@@ -129,10 +134,13 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 			for i := len(dims) - 1; i >= 0; i-- {
 				d := dims[i]
 				if d.Key == nil {
-					if _, inner := d.Base.(*ir.Dim); inner && trimmedIn(scope.Fn.Body, d.Base) {
-						continue // an inner list kept to its last N: the keys above it decide
+					if i < len(dims)-1 && (trimmedIn(scope, d.Base) || g.How == "key" && shiftedIn(scope, d.Base)) {
+						// an inner list kept to its last N (or shifted
+						// under a key that already grows): the keys above
+						// it decide
+						continue
 					}
-					g.How, g.Key, g.Conf = "append", nil, analyzer.High
+					g.How, g.Key, g.Conf, g.Level = "append", nil, analyzer.High, len(dims)-i
 					return g, !r.isWeakMap(scope.Fn, place)
 				}
 				if !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
@@ -142,7 +150,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 					// one under a slot the function fills anew
 					// ($groups[$g] = []; foreach (…) $groups[$g][$k] = …)
 					if c := r.keyConf(scope.Fn, d.Key); g.How == "" || c.Rank() > g.Conf.Rank() && !refilled(scope.Fn, d.Base) {
-						g.How, g.Key, g.Conf = "key", d.Key, c
+						g.How, g.Key, g.Conf, g.Level = "key", d.Key, c, len(dims)-i
 						g.KeyRate = g.Conf
 						g.Registered = r.registeredKey(scope.Fn, d.Key)
 					}
@@ -807,13 +815,54 @@ func canonical(ix *analyzer.Index, p analyzer.Place) analyzer.Place {
 // removalIndex lists, over the whole project, the places something
 // removes from, with the functions that do. Function `static` variables
 // are keyed per function.
-type removalIndex map[string][]*ir.Func
+type removalIndex struct {
+	funcs map[string][]*ir.Func
+	depth removalDepths
+}
 
-// add notes that fn removes from the place named key.
-func (ri removalIndex) add(key string, fn *ir.Func) {
-	if !slices.Contains(ri[key], fn) {
-		ri[key] = append(ri[key], fn)
+// add notes that fn removes from the place named key, at level.
+func (ri removalIndex) add(key string, fn *ir.Func, level int) {
+	if !slices.Contains(ri.funcs[key], fn) {
+		ri.funcs[key] = append(ri.funcs[key], fn)
 	}
+	ri.depth.note(key, level)
+}
+
+// removalDepths is, per place key, the least depth anything in the
+// project removes at (see removal): 2 when all that is taken out of the
+// place is taken out of its entries' own arrays.
+type removalDepths map[string]int
+
+func (d removalDepths) note(key string, level int) {
+	if l, ok := d[key]; !ok || level < l {
+		d[key] = level
+	}
+}
+
+// innerOnly reports whether something removes from the places named
+// keys, and all of it at a depth that bounds nothing g adds.
+func (d removalDepths) innerOnly(keys []string, g growth) bool {
+	removed := false
+	for _, k := range keys {
+		if _, ok := d[k]; ok {
+			if d.bounds(k, g) {
+				return false
+			}
+			removed = true
+		}
+	}
+	return removed
+}
+
+// bounds reports whether removals of the place named key can take out
+// what g adds: a write that adds a key to the place itself is bounded by
+// nothing that only trims the lists under its keys
+// (array_shift($this->hits[$ip]) bounds each list, not the IPs).
+func (d removalDepths) bounds(key string, g growth) bool {
+	l, ok := d[key]
+	// (a key of a domain not known to be open, over lists kept short:
+	// whoever trims them bounded the store as they see it)
+	return ok && (g.Level == 0 || l <= g.Level || g.How == "key" && g.KeyRate != analyzer.High)
 }
 
 func staticVarKey(fn *ir.Func, name string) string {
@@ -885,7 +934,7 @@ func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth in
 
 // projectRemovals scans every function of the project once.
 func projectRemovals(pass *analyzer.Pass) removalIndex {
-	out := removalIndex{}
+	out := removalIndex{funcs: map[string][]*ir.Func{}, depth: removalDepths{}}
 	flags := sharedFlagResets(pass)
 	prog := sharedProgram(pass)
 	called := sharedResetIndex(pass).called
@@ -912,12 +961,12 @@ func projectRemovals(pass *analyzer.Pass) removalIndex {
 				if disabled(stack) {
 					return true // guarded by a setting nobody sets: never runs
 				}
-				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
-					p = canonical(pass.Index, p)
+				for _, rm := range removals(sharedResolver(pass), scope, n) {
+					p := canonical(pass.Index, rm.Place)
 					if p.Kind == analyzer.PlaceStaticVar {
-						out.add(staticVarKey(fn, p.Name), fn)
+						out.add(staticVarKey(fn, p.Name), fn, rm.Level)
 					} else {
-						out.add(p.Key(), fn)
+						out.add(p.Key(), fn, rm.Level)
 					}
 				}
 				return true
@@ -932,6 +981,29 @@ const removalKinds = analyzer.KUnset | analyzer.KAssign | analyzer.KCall | analy
 
 // removedPlaces lists the places node n removes from.
 func removedPlaces(r *resolver, scope *analyzer.Scope, n analyzer.Node) []analyzer.Place {
+	rs := removals(r, scope, n)
+	if len(rs) == 0 {
+		return nil
+	}
+	out := make([]analyzer.Place, len(rs))
+	for i, rm := range rs {
+		out[i] = rm.Place
+	}
+	return out
+}
+
+// removal is a place node n removes from, and the depth of what it takes
+// out: 0 all of it ($x = [], unset($x)), 1 entries of the place
+// (unset($x[$k]), array_shift($x), detach()), 2 entries one array down
+// (array_shift($x[$k]), unset($x[$k][$i])), and so on.
+type removal struct {
+	analyzer.Place
+	Level int
+}
+
+// removals lists the places node n removes from, with the depth of what
+// it takes out.
+func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 	var candidates []ir.Expr
 	switch n := n.(type) {
 	case *ir.Unset:
@@ -955,36 +1027,83 @@ func removedPlaces(r *resolver, scope *analyzer.Scope, n analyzer.Node) []analyz
 			candidates = []ir.Expr{n.Iter}
 		}
 	}
-	var out []analyzer.Place
+	var out []removal
 	for _, c := range candidates {
-		if p, _, ok := scope.PlaceOf(c); ok && isRemoval(r, scope, n, p) {
-			out = append(out, p)
+		if p, dims, ok := scope.PlaceOf(c); ok && isRemoval(r, scope, n, p) {
+			level := 1 // a collection's method, a draining foreach
+			switch n.(type) {
+			case *ir.Unset:
+				level = len(dims)
+			case *ir.Assign:
+				level = 0
+			case *ir.Call:
+				level = len(dims) + 1
+			}
+			out = append(out, removal{p, level})
 		}
 	}
 	// self::leases()->detach($h): the collection an accessor hands out
 	if mc, ok := n.(*ir.MethodCall); ok && r != nil {
 		if name := strings.ToLower(mc.Name); builtins.ReleasesAny(name) || releasingMethods[name] {
 			if p, ok := r.accessorPlace(scope.Fn, mc.Recv); ok {
-				out = append(out, p)
+				out = append(out, removal{p, 1})
 			}
 		}
 	}
 	return out
 }
 
-// trimmedIn reports whether body cuts the array list back to a slice of
-// itself (list = array_slice(list, -10)), which keeps it bounded.
-func trimmedIn(body []ir.Stmt, list ir.Expr) bool {
+// trimmedIn reports whether the function of scope cuts the array list
+// back to a slice of itself (list = array_slice(list, -10)), which keeps
+// it bounded.
+func trimmedIn(scope *analyzer.Scope, list ir.Expr) bool {
 	found := false
-	analyzer.InspectKinds(body, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && sameExpr(a.Dst, list) {
-			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameExpr(c.Args[0], list) {
+	analyzer.InspectFunc(scope.Fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && sameSlot(scope, a.Dst, list) {
+			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameSlot(scope, c.Args[0], list) {
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// shiftedIn reports whether the function of scope takes entries out of
+// the array list with array_shift, array_pop or array_splice.
+func shiftedIn(scope *analyzer.Scope, list ir.Expr) bool {
+	found := false
+	analyzer.InspectFunc(scope.Fn, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.Call); ok && len(c.Args) > 0 {
+			switch analyzer.CallName(c) {
+			case "array_shift", "array_pop", "array_splice":
+				found = found || sameSlot(scope, c.Args[0], list)
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// sameSlot reports whether two expressions name the same element of the
+// same place, also through a local bound to it by reference ($list =
+// &$this->items[$k]: $list is $this->items[$k]); the keys compare as
+// sameExpr does.
+func sameSlot(scope *analyzer.Scope, a, b ir.Expr) bool {
+	pa, da, ok := scope.PlaceOf(a)
+	if !ok {
+		return false
+	}
+	pb, db, ok := scope.PlaceOf(b)
+	if !ok || pa.Key() != pb.Key() || len(da) != len(db) {
+		return false
+	}
+	for i := range da {
+		if da[i].Key == nil || db[i].Key == nil || !sameExpr(da[i].Key, db[i].Key) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameExpr reports whether two expressions name the same place the same

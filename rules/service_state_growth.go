@@ -100,6 +100,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	resets := sharedResets(pass)
 	// (a flush only FPM ever calls empties nothing in a worker)
 	resetters, deadResetters := prog.liveResetters(sharedResetIndex(pass).funcs)
+	depth := sharedResetIndex(pass).depth
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			reportLibraryStates(pass, r, prog, f, fn)
@@ -146,11 +147,20 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						return true
 					}
 				}
+				var keys []string
+				for _, c := range pass.Index.Lineage(fn.Class.Name) {
+					keys = append(keys, strings.ToLower(c.Name)+"::"+g.Place.Name)
+				}
+				keys = append(keys, sharedContainerProps(pass, fn.Class.Name, g.Place.Name, resetters)...)
+				// what is removed from it is only ever taken out of the
+				// lists under its keys, while this adds keys: nothing
+				// bounds it
+				innerOnly := depth.innerOnly(append(slices.Clip(keys), "*::"+g.Place.Name), g)
 				// a trim that removes fewer than this adds (two appends and
 				// one shift, a trim on another path) bounds nothing, even
 				// one that runs on every request
 				behind, behindWhy, behindFix := false, "", ""
-				if len(resetters["*::"+g.Place.Name]) == 0 {
+				if len(resetters["*::"+g.Place.Name]) == 0 && !innerOnly {
 					var removers []*ir.Func
 					for _, c := range pass.Index.Lineage(fn.Class.Name) {
 						removers = append(removers, resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]...)
@@ -168,15 +178,13 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				// (or the static that keeps the object is given a new one
 				// per request)
-				bounded := r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name]) ||
+				bounded := !innerOnly && (r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])) ||
 					prog.holderReplaced(fn.Class.Name)
 				var kept []analyzer.TraceStep
-				var keys []string
-				for _, c := range pass.Index.Lineage(fn.Class.Name) {
-					keys = append(keys, strings.ToLower(c.Name)+"::"+g.Place.Name)
-				}
-				keys = append(keys, sharedContainerProps(pass, fn.Class.Name, g.Place.Name, resetters)...)
 				for _, k := range keys {
+					if innerOnly {
+						break
+					}
 					fns, open := r.openReleasers(fn, g, resetters[k])
 					if open != nil {
 						kept = append(kept, *open)
@@ -280,10 +288,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 type resetIndex struct {
 	funcs  map[string][]*ir.Func
 	called map[string]bool // method names code calls, or names in a string
+	depth  removalDepths   // per key of funcs, the least depth removed at
 }
 
 func buildResetIndex(pass *analyzer.Pass) resetIndex {
-	ri := resetIndex{funcs: map[string][]*ir.Func{}, called: map[string]bool{}}
+	ri := resetIndex{funcs: map[string][]*ir.Func{}, called: map[string]bool{}, depth: removalDepths{}}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			ctor := fn.Kind == ir.FuncMethod && strings.EqualFold(fn.Name, "__construct")
@@ -319,19 +328,24 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 				if ctor {
 					return true
 				}
-				for _, p := range removedPlaces(sharedResolver(pass), scope, n) {
+				for _, rm := range removals(sharedResolver(pass), scope, n) {
+					p := rm.Place
 					if p.Kind == analyzer.PlaceThisProp && !removedIn(sharedResolver(pass), scope, fn.Body, p) {
 						continue // an LRU touch, not a removal
 					}
+					k := ""
 					switch {
 					case p.Kind == analyzer.PlaceThisProp && fn.ThisClass() != nil:
 						// a method, or a closure written in one (a listener
 						// that unsets what its object holds)
-						k := strings.ToLower(fn.ThisClass().Name) + "::" + p.Name
-						ri.funcs[k] = append(ri.funcs[k], fn)
+						k = strings.ToLower(fn.ThisClass().Name) + "::" + p.Name
 					case p.Kind == analyzer.PlaceObjProp:
-						ri.funcs["*::"+p.Name] = append(ri.funcs["*::"+p.Name], fn)
+						k = "*::" + p.Name
+					default:
+						continue
 					}
+					ri.funcs[k] = append(ri.funcs[k], fn)
+					ri.depth.note(k, rm.Level)
 				}
 				return true
 			})

@@ -109,19 +109,23 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				if g, ok = r.guardedMembership(fn, scope, stack, g); !ok {
 					return true // a set of values from a fixed domain
 				}
-				var removers []*ir.Func
+				var key string
 				switch g.Place.Kind {
 				case analyzer.PlaceStatic:
 					g.Place = canonical(pass.Index, g.Place)
-					removers = removed[g.Place.Key()]
+					key = g.Place.Key()
 				case analyzer.PlaceStaticVar:
-					removers = removed[staticVarKey(fn, g.Place.Name)]
+					key = staticVarKey(fn, g.Place.Name)
 				case analyzer.PlaceLocal:
 					if _, ok := closureState(pass, fn, g.Place.Name); !ok {
 						return true
 					}
 				default:
 					return true
+				}
+				var removers []*ir.Func
+				if removed.depth.bounds(key, g) {
+					removers = removed.funcs[key]
 				}
 				if len(removers) > 0 {
 					// bounded, unless the removals fall behind the
