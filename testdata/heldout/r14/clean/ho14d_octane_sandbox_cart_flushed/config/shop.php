@@ -1,0 +1,8 @@
+<?php
+
+return [
+    'shop' => [
+        'currency' => 'EUR',
+        'cart_ttl' => 3600,
+    ],
+];

@@ -1,0 +1,8 @@
+<?php
+
+return [
+    'problem_formats' => ['json', 'xml'],
+    'routes' => [
+        '#^/invoices/(?<id>\d+)$#' => ['App\Controller\InvoiceController', 'show'],
+    ],
+];

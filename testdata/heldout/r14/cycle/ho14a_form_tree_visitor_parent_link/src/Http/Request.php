@@ -1,0 +1,15 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Http;
+
+final class Request
+{
+    public function __construct(
+        public readonly string $method,
+        public readonly string $path,
+        public readonly array $body = [],
+    ) {
+    }
+}

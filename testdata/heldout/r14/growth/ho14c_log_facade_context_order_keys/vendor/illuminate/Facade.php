@@ -1,0 +1,38 @@
+<?php
+declare(strict_types=1);
+
+namespace Illuminate\Support\Facades;
+
+use Illuminate\Container\Container;
+
+abstract class Facade
+{
+    /** @var array<string, object> */
+    protected static array $resolvedInstance = [];
+
+    abstract protected static function getFacadeAccessor(): string;
+
+    public static function getFacadeRoot(): object
+    {
+        $name = static::getFacadeAccessor();
+
+        return static::$resolvedInstance[$name] ??= Container::getInstance()->make($name);
+    }
+
+    public static function __callStatic(string $method, array $args): mixed
+    {
+        return static::getFacadeRoot()->$method(...$args);
+    }
+}
+
+/**
+ * @method static void withContext(array $context)
+ * @method static void info(string $message, array $context = [])
+ */
+final class Log extends Facade
+{
+    protected static function getFacadeAccessor(): string
+    {
+        return 'log';
+    }
+}
