@@ -1707,6 +1707,9 @@ type callSite struct {
 	args   []ir.Expr
 	at     ir.Pos  // where the call is (zero for callbacks)
 	recv   ir.Expr // a method call's receiver, nil otherwise
+	// callable: not a call but a first-class callable made of the
+	// target ($outbox->relay(...)), which runs where it is handed to
+	callable bool
 }
 
 // callSites indexes, once per resolver, every resolved call of the
@@ -1809,7 +1812,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					recv = mc.Recv
 				}
 				if t := r.target(fn, n); t != nil {
-					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args, at: n.Span(), recv: recv})
+					r.sites[t] = append(r.sites[t], callSite{caller: fn, args: args, at: n.Span(), recv: recv, callable: firstClass(n.(ir.Expr))})
 					if len(r.invokedParams(t)) > 0 {
 						r.syncSites = append(r.syncSites, syncCall{fn, n, t})
 					}

@@ -155,10 +155,75 @@ func (r *resolver) foreverLoop(l *ir.Loop) (string, bool) {
 	if !loopExits(l.Body) {
 		return "unbounded loop", true
 	}
-	if fetchesWork(l.Body) {
+	if fetchesWork(l.Body) && !retriesCounted(l.Body) {
 		return "worker loop", true
 	}
 	return "", false
+}
+
+// retriesCounted reports whether a loop that exits by itself is a retry
+// loop: the only waiting it does is a sleep (a backoff, not a fetch of
+// the next job), and it leaves on a test of a counter it increments
+// (`if (!$policy->shouldRetry($response, $attempt)) return …;
+// usleep(…); $attempt++;`).
+func retriesCounted(body []ir.Stmt) bool {
+	counters := map[string]bool{}
+	fetches := false
+	analyzer.InspectKinds(body, analyzer.KOther|analyzer.KAssign|analyzer.KCalls|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Loop:
+			return false // a nested loop's own counters and calls
+		case *ir.Other:
+			if (n.Op == "++" || n.Op == "--") && len(n.Args) == 1 {
+				if v, ok := n.Args[0].(*ir.Var); ok && v.Name != "" {
+					counters[v.Name] = true
+				}
+			}
+		case *ir.Assign:
+			if v, ok := n.Dst.(*ir.Var); ok && (n.Op == "+=" || n.Op == "-=") && v.Name != "" {
+				counters[v.Name] = true
+			}
+		case *ir.MethodCall:
+			fetches = fetches || isWorkVerb(n.Name, n.Recv) && !sleepVerb(n.Name)
+		case *ir.StaticCall:
+			fetches = fetches || isWorkVerb(n.Name, nil) && !sleepVerb(n.Name)
+		case *ir.Call:
+			fetches = fetches || isWorkVerb(analyzer.CallName(n), nil) && !sleepVerb(analyzer.CallName(n))
+		}
+		return true
+	})
+	if fetches || len(counters) == 0 {
+		return false
+	}
+	// an if at the loop's own level that leaves the loop on a test that
+	// reads a counter
+	for _, st := range body {
+		iff, ok := st.(*ir.If)
+		if !ok || !loopExits(iff.Then) {
+			continue
+		}
+		reads := false
+		analyzer.InspectExpr(iff.Cond, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if v, ok := n.(*ir.Var); ok && counters[v.Name] {
+				reads = true
+			}
+			return !reads
+		})
+		if reads {
+			return true
+		}
+	}
+	return false
+}
+
+// sleepVerb names the calls that only wait: between retries as well as
+// between polls.
+func sleepVerb(name string) bool {
+	switch strings.ToLower(name) {
+	case "sleep", "usleep", "time_nanosleep":
+		return true
+	}
+	return false
 }
 
 // loopExits reports whether a loop body can leave the loop by itself: a

@@ -151,7 +151,7 @@ func (b *balancer) classify() map[analyzer.Node]trimEffect {
 			return false // only when something throws: not counted either way
 		}
 		if g, ok := b.r.growthOf(b.scope, stack, n); ok && b.same(g.Place) {
-			if g, ok = b.r.guardedMembership(b.fn, b.scope, stack, g); ok {
+			if g, ok = b.r.guardedMembership(b.fn, b.scope, stack, g); ok && !b.retried(n, stack) {
 				out[n] = b.addEffect(n, g)
 			}
 		}
@@ -169,6 +169,117 @@ func (b *balancer) classify() map[analyzer.Node]trimEffect {
 		}
 	}
 	return out
+}
+
+// retried reports whether the write n puts back into the store an item
+// the same loop took out of it, and only while a counter the item carries
+// (incremented in the loop) passes a test: a retry with a limit on its
+// attempts, which puts each item back a bounded number of times (if
+// ($delivery->attempts >= $this->maxAttempts) continue;
+// $this->queue->enqueue($delivery)). Such a write does not count as an
+// addition; one that puts the item back whatever its count does.
+func (b *balancer) retried(n analyzer.Node, stack []analyzer.Node) bool {
+	var value ir.Expr
+	switch n := n.(type) {
+	case *ir.MethodCall:
+		if len(n.Args) > 0 {
+			value = n.Args[0]
+		}
+	case *ir.Assign:
+		value = n.Src
+	case *ir.Call:
+		if len(n.Args) > 1 {
+			value = n.Args[1]
+		}
+	}
+	item, ok := value.(*ir.Var)
+	if !ok || item.Name == "" || item.Name == "this" {
+		return false
+	}
+	at := -1
+	for i := len(stack) - 1; i >= 0 && at < 0; i-- {
+		if _, ok := stack[i].(*ir.Loop); ok {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	loop := stack[at].(*ir.Loop)
+	// the item is taken out of the store in the loop, and a count on it
+	// goes up there
+	taken, counter := false, ""
+	counted := func(e ir.Expr) string {
+		if pr, ok := e.(*ir.Prop); ok && pr.Name != "" && isVarNamed(pr.Obj, item.Name) {
+			return pr.Name
+		}
+		return ""
+	}
+	analyzer.InspectKinds(loop.Body, analyzer.KAssign|analyzer.KOther, func(x analyzer.Node, _ []analyzer.Node) bool {
+		switch x := x.(type) {
+		case *ir.Assign:
+			if x.Op == "=" && isVarNamed(x.Dst, item.Name) {
+				for _, p := range removedPlaces(b.r, b.scope, x.Src) {
+					taken = taken || b.same(p)
+				}
+			}
+			if x.Op == "+=" && counted(x.Dst) != "" {
+				counter = counted(x.Dst)
+			}
+		case *ir.Other:
+			if x.Op == "++" && len(x.Args) == 1 && counted(x.Args[0]) != "" {
+				counter = counted(x.Args[0])
+			}
+		}
+		return true
+	})
+	if !taken || counter == "" {
+		return false
+	}
+	tests := func(cond ir.Expr) bool {
+		found := false
+		analyzer.InspectExpr(cond, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if e, ok := x.(ir.Expr); ok && counted(e) == counter {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	// the test: an if around the write, or one before it in the loop
+	// that leaves the iteration
+	for _, x := range stack[at+1:] {
+		if iff, ok := x.(*ir.If); ok && tests(iff.Cond) {
+			return true
+		}
+	}
+	for _, st := range loop.Body {
+		if st.Span().Line >= n.Span().Line {
+			break
+		}
+		if iff, ok := st.(*ir.If); ok && tests(iff.Cond) && leavesIteration(iff.Then) {
+			return true
+		}
+	}
+	return false
+}
+
+// leavesIteration reports whether statements end the loop iteration they
+// are in: a continue, break, return or throw at their own level.
+func leavesIteration(body []ir.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch last := body[len(body)-1].(type) {
+	case *ir.Jump:
+		return last.Op == "continue" || last.Op == "break"
+	case *ir.Return:
+		return true
+	case *ir.ExprStmt:
+		o, ok := last.X.(*ir.Other)
+		return ok && o.Op == "throw"
+	}
+	return false
 }
 
 // addEffect is what a growing write adds: one entry (n for array_push),

@@ -85,6 +85,9 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 	return nil
 }
 
+// firstClass reports whether a call is first-class callable syntax
+// (strlen(...), $this->flush(...), Log::flush(...)): a callable, not a
+// call.
 func firstClass(e ir.Expr) bool {
 	switch e := e.(type) {
 	case *ir.MethodCall:

@@ -1620,6 +1620,12 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 		if _, per := p.perIter[fn]; per {
 			return true
 		}
+		// Timer::add(1.0, $outbox->relay(...)) at boot: a callable runs
+		// where it is handed to, later and again, not once with the code
+		// that makes it
+		if slices.ContainsFunc(sites[fn], func(s callSite) bool { return s.callable && !neverRuns(p, nil, s.caller) }) {
+			return true
+		}
 		if _, once := p.once[fn]; once {
 			continue
 		}
