@@ -53,6 +53,20 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return analyzer.High
 		case builtins.Digest(name) && hashesContent(k.Args):
 			return analyzer.High // md5($template), sha1(serialize($args)): a key per content
+		case builtins.Splits(name) && len(k.Args) > 0:
+			// parse_url($uri, PHP_URL_PATH), pathinfo($file): a piece of
+			// the string, as varied as the string; but for the pieces
+			// that take a handful of values (a scheme, a host, a port, a
+			// file's extension)
+			if len(k.Args) > 1 {
+				if c, ok := k.Args[1].(*ir.Lit); ok && c.Kind == ir.LitConst {
+					switch strings.TrimPrefix(c.Value, `\`) {
+					case "PHP_URL_SCHEME", "PHP_URL_HOST", "PHP_URL_PORT", "PATHINFO_EXTENSION":
+						return analyzer.Low
+					}
+				}
+			}
+			return r.keyConf(fn, k.Args[0])
 		case builtins.Derives(name):
 			// serialize([$class, $options]): also what the arrays it is
 			// given hold
@@ -785,12 +799,41 @@ func (r *resolver) maxRate(fn *ir.Func, xs []ir.Expr) analyzer.Confidence {
 // no call is known. Computed once per parameter; met again while it is
 // being computed (recursion), it counts as low.
 func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
+	copies := func(s callSite) bool { return r.copiesOwnProp(fn, i, s) }
+	onlyCopies := !slices.ContainsFunc(r.growthSites(fn), func(s callSite) bool { return !copies(s) })
 	return r.weakestSite(&r.paramRates, fn, i, func(s callSite) analyzer.Confidence {
+		if copies(s) && !onlyCopies {
+			// new self($this->method, $this->uri, …) in a wither: the
+			// value the object already had, which the other calls rate
+			return analyzer.High
+		}
 		if fn.Params[i].Variadic {
 			return r.maxRate(s.caller, s.args[i:])
 		}
 		return r.keyConf(s.caller, s.args[i])
 	})
+}
+
+// copiesOwnProp reports whether call s of constructor fn, made in a
+// method of the same class, passes for parameter i the property that
+// parameter fills: a copy of an object with one thing changed (a
+// wither), which brings no new value.
+func (r *resolver) copiesOwnProp(fn *ir.Func, i int, s callSite) bool {
+	if !strings.EqualFold(fn.Name, "__construct") || fn.Class == nil || i >= len(s.args) || fn.Params[i].Variadic {
+		return false
+	}
+	if s.caller == nil || s.caller.ThisClass() == nil || !strings.EqualFold(s.caller.ThisClass().Name, fn.Class.Name) {
+		return false
+	}
+	pr, ok := s.args[i].(*ir.Prop)
+	if !ok || !analyzer.IsThis(pr.Obj) {
+		return false
+	}
+	if p := fn.Params[i]; p.Promoted && pr.Name == p.Name {
+		return true
+	}
+	j, stored := propParams(fn)[pr.Name]
+	return stored && j == i
 }
 
 // weakestSite rates parameter i of fn by rate at each call that matters
@@ -1061,6 +1104,9 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 	analyzer.InspectExpr(value, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
+			if r.returnsScalar(fn, n) {
+				return false // render($subject): string, whatever it is given
+			}
 			if m := r.helper(fn, n); m != nil && len(n.Args) > 0 && depth < 3 {
 				for i, a := range n.Args {
 					if i >= len(m.Params) || m.Params[i].Variadic || m.Params[i].ByRef {
@@ -1126,6 +1172,33 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 		return !held
 	})
 	return held
+}
+
+// returnsScalar reports whether the method a call in fn runs is
+// declared to return only scalars (string, int, float, bool, null), which
+// hold no object; also for an abstract method, which its overrides must
+// honour. False without a resolver.
+func (r *resolver) returnsScalar(fn *ir.Func, mc *ir.MethodCall) bool {
+	if r == nil || fn == nil || mc.Name == "" {
+		return false
+	}
+	var m *ir.Func
+	if analyzer.IsThis(mc.Recv) && fn.ThisClass() != nil {
+		m = r.ix.Method(fn.ThisClass().Name, mc.Name)
+	} else {
+		m = r.target(fn, mc)
+	}
+	if m == nil || len(m.Returns) == 0 {
+		return false
+	}
+	for _, t := range m.Returns {
+		switch strings.ToLower(t) {
+		case "string", "int", "float", "bool", "true", "false", "null", "void":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // helper is the project method a method call in fn runs, when phpleak
