@@ -245,6 +245,30 @@ func (ix *Index) Property(class, name string) *ir.Property {
 	return nil
 }
 
+// TraitUsers lists the project classes whose lineage takes in trait
+// (the classes that use it, their subclasses, classes using a trait that
+// uses it), in declaration order; computed once for all traits.
+func (ix *Index) TraitUsers(trait string) []*ir.Class {
+	users := ix.memo("traitUsers", func() any {
+		out := map[string][]*ir.Class{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if c.Kind == ir.KindTrait || ix.Class(c.Name) != c {
+					continue
+				}
+				for _, l := range ix.Lineage(c.Name) {
+					if l.Kind == ir.KindTrait {
+						k := strings.ToLower(l.Name)
+						out[k] = append(out[k], c)
+					}
+				}
+			}
+		}
+		return out
+	}).(map[string][]*ir.Class)
+	return users[strings.ToLower(strings.TrimPrefix(trait, `\`))]
+}
+
 // SoleImplementation is the one concrete project class that is,
 // implements or extends class, "" when there is none or more than one:
 // code typed against an interface the project implements once calls

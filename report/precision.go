@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 9, Right: 9},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 262, Right: 257},
-	"static-growth":               {Cases: 96, Right: 96},
+	"static-growth":               {Cases: 97, Right: 97},
 }

@@ -877,6 +877,19 @@ func (r *resolver) methodOn(class, name string) *ir.Func {
 		return nil
 	}
 	m := r.ix.Method(class, name)
+	if c := r.ix.Class(class); m == nil && c != nil && c.Kind == ir.KindTrait {
+		// $this->getKey() in a trait: the method of the classes that use
+		// it, when they all have the same one
+		for _, u := range r.ix.TraitUsers(c.Name) {
+			um := r.ix.Method(u.Name, name)
+			if um == nil || m != nil && um != m {
+				m = nil
+				break
+			}
+			m = um
+		}
+		return m
+	}
 	if m == nil || m.Abstract {
 		// an interface or abstract class the project implements once
 		if impl := r.soleImplementation(class); impl != "" {

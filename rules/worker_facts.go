@@ -219,6 +219,18 @@ var laravelRoutes = map[string]bool{
 // attributes that make its methods entries, boot or one-shot code, and
 // its instances process- or request-lived.
 func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Func, Phase, string)) {
+	if c.Kind == ir.KindTrait {
+		if seg := testSupport(c.Name); seg != "" {
+			// a testing helper trait (Laravel's
+			// Foundation\Testing\Concerns): the test runner runs it
+			for _, m := range c.Methods {
+				if !m.Abstract {
+					entry(m, PhaseOnce, fmt.Sprintf("is %s::%s(), test support code (in a %s namespace): the test runner runs it, never a worker", c.Short, m.Name, seg))
+				}
+			}
+		}
+		return
+	}
 	if c.Kind != ir.KindClass {
 		return
 	}
