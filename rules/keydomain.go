@@ -800,9 +800,8 @@ func (r *resolver) maxRate(fn *ir.Func, xs []ir.Expr) analyzer.Confidence {
 // being computed (recursion), it counts as low.
 func (r *resolver) paramRate(fn *ir.Func, i int) analyzer.Confidence {
 	copies := func(s callSite) bool { return r.copiesOwnProp(fn, i, s) }
-	onlyCopies := !slices.ContainsFunc(r.growthSites(fn), func(s callSite) bool { return !copies(s) })
 	return r.weakestSite(&r.paramRates, fn, i, func(s callSite) analyzer.Confidence {
-		if copies(s) && !onlyCopies {
+		if copies(s) && slices.ContainsFunc(r.growthSites(fn), func(s callSite) bool { return !copies(s) }) {
 			// new self($this->method, $this->uri, …) in a wither: the
 			// value the object already had, which the other calls rate
 			return analyzer.High
