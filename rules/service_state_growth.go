@@ -35,7 +35,9 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.\n" +
 			"An eviction bounds a property only if it keeps up: one removal per size check after two appends,\n" +
 			"after a batch appended in a loop, or on a path (a branch, another method) the append skips, lets\n" +
-			"it grow by the difference; `while (count(...) > N)` after the appends keeps it bounded.",
+			"it grow by the difference; `while (count(...) > N)` after the appends keeps it bounded. A trim of\n" +
+			"the lists under the keys (`array_shift($this->hits[$ip])`) bounds each list, not the keys, and\n" +
+			"a retry queue that puts an item back only while its attempts stay under a limit is bounded.",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
 
 final class ApiClient

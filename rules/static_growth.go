@@ -25,7 +25,10 @@ Flagged: appends (` + "`self::$x[] = …`" + `, ` + "`array_push`" + `), writes 
 (a parameter, an id, the ` + "`spl_object_id()`" + ` of an object stored with it), self-merges, and ` + "`.=`" + ` on a static string, when no code in
 the project removes from the same static (` + "`unset`" + `, reset to ` + "`[]`" + `, ` + "`array_shift`" + `/` + "`array_pop`" + `/` + "`array_splice`" + `,
 an eviction branch), or when those removals fall behind the writes (two appends and one
-` + "`array_shift`" + ` per size check).
+` + "`array_shift`" + ` per size check). A trim of the lists under the keys
+(` + "`array_shift(self::$hits[$ip])`" + `) bounds each list, not the keys: a window per client IP
+still grows by one window per client. Writes through a local bound by reference
+(` + "`$list = &self::$hits[$ip]; $list[] = …`" + `) count as writes to the static.
 
 Not flagged: keys from a small fixed set (` + "`static::class`" + `, constants, enum cases), singletons
 (` + "`self::$instance ??= new self()`" + `), caches that something evicts or resets, lists cut back
