@@ -398,8 +398,8 @@ func (p Place) String() string {
 	return p.Key()
 }
 
-// Scope knows which local names of a function are bound to globals or
-// to `static` variables.
+// Scope knows which local names of a function are bound to globals, to
+// `static` variables, or by reference to another place.
 type Scope struct {
 	Fn      *ir.Func
 	globals map[string]bool
@@ -425,8 +425,9 @@ func (al alias) self(v *ir.Var) bool {
 	return v == al.bind || slices.Contains(al.unbound, v)
 }
 
-// NewScope scans fn for `global` and `static` declarations, once per
-// function: the scope is kept on fn and shared by every caller.
+// NewScope scans fn for `global` and `static` declarations and reference
+// bindings, once per function: the scope is kept on fn and shared by
+// every caller.
 func NewScope(fn *ir.Func) *Scope {
 	return FuncMemo(fn, scopeKey{}, func() *Scope { return newScope(fn) })
 }
