@@ -247,6 +247,10 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 				return cl
 			}
 		}
+		// (static function () { … })(): a closure called where it is made
+		if cl, ok := c.Callee.(*ir.Closure); ok && cl.Func != nil {
+			return cl.Func
+		}
 		// ($this->vite)(...), ($this->services[Controller::class])(...):
 		// one kept in a property, or in an element of one
 		switch c.Callee.(type) {

@@ -779,8 +779,10 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 			case ir.FuncClosure, ir.FuncArrow:
 				// a closure written as the argument of a call that runs
 				// it at once (tap($x, function …)) runs when that call
-				// does; one kept in a variable may also run later
-				if !inlineArgument(fn) {
+				// does, as does one kept in a local that is only ever
+				// called ($boot = function …; $boot();); one kept
+				// otherwise may also run later
+				if !inlineArgument(fn) && !onlyCalledLocal(fn) {
 					continue
 				}
 			case ir.FuncMethod:
@@ -1282,6 +1284,51 @@ func inlineArgument(fn *ir.Func) bool {
 		return !found
 	})
 	return found
+}
+
+// onlyCalledLocal reports whether closure fn is assigned once to a local
+// of the function it is written in, and that local is used nowhere but
+// as what a call calls ($boot()): not handed on, captured, returned or
+// stored, so the closure runs only at those calls.
+func onlyCalledLocal(fn *ir.Func) bool {
+	parent := fn.Parent
+	if parent == nil {
+		return false
+	}
+	name := ""
+	for n, src := range assignedOnce(parent) {
+		if c, ok := src.(*ir.Closure); ok && c.Func == fn {
+			name = n
+		}
+	}
+	if name == "" {
+		return false
+	}
+	// no closure written in the parent captures the local
+	if parent.File != nil {
+		for _, f := range parent.File.Funcs {
+			if f.Parent == parent && slices.ContainsFunc(f.Uses, func(u ir.ClosureUse) bool { return u.Name == name }) {
+				return false
+			}
+		}
+	}
+	only := true
+	analyzer.InspectFunc(parent, analyzer.KVar, func(n analyzer.Node, stack []analyzer.Node) bool {
+		v := n.(*ir.Var)
+		if v.Name != name || len(stack) == 0 {
+			return true
+		}
+		switch p := stack[len(stack)-1].(type) {
+		case *ir.Call:
+			only = only && p.Callee == ir.Expr(v)
+		case *ir.Assign:
+			only = only && p.Dst == ir.Expr(v) && !p.ByRef
+		default:
+			only = false
+		}
+		return only
+	})
+	return only
 }
 
 // untypedName is a call by name on a receiver of unknown class, for
