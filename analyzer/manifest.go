@@ -37,12 +37,36 @@ type Declaration struct {
 var manifestNames = []string{"extension.json", "skin.json", filepath.Join("config", "services.yaml"), filepath.Join("config", "services.xml")}
 
 // readManifests finds the manifests in the folders of the analyzed files
-// and their parents up to root, and reads the declarations in them. A
-// manifest that cannot be read or parsed is skipped: it only adds facts.
-func readManifests(root string, files []*ir.File) []Declaration {
+// and their parents up to root, or, for a file outside root, up to the
+// analyzed folder (an argument in paths) that holds it: the same
+// manifests are read wherever the command runs from. A manifest that
+// cannot be read or parsed is skipped: it only adds facts.
+func readManifests(root string, paths []string, files []*ir.File) []Declaration {
+	var tops []string
+	for _, p := range paths {
+		if abs, err := filepath.Abs(p); err == nil {
+			if info, err := os.Stat(abs); err == nil && !info.IsDir() {
+				abs = filepath.Dir(abs)
+			}
+			tops = append(tops, abs)
+		}
+	}
+	top := func(file string) string {
+		if within(root, file) {
+			return root
+		}
+		best := ""
+		for _, t := range tops {
+			if within(t, file) && len(t) > len(best) {
+				best = t
+			}
+		}
+		return best
+	}
 	seen := map[string]bool{}
-	var paths []string
+	var found []string
 	for _, f := range files {
+		stop := top(f.Abs)
 		for dir := filepath.Dir(f.Abs); ; dir = filepath.Dir(dir) {
 			if seen[dir] {
 				break
@@ -51,14 +75,15 @@ func readManifests(root string, files []*ir.File) []Declaration {
 			for _, n := range manifestNames {
 				p := filepath.Join(dir, n)
 				if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() && info.Size() < 4<<20 {
-					paths = append(paths, p)
+					found = append(found, p)
 				}
 			}
-			if rel, err := filepath.Rel(root, dir); err != nil || rel == "." || strings.HasPrefix(rel, "..") || filepath.Dir(dir) == dir {
+			if dir == stop || stop == "" || !within(stop, dir) || filepath.Dir(dir) == dir {
 				break
 			}
 		}
 	}
+	paths = found
 	sort.Strings(paths)
 	var out []Declaration
 	for _, p := range paths {
@@ -515,4 +540,10 @@ func CamelCase(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// within reports whether path is dir or lies under it (both absolute).
+func within(dir, path string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }

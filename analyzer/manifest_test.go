@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/phpleak/phpleak/ir"
 )
 
 // TestSymfonyServicesXML checks that the XML service format gives the
@@ -105,5 +107,50 @@ func TestSymfonyServiceLocatorsYAML(t *testing.T) {
 	want := map[string]string{"timers": `App\Profiling\Timers`, "mailer": `App\Mail\Mailer`, "clock": `App\Time\Clock`}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("locator services:\n got %v\nwant %v", got, want)
+	}
+}
+
+// TestManifestsOutsideRoot checks that the manifests above an analysed
+// file are read up to the analysed folder when that folder lies outside
+// the root (phpleak run from elsewhere on an absolute path), as they are
+// when it runs from inside: the root decides how paths are shown, not
+// which facts are read. Before, only the file's own folder was searched.
+func TestManifestsOutsideRoot(t *testing.T) {
+	wiki := t.TempDir()
+	ext := filepath.Join(wiki, "extensions", "Foo")
+	src := filepath.Join(ext, "includes")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	manifest := `{"Hooks": {"BeforePageDisplay": "FooHooks::onBeforePageDisplay"}, "ExtensionFunctions": ["FooHooks::setup"]}`
+	if err := os.WriteFile(filepath.Join(ext, "extension.json"), []byte(manifest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	file := &ir.File{Abs: filepath.Join(src, "FooHooks.php")}
+	phases := func(root string, paths []string) map[string]string {
+		got := map[string]string{}
+		for _, d := range readManifests(root, paths, []*ir.File{file}) {
+			got[d.Target] = d.Phase
+		}
+		return got
+	}
+	want := map[string]string{"FooHooks::onBeforePageDisplay": "request", "FooHooks::setup": "boot"}
+	elsewhere := t.TempDir()
+	for _, c := range []struct {
+		name, root string
+		paths      []string
+	}{
+		{"root is the wiki", wiki, []string{wiki}},
+		{"root elsewhere, wiki analysed", elsewhere, []string{wiki}},
+		{"root elsewhere, extension analysed", elsewhere, []string{ext}},
+	} {
+		if got := phases(c.root, c.paths); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: declarations %v, want %v", c.name, got, want)
+		}
+	}
+	// a manifest above the analysed folder outside the root stays unread,
+	// as one above the root does
+	if got := phases(elsewhere, []string{src}); len(got) != 0 {
+		t.Errorf("analysing %s alone read %v, want nothing above it", src, got)
 	}
 }

@@ -338,7 +338,7 @@ func isBinary(src []byte) bool {
 // becomes an internal error.
 func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 	ix := NewIndex(files)
-	decls := readManifests(cfg.Root, files)
+	decls := readManifests(cfg.Root, cfg.Paths, files)
 	prog := newRuleProgress(cfg.Progress, len(cfg.Analyzers))
 	if cfg.Confirm != nil && cfg.Progress != nil {
 		confirm := cfg.Confirm
