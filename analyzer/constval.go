@@ -109,6 +109,13 @@ func (ix *Index) ConstValues(fn *ir.Func, e ir.Expr) []Const {
 	return ix.constValues(fn, e, nil, 3)
 }
 
+// ConstValuesDepth is ConstValues following up to depth calls, includes
+// and `new`s, for a question asked rarely enough to look further (the
+// ids a per-request listener's configuration lists).
+func (ix *Index) ConstValuesDepth(fn *ir.Func, e ir.Expr, depth int) []Const {
+	return ix.constValues(fn, e, nil, depth)
+}
+
 // constValues is ConstValues with env binding fn's parameters (a
 // constructor evaluated for one `new`; nil: not bound) and depth
 // bounding the calls, includes and `new`s followed.
@@ -439,6 +446,9 @@ func litConst(l *ir.Lit) (Const, bool) {
 	return Const{}, false
 }
 
+// ArrayKey is how PHP stores c as an array key (see arrayKey).
+func ArrayKey(c Const) (string, bool) { return arrayKey(c) }
+
 // arrayKey is how PHP stores a key: integers and decimal strings as
 // integers, booleans as 0/1, null as ""; ok is false for other values.
 func arrayKey(c Const) (string, bool) {
@@ -636,14 +646,45 @@ func (ix *Index) varValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth
 	if fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow {
 		return ix.capturedValues(fn, v, depth)
 	}
+	if fn.Kind == ir.FuncMain && ix.globalNames()[v.Name] {
+		return nil // other code may write it (global $x, $GLOBALS['x'])
+	}
+	if vs, ok := ix.elementValues(fn, v, env, depth); ok {
+		return vs
+	}
 	src, ok := ix.onlyStatementAssignment(fn, v.Name, v.P)
 	if !ok {
 		return nil
 	}
-	if fn.Kind == ir.FuncMain && ix.globalNames()[v.Name] {
-		return nil // other code may write it (global $x, $GLOBALS['x'])
-	}
 	return ix.constValues(fn, src, env, depth)
+}
+
+// elementValues is what v holds when its only write is the value of a
+// foreach (foreach ($this->flush as $id)): an element of the array
+// iterated, whichever; ok is false when v is written otherwise.
+func (ix *Index) elementValues(fn *ir.Func, v *ir.Var, env map[string][]Const, depth int) ([]Const, bool) {
+	lw := localWritesOf(fn)
+	w := lw.vars[v.Name]
+	if lw.dynamic || w == nil || w.bad || w.writes != 1 || w.loop == nil || depth == 0 {
+		return nil, false
+	}
+	var out []Const
+	for _, arr := range ix.constValues(fn, w.loop.Iter, env, depth-1) {
+		if arr.Kind != ConstArray || arr.Open {
+			return nil, true
+		}
+		for _, e := range arr.Elems {
+			if e == nil {
+				return nil, true
+			}
+			u := union(out, e)
+			if u == nil {
+				return nil, true
+			}
+			out = u
+		}
+	}
+	return out, true
 }
 
 // capturedValues is what variable v, read in closure fn, may hold when
@@ -774,6 +815,9 @@ type varWrites struct {
 	// whole: what the last assignment assigns, when it is a plain `=` of
 	// the whole variable, anywhere in the function (see onlyAssignment)
 	whole ir.Expr
+	// loop: the last foreach that binds the variable as its value (by
+	// value); with writes 1, it is the variable's only write
+	loop *ir.Loop
 }
 
 // argUse is a call and the position of an argument in it.
@@ -852,7 +896,12 @@ func localWritesOf(fn *ir.Func) *localWrites {
 				if n.Key != nil {
 					bad(n.Key)
 				}
-				if n.Value != nil {
+				if v, ok := n.Value.(*ir.Var); ok && v.Name != "" && !n.ByRef {
+					// foreach ($list as $v): a write, of an element
+					w := get(v.Name)
+					w.writes++
+					w.loop = n
+				} else if n.Value != nil {
 					bad(n.Value)
 				}
 			case *ir.Unset:

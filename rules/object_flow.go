@@ -57,19 +57,75 @@ func (r *resolver) staticStores() map[string][]staticStore {
 	}
 	if !r.sitesReady {
 		// asked while the calls are being indexed (typing a registry
-		// lookup): what the calls seen so far give, kept apart from the
+		// lookup): the calls of the storing functions are looked up on
+		// their own (see earlySites), so that the answer does not depend
+		// on which files the index has reached; kept apart from the
 		// answer once every call is known
 		if r.staticsEarly == nil {
-			r.staticsEarly = r.buildStaticStores()
+			// asked again while the early calls are looked up: nothing
+			r.staticsEarly = map[string][]staticStore{}
+			r.staticsEarly = r.buildStaticStores(r.earlySites)
 		}
 		return r.staticsEarly
 	}
-	r.statics = r.buildStaticStores()
+	r.statics = r.buildStaticStores(func(map[*ir.Func]bool) map[*ir.Func][]callSite {
+		sites, _ := r.callSites()
+		return sites
+	})
 	return r.statics
 }
 
-// buildStaticStores computes staticStores.
-func (r *resolver) buildStaticStores() map[string][]staticStore {
+// earlySites finds the calls of fns before callSites has indexed every
+// call: every call, new or first-class callable named as one of fns is
+// resolved, in every file.
+func (r *resolver) earlySites(fns map[*ir.Func]bool) map[*ir.Func][]callSite {
+	names := map[string]bool{}
+	short := func(name string) string {
+		if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+			return name[i+1:]
+		}
+		return name
+	}
+	for fn := range fns {
+		names[strings.ToLower(short(fn.Name))] = true
+	}
+	out := map[*ir.Func][]callSite{}
+	if len(names) == 0 {
+		return out
+	}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			analyzer.InspectFunc(fn, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, _ []analyzer.Node) bool {
+				var name string
+				var args []ir.Expr
+				var recv ir.Expr
+				switch c := n.(type) {
+				case *ir.MethodCall:
+					name, args, recv = c.Name, c.Args, c.Recv
+				case *ir.StaticCall:
+					name, args = c.Name, c.Args
+				case *ir.Call:
+					name, args = short(c.Name), c.Args
+				case *ir.New:
+					name, args = "__construct", c.Args
+				}
+				if name == "" || !names[strings.ToLower(name)] {
+					return true
+				}
+				if t := r.target(fn, n); t != nil && fns[t] {
+					out[t] = append(out[t], callSite{caller: fn, args: args, at: n.Span(), recv: recv, callable: firstClass(n.(ir.Expr))})
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// buildStaticStores computes staticStores, with the calls of the
+// functions that store a parameter (or make an object of a class they
+// are given) from siteIndex.
+func (r *resolver) buildStaticStores(siteIndex func(fns map[*ir.Func]bool) map[*ir.Func][]callSite) map[string][]staticStore {
 	out := map[string][]staticStore{}
 	type param struct {
 		place    string
@@ -178,7 +234,14 @@ func (r *resolver) buildStaticStores() map[string][]staticStore {
 			})
 		}
 	}
-	sites, _ := r.callSites()
+	need := map[*ir.Func]bool{}
+	for _, d := range dynamic {
+		need[d.fn] = true
+	}
+	for _, fn := range order {
+		need[fn] = true
+	}
+	sites := siteIndex(need)
 	factories := map[string][]staticStore{} // closures that make objects, by the place they are kept in
 	for _, d := range dynamic {
 		for _, s := range sites[d.fn] {

@@ -37,7 +37,10 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"after a batch appended in a loop, or on a path (a branch, another method) the append skips, lets\n" +
 			"it grow by the difference; `while (count(...) > N)` after the appends keeps it bounded. A trim of\n" +
 			"the lists under the keys (`array_shift($this->hits[$ip])`) bounds each list, not the keys, and\n" +
-			"a retry queue that puts an item back only while its attempts stay under a limit is bounded.",
+			"a retry queue that puts an item back only while its attempts stay under a limit is bounded.\n" +
+			"A service a locator keeps under an id lives for one request when code run per request unsets\n" +
+			"that id (`forget($id)` for each id a configuration lists); the ids listed are read, so a service\n" +
+			"left out of the list still grows.",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
 
 final class ApiClient
@@ -177,6 +180,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				if prog.freshReceiversOnly(fn) {
 					return true // per request, only ever called on objects made for the request
+				}
+				if prog.registryDropped(fn.Class.Name) {
+					return true // the registry keeping it drops it per request
 				}
 				// (or the static that keeps the object is given a new one
 				// per request)

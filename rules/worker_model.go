@@ -3342,3 +3342,87 @@ func (p *program) requestEntry(fn *ir.Func) bool {
 	}
 	return p.requestEntries[fn]
 }
+
+// registryDropped reports whether the objects of class are services a
+// registry keeps under fixed keys (see resolver.services) and code that
+// runs per request unsets each such entry, under a key that may be the
+// one it is kept under: a locator whose forget($id) a per-request
+// listener calls for the ids a configuration lists. The next lookup
+// makes a new one, so each object lives for one request. A forget()
+// whose keys are known and all differ from the service's drops other
+// services; one whose keys are not known is taken to drop it.
+func (p *program) registryDropped(class string) bool {
+	r := p.r
+	stores := r.staticStores()
+	places := make([]string, 0, len(stores))
+	for k := range stores {
+		places = append(places, k)
+	}
+	sort.Strings(places)
+	found := false
+	for _, k := range places {
+		for _, s := range stores[k] {
+			if s.this || !s.keyed || s.key == nil || !strings.EqualFold(s.class, class) || !r.valueBounded(s.fn, s.key) {
+				continue
+			}
+			found = true
+			if !p.unsetPerRequest(k, r.ix.ConstValues(s.fn, s.key)) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+// unsetPerRequest reports whether code that runs per request unsets an
+// element of the static or global place keyed k under a key that may be
+// one of keys (nil: not known, any key may be it).
+func (p *program) unsetPerRequest(k string, keys []analyzer.Const) bool {
+	for fn := range p.perIter {
+		var scope *analyzer.Scope
+		found := false
+		analyzer.InspectFunc(fn, analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+			u, ok := n.(*ir.Unset)
+			if !ok || found {
+				return !found
+			}
+			if scope == nil {
+				scope = analyzer.NewScope(fn)
+			}
+			for _, t := range u.Targets {
+				place, dims, ok := scope.PlaceOf(t)
+				if !ok || len(dims) != 1 || place.Key() != k {
+					continue
+				}
+				if mayBeOneOf(p.r.ix.ConstValuesDepth(fn, dims[0].Key, 6), keys) {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeOneOf reports whether a value of got may equal one of want (by
+// PHP's array-key reading); unknown values (nil) may be anything.
+func mayBeOneOf(got, want []analyzer.Const) bool {
+	if got == nil || want == nil {
+		return true
+	}
+	for _, g := range got {
+		gk, ok := analyzer.ArrayKey(g)
+		if !ok {
+			return true
+		}
+		for _, w := range want {
+			if wk, ok := analyzer.ArrayKey(w); !ok || wk == gk {
+				return true
+			}
+		}
+	}
+	return false
+}
