@@ -42,7 +42,10 @@ type sharedEntry struct {
 // discovery order wins, so lookups are deterministic.
 func NewIndex(files []*ir.File) *Index {
 	ix := &Index{classes: map[string]*ir.Class{}, funcs: map[string]*ir.Func{}, files: files}
-	for _, f := range files {
+	// of two declarations of a name, the one in the file that sorts first
+	// is the one the index keeps, whatever order the files come in
+	byPath := slices.SortedStableFunc(slices.Values(files), func(a, b *ir.File) int { return strings.Compare(a.Path, b.Path) })
+	for _, f := range byPath {
 		for _, c := range f.Classes {
 			k := strings.ToLower(c.Name)
 			if _, dup := ix.classes[k]; !dup {

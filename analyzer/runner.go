@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -196,6 +197,11 @@ func Run(cfg Config) (*Result, error) {
 	}
 	files, berrs := overBudget(files, cfg.FileBudget)
 	errs = append(errs, berrs...)
+	if os.Getenv("PHPLEAK_FILE_ORDER") == "reverse" {
+		// a check of phpleak itself: what it finds must not depend on
+		// the order it reads the files in (TestFileOrder)
+		slices.Reverse(files)
+	}
 
 	res := &Result{Errors: errs, TestsExcluded: skipped}
 	for _, f := range files {

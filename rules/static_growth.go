@@ -405,7 +405,7 @@ func reportClosureState(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedG
 		File: f,
 		Pos:  g.Node.Span(),
 		Message: fmt.Sprintf("Variable $%s, which the closure at %s:%d captures by reference (use (&$%s)), is %s; the closure is made once and %s, and every call shares the same variable, which nothing empties: it grows with every request or job.",
-			g.Place.Name, f.Path, fn.Pos.Line, g.Place.Name, g.describe(), strings.TrimPrefix(why, "is ")),
+			g.Place.Name, f.Path, fn.Pos.Line, g.Place.Name, g.describe(), why),
 		Fix:        fmt.Sprintf("Capture $%s by value (use ($%s)) if each call needs only its own copy, or bound it (keep the last N entries with array_slice()).", g.Place.Name, g.Place.Name),
 		Confidence: analyzer.Medium,
 		Trace: append([]analyzer.TraceStep{

@@ -490,7 +490,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					what = shortName(inv.invoke.Class.Name)
 				}
 				why := fmt.Sprintf("runs when %s calls what it keeps in $%s (a %s, given to its constructor); %s %s",
-					funcLabel(inv.by), inv.prop, what, funcLabel(inv.by), strings.TrimPrefix(byWhy, "is "))
+					funcLabel(inv.by), inv.prop, what, funcLabel(inv.by), byWhy)
 				mark(inv.invoke, why)
 				if inv.invoke.Kind == ir.FuncClosure || inv.invoke.Kind == ir.FuncArrow {
 					captured = append(captured, entryFact{inv.invoke, PhaseRequest, why})
@@ -508,7 +508,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 				}
 				if per && p.askedPerRequest(inv, sc.prop, sc.keys) {
 					why := fmt.Sprintf("runs when %s calls it out of $%s, where %s keeps it (%s:%d); %s %s",
-						funcLabel(inv), sc.prop, funcLabel(sc.by), sc.at.File.Path, sc.line, funcLabel(inv), strings.TrimPrefix(invWhy, "is "))
+						funcLabel(inv), sc.prop, funcLabel(sc.by), sc.at.File.Path, sc.line, funcLabel(inv), invWhy)
 					mark(sc.cb, why)
 					if sc.cb.Kind == ir.FuncClosure || sc.cb.Kind == ir.FuncArrow {
 						captured = append(captured, entryFact{sc.cb, PhaseRequest, why})
@@ -529,7 +529,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 		for _, u := range e.fn.Uses {
 			if c := r.localClass(e.fn.Parent, u.Name); c != "" {
-				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", u.Name, strings.TrimPrefix(e.why, "is ")))
+				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", u.Name, e.why))
 			}
 		}
 	}
