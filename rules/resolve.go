@@ -14,8 +14,10 @@ import (
 // (stores into its object). Answers are cached for one pass.
 type resolver struct {
 	ix              *analyzer.Index
-	keysOfStore     map[storeKeyVar]bool // see keyInStore
-	removed         map[removedKey]bool  // see removedInFunc
+	keysOfStore     map[storeKeyVar]bool         // see keyInStore
+	removed         map[removedKey]bool          // see removedInFunc
+	ownRemovals     map[removedKey]ownRemovals   // see removalAfterNext
+	stages          map[*ir.Func][]analyzer.Node // see nextStages
 	stores          map[*ir.Func]map[int]string
 	storeEnds       map[*ir.Func]map[int][]string // see storedEnds
 	active          map[*ir.Func]bool

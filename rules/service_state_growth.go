@@ -40,7 +40,11 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"a retry queue that puts an item back only while its attempts stay under a limit is bounded.\n" +
 			"A service a locator keeps under an id lives for one request when code run per request unsets\n" +
 			"that id (`forget($id)` for each id a configuration lists); the ids listed are read, so a service\n" +
-			"left out of the list still grows.",
+			"left out of the list still grows.\n" +
+			"A middleware that adds an entry before calling the next stage (`$next($request)`,\n" +
+			"`$handler->handle($request)`) and removes it after, outside a finally block, leaves it behind\n" +
+			"whenever the rest of the request throws: reported at medium confidence (the simulation does not\n" +
+			"throw).",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
 
 final class ApiClient
@@ -164,7 +168,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				// a trim that removes fewer than this adds (two appends and
 				// one shift, a trim on another path) bounds nothing, even
 				// one that runs on every request
-				behind, behindWhy, behindFix := false, "", ""
+				// thrown: the removal is skipped only when the request
+				// throws, which the simulation does not run
+				behind, behindWhy, behindFix, thrown := false, "", "", false
 				if len(resetters["*::"+g.Place.Name]) == 0 && !innerOnly {
 					var removers []*ir.Func
 					for _, c := range pass.Index.Lineage(fn.Class.Name) {
@@ -173,6 +179,16 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					behindWhy, behind = r.outpaced(fn, g, removers)
 					if !behind {
 						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
+					}
+					if !behind {
+						// a middleware that takes the entry out again
+						// after the rest of the request returns
+						if next := r.removalAfterNext(scope, g.Place, g.Node.Span()); next != nil {
+							behind, thrown = true, true
+							behindWhy = fmt.Sprintf("and %s calls the rest of the request (%s:%d) after adding to it and before it removes the entry again; what that throws (a validation error, a 404) is turned into an error response, and the worker goes on with the entry left in",
+								funcLabel(fn), f.Path, next.Span().Line)
+							behindFix = "Remove the entry in a finally block (try { … } finally { … }) around the call of the next stage, so it goes when the request fails too."
+						}
 					}
 				}
 				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {
@@ -258,6 +274,12 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				claim := &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true}
 				conf := g.Conf
+				if thrown {
+					claim = nil
+					if conf.Rank() > analyzer.Medium.Rank() {
+						conf = analyzer.Medium // (not simulated)
+					}
+				}
 				if u, l := exhaustionRemoval(scope, g.Place); u != nil && !behind {
 					// whether a client asks for the last page is beyond
 					// the simulation, which runs each generator to its end

@@ -756,6 +756,13 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 		c := w.caller
 		caught, loop := r.caughtInLoop(c, perRequest)
 		if len(caught) == 0 {
+			// a middleware's $next($request) runs the rest of the
+			// request, which throws what the framework renders (a
+			// validation error, a 404) before the worker goes on
+			if next := r.middlewareNext(c, w.at, rem.at); next != nil {
+				return fmt.Sprintf("and %s calls the rest of the request (%s:%d) after adding to it and before %s removes the entry again; what that throws (a validation error, a 404) is turned into an error response, and the worker goes on with the entry left in",
+					funcLabel(c), c.File.Path, next.Span().Line, funcLabel(remover)), remover, true
+			}
 			continue
 		}
 		var thrower analyzer.Node
@@ -777,6 +784,110 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 		}
 	}
 	return "", nil, false
+}
+
+// middlewareNext is the call, in fn, of the next stage of a middleware
+// pipeline between the positions from and to, outside any try of fn:
+// $next($request) in a Laravel-style handle($request, Closure $next), or
+// $handler->handle($request) in a PSR-15 process($request, $handler).
+// nil when fn is no middleware or makes no such call there.
+func (r *resolver) middlewareNext(fn *ir.Func, from, to ir.Pos) analyzer.Node {
+	for _, c := range r.nextStages(fn) {
+		if at := c.Span(); posBefore(from, at) && posBefore(at, to) {
+			return c
+		}
+	}
+	return nil
+}
+
+// nextStages lists, once per function, the calls of the next stage a
+// middleware makes outside any try (see middlewareNext); nil for a
+// function that is no middleware.
+func (r *resolver) nextStages(fn *ir.Func) []analyzer.Node {
+	if fn.Kind != ir.FuncMethod || len(fn.Params) < 2 {
+		return nil
+	}
+	name := strings.ToLower(fn.Name)
+	psr15 := name == "process" && slices.ContainsFunc(fn.Params[1].Types, func(t string) bool {
+		return strings.EqualFold(shortName(t), "RequestHandlerInterface")
+	})
+	if !psr15 && !(name == "handle" && isLaravelMiddleware(fn)) {
+		return nil
+	}
+	return memoized(&r.stages, fn, nil, func() []analyzer.Node {
+		next := fn.Params[1].Name
+		var out []analyzer.Node
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch c := n.(type) {
+			case *ir.Closure, *ir.Try:
+				return false
+			case *ir.Call:
+				if !psr15 && isVarNamed(c.Callee, next) {
+					out = append(out, c)
+				}
+			case *ir.MethodCall:
+				if psr15 && isVarNamed(c.Recv, next) && strings.EqualFold(c.Name, "handle") {
+					out = append(out, c)
+				}
+			}
+			return true
+		})
+		return out
+	})
+}
+
+// removalAfterNext is, for a middleware fn that adds to place at from
+// and removes from it again later in its own body, outside any finally,
+// the call of the next stage it makes in between (see middlewareNext):
+// when the rest of the request throws, the removal never runs. nil when
+// fn is no such middleware, or also removes in a finally block.
+func (r *resolver) removalAfterNext(scope *analyzer.Scope, place analyzer.Place, from ir.Pos) analyzer.Node {
+	fn := scope.Fn
+	if len(r.nextStages(fn)) == 0 {
+		return nil
+	}
+	rm := memoized(&r.ownRemovals, removedKey{fn, place.Key()}, ownRemovals{}, func() ownRemovals {
+		var out ownRemovals
+		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n.(type) {
+			case *ir.Closure, *ir.Catch:
+				return false
+			}
+			removes := isRemoval(r, scope, n, place)
+			if u, ok := n.(*ir.Unset); ok {
+				for _, t := range u.Targets {
+					if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
+						removes = true
+					}
+				}
+			}
+			if removes {
+				if at := n.Span(); inFinally(fn, at) {
+					out.guarded = true
+				} else {
+					out.at = append(out.at, at)
+				}
+			}
+			return true
+		})
+		return out
+	})
+	if rm.guarded {
+		return nil
+	}
+	for _, at := range rm.at {
+		if posBefore(from, at) {
+			return r.middlewareNext(fn, from, at)
+		}
+	}
+	return nil
+}
+
+// ownRemovals are the removals from one place in a function's own body:
+// where they are, outside finally blocks, and whether one is in one.
+type ownRemovals struct {
+	at      []ir.Pos
+	guarded bool
 }
 
 // addRemove is a call that adds through a function and the call of a

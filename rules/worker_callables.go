@@ -520,15 +520,25 @@ func (r *resolver) lateClass(fn *ir.Func, e ir.Expr, late string, depth int) str
 			}
 		}
 	case *ir.StaticCall:
-		cls := e.Class
-		if cls == "static" || fn.Class != nil && strings.EqualFold(cls, fn.Class.Name) {
-			cls = late
-		}
-		if m := r.ix.Method(cls, e.Name); m != nil {
+		if m := r.ix.Method(lateName(fn, e.Class, late), e.Name); m != nil {
 			if c := madeAndReturned(m); c != "" {
 				return c
 			}
 			return r.returnedClass(m, depth+1)
+		}
+	case *ir.MethodCall:
+		// static::$app->make(static::accessor()): a container asked for
+		// the class a late-bound method names
+		if c := locatorLookup(e); c != "" {
+			return c
+		}
+		switch strings.ToLower(e.Name) {
+		case "get", "make", "makewith", "resolve":
+			if len(e.Args) > 0 {
+				if c := r.lateClassString(fn, e.Args[0], late); c != "" {
+					return c
+				}
+			}
 		}
 	case *ir.Var:
 		found := ""
@@ -541,6 +551,42 @@ func (r *resolver) lateClass(fn *ir.Func, e ir.Expr, late string, depth int) str
 		return found
 	}
 	return ""
+}
+
+// lateName is the class a static::, self:: or own-class call in fn
+// reaches when fn runs for class late.
+func lateName(fn *ir.Func, cls, late string) string {
+	if cls == "static" || fn.Class != nil && strings.EqualFold(cls, fn.Class.Name) {
+		return late
+	}
+	return cls
+}
+
+// lateClassString is the project class a class string names: X::class,
+// or what a method, called with late static binding for class late,
+// always returns as one (static::accessor() returning X::class); "" when
+// not known.
+func (r *resolver) lateClassString(fn *ir.Func, e ir.Expr, late string) string {
+	if cs := r.classStringsOf(e); len(cs) == 1 {
+		return cs[0]
+	}
+	call, ok := e.(*ir.StaticCall)
+	if !ok {
+		return ""
+	}
+	m := r.ix.Method(lateName(fn, call.Class, late), call.Name)
+	if m == nil {
+		return ""
+	}
+	found := ""
+	for _, ret := range returned(m) {
+		cs := r.classStringsOf(ret)
+		if len(cs) != 1 || found != "" && found != cs[0] {
+			return ""
+		}
+		found = cs[0]
+	}
+	return found
 }
 
 // callStaticKeeps reports whether the __callStatic of class keeps the
