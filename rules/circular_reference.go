@@ -744,7 +744,7 @@ func (r *resolver) throws(fn *ir.Func, caught []string, depth int) bool {
 		return false
 	}
 	found := false
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KOther|analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Other:
 			if n.Op == "throw" && len(n.Args) == 1 {

@@ -508,7 +508,10 @@ func (r *resolver) iteratedToEnd(fn *ir.Func, place analyzer.Place) bool {
 	for _, f := range r.ix.Files() {
 		for _, g := range f.AllFuncs() {
 			ok := true
-			analyzer.Inspect(g.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+			// (only the loops: asked for every getIterator() of the
+			// project, a walk of every node of it would cost as much as
+			// the project squared)
+			analyzer.InspectFunc(g, analyzer.KLoop, func(x analyzer.Node, _ []analyzer.Node) bool {
 				l, isLoop := x.(*ir.Loop)
 				if !isLoop || l.Kind != ir.LoopForeach || !strings.EqualFold(r.classOf(g, l.Iter), c.Name) {
 					return ok
