@@ -147,29 +147,60 @@ func TestInspectKindsSkips(t *testing.T) {
 
 // TestInspectFunc checks that a walk of a function's body skips the body
 // when it holds none of the kinds asked for, and otherwise calls for the
-// same nodes as InspectKinds; the kinds are found once and kept.
+// same nodes, in the same order and under the same stacks, as
+// InspectKinds, also when the callback skips children; the shape is
+// found once and kept.
 func TestInspectFunc(t *testing.T) {
 	fn := walkFunc(t)
-	if fn.Kinds.Load() != 0 {
-		t.Fatal("kinds known before any walk")
+	if factsOf(fn).shape.Load() != nil {
+		t.Fatal("shape known before any walk")
 	}
-	count := func(walk func(Kinds, func(Node, []Node) bool), kinds Kinds) (n int) {
-		walk(kinds, func(Node, []Node) bool { n++; return true })
-		return n
+	// trace lists the calls of a walk: the node and its stack; skip
+	// says which nodes the callback skips the children of
+	trace := func(walk func(Kinds, func(Node, []Node) bool), kinds Kinds, skip func(Node) bool) (out []string) {
+		walk(kinds, func(n Node, stack []Node) bool {
+			var s []string
+			for _, p := range stack {
+				s = append(s, fmt.Sprintf("%s@%p", kindName(p), p))
+			}
+			out = append(out, fmt.Sprintf("%s@%p [%s]", kindName(n), n, strings.Join(s, " ")))
+			return !skip(n)
+		})
+		return out
 	}
 	byFunc := func(k Kinds, f func(Node, []Node) bool) { InspectFunc(fn, k, f) }
 	byBody := func(k Kinds, f func(Node, []Node) bool) { InspectKinds(fn.Body, k, f) }
-	for _, k := range []Kinds{KAssign, KCalls, KGlobal | KStaticVar, AllKinds} {
-		if got, want := count(byFunc, k), count(byBody, k); got != want || want == 0 {
-			t.Errorf("kinds %b: %d calls, want %d (and some)", k, got, want)
+	never := func(Node) bool { return false }
+	loops := func(n Node) bool { _, ok := n.(*ir.Loop); return ok }
+	calls := func(n Node) bool { _, ok := n.(*ir.MethodCall); return ok }
+	var kinds []Kinds
+	for k := Kinds(1); k <= KRefAssign; k <<= 1 {
+		kinds = append(kinds, k)
+	}
+	kinds = append(kinds, KAssign|KCalls, KGlobal|KStaticVar, KLoop|KNew, KLoop|KCalls, KTry|KUnset|KDim, AllKinds)
+	for _, k := range kinds {
+		for i, skip := range []func(Node) bool{never, loops, calls} {
+			got, want := trace(byFunc, k, skip), trace(byBody, k, skip)
+			if !slices.Equal(got, want) {
+				t.Errorf("kinds %b, skip %d:\n got %q\nwant %q", k, i, got, want)
+			}
 		}
 	}
-	if got := Kinds(fn.Kinds.Load()); got&KYield == 0 || got&KClosure == 0 {
+	if got := funcKinds(fn); got&KYield == 0 || got&KClosure == 0 {
 		t.Errorf("kinds kept %b: want the yield and the closure among them", got)
 	}
 	before := WorkDone().Nodes
+	if n := len(trace(byFunc, KGlobal, never)); n != 1 {
+		t.Fatalf("%d globals, want 1", n)
+	}
+	// the global is the body's first statement, a leaf: the walk goes
+	// down into none of the other statements
+	if walked := WorkDone().Nodes - before; walked != 1 {
+		t.Errorf("%d nodes walked for the global, want 1: the parts without one are skipped", walked)
+	}
+	before = WorkDone().Nodes
 	lacking := &ir.Func{Body: []ir.Stmt{&ir.Return{X: &ir.Var{Name: "a"}}}}
-	if n := count(func(k Kinds, f func(Node, []Node) bool) { InspectFunc(lacking, k, f) }, KNew|KLoop); n != 0 {
+	if n := len(trace(func(k Kinds, f func(Node, []Node) bool) { InspectFunc(lacking, k, f) }, KNew|KLoop, never)); n != 0 {
 		t.Errorf("%d calls in a body with no new and no loop", n)
 	}
 	walked := WorkDone().Nodes - before

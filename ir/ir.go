@@ -70,9 +70,6 @@ type Func struct {
 	// Derived holds what the analyzer computes from the function once
 	// and every rule reads (its scope); nil until asked for. Not syntax.
 	Derived atomic.Pointer[any]
-	// Kinds is, for the analyzer, the set of kinds of node Body holds
-	// (closures' bodies left out); 0 until first asked for. Not syntax.
-	Kinds atomic.Uint32
 }
 
 // Clone returns a copy of f that shares its syntax (body, parameters)
