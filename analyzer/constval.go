@@ -861,7 +861,9 @@ func localWritesOf(fn *ir.Func) *localWrites {
 				}
 			}
 		}
-		Inspect(fn.Body, func(n Node, _ []Node) bool {
+		// (every kind the switch below reads)
+		kinds := KCalls | KNew | KAssign | KLoop | KUnset | KGlobal | KStaticVar | KCatch | KOther | KClosure
+		InspectFunc(fn, kinds, func(n Node, _ []Node) bool {
 			switch n := n.(type) {
 			case *ir.MethodCall:
 				passed(n, n.Args)

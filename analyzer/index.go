@@ -428,7 +428,10 @@ func (ix *Index) GlobalNew(name string) (*ir.New, *ir.File) {
 		}
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
-				Inspect(fn.Body, func(n Node, _ []Node) bool {
+				if funcKinds(fn)&KNew == 0 {
+					continue
+				}
+				InspectFunc(fn, KAssign, func(n Node, _ []Node) bool {
 					a, ok := n.(*ir.Assign)
 					if !ok || a.Op != "=" {
 						return true

@@ -36,7 +36,7 @@ func (ix *Index) MayRunUnderFrankenPHP() bool {
 				if found {
 					return true
 				}
-				Inspect(fn.Body, func(n Node, _ []Node) bool {
+				InspectFunc(fn, KCall|KLit|KNew|KStaticCall|KClassConst, func(n Node, _ []Node) bool {
 					switch n := n.(type) {
 					case *ir.Call:
 						found = found || strings.HasPrefix(CallName(n), "frankenphp_")

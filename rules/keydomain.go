@@ -2683,7 +2683,7 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 		}
 		// a local only ever assigned a fixed table ($ids = array_keys(…))
 		fixed, assigned := true, false
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if a, ok := n.(*ir.Assign); ok && isVarNamed(a.Dst, e.Name) {
 				assigned = true
 				if _, self := a.Src.(*ir.Var); self || a.Op != "=" || !r.constantTableDepth(fn, a.Src, depth+1) {
@@ -2857,7 +2857,7 @@ func (r *resolver) bootRegistry(fn *ir.Func, e ir.Expr) bool {
 	writes, boot := 0, true
 	for _, lc := range r.ix.Lineage(class) {
 		for _, m := range lc.Methods {
-			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if a, ok := n.(*ir.Assign); ok && is(a.Dst) {
 					if _, whole := a.Dst.(*ir.Dim); whole || !isEmptyValue(a.Src) {
 						writes++
@@ -3726,7 +3726,7 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 		return true
 	case *ir.Var:
 		ok, bound := false, true
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 			switch n := n.(type) {
 			case *ir.Assign:
 				if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == e.Name {

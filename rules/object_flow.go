@@ -708,7 +708,7 @@ func (r *resolver) findInvokers(class, prop string) []*ir.Func {
 				return true
 			})
 			calls := false
-			analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(m, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Call:
 					callee := n.Callee
