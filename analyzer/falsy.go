@@ -349,6 +349,15 @@ func (ix *Index) news() map[string][]newAt {
 	}).(map[string][]newAt)
 }
 
+// News lists every `new` of class (by its name, any case) in the
+// project, and the function each is written in.
+func (ix *Index) News(class string) (news []*ir.New, in []*ir.Func) {
+	for _, at := range ix.news()[strings.ToLower(class)] {
+		news, in = append(news, at.n), append(in, at.fn)
+	}
+	return news, in
+}
+
 // newAt is a new expression and the function it is written in.
 type newAt struct {
 	n  *ir.New

@@ -18,6 +18,7 @@ type resolver struct {
 	removed         map[removedKey]bool          // see removedInFunc
 	ownRemovals     map[removedKey]ownRemovals   // see removalAfterNext
 	stages          map[*ir.Func][]analyzer.Node // see nextStages
+	exitMemo        map[*ir.Func][]exit          // see exits
 	stores          map[*ir.Func]map[int]string
 	storeEnds       map[*ir.Func]map[int][]string // see storedEnds
 	active          map[*ir.Func]bool
@@ -660,10 +661,56 @@ func (r *resolver) iterElemClass(fn *ir.Func, e ir.Expr) string {
 		}
 	case *ir.Var:
 		if i := paramIndex(fn, e); i >= 0 {
-			return r.firstClass(fn.Params[i].DocElems)
+			if c := r.firstClass(fn.Params[i].DocElems); c != "" {
+				return c
+			}
+			return r.constructedElemClass(fn, i)
+		}
+	case *ir.Call:
+		// foreach (array_reverse($middleware) as $layer): the same
+		// elements, in another order
+		switch analyzer.CallName(e) {
+		case "array_reverse", "array_values":
+			if len(e.Args) > 0 {
+				return r.iterElemClass(fn, e.Args[0])
+			}
 		}
 	}
 	return ""
+}
+
+// constructedElemClass is the one class of the objects every `new` of
+// fn's class passes in an array literal as parameter i of fn, a
+// constructor (new ApiClient($transport, [$retry, $auth])); "" when fn
+// is no constructor, a `new` passes something else, or the elements are
+// of more than one class. Every `new` is found by the class it names,
+// whatever the calls indexed so far.
+func (r *resolver) constructedElemClass(fn *ir.Func, i int) string {
+	if fn.Kind != ir.FuncMethod || fn.Class == nil || !strings.EqualFold(fn.Name, "__construct") || fn.Params[i].Variadic {
+		return ""
+	}
+	news, in := r.ix.News(fn.Class.Name)
+	found := ""
+	for j, nw := range news {
+		if i >= len(nw.Args) {
+			return ""
+		}
+		arr, ok := nw.Args[i].(*ir.Array)
+		if !ok || len(arr.Items) == 0 {
+			return ""
+		}
+		for _, it := range arr.Items {
+			if it.Unpack {
+				return ""
+			}
+			c := r.classOf(in[j], it.Value)
+			if c == "" || found != "" && !strings.EqualFold(found, c) {
+				return ""
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // capturesVar reports whether a closure takes name from the code that

@@ -43,8 +43,9 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"left out of the list still grows.\n" +
 			"A middleware that adds an entry before calling the next stage (`$next($request)`,\n" +
 			"`$handler->handle($request)`) and removes it after, outside a finally block, leaves it behind\n" +
-			"whenever the rest of the request throws: reported at medium confidence (the simulation does not\n" +
-			"throw).",
+			"whenever the rest of the request throws; a function that adds an entry and removes it later in\n" +
+			"its own body leaves it behind on every early return in between. Both are reported at medium\n" +
+			"confidence (the simulation does not throw, and may take the path that removes).",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
 
 final class ApiClient
@@ -168,9 +169,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				// a trim that removes fewer than this adds (two appends and
 				// one shift, a trim on another path) bounds nothing, even
 				// one that runs on every request
-				// thrown: the removal is skipped only when the request
-				// throws, which the simulation does not run
-				behind, behindWhy, behindFix, thrown := false, "", "", false
+				// unsimulated: the removal is skipped on a path the
+				// simulation does not take (an exception, which it never
+				// throws; an early return, where it may take the other
+				// branch)
+				behind, behindWhy, behindFix, unsimulated := false, "", "", false
 				if len(resetters["*::"+g.Place.Name]) == 0 && !innerOnly {
 					var removers []*ir.Func
 					for _, c := range pass.Index.Lineage(fn.Class.Name) {
@@ -180,15 +183,21 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					if !behind {
 						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
 					}
-					if !behind {
-						// a middleware that takes the entry out again
-						// after the rest of the request returns
-						if next := r.removalAfterNext(scope, g.Place, g.Node.Span()); next != nil {
-							behind, thrown = true, true
-							behindWhy = fmt.Sprintf("and %s calls the rest of the request (%s:%d) after adding to it and before it removes the entry again; what that throws (a validation error, a 404) is turned into an error response, and the worker goes on with the entry left in",
-								funcLabel(fn), f.Path, next.Span().Line)
-							behindFix = "Remove the entry in a finally block (try { … } finally { … }) around the call of the next stage, so it goes when the request fails too."
-						}
+				}
+				if !innerOnly {
+					// the entry taken out again later in the function
+					// itself, on a path some ways out skip (also where
+					// the paths were counted as outpacing the removal:
+					// the simulation may take the one that removes)
+					if next := r.removalAfterNext(scope, g.Place, g.Node.Span()); next != nil && !behind {
+						behind, unsimulated = true, true
+						behindWhy = fmt.Sprintf("and %s calls the rest of the request (%s:%d) after adding to it and before it removes the entry again; what that throws (a validation error, a 404) is turned into an error response, and the worker goes on with the entry left in",
+							funcLabel(fn), f.Path, next.Span().Line)
+						behindFix = "Remove the entry in a finally block (try { … } finally { … }) around the call of the next stage, so it goes when the request fails too."
+					} else if at, how, ok := r.returnBeforeOwnRemoval(scope, g.Place, g.Node.Span()); ok {
+						behind, unsimulated = true, true
+						behindWhy = fmt.Sprintf("and %s can %s (%s:%d) after adding to it and before it removes the entry again", funcLabel(fn), how, f.Path, at.Line)
+						behindFix = "Remove the entry in a finally block (try { … } finally { … }), so it goes on every way out, early returns included."
 					}
 				}
 				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {
@@ -274,7 +283,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				claim := &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true}
 				conf := g.Conf
-				if thrown {
+				if unsimulated {
 					claim = nil
 					if conf.Rank() > analyzer.Medium.Rank() {
 						conf = analyzer.Medium // (not simulated)

@@ -842,10 +842,85 @@ func (r *resolver) nextStages(fn *ir.Func) []analyzer.Node {
 // when the rest of the request throws, the removal never runs. nil when
 // fn is no such middleware, or also removes in a finally block.
 func (r *resolver) removalAfterNext(scope *analyzer.Scope, place analyzer.Place, from ir.Pos) analyzer.Node {
-	fn := scope.Fn
-	if len(r.nextStages(fn)) == 0 {
+	if len(r.nextStages(scope.Fn)) == 0 {
 		return nil
 	}
+	if at, ok := r.ownRemovalAfter(scope, place, from); ok {
+		return r.middlewareNext(scope.Fn, from, at)
+	}
+	return nil
+}
+
+// returnBeforeOwnRemoval is, for a function that adds to place in a
+// statement of its own top level, at from, and removes from it again
+// later in its body, outside any finally, a return (or a continue or
+// break of a loop around both) in between: the entry added on that path
+// stays. how says which; ok is false when there is none.
+func (r *resolver) returnBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.Place, from ir.Pos) (exit ir.Pos, how string, ok bool) {
+	fn := scope.Fn
+	if !stmtsHold(fn.Body, from) || !topLevelAt(fn.Body, from) || !r.removedInFunc(scope, place) {
+		return ir.Pos{}, "", false
+	}
+	rem, ok := r.ownRemovalAfter(scope, place, from)
+	if !ok {
+		return ir.Pos{}, "", false
+	}
+	for _, x := range r.exits(fn) {
+		if posBefore(from, x.at) && posBefore(x.at, rem) && !posWithin(rem, x.span) {
+			return x.at, x.how, true
+		}
+	}
+	return ir.Pos{}, "", false
+}
+
+// topLevelAt reports whether position at lies in one of the statements
+// of body itself, not under a branch or loop among them.
+func topLevelAt(body []ir.Stmt, at ir.Pos) bool {
+	for _, st := range body {
+		if !posWithin(at, st.Span()) {
+			continue
+		}
+		switch st.(type) {
+		case *ir.If, *ir.Loop, *ir.Switch, *ir.Try:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// exit is a way out of a function's body, or of the rest of a loop's
+// round: a return, or a continue or break.
+type exit struct {
+	at   ir.Pos
+	span ir.Pos // the statement, with its expression
+	how  string // "return", "continue", "break"
+}
+
+// exits lists, once per function, its returns outside closures (and
+// catch blocks, a rare path).
+func (r *resolver) exits(fn *ir.Func) []exit {
+	return memoized(&r.exitMemo, fn, nil, func() []exit {
+		var out []exit
+		analyzer.InspectFunc(fn, analyzer.KReturn|analyzer.KCatch, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Catch:
+				return false
+			case *ir.Return:
+				out = append(out, exit{n.P, n.Span(), "return"})
+			}
+			return true
+		})
+		return out
+	})
+}
+
+// ownRemovalAfter is the position of the first removal from place in
+// scope's function, outside any finally, after from; ok is false when
+// there is none, or when the function also removes in a finally block
+// (which runs on every way out).
+func (r *resolver) ownRemovalAfter(scope *analyzer.Scope, place analyzer.Place, from ir.Pos) (ir.Pos, bool) {
+	fn := scope.Fn
 	rm := memoized(&r.ownRemovals, removedKey{fn, place.Key()}, ownRemovals{}, func() ownRemovals {
 		var out ownRemovals
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -873,14 +948,14 @@ func (r *resolver) removalAfterNext(scope *analyzer.Scope, place analyzer.Place,
 		return out
 	})
 	if rm.guarded {
-		return nil
+		return ir.Pos{}, false
 	}
 	for _, at := range rm.at {
 		if posBefore(from, at) {
-			return r.middlewareNext(fn, from, at)
+			return at, true
 		}
 	}
-	return nil
+	return ir.Pos{}, false
 }
 
 // ownRemovals are the removals from one place in a function's own body:

@@ -913,6 +913,73 @@ func (p *program) storedCallbacks() []storedCallback {
 			}
 		}
 	}
+	return append(out, p.ownCallbacks()...)
+}
+
+// ownCallbacks lists the closures a class's own methods build and keep
+// in a property of $this: $this->handler = $handler, where every value
+// the method gives the local $handler is a closure or a first-class
+// callable (a middleware pipeline folded in the constructor).
+func (p *program) ownCallbacks() []storedCallback {
+	var out []storedCallback
+	for _, f := range p.r.ix.Files() {
+		for _, c := range f.Classes {
+			for _, m := range c.Methods {
+				analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+					a, ok := n.(*ir.Assign)
+					if !ok || a.Op != "=" {
+						return true
+					}
+					pr, ok := a.Dst.(*ir.Prop)
+					if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" {
+						return true
+					}
+					for _, cb := range p.heldCallables(m, a.Src) {
+						out = append(out, storedCallback{cb: cb, class: c.Name, prop: pr.Name, by: m, at: m, line: a.P.Line})
+					}
+					return true
+				})
+			}
+		}
+	}
+	return out
+}
+
+// heldCallables are the closures and first-class callables e holds in
+// fn: e itself, or every value fn assigns the local e names, when each
+// of them is one; nil otherwise.
+func (p *program) heldCallables(fn *ir.Func, e ir.Expr) []*ir.Func {
+	if cl, ok := e.(*ir.Closure); ok {
+		return []*ir.Func{cl.Func}
+	}
+	v, ok := e.(*ir.Var)
+	if !ok || v.Name == "" || v.Name == "this" || paramIndex(fn, v) >= 0 {
+		return nil
+	}
+	var out []*ir.Func
+	mixed := false
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok || !isVarNamed(a.Dst, v.Name) {
+			return true
+		}
+		switch src := a.Src.(type) {
+		case *ir.Closure:
+			out = append(out, src.Func)
+		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			if t := p.r.target(fn, src); t != nil && firstClass(src) {
+				out = append(out, t)
+			} else {
+				mixed = true
+			}
+		default:
+			mixed = true
+		}
+		return true
+	})
+	if mixed {
+		return nil
+	}
 	return out
 }
 
@@ -2911,6 +2978,25 @@ func (p *program) implementations(iface string) []string {
 	return p.impls[strings.ToLower(strings.TrimPrefix(iface, `\`))]
 }
 
+// capturedNames lists the variables closure fn takes from the code that
+// makes it: its use clause, or the free variables of an arrow function.
+func capturedNames(fn *ir.Func) []string {
+	var out []string
+	for _, u := range fn.Uses {
+		out = append(out, u.Name)
+	}
+	if fn.Kind != ir.FuncArrow {
+		return out
+	}
+	analyzer.InspectFunc(fn, analyzer.KVar, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if v, ok := n.(*ir.Var); ok && v.Name != "" && v.Name != "this" && paramIndex(fn, v) < 0 && !slices.Contains(out, v.Name) {
+			out = append(out, v.Name)
+		}
+		return true
+	})
+	return out
+}
+
 func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	key := strings.ToLower(c.Name) + "::" + prop
 	if out, ok := p.elements[key]; ok {
@@ -2925,9 +3011,22 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 	// DebugProcessor()): the invokable objects given where a callable is
 	// kept in this property
 	for _, sc := range p.stored {
-		if sc.prop == prop && strings.EqualFold(sc.class, c.Name) && sc.cb.Kind == ir.FuncMethod && !sc.cb.Static && sc.cb.Class != nil {
-			if _, per := p.perIter[sc.at]; !per {
-				out = append(out, sc.cb.Class.Name)
+		if sc.prop != prop || !strings.EqualFold(sc.class, c.Name) {
+			continue
+		}
+		if _, per := p.perIter[sc.at]; per {
+			continue
+		}
+		switch {
+		case sc.cb.Kind == ir.FuncMethod && !sc.cb.Static && sc.cb.Class != nil:
+			out = append(out, sc.cb.Class.Name)
+		case (sc.cb.Kind == ir.FuncClosure || sc.cb.Kind == ir.FuncArrow) && sc.cb.Parent != nil:
+			// fn ($r) => $layer($r, $next): the objects a closure kept
+			// there captures live as long as it
+			for _, name := range capturedNames(sc.cb) {
+				if cl := p.r.localClass(sc.cb.Parent, name); cl != "" {
+					out = append(out, cl)
+				}
 			}
 		}
 	}
