@@ -456,6 +456,88 @@ func keyText(k ir.Expr) string {
 // an element, a plain reassignment, array_pop/shift/splice, a removing
 // collection method, or a foreach that drains it (see iterationDrains; r
 // may be nil, and then none is).
+// movesValue reports whether g, an append of a value to a list, is a move
+// to its end: the same function first takes that value out of the list,
+// wherever it is (the "touch" of an LRU order: foreach over the list
+// removing the element equal to $key, or unset of the index
+// array_search($key, …) finds, then a push of $key). The list then
+// holds the value once, however often it is touched; what bounds the
+// values is the code that adds new ones.
+func movesValue(r *resolver, scope *analyzer.Scope, g growth) bool {
+	if g.How != "append" && g.How != "collection" {
+		return false
+	}
+	var val ir.Expr
+	switch n := g.Node.(type) {
+	case *ir.Assign:
+		val = n.Src
+	case *ir.MethodCall:
+		if len(n.Args) == 1 {
+			val = n.Args[0]
+		}
+	}
+	v := analyzer.ExprPath(val)
+	if v == "" {
+		return false
+	}
+	at := g.Node.Span()
+	// indexes found by searching the list for the value
+	found := map[string]bool{}
+	moved := false
+	analyzer.InspectFunc(scope.Fn, analyzer.KAssign|analyzer.KIf|analyzer.KUnset|analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if moved {
+			return false
+		}
+		if a, ok := n.(*ir.Assign); ok {
+			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_search" && len(c.Args) > 1 && analyzer.ExprPath(c.Args[0]) == v {
+				if p, _, ok := scope.PlaceOf(c.Args[1]); ok && p.Key() == g.Place.Key() {
+					if dv, ok := a.Dst.(*ir.Var); ok {
+						found[dv.Name] = true
+					}
+				}
+			}
+			return true
+		}
+		if !posBefore(n.Span(), at) || !isRemoval(r, scope, n, g.Place) {
+			return true
+		}
+		// unset($this->order[$i]) with $i = array_search($key, …)
+		if u, ok := n.(*ir.Unset); ok {
+			for _, t := range u.Targets {
+				if _, dims, ok := scope.PlaceOf(t); ok && len(dims) == 1 {
+					if iv, ok := dims[0].Key.(*ir.Var); ok && found[iv.Name] {
+						moved = true
+					}
+				}
+			}
+		}
+		// if ($candidate === $key) { $this->recency->offsetUnset($i); }
+		for _, anc := range stack {
+			if iff, ok := anc.(*ir.If); ok && comparesTo(iff.Cond, v) {
+				moved = true
+			}
+		}
+		return !moved
+	})
+	return moved
+}
+
+// comparesTo reports whether cond tests something for equality with the
+// value whose path is v ($candidate === $key).
+func comparesTo(cond ir.Expr, v string) bool {
+	o, ok := cond.(*ir.Other)
+	if !ok || len(o.Args) != 2 {
+		return false
+	}
+	switch o.Op {
+	case "===", "==":
+		return analyzer.ExprPath(o.Args[0]) == v || analyzer.ExprPath(o.Args[1]) == v
+	case "&&":
+		return comparesTo(o.Args[0], v) || comparesTo(o.Args[1], v)
+	}
+	return false
+}
+
 func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
 	same := func(e ir.Expr, allowDims bool) bool {
 		p, dims, ok := scope.PlaceOf(e)

@@ -45,7 +45,9 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"`$handler->handle($request)`) and removes it after, outside a finally block, leaves it behind\n" +
 			"whenever the rest of the request throws; a function that adds an entry and removes it later in\n" +
 			"its own body leaves it behind on every early return in between. Both are reported at medium\n" +
-			"confidence (the simulation does not throw, and may take the path that removes).",
+			"confidence (the simulation does not throw, and may take the path that removes). An append of a\n" +
+			"value the same function first took out of the list (an LRU's touch: the old entry found by\n" +
+			"`array_search()` or compared in a loop, then removed) moves it and adds nothing.",
 		Leaking: `use Symfony\Component\Messenger\Attribute\AsMessageHandler;
 
 final class ApiClient
@@ -130,6 +132,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				if g, ok = r.guardedMembership(fn, scope, stack, g); !ok {
 					return true // a set of values from a fixed domain
+				}
+				if movesValue(r, scope, g) {
+					return true // a value moved to the end: an LRU's touch
 				}
 				entry := fnEntry
 				if !perIter {
