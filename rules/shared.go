@@ -116,6 +116,7 @@ func (p *program) clone() *program {
 	c.resetMemo = maps.Clone(p.resetMemo)
 	c.staticHolds = maps.Clone(p.staticHolds)
 	c.staticWhys = maps.Clone(p.staticWhys)
+	c.dropped = maps.Clone(p.dropped)
 	c.replacedStatics = maps.Clone(p.replacedStatics)
 	c.handedKeeps = slices.Clip(p.handedKeeps)
 	c.silenced = maps.Clone(p.silenced)
@@ -185,6 +186,9 @@ func (r *resolver) clone() *resolver {
 	c.thisWriteMemo = maps.Clone(r.thisWriteMemo)
 	c.attrFixed = maps.Clone(r.attrFixed)
 	c.filledOnce = maps.Clone(r.filledOnce)
+	c.ownRemovals = maps.Clone(r.ownRemovals)
+	c.stages = maps.Clone(r.stages)
+	c.exitMemo = maps.Clone(r.exitMemo)
 	return &c
 }
 

@@ -83,6 +83,7 @@ type program struct {
 	resetMemo         map[string]bool              // see resetPerRequest
 	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
 	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
+	dropped           map[string]bool              // registryDropped, once per class
 	replacedStatics   map[string]bool              // see holderReplaced
 	handedKeeps       []handedKeep                 // see receiverKeeps
 	// silenced: listeners of an event the worker never dispatches
@@ -3451,6 +3452,10 @@ func (p *program) requestEntry(fn *ir.Func) bool {
 // whose keys are known and all differ from the service's drops other
 // services; one whose keys are not known is taken to drop it.
 func (p *program) registryDropped(class string) bool {
+	return memoized(&p.dropped, strings.ToLower(class), false, func() bool { return p.findRegistryDropped(class) })
+}
+
+func (p *program) findRegistryDropped(class string) bool {
 	r := p.r
 	stores := r.staticStores()
 	places := make([]string, 0, len(stores))
