@@ -93,17 +93,21 @@ func TestCostGrowsLinearlyWithCopies(t *testing.T) {
 }
 
 // handlerFile is a worker whose handler runs n statements, joined by sep:
-// objects made and appended to a property, strings, a guarded write.
+// objects made and appended to a property, strings, a guarded write, a
+// property set from a local (rules that look up what a local holds for
+// every property write it reaches would make it quadratic).
 func handlerFile(n int, sep string) string {
 	stmts := make([]string, 0, n)
 	for i := range n {
-		switch i % 4 {
+		switch i % 5 {
 		case 0:
 			stmts = append(stmts, "$a = new Item($i);")
 		case 1:
 			stmts = append(stmts, "$this->items[] = $a;")
 		case 2:
 			stmts = append(stmts, "$s = \"é $i\" . strlen('ü');")
+		case 3:
+			stmts = append(stmts, "$this->last = $s;")
 		default:
 			stmts = append(stmts, "if ($i > 3) { $b[$i] = [$a, 'k' => $s]; }")
 		}

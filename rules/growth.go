@@ -477,65 +477,90 @@ func movesValue(r *resolver, scope *analyzer.Scope, g growth) bool {
 		}
 	}
 	v := analyzer.ExprPath(val)
-	if v == "" {
+	if v == "" || !r.removedInFunc(scope, g.Place) {
 		return false
 	}
 	at := g.Node.Span()
-	// indexes found by searching the list for the value
-	found := map[string]bool{}
-	moved := false
-	analyzer.InspectFunc(scope.Fn, analyzer.KAssign|analyzer.KIf|analyzer.KUnset|analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
-		if moved {
-			return false
-		}
-		if a, ok := n.(*ir.Assign); ok {
-			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_search" && len(c.Args) > 1 && analyzer.ExprPath(c.Args[0]) == v {
-				if p, _, ok := scope.PlaceOf(c.Args[1]); ok && p.Key() == g.Place.Key() {
-					if dv, ok := a.Dst.(*ir.Var); ok {
-						found[dv.Name] = true
-					}
-				}
-			}
+	for _, t := range r.takenByValue(scope, g.Place) {
+		if t.value == v && posBefore(t.at, at) {
 			return true
 		}
-		if !posBefore(n.Span(), at) || !isRemoval(r, scope, n, g.Place) {
-			return true
-		}
-		// unset($this->order[$i]) with $i = array_search($key, …)
-		if u, ok := n.(*ir.Unset); ok {
-			for _, t := range u.Targets {
-				if _, dims, ok := scope.PlaceOf(t); ok && len(dims) == 1 {
-					if iv, ok := dims[0].Key.(*ir.Var); ok && found[iv.Name] {
-						moved = true
-					}
-				}
-			}
-		}
-		// if ($candidate === $key) { $this->recency->offsetUnset($i); }
-		for _, anc := range stack {
-			if iff, ok := anc.(*ir.If); ok && comparesTo(iff.Cond, v) {
-				moved = true
-			}
-		}
-		return !moved
-	})
-	return moved
+	}
+	return false
 }
 
-// comparesTo reports whether cond tests something for equality with the
-// value whose path is v ($candidate === $key).
-func comparesTo(cond ir.Expr, v string) bool {
+// valueTaken is a removal from a list of the element equal to a value
+// (by its path), and where it is.
+type valueTaken struct {
+	value string
+	at    ir.Pos
+}
+
+// takenByValue lists, once per function and place, the removals from
+// place that take out the element equal to some value: under an if
+// that compares with it, or at the index array_search() found for it.
+func (r *resolver) takenByValue(scope *analyzer.Scope, place analyzer.Place) []valueTaken {
+	return memoized(&r.taken, removedKey{scope.Fn, place.Key()}, nil, func() []valueTaken {
+		var out []valueTaken
+		found := map[string]string{} // index variable -> the value searched for
+		analyzer.InspectFunc(scope.Fn, analyzer.KAssign|analyzer.KIf|analyzer.KUnset|analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok {
+				if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_search" && len(c.Args) > 1 {
+					if p, _, ok := scope.PlaceOf(c.Args[1]); ok && p.Key() == place.Key() {
+						if dv, ok := a.Dst.(*ir.Var); ok {
+							found[dv.Name] = analyzer.ExprPath(c.Args[0])
+						}
+					}
+				}
+				return true
+			}
+			if !isRemoval(r, scope, n, place) {
+				return true
+			}
+			// unset($this->order[$i]) with $i = array_search($key, …)
+			if u, ok := n.(*ir.Unset); ok {
+				for _, t := range u.Targets {
+					if _, dims, ok := scope.PlaceOf(t); ok && len(dims) == 1 {
+						if iv, ok := dims[0].Key.(*ir.Var); ok && found[iv.Name] != "" {
+							out = append(out, valueTaken{found[iv.Name], n.Span()})
+						}
+					}
+				}
+			}
+			// if ($candidate === $key) { $this->recency->offsetUnset($i); }
+			for _, anc := range stack {
+				if iff, ok := anc.(*ir.If); ok {
+					for _, v := range comparedPaths(iff.Cond) {
+						out = append(out, valueTaken{v, n.Span()})
+					}
+				}
+			}
+			return true
+		})
+		return out
+	})
+}
+
+// comparedPaths lists the paths of the values cond tests for equality
+// ($candidate === $key: both), also under &&.
+func comparedPaths(cond ir.Expr) []string {
 	o, ok := cond.(*ir.Other)
 	if !ok || len(o.Args) != 2 {
-		return false
+		return nil
 	}
 	switch o.Op {
 	case "===", "==":
-		return analyzer.ExprPath(o.Args[0]) == v || analyzer.ExprPath(o.Args[1]) == v
+		var out []string
+		for _, a := range o.Args {
+			if p := analyzer.ExprPath(a); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
 	case "&&":
-		return comparesTo(o.Args[0], v) || comparesTo(o.Args[1], v)
+		return append(comparedPaths(o.Args[0]), comparedPaths(o.Args[1])...)
 	}
-	return false
+	return nil
 }
 
 func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {

@@ -19,6 +19,7 @@ type resolver struct {
 	ownRemovals     map[removedKey]ownRemovals   // see removalAfterNext
 	stages          map[*ir.Func][]analyzer.Node // see nextStages
 	exitMemo        map[*ir.Func][]exit          // see exits
+	taken           map[removedKey][]valueTaken  // see takenByValue
 	stores          map[*ir.Func]map[int]string
 	storeEnds       map[*ir.Func]map[int][]string // see storedEnds
 	active          map[*ir.Func]bool

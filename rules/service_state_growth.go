@@ -374,7 +374,7 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 				}
 				for _, rm := range removals(sharedResolver(pass), scope, n) {
 					p := rm.Place
-					if p.Kind == analyzer.PlaceThisProp && !removedIn(sharedResolver(pass), scope, fn.Body, p) {
+					if p.Kind == analyzer.PlaceThisProp && !sharedResolver(pass).removedInFunc(scope, p) {
 						continue // an LRU touch, not a removal
 					}
 					k := ""

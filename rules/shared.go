@@ -189,6 +189,7 @@ func (r *resolver) clone() *resolver {
 	c.ownRemovals = maps.Clone(r.ownRemovals)
 	c.stages = maps.Clone(r.stages)
 	c.exitMemo = maps.Clone(r.exitMemo)
+	c.taken = maps.Clone(r.taken)
 	return &c
 }
 

@@ -926,6 +926,7 @@ func (p *program) ownCallbacks() []storedCallback {
 	for _, f := range p.r.ix.Files() {
 		for _, c := range f.Classes {
 			for _, m := range c.Methods {
+				var held map[string][]*ir.Func // (made on the first property write)
 				analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 					a, ok := n.(*ir.Assign)
 					if !ok || a.Op != "=" {
@@ -935,7 +936,17 @@ func (p *program) ownCallbacks() []storedCallback {
 					if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" {
 						return true
 					}
-					for _, cb := range p.heldCallables(m, a.Src) {
+					var cbs []*ir.Func
+					switch src := a.Src.(type) {
+					case *ir.Closure:
+						cbs = []*ir.Func{src.Func}
+					case *ir.Var:
+						if held == nil {
+							held = p.heldCallables(m)
+						}
+						cbs = held[src.Name]
+					}
+					for _, cb := range cbs {
 						out = append(out, storedCallback{cb: cb, class: c.Name, prop: pr.Name, by: m, at: m, line: a.P.Line})
 					}
 					return true
@@ -946,41 +957,42 @@ func (p *program) ownCallbacks() []storedCallback {
 	return out
 }
 
-// heldCallables are the closures and first-class callables e holds in
-// fn: e itself, or every value fn assigns the local e names, when each
-// of them is one; nil otherwise.
-func (p *program) heldCallables(fn *ir.Func, e ir.Expr) []*ir.Func {
-	if cl, ok := e.(*ir.Closure); ok {
-		return []*ir.Func{cl.Func}
-	}
-	v, ok := e.(*ir.Var)
-	if !ok || v.Name == "" || v.Name == "this" || paramIndex(fn, v) >= 0 {
-		return nil
-	}
-	var out []*ir.Func
-	mixed := false
+// heldCallables maps the locals of fn whose every assignment is a
+// closure or a first-class callable to those callables; parameters and
+// locals given anything else are left out.
+func (p *program) heldCallables(fn *ir.Func) map[string][]*ir.Func {
+	out := map[string][]*ir.Func{}
+	mixed := map[string]bool{}
 	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		a, ok := n.(*ir.Assign)
-		if !ok || !isVarNamed(a.Dst, v.Name) {
+		if !ok {
 			return true
 		}
+		v, ok := a.Dst.(*ir.Var)
+		if !ok || v.Name == "" || mixed[v.Name] {
+			return true
+		}
+		var cb *ir.Func
 		switch src := a.Src.(type) {
 		case *ir.Closure:
-			out = append(out, src.Func)
+			cb = src.Func
 		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 			if t := p.r.target(fn, src); t != nil && firstClass(src) {
-				out = append(out, t)
-			} else {
-				mixed = true
+				cb = t
 			}
-		default:
-			mixed = true
 		}
+		if cb == nil || a.Op != "=" || a.ByRef {
+			mixed[v.Name] = true
+			delete(out, v.Name)
+			return true
+		}
+		out[v.Name] = append(out[v.Name], cb)
 		return true
 	})
-	if mixed {
-		return nil
+	for _, prm := range fn.Params {
+		delete(out, prm.Name)
 	}
+	delete(out, "this")
 	return out
 }
 
