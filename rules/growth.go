@@ -452,10 +452,6 @@ func keyText(k ir.Expr) string {
 	return "a per-call value"
 }
 
-// isRemoval reports whether n shrinks or resets place: unset of it or of
-// an element, a plain reassignment, array_pop/shift/splice, a removing
-// collection method, or a foreach that drains it (see iterationDrains; r
-// may be nil, and then none is).
 // movesValue reports whether g, an append of a value to a list, is a move
 // to its end: the same function first takes that value out of the list,
 // wherever it is (the "touch" of an LRU order: foreach over the list
@@ -563,6 +559,10 @@ func comparedPaths(cond ir.Expr) []string {
 	return nil
 }
 
+// isRemoval reports whether n shrinks or resets place: unset of it or of
+// an element, a plain reassignment, array_pop/shift/splice, a removing
+// collection method, or a foreach that drains it (see iterationDrains; r
+// may be nil, and then none is).
 func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
 	same := func(e ir.Expr, allowDims bool) bool {
 		p, dims, ok := scope.PlaceOf(e)

@@ -80,14 +80,8 @@ func (r *resolver) staticStores() map[string][]staticStore {
 // resolved, in every file.
 func (r *resolver) earlySites(fns map[*ir.Func]bool) map[*ir.Func][]callSite {
 	names := map[string]bool{}
-	short := func(name string) string {
-		if i := strings.LastIndexByte(name, '\\'); i >= 0 {
-			return name[i+1:]
-		}
-		return name
-	}
 	for fn := range fns {
-		names[strings.ToLower(short(fn.Name))] = true
+		names[strings.ToLower(shortName(fn.Name))] = true
 	}
 	out := map[*ir.Func][]callSite{}
 	if len(names) == 0 {
@@ -105,7 +99,7 @@ func (r *resolver) earlySites(fns map[*ir.Func]bool) map[*ir.Func][]callSite {
 				case *ir.StaticCall:
 					name, args = c.Name, c.Args
 				case *ir.Call:
-					name, args = short(c.Name), c.Args
+					name, args = shortName(c.Name), c.Args
 				case *ir.New:
 					name, args = "__construct", c.Args
 				}

@@ -18,7 +18,7 @@ type resolver struct {
 	removed         map[removedKey]bool          // see removedInFunc
 	ownRemovals     map[removedKey]ownRemovals   // see removalAfterNext
 	stages          map[*ir.Func][]analyzer.Node // see nextStages
-	exitMemo        map[*ir.Func][]exit          // see exits
+	returnMemo      map[*ir.Func][]*ir.Return    // see returns
 	taken           map[removedKey][]valueTaken  // see takenByValue
 	stores          map[*ir.Func]map[int]string
 	storeEnds       map[*ir.Func]map[int][]string // see storedEnds

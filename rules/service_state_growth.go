@@ -196,12 +196,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					// the simulation may take the one that removes)
 					if next := r.removalAfterNext(scope, g.Place, g.Node.Span()); next != nil && !behind {
 						behind, unsimulated = true, true
-						behindWhy = fmt.Sprintf("and %s calls the rest of the request (%s:%d) after adding to it and before it removes the entry again; what that throws (a validation error, a 404) is turned into an error response, and the worker goes on with the entry left in",
-							funcLabel(fn), f.Path, next.Span().Line)
+						behindWhy = nextStageSkips(fn, next, "it")
 						behindFix = "Remove the entry in a finally block (try { … } finally { … }) around the call of the next stage, so it goes when the request fails too."
-					} else if at, how, ok := r.returnBeforeOwnRemoval(scope, g.Place, g.Node.Span()); ok {
+					} else if ret, ok := r.returnBeforeOwnRemoval(scope, g.Place, g.Node.Span()); ok {
 						behind, unsimulated = true, true
-						behindWhy = fmt.Sprintf("and %s can %s (%s:%d) after adding to it and before it removes the entry again", funcLabel(fn), how, f.Path, at.Line)
+						behindWhy = fmt.Sprintf("and %s can return (%s:%d) after adding to it and before it removes the entry again", funcLabel(fn), f.Path, ret.P.Line)
 						behindFix = "Remove the entry in a finally block (try { … } finally { … }), so it goes on every way out, early returns included."
 					}
 				}

@@ -188,7 +188,7 @@ func (r *resolver) clone() *resolver {
 	c.filledOnce = maps.Clone(r.filledOnce)
 	c.ownRemovals = maps.Clone(r.ownRemovals)
 	c.stages = maps.Clone(r.stages)
-	c.exitMemo = maps.Clone(r.exitMemo)
+	c.returnMemo = maps.Clone(r.returnMemo)
 	c.taken = maps.Clone(r.taken)
 	return &c
 }

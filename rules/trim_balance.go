@@ -760,8 +760,7 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 			// request, which throws what the framework renders (a
 			// validation error, a 404) before the worker goes on
 			if next := r.middlewareNext(c, w.at, rem.at); next != nil {
-				return fmt.Sprintf("and %s calls the rest of the request (%s:%d) after adding to it and before %s removes the entry again; what that throws (a validation error, a 404) is turned into an error response, and the worker goes on with the entry left in",
-					funcLabel(c), c.File.Path, next.Span().Line, funcLabel(remover)), remover, true
+				return nextStageSkips(c, next, funcLabel(remover)), remover, true
 			}
 			continue
 		}
@@ -784,6 +783,14 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 		}
 	}
 	return "", nil, false
+}
+
+// nextStageSkips says why a middleware fn leaves an entry behind: next,
+// its call of the rest of the request, comes between the add and the
+// removal by remover ("it" for fn's own).
+func nextStageSkips(fn *ir.Func, next analyzer.Node, remover string) string {
+	return fmt.Sprintf("and %s calls the rest of the request (%s:%d) after adding to it and before %s removes the entry again; what that throws (a validation error, a 404) is turned into an error response, and the worker goes on with the entry left in",
+		funcLabel(fn), fn.File.Path, next.Span().Line, remover)
 }
 
 // middlewareNext is the call, in fn, of the next stage of a middleware
@@ -853,24 +860,24 @@ func (r *resolver) removalAfterNext(scope *analyzer.Scope, place analyzer.Place,
 
 // returnBeforeOwnRemoval is, for a function that adds to place in a
 // statement of its own top level, at from, and removes from it again
-// later in its body, outside any finally, a return (or a continue or
-// break of a loop around both) in between: the entry added on that path
-// stays. how says which; ok is false when there is none.
-func (r *resolver) returnBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.Place, from ir.Pos) (exit ir.Pos, how string, ok bool) {
+// later in its body, outside any finally, a return in between: the
+// entry added on that path stays. ok is false when there is none.
+func (r *resolver) returnBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.Place, from ir.Pos) (ret *ir.Return, ok bool) {
 	fn := scope.Fn
-	if !stmtsHold(fn.Body, from) || !topLevelAt(fn.Body, from) || !r.removedInFunc(scope, place) {
-		return ir.Pos{}, "", false
+	if !topLevelAt(fn.Body, from) || !r.removedInFunc(scope, place) {
+		return nil, false
 	}
 	rem, ok := r.ownRemovalAfter(scope, place, from)
 	if !ok {
-		return ir.Pos{}, "", false
+		return nil, false
 	}
-	for _, x := range r.exits(fn) {
-		if posBefore(from, x.at) && posBefore(x.at, rem) && !posWithin(rem, x.span) {
-			return x.at, x.how, true
+	for _, ret := range r.returns(fn) {
+		// (return $this->flush(): the removal is on the way out)
+		if posBefore(from, ret.P) && posBefore(ret.P, rem) && !posWithin(rem, ret.Span()) {
+			return ret, true
 		}
 	}
-	return ir.Pos{}, "", false
+	return nil, false
 }
 
 // topLevelAt reports whether position at lies in one of the statements
@@ -889,25 +896,17 @@ func topLevelAt(body []ir.Stmt, at ir.Pos) bool {
 	return false
 }
 
-// exit is a way out of a function's body, or of the rest of a loop's
-// round: a return, or a continue or break.
-type exit struct {
-	at   ir.Pos
-	span ir.Pos // the statement, with its expression
-	how  string // "return", "continue", "break"
-}
-
-// exits lists, once per function, its returns outside closures (and
-// catch blocks, a rare path).
-func (r *resolver) exits(fn *ir.Func) []exit {
-	return memoized(&r.exitMemo, fn, nil, func() []exit {
-		var out []exit
+// returns lists, once per function, its returns outside closures and
+// catch blocks (a rare path).
+func (r *resolver) returns(fn *ir.Func) []*ir.Return {
+	return memoized(&r.returnMemo, fn, nil, func() []*ir.Return {
+		var out []*ir.Return
 		analyzer.InspectFunc(fn, analyzer.KReturn|analyzer.KCatch, func(n analyzer.Node, _ []analyzer.Node) bool {
 			switch n := n.(type) {
 			case *ir.Catch:
 				return false
 			case *ir.Return:
-				out = append(out, exit{n.P, n.Span(), "return"})
+				out = append(out, n)
 			}
 			return true
 		})
@@ -928,15 +927,7 @@ func (r *resolver) ownRemovalAfter(scope *analyzer.Scope, place analyzer.Place, 
 			case *ir.Closure, *ir.Catch:
 				return false
 			}
-			removes := isRemoval(r, scope, n, place)
-			if u, ok := n.(*ir.Unset); ok {
-				for _, t := range u.Targets {
-					if p, _, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() {
-						removes = true
-					}
-				}
-			}
-			if removes {
+			if isRemoval(r, scope, n, place) {
 				if at := n.Span(); inFinally(fn, at) {
 					out.guarded = true
 				} else {

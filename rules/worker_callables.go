@@ -553,7 +553,7 @@ func (r *resolver) lateClass(fn *ir.Func, e ir.Expr, late string, depth int) str
 	return ""
 }
 
-// lateName is the class a static::, self:: or own-class call in fn
+// lateName is the class a static:: or own-class call in fn
 // reaches when fn runs for class late.
 func lateName(fn *ir.Func, cls, late string) string {
 	if cls == "static" || fn.Class != nil && strings.EqualFold(cls, fn.Class.Name) {
