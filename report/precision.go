@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 9, Right: 9},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 267, Right: 262},
+	"service-state-growth":        {Cases: 268, Right: 263},
 	"static-growth":               {Cases: 97, Right: 97},
 }

@@ -3060,6 +3060,11 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 		if _, nested := d.Base.(*ir.Dim); nested && !pooled {
 			return // a nested array of a pool only ($this->conns[$server][$db])
 		}
+		// $this->groups[$request] ??= new SpanList() in a WeakMap: the
+		// value goes with its key, an object made for each request
+		if d.Key != nil && p.r.isWeakMap(m, analyzer.Place{Kind: analyzer.PlaceThisProp, Name: prop}) && p.freshKey(m, d.Key, 3) {
+			return
+		}
 		src := a.Src
 		if inner, ok := src.(*ir.Assign); ok { // $this->events[] = $event = new Event()
 			src = inner.Src
@@ -3129,6 +3134,28 @@ func (p *program) elementClasses(c *ir.Class, prop string) []string {
 		}
 	})
 	return out
+}
+
+// freshKey reports whether e, in fn, is an object made anew wherever fn
+// runs: made in fn (see freshObject), or a parameter that every call of
+// fn is given such an object for, up to depth callers away.
+func (p *program) freshKey(fn *ir.Func, e ir.Expr, depth int) bool {
+	if p.r.freshObject(fn, e) {
+		return true
+	}
+	i := paramIndex(fn, e)
+	if i < 0 || depth == 0 || analyzer.AssignsVar(fn, e.(*ir.Var).Name) {
+		return false
+	}
+	sites, _ := p.r.callSites()
+	n := 0
+	for _, s := range sites[fn] {
+		if i >= len(s.args) || !p.freshKey(s.caller, s.args[i], depth-1) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // slotWasEmpty reports whether assignment a, under stack, runs only where
