@@ -11,7 +11,7 @@ var measuredPrecision = map[string]corpusScore{
 	"closure-this-cycle":          {Cases: 71, Right: 70},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},
-	"loop-accumulation":           {Cases: 9, Right: 9},
+	"loop-accumulation":           {Cases: 10, Right: 10},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 268, Right: 263},
 	"static-growth":               {Cases: 97, Right: 97},

@@ -633,7 +633,13 @@ func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) (r Result) {
 	m.watch = c.Loop
 	fn := c.LoopFunc
 	m.loopFn = fn
-	m.measure = func() int { return m.liveSize(c) }
+	escaped := ""
+	m.measure = func() int {
+		if escaped == "" {
+			escaped = m.storeEscaped(c)
+		}
+		return m.liveSize(c)
+	}
 	if c.Driver != nil {
 		m.invoke(c.Driver, nil, nil, nil)
 	} else {
@@ -661,6 +667,11 @@ func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) (r Result) {
 		if m.sizes[i] <= m.sizes[i-1] {
 			return Result{Verdict: Refuted, Reason: fmt.Sprintf("over %d iterations of the loop at line %d, %s holds %v entries", calls, c.Loop.P.Line, c.Place.String(), m.sizes)}
 		}
+	}
+	if escaped != "" {
+		// new Worker($queue) of a library, $worker->run() in the loop:
+		// the code that takes the elements out may be the library's
+		return Result{Verdict: Unknown, Reason: fmt.Sprintf("%s is %s: that code may take out what it holds", c.Place.String(), escaped)}
 	}
 	loopAt := site{fn.File, c.Loop.P}
 	trace := []analyzer.TraceStep{loopAt.step("the request loop"), at.step("%s grows here", c.Place.String())}
@@ -724,6 +735,28 @@ func (m *machine) liveSize(c *analyzer.Claim) int {
 		}
 	}
 	return total
+}
+
+// storeEscaped says why the container object a loop-growth claim's store
+// holds was handed to code the simulation cannot follow ("" when it was
+// not, or the store is not such an object). An array is passed by value:
+// what the code is given is a copy.
+func (m *machine) storeEscaped(c *analyzer.Claim) string {
+	var v value
+	switch c.Place.Kind {
+	case analyzer.PlaceStatic, analyzer.PlaceGlobal, analyzer.PlaceStaticVar:
+		v, _ = m.store(c.Func, nil, c.Place)
+	case analyzer.PlaceLocal:
+		for _, f := range m.frames {
+			if f.fn == c.LoopFunc {
+				v = deref(f.vars[c.Place.Name])
+			}
+		}
+	}
+	if o, ok := v.(*object); ok {
+		return m.escaped[o]
+	}
+	return ""
 }
 
 // isA reports whether class is want or inherits from it.
