@@ -2744,6 +2744,11 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 	disabled := disabledBranch(p.r.ix, fn)
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok {
+			if _, static := a.Dst.(*ir.StaticProp); static && a.Op == "??=" {
+				// self::$hub ??= self::init(): what fills the static runs
+				// while it is empty, once
+				return false
+			}
 			if _, static := a.Dst.(*ir.StaticProp); static {
 				if nw, ok := a.Src.(*ir.New); ok {
 					for _, arg := range nw.Args {
