@@ -1052,7 +1052,8 @@ func rethrows(c *ir.Catch) bool {
 
 // callThrows reports whether call n in fn may throw one of the caught
 // classes: its target does (see throwsAny), or, for a call of a callable
-// parameter ($next($message)), an invokable object the callers hand in.
+// parameter ($next($message)), an invokable object or a closure the
+// callers hand in.
 func (r *resolver) callThrows(fn *ir.Func, n analyzer.Node, caught []string) bool {
 	if r.throwsAny(fn, n, caught) {
 		return true
@@ -1068,6 +1069,17 @@ func (r *resolver) callThrows(fn *ir.Func, n analyzer.Node, caught []string) boo
 	for _, class := range r.passedClasses(fn, v, 3) {
 		if r.throws(r.ix.Method(class, "__invoke"), caught, 2) {
 			return true
+		}
+	}
+	// $this->sentry->handle($request, fn ($r) => $this->products->show($r)):
+	// the closures the callers hand in
+	sites, _ := r.callSites()
+	i := paramIndex(fn, v)
+	for _, s := range sites[fn] {
+		if a, ok := siteArg(fn, s, i); ok {
+			if cl, ok := a.(*ir.Closure); ok && cl.Func != nil && r.throws(cl.Func, caught, 2) {
+				return true
+			}
 		}
 	}
 	return false
