@@ -2539,10 +2539,11 @@ func (p *program) ctorElems(class, prop string) []string {
 	if out, ok := p.elemsGiven[k]; ok {
 		return out
 	}
-	out := p.findCtorElems(class, prop)
 	if p.elemsGiven == nil {
 		p.elemsGiven = map[string][]string{}
 	}
+	p.elemsGiven[k] = nil // (asked again while being found: none)
+	out := p.findCtorElems(class, prop)
 	p.elemsGiven[k] = out
 	return out
 }
@@ -2579,6 +2580,15 @@ func (p *program) findCtorElems(class, prop string) []string {
 		if arr, ok := a.(*ir.Array); ok {
 			for _, it := range arr.Items {
 				add(caller, it.Value)
+			}
+		}
+		// new MiddlewareStack($this->middleware): what the caller's own
+		// constructor was given for that property
+		if pr, ok := a.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name != "" && caller.ThisClass() != nil {
+			for _, c := range p.ctorElems(caller.ThisClass().Name, pr.Name) {
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
 			}
 		}
 	})
@@ -2721,6 +2731,44 @@ func (p *program) concreteTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*i
 	return out
 }
 
+// handedOutTargets lists, for a call of an abstract method t (of an
+// interface or an abstract class) on what a method returns out of a
+// property of its object ($stack->next()->handle($envelope, $stack),
+// next() returning $this->middleware[$this->offset++]), t's overrides in
+// the classes of the objects the property was given at construction.
+func (p *program) handedOutTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.Func {
+	mc, ok := n.(*ir.MethodCall)
+	if !ok || t.Kind != ir.FuncMethod || !t.Abstract || t.Static {
+		return nil
+	}
+	m := p.r.target(fn, mc.Recv)
+	if m == nil || m.Kind != ir.FuncMethod || m.Static || m.Abstract || m.Class == nil {
+		return nil
+	}
+	prop := ""
+	for _, ret := range returned(m) {
+		d, ok := ret.(*ir.Dim)
+		if !ok {
+			return nil
+		}
+		pr, ok := d.Base.(*ir.Prop)
+		if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" || prop != "" && pr.Name != prop {
+			return nil
+		}
+		prop = pr.Name
+	}
+	if prop == "" {
+		return nil
+	}
+	var out []*ir.Func
+	for _, c := range p.ctorElems(m.Class.Name, prop) {
+		if o := p.r.ix.Method(c, t.Name); o != nil && !o.Abstract && o != t && !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // keptObject is an object made with another and kept in its property.
 type keptObject struct{ class, prop string }
 
@@ -2775,7 +2823,11 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 				return true // if ($this->booted) return; … $this->booted = true
 			}
 			out = append(out, t)
-			out = append(out, p.concreteTargets(fn, n, t)...)
+			concrete := p.concreteTargets(fn, n, t)
+			if len(concrete) == 0 {
+				concrete = p.handedOutTargets(fn, n, t)
+			}
+			out = append(out, concrete...)
 			// foreach ($this->providers as $p) $p->boot() typed by the
 			// base class, $this->commands[$n]->execute() by an abstract
 			// one: the overrides of the objects really given
