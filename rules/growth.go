@@ -772,16 +772,98 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 				if awaitsExhaustion(scope.Fn, stack, n) != nil {
 					continue // only once a generator another request may never finish is done
 				}
+				if staleKey(scope, n, place) {
+					continue
+				}
 				found = true
 			}
 			return !found
 		}
-		if isRemoval(r, scope, n, place) {
+		if isRemoval(r, scope, n, place) && !staleKey(scope, n, place) {
 			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+// staleKey reports whether removal n takes out the entry under what a
+// local variable holds after the function gave the variable a new value
+// since it last added under it: $this->inFlight->attach($envelope);
+// $envelope = $stack->next()->handle($envelope); …->detach($envelope)
+// detaches what handle() returned, a copy of an immutable envelope (or
+// request), and the attached one stays.
+func staleKey(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
+	v := entryVar(scope, n, place, false)
+	if v == "" {
+		return false
+	}
+	at := n.Span()
+	var added, given ir.Pos // the last add under $v before n, and the last new value of $v after it
+	analyzer.Inspect(scope.Fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if x == n || !posBefore(x.Span(), at) {
+			return true
+		}
+		if entryVar(scope, x, place, true) == v {
+			added, given = x.Span(), ir.Pos{}
+		}
+		if a, ok := x.(*ir.Assign); ok && added != (ir.Pos{}) && posBefore(added, a.P) {
+			if w, ok := a.Dst.(*ir.Var); ok && w.Name == v && !a.ByRef {
+				given = a.P
+			}
+		}
+		return true
+	})
+	return added != (ir.Pos{}) && given != (ir.Pos{})
+}
+
+// entryVar is the local variable whose value n adds to place under
+// (add: attach($v), offsetSet($v, …), $place[$v] = …) or takes out from
+// it (unset($place[$v]), detach($v), offsetUnset($v)); "" when n does
+// neither under a plain variable.
+func entryVar(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place, add bool) string {
+	same := func(e ir.Expr) bool {
+		p, dims, ok := scope.PlaceOf(e)
+		return ok && p.Key() == place.Key() && len(dims) == 0
+	}
+	name := func(e ir.Expr) string {
+		if w, ok := e.(*ir.Var); ok && w.Name != "this" {
+			return w.Name
+		}
+		return ""
+	}
+	lastKey := func(e ir.Expr) string {
+		p, dims, ok := scope.PlaceOf(e)
+		if !ok || p.Key() != place.Key() || len(dims) != 1 || dims[0].Key == nil {
+			return ""
+		}
+		return name(dims[0].Key)
+	}
+	switch n := n.(type) {
+	case *ir.Unset:
+		if !add && len(n.Targets) == 1 {
+			return lastKey(n.Targets[0])
+		}
+	case *ir.Assign:
+		if add && n.Op == "=" {
+			return lastKey(n.Dst)
+		}
+	case *ir.MethodCall:
+		if len(n.Args) == 0 || !same(n.Recv) {
+			return ""
+		}
+		switch strings.ToLower(n.Name) {
+		case "attach", "offsetset":
+			if add {
+				return name(n.Args[0])
+			}
+		case "detach", "offsetunset":
+			if !add {
+				return name(n.Args[0])
+			}
+		}
+	}
+	return ""
 }
 
 // awaitsExhaustion reports whether statement n, under stack, runs only
