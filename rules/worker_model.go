@@ -908,6 +908,10 @@ func (p *program) storedCallbacks() []storedCallback {
 				if l, ok := k.(*ir.Lit); ok && l.Kind == ir.LitString && j != i {
 					keys = append(keys, l.Value)
 				}
+				// listen(WorkerStopping::class, …): an event class
+				if cc, ok := k.(*ir.ClassConst); ok && cc.Class != "" && strings.EqualFold(cc.Name, "class") && j != i {
+					keys = append(keys, strings.TrimPrefix(cc.Class, `\`))
+				}
 			}
 			for _, cb := range p.callables(fn, a) {
 				out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line, keys: keys})
@@ -1010,7 +1014,7 @@ func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool
 	if len(keys) == 0 || len(sites[inv]) == 0 {
 		return true
 	}
-	param := keyParam(inv, prop)
+	param, byClass := keyParam(inv, prop)
 	if param < 0 {
 		return true
 	}
@@ -1023,6 +1027,15 @@ func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool
 				continue
 			}
 		}
+		if byClass {
+			// dispatch(new JobProcessed(…)) read as
+			// $this->listeners[$event::class]: the event's class
+			c := p.madeClass(s.caller, s.args[param])
+			if c == "" || slices.ContainsFunc(keys, func(k string) bool { return strings.EqualFold(k, strings.TrimPrefix(c, `\`)) }) {
+				return true
+			}
+			continue
+		}
 		if l, ok := s.args[param].(*ir.Lit); !ok || l.Kind != ir.LitString || slices.Contains(keys, l.Value) {
 			return true
 		}
@@ -1032,8 +1045,10 @@ func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool
 
 // keyParam is the index of the parameter of fn under which it reads
 // $this->prop ($this->listeners[$event]), -1 when it reads it under
-// anything else or not at all.
-func keyParam(fn *ir.Func, prop string) int {
+// anything else or not at all. byClass: under the class of the object
+// the parameter holds ($this->listeners[$event::class]), for a function
+// of one parameter that it never assigns.
+func keyParam(fn *ir.Func, prop string) (index int, byClass bool) {
 	index, other := -1, false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		d, ok := n.(*ir.Dim)
@@ -1043,17 +1058,22 @@ func keyParam(fn *ir.Func, prop string) int {
 		if pr, ok := d.Base.(*ir.Prop); !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
 			return true
 		}
-		i := paramIndex(fn, d.Key)
-		if i < 0 || index >= 0 && index != i {
+		i, cls := paramIndex(fn, d.Key), false
+		// ($x::class names no variable: the one parameter's)
+		if cc, ok := d.Key.(*ir.ClassConst); ok && cc.Class == "" && strings.EqualFold(cc.Name, "class") &&
+			len(fn.Params) == 1 && !analyzer.AssignsVar(fn, fn.Params[0].Name) {
+			i, cls = 0, true
+		}
+		if i < 0 || index >= 0 && (index != i || byClass != cls) {
 			other = true
 		}
-		index = i
+		index, byClass = i, cls
 		return !other
 	})
 	if other {
-		return -1
+		return -1, false
 	}
-	return index
+	return index, byClass
 }
 
 // outsideRequestLoops reports whether at, in fn's own body, lies outside
