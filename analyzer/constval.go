@@ -606,7 +606,22 @@ func (ix *Index) coalesce(fn *ir.Func, left, right ir.Expr, env map[string][]Con
 // classConstValues reads Class::NAME for a constant of a project class
 // with no subclass (static:: could name an override).
 func (ix *Index) classConstValues(fn *ir.Func, e *ir.ClassConst, depth int) []Const {
-	if strings.EqualFold(e.Name, "class") || depth == 0 {
+	if strings.EqualFold(e.Name, "class") {
+		// WelcomeBanner::class: the class's name, as written once
+		// resolved (self::class, the class it is written in; static::
+		// and parent:: are left unknown)
+		switch {
+		case e.Class == "" || strings.EqualFold(e.Class, "static") || strings.EqualFold(e.Class, "parent"):
+			return nil
+		case strings.EqualFold(e.Class, "self"):
+			if c := fn.ThisClass(); c != nil {
+				return []Const{{Kind: ConstString, S: c.Name}}
+			}
+			return nil
+		}
+		return []Const{{Kind: ConstString, S: strings.TrimPrefix(e.Class, `\`)}}
+	}
+	if depth == 0 {
 		return nil
 	}
 	class := e.Class
