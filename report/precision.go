@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 10, Right: 10},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 273, Right: 268},
-	"static-growth":               {Cases: 97, Right: 97},
+	"static-growth":               {Cases: 98, Right: 98},
 }

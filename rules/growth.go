@@ -33,6 +33,10 @@ type growth struct {
 	// Behind, when set, says why the removals of the store do not keep
 	// up with this write (see outpaced).
 	Behind string
+	// Unsimulated: Behind names a path the simulation does not take (an
+	// exception thrown between the add and the removal); no claim, and
+	// at most medium confidence.
+	Unsimulated bool
 	// Level, for "append" and "key" writes through array dimensions, is
 	// the depth of the entry that is new: 1 for a key or an append on
 	// the place itself ($x[$k] = …, $x[] = …), 2 one array down

@@ -97,6 +97,7 @@ final class SendInvoice
 func runStaticGrowth(pass *analyzer.Pass) {
 	removed := sharedRemovals(pass)
 	r := sharedResolver(pass)
+	prog := sharedProgram(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
@@ -134,7 +135,14 @@ func runStaticGrowth(pass *analyzer.Pass) {
 					// bounded, unless the removals fall behind the
 					// writes (two appends and one shift)
 					if g.Behind, ok = r.outpaced(fn, g, removers); !ok {
-						return true
+						// the function's own removal, skipped when what
+						// it calls in between throws
+						t := r.throwBeforeOwnRemoval(scope, g.Place, g.Node.Span(), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
+						if t == nil {
+							return true
+						}
+						g.Behind = fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before it removes the entry again; a caller catches the exception and the worker goes on with the entry left in", funcLabel(fn), f.Path, t.Span().Line)
+						g.Unsimulated = true
 					}
 				}
 				found = append(found, g)
@@ -156,6 +164,9 @@ func runStaticGrowth(pass *analyzer.Pass) {
 					"bound it (evict when count() exceeds a limit), reset it between requests, or keep the data on a per-request object; for per-object data use a WeakMap."
 				if g.Behind != "" {
 					why, fix = strings.TrimPrefix(g.Behind, "and "), trimFix
+				}
+				if g.Unsimulated {
+					fix = "remove the entry in a finally block (try { … } finally { … }), so it goes when the request fails too."
 				}
 				reportGrowth(pass, f, fn, g, staticWhere(fn, g.Place), why, fix)
 			}
@@ -201,6 +212,9 @@ func reportGrowth(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedGrowth,
 	}
 	msg := fmt.Sprintf("%s is %s, and %s: it grows with every request or job.", capitalize(where), g.describe(), why)
 	conf, maxConf := g.Conf, g.maxConf()
+	if g.Unsimulated && conf.Rank() > analyzer.Medium.Rank() {
+		conf = analyzer.Medium // (not simulated)
+	}
 	if when == "" && registrationAPI(sharedResolver(pass), fn, g.Node) {
 		// nothing here calls it: an API for the code that uses this
 		// project, which calls such registrations at boot
@@ -243,7 +257,7 @@ func capitalize(s string) string {
 // simulation would confirm that distinct keys grow the store, which is
 // not the doubt — whether the keys are distinct is.
 func growthClaim(fn *ir.Func, g growth) *analyzer.Claim {
-	if g.Conf == analyzer.Low {
+	if g.Conf == analyzer.Low || g.Unsimulated {
 		return nil
 	}
 	return &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node}

@@ -880,6 +880,78 @@ func (r *resolver) returnBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.
 	return nil, false
 }
 
+// throwBeforeOwnRemoval is, for a function that adds to place in a
+// statement of its own body and takes the entry out again later in it
+// (not in a finally), the call in between that can throw what a caller
+// catches and goes on from: around its call in a loop over requests or
+// jobs, or in code that runs per request (perRequest). The entry added
+// for the request that failed stays. nil when there is none.
+func (r *resolver) throwBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.Place, from ir.Pos, perRequest func(*ir.Func) bool) analyzer.Node {
+	fn := scope.Fn
+	if !topLevelAt(fn.Body, from) || !r.removedInFunc(scope, place) {
+		return nil
+	}
+	rem, ok := r.ownRemovalAfter(scope, place, from)
+	if !ok {
+		return nil
+	}
+	caught, _ := r.caughtInLoop(fn, perRequest)
+	if len(caught) == 0 {
+		return nil
+	}
+	var thrower analyzer.Node
+	analyzer.InspectFunc(fn, analyzer.KCalls|analyzer.KTry, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n.(type) {
+		case *ir.Try:
+			return false // (what a try of its own catches goes no further)
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			at := n.Span()
+			if posBefore(from, at) && posBefore(at, rem) && (r.callThrows(fn, n, caught) || r.dynamicNewThrows(fn, n, caught)) {
+				thrower = n
+			}
+		}
+		return thrower == nil
+	})
+	return thrower
+}
+
+// dynamicNewThrows reports whether method call n, in fn, is made on an
+// object fn makes with new $class(…) from its parameter $class, and the
+// method throws one of the caught classes in one of the classes the
+// callers name for it, class strings read through their constants and
+// configuration (foreach ($this->widgets as $class), a list given to
+// the constructor from a config file).
+func (r *resolver) dynamicNewThrows(fn *ir.Func, n analyzer.Node, caught []string) bool {
+	mc, ok := n.(*ir.MethodCall)
+	if !ok || mc.Name == "" {
+		return false
+	}
+	v, ok := mc.Recv.(*ir.Var)
+	if !ok {
+		return false
+	}
+	nw := localNew(fn, v.Name)
+	if nw == nil || nw.ClassExpr == nil {
+		return false
+	}
+	i := paramIndex(fn, nw.ClassExpr)
+	if i < 0 {
+		return false
+	}
+	sites, _ := r.callSites()
+	for _, s := range sites[fn] {
+		if i >= len(s.args) {
+			continue
+		}
+		for _, c := range r.ix.ConstValuesDepth(s.caller, s.args[i], 6) {
+			if c.Kind == analyzer.ConstString && r.throws(r.ix.Method(c.S, mc.Name), caught, 2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // topLevelAt reports whether position at lies in one of the statements
 // of body itself, not under a branch or loop among them.
 func topLevelAt(body []ir.Stmt, at ir.Pos) bool {

@@ -1,0 +1,81 @@
+<?php
+// The same renderer pops in a finally block: a component that throws
+// Forbidden leaves the stack before the dashboard shows the upsell.
+
+final class Forbidden extends RuntimeException
+{
+}
+
+abstract class Component
+{
+    public function __construct(public readonly string $id, protected readonly array $user)
+    {
+    }
+
+    abstract public function render(): string;
+}
+
+final class Banner extends Component
+{
+    public function render(): string
+    {
+        return '<h1>Hello ' . $this->user['name'] . '</h1>';
+    }
+}
+
+final class Invoices extends Component
+{
+    public function render(): string
+    {
+        if ($this->user['plan'] !== 'pro') {
+            throw new Forbidden('Invoices need a paid plan.');
+        }
+
+        return '<table></table>';
+    }
+}
+
+final class Renderer
+{
+    /** @var list<Component> */
+    private static array $stack = [];
+
+    public function mount(string $class, array $user): string
+    {
+        $component = new $class($class . '-' . $user['id'], $user);
+        self::$stack[] = $component;
+        try {
+            return $component->render();
+        } finally {
+            array_pop(self::$stack);
+        }
+    }
+}
+
+final class Dashboard
+{
+    public function __construct(private Renderer $renderer, private array $widgets)
+    {
+    }
+
+    public function show(array $user): string
+    {
+        $html = '';
+        foreach ($this->widgets as $class) {
+            try {
+                $html .= $this->renderer->mount($class, $user);
+            } catch (Forbidden $e) {
+                $html .= '<div class="upsell">' . $e->getMessage() . '</div>';
+            }
+        }
+
+        return $html;
+    }
+}
+
+$config = ['widgets' => [Banner::class, Invoices::class]];
+$dashboard = new Dashboard(new Renderer(), $config['widgets']);
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $dashboard->show(['id' => 9000 + $i, 'name' => 'Customer ' . $i . str_repeat(' GmbH', 40), 'plan' => 'free']);
+}
