@@ -3,6 +3,7 @@ package sim
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -592,7 +593,7 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 	if m.thrown != "" {
 		return ctlThrow
 	}
-	var items []value
+	var items, keys []value
 	var gen, drained *object
 	if l.Kind == ir.LoopForeach {
 		iter := deref(m.eval(f, l.Iter))
@@ -600,6 +601,7 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 		case *array:
 			for _, k := range it.keys {
 				items = append(items, it.vals[k])
+				keys = append(keys, keyValue(k))
 				if len(items) == 3 {
 					break
 				}
@@ -645,7 +647,14 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 			}
 			if l.Key != nil {
 				if sl, ok := m.slotOf(f, l.Key, true); ok {
-					sl.set(scalar{})
+					// the element's own key: unset($this->timers[$id]) in
+					// foreach ($this->schedule as $id => …) takes out that
+					// entry, not some other
+					var key value = scalar{}
+					if items != nil && i < len(keys) {
+						key = keys[i]
+					}
+					sl.set(key)
 				}
 			}
 		} else if l.Cond != nil {
@@ -679,6 +688,21 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 		m.finished[gen] = true
 	}
 	return ctlNone
+}
+
+// keyValue is the value an array key names (see keyOf): a constant's
+// own, a per-call value's identity; a key named by its expression is a
+// scalar the simulation does not know.
+func keyValue(k string) value {
+	switch {
+	case strings.HasPrefix(k, "="):
+		return konst{k[1:]}
+	case strings.HasPrefix(k, "~"):
+		if id, err := strconv.Atoi(k[1:]); err == nil {
+			return sym{id: id}
+		}
+	}
+	return scalar{}
 }
 
 // slot is an assignable place.
