@@ -751,9 +751,18 @@ func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string
 // always runs; an exception caught before it reaches the loop skips
 // nothing.
 func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequest func(*ir.Func) bool) (string, *ir.Func, bool) {
-	for _, pair := range r.unguardedRemovals(fn, removers) {
+	for _, pair := range r.wrappedRemovals(fn, removers) {
 		w, rem, remover := pair.add, pair.rem, pair.remover
 		c := w.caller
+		if perRequest != nil && perRequest(c) {
+			// try { $fire($job); $sentry->jobProcessed($job); } catch
+			// (RuntimeException $e) { … }: the removal skipped by what
+			// the function catches itself
+			if t, thrower := r.ownCatchSkips(c, w.at, rem.at, remover); thrower != nil {
+				return fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before %s removes the entry again; its own catch (%s:%d) handles the exception without removing it",
+					funcLabel(c), c.File.Path, thrower.Span().Line, funcLabel(remover), c.File.Path, t.P.Line), remover, true
+			}
+		}
 		caught, loop := r.caughtInLoop(c, perRequest)
 		if len(caught) == 0 {
 			// a middleware's $next($request) runs the rest of the
@@ -1035,6 +1044,89 @@ type addRemove struct {
 	remover  *ir.Func
 }
 
+// wrappedRemovals is unguardedRemovals, also one call away: a function
+// that calls fn in a statement of its own body adds as fn does, and one
+// that calls a remover removes as it does ($sentry->jobProcessing($job)
+// pushing a scope, $sentry->jobProcessed($job) popping it).
+func (r *resolver) wrappedRemovals(fn *ir.Func, removers []*ir.Func) []addRemove {
+	out := r.unguardedRemovals(fn, removers)
+	sites, _ := r.callSites()
+	wrapped := slices.Clone(removers)
+	for _, t := range removers {
+		for _, s := range sites[t] {
+			if s.caller != fn && s.caller.Kind == ir.FuncMethod && !slices.Contains(wrapped, s.caller) {
+				wrapped = append(wrapped, s.caller)
+			}
+		}
+	}
+	var adders []*ir.Func
+	for _, s := range sites[fn] {
+		a := s.caller
+		if a != fn && a.Kind == ir.FuncMethod && s.at != (ir.Pos{}) && topLevelAt(a.Body, s.at) && !slices.Contains(adders, a) && !slices.Contains(wrapped, a) {
+			adders = append(adders, a)
+		}
+	}
+	for _, a := range adders {
+		out = append(out, r.unguardedRemovals(a, wrapped)...)
+	}
+	return out
+}
+
+// ownCatchSkips finds, in fn, a try statement whose body holds the
+// removal at rem but not the add at add, a call in that body before the
+// removal that can throw what one of its catch blocks catches, and no
+// call of remover in those catch blocks: the exception skips the
+// removal and fn goes on. The try and the throwing call; nil when there
+// is none.
+func (r *resolver) ownCatchSkips(fn *ir.Func, add, rem ir.Pos, remover *ir.Func) (*ir.Try, analyzer.Node) {
+	var try *ir.Try
+	var thrower analyzer.Node
+	analyzer.InspectFunc(fn, analyzer.KTry, func(n analyzer.Node, _ []analyzer.Node) bool {
+		t, ok := n.(*ir.Try)
+		if !ok || thrower != nil {
+			return thrower == nil
+		}
+		if !stmtsHold(t.Body, rem) || stmtsHold(t.Body, add) {
+			return true
+		}
+		var caught []string
+		for _, c := range t.Catches {
+			if rethrows(c) || r.callsAny(fn, c.Body, remover) {
+				continue
+			}
+			caught = append(caught, c.Types...)
+		}
+		if len(caught) == 0 {
+			return true
+		}
+		analyzer.Inspect(t.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+			switch x.(type) {
+			case *ir.Closure, *ir.Try:
+				return false
+			case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+				if at := x.Span(); posBefore(at, rem) && r.callThrows(fn, x, caught) {
+					try, thrower = t, x
+				}
+			}
+			return thrower == nil
+		})
+		return thrower == nil
+	})
+	return try, thrower
+}
+
+// callsAny reports whether body, in fn, calls target.
+func (r *resolver) callsAny(fn *ir.Func, body []ir.Stmt, target *ir.Func) bool {
+	found := false
+	analyzer.InspectKinds(body, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if r.target(fn, n) == target {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 // unguardedRemovals lists the calls of fn that a call of one of removers
 // follows in the same function, outside a finally block: what runs in
 // between may leave before the removal (see returnsBeforeRemoval and
@@ -1144,12 +1236,18 @@ func (r *resolver) callThrows(fn *ir.Func, n analyzer.Node, caught []string) boo
 		}
 	}
 	// $this->sentry->handle($request, fn ($r) => $this->products->show($r)):
-	// the closures the callers hand in
+	// the closures the callers hand in, written there or held in a local
 	sites, _ := r.callSites()
 	i := paramIndex(fn, v)
 	for _, s := range sites[fn] {
 		if a, ok := siteArg(fn, s, i); ok {
-			if cl, ok := a.(*ir.Closure); ok && cl.Func != nil && r.throws(cl.Func, caught, 2) {
+			cl, _ := a.(*ir.Closure)
+			if v, ok := a.(*ir.Var); ok && cl == nil {
+				if f := localClosure(s.caller, v.Name); f != nil {
+					cl = &ir.Closure{Func: f}
+				}
+			}
+			if cl != nil && cl.Func != nil && r.throws(cl.Func, caught, 2) {
 				return true
 			}
 		}
