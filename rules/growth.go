@@ -799,8 +799,8 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 // request), and the attached one stays.
 func staleKey(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool {
 	v := entryVar(scope, n, place, false)
-	if v == "" {
-		return false
+	if v == "" || !analyzer.AssignsVar(scope.Fn, v) {
+		return false // (most keys are never given a new value: no walk)
 	}
 	at := n.Span()
 	var added, given ir.Pos // the last add under $v before n, and the last new value of $v after it
