@@ -776,7 +776,7 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 				if awaitsExhaustion(scope.Fn, stack, n) != nil {
 					continue // only once a generator another request may never finish is done
 				}
-				if staleKey(scope, n, place) {
+				if staleKey(scope, n, place) || moduloOfAppended(scope, dims, place) {
 					continue
 				}
 				found = true
@@ -819,6 +819,48 @@ func staleKey(scope *analyzer.Scope, n analyzer.Node, place analyzer.Place) bool
 		return true
 	})
 	return added != (ir.Pos{}) && given != (ir.Pos{})
+}
+
+// moduloOfAppended reports whether an unset under dims takes out the
+// entry at $i % N of a list the function appends to: appended entries
+// get ever larger indexes, so once the first N are gone such an unset
+// finds nothing (a ring buffer that appends instead of writing its
+// slot).
+func moduloOfAppended(scope *analyzer.Scope, dims []*ir.Dim, place analyzer.Place) bool {
+	if len(dims) != 1 || dims[0].Key == nil {
+		return false
+	}
+	o, ok := dims[0].Key.(*ir.Other)
+	if !ok || o.Op != "%" {
+		return false
+	}
+	appends := false
+	analyzer.InspectFunc(scope.Fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
+			if p, ds, ok := scope.PlaceOf(a.Dst); ok && p.Key() == place.Key() && len(ds) == 1 && ds[0].Key == nil {
+				appends = true
+			}
+		}
+		return !appends
+	})
+	return appends
+}
+
+// moduloUnset is the unset in scope's function that moduloOfAppended
+// discounts for place, nil when there is none.
+func moduloUnset(scope *analyzer.Scope, place analyzer.Place) *ir.Unset {
+	var out *ir.Unset
+	analyzer.InspectFunc(scope.Fn, analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if u, ok := n.(*ir.Unset); ok && out == nil {
+			for _, t := range u.Targets {
+				if p, dims, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() && moduloOfAppended(scope, dims, place) {
+					out = u
+				}
+			}
+		}
+		return out == nil
+	})
+	return out
 }
 
 // entryVar is the local variable whose value n adds to place under
