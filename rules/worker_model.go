@@ -2765,23 +2765,53 @@ func (p *program) handedOutTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*
 	if m == nil || m.Kind != ir.FuncMethod || m.Static || m.Abstract || m.Class == nil {
 		return nil
 	}
-	prop := ""
+	// each return: an element of one property, or the object itself
+	// ($this->middleware[$this->offset++] ?? $this)
+	prop, self := "", false
+	var visit func(e ir.Expr) bool
+	visit = func(e ir.Expr) bool {
+		switch x := e.(type) {
+		case *ir.Other:
+			if x.Op != "??" && x.Op != "?:" || len(x.Args) < 2 {
+				return false
+			}
+			args := x.Args
+			if x.Op == "?:" && len(args) == 3 {
+				args = args[1:]
+			}
+			for _, a := range args {
+				if !visit(a) {
+					return false
+				}
+			}
+			return true
+		case *ir.Var:
+			self = self || analyzer.IsThis(x)
+			return analyzer.IsThis(x)
+		case *ir.Dim:
+			pr, ok := x.Base.(*ir.Prop)
+			if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" || prop != "" && pr.Name != prop {
+				return false
+			}
+			prop = pr.Name
+			return true
+		}
+		return false
+	}
 	for _, ret := range returned(m) {
-		d, ok := ret.(*ir.Dim)
-		if !ok {
+		if !visit(ret) {
 			return nil
 		}
-		pr, ok := d.Base.(*ir.Prop)
-		if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" || prop != "" && pr.Name != prop {
-			return nil
-		}
-		prop = pr.Name
 	}
 	if prop == "" {
 		return nil
 	}
+	classes := p.ctorElems(m.Class.Name, prop)
+	if self {
+		classes = append(slices.Clip(classes), m.Class.Name)
+	}
 	var out []*ir.Func
-	for _, c := range p.ctorElems(m.Class.Name, prop) {
+	for _, c := range classes {
 		if o := p.r.ix.Method(c, t.Name); o != nil && !o.Abstract && o != t && !slices.Contains(out, o) {
 			out = append(out, o)
 		}
