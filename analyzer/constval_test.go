@@ -49,27 +49,15 @@ new Forget($config['flush']);
 // is the value of a foreach holds an element of the array iterated, and
 // that any other write (or a binding by reference) makes it unknown.
 func TestConstValuesForeachElement(t *testing.T) {
-	f, errs := parseFile("e.php", "e.php", []byte(elemSrc), phpsyntax.Options{Version: phpsyntax.Latest})
-	if len(errs) != 0 || f == nil {
-		t.Fatalf("parse: %v", errs)
-	}
-	ix := NewIndex([]*ir.File{f})
 	got := map[string][]string{}
-	for _, fn := range f.AllFuncs() {
-		InspectFunc(fn, KStaticCall, func(n Node, _ []Node) bool {
-			c, ok := n.(*ir.StaticCall)
-			if !ok || c.Name != "forget" {
-				return true
-			}
-			var keys []string
-			for _, v := range ix.ConstValuesDepth(fn, c.Args[0], 4) {
-				k, _ := ArrayKey(v)
-				keys = append(keys, k)
-			}
-			slices.Sort(keys)
-			got[fn.Name] = keys
-			return true
-		})
+	for _, a := range firstArgValues(t, elemSrc, "forget") {
+		var keys []string
+		for _, v := range a.vals {
+			k, _ := ArrayKey(v)
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		got[a.fn.Name] = keys
 	}
 	if want := []string{"auth.user", "cart"}; !slices.Equal(got["each"], want) {
 		t.Errorf("each: %q, want %q", got["each"], want)
@@ -79,6 +67,34 @@ func TestConstValuesForeachElement(t *testing.T) {
 			t.Errorf("%s: %q (seen %v), want unknown", name, vs, ok)
 		}
 	}
+}
+
+// argValues is a static call's function and what ConstValuesDepth says
+// its first argument holds.
+type argValues struct {
+	fn   *ir.Func
+	vals []Const
+}
+
+// firstArgValues parses src alone and lists, for each static call of
+// method name in the order a walk meets them, argValues.
+func firstArgValues(t *testing.T, src, name string) []argValues {
+	t.Helper()
+	f, errs := parseFile("c.php", "c.php", []byte(src), phpsyntax.Options{Version: phpsyntax.Latest})
+	if len(errs) != 0 || f == nil {
+		t.Fatalf("parse: %v", errs)
+	}
+	ix := NewIndex([]*ir.File{f})
+	var out []argValues
+	for _, fn := range f.AllFuncs() {
+		InspectFunc(fn, KStaticCall, func(n Node, _ []Node) bool {
+			if c, ok := n.(*ir.StaticCall); ok && c.Name == name {
+				out = append(out, argValues{fn, ix.ConstValuesDepth(fn, c.Args[0], 4)})
+			}
+			return true
+		})
+	}
+	return out
 }
 
 const classNameSrc = `<?php
@@ -123,26 +139,14 @@ new Dash($config['widgets']);
 // configuration list, and that static::class and parent::class stay
 // unknown.
 func TestConstValuesClassName(t *testing.T) {
-	f, errs := parseFile("c.php", "c.php", []byte(classNameSrc), phpsyntax.Options{Version: phpsyntax.Latest})
-	if len(errs) != 0 || f == nil {
-		t.Fatalf("parse: %v", errs)
-	}
-	ix := NewIndex([]*ir.File{f})
 	var got [][]string
-	for _, fn := range f.AllFuncs() {
-		InspectFunc(fn, KStaticCall, func(n Node, _ []Node) bool {
-			c, ok := n.(*ir.StaticCall)
-			if !ok || c.Name != "add" {
-				return true
-			}
-			var names []string
-			for _, v := range ix.ConstValuesDepth(fn, c.Args[0], 4) {
-				names = append(names, v.S)
-			}
-			slices.Sort(names)
-			got = append(got, names)
-			return true
-		})
+	for _, a := range firstArgValues(t, classNameSrc, "add") {
+		var names []string
+		for _, v := range a.vals {
+			names = append(names, v.S)
+		}
+		slices.Sort(names)
+		got = append(got, names)
 	}
 	want := [][]string{{`App\Banner`}, {`App\Base`}, nil, nil, {`App\Banner`, `App\Base`}}
 	if len(got) != len(want) {
