@@ -138,7 +138,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 			for i := len(dims) - 1; i >= 0; i-- {
 				d := dims[i]
 				if d.Key == nil {
-					if i < len(dims)-1 && (trimmedIn(scope, d.Base) || g.How == "key" && shiftedIn(scope, d.Base)) {
+					if i < len(dims)-1 && (r.trimmedIn(scope, d.Base) || g.How == "key" && shiftedIn(scope, d.Base)) {
 						// an inner list kept to its last N (or shifted
 						// under a key that already grows): the keys above
 						// it decide
@@ -1289,19 +1289,61 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 }
 
 // trimmedIn reports whether the function of scope cuts the array list
-// back to a slice of itself (list = array_slice(list, -10)), which keeps
-// it bounded.
-func trimmedIn(scope *analyzer.Scope, list ir.Expr) bool {
+// back to a slice of itself (list = array_slice(list, -10)), or sets it
+// to what a helper returns capped (see returnsCapped), which keeps it
+// bounded.
+func (r *resolver) trimmedIn(scope *analyzer.Scope, list ir.Expr) bool {
 	found := false
 	analyzer.InspectFunc(scope.Fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && !a.ByRef && sameSlot(scope, a.Dst, list) {
 			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameSlot(scope, c.Args[0], list) {
 				found = true
 			}
+			// $this->windows[$guard] = $this->recent($guard), where
+			// recent() returns array_slice(…, -$this->max): whatever the
+			// helper filters, at most that many entries
+			if t := r.target(scope.Fn, a.Src); t != nil && !t.Abstract && returnsCapped(t) {
+				found = true
+			}
 		}
 		return !found
 	})
 	return found
+}
+
+// returnsCapped reports whether every return of fn is a slice of at
+// most a fixed count: array_slice($x, -N) (the last N) or
+// array_slice($x, $offset, N).
+func returnsCapped(fn *ir.Func) bool {
+	rets := returned(fn)
+	for _, ret := range rets {
+		c, ok := ret.(*ir.Call)
+		if !ok || analyzer.CallName(c) != "array_slice" || len(c.Args) < 2 {
+			return false
+		}
+		if len(c.Args) >= 3 {
+			if l, ok := c.Args[2].(*ir.Lit); ok && l.Kind == ir.LitConst && strings.EqualFold(l.Value, "null") {
+				return false // array_slice($x, $o, null): to the end
+			}
+			continue
+		}
+		if !negative(c.Args[1]) {
+			return false
+		}
+	}
+	return len(rets) > 0
+}
+
+// negative reports whether e is written as a negative number: -5, -$n,
+// -self::MAX, -$this->max.
+func negative(e ir.Expr) bool {
+	switch x := e.(type) {
+	case *ir.Lit:
+		return strings.HasPrefix(x.Value, "-")
+	case *ir.Other:
+		return x.Op == "-" && len(x.Args) == 1
+	}
+	return false
 }
 
 // shiftedIn reports whether the function of scope takes entries out of
