@@ -1103,7 +1103,7 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 	analyzer.InspectExpr(value, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
-			if r.returnsScalar(fn, n) {
+			if r.returnsScalar(fn, n) || r.returnsPlainData(fn, n) {
 				return false // render($subject): string, whatever it is given
 			}
 			if m := r.helper(fn, n); m != nil && len(n.Args) > 0 && depth < 3 {
@@ -1198,6 +1198,74 @@ func (r *resolver) returnsScalar(fn *ir.Func, mc *ir.MethodCall) bool {
 		}
 	}
 	return true
+}
+
+// returnsPlainData reports whether every method a call in fn may run (the
+// method, or each override in the project of an abstract one) returns
+// only an array literal of scalars: literals and properties of $this
+// declared as scalars (['plan' => $this->plan, 'seats' => $this->seats]),
+// which hold no object.
+func (r *resolver) returnsPlainData(fn *ir.Func, mc *ir.MethodCall) bool {
+	if r == nil || fn == nil || mc.Name == "" {
+		return false
+	}
+	m := r.target(fn, mc)
+	if m == nil || m.Kind != ir.FuncMethod || m.Class == nil {
+		return false
+	}
+	impls := []*ir.Func{m}
+	if m.Abstract {
+		impls = nil
+		for _, c := range r.ix.ConcreteSubclasses(m.Class.Name) {
+			if o := r.ix.Method(c, m.Name); o != nil && !o.Abstract {
+				impls = append(impls, o)
+			}
+		}
+	}
+	for _, o := range impls {
+		rets := returned(o)
+		if len(rets) == 0 || o.ThisClass() == nil {
+			return false
+		}
+		for _, ret := range rets {
+			a, ok := ret.(*ir.Array)
+			if !ok {
+				return false
+			}
+			for _, it := range a.Items {
+				if !r.scalarValue(o, it.Value) {
+					return false
+				}
+			}
+		}
+	}
+	return len(impls) > 0
+}
+
+// scalarValue reports whether e, in method fn, is a literal or a
+// property of $this declared with scalar types only.
+func (r *resolver) scalarValue(fn *ir.Func, e ir.Expr) bool {
+	switch x := e.(type) {
+	case *ir.Lit:
+		return true
+	case *ir.Prop:
+		if !analyzer.IsThis(x.Obj) || x.Name == "" {
+			return false
+		}
+		p := r.ix.Property(fn.ThisClass().Name, x.Name)
+		if p == nil || len(p.Types) == 0 {
+			return false
+		}
+		for _, t := range p.Types {
+			switch strings.ToLower(t) {
+			case "string", "int", "float", "bool", "true", "false", "null":
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // helper is the project method a method call in fn runs, when phpleak
