@@ -1,0 +1,16 @@
+<?php
+
+use Laravel\Octane\Listeners\CollectGarbage;
+use Laravel\Octane\Listeners\FlushStrCache;
+use Laravel\Octane\RequestTerminated;
+
+return [
+    'server' => 'swoole',
+    'max_requests' => 0,
+    'listeners' => [
+        RequestTerminated::class => [
+            FlushStrCache::class,
+            CollectGarbage::class,
+        ],
+    ],
+];
