@@ -827,10 +827,16 @@ func (r *resolver) nextStages(fn *ir.Func) []analyzer.Node {
 	psr15 := name == "process" && slices.ContainsFunc(fn.Params[1].Types, func(t string) bool {
 		return strings.EqualFold(shortName(t), "RequestHandlerInterface")
 	})
-	if !psr15 && !(name == "handle" && isLaravelMiddleware(fn)) {
+	framework := psr15 || name == "handle" && isLaravelMiddleware(fn)
+	if !framework && !callableNext(fn) {
 		return nil
 	}
 	return memoized(&r.stages, fn, nil, func() []analyzer.Node {
+		if !framework && !r.caughtAroundCallback(fn) {
+			// a plain callable pipeline: only where something up the
+			// chain is seen to catch and go on
+			return nil
+		}
 		next := fn.Params[1].Name
 		var out []analyzer.Node
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -850,6 +856,105 @@ func (r *resolver) nextStages(fn *ir.Func) []analyzer.Node {
 		})
 		return out
 	})
+}
+
+// callableNext reports whether fn is a middleware of the plain callable
+// kind: process($request, callable $next) or handle(…, Closure $next),
+// and __invoke the same way.
+func callableNext(fn *ir.Func) bool {
+	switch strings.ToLower(fn.Name) {
+	case "handle", "process", "__invoke":
+	default:
+		return false
+	}
+	next := fn.Params[1]
+	if next.Name != "next" {
+		return false
+	}
+	return len(next.Types) == 0 || slices.ContainsFunc(next.Types, func(t string) bool {
+		return strings.EqualFold(t, "callable") || strings.EqualFold(shortName(t), "Closure")
+	})
+}
+
+// caughtAroundCallback reports whether a call of fn is made by a closure
+// that some function is handed and calls inside a try whose catch goes
+// on (ErrorMiddleware::process($request, fn ($r) =>
+// $this->tracing->process($r, …)) calling $next($request) in a try that
+// turns the exception into a response).
+func (r *resolver) caughtAroundCallback(fn *ir.Func) bool {
+	sites, _ := r.callSites()
+	for _, s := range sites[fn] {
+		cl := s.caller
+		if cl.Kind != ir.FuncClosure && cl.Kind != ir.FuncArrow {
+			continue
+		}
+		for _, h := range r.handedTo(cl) {
+			if r.callsParamInCatchingTry(h.fn, h.param) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// handedTo lists where closure cl is written as an argument of a call
+// the index resolves: the function called, and which parameter it gets.
+func (r *resolver) handedTo(cl *ir.Func) []handed {
+	var out []handed
+	if cl.Parent == nil {
+		return nil
+	}
+	analyzer.InspectFunc(cl.Parent, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+		var args []ir.Expr
+		switch c := n.(type) {
+		case *ir.Call:
+			args = c.Args
+		case *ir.MethodCall:
+			args = c.Args
+		case *ir.StaticCall:
+			args = c.Args
+		}
+		for i, a := range args {
+			if c, ok := a.(*ir.Closure); ok && c.Func == cl {
+				if t := r.target(cl.Parent, n); t != nil && i < len(t.Params) {
+					out = append(out, handed{t, i})
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// handed is a function and the parameter a value is handed to it as.
+type handed struct {
+	fn    *ir.Func
+	param int
+}
+
+// callsParamInCatchingTry reports whether fn calls its callable
+// parameter i inside a try block with a catch that does not throw again.
+func (r *resolver) callsParamInCatchingTry(fn *ir.Func, i int) bool {
+	name := fn.Params[i].Name
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KTry, func(n analyzer.Node, _ []analyzer.Node) bool {
+		t, ok := n.(*ir.Try)
+		if !ok || found {
+			return !found
+		}
+		goesOn := slices.ContainsFunc(t.Catches, func(c *ir.Catch) bool { return !rethrows(c) })
+		if !goesOn {
+			return true
+		}
+		analyzer.InspectKinds(t.Body, analyzer.KCall, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if c, ok := x.(*ir.Call); ok && isVarNamed(c.Callee, name) {
+				found = true
+			}
+			return !found
+		})
+		return !found
+	})
+	return found
 }
 
 // removalAfterNext is, for a middleware fn that adds to place at from

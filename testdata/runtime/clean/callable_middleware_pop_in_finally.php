@@ -1,0 +1,77 @@
+<?php
+// The same pipeline ends the span in a finally block: a guest's
+// Unauthorized leaves the stack as it was.
+
+final class Unauthorized extends RuntimeException
+{
+}
+
+final class Tracer
+{
+    private array $active = [];
+
+    public function start(string $name, array $attributes): int
+    {
+        $this->active[] = ['name' => $name, 'attributes' => $attributes];
+
+        return count($this->active);
+    }
+
+    public function end(): void
+    {
+        array_pop($this->active);
+    }
+}
+
+final class TracingMiddleware
+{
+    public function __construct(private Tracer $tracer)
+    {
+    }
+
+    public function process(array $request, callable $next): array
+    {
+        $this->tracer->start('http ' . $request['uri'], $request);
+        try {
+            return $next($request);
+        } finally {
+            $this->tracer->end();
+        }
+    }
+}
+
+final class ErrorMiddleware
+{
+    public function process(array $request, callable $next): array
+    {
+        try {
+            return $next($request);
+        } catch (Unauthorized $e) {
+            return ['status' => 401];
+        }
+    }
+}
+
+final class Kernel
+{
+    public function __construct(private ErrorMiddleware $errors, private TracingMiddleware $tracing)
+    {
+    }
+
+    public function handle(array $request): array
+    {
+        return $this->errors->process($request, fn (array $r): array => $this->tracing->process($r, static function (array $r): array {
+            if ($r['token'] === null) {
+                throw new Unauthorized('guest');
+            }
+
+            return ['status' => 200];
+        }));
+    }
+}
+
+$kernel = new Kernel(new ErrorMiddleware(), new TracingMiddleware(new Tracer()));
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $kernel->handle(['uri' => '/account?_=' . $i, 'agent' => str_repeat('Mozilla/5.0 ', 50), 'token' => null]);
+}
