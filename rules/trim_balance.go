@@ -905,16 +905,8 @@ func (r *resolver) handedTo(cl *ir.Func) []handed {
 		return nil
 	}
 	analyzer.InspectFunc(cl.Parent, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
-		var args []ir.Expr
-		switch c := n.(type) {
-		case *ir.Call:
-			args = c.Args
-		case *ir.MethodCall:
-			args = c.Args
-		case *ir.StaticCall:
-			args = c.Args
-		}
-		for i, a := range args {
+		e, _ := n.(ir.Expr)
+		for i, a := range callArgs(e) {
 			if c, ok := a.(*ir.Closure); ok && c.Func == cl {
 				if t := r.target(cl.Parent, n); t != nil && i < len(t.Params) {
 					out = append(out, handed{t, i})
