@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 142, Right: 139},
-	"closure-this-cycle":          {Cases: 71, Right: 70},
+	"closure-this-cycle":          {Cases: 72, Right: 71},
 	"global-growth":               {Cases: 22, Right: 22},
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 10, Right: 10},

@@ -501,7 +501,20 @@ func consumedFully(body []ir.Stmt, place analyzer.Place) bool {
 // and lets go of $this.
 func (r *resolver) iteratedToEnd(fn *ir.Func, place analyzer.Place) bool {
 	c := fn.ThisClass()
-	if c == nil || !strings.EqualFold(fn.Name, "getIterator") || !returnsPlace(fn, place) {
+	if c == nil {
+		return false
+	}
+	gi := fn
+	if strings.EqualFold(fn.Name, "__construct") {
+		// $this->cursor = $this->entries() in the constructor, handed
+		// out by getIterator(): also every object made must be
+		// iterated, or its generator never runs
+		gi = r.ix.Method(c.Name, "getIterator")
+		if gi == nil || gi.ThisClass() != c || !r.everyNewIterated(c.Name) {
+			return false
+		}
+	}
+	if !strings.EqualFold(gi.Name, "getIterator") || !returnsPlace(gi, place) {
 		return false
 	}
 	n := 0
@@ -528,6 +541,54 @@ func (r *resolver) iteratedToEnd(fn *ir.Func, place analyzer.Place) bool {
 		}
 	}
 	return n > 0
+}
+
+// everyNewIterated reports whether every `new class(…)` of the project
+// is assigned to a local that a foreach of the same function iterates
+// ($trail = new AuditTrail(…); foreach ($trail as $entry) …), and there
+// is at least one.
+func (r *resolver) everyNewIterated(class string) bool {
+	n := 0
+	for _, f := range r.ix.Files() {
+		for _, g := range f.AllFuncs() {
+			ok := true
+			analyzer.InspectFunc(g, analyzer.KNew, func(x analyzer.Node, stack []analyzer.Node) bool {
+				nw, isNew := x.(*ir.New)
+				if !isNew || !strings.EqualFold(nw.Class, class) && !strings.EqualFold(strings.TrimPrefix(nw.Class, `\`), class) {
+					return ok
+				}
+				n++
+				v := ""
+				if len(stack) > 0 {
+					if a, isAssign := stack[len(stack)-1].(*ir.Assign); isAssign && a.Src == ir.Expr(nw) {
+						if lv, isVar := a.Dst.(*ir.Var); isVar {
+							v = lv.Name
+						}
+					}
+				}
+				if v == "" || !iteratesVar(g, v) {
+					ok = false
+				}
+				return ok
+			})
+			if !ok {
+				return false
+			}
+		}
+	}
+	return n > 0
+}
+
+// iteratesVar reports whether fn has a foreach over local name.
+func iteratesVar(fn *ir.Func, name string) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KLoop, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if l, ok := x.(*ir.Loop); ok && l.Kind == ir.LoopForeach && isVarNamed(l.Iter, name) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // returnsPlace reports whether every return of fn hands back place, as

@@ -1,0 +1,49 @@
+<?php
+// The same trail, read to its end: the sidebar skips what it does not
+// show instead of leaving the loop, the generator finishes and lets go
+// of $this.
+
+final class Trail implements IteratorAggregate
+{
+    private Generator $cursor;
+
+    public function __construct(private array $rows)
+    {
+        $this->cursor = $this->entries();
+    }
+
+    public function getIterator(): Generator
+    {
+        return $this->cursor;
+    }
+
+    private function entries(): Generator
+    {
+        foreach ($this->rows as $id => $row) {
+            yield $id => $row;
+        }
+    }
+}
+
+final class Sidebar
+{
+    public function render(array $rows): string
+    {
+        $trail = new Trail($rows);
+        $html = '';
+        foreach ($trail as $row) {
+            if (strlen($html) > 200) {
+                continue;
+            }
+            $html .= '<li>' . $row . '</li>';
+        }
+
+        return $html;
+    }
+}
+
+$sidebar = new Sidebar();
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $sidebar->render(array_map(static fn (int $k): string => "entry {$i}-{$k} " . str_repeat('x', 40), range(1, 20)));
+}
