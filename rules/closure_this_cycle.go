@@ -517,30 +517,15 @@ func (r *resolver) iteratedToEnd(fn *ir.Func, place analyzer.Place) bool {
 	if !strings.EqualFold(gi.Name, "getIterator") || !returnsPlace(gi, place) {
 		return false
 	}
-	n := 0
-	for _, f := range r.ix.Files() {
-		for _, g := range f.AllFuncs() {
-			ok := true
-			// (only the loops: asked for every getIterator() of the
-			// project, a walk of every node of it would cost as much as
-			// the project squared)
-			analyzer.InspectFunc(g, analyzer.KLoop, func(x analyzer.Node, _ []analyzer.Node) bool {
-				l, isLoop := x.(*ir.Loop)
-				if !isLoop || l.Kind != ir.LoopForeach || !strings.EqualFold(r.classOf(g, l.Iter), c.Name) {
-					return ok
-				}
-				n++
-				if leavesEarly(l.Body) {
-					ok = false
-				}
-				return ok
-			})
-			if !ok {
-				return false
-			}
+	// (only the loops: asked for every getIterator() of the project, a
+	// walk of every node of it would cost as much as the project squared)
+	return r.everySite(analyzer.KLoop, func(g *ir.Func, x analyzer.Node, _ []analyzer.Node) (counts, holds bool) {
+		l, isLoop := x.(*ir.Loop)
+		if !isLoop || l.Kind != ir.LoopForeach || !strings.EqualFold(r.classOf(g, l.Iter), c.Name) {
+			return false, true
 		}
-	}
-	return n > 0
+		return true, !leavesEarly(l.Body)
+	})
 }
 
 // everyNewIterated reports whether every `new class(…)` of the project
@@ -548,26 +533,35 @@ func (r *resolver) iteratedToEnd(fn *ir.Func, place analyzer.Place) bool {
 // ($trail = new AuditTrail(…); foreach ($trail as $entry) …), and there
 // is at least one.
 func (r *resolver) everyNewIterated(class string) bool {
+	return r.everySite(analyzer.KNew, func(g *ir.Func, x analyzer.Node, stack []analyzer.Node) (counts, holds bool) {
+		nw, isNew := x.(*ir.New)
+		if !isNew || !strings.EqualFold(strings.TrimPrefix(nw.Class, `\`), class) {
+			return false, true
+		}
+		if len(stack) > 0 {
+			if a, isAssign := stack[len(stack)-1].(*ir.Assign); isAssign && a.Src == ir.Expr(nw) {
+				if lv, isVar := a.Dst.(*ir.Var); isVar {
+					return true, iteratesVar(g, lv.Name)
+				}
+			}
+		}
+		return true, false
+	})
+}
+
+// everySite walks the nodes of kinds in every function of the project and
+// asks each whether it counts and, if so, whether it holds: true when
+// every one that counts holds, and one does. The walk stops at the first
+// that does not hold.
+func (r *resolver) everySite(kinds analyzer.Kinds, ask func(g *ir.Func, n analyzer.Node, stack []analyzer.Node) (counts, holds bool)) bool {
 	n := 0
 	for _, f := range r.ix.Files() {
 		for _, g := range f.AllFuncs() {
 			ok := true
-			analyzer.InspectFunc(g, analyzer.KNew, func(x analyzer.Node, stack []analyzer.Node) bool {
-				nw, isNew := x.(*ir.New)
-				if !isNew || !strings.EqualFold(nw.Class, class) && !strings.EqualFold(strings.TrimPrefix(nw.Class, `\`), class) {
-					return ok
-				}
-				n++
-				v := ""
-				if len(stack) > 0 {
-					if a, isAssign := stack[len(stack)-1].(*ir.Assign); isAssign && a.Src == ir.Expr(nw) {
-						if lv, isVar := a.Dst.(*ir.Var); isVar {
-							v = lv.Name
-						}
-					}
-				}
-				if v == "" || !iteratesVar(g, v) {
-					ok = false
+			analyzer.InspectFunc(g, kinds, func(x analyzer.Node, stack []analyzer.Node) bool {
+				if counts, holds := ask(g, x, stack); counts {
+					n++
+					ok = holds
 				}
 				return ok
 			})
