@@ -1188,7 +1188,7 @@ func (r *resolver) ownCatchSkips(fn *ir.Func, add, rem ir.Pos, remover *ir.Func)
 		}
 		var caught []string
 		for _, c := range t.Catches {
-			if rethrows(c) || r.callsAny(fn, c.Body, remover) {
+			if rethrows(c) || r.callsTarget(fn, c.Body, remover) {
 				continue
 			}
 			caught = append(caught, c.Types...)
@@ -1212,8 +1212,8 @@ func (r *resolver) ownCatchSkips(fn *ir.Func, add, rem ir.Pos, remover *ir.Func)
 	return try, thrower
 }
 
-// callsAny reports whether body, in fn, calls target.
-func (r *resolver) callsAny(fn *ir.Func, body []ir.Stmt, target *ir.Func) bool {
+// callsTarget reports whether body, in fn, calls target.
+func (r *resolver) callsTarget(fn *ir.Func, body []ir.Stmt, target *ir.Func) bool {
 	found := false
 	analyzer.InspectKinds(body, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if r.target(fn, n) == target {
@@ -1337,16 +1337,19 @@ func (r *resolver) callThrows(fn *ir.Func, n analyzer.Node, caught []string) boo
 	sites, _ := r.callSites()
 	i := paramIndex(fn, v)
 	for _, s := range sites[fn] {
-		if a, ok := siteArg(fn, s, i); ok {
-			cl, _ := a.(*ir.Closure)
-			if v, ok := a.(*ir.Var); ok && cl == nil {
-				if f := localClosure(s.caller, v.Name); f != nil {
-					cl = &ir.Closure{Func: f}
-				}
-			}
-			if cl != nil && cl.Func != nil && r.throws(cl.Func, caught, 2) {
-				return true
-			}
+		a, ok := siteArg(fn, s, i)
+		if !ok {
+			continue
+		}
+		var cb *ir.Func
+		switch a := a.(type) {
+		case *ir.Closure:
+			cb = a.Func
+		case *ir.Var:
+			cb = localClosure(s.caller, a.Name)
+		}
+		if cb != nil && r.throws(cb, caught, 2) {
+			return true
 		}
 	}
 	return false
