@@ -569,47 +569,44 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 	r.typing[key] = true
 	defer delete(r.typing, key)
 	found := ""
-	analyzer.InspectFunc(fn, analyzer.KLoop|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+	for _, n := range localTypers(fn)[name] {
 		if found != "" {
-			return false
+			break
 		}
 		// foreach ($this->handlers as $h): an element of a typed array
-		if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && isVarNamed(l.Value, name) {
+		if l, ok := n.(*ir.Loop); ok {
 			found = r.iterElemClass(fn, l.Iter)
 		}
-		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
-			if v, ok := a.Dst.(*ir.Var); ok && v.Name == name {
-				src := a.Src
-				for { // $a = $b[$k] = new C(): the value of a chain
-					inner, ok := src.(*ir.Assign)
-					if !ok {
-						break
-					}
-					src = inner.Src
+		if a, ok := n.(*ir.Assign); ok {
+			src := a.Src
+			for { // $a = $b[$k] = new C(): the value of a chain
+				inner, ok := src.(*ir.Assign)
+				if !ok {
+					break
 				}
-				if nw, ok := src.(*ir.New); ok {
-					found = nw.Class
+				src = inner.Src
+			}
+			if nw, ok := src.(*ir.New); ok {
+				found = nw.Class
+			}
+			if d, ok := src.(*ir.Dim); ok && d.Key != nil {
+				found = r.storedClass(fn, d, d.Key) // $h = $GLOBALS['container'][H::class]
+			}
+			switch src := src.(type) {
+			case *ir.StaticCall, *ir.MethodCall, *ir.Call:
+				found = r.classOf(fn, src) // $limiter = Container::get(Limiter::class)
+			case *ir.Other:
+				if src.Op == "clone" || src.Op == "??" || src.Op == "?:" {
+					found = r.classOf(fn, src) // $sandbox = clone $this->app
 				}
-				if d, ok := src.(*ir.Dim); ok && d.Key != nil {
-					found = r.storedClass(fn, d, d.Key) // $h = $GLOBALS['container'][H::class]
-				}
-				switch src := src.(type) {
-				case *ir.StaticCall, *ir.MethodCall, *ir.Call:
-					found = r.classOf(fn, src) // $limiter = Container::get(Limiter::class)
-				case *ir.Other:
-					if src.Op == "clone" || src.Op == "??" || src.Op == "?:" {
-						found = r.classOf(fn, src) // $sandbox = clone $this->app
-					}
-				case *ir.Prop:
-					// $dispatcher = $this->dispatcher: the property's class
-					if analyzer.IsThis(src.Obj) && src.Name != "" && fn.ThisClass() != nil {
-						found = r.propClass(fn.ThisClass().Name, src.Name)
-					}
+			case *ir.Prop:
+				// $dispatcher = $this->dispatcher: the property's class
+				if analyzer.IsThis(src.Obj) && src.Name != "" && fn.ThisClass() != nil {
+					found = r.propClass(fn.ThisClass().Name, src.Name)
 				}
 			}
 		}
-		return true
-	})
+	}
 	if found == "" && r.declaresGlobal(fn, name) {
 		found = r.ix.GlobalClass(name) // global $queue; made by top-level code
 	}
@@ -633,6 +630,38 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 	r.localClasses[key] = found
 	return found
 }
+
+// localTypers lists, per local variable of fn, in the order of the
+// code, what may give it its class: the foreach loops that take it as
+// their value and the plain assignments to it. One walk of fn, kept:
+// localClass asks it of each local it types, many per function.
+func localTypers(fn *ir.Func) map[string][]analyzer.Node {
+	return analyzer.FuncMemo(fn, localTypersKey{}, func() map[string][]analyzer.Node {
+		var out map[string][]analyzer.Node
+		add := func(name string, n analyzer.Node) {
+			if out == nil {
+				out = map[string][]analyzer.Node{}
+			}
+			out[name] = append(out[name], n)
+		}
+		analyzer.InspectFunc(fn, analyzer.KLoop|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Loop:
+				if v, ok := n.Value.(*ir.Var); ok && n.Kind == ir.LoopForeach {
+					add(v.Name, n)
+				}
+			case *ir.Assign:
+				if v, ok := n.Dst.(*ir.Var); ok && n.Op == "=" {
+					add(v.Name, n)
+				}
+			}
+			return true
+		})
+		return out
+	})
+}
+
+type localTypersKey struct{}
 
 // iterElemClass is the class of the elements of the array or iterable e,
 // as a docblock types it (@var Handler[] on a property, @param
