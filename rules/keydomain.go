@@ -47,6 +47,10 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 	case *ir.Call:
 		name := analyzer.CallName(k)
 		switch {
+		case (name == "spl_object_id" || name == "spl_object_hash") && len(k.Args) > 0 && r.valueBounded(fn, k.Args[0]):
+			// the id of one of a fixed set of values: a callable given
+			// as a name or [Class::class, 'method'] is never an object
+			return analyzer.Low
 		case builtins.Fresh(name) || name == "spl_object_id" || name == "spl_object_hash":
 			return analyzer.High
 		case name == "file_get_contents" && len(k.Args) > 0 && isLit(k.Args[0], "php://input"):
@@ -79,6 +83,9 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return best
 		}
 		if t := r.target(fn, k); t != nil {
+			if r.returnsBounded(t) {
+				return analyzer.Low // a helper whose every return is from a fixed set
+			}
 			return r.returnRate(t)
 		}
 	case *ir.MethodCall:
@@ -2365,6 +2372,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		return true
 	case *ir.Call:
 		name := analyzer.CallName(e)
+		if name == "spl_object_id" || name == "spl_object_hash" {
+			// the id of one of a fixed set of values
+			return len(e.Args) > 0 && r.valueBounded(fn, e.Args[0])
+		}
 		if builtins.Derives(name) || builtins.Selects(name) {
 			for _, a := range e.Args {
 				if !r.valueBounded(fn, a) {
@@ -2575,8 +2586,13 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 					}
 				}
 			case *ir.Array:
+				// [$a, $b] = …: a part of what the source holds, from a
+				// fixed set when the source is
 				if names(dst)[name] {
-					bound = false // [$a, $b] = …: whatever the source holds
+					ok = true
+					if n.Op != "=" || !r.valueBounded(fn, n.Src) {
+						bound = false
+					}
 				}
 			case *ir.Dim:
 				// $pairs[] = "$k=$v": an array filled with values that
