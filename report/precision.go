@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 10, Right: 10},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 279, Right: 274},
+	"service-state-growth":        {Cases: 280, Right: 275},
 	"static-growth":               {Cases: 98, Right: 98},
 }

@@ -1154,7 +1154,8 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 				return false // a member read, not the object
 			}
 		case *ir.Closure:
-			held = true // a closure may capture it
+			held = held || closureHolds(r, fn, n.Func, obj, depth)
+			return false
 		case *ir.Dim:
 			// $this->seen[$hash]: the element read, not the key it is
 			// looked up by
@@ -1178,6 +1179,57 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 		return !held
 	})
 	return held
+}
+
+// closureHolds reports whether the closure cl, written in fn, may hold
+// the object at path obj: a closure that is not static holds $this, an
+// arrow function what its body reads, and any closure what it captures
+// with use (a local captured that holds the object, too). A static
+// closure that captures none of it holds none of it (a writer bound to
+// a class's scope with Closure::bind($fn, null, $entity::class)).
+func closureHolds(r *resolver, fn, cl *ir.Func, obj string, depth int) bool {
+	if cl == nil || fn == nil {
+		return true
+	}
+	root := strings.TrimPrefix(obj, "$")
+	if i := strings.Index(root, "->"); i >= 0 {
+		root = root[:i]
+	}
+	if root == "" || strings.ContainsAny(root, "()") {
+		return true
+	}
+	if root == "this" {
+		return !cl.Static
+	}
+	captured := func(name string) bool {
+		if name == root {
+			return true
+		}
+		if depth >= 2 || paramIndex(fn, &ir.Var{Name: name}) >= 0 {
+			return false
+		}
+		src := assignedOnce(fn)[name]
+		return src != nil && holdsObject(r, fn, obj, src, depth+1)
+	}
+	if cl.Kind == ir.FuncArrow {
+		reads := false
+		analyzer.InspectFunc(cl, analyzer.KVar|analyzer.KClosure, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Closure:
+				reads = true // what a closure inside it captures, it captures too
+			case *ir.Var:
+				reads = reads || paramIndex(cl, n) < 0 && captured(n.Name)
+			}
+			return !reads
+		})
+		return reads
+	}
+	for _, u := range cl.Uses {
+		if captured(u.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // returnsScalar reports whether the method a call in fn runs is
