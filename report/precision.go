@@ -11,8 +11,8 @@ var measuredPrecision = map[string]corpusScore{
 	"closure-this-cycle":          {Cases: 72, Right: 71},
 	"global-growth":               {Cases: 23, Right: 23},
 	"handler-registration-growth": {Cases: 48, Right: 48},
-	"loop-accumulation":           {Cases: 10, Right: 10},
+	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 280, Right: 275},
+	"service-state-growth":        {Cases: 282, Right: 277},
 	"static-growth":               {Cases: 98, Right: 98},
 }

@@ -61,7 +61,13 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 				g.Conf = atLeastMedium(g.Conf)
 				loops := enclosingLoops(stack)
 				if fn.Kind == ir.FuncMain && !anyUnbounded(r, fn, loops) {
-					if l := countedScriptLoop(loops); l != nil {
+					if l := r.scriptLoop(fn, loops); l != nil {
+						if closureRemoves(r, l.Body, g.Place) {
+							// a callback the loop hands on removes the
+							// entry when it runs, which the simulation
+							// does not follow (a promise, a deferred)
+							return true
+						}
 						// a script's driver loop: whether the array grows
 						// is for the simulation of the loop to say
 						where := g.Place.String()
@@ -107,6 +113,29 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 			})
 		}
 	}
+}
+
+// closureRemoves reports whether a closure written in body captures the
+// global place by reference (use (&$inFlight), in file-level code) and
+// removes from it.
+func closureRemoves(r *resolver, body []ir.Stmt, place analyzer.Place) bool {
+	if place.Kind != analyzer.PlaceGlobal {
+		return false
+	}
+	found := false
+	analyzer.InspectKinds(body, analyzer.KClosure, func(n analyzer.Node, _ []analyzer.Node) bool {
+		cl, ok := n.(*ir.Closure)
+		if !ok || cl.Func == nil || found {
+			return !found
+		}
+		for _, u := range cl.Func.Uses {
+			if u.ByRef && u.Name == place.Name && removedIn(r, analyzer.NewScope(cl.Func), cl.Func.Body, place) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // loopOwned reports whether loop-accumulation (rather than static-growth
@@ -486,14 +515,18 @@ func anyUnbounded(r *resolver, fn *ir.Func, loops []*ir.Loop) bool {
 	return false
 }
 
-// countedScriptLoop returns the outermost loop of file-level code that
+// scriptLoop returns the outermost loop of file-level code fn that
 // counts jobs rather than walks data: a while, do or for loop whose
 // condition calls nothing and has no numeric bound (`$done < $n`,
-// `true`), nil when there is none. Loops over rows, lines, count($array)
+// `true`), or a foreach over a generator of requests (see
+// requestGenerator); nil when there is none. Loops over rows, lines, count($array)
 // or a fixed range walk data and are left alone.
-func countedScriptLoop(loops []*ir.Loop) *ir.Loop {
+func (r *resolver) scriptLoop(fn *ir.Func, loops []*ir.Loop) *ir.Loop {
 	for _, l := range loops {
 		if l.Kind == ir.LoopForeach {
+			if r.requestGenerator(fn, l) {
+				return l // over a generator of requests or jobs
+			}
 			continue
 		}
 		calls := false

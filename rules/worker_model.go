@@ -2141,8 +2141,12 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 			}
 			return false
 		}
-		if stream(fn, l.Iter) {
+		iter := iteratedValue(fn, l.Iter)
+		if stream(fn, iter) {
 			return "loop over a message stream", true
+		}
+		if p.r.requestGenerator(fn, l) {
+			return "top-level loop over a generator of requests", true
 		}
 		// run(iterable $transport) { foreach ($transport as …) }, given a
 		// message stream by every caller
@@ -2169,6 +2173,14 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 				return "loop over the jobs a worker is handed", true
 			}
 		}
+		// foreach ($this->transport as …) in a consumer's method, the
+		// property declared an iterator or iterable: the same, handed to
+		// its constructor
+		if pr, ok := l.Iter.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && workerClass(fn) && !strings.EqualFold(fn.Name, "__construct") {
+			if decl := p.r.ix.Property(fn.Class.Name, pr.Name); decl != nil && !decl.Static && streamType(decl.Types) {
+				return "loop over the jobs a worker is handed", true
+			}
+		}
 		return "", false
 	}
 	// a console command's worker loop: as many rounds as an option
@@ -2192,14 +2204,14 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 }
 
 // workerClass reports whether fn is a method of a class named for a
-// worker: a Worker, a Consumer, a Daemon.
+// worker: a Worker, a Consumer, a Daemon, a Server, a request Loop.
 func workerClass(fn *ir.Func) bool {
 	if fn.Kind != ir.FuncMethod || fn.Class == nil {
 		return false
 	}
 	for _, w := range nameWords(fn.Class.Short) {
 		switch w {
-		case "worker", "consumer", "daemon":
+		case "worker", "consumer", "daemon", "server", "loop":
 			return true
 		}
 	}
@@ -2231,6 +2243,14 @@ func limitBound(fn *ir.Func, cond ir.Expr) bool {
 	case "<", "<=", ">", ">=", "!=", "!==":
 	default:
 		return false
+	}
+	for _, a := range o.Args {
+		if _, ok := a.(*ir.Array); ok {
+			return false // $this->ticks !== []: a queue drained, not a count
+		}
+		if l, ok := a.(*ir.Lit); ok && (l.Kind == ir.LitNull || l.Kind == ir.LitBool || l.Kind == ir.LitString) {
+			return false
+		}
 	}
 	for _, a := range o.Args {
 		if p, ok := a.(*ir.Prop); ok && analyzer.IsThis(p.Obj) {
@@ -3533,6 +3553,58 @@ func yieldsMessages(gen *ir.Func) bool {
 		return !other
 	})
 	return found && !other
+}
+
+// iteratedValue is what a foreach iterates: iter, or for a local only
+// ever assigned once, what it is assigned ($requests = $transport->get();
+// foreach ($requests as …)).
+func iteratedValue(fn *ir.Func, iter ir.Expr) ir.Expr {
+	if v, ok := iter.(*ir.Var); ok && paramIndex(fn, v) < 0 {
+		if src := assignedOnce(fn)[v.Name]; src != nil {
+			return src
+		}
+	}
+	return iter
+}
+
+// requestGenerator reports whether l is a foreach at the top of a worker
+// script over a generator that makes a new job or request on each of its
+// rounds ($jobs = (function () { for (…) yield new Job(…); })();
+// foreach ($jobs as $job) …): the script's request loop.
+func (r *resolver) requestGenerator(fn *ir.Func, l *ir.Loop) bool {
+	if l.Kind != ir.LoopForeach || fn.Kind != ir.FuncMain || cliScript(fn.File) {
+		return false
+	}
+	iter := iteratedValue(fn, l.Iter)
+	return r.generatorCall(fn, iter) && yieldsFresh(r.target(fn, iter))
+}
+
+// yieldsFresh reports whether generator gen makes what it yields anew
+// on each round of a loop: every yield is a new object, and one sits in
+// a loop (a stand-in for a server's stream of requests, or a queue's of
+// jobs).
+func yieldsFresh(gen *ir.Func) bool {
+	if gen == nil || !gen.Generator {
+		return false
+	}
+	inLoop, other := false, false
+	analyzer.InspectFunc(gen, analyzer.KYield, func(n analyzer.Node, stack []analyzer.Node) bool {
+		y, ok := n.(*ir.Yield)
+		if !ok {
+			return true
+		}
+		if _, ok := y.Value.(*ir.New); !ok {
+			other = true // rows of a file, values of a list: data a script walks once
+		}
+		if y.From {
+			other = true
+		}
+		if len(enclosingLoops(stack)) > 0 {
+			inLoop = true
+		}
+		return !other
+	})
+	return inLoop && !other
 }
 
 // fetchName matches the names of methods that hand out what comes next
