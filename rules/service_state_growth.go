@@ -207,6 +207,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {
 					return true // a per-request hook (a subscribed flush, reset()) empties it
 				}
+				if behind && prog.emptiedPerRequest(fn.Class.Name, g.Place) {
+					// what a failed request leaves is gone with the next
+					// reset (a services resetter's reset() per request)
+					return true
+				}
 				if prog.freshReceiversOnly(fn) {
 					return true // per request, only ever called on objects made for the request
 				}

@@ -778,9 +778,11 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 			switch n.(type) {
 			case *ir.Closure, *ir.Try:
 				return false // (what a try of its own catches goes no further)
-			case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.Other:
+				// a call that throws, or a throw of its own (if (!$row)
+				// throw new NotFound(…)) between the add and the removal
 				at := n.Span()
-				if posBefore(w.at, at) && posBefore(at, rem.at) && r.callThrows(c, n, caught) {
+				if posBefore(w.at, at) && posBefore(at, rem.at) && (r.callThrows(c, n, caught) || r.throwsHere(c, n, caught)) {
 					thrower = n
 				}
 			}
@@ -1296,6 +1298,17 @@ func (r *resolver) caughtInLoop(fn *ir.Func, perRequest func(*ir.Func) bool) (ca
 		})
 	}
 	return caught, where
+}
+
+// throwsHere reports whether n, in fn, is a throw statement of one of
+// the caught classes.
+func (r *resolver) throwsHere(fn *ir.Func, n analyzer.Node, caught []string) bool {
+	o, ok := n.(*ir.Other)
+	if !ok || o.Op != "throw" || len(o.Args) != 1 {
+		return false
+	}
+	class := r.classOf(fn, o.Args[0])
+	return class != "" && slices.ContainsFunc(caught, func(c string) bool { return r.ix.Implements(class, c) })
 }
 
 // rethrows reports whether a catch block throws again (throw $e, or a

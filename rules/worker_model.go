@@ -1836,13 +1836,32 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 	if p.resetMemo == nil {
 		p.resetMemo = map[string]bool{}
 	}
-	b := p.resetsPerRequest(class, place)
+	b := p.resetsPerRequest(class, place, false)
 	p.resetMemo[k] = b
 	return b
 }
 
-func (p *program) resetsPerRequest(class string, place analyzer.Place) bool {
-	whole := func(e ir.Expr) bool {
+// emptiedPerRequest is resetPerRequest without the pops: code that runs
+// per request sets the whole property to empty or unsets it, which no
+// exception thrown on the way to a removal of one entry makes it skip
+// on the next request.
+func (p *program) emptiedPerRequest(class string, place analyzer.Place) bool {
+	k := "empty:" + strings.ToLower(class) + "::" + place.Name
+	if b, ok := p.resetMemo[k]; ok {
+		return b
+	}
+	if p.resetMemo == nil {
+		p.resetMemo = map[string]bool{}
+	}
+	b := p.resetsPerRequest(class, place, true)
+	p.resetMemo[k] = b
+	return b
+}
+
+// resetsPerRequest is resetPerRequest, computed; emptiesOnly: only what
+// empties the property counts, not a pop or a shift of one entry.
+func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOnly bool) bool {
+	isWhole := func(e ir.Expr) bool {
 		pr, ok := e.(*ir.Prop)
 		return ok && analyzer.IsThis(pr.Obj) && pr.Name == place.Name
 	}
@@ -1871,20 +1890,20 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place) bool {
 				}
 				switch n := n.(type) {
 				case *ir.Assign:
-					if n.Op == "=" && whole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) && !testedAbove(stack, place.Name) {
+					if n.Op == "=" && isWhole(n.Dst) && (isEmptyValue(n.Src) || freshContainer(n.Src)) && !testedAbove(stack, place.Name) {
 						found = true
 					}
 				case *ir.Call:
 					// a stack popped per request as often as it is pushed
 					switch analyzer.CallName(n) {
 					case "array_pop", "array_shift":
-						if len(n.Args) == 1 && whole(n.Args[0]) {
+						if len(n.Args) == 1 && isWhole(n.Args[0]) && !emptiesOnly {
 							found = true
 						}
 					}
 				case *ir.Unset:
 					for _, t := range n.Targets {
-						if whole(t) {
+						if isWhole(t) {
 							found = true
 						}
 					}
