@@ -2410,6 +2410,18 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 			for _, cb := range p.libraryCallbacks(fn, mc) {
 				mark(cb, fmt.Sprintf("%s, called back by %s->%s() (library code)", why, analyzer.ExprPath(mc.Recv), mc.Name))
 			}
+		} else if c, ok := n.(*ir.Call); ok {
+			// ($this->handler)($payload): the methods the property was
+			// given as callables, $controller(...) or [$obj, 'handle']
+			// (a closure given there is followed with what it captures,
+			// see invokersOf)
+			if pr, isProp := c.Callee.(*ir.Prop); isProp && analyzer.IsThis(pr.Obj) && pr.Name != "" && fn.ThisClass() != nil {
+				for _, cb := range p.propCallables(fn.ThisClass().Name, pr.Name) {
+					if cb.Kind == ir.FuncMethod || cb.Kind == ir.FuncFunction {
+						mark(cb, fmt.Sprintf("%s, called through $this->%s", why, pr.Name))
+					}
+				}
+			}
 		}
 		// a variable made before the loop and used in it (or captured
 		// by a closure made in it) outlives every iteration
@@ -2970,6 +2982,92 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 	return out
 }
 
+// propCallables lists the functions the callables given to property prop
+// of class run (see propGiven): a closure, $handler(...) of an
+// invokable, $obj->m(...), [$obj, 'm'].
+func (p *program) propCallables(class, prop string) []*ir.Func {
+	var out []*ir.Func
+	for _, g := range p.propGiven(class, prop) {
+		out = append(out, p.callables(g.fn, g.e)...)
+	}
+	return out
+}
+
+// boundReceivers lists the classes of the objects the callables given
+// to property prop of class are bound to: $controller(...),
+// $obj->handle(...) and [$obj, 'handle'] keep $controller and $obj as
+// long as the property keeps the callable.
+func (p *program) boundReceivers(class, prop string) []string {
+	var out []string
+	for _, g := range p.propGiven(class, prop) {
+		var recv ir.Expr
+		switch e := g.e.(type) {
+		case *ir.Call:
+			if e.FirstClass {
+				recv = e.Callee
+			}
+		case *ir.MethodCall:
+			if e.FirstClass {
+				recv = e.Recv
+			}
+		case *ir.Array:
+			if len(e.Items) == 2 && e.Items[0].Key == nil && litString(e.Items[1].Value) != "" {
+				recv = e.Items[0].Value
+			}
+		}
+		if recv == nil || analyzer.IsThis(recv) {
+			continue
+		}
+		if _, isConst := recv.(*ir.ClassConst); isConst {
+			continue // [Foo::class, 'm']: a static method, no object
+		}
+		if c := p.r.classOf(g.fn, recv); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// given is a value given to a property, in the function that gives it.
+type given struct {
+	fn *ir.Func
+	e  ir.Expr
+}
+
+// propGiven lists what property prop of class is given: what its writes
+// store ($this->handler = …), following a constructor parameter to what
+// every `new` passes, and what a promoted constructor parameter of that
+// name is given.
+func (p *program) propGiven(class, prop string) []given {
+	var out []given
+	sites, _ := p.r.callSites()
+	fromCtor := func(ctor *ir.Func, i int) {
+		for _, s := range sites[ctor] {
+			if a, ok := siteArg(ctor, s, i); ok {
+				out = append(out, given{s.caller, a})
+			}
+		}
+	}
+	for _, w := range p.r.thisWrites(class, prop) {
+		if !w.simple || w.src == nil {
+			continue
+		}
+		if v, ok := w.src.(*ir.Var); ok && strings.EqualFold(w.fn.Name, "__construct") {
+			if i := paramIndex(w.fn, v); i >= 0 {
+				fromCtor(w.fn, i)
+				continue
+			}
+		}
+		out = append(out, given{w.fn, w.src})
+	}
+	if ctor := p.r.ix.Method(class, "__construct"); ctor != nil {
+		if i := slices.IndexFunc(ctor.Params, func(pm *ir.Param) bool { return pm.Promoted && pm.Name == prop }); i >= 0 {
+			fromCtor(ctor, i)
+		}
+	}
+	return out
+}
+
 // fillKey is a function and a place it may fill, for fills' memo.
 type fillKey struct {
 	fn  *ir.Func
@@ -3066,6 +3164,11 @@ func (p *program) propagateLongLived() {
 					// new Logger('app', [new FingersCrossedHandler(…)]): the
 					// objects its constructor is given in an array
 					held = append(held, p.ctorElems(c.Name, prop.Name)...)
+					// $controller(...), [$obj, 'm']: the object a callable
+					// kept there is bound to
+					if pc := p.r.propClass(c.Name, prop.Name); pc == "" || strings.EqualFold(pc, "Closure") {
+						held = append(held, p.boundReceivers(c.Name, prop.Name)...)
+					}
 					if p.resets[strings.ToLower(c.Name)+"::"+prop.Name] {
 						// what a pool holds stays unless code that runs
 						// per request empties the pool (LoadBalancer's
