@@ -2098,6 +2098,12 @@ func (p *program) isLongLived(class string) (string, bool) {
 	if p.newPerRequest[k] && !p.strong[k] {
 		return "", false
 	}
+	// a service the container forgets after every request (bound with
+	// scoped(), in Octane's flush list) is not kept by a facade or a
+	// binding for longer, only by what holds it itself
+	if p.requestLived[k] != "" && !p.strong[k] {
+		return "", false
+	}
 	if why, ok := p.longLived[k]; ok {
 		return why, true
 	}
