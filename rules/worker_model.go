@@ -2589,6 +2589,13 @@ func (p *program) elemOfProp(fn *ir.Func, v *ir.Var) (class, prop string, ok boo
 		}
 	case *ir.Dim:
 		src = s.Base
+	case *ir.Other:
+		// $this->middleware[$i] ?? null: the element, when there is one
+		if (s.Op == "??" || s.Op == "?:") && len(s.Args) == 2 {
+			if d, ok := s.Args[0].(*ir.Dim); ok {
+				src = d.Base
+			}
+		}
 	}
 	pr, isProp := src.(*ir.Prop)
 	if !isProp || pr.Name == "" {
