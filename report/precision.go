@@ -9,7 +9,7 @@ package report
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 142, Right: 139},
 	"closure-this-cycle":          {Cases: 72, Right: 71},
-	"global-growth":               {Cases: 23, Right: 23},
+	"global-growth":               {Cases: 24, Right: 24},
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},

@@ -104,9 +104,12 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 // their keys come from the request itself. $_ENV is no request data: a
 // write to it under a key that varies per call (an id, a time, a tenant
 // named by the request's host) is a cache of per-request values in the
-// process environment, and grows.
+// process environment, and grows. So is $_SESSION: under PHP-FPM the
+// session handler loads it for each request, but a worker that does not
+// empty it between requests keeps what every request wrote under such a
+// key.
 func superglobalGrows(pass *analyzer.Pass, g growth) bool {
-	if g.How == "key" && (g.Place.Name != "_ENV" || g.KeyRate.Rank() < analyzer.Medium.Rank()) {
+	if g.How == "key" && (g.Place.Name != "_ENV" && g.Place.Name != "_SESSION" || g.KeyRate.Rank() < analyzer.Medium.Rank()) {
 		return false
 	}
 	return !runsFrankenPHPWorker(pass)
