@@ -2490,8 +2490,19 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		}
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.Var:
-		if r.checkedAgainstList(fn, e) || className(e.Name) || classNameVars(fn)[e.Name] {
+		if r.checkedAgainstList(fn, e) {
 			return true
+		}
+		if className(e.Name) || classNameVars(fn)[e.Name] {
+			// named for a class name, unless the function computes it
+			// from what surely varies per call ($class = '__Template_' .
+			// hash('xxh128', $source), a hash of request data)
+			if paramIndex(fn, e) >= 0 {
+				return true
+			}
+			if !r.digestAssigned(fn, e.Name) {
+				return true
+			}
 		}
 		if analyzer.CapturesByValue(fn, e.Name) {
 			// what the variable held where the closure was made
@@ -2520,6 +2531,31 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		return fixed && assigned
 	}
 	return false
+}
+
+// digestAssigned reports whether fn assigns local name a hash of values
+// from no fixed set ($class = '__Template_' . hash('xxh128', $source)):
+// a name made from content, as many as there are contents.
+func (r *resolver) digestAssigned(fn *ir.Func, name string) bool {
+	found := false
+	for _, n := range localTypers(fn)[name] {
+		a, ok := n.(*ir.Assign)
+		if !ok {
+			continue
+		}
+		analyzer.InspectExpr(a.Src, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if c, ok := x.(*ir.Call); ok && builtins.Digest(analyzer.CallName(c)) {
+				for _, arg := range c.Args {
+					if !r.valueBounded(fn, arg) {
+						found = true
+					}
+				}
+				return false
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // isZero reports whether e is the literal 0.
