@@ -1025,20 +1025,22 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		// argument (`return new Child($this)`)
 		if self := handleOf(n, parent, stack[:max(0, len(stack)-1)]); self != "" {
 			for _, ret := range flow.news {
-				kept := r.storedParams(r.constructor(ret))
-				for i, a := range ret.Args {
-					prop, ok := kept[i]
-					if !ok {
-						continue
-					}
-					held := ""
-					if analyzer.IsThis(a) {
-						held = holder
-					} else if j := paramIndex(m, a); j >= 0 && j < len(n.Args) {
-						held = handleOf(n.Args[j], nil, nil)
-					}
-					if held != "" && held != self {
-						out = append(out, link{holder: self, held: held, prop: prop, node: linkNode, class: ret.Class})
+				for _, made := range r.madeClasses(fn, n, m, ret) {
+					kept := r.storedParams(r.ix.Method(made, "__construct"))
+					for i, a := range ret.Args {
+						prop, ok := kept[i]
+						if !ok {
+							continue
+						}
+						held := ""
+						if analyzer.IsThis(a) {
+							held = holder
+						} else if j := paramIndex(m, a); j >= 0 && j < len(n.Args) {
+							held = handleOf(n.Args[j], nil, nil)
+						}
+						if held != "" && held != self {
+							out = append(out, link{holder: self, held: held, prop: prop, node: linkNode, class: made})
+						}
 					}
 				}
 			}
@@ -1183,6 +1185,28 @@ func thisStoredOn(m *ir.Func) map[int]string {
 		}
 		return true
 	})
+	return out
+}
+
+// madeClasses lists the classes ret, a `new` that factory m returns,
+// makes when call n in fn calls m: its class, or for `new $class(…)`
+// with $class a parameter of m, the class strings fn passes for it
+// ($this->states->create(AwaitingPayment::class, $this), or a $class fn
+// is itself given such strings for).
+func (r *resolver) madeClasses(fn *ir.Func, n *ir.MethodCall, m *ir.Func, ret *ir.New) []string {
+	if ret.Class != "" {
+		return []string{ret.Class}
+	}
+	j := paramIndex(m, ret.ClassExpr)
+	if j < 0 || j >= len(n.Args) {
+		return nil
+	}
+	var out []string
+	for _, c := range r.ix.ConstValuesDepth(fn, n.Args[j], 6) {
+		if c.Kind == analyzer.ConstString && r.ix.Class(c.S) != nil && !slices.Contains(out, c.S) {
+			out = append(out, c.S)
+		}
+	}
 	return out
 }
 
