@@ -1012,6 +1012,16 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		if flow == nil {
 			return out
 		}
+		// a callee that stores one argument on another
+		// ($this->lines->add($line, $this) with `$line->assignTo($owner)`)
+		for _, st := range flow.argOn {
+			if st.holder < len(n.Args) && st.held < len(n.Args) {
+				h, held := handleOf(n.Args[st.holder], nil, nil), handleOf(n.Args[st.held], nil, nil)
+				if h != "" && held != "" && h != held {
+					out = append(out, link{holder: h, held: held, prop: st.prop, node: linkNode, class: r.classOf(fn, n.Args[st.holder])})
+				}
+			}
+		}
 		// a callee that stores its receiver on an argument
 		// ($cart->adopt($item) with `$item->cart = $this`)
 		for i, prop := range flow.thisOn {
@@ -1180,6 +1190,41 @@ func thisStoredOn(m *ir.Func) map[int]string {
 						out = map[int]string{}
 					}
 					out[i] = p.Name
+				}
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// argsStoredOn lists the parameters m stores on the object another
+// parameter refers to: $a->prop = $b, or $a->setter($b) with a setter
+// that keeps its argument ($line->assignTo($owner)).
+func (r *resolver) argsStoredOn(m *ir.Func) []argStore {
+	var out []argStore
+	analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if p, ok := n.Dst.(*ir.Prop); ok && n.Op == "=" && !n.ByRef && p.Name != "" {
+				if i, j := paramIndex(m, p.Obj), paramIndex(m, n.Src); i >= 0 && j >= 0 && i != j {
+					out = append(out, argStore{i, j, p.Name})
+				}
+			}
+		case *ir.MethodCall:
+			i := paramIndex(m, n.Recv)
+			if i < 0 {
+				return true
+			}
+			t := r.method(m, n)
+			if t == nil || t == m {
+				return true
+			}
+			for k, prop := range r.storedParams(t) {
+				if k < len(n.Args) {
+					if j := paramIndex(m, n.Args[k]); j >= 0 && j != i {
+						out = append(out, argStore{i, j, prop})
+					}
 				}
 			}
 		}

@@ -132,6 +132,16 @@ type calleeFlow struct {
 	// returns a local object it made and gave $this to, in that
 	// property ($p = new Paginator(); $p->setQuery($this); return $p;)
 	thisInReturned string
+	// argOn: stores one argument on another ($lines->add($line, $owner)
+	// calling $line->assignTo($owner))
+	argOn []argStore
+}
+
+// argStore is a store of parameter held, in property prop of the object
+// parameter holder refers to.
+type argStore struct {
+	holder, held int
+	prop         string
 }
 
 // flow returns m's calleeFlow; nil for a nil m.
@@ -148,6 +158,7 @@ func (r *resolver) flow(m *ir.Func) *calleeFlow {
 	f := &calleeFlow{news: returnedNews(m), thisClosure: returnsThisClosure(m), thisOn: thisStoredOn(m), getter: returnedProp(m)}
 	r.flows[m] = f
 	f.thisInReturned = r.thisInReturned(m)
+	f.argOn = r.argsStoredOn(m)
 	return f
 }
 
