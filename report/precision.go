@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 144, Right: 141},
+	"circular-reference":          {Cases: 145, Right: 142},
 	"closure-this-cycle":          {Cases: 72, Right: 71},
 	"global-growth":               {Cases: 24, Right: 24},
 	"handler-registration-growth": {Cases: 48, Right: 48},

@@ -1256,7 +1256,8 @@ func (r *resolver) madeClasses(fn *ir.Func, n *ir.MethodCall, m *ir.Func, ret *i
 }
 
 // returnedNews lists the new objects a method returns directly (return
-// new C(...)); nil when it returns anything else as well.
+// new C(...), or a local only ever assigned one); nil when it returns
+// anything else as well.
 func returnedNews(m *ir.Func) []*ir.New {
 	if m == nil || m.Generator {
 		return nil
@@ -1268,7 +1269,13 @@ func returnedNews(m *ir.Func) []*ir.New {
 			return false // a closure's returns are its own
 		}
 		if r, ok := n.(*ir.Return); ok && r.X != nil {
-			if nw, ok := r.X.(*ir.New); ok && nw.Anon == nil {
+			x := r.X
+			if v, ok := x.(*ir.Var); ok && v.Name != "this" {
+				if nw := localNew(m, v.Name); nw != nil {
+					x = nw // $timer = new Timer(…, $owner); …; return $timer;
+				}
+			}
+			if nw, ok := x.(*ir.New); ok && nw.Anon == nil {
 				out = append(out, nw)
 			} else {
 				mixed = true
