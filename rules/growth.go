@@ -135,6 +135,12 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 				return growth{}, false // $this->cache[$k] = … is its offsetSet(), analysed there
 			}
 			g := growth{Place: place, Node: n}
+			// $spans = $this->spans[$k] ?? []; $spans[] = $span;
+			// $this->spans[$k] = $spans: an append to the list under $k
+			if v, ok := n.Src.(*ir.Var); ok && n.Op == "=" && appendedCopy(scope.Fn, v.Name, n) {
+				g.How, g.Conf, g.Level = "append", analyzer.High, len(dims)+1
+				return g, !r.isWeakMap(scope.Fn, place) || r.longLivedKey(scope.Fn, dims[len(dims)-1].Key)
+			}
 			for i := len(dims) - 1; i >= 0; i-- {
 				d := dims[i]
 				if d.Key == nil {
@@ -145,7 +151,9 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 						continue
 					}
 					g.How, g.Key, g.Conf, g.Level = "append", nil, analyzer.High, len(dims)-i
-					return g, !r.isWeakMap(scope.Fn, place)
+					// a WeakMap's lists go with their keys, unless the key
+					// is an object kept for the process (a route)
+					return g, !r.isWeakMap(scope.Fn, place) || len(dims) > 1 && r.longLivedKey(scope.Fn, dims[len(dims)-1].Key)
 				}
 				if !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
 					!r.reusedIDParam(scope.Fn, d.Key, n.Src) &&
@@ -194,6 +202,50 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		}
 	}
 	return growth{}, false
+}
+
+// appendedCopy reports whether local name, which write stores back into
+// an element, was read out of that same element earlier in fn ($list =
+// $this->map[$k] ?? [], or without the default) and appended to in
+// between ($list[] = …, array_push($list, …)): the element grows by one
+// entry each time.
+func appendedCopy(fn *ir.Func, name string, write *ir.Assign) bool {
+	read, appended := false, false
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if !posBefore(n.Span(), write.P) {
+			return true
+		}
+		switch n := n.(type) {
+		case *ir.Assign:
+			if isVarNamed(n.Dst, name) && n.Op == "=" {
+				src := n.Src
+				if o, ok := src.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
+					src = o.Args[0]
+				}
+				read, appended = sameExpr(src, write.Dst), false
+			}
+			if d, ok := n.Dst.(*ir.Dim); ok && d.Key == nil && isVarNamed(d.Base, name) && read {
+				appended = true
+			}
+		case *ir.Call:
+			if analyzer.CallName(n) == "array_push" && len(n.Args) > 1 && isVarNamed(n.Args[0], name) && read {
+				appended = true
+			}
+		}
+		return true
+	})
+	return read && appended
+}
+
+// longLivedKey reports whether key, in fn, is an object of a class the
+// worker model keeps for the life of the process (a route the router
+// holds): the entry a WeakMap keeps under it stays as long.
+func (r *resolver) longLivedKey(fn *ir.Func, key ir.Expr) bool {
+	if r.longLived == nil || key == nil {
+		return false
+	}
+	class := r.classOf(fn, key)
+	return class != "" && r.ix.Class(class) != nil && r.longLived(class)
 }
 
 // refilled reports whether fn sets slot (an element of an array: $a[$k])

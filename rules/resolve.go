@@ -119,6 +119,9 @@ type resolver struct {
 	// runsOnce says whether the worker model runs a function only once
 	// (boot, one-shot); nil until the model is built
 	runsOnce   func(*ir.Func) bool
+	// longLived says whether the worker model keeps objects of a class
+	// for the life of the process; nil until the model is built
+	longLived func(class string) bool
 	filledOnce map[string]bool // bootFilled, once per property
 }
 
@@ -614,6 +617,12 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				// $dispatcher = $this->dispatcher: the property's class
 				if analyzer.IsThis(src.Obj) && src.Name != "" && fn.ThisClass() != nil {
 					found = r.propClass(fn.ThisClass().Name, src.Name)
+				} else if src.Name != "" {
+					// $owner = $request->route: the declared class of the
+					// property of what $request is
+					if holder := r.classOf(fn, src.Obj); holder != "" {
+						found = r.propClass(holder, src.Name)
+					}
 				}
 			}
 		}

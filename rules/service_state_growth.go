@@ -127,7 +127,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 			scope := analyzer.NewScope(fn)
 			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
-				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) {
+				// (a WeakMap grows only in the lists under keys kept for
+				// the process: see growthWrite)
+				if !ok || g.Place.Kind != analyzer.PlaceThisProp || r.isWeakMap(fn, g.Place) && g.Level < 2 {
 					return true
 				}
 				if g, ok = r.guardedMembership(fn, scope, stack, g); !ok {

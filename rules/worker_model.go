@@ -583,6 +583,7 @@ func (p *program) wire() {
 	r := p.r
 	r.perRequest = func(fn *ir.Func) bool { _, ok := p.perIter[fn]; return ok }
 	r.runsOnce = func(fn *ir.Func) bool { _, ok := p.onlyOnce(fn); return ok }
+	r.longLived = p.longLivedClass
 	entries := map[*ir.Func]bool{}
 	for _, e := range p.entries {
 		if e.phase == PhaseRequest {
