@@ -118,10 +118,10 @@ type resolver struct {
 	attrFixed  map[string]bool // attributeBounded, once per name
 	// runsOnce says whether the worker model runs a function only once
 	// (boot, one-shot); nil until the model is built
-	runsOnce   func(*ir.Func) bool
+	runsOnce func(*ir.Func) bool
 	// longLived says whether the worker model keeps objects of a class
 	// for the life of the process; nil until the model is built
-	longLived func(class string) bool
+	longLived  func(class string) bool
 	filledOnce map[string]bool // bootFilled, once per property
 }
 
