@@ -248,6 +248,11 @@ type Claim struct {
 	// Required: report the finding only if the simulation confirms it
 	// (the rule alone would have judged it bounded).
 	Required bool
+	// Unsimulated: the simulation cannot build this leak (closures a
+	// PHP function makes that it does not run); the claim is for the
+	// worker model's judgment only, and the finding keeps the rule's
+	// confidence.
+	Unsimulated bool
 	// Rule is the ID of the rule that made the claim; the runner sets it.
 	Rule string
 }

@@ -504,7 +504,7 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 		if d.Claim != nil && d.Claim.Required && confirm == nil {
 			return // only the simulation can tell
 		}
-		if d.Claim != nil && confirm != nil {
+		if d.Claim != nil && confirm != nil && !d.Claim.Unsimulated {
 			file := ""
 			if d.File != nil {
 				file = d.File.Path

@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 145, Right: 142},
-	"closure-this-cycle":          {Cases: 72, Right: 71},
+	"closure-this-cycle":          {Cases: 73, Right: 72},
 	"global-growth":               {Cases: 24, Right: 24},
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -80,10 +80,19 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 				}
 				return ""
 			}
-			report := func(n analyzer.Node, value, where string, self string) {
+			// simulated: false for a cycle the simulation cannot build
+			// (closures made by a PHP function it does not run, as
+			// array_reduce): judged by the worker model, not simulated,
+			// and reported at medium
+			reportWith := func(n analyzer.Node, value, where string, self string, simulated bool) {
 				key := "closure:" + strings.ToLower(class.Name) + ":" + where
 				if self != "" {
 					key = selfCycleKey(class.Name, self) // the same cycle circular-reference sees
+				}
+				claim := &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: class.Name, Unsimulated: !simulated}
+				conf := analyzer.High
+				if !simulated {
+					conf = analyzer.Medium
 				}
 				pass.Report(analyzer.Diagnostic{
 					File: f,
@@ -91,14 +100,15 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					Message: fmt.Sprintf("%s holds $this and is stored in %s, inside the same %s: the object and the closure reference each other, so when the %s is dropped refcounting frees neither (a garbage cycle).",
 						capitalize(value), where, class.Short, class.Short),
 					Fix:        "Make the closure static (static fn / static function) and pass what it needs as arguments or through use(), hold $this through a WeakReference, or unset the stored closure when done.",
-					Confidence: analyzer.High,
+					Confidence: conf,
 					Trace: []analyzer.TraceStep{
 						analyzer.Step(f, n.Span(), "%s (holding $this) stored in %s", value, where),
 					},
-					Claim:   &analyzer.Claim{Kind: analyzer.Cycle, Func: fn, Callers: sharedResolver(pass).callers(fn, 8), Owner: class.Name},
+					Claim:   claim,
 					LeakKey: key,
 				})
 			}
+			report := func(n analyzer.Node, value, where string, self string) { reportWith(n, value, where, self, true) }
 			analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Assign:
@@ -119,6 +129,14 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					if mc, ok := n.Src.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "call") && len(mc.Args) > 0 && analyzer.IsThis(mc.Args[0]) {
 						if r.callReturnsThis(fn, mc.Recv) {
 							report(n, "what $"+strings.TrimPrefix(analyzer.ExprPath(mc.Recv), "$")+"->call($this) returns (made while bound to $this)", place.String(), ownProp(place))
+							return true
+						}
+					}
+					// $this->stack ??= array_reduce($pipes, $this->carry(), $first):
+					// the onion of closures the callback makes, each over $this
+					if c, ok := n.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_reduce" && len(c.Args) >= 2 {
+						if r.reducerBindsThis(fn, c.Args[1]) {
+							reportWith(n, "the closure array_reduce() builds (its callback returns closures over $this)", place.String(), ownProp(place), false)
 							return true
 						}
 					}
@@ -906,6 +924,42 @@ func allCleared(props []string, clearers map[string]bool) bool {
 // mayHoldThis is a quick filter for stores: whether the value could keep
 // $this (it mentions $this, a closure, a variable or a call); a scalar,
 // a constant or a string built from them cannot.
+// reducerBindsThis reports whether cb, the callback array_reduce() is
+// given in fn, returns closures bound to $this: a closure written there,
+// or one a method of $this returns ($this->carry()), whose returns are
+// closures that are not static.
+func (r *resolver) reducerBindsThis(fn *ir.Func, cb ir.Expr) bool {
+	var cbs []*ir.Func
+	switch cb := cb.(type) {
+	case *ir.Closure:
+		cbs = append(cbs, cb.Func)
+	case *ir.MethodCall:
+		if !analyzer.IsThis(cb.Recv) {
+			return false
+		}
+		t := r.method(fn, cb)
+		if t == nil || t.Static {
+			return false
+		}
+		for _, x := range returned(t) {
+			if cl, ok := x.(*ir.Closure); ok {
+				cbs = append(cbs, cl.Func)
+			}
+		}
+	}
+	for _, c := range cbs {
+		if c == nil || c.Static || c.ThisClass() == nil {
+			continue
+		}
+		for _, x := range returned(c) {
+			if holdsBoundClosure(x, 1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func mayHoldThis(e ir.Expr) bool {
 	found := false
 	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
