@@ -1024,7 +1024,8 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		}
 		// a callee that stores its receiver on an argument
 		// ($cart->adopt($item) with `$item->cart = $this`)
-		for i, prop := range flow.thisOn {
+		for _, i := range slices.Sorted(maps.Keys(flow.thisOn)) {
+			prop := flow.thisOn[i]
 			if i < len(n.Args) {
 				if h := handleOf(n.Args[i], nil, nil); h != "" && h != holder {
 					out = append(out, link{holder: h, held: holder, prop: prop, node: linkNode, class: r.classOf(fn, n.Args[i])})
@@ -1220,10 +1221,11 @@ func (r *resolver) argsStoredOn(m *ir.Func) []argStore {
 			if t == nil || t == m {
 				return true
 			}
-			for k, prop := range r.storedParams(t) {
+			kept := r.storedParams(t)
+			for _, k := range slices.Sorted(maps.Keys(kept)) {
 				if k < len(n.Args) {
 					if j := paramIndex(m, n.Args[k]); j >= 0 && j != i {
-						out = append(out, argStore{i, j, prop})
+						out = append(out, argStore{i, j, kept[k]})
 					}
 				}
 			}
@@ -1231,6 +1233,26 @@ func (r *resolver) argsStoredOn(m *ir.Func) []argStore {
 		return true
 	})
 	return out
+}
+
+// assignedPlainlyOnce reports whether fn assigns local name exactly once,
+// with a plain `=` (not ??=, not by reference, not in a list()).
+func assignedPlainlyOnce(fn *ir.Func, name string) bool {
+	n, other := 0, false
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(x analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := x.(*ir.Assign)
+		if !ok {
+			return true
+		}
+		if isVarNamed(a.Dst, name) {
+			n++
+			other = other || a.Op != "=" || a.ByRef
+		} else if l, ok := a.Dst.(*ir.Array); ok && names(l)[name] {
+			other = true
+		}
+		return true
+	})
+	return n == 1 && !other
 }
 
 // madeClasses lists the classes ret, a `new` that factory m returns,
@@ -1270,7 +1292,7 @@ func returnedNews(m *ir.Func) []*ir.New {
 		}
 		if r, ok := n.(*ir.Return); ok && r.X != nil {
 			x := r.X
-			if v, ok := x.(*ir.Var); ok && v.Name != "this" {
+			if v, ok := x.(*ir.Var); ok && v.Name != "this" && paramIndex(m, v) < 0 && assignedPlainlyOnce(m, v.Name) {
 				if nw := localNew(m, v.Name); nw != nil {
 					x = nw // $timer = new Timer(…, $owner); …; return $timer;
 				}

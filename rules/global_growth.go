@@ -112,7 +112,29 @@ func superglobalGrows(pass *analyzer.Pass, g growth) bool {
 	if g.How == "key" && (g.Place.Name != "_ENV" && g.Place.Name != "_SESSION" || g.KeyRate.Rank() < analyzer.Medium.Rank()) {
 		return false
 	}
+	if g.Place.Name == "_SESSION" && sessionReloaded(pass) {
+		return false // session_start(), session_unset(), session_destroy(): loaded or emptied anew
+	}
 	return !runsFrankenPHPWorker(pass)
+}
+
+// sessionReloaded reports whether the project calls session_start(),
+// session_unset() or session_destroy(), which load $_SESSION from the
+// store or empty it: what a request wrote there does not pile up in the
+// process.
+func sessionReloaded(pass *analyzer.Pass) bool {
+	return pass.Shared("rules.sessionReloaded", func() any {
+		for _, f := range pass.Files {
+			for _, fn := range f.AllFuncs() {
+				for _, name := range []string{"session_start", "session_unset", "session_destroy"} {
+					if callsFunction(fn.Body, name) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}).(bool)
 }
 
 // runsFrankenPHPWorker reports whether the project calls

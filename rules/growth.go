@@ -207,35 +207,95 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 // appendedCopy reports whether local name, which write stores back into
 // an element, was read out of that same element earlier in fn ($list =
 // $this->map[$k] ?? [], or without the default) and appended to in
-// between ($list[] = …, array_push($list, …)): the element grows by one
-// entry each time.
+// between ($list[] = …, array_push($list, …)), with nothing cut from it
+// after the append (array_shift, array_splice, unset of an element): the
+// element grows by one entry each time.
 func appendedCopy(fn *ir.Func, name string, write *ir.Assign) bool {
 	read, appended := false, false
-	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if !posBefore(n.Span(), write.P) {
-			return true
+	for _, ev := range copyEvents(fn)[name] {
+		if !posBefore(ev.at, write.P) {
+			break
 		}
-		switch n := n.(type) {
-		case *ir.Assign:
-			if isVarNamed(n.Dst, name) && n.Op == "=" {
-				src := n.Src
-				if o, ok := src.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
-					src = o.Args[0]
-				}
-				read, appended = sameExpr(src, write.Dst), false
+		switch {
+		case ev.assigned != nil:
+			src := ev.assigned.Src
+			if o, ok := src.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
+				src = o.Args[0]
 			}
-			if d, ok := n.Dst.(*ir.Dim); ok && d.Key == nil && isVarNamed(d.Base, name) && read {
-				appended = true
-			}
-		case *ir.Call:
-			if analyzer.CallName(n) == "array_push" && len(n.Args) > 1 && isVarNamed(n.Args[0], name) && read {
-				appended = true
-			}
+			read, appended = ev.assigned.Op == "=" && sameExpr(src, write.Dst), false
+		case ev.appended:
+			appended = read
+		case ev.cut:
+			appended = false
 		}
-		return true
-	})
+	}
 	return read && appended
 }
+
+// copyEvent is one thing fn does to a local array, in the order of the
+// code: assigns it, appends to it, or cuts entries from it.
+type copyEvent struct {
+	at       ir.Pos
+	assigned *ir.Assign
+	appended bool
+	cut      bool
+}
+
+// copyEvents lists, per local of fn that is appended to, what fn does to
+// it (see copyEvent); one walk per function, kept with its facts.
+func copyEvents(fn *ir.Func) map[string][]copyEvent {
+	return analyzer.FuncMemo(fn, copyEventsKey{}, func() map[string][]copyEvent {
+		all := map[string][]copyEvent{}
+		pushed := map[string]bool{}
+		analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Assign:
+				if v, ok := n.Dst.(*ir.Var); ok && v.Name != "" {
+					all[v.Name] = append(all[v.Name], copyEvent{at: n.P, assigned: n})
+				}
+				if d, ok := n.Dst.(*ir.Dim); ok && d.Key == nil {
+					if v, ok := d.Base.(*ir.Var); ok {
+						all[v.Name] = append(all[v.Name], copyEvent{at: n.P, appended: true})
+						pushed[v.Name] = true
+					}
+				}
+			case *ir.Call:
+				if len(n.Args) == 0 {
+					return true
+				}
+				v, ok := n.Args[0].(*ir.Var)
+				if !ok {
+					return true
+				}
+				switch analyzer.CallName(n) {
+				case "array_push":
+					all[v.Name] = append(all[v.Name], copyEvent{at: n.P, appended: true})
+					pushed[v.Name] = true
+				case "array_shift", "array_pop", "array_splice":
+					all[v.Name] = append(all[v.Name], copyEvent{at: n.P, cut: true})
+				}
+			case *ir.Unset:
+				for _, t := range n.Targets {
+					if d, ok := t.(*ir.Dim); ok {
+						if v, ok := d.Base.(*ir.Var); ok {
+							all[v.Name] = append(all[v.Name], copyEvent{at: n.P, cut: true})
+						}
+					}
+				}
+			}
+			return true
+		})
+		out := map[string][]copyEvent{}
+		for name, evs := range all {
+			if pushed[name] {
+				out[name] = evs
+			}
+		}
+		return out
+	})
+}
+
+type copyEventsKey struct{}
 
 // longLivedKey reports whether key, in fn, is an object of a class the
 // worker model keeps for the life of the process (a route the router

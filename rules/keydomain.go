@@ -1198,8 +1198,8 @@ func closureHolds(r *resolver, fn, cl *ir.Func, obj string, depth int) bool {
 	if root == "" || strings.ContainsAny(root, "()") {
 		return true
 	}
-	if root == "this" {
-		return !cl.Static
+	if root == "this" && !cl.Static {
+		return true // bound to $this
 	}
 	captured := func(name string) bool {
 		if name == root {
@@ -2537,6 +2537,15 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 // from no fixed set ($class = '__Template_' . hash('xxh128', $source)):
 // a name made from content, as many as there are contents.
 func (r *resolver) digestAssigned(fn *ir.Func, name string) bool {
+	key := local{fn, name}
+	if r.digesting[key] {
+		return false // $class = md5($class): asked again while deciding
+	}
+	if r.digesting == nil {
+		r.digesting = map[local]bool{}
+	}
+	r.digesting[key] = true
+	defer delete(r.digesting, key)
 	found := false
 	for _, n := range localTypers(fn)[name] {
 		a, ok := n.(*ir.Assign)

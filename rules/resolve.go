@@ -52,6 +52,7 @@ type resolver struct {
 	elems           map[string]string                // elemClass, once per property
 	globalNames     map[*ir.Func]map[string]bool     // declaresGlobal, once per function
 	typing          map[local]bool                   // locals localClass is typing (recursion guard)
+	digesting       map[local]bool                   // locals digestAssigned is deciding (recursion guard)
 	localClasses    map[local]string                 // localClass, once per variable
 	registries      map[string]bool                  // bootRegistry, once per property
 	sinks           map[sinkKey]sinkMemo             // identitySink, once per parameter and depth

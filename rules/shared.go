@@ -166,6 +166,7 @@ func (r *resolver) clone() *resolver {
 	c.elems = maps.Clone(r.elems)
 	c.globalNames = maps.Clone(r.globalNames)
 	c.typing = maps.Clone(r.typing)
+	c.digesting = maps.Clone(r.digesting)
 	c.localClasses = maps.Clone(r.localClasses)
 	c.registries = maps.Clone(r.registries)
 	c.sinks = maps.Clone(r.sinks)

@@ -782,7 +782,10 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 				// a call that throws, or a throw of its own (if (!$row)
 				// throw new NotFound(…)) between the add and the removal
 				at := n.Span()
-				if posBefore(w.at, at) && posBefore(at, rem.at) && (r.callThrows(c, n, caught) || r.throwsHere(c, n, caught)) {
+				if !posBefore(w.at, at) || !posBefore(at, rem.at) {
+					break
+				}
+				if _, ok := n.(*ir.Other); ok && r.throwsHere(c, n, caught) || !ok && r.callThrows(c, n, caught) {
 					thrower = n
 				}
 			}

@@ -570,6 +570,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	for k := range p.requestLived {
 		delete(p.longLived, k)
 	}
+	// (the lineage of the long-lived classes, asked for while the model
+	// was being built, is found again from the final set)
+	p.lineageLong = nil
 	p.wire()
 	r.forgetFixed()
 	return p
@@ -2099,12 +2102,6 @@ func (p *program) isLongLived(class string) (string, bool) {
 	if p.newPerRequest[k] && !p.strong[k] {
 		return "", false
 	}
-	// a service the container forgets after every request (bound with
-	// scoped(), in Octane's flush list) is not kept by a facade or a
-	// binding for longer, only by what holds it itself
-	if p.requestLived[k] != "" && !p.strong[k] {
-		return "", false
-	}
 	if why, ok := p.longLived[k]; ok {
 		return why, true
 	}
@@ -2230,15 +2227,21 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 }
 
 // workerClass reports whether fn is a method of a class named for a
-// worker: a Worker, a Consumer, a Daemon, a Server, a request Loop.
+// worker: a Worker, a Consumer, a Daemon, or, by its last word, a Server
+// or a request Loop (HttpServer, RequestLoop; not a ServerRequestParser).
 func workerClass(fn *ir.Func) bool {
 	if fn.Kind != ir.FuncMethod || fn.Class == nil {
 		return false
 	}
-	for _, w := range nameWords(fn.Class.Short) {
+	words := nameWords(fn.Class.Short)
+	for i, w := range words {
 		switch w {
-		case "worker", "consumer", "daemon", "server", "loop":
+		case "worker", "consumer", "daemon":
 			return true
+		case "server", "loop":
+			if i == len(words)-1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -3476,7 +3479,8 @@ func (p *program) thisLongLived(fn *ir.Func) (string, bool) {
 	}
 	if p.lineageLong == nil {
 		// every class, trait and ancestor in the lineage of a long-lived
-		// class, computed once (the model is complete by now)
+		// class, computed once per stage of the model (buildProgram
+		// drops it once the model is complete)
 		p.lineageLong = map[*ir.Class]string{}
 		keys := make([]string, 0, len(p.longLived))
 		for k := range p.longLived {
