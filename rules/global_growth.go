@@ -27,9 +27,13 @@ Superglobals (` + "`$_SERVER`" + `, ` + "`$_SESSION`" + `, …) are globals too:
 and only FrankenPHP's worker (` + "`frankenphp_handle_request()`" + `) fills them afresh per request, so
 appends and ` + "`.=`" + ` to them are flagged in projects without it.
 
+Writes under a key to ` + "`$_ENV`" + ` and ` + "`$_SESSION`" + ` are flagged when the key varies per call
+(an id, a time, request data): neither is refilled per request in a worker, unless
+the project calls ` + "`session_start()`" + `, ` + "`session_unset()`" + ` or ` + "`session_destroy()`" + `.
+
 Not flagged: reads, writes under constant keys, globals something resets or unsets,
-writes to superglobals under keys, and top-level script code (a loop there is
-loop-accumulation's business).`,
+writes to the other superglobals under keys, and top-level script code (a loop
+there is loop-accumulation's business).`,
 		Leaking: `function audit(string $event): void
 {
     global $auditTrail;
