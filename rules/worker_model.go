@@ -1833,16 +1833,9 @@ func (p *program) unresolvedMayRun(name string) bool {
 // or pops it as a stack (array_pop, array_shift). Removing one key is not a
 // reset: whether it bounds the property is the simulation's question.
 func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
-	k := strings.ToLower(class) + "::" + place.Name
-	if b, ok := p.resetMemo[k]; ok {
-		return b
-	}
-	if p.resetMemo == nil {
-		p.resetMemo = map[string]bool{}
-	}
-	b := p.resetsPerRequest(class, place, false)
-	p.resetMemo[k] = b
-	return b
+	return memoized(&p.resetMemo, strings.ToLower(class)+"::"+place.Name, false, func() bool {
+		return p.resetsPerRequest(class, place, false)
+	})
 }
 
 // emptiedPerRequest is resetPerRequest without the pops: code that runs
@@ -1850,16 +1843,9 @@ func (p *program) resetPerRequest(class string, place analyzer.Place) bool {
 // exception thrown on the way to a removal of one entry makes it skip
 // on the next request.
 func (p *program) emptiedPerRequest(class string, place analyzer.Place) bool {
-	k := "empty:" + strings.ToLower(class) + "::" + place.Name
-	if b, ok := p.resetMemo[k]; ok {
-		return b
-	}
-	if p.resetMemo == nil {
-		p.resetMemo = map[string]bool{}
-	}
-	b := p.resetsPerRequest(class, place, true)
-	p.resetMemo[k] = b
-	return b
+	return memoized(&p.resetMemo, "empty:"+strings.ToLower(class)+"::"+place.Name, false, func() bool {
+		return p.resetsPerRequest(class, place, true)
+	})
 }
 
 // resetsPerRequest is resetPerRequest, computed; emptiesOnly: only what
