@@ -747,16 +747,8 @@ func (r *resolver) throws(fn *ir.Func, caught []string, depth int) bool {
 	analyzer.InspectFunc(fn, analyzer.KOther|analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Other:
-			if n.Op == "throw" && len(n.Args) == 1 {
-				// throw new E(…), throw E::afterSeconds(…), throw $e
-				if class := r.classOf(fn, n.Args[0]); class != "" {
-					for _, c := range caught {
-						if r.ix.Implements(class, c) {
-							found = true
-						}
-					}
-				}
-			}
+			// throw new E(…), throw E::afterSeconds(…), throw $e
+			found = found || r.throwsHere(fn, n, caught)
 		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 			if depth > 0 {
 				if t := r.target(fn, n); t != nil && t != fn && r.throws(t, caught, depth-1) {

@@ -128,12 +128,20 @@ func superglobalGrows(pass *analyzer.Pass, g growth) bool {
 // process.
 func sessionReloaded(pass *analyzer.Pass) bool {
 	return pass.Shared("rules.sessionReloaded", func() any {
+		found := false
 		for _, f := range pass.Files {
 			for _, fn := range f.AllFuncs() {
-				for _, name := range []string{"session_start", "session_unset", "session_destroy"} {
-					if callsFunction(fn.Body, name) {
-						return true
+				analyzer.InspectFunc(fn, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+					if c, ok := n.(*ir.Call); ok {
+						switch analyzer.CallName(c) {
+						case "session_start", "session_unset", "session_destroy":
+							found = true
+						}
 					}
+					return !found
+				})
+				if found {
+					return true
 				}
 			}
 		}
