@@ -25,10 +25,11 @@ type Index struct {
 	impls map[string]*ir.Func
 
 	sharedMu sync.Mutex
-	shared   map[string]*sharedEntry          // Pass.Shared and memo
-	supers   map[string]map[string]bool       // see supertypes; filled by NewIndex
-	lineages map[*ir.Class][]*ir.Class        // see Lineage; filled by NewIndex
-	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project
+	shared   map[string]*sharedEntry                 // Pass.Shared and memo
+	supers   map[string]map[string]bool              // see supertypes; filled by NewIndex
+	lineages map[*ir.Class][]*ir.Class               // see Lineage; filled by NewIndex
+	outside  LazyMap[string, map[string]bool]        // supertypes of names outside the project
+	methods  LazyMap[*ir.Class, map[string]*ir.Func] // see Method
 }
 
 // sharedEntry is one memo value: built once, by the first goroutine that
@@ -226,14 +227,41 @@ func (ix *Index) lineage(c *ir.Class) []*ir.Class {
 
 // Method finds a method by name through the class lineage.
 func (ix *Index) Method(class, name string) *ir.Func {
-	for _, c := range ix.Lineage(class) {
-		for _, m := range c.Methods {
-			if strings.EqualFold(m.Name, name) {
-				return m
+	c := ix.Class(class)
+	if c == nil {
+		return nil
+	}
+	// rules ask the same classes for method after method: each class's
+	// table is made on first use
+	byName := ix.methods.Get(c, func() map[string]*ir.Func { return ix.methodTable(c) })
+	if m, ok := byName[name]; ok {
+		return m
+	}
+	return byName[strings.ToLower(name)]
+}
+
+// methodTable maps the names of the methods in c's lineage to the one
+// Method finds: the first in lineage order with that name in any case.
+// It holds each name lower-cased and as each method spells it, so that
+// most lookups need not lower-case the name.
+func (ix *Index) methodTable(c *ir.Class) map[string]*ir.Func {
+	out := map[string]*ir.Func{}
+	for _, l := range ix.lineages[c] {
+		for _, m := range l.Methods {
+			k := strings.ToLower(m.Name)
+			if _, ok := out[k]; !ok {
+				out[k] = m
 			}
 		}
 	}
-	return nil
+	for _, l := range ix.lineages[c] {
+		for _, m := range l.Methods {
+			if _, ok := out[m.Name]; !ok {
+				out[m.Name] = out[strings.ToLower(m.Name)]
+			}
+		}
+	}
+	return out
 }
 
 // Property finds a declared or promoted property through the lineage.
