@@ -168,6 +168,77 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 	return false, false
 }
 
+// removesIfPresent handles `if (isset($a[$k])) { … unset($a[$k]) … }`
+// under a key the simulation cannot place among the keys $a holds: one
+// that varies per call or that it knows only to be a scalar, read from a
+// reply, a decoded message, a row. Taken as new, as a write under it
+// takes it, the removal would never run: a one-shot listener dropped
+// when the reply on its channel comes back would seem kept for ever.
+// The key names an entry the code stored under a value that came back;
+// which one, the simulation cannot tell, so it takes it for the oldest:
+// that entry is moved under the key, and the branch runs.
+func (m *machine) removesIfPresent(f *frame, s *ir.If) {
+	o, ok := s.Cond.(*ir.Other)
+	if !ok || o.Op != "isset" || len(o.Args) != 1 {
+		return
+	}
+	d, ok := o.Args[0].(*ir.Dim)
+	if !ok || !samePlace(d, d) {
+		return
+	}
+	a, ok := m.peek(f, d.Base).(*array)
+	if !ok || len(a.keys) == 0 {
+		return
+	}
+	kv := deref(m.eval(f, d.Key))
+	switch kv.(type) {
+	case sym, scalar:
+	default:
+		return
+	}
+	key := keyOf(d.Key, kv)
+	if _, held := a.vals[key]; held || a.vals[a.keys[0]] == nil {
+		return
+	}
+	// (an LRU's touch takes the entry out and stores it again: that
+	// finds the key among those stored, or not)
+	removed, stored := false, false
+	analyzer.Inspect(s.Then, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Unset:
+			for _, t := range n.Targets {
+				removed = removed || samePlace(t, d)
+			}
+		case *ir.Assign:
+			stored = stored || samePlace(n.Dst, d)
+		}
+		return true
+	})
+	if removed && !stored {
+		a.rename(a.keys[0], key)
+	}
+}
+
+// samePlace reports whether a and b are the same element of the same
+// variable or property chain, under the same variable key.
+func samePlace(a, b ir.Expr) bool {
+	da, ok := a.(*ir.Dim)
+	if !ok {
+		return false
+	}
+	db, ok := b.(*ir.Dim)
+	if !ok {
+		return false
+	}
+	ka, ok := da.Key.(*ir.Var)
+	if !ok || ka.Name == "" {
+		return false
+	}
+	kb, ok := db.Key.(*ir.Var)
+	path := analyzer.ExprPath(da.Base)
+	return ok && ka.Name == kb.Name && path != "" && path == analyzer.ExprPath(db.Base)
+}
+
 // requestSAPI reports whether a and b compare PHP_SAPI (or
 // php_sapi_name()) with a literal that names a SAPI serving one request
 // per process run (FPM, CGI, Apache's module): never equal in a worker.

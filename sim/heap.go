@@ -143,6 +143,22 @@ func (e *entries) remove(k string) {
 	}
 }
 
+// rename moves the entry under old to key new, in old's place.
+func (e *entries) rename(old, new string) {
+	v, ok := e.vals[old]
+	if !ok {
+		return
+	}
+	delete(e.vals, old)
+	e.vals[new] = v
+	for i, x := range e.keys {
+		if x == old {
+			e.keys[i] = new
+			break
+		}
+	}
+}
+
 // clear empties the map.
 func (e *entries) clear() { *e = newEntries() }
 

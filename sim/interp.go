@@ -429,6 +429,7 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 	case *ir.If:
 		// a condition the heap decides (isset, null checks) picks its
 		// branch; otherwise one path per run, the driver explores others
+		m.removesIfPresent(f, s)
 		take, known := m.test(f, s.Cond)
 		if !known {
 			m.eval(f, s.Cond)
