@@ -2400,7 +2400,16 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 	}
 	p.forgets(fn, l.Body, strings.TrimPrefix(why, "is "))
 	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if t := p.r.target(fn, n); t != nil {
+		t := p.r.target(fn, n)
+		switch n.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			// $handle(fn ($s) => $app->handle($s), $server): what the
+			// call runs through the callables it is given runs as often
+			for _, cb := range p.syncCallbacks(fn, n, t) {
+				mark(cb, why)
+			}
+		}
+		if t != nil {
 			mark(t, why)
 		} else if mc, ok := n.(*ir.MethodCall); ok {
 			for _, cb := range p.libraryCallbacks(fn, mc) {
@@ -2429,6 +2438,7 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 			for _, u := range x.Func.Uses {
 				used = append(used, u.Name)
 			}
+			used = append(used, arrowCaptures(x.Func)...)
 		}
 		for _, name := range used {
 			if name == "" || name == "this" || assignedIn[name] {
