@@ -487,6 +487,23 @@ func (m *machine) args(f *frame, list []ir.Expr, target *ir.Func) ([]value, []*r
 func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	if c.Name == "" {
 		callee := m.eval(f, c.Callee)
+		if c.FirstClass {
+			// $handler(...) makes a callable, it calls nothing: the
+			// closure itself, or one bound to the invokable object
+			if obj, ok := deref(callee).(*object); ok {
+				if obj.fn != nil {
+					return obj
+				}
+				if inv := m.ix.Method(obj.class, "__invoke"); obj.class != "" && inv != nil && !inv.Abstract {
+					clo := m.alloc("Closure", at)
+					clo.set("this", obj)
+					m.noteLink(clo, obj, at, fmt.Sprintf("%s(...) binds %s", obj.label(), obj.label()))
+					clo.fn = inv
+					return clo
+				}
+			}
+			return unknown{}
+		}
 		args, _ := m.args(f, c.Args, nil)
 		if clo, ok := deref(callee).(*object); ok && clo.fn != nil {
 			return m.invokeClosure(clo, args)
