@@ -695,6 +695,11 @@ func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyz
 		if n.Op == "=" && same(n.Dst, false) && !mergesInto(scope, n.Src, place) {
 			return true
 		}
+		// $this->samples[$stage] = array_slice($this->samples[$stage] ??
+		// [], -$this->size): the list under the key cut back
+		if n.Op == "=" && same(n.Dst, true) && slicesItself(n) {
+			return true
+		}
 		// [$taken, $this->buffer] = [$this->buffer, []]: swapped out
 		if list, ok := n.Dst.(*ir.Array); ok && n.Op == "=" {
 			for _, it := range list.Items {
@@ -1383,6 +1388,9 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 				level = len(dims)
 			case *ir.Assign:
 				level = 0
+				if len(dims) > 0 {
+					level = len(dims) + 1 // an element cut back: its entries
+				}
 			case *ir.Call:
 				level = len(dims) + 1
 			}
@@ -1398,6 +1406,20 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 		}
 	}
 	return out
+}
+
+// slicesItself reports whether a sets an element to a slice of itself:
+// $x[$k] = array_slice($x[$k], …), or of $x[$k] ?? [].
+func slicesItself(a *ir.Assign) bool {
+	c, ok := a.Src.(*ir.Call)
+	if !ok || analyzer.CallName(c) != "array_slice" || len(c.Args) < 2 {
+		return false
+	}
+	src := c.Args[0]
+	if o, ok := src.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
+		src = o.Args[0]
+	}
+	return sameExpr(src, a.Dst)
 }
 
 // trimmedIn reports whether the function of scope cuts the array list
