@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 48, Right: 48},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 294, Right: 289},
+	"service-state-growth":        {Cases: 295, Right: 290},
 	"static-growth":               {Cases: 98, Right: 98},
 }

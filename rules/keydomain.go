@@ -3115,6 +3115,13 @@ func (r *resolver) bootFilled(class, prop string) bool {
 				})
 			}
 		}
+		// a promoted constructor parameter: the constructor writes it,
+		// and an object made only at boot holds one value for the
+		// process (new CsvWriter($config['path']) before the loop)
+		if decl := r.ix.Property(class, prop); decl != nil && decl.Promoted && !decl.Static {
+			writes++
+			once = once && r.madeOnlyOnce(class)
+		}
 		// (written from outside the class: $router->routes[…] = …)
 		for _, w := range r.propWriteIndex()[prop] {
 			if !analyzer.IsThis(w.obj) {
@@ -3125,6 +3132,25 @@ func (r *resolver) bootFilled(class, prop string) bool {
 		}
 		return writes > 0 && once
 	})
+}
+
+// madeOnlyOnce reports whether every object of class is made by code
+// that runs once (boot code, the top of a worker script before its
+// loop): each `new` of it is in such a function, outside its request
+// loop, and nothing makes one from a class string or with new static.
+func (r *resolver) madeOnlyOnce(class string) bool {
+	ctor := r.ix.Method(class, "__construct")
+	k := strings.ToLower(class)
+	if ctor == nil || r.siteOnce == nil || r.classStrings[k] || r.newStatic[k] {
+		return false
+	}
+	sites, _ := r.callSites()
+	for _, s := range sites[ctor] {
+		if !r.siteOnce(s) {
+			return false
+		}
+	}
+	return len(sites[ctor]) > 0
 }
 
 // checkedAgainstList reports whether variable v is checked against a

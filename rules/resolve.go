@@ -92,6 +92,10 @@ type resolver struct {
 	// per-request function, and for a file's top level, inside its
 	// worker loop; nil before the worker model exists.
 	sitePerRequest func(callSite) bool
+	// siteOnce says whether a call site runs only once: in a function
+	// the model runs once, or at a file's top level before its worker
+	// loop; nil before the worker model exists.
+	siteOnce func(callSite) bool
 	// dispatched: the calls of each function, through parents and
 	// interfaces too (see program.dispatch); nil before the model
 	dispatched map[*ir.Func][]callSite

@@ -614,6 +614,12 @@ func (p *program) wire() {
 		_, per := p.perIter[s.caller]
 		return per && !p.outsideLoop(s)
 	}
+	r.siteOnce = func(s callSite) bool {
+		if _, once := p.onlyOnce(s.caller); once {
+			return !r.sitePerRequest(s)
+		}
+		return p.outsideLoop(s)
+	}
 }
 
 // forgottenPerRequest marks as request-lived the services that
