@@ -10,7 +10,7 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 145, Right: 142},
 	"closure-this-cycle":          {Cases: 73, Right: 72},
 	"global-growth":               {Cases: 24, Right: 24},
-	"handler-registration-growth": {Cases: 48, Right: 48},
+	"handler-registration-growth": {Cases: 49, Right: 49},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 295, Right: 290},

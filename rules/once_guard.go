@@ -363,10 +363,14 @@ func anyKey(a, b map[string]bool) bool {
 // ”, []): a once-flag cleared there opens its guard again.
 func flagResets(pass *analyzer.Pass) map[string]bool {
 	out := map[string]bool{}
+	atExit := shutdownCallbacks(pass.Files)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			if fn.Kind == ir.FuncMethod && fn.Name == "__construct" {
 				continue
+			}
+			if runsAtExit(fn, atExit) {
+				continue // clears it when the process ends: opens nothing
 			}
 			scope := analyzer.NewScope(fn)
 			analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -382,6 +386,36 @@ func flagResets(pass *analyzer.Pass) map[string]bool {
 		}
 	}
 	return out
+}
+
+// shutdownCallbacks lists the closures written as the callback of
+// register_shutdown_function(): they run when the process ends.
+func shutdownCallbacks(files []*ir.File) map[*ir.Func]bool {
+	out := map[*ir.Func]bool{}
+	for _, f := range files {
+		for _, fn := range f.AllFuncs() {
+			analyzer.InspectFunc(fn, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == "register_shutdown_function" && len(c.Args) > 0 {
+					if cl, ok := c.Args[0].(*ir.Closure); ok && cl.Func != nil {
+						out[cl.Func] = true
+					}
+				}
+				return true
+			})
+		}
+	}
+	return out
+}
+
+// runsAtExit reports whether fn is a shutdown callback or a closure
+// written inside one.
+func runsAtExit(fn *ir.Func, atExit map[*ir.Func]bool) bool {
+	for ; fn != nil; fn = fn.Parent {
+		if atExit[fn] {
+			return true
+		}
+	}
+	return false
 }
 
 func sharedFlagResets(pass *analyzer.Pass) map[string]bool {
