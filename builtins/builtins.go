@@ -175,6 +175,8 @@ var keeps = map[string]map[int]string{
 	"limititerator":          {0: "iterator"},
 	"norewinditerator":       {0: "iterator"},
 	"infiniteiterator":       {0: "iterator"},
+	// a fiber keeps the callable it runs (and its frame, once started)
+	"fiber": {0: "callable"},
 }
 
 // CtorKeeps says which constructor arguments a built-in class's objects

@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 295, Right: 290},
-	"static-growth":               {Cases: 98, Right: 98},
+	"static-growth":               {Cases: 100, Right: 100},
 }

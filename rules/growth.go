@@ -125,7 +125,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 	case *ir.Assign:
 		place, dims, ok := scope.PlaceOf(n.Dst)
 		if !ok {
-			return growth{}, false
+			return r.accessorWrite(scope, stack, n)
 		}
 		if len(dims) > 0 {
 			if n.Op != "=" && n.Op != "??=" {
@@ -202,6 +202,47 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		}
 	}
 	return growth{}, false
+}
+
+// accessorWrite is growthWrite for an element written through an
+// accessor that hands out a long-lived container: self::values()[$fiber]
+// = $context, where values() returns self::$values ??= new
+// SplObjectStorage(). It is the same write as self::$values[$fiber] =
+// $context, judged so, reported at the accessor's write.
+func (r *resolver) accessorWrite(scope *analyzer.Scope, stack []analyzer.Node, n *ir.Assign) (growth, bool) {
+	var dims []*ir.Dim
+	e := n.Dst
+	for {
+		d, ok := e.(*ir.Dim)
+		if !ok {
+			break
+		}
+		dims = append(dims, d)
+		e = d.Base
+	}
+	if len(dims) == 0 || r == nil {
+		return growth{}, false
+	}
+	place, ok := r.accessorPlace(scope.Fn, e)
+	if !ok {
+		return growth{}, false
+	}
+	var base ir.Expr
+	switch place.Kind {
+	case analyzer.PlaceStatic:
+		base = &ir.StaticProp{Class: place.Class, Name: strings.TrimPrefix(place.Name, "$"), P: e.Span()}
+	case analyzer.PlaceThisProp:
+		base = &ir.Prop{Obj: &ir.Var{Name: "this", P: e.Span()}, Name: place.Name, P: e.Span()}
+	default:
+		return growth{}, false
+	}
+	// the same chain of elements, on the property itself
+	for i := len(dims) - 1; i >= 0; i-- {
+		base = &ir.Dim{Base: base, Key: dims[i].Key, P: dims[i].P}
+	}
+	g, ok := r.growthWrite(scope, stack, &ir.Assign{Dst: base, Src: n.Src, Op: n.Op, ByRef: n.ByRef, P: n.P})
+	g.Node = n
+	return g, ok
 }
 
 // appendedCopy reports whether local name, which write stores back into

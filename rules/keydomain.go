@@ -114,6 +114,11 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		if t != nil && r.returnsBounded(t) {
 			return analyzer.Low
 		}
+		// Fiber::getCurrent(): the fiber that runs this request, made
+		// for it by the server (AMPHP, Revolt), in per-request code
+		if strings.EqualFold(strings.TrimPrefix(k.Class, `\`), "Fiber") && strings.EqualFold(k.Name, "getCurrent") {
+			return analyzer.Medium
+		}
 		if idName(k.Name) {
 			return analyzer.High
 		}

@@ -436,10 +436,15 @@ func (r *resolver) invokedParams(fn *ir.Func) map[int]bool {
 			}
 		}
 	}
-	analyzer.InspectFunc(fn, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KCall|analyzer.KNew, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch c := n.(type) {
 		case *ir.Closure:
 			return false // what a closure does happens when it is called
+		case *ir.New:
+			// new Fiber($task): made to run $task, when it is started
+			if strings.EqualFold(strings.TrimPrefix(c.Class, `\`), "Fiber") && len(c.Args) > 0 {
+				mark(c.Args[0])
+			}
 		case *ir.Call:
 			switch name := analyzer.CallName(c); {
 			case name == "call_user_func" || name == "call_user_func_array":

@@ -181,6 +181,13 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		}
 		switch e.Op {
 		case "??", "?:":
+			// Fiber::getCurrent() ?? throw new LogicException(…): the
+			// value, whenever the code goes on
+			if len(e.Args) == 2 {
+				if t, ok := e.Args[1].(*ir.Other); ok && t.Op == "throw" {
+					return first
+				}
+			}
 			// $idle->isEmpty() ? new Connection() : $idle->dequeue(): the
 			// arm the simulation knows, when the other is beyond it
 			if e.Op == "?:" && len(vals) == 3 {
@@ -712,6 +719,15 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 		m.noteLink(clo, obj, at, fmt.Sprintf("%s->%s(...) binds %s", obj.label(), c.Name, obj.label()))
 		clo.fn = m.ix.Method(obj.class, c.Name)
 		return clo
+	}
+	if obj != nil && strings.EqualFold(strings.TrimPrefix(obj.class, `\`), "Fiber") && strings.EqualFold(c.Name, "start") {
+		// $fiber->start(…) runs the fiber's callable; where it suspends
+		// is not followed: what it does after, it does here
+		args, _ := m.args(f, c.Args, nil)
+		if clo, ok := deref(obj.get("callable")).(*object); ok && clo.fn != nil {
+			m.invokeClosure(clo, args)
+			return unknown{}
+		}
 	}
 	if obj != nil && obj.class == "Closure" {
 		switch strings.ToLower(c.Name) {

@@ -849,6 +849,22 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 		}
 		parent, ok := m.slotOf(f, e.Base, create)
 		if !ok {
+			// self::values()[$fiber] = …: an element of the container
+			// object a call hands out (only an object can be written so)
+			switch e.Base.(type) {
+			case *ir.Call, *ir.StaticCall, *ir.MethodCall:
+				if obj, isObj := deref(m.eval(f, e.Base)).(*object); isObj {
+					key := ""
+					if e.Key != nil {
+						kv := m.eval(f, e.Key)
+						if _, unk := deref(kv).(unknown); unk {
+							kv = m.newSym()
+						}
+						key = keyOf(e.Key, kv)
+					}
+					return m.objectElement(obj, key, e.Key == nil), true
+				}
+			}
 			return slot{}, false
 		}
 		key := ""
