@@ -2405,7 +2405,7 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 		assignedIn[v.Name] = true
 	}
 	p.forgets(fn, l.Body, strings.TrimPrefix(why, "is "))
-	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	visit := func(n analyzer.Node, _ []analyzer.Node) bool {
 		t := p.r.target(fn, n)
 		switch n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
@@ -2465,7 +2465,13 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 			}
 		}
 		return true
-	})
+	}
+	analyzer.Inspect(l.Body, visit)
+	// while ($handle(static function ($request) use ($app) { … })): a
+	// condition runs on every round too
+	if l.Cond != nil && l.Kind != ir.LoopForeach {
+		analyzer.InspectExpr(l.Cond, visit)
+	}
 }
 
 // libraryCallbacks lists the functions of the callables written in the
