@@ -136,8 +136,13 @@ func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 				return x
 			}
 			p.next()
-			p.classRef()
-			x = &ir.Other{Op: "instanceof", Args: []ir.Expr{x}, P: p.span(start)}
+			cls := p.classRef()
+			o := &ir.Other{Op: "instanceof", Args: []ir.Expr{x}, P: p.span(start)}
+			if cls != "" {
+				// the class tested, as a reference without a constant
+				o.Args = append(o.Args, &ir.ClassConst{Class: cls, P: o.P})
+			}
+			x = o
 			if p.is(T_INSTANCEOF) {
 				p.fail("") // non-associative
 			}

@@ -652,6 +652,13 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 			}
 		}
 	}
+	if found == "" {
+		// $job = unserialize($payload); if ($job instanceof SyncPrice)
+		// $job->handle(): the one project class the code tests it for
+		if cs := instanceofTested(fn)[name]; len(cs) == 1 && r.ix.Class(cs[0]) != nil {
+			found = cs[0]
+		}
+	}
 	r.localClasses[key] = found
 	return found
 }
@@ -1623,23 +1630,31 @@ func globMatch(parts []string, name string) bool {
 // testsInstanceof reports whether fn tests variable name with
 // instanceof.
 func testsInstanceof(fn *ir.Func, name string) bool {
-	return instanceofTested(fn)[name]
+	_, ok := instanceofTested(fn)[name]
+	return ok
 }
 
 type instanceofKey struct{}
 
 // instanceofTested lists, once per function, the variables it tests with
-// instanceof.
-func instanceofTested(fn *ir.Func) map[string]bool {
-	return analyzer.FuncMemo(fn, instanceofKey{}, func() map[string]bool {
-		var out map[string]bool
+// instanceof, each with the distinct classes it is tested for (in the
+// order of the code; none for a class named dynamically).
+func instanceofTested(fn *ir.Func) map[string][]string {
+	return analyzer.FuncMemo(fn, instanceofKey{}, func() map[string][]string {
+		var out map[string][]string
 		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			if o, ok := n.(*ir.Other); ok && o.Op == "instanceof" && len(o.Args) > 0 {
 				if v, ok := o.Args[0].(*ir.Var); ok {
 					if out == nil {
-						out = map[string]bool{}
+						out = map[string][]string{}
 					}
-					out[v.Name] = true
+					cs := out[v.Name]
+					if len(o.Args) > 1 {
+						if c, ok := o.Args[1].(*ir.ClassConst); ok && !slices.ContainsFunc(cs, func(x string) bool { return strings.EqualFold(x, c.Class) }) {
+							cs = append(cs, c.Class)
+						}
+					}
+					out[v.Name] = cs
 				}
 			}
 			return true

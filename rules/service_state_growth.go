@@ -117,7 +117,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 		for _, fn := range f.AllFuncs() {
 			reportLibraryStates(pass, r, prog, f, fn)
 			fnEntry, perIter := prog.perIter[fn]
-			if fn.Kind != ir.FuncMethod || fn.Static {
+			if fn.Kind != ir.FuncMethod || fn.Static || strings.EqualFold(fn.Name, "__construct") {
+				// (a constructor runs once per object: what it adds to a
+				// property of $this, each new object starts without)
 				continue
 			}
 			lifetime, long := prog.thisLongLived(fn)

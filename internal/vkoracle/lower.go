@@ -693,7 +693,11 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 	case *ast.ExprClone:
 		return l.other("clone", p, n.Expr)
 	case *ast.ExprInstanceOf:
-		return l.other("instanceof", p, n.Expr)
+		o := l.other("instanceof", p, n.Expr).(*ir.Other)
+		if cls := l.className(n.Class); cls != "" {
+			o.Args = append(o.Args, &ir.ClassConst{Class: cls, P: p})
+		}
+		return o
 	case *ast.ExprMatch:
 		o := &ir.Other{Op: "match", Args: []ir.Expr{l.expr(n.Expr)}, P: p}
 		for _, arm := range n.Arms {
