@@ -227,6 +227,13 @@ func (r *resolver) accessorWrite(scope *analyzer.Scope, stack []analyzer.Node, n
 	if !ok {
 		return growth{}, false
 	}
+	// only an object is written so: an array an accessor returns is a
+	// copy, and the write lands in a temporary. A project class's
+	// offsetSet() is analysed where it stores (an LRU may evict there).
+	class := r.classOf(scope.Fn, e)
+	if c := r.ix.Class(class); class == "" || c != nil && r.ix.Method(class, "offsetSet") != nil {
+		return growth{}, false
+	}
 	var base ir.Expr
 	switch place.Kind {
 	case analyzer.PlaceStatic:
@@ -1456,11 +1463,24 @@ func slicesItself(a *ir.Assign) bool {
 	if !ok || analyzer.CallName(c) != "array_slice" || len(c.Args) < 2 {
 		return false
 	}
+	// the last N (a negative offset) or N from an offset: a cut;
+	// array_slice($x, 0) copies it all
+	if o, ok := c.Args[1].(*ir.Other); !(ok && o.Op == "-" && len(o.Args) == 1) && (len(c.Args) < 3 || isNullLit(c.Args[2])) {
+		if l, ok := c.Args[1].(*ir.Lit); !ok || !strings.HasPrefix(l.Value, "-") {
+			return false
+		}
+	}
 	src := c.Args[0]
 	if o, ok := src.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
 		src = o.Args[0]
 	}
 	return sameExpr(src, a.Dst)
+}
+
+// isNullLit reports whether e is the literal null.
+func isNullLit(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitNull
 }
 
 // trimmedIn reports whether the function of scope cuts the array list

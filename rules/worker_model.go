@@ -2407,12 +2407,19 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 	p.forgets(fn, l.Body, strings.TrimPrefix(why, "is "))
 	visit := func(n analyzer.Node, _ []analyzer.Node) bool {
 		t := p.r.target(fn, n)
-		switch n.(type) {
+		switch n := n.(type) {
 		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
 			// $handle(fn ($s) => $app->handle($s), $server): what the
 			// call runs through the callables it is given runs as often
 			for _, cb := range p.syncCallbacks(fn, n, t) {
 				mark(cb, why)
+			}
+		case *ir.New:
+			// new Fiber(function () use ($request) { … }): made to run it
+			if strings.EqualFold(strings.TrimPrefix(n.Class, `\`), "Fiber") && len(n.Args) > 0 {
+				for _, cb := range p.callables(fn, n.Args[0]) {
+					mark(cb, why)
+				}
 			}
 		}
 		if t != nil {
@@ -2468,9 +2475,12 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 	}
 	analyzer.Inspect(l.Body, visit)
 	// while ($handle(static function ($request) use ($app) { … })): a
-	// condition runs on every round too
+	// condition runs on every round too, as a for loop's step does
 	if l.Cond != nil && l.Kind != ir.LoopForeach {
 		analyzer.InspectExpr(l.Cond, visit)
+	}
+	for _, e := range l.Step {
+		analyzer.InspectExpr(e, visit) // for (…; …; $server->next()): each round
 	}
 }
 

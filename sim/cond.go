@@ -169,17 +169,20 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 }
 
 // removesIfPresent handles `if (isset($a[$k])) { … unset($a[$k]) … }`
-// under a key the simulation cannot place among the keys $a holds: one
-// that varies per call or that it knows only to be a scalar, read from a
-// reply, a decoded message, a row. Taken as new, as a write under it
-// takes it, the removal would never run: a one-shot listener dropped
-// when the reply on its channel comes back would seem kept for ever.
-// The key names an entry the code stored under a value that came back;
-// which one, the simulation cannot tell, so it takes it for the oldest:
-// that entry is moved under the key, and the branch runs.
+// with no else, under a key the simulation cannot place among the keys
+// $a holds because it was read out of data handed in (a reply's channel,
+// a decoded message's id) or could not be computed at all. Taken as
+// new, as a write under it takes it, the removal would never run: a
+// one-shot listener dropped when the reply on its channel comes back
+// would seem kept for ever. The key names an entry the code stored under
+// a value that came back; which one, the simulation cannot tell, so it
+// takes it for the oldest: that entry is moved under the key, and the
+// branch runs. Not when the function stores into $a itself (an LRU's
+// touch, a toggle), nor for a key it computes from what it holds (an
+// object's other property, its hash: a wrong key removes nothing).
 func (m *machine) removesIfPresent(f *frame, s *ir.If) {
 	o, ok := s.Cond.(*ir.Other)
-	if !ok || o.Op != "isset" || len(o.Args) != 1 {
+	if !ok || o.Op != "isset" || len(o.Args) != 1 || len(s.Else) > 0 {
 		return
 	}
 	d, ok := o.Args[0].(*ir.Dim)
@@ -191,32 +194,49 @@ func (m *machine) removesIfPresent(f *frame, s *ir.If) {
 		return
 	}
 	kv := deref(m.eval(f, d.Key))
-	switch kv.(type) {
-	case sym, scalar:
+	switch v := kv.(type) {
+	case sym:
+		if !v.data {
+			return
+		}
+	case unknown, scalar:
+		// (a scalar it knows only to be one: a part of a value it
+		// could not compute)
 	default:
 		return
 	}
 	key := keyOf(d.Key, kv)
-	if _, held := a.vals[key]; held || a.vals[a.keys[0]] == nil {
+	if _, held := a.vals[key]; held || a.vals[a.keys[0]] == nil || storesInto(f.fn.Body, d.Base) {
 		return
 	}
-	// (an LRU's touch takes the entry out and stores it again: that
-	// finds the key among those stored, or not)
-	removed, stored := false, false
+	removed := false
 	analyzer.Inspect(s.Then, func(n analyzer.Node, _ []analyzer.Node) bool {
-		switch n := n.(type) {
-		case *ir.Unset:
-			for _, t := range n.Targets {
+		if u, ok := n.(*ir.Unset); ok {
+			for _, t := range u.Targets {
 				removed = removed || samePlace(t, d)
 			}
-		case *ir.Assign:
-			stored = stored || samePlace(n.Dst, d)
 		}
-		return true
+		return !removed
 	})
-	if removed && !stored {
+	if removed {
 		a.rename(a.keys[0], key)
 	}
+}
+
+// storesInto reports whether body writes an element of base (the same
+// variable or property chain), under any key.
+func storesInto(body []ir.Stmt, base ir.Expr) bool {
+	path := analyzer.ExprPath(base)
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok {
+			if dd, ok := a.Dst.(*ir.Dim); ok && analyzer.ExprPath(dd.Base) == path {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // samePlace reports whether a and b are the same element of the same

@@ -65,12 +65,15 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			// (a plain place: reading it again runs nothing twice)
 			switch base := deref(m.eval(f, d.Base)).(type) {
 			case sym:
-				return m.newMaybeNull()
+				v := m.newMaybeNull()
+				v.data = true
+				return v
 			case *array:
 				// an element of an array handed in ($options['callback']):
 				// a value of this call, the same however often it is read
 				if _, plainKey := d.Key.(*ir.Lit); base.opaque && plainKey {
 					v := m.newMaybeNull()
+					v.data = true
 					base.set(keyOf(d.Key, nil), v)
 					return v
 				}
@@ -504,7 +507,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 				if inv := m.ix.Method(obj.class, "__invoke"); obj.class != "" && inv != nil && !inv.Abstract {
 					clo := m.alloc("Closure", at)
 					clo.set("this", obj)
-					m.noteLink(clo, obj, at, fmt.Sprintf("%s(...) binds %s", obj.label(), obj.label()))
+					m.noteLink(clo, obj, at, fmt.Sprintf("%s(...) binds it", obj.label()))
 					clo.fn = inv
 					return clo
 				}
@@ -726,8 +729,12 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 		args, _ := m.args(f, c.Args, nil)
 		if clo, ok := deref(obj.get("callable")).(*object); ok && clo.fn != nil {
 			m.invokeClosure(clo, args)
-			return unknown{}
+		} else {
+			for _, a := range args {
+				m.escape(a, "passed to a fiber the simulation does not run")
+			}
 		}
+		return unknown{}
 	}
 	if obj != nil && obj.class == "Closure" {
 		switch strings.ToLower(c.Name) {

@@ -44,6 +44,9 @@ type konst struct{ v string }
 type sym struct {
 	id        int
 	maybeNull bool
+	// data: read out of an array handed in (a decoded message, a
+	// reply), not computed from what the simulation holds
+	data bool
 }
 
 // unknown is a value the simulation could not compute. It may hold

@@ -853,6 +853,9 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 			// object a call hands out (only an object can be written so)
 			switch e.Base.(type) {
 			case *ir.Call, *ir.StaticCall, *ir.MethodCall:
+				if !create {
+					break // (read or unset: as before, nothing run twice)
+				}
 				if obj, isObj := deref(m.eval(f, e.Base)).(*object); isObj {
 					key := ""
 					if e.Key != nil {
@@ -902,7 +905,9 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 					v := deref(a.get(key))
 					if v == nil && a.opaque && !create {
 						// an element of an array passed in: its own value
-						v = m.newSym()
+						s := m.newSym()
+						s.data = true
+						v = s
 						a.set(key, v)
 					}
 					return v
