@@ -2209,6 +2209,11 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if l.Kind != ir.LoopForeach && workerClass(fn) && limitBound(fn, l.Cond) {
 		return "loop a worker's job limit bounds", true
 	}
+	// while ($sent < $maxMessages) in a command: a long-running command
+	// that serves as many messages as it is told to (--max-messages)
+	if l.Kind != ir.LoopForeach && commandClass(fn) && limitBound(fn, l.Cond) && jobLimit(l.Cond) {
+		return "loop a command's message limit bounds (a long-running command)", true
+	}
 	// a script's driver loop; in a command-line script (#!, a PHP_SAPI
 	// check) only an unbounded loop serves requests, a counted one is a
 	// batch that runs once
@@ -2232,6 +2237,42 @@ func workerClass(fn *ir.Func) bool {
 			return true
 		case "server", "loop":
 			if i == len(words)-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commandClass reports whether fn is a method of a console command (a
+// class whose name ends in Command).
+func commandClass(fn *ir.Func) bool {
+	if fn.Kind != ir.FuncMethod || fn.Class == nil {
+		return false
+	}
+	words := nameWords(fn.Class.Short)
+	return len(words) > 0 && words[len(words)-1] == "command"
+}
+
+// jobLimit reports whether a loop condition compares with a limit named
+// for the messages, jobs or requests a run serves ($maxMessages,
+// $this->jobLimit), not for the items of one batch.
+func jobLimit(cond ir.Expr) bool {
+	o, ok := cond.(*ir.Other)
+	if !ok {
+		return false
+	}
+	for _, a := range o.Args {
+		name := ""
+		switch a := a.(type) {
+		case *ir.Var:
+			name = a.Name
+		case *ir.Prop:
+			name = a.Name
+		}
+		for _, w := range nameWords(name) {
+			switch w {
+			case "messages", "jobs", "requests", "tasks", "events", "envelopes":
 				return true
 			}
 		}
