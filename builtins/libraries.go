@@ -40,6 +40,10 @@ func init() {
 	} {
 		libraryStates[c] = identityMap
 	}
+	// Doctrine's ManagerRegistry hands out the entity managers
+	for _, c := range []string{`doctrine\persistence\managerregistry`, `doctrine\bundle\doctrinebundle\registry`, `doctrine\persistence\abstractmanagerregistry`} {
+		handouts[c] = map[string]*LibraryState{"getmanager": identityMap, "getmanagers": identityMap, "getmanagerforclass": identityMap}
+	}
 	queryLog := &LibraryState{
 		What:      "its query log (every query with its bindings, once enableQueryLog() was called)",
 		AddBy:     []string{"select", "selectone", "insert", "update", "delete", "statement", "affectingstatement", "unprepared", "cursor"},
@@ -51,6 +55,16 @@ func init() {
 		`illuminate\database\postgresconnection`, `illuminate\database\sqliteconnection`, `illuminate\database\sqlserverconnection`} {
 		libraryStates[c] = queryLog
 	}
+}
+
+// handouts maps lower-case class names to the methods whose returns (or
+// whose returned list's elements) are objects keeping a library state.
+var handouts = map[string]map[string]*LibraryState{}
+
+// HandedOut returns the state the objects method of class returns keep
+// (itself, or the elements of the list it returns), or nil.
+func HandedOut(class, method string) *LibraryState {
+	return handouts[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
 }
 
 // Library returns the state instances of class keep, by its fully

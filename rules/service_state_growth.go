@@ -591,7 +591,7 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 		if st.EnabledBy != "" && !callsOnPath(fn.Body, path, st.EnabledBy) && !callsOnPath(loopFn.Body, path, st.EnabledBy) {
 			return true
 		}
-		if releasesLibrary(r, fn, st) || releasesLibrary(r, loopFn, st) {
+		if releasesLibrary(r, fn, st) || releasesLibrary(r, loopFn, st) || releasedPerRequest(r, prog, st) {
 			return true
 		}
 		done[path] = true
@@ -630,12 +630,76 @@ func libraryState(r *resolver, class string) *builtins.LibraryState {
 func releasesLibrary(r *resolver, fn *ir.Func, st *builtins.LibraryState) bool {
 	found := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if mc, ok := n.(*ir.MethodCall); ok && st.Releases(mc.Name) && libraryState(r, r.classOf(fn, mc.Recv)) == st {
+		if mc, ok := n.(*ir.MethodCall); ok && st.Releases(mc.Name) && (libraryState(r, r.classOf(fn, mc.Recv)) == st || handedState(r, fn, mc.Recv, 3) == st) {
 			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+// releasedPerRequest reports whether code the worker model runs per
+// request empties the library state (a listener the loop calls after
+// each message: $entityManager->clear()).
+func releasedPerRequest(r *resolver, prog *program, st *builtins.LibraryState) bool {
+	for fn := range prog.perIter {
+		if releasesLibrary(r, fn, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// handedState is the library state of an object a library's registry
+// hands out: $registry->getManager(), or an element of the list
+// getManagers() returns (foreach ($this->registry->getManagers() as
+// $manager) $manager->clear()); nil otherwise.
+func handedState(r *resolver, fn *ir.Func, e ir.Expr, depth int) *builtins.LibraryState {
+	if depth == 0 {
+		return nil
+	}
+	switch x := e.(type) {
+	case *ir.MethodCall:
+		if x.Name == "" {
+			return nil
+		}
+		class := r.classOf(fn, x.Recv)
+		if class == "" {
+			return nil
+		}
+		if st := builtins.HandedOut(class, x.Name); st != nil {
+			return st
+		}
+		for _, c := range r.ix.Lineage(class) {
+			if st := builtins.HandedOut(c.Name, x.Name); st != nil {
+				return st
+			}
+		}
+		for _, iface := range r.ix.Lineage(class) {
+			for _, i := range iface.Interfaces {
+				if st := builtins.HandedOut(i, x.Name); st != nil {
+					return st
+				}
+			}
+		}
+	case *ir.Var:
+		if x.Name == "" || x.Name == "this" {
+			return nil
+		}
+		for _, n := range localTypers(fn)[x.Name] {
+			switch n := n.(type) {
+			case *ir.Loop:
+				if st := handedState(r, fn, n.Iter, depth-1); st != nil {
+					return st
+				}
+			case *ir.Assign:
+				if st := handedState(r, fn, n.Src, depth-1); st != nil {
+					return st
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // callsOnPath reports whether body calls method name on the object at

@@ -114,6 +114,7 @@ func (p *program) clone() *program {
 	c.fillMemo = maps.Clone(p.fillMemo)
 	c.pooled = maps.Clone(p.pooled)
 	c.resetMemo = maps.Clone(p.resetMemo)
+	c.elemCalls = maps.Clone(p.elemCalls)
 	c.staticHolds = maps.Clone(p.staticHolds)
 	c.staticWhys = maps.Clone(p.staticWhys)
 	c.dropped = maps.Clone(p.dropped)

@@ -617,3 +617,115 @@ func (r *resolver) callStaticKeeps(class string) bool {
 	})
 	return keeps
 }
+
+// elemCallables lists the functions run by the callables a property of
+// class keeps among its elements, at any depth: what it is given whole
+// (an array of closures a constructor takes), and what is written into
+// its elements ($this->callbacks[$prio][$id] = ['function' => $cb]),
+// following a parameter stored so to what the callers of the storing
+// function pass, through functions that hand it on (add_action() to
+// add_filter() to WP_Hook::add_filter()). Computed once per property.
+func (p *program) elemCallables(class, prop string) []*ir.Func {
+	return memoized(&p.elemCalls, strings.ToLower(class)+"::"+prop, nil, func() []*ir.Func {
+		var out []*ir.Func
+		seen := map[*ir.Func]bool{}
+		add := func(fs []*ir.Func) {
+			for _, f := range fs {
+				if !seen[f] {
+					seen[f] = true
+					out = append(out, f)
+				}
+			}
+		}
+		for _, g := range p.propGiven(class, prop) {
+			add(p.keptCallables(g.fn, g.e, 3))
+		}
+		for _, w := range p.r.thisWrites(class, prop) {
+			if !w.simple && w.src != nil {
+				add(p.keptCallables(w.fn, w.src, 3))
+			}
+		}
+		return out
+	})
+}
+
+// keptCallables lists the functions the callables in e, written in fn,
+// run: e itself, the values of an array literal, and for a parameter of
+// fn what its callers pass, up to depth calls away.
+func (p *program) keptCallables(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
+	switch x := e.(type) {
+	case *ir.Array:
+		out := p.callables(fn, x) // [$this, 'onRedirect'] itself
+		if len(out) > 0 {
+			return out
+		}
+		for _, it := range x.Items {
+			if it.Value != nil && !it.Unpack {
+				out = append(out, p.keptCallables(fn, it.Value, depth)...)
+			}
+		}
+		return out
+	case *ir.Var:
+		if i := paramIndex(fn, x); i >= 0 && !analyzer.AssignsVar(fn, x.Name) {
+			if depth == 0 {
+				return nil
+			}
+			var out []*ir.Func
+			sites, _ := p.r.callSites()
+			for _, s := range sites[fn] {
+				if a, ok := siteArg(fn, s, i); ok {
+					out = append(out, p.keptCallables(s.caller, a, depth-1)...)
+				}
+			}
+			return out
+		}
+	}
+	return p.callables(fn, e)
+}
+
+// keptSource is, for the callee of a dynamic call, the property whose
+// elements it was taken from: foreach ($this->callbacks as $group)
+// foreach ($group as $cb) ($cb['function'])(…), or $middleware(…) in an
+// arrow function written in a foreach over array_reverse($this->stack).
+func (p *program) keptSource(fn *ir.Func, e ir.Expr, depth int) (class, prop string, ok bool) {
+	if depth == 0 || e == nil {
+		return "", "", false
+	}
+	switch x := e.(type) {
+	case *ir.Dim:
+		return p.keptSource(fn, x.Base, depth-1)
+	case *ir.Call:
+		switch analyzer.CallName(x) {
+		case "array_reverse", "array_values", "array_filter", "array_slice", "iterator_to_array", "current", "end", "reset":
+			if len(x.Args) > 0 {
+				return p.keptSource(fn, x.Args[0], depth-1)
+			}
+		}
+	case *ir.Prop:
+		if x.Name == "" {
+			return "", "", false
+		}
+		if analyzer.IsThis(x.Obj) && fn.ThisClass() != nil {
+			return fn.ThisClass().Name, x.Name, true
+		}
+		if c := p.r.classOf(fn, x.Obj); c != "" {
+			return c, x.Name, true
+		}
+	case *ir.Var:
+		if x.Name == "" || x.Name == "this" || paramIndex(fn, x) >= 0 {
+			return "", "", false
+		}
+		for _, n := range localTypers(fn)[x.Name] {
+			if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach {
+				return p.keptSource(fn, l.Iter, depth-1)
+			}
+		}
+		if src := assignedOnce(fn)[x.Name]; src != nil {
+			return p.keptSource(fn, src, depth-1)
+		}
+		if fn.Parent != nil && analyzer.CapturesByValue(fn, x.Name) {
+			return p.keptSource(fn.Parent, x, depth-1)
+		}
+	}
+	return "", "", false
+}

@@ -81,6 +81,7 @@ type program struct {
 	fillMemo          map[fillKey]bool             // see fills
 	pooled            map[string][]string          // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
 	resetMemo         map[string]bool              // see resetPerRequest
+	elemCalls         map[string][]*ir.Func        // see elemCallables
 	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
 	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
 	dropped           map[string]bool              // registryDropped, once per class
@@ -2470,6 +2471,14 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 				mark(cb, fmt.Sprintf("%s, called back by %s->%s() (library code)", why, analyzer.ExprPath(mc.Recv), mc.Name))
 			}
 		} else if c, ok := n.(*ir.Call); ok {
+			// (a plain ($this->handler)(…) is marked below, with how)
+			if pr, isProp := c.Callee.(*ir.Prop); c.Name == "" && !(isProp && analyzer.IsThis(pr.Obj)) {
+				if class, prop, ok := p.keptSource(fn, c.Callee, 8); ok {
+					for _, cb := range p.elemCallables(class, prop) {
+						mark(cb, why)
+					}
+				}
+			}
 			// ($this->handler)($payload): the methods the property was
 			// given as callables, $controller(...) or [$obj, 'handle']
 			// (a closure given there is followed with what it captures,
@@ -2583,6 +2592,28 @@ func (p *program) keptAtCreation(fn *ir.Func, name string) []keptObject {
 		out = append(out, p.keptBy(fn, nw, "", 0)...)
 		return true
 	})
+	return out
+}
+
+// closureKeeps lists the objects of fn's locals that closure cl, written
+// in fn, captures: kept as long as the closure is, under prop.
+func (p *program) closureKeeps(fn *ir.Func, cl *ir.Func, prop string) []keptObject {
+	if cl == nil {
+		return nil
+	}
+	var out []keptObject
+	names := arrowCaptures(cl)
+	for _, u := range cl.Uses {
+		names = append(names, u.Name)
+	}
+	for _, name := range names {
+		if name == "" || name == "this" {
+			continue
+		}
+		if c := p.r.localClass(fn, name); c != "" {
+			out = append(out, keptObject{c, prop})
+		}
+	}
 	return out
 }
 
@@ -2819,7 +2850,14 @@ func (p *program) keptBy(fn *ir.Func, nw *ir.New, path string, depth int) []kept
 						out = append(out, p.keptBy(fn, v, prop, depth+1)...)
 					}
 				}
+			case *ir.Closure:
+				out = append(out, p.closureKeeps(fn, v.Func, prop)...)
 			case *ir.Var:
+				// $audit = static function (…) use ($trail) {…}, then given:
+				// what the closure captures
+				if cl := localClosure(fn, v.Name); cl != nil {
+					out = append(out, p.closureKeeps(fn, cl, prop)...)
+				}
 				// $translator = new Translator(…) made before, then given
 				if c := p.r.localClass(fn, v.Name); c != "" && v.Name != "this" {
 					out = append(out, keptObject{c, prop})
@@ -3016,6 +3054,16 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 				}
 			}
 		} else if c, ok := n.(*ir.Call); ok && c.Name == "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
+			// ($cb['function'])(…) over the elements of a property: the
+			// callables registered into it
+			if class, prop, ok := p.keptSource(fn, c.Callee, 8); ok {
+				out = append(out, p.elemCallables(class, prop)...)
+			}
+			// $next = $handler; foreach (…) $next = fn ($s) => …;
+			// $next($step): every closure the local is given
+			if v, isVar := c.Callee.(*ir.Var); isVar && paramIndex(fn, v) < 0 {
+				out = append(out, p.callables(fn, v)...)
+			}
 			// $kernel($app, $request) on a callable parameter of a
 			// function the framework runs per request: the callables
 			// every caller hands it (a call in per-request code runs
