@@ -25,11 +25,11 @@ type Index struct {
 	impls map[string]*ir.Func
 
 	sharedMu sync.Mutex
-	shared   map[string]*sharedEntry                 // Pass.Shared and memo
-	supers   map[string]map[string]bool              // see supertypes; filled by NewIndex
-	lineages map[*ir.Class][]*ir.Class               // see Lineage; filled by NewIndex
-	outside  LazyMap[string, map[string]bool]        // supertypes of names outside the project
-	methods  LazyMap[*ir.Class, map[string]*ir.Func] // see Method
+	shared   map[string]*sharedEntry          // Pass.Shared and memo
+	supers   map[string]map[string]bool       // see supertypes; filled by NewIndex
+	lineages map[*ir.Class][]*ir.Class        // see Lineage; filled by NewIndex
+	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project
+	methods  sync.Map                         // see Method: *ir.Class to map[string]*ir.Func
 }
 
 // sharedEntry is one memo value: built once, by the first goroutine that
@@ -233,7 +233,15 @@ func (ix *Index) Method(class, name string) *ir.Func {
 	}
 	// rules ask the same classes for method after method: each class's
 	// table is made on first use
-	byName := ix.methods.Get(c, func() map[string]*ir.Func { return ix.methodTable(c) })
+	// (read far more often than filled, by the rules running at once:
+	// a sync.Map reads without a lock)
+	var byName map[string]*ir.Func
+	if v, ok := ix.methods.Load(c); ok {
+		byName = v.(map[string]*ir.Func)
+	} else {
+		v, _ := ix.methods.LoadOrStore(c, ix.methodTable(c))
+		byName = v.(map[string]*ir.Func)
+	}
 	if m, ok := byName[name]; ok {
 		return m
 	}
