@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 49, Right: 49},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 299, Right: 294},
-	"static-growth":               {Cases: 100, Right: 100},
+	"service-state-growth":        {Cases: 300, Right: 295},
+	"static-growth":               {Cases: 102, Right: 102},
 }

@@ -366,10 +366,50 @@ func (r *resolver) isWeakMap(fn *ir.Func, p analyzer.Place) bool {
 		}
 		class = c.Name
 	case analyzer.PlaceStatic:
+	case analyzer.PlaceStaticVar, analyzer.PlaceLocal:
+		// static $memo = null; $memo ??= new WeakMap();
+		return localWeakMap(fn, p.Name)
 	default:
 		return false
 	}
 	return strings.EqualFold(shortName(r.propClass(class, p.Name)), "WeakMap") || propTyped(r.ix, class, p.Name, "weakmap")
+}
+
+// localWeakMap reports whether every value fn gives its variable name
+// (with =, ??= or a static's initial value) that is not null is a new
+// WeakMap, and there is one.
+func localWeakMap(fn *ir.Func, name string) bool {
+	weak, other := false, false
+	isWeak := func(e ir.Expr) {
+		switch x := e.(type) {
+		case *ir.New:
+			if strings.EqualFold(shortName(strings.TrimPrefix(x.Class, `\`)), "WeakMap") {
+				weak = true
+				return
+			}
+		case *ir.Lit:
+			if x.Kind == ir.LitNull {
+				return
+			}
+		case nil:
+			return
+		}
+		other = true
+	}
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if v, ok := n.Dst.(*ir.Var); ok && v.Name == name {
+				isWeak(n.Src)
+			}
+		case *ir.StaticVar:
+			if n.Name == name {
+				isWeak(n.Init)
+			}
+		}
+		return true
+	})
+	return weak && !other
 }
 
 func propTyped(ix *analyzer.Index, class, prop, typ string) bool {

@@ -1084,7 +1084,32 @@ func reusedID(key, value ir.Expr) bool { return reusedIDIn(nil, nil, key, value)
 // $this->extractor->extract($form)): what the method returns holds the
 // object only if one of its returns does.
 func reusedIDIn(r *resolver, fn *ir.Func, key, value ir.Expr) bool {
-	c, ok := uncast(key).(*ir.Call)
+	key = uncast(key)
+	// spl_object_id($subject) . '|' . $attribute: the id with parts from
+	// a fixed set is as reused as the id
+	if o, ok := key.(*ir.Other); ok && (o.Op == "." || o.Op == "interp") && r != nil && fn != nil {
+		var id ir.Expr
+		for _, a := range concatParts(o) {
+			if c, ok := uncast(a).(*ir.Call); ok && (analyzer.CallName(c) == "spl_object_id" || analyzer.CallName(c) == "spl_object_hash") {
+				if id != nil {
+					return false
+				}
+				id = c
+			} else if !r.valueBounded(fn, a) {
+				return false
+			}
+		}
+		if id == nil {
+			return false
+		}
+		key = id
+	}
+	// $this->slotFor($connection), a helper returning
+	// spl_object_id($connection): the id of what it is given
+	if id := idHelperArg(r, fn, key); id != nil {
+		key = id
+	}
+	c, ok := key.(*ir.Call)
 	if !ok || len(c.Args) != 1 {
 		return false
 	}
@@ -1105,6 +1130,60 @@ func reusedIDIn(r *resolver, fn *ir.Func, key, value ir.Expr) bool {
 		return false
 	}
 	return !holdsObject(r, fn, obj, value, 0)
+}
+
+// idHelperArg is, for a call of a project function whose every return
+// is spl_object_id() or spl_object_hash() of one of its parameters, that
+// call made on the argument given for it; nil otherwise.
+func idHelperArg(r *resolver, fn *ir.Func, call ir.Expr) ir.Expr {
+	if r == nil || fn == nil {
+		return nil // (asked without a resolver: the call as it is)
+	}
+	switch call.(type) {
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+	default:
+		return nil
+	}
+	t := r.target(fn, call)
+	if t == nil || t.Abstract {
+		return nil
+	}
+	name, param := "", -1
+	for _, x := range returned(t) {
+		c, ok := x.(*ir.Call)
+		if !ok || len(c.Args) != 1 {
+			return nil
+		}
+		n := analyzer.CallName(c)
+		v, isVar := c.Args[0].(*ir.Var)
+		if n != "spl_object_id" && n != "spl_object_hash" || !isVar {
+			return nil
+		}
+		i := paramIndex(t, v)
+		if i < 0 || param >= 0 && (i != param || n != name) || analyzer.AssignsVar(t, v.Name) {
+			return nil
+		}
+		name, param = n, i
+	}
+	args := callArgs(call)
+	if param < 0 || param >= len(args) {
+		return nil
+	}
+	return &ir.Call{Name: name, Args: []ir.Expr{args[param]}, P: call.Span()}
+}
+
+// concatParts lists the operands of a string built with . and
+// interpolation, nested ones flattened.
+func concatParts(o *ir.Other) []ir.Expr {
+	var out []ir.Expr
+	for _, a := range o.Args {
+		if in, ok := a.(*ir.Other); ok && (in.Op == "." || in.Op == "interp") {
+			out = append(out, concatParts(in)...)
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // holdsObject reports whether value may hold the object at path obj (see

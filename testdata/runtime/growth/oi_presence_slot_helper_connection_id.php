@@ -1,0 +1,32 @@
+<?php
+// A presence tracker keeps the last heartbeat of each connection under a
+// slot a helper derives from the connection: its id, which the server
+// numbers on and on, so every connection adds a slot.
+
+final class Connection
+{
+    public function __construct(public readonly int $id, public readonly string $peer) {}
+}
+
+final class Presence
+{
+    private array $lastSeen = [];
+
+    public function heartbeat(Connection $connection, string $status): void
+    {
+        $this->lastSeen[$this->slotFor($connection)] = ['peer' => $connection->peer, 'status' => $status]; // leak
+    }
+
+    private function slotFor(Connection $connection): int
+    {
+        return $connection->id;
+    }
+}
+
+$presence = new Presence();
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $connection = new Connection(1000 + $i, '10.0.' . ($i % 200) . '.' . ($i % 250));
+    $presence->heartbeat($connection, str_repeat('online ', 100));
+    unset($connection);
+}
