@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 49, Right: 49},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 300, Right: 295},
+	"service-state-growth":        {Cases: 301, Right: 296},
 	"static-growth":               {Cases: 102, Right: 102},
 }

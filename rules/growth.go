@@ -429,6 +429,15 @@ func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
 	if c != "" && r.ix.Class(c) != nil {
 		return false
 	}
+	// $server->push($fd, $frame) on a library's WebSocket server,
+	// $connection->send(…), $channel->push(…) on a bounded channel: what
+	// sends or passes things on, not a store
+	if words := nameWords(shortName(c)); len(words) > 0 {
+		switch words[len(words)-1] {
+		case "server", "connection", "client", "socket", "stream", "response", "channel":
+			return false
+		}
+	}
 	return builtins.UnknownAdds(name)
 }
 
