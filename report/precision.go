@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 145, Right: 142},
 	"closure-this-cycle":          {Cases: 73, Right: 72},
 	"global-growth":               {Cases: 24, Right: 24},
-	"handler-registration-growth": {Cases: 49, Right: 49},
+	"handler-registration-growth": {Cases: 50, Right: 50},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 301, Right: 296},
+	"service-state-growth":        {Cases: 302, Right: 297},
 	"static-growth":               {Cases: 102, Right: 102},
 }

@@ -168,7 +168,13 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 					}
 				}
 			}
-			// a WeakMap's entries go with their keys
+			// a WeakMap's entries go with their keys, also a WeakMap's
+			// under a key of the property ($this->subscribers[$topic] =
+			// new WeakMap(), then [$topic][$connection] = …)
+			if g.How == "key" && g.Level == 2 && len(dims) == 2 && place.Kind == analyzer.PlaceThisProp && scope.Fn.ThisClass() != nil &&
+				r.weakMapElements(scope.Fn.ThisClass().Name, place.Name) {
+				return growth{}, false
+			}
 			return g, g.How != "" && !r.isWeakMap(scope.Fn, place)
 		}
 		switch {
@@ -250,6 +256,32 @@ func (r *resolver) accessorWrite(scope *analyzer.Scope, stack []analyzer.Node, n
 	g, ok := r.growthWrite(scope, stack, &ir.Assign{Dst: base, Src: n.Src, Op: n.Op, ByRef: n.ByRef, P: n.P})
 	g.Node = n
 	return g, ok
+}
+
+// weakMapElements reports whether the methods of class (and its
+// relatives) fill property prop only with new WeakMaps under its keys:
+// $this->subscribers[$topic] = new WeakMap().
+func (r *resolver) weakMapElements(class, prop string) bool {
+	found := false
+	for _, w := range r.thisWrites(class, prop) {
+		if w.simple {
+			if a, ok := w.src.(*ir.Array); ok && len(a.Items) == 0 {
+				continue // $this->subscribers = []
+			}
+			return false
+		}
+		nw, ok := w.src.(*ir.New)
+		if !ok || !strings.EqualFold(shortName(strings.TrimPrefix(nw.Class, `\`)), "WeakMap") {
+			// (the writes into the maps themselves: $this->p[$t][$c] = …
+			// are not fills of the property's elements)
+			if w.dims < 2 {
+				return false
+			}
+			continue
+		}
+		found = true
+	}
+	return found
 }
 
 // appendedCopy reports whether local name, which write stores back into

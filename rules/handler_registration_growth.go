@@ -70,6 +70,38 @@ var listenerAdd = map[string]bool{
 	"addeventlistener": true,
 }
 
+// storesWeakly reports whether project method m keeps what it is given
+// only in WeakMaps of its object: a property that is one, or whose
+// elements are ($this->subscribers[$topic][$connection] = $sub, each
+// topic's map made with new WeakMap()).
+func storesWeakly(r *resolver, m *ir.Func) bool {
+	if m == nil || m.Abstract || m.ThisClass() == nil {
+		return false
+	}
+	class := m.ThisClass().Name
+	scope := analyzer.NewScope(m)
+	stores, weak := 0, 0
+	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok {
+			return true
+		}
+		place, dims, ok := scope.PlaceOf(a.Dst)
+		if !ok || place.Kind != analyzer.PlaceThisProp || len(dims) == 0 {
+			return true
+		}
+		stores++
+		switch {
+		case r.isWeakMap(m, place):
+			weak++
+		case len(dims) >= 2 && strings.EqualFold(shortName(r.elemClass(class, place.Name)), "WeakMap"):
+			weak++
+		}
+		return true
+	})
+	return stores > 0 && weak == stores
+}
+
 var listenerRemove = map[string]bool{
 	"removelistener": true, "off": true, "unsubscribe": true, "removesubscriber": true,
 	"removeeventlistener": true, "detach": true, "forget": true, "removealllisteners": true,
@@ -210,6 +242,9 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							!slices.ContainsFunc(concrete, prog.longLivedClass) {
 							return
 						}
+					}
+					if storesWeakly(r, r.method(fn, c)) {
+						return // subscribe() keeps the listener in a WeakMap: it goes with its key
 					}
 					path := analyzer.ExprPath(c.Recv)
 					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {

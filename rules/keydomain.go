@@ -2984,6 +2984,7 @@ type propWrite struct {
 	obj    ir.Expr
 	src    ir.Expr
 	simple bool // a plain `=` of the whole property
+	dims   int  // how deep in the property it writes: 0 the whole, 1 an element…
 }
 
 // propWriteIndex is every assignment to an object's property, by the
@@ -3007,11 +3008,15 @@ func (r *resolver) notePropWrite(fn *ir.Func, n analyzer.Node) {
 			dst = n.Args[0] // $this->n++, &$this->items: changed in place
 		}
 	}
+	dims := 0
+	for d, ok := dst.(*ir.Dim); ok; d, ok = d.Base.(*ir.Dim) {
+		dims++
+	}
 	if root := analyzer.RootOfDims(dst); root != dst {
 		dst, simple = root, false // $this->items[$k] = …: the property changes, not as a whole
 	}
 	if pr, ok := dst.(*ir.Prop); ok { // (a dynamic name is kept under "")
-		r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple})
+		r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple, dims: dims})
 	}
 }
 
