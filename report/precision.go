@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 145, Right: 142},
-	"closure-this-cycle":          {Cases: 73, Right: 72},
+	"closure-this-cycle":          {Cases: 74, Right: 73},
 	"global-growth":               {Cases: 24, Right: 24},
 	"handler-registration-growth": {Cases: 50, Right: 50},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -142,7 +142,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
-							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place)) {
+							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place) || r.drainedWhereHanded(fn, place)) {
 								return true // a finished generator has let go of $this
 							}
 							if strings.HasPrefix(desc, "the closure $this->") {
@@ -584,6 +584,51 @@ func (r *resolver) iteratedToEnd(fn *ir.Func, place analyzer.Place) bool {
 		}
 		return true, !leavesEarly(l.Body)
 	})
+}
+
+// drainedWhereHanded reports whether fn hands out the generator it keeps
+// at place (return $this->lines ??= $this->formatLines()) and every call
+// of fn in the project runs it to the end there: iterator_to_array() or
+// iterator_count() of the call, or a foreach over it that does not leave
+// early. A finished generator lets go of $this.
+func (r *resolver) drainedWhereHanded(fn *ir.Func, place analyzer.Place) bool {
+	if !returnsPlace(fn, place) {
+		return false
+	}
+	sites, _ := r.callSites()
+	if len(sites[fn]) == 0 {
+		return false
+	}
+	callers := map[*ir.Func]bool{}
+	for _, s := range sites[fn] {
+		callers[s.caller] = true
+	}
+	calls := 0
+	for g := range callers {
+		ok := true
+		analyzer.InspectFunc(g, analyzer.KCalls|analyzer.KLoop, func(n analyzer.Node, stack []analyzer.Node) bool {
+			if _, isCall := n.(*ir.MethodCall); !isCall || r.target(g, n) != fn {
+				return true
+			}
+			calls++
+			drained := false
+			if len(stack) > 0 {
+				switch parent := stack[len(stack)-1].(type) {
+				case *ir.Call:
+					name := analyzer.CallName(parent)
+					drained = (name == "iterator_to_array" || name == "iterator_count") && len(parent.Args) > 0 && parent.Args[0] == n.(ir.Expr)
+				case *ir.Loop:
+					drained = parent.Kind == ir.LoopForeach && parent.Iter == n.(ir.Expr) && !leavesEarly(parent.Body)
+				}
+			}
+			ok = ok && drained
+			return ok
+		})
+		if !ok {
+			return false
+		}
+	}
+	return calls > 0
 }
 
 // everyNewIterated reports whether every `new class(…)` of the project
