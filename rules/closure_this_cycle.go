@@ -377,39 +377,51 @@ func (r *resolver) isWeakMap(fn *ir.Func, p analyzer.Place) bool {
 
 // localWeakMap reports whether every value fn gives its variable name
 // (with =, ??= or a static's initial value) that is not null is a new
-// WeakMap, and there is one.
+// WeakMap, and there is one. One walk per function, kept: the growth
+// rules ask it for every write into a local.
 func localWeakMap(fn *ir.Func, name string) bool {
-	weak, other := false, false
-	isWeak := func(e ir.Expr) {
-		switch x := e.(type) {
-		case *ir.New:
-			if strings.EqualFold(shortName(strings.TrimPrefix(x.Class, `\`)), "WeakMap") {
-				weak = true
+	return localWeakMaps(fn)[name]
+}
+
+type localWeakMapsKey struct{}
+
+// localWeakMaps lists the variables of fn that only ever hold a new
+// WeakMap (see localWeakMap).
+func localWeakMaps(fn *ir.Func) map[string]bool {
+	return analyzer.FuncMemo(fn, localWeakMapsKey{}, func() map[string]bool {
+		weak, other := map[string]bool{}, map[string]bool{}
+		note := func(name string, e ir.Expr) {
+			switch x := e.(type) {
+			case *ir.New:
+				if strings.EqualFold(shortName(strings.TrimPrefix(x.Class, `\`)), "WeakMap") {
+					weak[name] = true
+					return
+				}
+			case *ir.Lit:
+				if x.Kind == ir.LitNull {
+					return
+				}
+			case nil:
 				return
 			}
-		case *ir.Lit:
-			if x.Kind == ir.LitNull {
-				return
-			}
-		case nil:
-			return
+			other[name] = true
 		}
-		other = true
-	}
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		switch n := n.(type) {
-		case *ir.Assign:
-			if v, ok := n.Dst.(*ir.Var); ok && v.Name == name {
-				isWeak(n.Src)
+		analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KStaticVar, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Assign:
+				if v, ok := n.Dst.(*ir.Var); ok && v.Name != "" {
+					note(v.Name, n.Src)
+				}
+			case *ir.StaticVar:
+				note(n.Name, n.Init)
 			}
-		case *ir.StaticVar:
-			if n.Name == name {
-				isWeak(n.Init)
-			}
+			return true
+		})
+		for name := range other {
+			delete(weak, name)
 		}
-		return true
+		return weak
 	})
-	return weak && !other
 }
 
 func propTyped(ix *analyzer.Index, class, prop, typ string) bool {

@@ -78,6 +78,14 @@ func storesWeakly(r *resolver, m *ir.Func) bool {
 	if m == nil || m.Abstract || m.ThisClass() == nil {
 		return false
 	}
+	// (asked for every call of a listener-named method: one walk of the
+	// method, kept)
+	return analyzer.FuncMemo(m, storesWeaklyKey{}, func() bool { return findStoresWeakly(r, m) })
+}
+
+type storesWeaklyKey struct{}
+
+func findStoresWeakly(r *resolver, m *ir.Func) bool {
 	class := m.ThisClass().Name
 	scope := analyzer.NewScope(m)
 	stores, weak := 0, 0
