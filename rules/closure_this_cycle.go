@@ -1018,9 +1018,6 @@ func allCleared(props []string, clearers map[string]bool) bool {
 	return len(props) > 0
 }
 
-// mayHoldThis is a quick filter for stores: whether the value could keep
-// $this (it mentions $this, a closure, a variable or a call); a scalar,
-// a constant or a string built from them cannot.
 // reducerBindsThis reports whether cb, the callback array_reduce() is
 // given in fn, returns closures bound to $this: a closure written there,
 // or one a method of $this returns ($this->carry()), whose returns are
@@ -1057,6 +1054,9 @@ func (r *resolver) reducerBindsThis(fn *ir.Func, cb ir.Expr) bool {
 	return false
 }
 
+// mayHoldThis is a quick filter for stores: whether the value could keep
+// $this (it mentions $this, a closure, a variable or a call); a scalar,
+// a constant or a string built from them cannot.
 func mayHoldThis(e ir.Expr) bool {
 	found := false
 	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {

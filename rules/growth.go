@@ -1504,24 +1504,23 @@ func slicesItself(a *ir.Assign) bool {
 	if !ok || analyzer.CallName(c) != "array_slice" || len(c.Args) < 2 {
 		return false
 	}
-	// the last N (a negative offset) or N from an offset: a cut;
-	// array_slice($x, 0) copies it all
-	if o, ok := c.Args[1].(*ir.Other); !(ok && o.Op == "-" && len(o.Args) == 1) && (len(c.Args) < 3 || isNullLit(c.Args[2])) {
-		if l, ok := c.Args[1].(*ir.Lit); !ok || !strings.HasPrefix(l.Value, "-") {
-			return false
-		}
+	// the last N (a negative offset) or N from an offset (a length): a
+	// cut; array_slice($x, 0) copies it all
+	negative := false
+	switch o := c.Args[1].(type) {
+	case *ir.Other:
+		negative = o.Op == "-" && len(o.Args) == 1
+	case *ir.Lit:
+		negative = strings.HasPrefix(o.Value, "-")
+	}
+	if length := len(c.Args) >= 3 && !isNull(c.Args[2]); !negative && !length {
+		return false
 	}
 	src := c.Args[0]
 	if o, ok := src.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
 		src = o.Args[0]
 	}
 	return sameExpr(src, a.Dst)
-}
-
-// isNullLit reports whether e is the literal null.
-func isNullLit(e ir.Expr) bool {
-	l, ok := e.(*ir.Lit)
-	return ok && l.Kind == ir.LitNull
 }
 
 // trimmedIn reports whether the function of scope cuts the array list

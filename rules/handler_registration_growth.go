@@ -102,7 +102,7 @@ func findStoresWeakly(r *resolver, m *ir.Func) bool {
 		switch {
 		case r.isWeakMap(m, place):
 			weak++
-		case len(dims) >= 2 && strings.EqualFold(shortName(r.elemClass(class, place.Name)), "WeakMap"):
+		case len(dims) >= 2 && r.weakMapElements(class, place.Name):
 			weak++
 		}
 		return true

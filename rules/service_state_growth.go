@@ -113,9 +113,14 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	// (a flush only FPM ever calls empties nothing in a worker)
 	resetters, deadResetters := prog.liveResetters(sharedResetIndex(pass).funcs)
 	depth := sharedResetIndex(pass).depth
+	// (asked for every candidate: each state's answer found once)
+	releasedMemo := map[*builtins.LibraryState]bool{}
+	released := func(st *builtins.LibraryState) bool {
+		return memoized(&releasedMemo, st, false, func() bool { return releasedPerRequest(r, prog, st) })
+	}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			reportLibraryStates(pass, r, prog, f, fn)
+			reportLibraryStates(pass, r, prog, f, fn, released)
 			fnEntry, perIter := prog.perIter[fn]
 			if fn.Kind != ir.FuncMethod || fn.Static || strings.EqualFold(fn.Name, "__construct") {
 				// (a constructor runs once per object: what it adds to a
@@ -555,7 +560,7 @@ func identifier(s string) bool {
 // empties it (clear(), flushQueryLog()). Framework-driven entries are
 // left out: the frameworks empty these between requests and messages
 // (kernel.reset, Messenger's doctrine_clear_entity_manager).
-func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func) {
+func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func, released func(*builtins.LibraryState) bool) {
 	if _, inLoop := prog.loopOf[fn]; !inLoop && !prog.loopFuncs[fn] {
 		return // neither runs a worker loop nor is run by one
 	}
@@ -591,7 +596,7 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 		if st.EnabledBy != "" && !callsOnPath(fn.Body, path, st.EnabledBy) && !callsOnPath(loopFn.Body, path, st.EnabledBy) {
 			return true
 		}
-		if releasesLibrary(r, fn, st) || releasesLibrary(r, loopFn, st) || releasedPerRequest(r, prog, st) {
+		if releasesLibrary(r, fn, st) || releasesLibrary(r, loopFn, st) || released(st) {
 			return true
 		}
 		done[path] = true
@@ -667,19 +672,16 @@ func handedState(r *resolver, fn *ir.Func, e ir.Expr, depth int) *builtins.Libra
 		if class == "" {
 			return nil
 		}
-		if st := builtins.HandedOut(class, x.Name); st != nil {
-			return st
-		}
+		// the class itself (outside the project: no lineage), its
+		// project ancestors and what they implement
+		names := []string{class}
 		for _, c := range r.ix.Lineage(class) {
-			if st := builtins.HandedOut(c.Name, x.Name); st != nil {
-				return st
-			}
+			names = append(names, c.Name)
+			names = append(names, c.Interfaces...)
 		}
-		for _, iface := range r.ix.Lineage(class) {
-			for _, i := range iface.Interfaces {
-				if st := builtins.HandedOut(i, x.Name); st != nil {
-					return st
-				}
+		for _, name := range names {
+			if st := builtins.HandedOut(name, x.Name); st != nil {
+				return st
 			}
 		}
 	case *ir.Var:

@@ -186,7 +186,7 @@ func (m *machine) removesIfPresent(f *frame, s *ir.If) {
 		return
 	}
 	d, ok := o.Args[0].(*ir.Dim)
-	if !ok || !samePlace(d, d) {
+	if !ok || !varKeyed(d) {
 		return
 	}
 	a, ok := m.peek(f, d.Base).(*array)
@@ -239,24 +239,25 @@ func storesInto(body []ir.Stmt, base ir.Expr) bool {
 	return found
 }
 
+// varKeyed reports whether d is an element of a variable or property
+// chain under a variable key ($this->once[$channel]).
+func varKeyed(d *ir.Dim) bool {
+	k, ok := d.Key.(*ir.Var)
+	return ok && k.Name != "" && analyzer.ExprPath(d.Base) != ""
+}
+
 // samePlace reports whether a and b are the same element of the same
 // variable or property chain, under the same variable key.
 func samePlace(a, b ir.Expr) bool {
 	da, ok := a.(*ir.Dim)
-	if !ok {
+	if !ok || !varKeyed(da) {
 		return false
 	}
 	db, ok := b.(*ir.Dim)
-	if !ok {
+	if !ok || !varKeyed(db) {
 		return false
 	}
-	ka, ok := da.Key.(*ir.Var)
-	if !ok || ka.Name == "" {
-		return false
-	}
-	kb, ok := db.Key.(*ir.Var)
-	path := analyzer.ExprPath(da.Base)
-	return ok && ka.Name == kb.Name && path != "" && path == analyzer.ExprPath(db.Base)
+	return da.Key.(*ir.Var).Name == db.Key.(*ir.Var).Name && analyzer.ExprPath(da.Base) == analyzer.ExprPath(db.Base)
 }
 
 // requestSAPI reports whether a and b compare PHP_SAPI (or

@@ -857,30 +857,13 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 					break // (read or unset: as before, nothing run twice)
 				}
 				if obj, isObj := deref(m.eval(f, e.Base)).(*object); isObj {
-					key := ""
-					if e.Key != nil {
-						kv := m.eval(f, e.Key)
-						if _, unk := deref(kv).(unknown); unk {
-							kv = m.newSym()
-						}
-						key = keyOf(e.Key, kv)
-					}
-					return m.objectElement(obj, key, e.Key == nil), true
+					key, appendKey := m.elemKey(f, e)
+					return m.objectElement(obj, key, appendKey), true
 				}
 			}
 			return slot{}, false
 		}
-		key := ""
-		appendKey := e.Key == nil
-		if !appendKey {
-			kv := m.eval(f, e.Key)
-			if _, unk := deref(kv).(unknown); unk {
-				// a key the simulation could not compute: assume it
-				// differs from every other
-				kv = m.newSym()
-			}
-			key = keyOf(e.Key, kv)
-		}
+		key, appendKey := m.elemKey(f, e)
 		container := func(make bool) *array {
 			switch c := parent.get().(type) {
 			case *array:
@@ -957,6 +940,20 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 		}), true
 	}
 	return slot{}, false
+}
+
+// elemKey names the key of element e (see keyOf), or reports an append
+// ($a[] = …). A key the simulation could not compute is taken to differ
+// from every other.
+func (m *machine) elemKey(f *frame, e *ir.Dim) (key string, appendKey bool) {
+	if e.Key == nil {
+		return "", true
+	}
+	kv := m.eval(f, e.Key)
+	if _, unk := deref(kv).(unknown); unk {
+		kv = m.newSym()
+	}
+	return keyOf(e.Key, kv), false
 }
 
 // objectElement is $obj[$k] on an object: the object holds the value.
