@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 302, Right: 297},
-	"static-growth":               {Cases: 102, Right: 102},
+	"static-growth":               {Cases: 103, Right: 103},
 }

@@ -53,6 +53,8 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return analyzer.Low
 		case builtins.Fresh(name) || name == "spl_object_id" || name == "spl_object_hash":
 			return analyzer.High
+		case (name == "date" || name == "gmdate") && len(k.Args) > 0:
+			return r.dateCallRate(fn, k)
 		case name == "file_get_contents" && len(k.Args) > 0 && isLit(k.Args[0], "php://input"):
 			return analyzer.High
 		case builtins.Digest(name) && hashesContent(k.Args):
@@ -151,17 +153,22 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			if analyzer.RequestData(base.Name, k.Key) {
 				return analyzer.High // $_GET['q'], $_SERVER['REQUEST_URI']: new per request
 			}
-			if lit, ok := k.Key.(*ir.Lit); ok && lit.Kind == ir.LitString && fixedDomain(lit.Value) {
+			// $options['callback']: what the array was built with, when
+			// that is known to vary
+			lit, ok := k.Key.(*ir.Lit)
+			ok = ok && lit.Kind == ir.LitString
+			if ok && base.Name != "this" && fn != nil {
+				if c := r.elemRate(fn, base.Name, lit.Value); c != analyzer.Low {
+					return c
+				}
+			}
+			if ok && fixedDomain(lit.Value) {
 				// $event['type'], $frame['channel']: the field of a message
 				// that names one of a few kinds, as $message->type does
 				return analyzer.Low
 			}
 			if openDomain(base.Name) {
 				return analyzer.Medium // $request['path'], $params['q']: data from outside
-			}
-			// $options['callback']: what the array was built with
-			if lit, ok := k.Key.(*ir.Lit); ok && lit.Kind == ir.LitString && base.Name != "this" && fn != nil {
-				return r.elemRate(fn, base.Name, lit.Value)
 			}
 		} else if pr, ok := k.Base.(*ir.Prop); ok && fn != nil && swooleRequestData(r.classOf(fn, pr.Obj), pr.Name) {
 			return analyzer.High // $request->header['host'], $request->get['q'] of Swoole's request
@@ -175,6 +182,21 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		} else if c, isCall := k.Base.(*ir.Call); isCall && builtins.Splits(analyzer.CallName(c)) {
 			// explode('.', $host)[0]: a piece of what was split
 			return r.maxRate(fn, c.Args)
+		} else if base, path := litPath(k); base != nil && fn != nil {
+			// $request['user']['name']: what the nested array was built
+			// with, at least data from outside for an array named so
+			switch {
+			case analyzer.RequestData(base.Name, &ir.Lit{Kind: ir.LitString, Value: path[0]}):
+				return analyzer.High // $_POST['user']['email']
+			case strings.HasPrefix(base.Name, "_"):
+				return analyzer.Low
+			}
+			if c := r.elemRate(fn, base.Name, strings.Join(path, elemPathSep)); c != analyzer.Low || fixedDomain(path[len(path)-1]) {
+				return c
+			}
+			if openDomain(base.Name) {
+				return analyzer.Medium
+			}
 		}
 	case *ir.Var:
 		if fn != nil && (r.checkedAgainstList(fn, k) || classNameVars(fn)[k.Name]) {
@@ -261,9 +283,17 @@ func dateFormatRate(class string, k *ir.MethodCall) analyzer.Confidence {
 	if !ok || l.Kind != ir.LitString {
 		return ""
 	}
+	return datePatternRate(l.Value)
+}
+
+// datePatternRate rates a date pattern (of DateTime::format(), date())
+// applied to the current time by its letters: a whole timestamp or a
+// year down to the minute is new almost every call (high), a year
+// grows with the calendar (medium), the rest cycles (low).
+func datePatternRate(pattern string) analyzer.Confidence {
 	year, fine := false, false
-	for i := 0; i < len(l.Value); i++ {
-		switch c := l.Value[i]; {
+	for i := 0; i < len(pattern); i++ {
+		switch c := pattern[i]; {
 		case c == '\\':
 			i++ // an escaped letter is text
 		case strings.IndexByte("Ucruv", c) >= 0:
@@ -281,6 +311,21 @@ func dateFormatRate(class string, k *ir.MethodCall) analyzer.Confidence {
 		return analyzer.Medium
 	}
 	return analyzer.Low
+}
+
+// dateCallRate rates date($pattern) and gmdate($pattern, $timestamp):
+// the current time by the pattern's letters; a given time is as varied
+// as the time, unless the pattern keeps only what cycles (a weekday).
+func (r *resolver) dateCallRate(fn *ir.Func, c *ir.Call) analyzer.Confidence {
+	l, ok := c.Args[0].(*ir.Lit)
+	if !ok || l.Kind != ir.LitString {
+		return analyzer.Low
+	}
+	p := datePatternRate(l.Value)
+	if len(c.Args) == 1 || p == analyzer.Low {
+		return p
+	}
+	return r.keyConf(fn, c.Args[1])
 }
 
 // swooleRequestData reports whether prop of an object of class is what
@@ -518,12 +563,13 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 	return best
 }
 
-// elemRate rates the element under a literal key of an array variable
-// of fn by what is put there: the matching item of an array literal it
-// is assigned or a caller passes for it (the weakest caller decides), a
-// write $v['key'] = …, and through a call that takes the array and
-// hands it back ($options = resolve($options)). Computed once per
-// variable and key.
+// elemRate rates the element under a literal key (or a path of them,
+// see elemPathSep) of an array variable of fn by what is put there: the
+// matching item of an array literal it is assigned or a caller passes
+// for it (the weakest caller decides), a write $v['key'] = …, an element
+// of another array it is assigned ($user = $request['user']), and
+// through a call that takes the array and hands it back
+// ($options = resolve($options)). Computed once per variable and path.
 func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 	mk := elemKey{local{fn, name}, key}
 	if c, ok := r.elemRates[mk]; ok {
@@ -533,36 +579,7 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 		r.elemRates = map[elemKey]analyzer.Confidence{}
 	}
 	r.elemRates[mk] = analyzer.Low
-	// the item under key in an array expression e read in fn
-	var itemRate func(fn *ir.Func, e ir.Expr) (analyzer.Confidence, bool)
-	itemRate = func(fn *ir.Func, e ir.Expr) (analyzer.Confidence, bool) {
-		switch e := e.(type) {
-		case *ir.Array:
-			for _, it := range e.Items {
-				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
-					return r.keyConf(fn, it.Value), true
-				}
-			}
-			return analyzer.Low, true
-		case *ir.Var:
-			return r.elemRate(fn, e.Name, key), true
-		case *ir.Other:
-			// $options + $defaults: the item of either side
-			if e.Op == "+" || e.Op == "??" {
-				best, found := analyzer.Low, false
-				for _, x := range e.Args {
-					if c, ok := itemRate(fn, x); ok {
-						found = true
-						if c.Rank() > best.Rank() {
-							best = c
-						}
-					}
-				}
-				return best, found
-			}
-		}
-		return analyzer.Low, false
-	}
+	path := strings.Split(key, elemPathSep)
 	best := analyzer.Low
 	raise := func(c analyzer.Confidence) {
 		if c.Rank() > best.Rank() {
@@ -574,23 +591,28 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 		if !ok {
 			return true
 		}
-		if d, ok := a.Dst.(*ir.Dim); ok && isVarNamed(d.Base, name) {
-			if l, ok := d.Key.(*ir.Lit); ok && l.Value == key {
-				raise(r.keyConf(fn, a.Src))
+		if _, ok := a.Dst.(*ir.Dim); ok {
+			// $v['key'] = …, or $v['user'] = [...] for the path user/name
+			if base, at := litPath(a.Dst); base != nil && base.Name == name && len(at) <= len(path) && slices.Equal(at, path[:len(at)]) {
+				if len(at) == len(path) {
+					raise(r.keyConf(fn, a.Src))
+				} else if c, ok := r.itemRate(fn, a.Src, path[len(at):]); ok {
+					raise(c)
+				}
 			}
 			return true
 		}
 		if !isVarNamed(a.Dst, name) {
 			return true
 		}
-		if c, ok := itemRate(fn, a.Src); ok {
+		if c, ok := r.itemRate(fn, a.Src, path); ok {
 			raise(c)
 			return true
 		}
 		// $options = thumbnail_options($query): what the callee returns
 		if t := r.target(fn, a.Src); t != nil {
 			for _, ret := range returned(t) {
-				if c, ok := itemRate(t, ret); ok {
+				if c, ok := r.itemRate(t, ret, path); ok {
 					raise(c)
 				}
 			}
@@ -615,27 +637,93 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 	return best
 }
 
+// elemPathSep joins the keys of a path into an element of nested arrays
+// ($request['user']['name'] is the element user, name of $request) for
+// elemRate.
+const elemPathSep = "\x00"
+
+// maxElemPath is the deepest path elemRate follows.
+const maxElemPath = 4
+
+// litPath splits $v['a']['b'] into $v and the path a, b; nil when e is no
+// such chain of literal string keys on a variable other than $this.
+func litPath(e ir.Expr) (*ir.Var, []string) {
+	var path []string
+	for {
+		switch x := e.(type) {
+		case *ir.Var:
+			if x.Name == "this" || x.Name == "" || len(path) == 0 {
+				return nil, nil
+			}
+			slices.Reverse(path)
+			return x, path
+		case *ir.Dim:
+			l, ok := x.Key.(*ir.Lit)
+			if !ok || l.Kind != ir.LitString {
+				return nil, nil
+			}
+			path = append(path, l.Value)
+			e = x.Base
+		default:
+			return nil, nil
+		}
+	}
+}
+
+// itemRate rates the item under path of the array expression e read in
+// fn; ok false when e is no array phpleak can look into.
+func (r *resolver) itemRate(fn *ir.Func, e ir.Expr, path []string) (analyzer.Confidence, bool) {
+	switch e := e.(type) {
+	case *ir.Array:
+		for _, it := range e.Items {
+			if l, ok := it.Key.(*ir.Lit); ok && l.Value == path[0] {
+				if len(path) > 1 {
+					if c, ok := r.itemRate(fn, it.Value, path[1:]); ok {
+						return c, true
+					}
+				}
+				return r.keyConf(fn, it.Value), true
+			}
+		}
+		return analyzer.Low, true
+	case *ir.Var:
+		return r.elemRate(fn, e.Name, strings.Join(path, elemPathSep)), true
+	case *ir.Dim:
+		// $user = $request['user']: the item user, … of $request (to a
+		// few levels: $node = $node['parent'] would go on forever)
+		if base, at := litPath(e); base != nil && len(at)+len(path) <= maxElemPath {
+			return r.elemRate(fn, base.Name, strings.Join(append(slices.Clone(at), path...), elemPathSep)), true
+		}
+	case *ir.Other:
+		// $options + $defaults: the item of either side
+		if e.Op == "+" || e.Op == "??" {
+			best, found := analyzer.Low, false
+			for _, x := range e.Args {
+				if c, ok := r.itemRate(fn, x, path); ok {
+					found = true
+					if c.Rank() > best.Rank() {
+						best = c
+					}
+				}
+			}
+			return best, found
+		}
+	}
+	return analyzer.Low, false
+}
+
 // paramElemRate rates the element under key of array parameter i of fn
 // by what every caller passes (the weakest caller decides).
 func (r *resolver) paramElemRate(fn *ir.Func, i int, key string) analyzer.Confidence {
 	sites, _ := r.callSites()
+	path := strings.Split(key, elemPathSep)
 	best := analyzer.Low
 	for n, s := range sites[fn] {
 		if i >= len(s.args) {
 			return analyzer.Low
 		}
-		var c analyzer.Confidence
-		switch a := s.args[i].(type) {
-		case *ir.Array:
-			c = analyzer.Low
-			for _, it := range a.Items {
-				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
-					c = r.keyConf(s.caller, it.Value)
-				}
-			}
-		case *ir.Var:
-			c = r.elemRate(s.caller, a.Name, key)
-		default:
+		c, ok := r.itemRate(s.caller, s.args[i], path)
+		if !ok {
 			return analyzer.Low
 		}
 		if n == 0 || c.Rank() < best.Rank() {
