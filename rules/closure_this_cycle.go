@@ -244,7 +244,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					if m.Class != nil && m.Class.Kind == ir.KindClass && path != "$this" && prog.longLivedClass(m.Class.Name) {
 						return true
 					}
-					if removesListener(fn, analyzer.ExprPath(n.Recv)) {
+					if r.removesListener(fn, analyzer.ExprPath(n.Recv)) {
 						return true
 					}
 					// $this->parser->onFrame($this->handle(...)) where a

@@ -257,20 +257,27 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					path := analyzer.ExprPath(c.Recv)
 					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {
 						path = analyzer.CallName(call) + "(…)" // app('events'): the container's one instance
-						if removesViaContainer(fn.Body, class) {
+						if r.removesViaContainer(fn, class) {
 							return
 						}
-					} else if path == "" || removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) || removedPerRequest(pass, prog, r.method(fn, c), path) ||
+					} else if path == "" || r.removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) || removedPerRequest(pass, prog, r.method(fn, c), path) ||
 						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
 						// (removed again by a callback written here: the
 						// response's then() removes the close listener)
 						return
 					}
+					msg := fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s, and nothing removes it: the listener list grows with every request or job (%s).",
+						path, c.Name, shortName(class), why, lifetime)
+					fix := "Register listeners once at boot, or remove the listener when the request ends (e.g. in a finally block)."
+					if rm := r.freshRemoval(fn, path); rm != nil {
+						msg = fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s. The %s() at line %d is handed a new Closure, equal to no listener registered, so it removes nothing: the listener list grows with every request or job (%s).",
+							path, c.Name, shortName(class), why, rm.Name, rm.P.Line, lifetime)
+						fix = "Keep the listener in a variable and hand that same Closure to both calls."
+					}
 					report(n, analyzer.Diagnostic{
 						File: f, Pos: c.P,
-						Message: fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s, and nothing removes it: the listener list grows with every request or job (%s).",
-							path, c.Name, shortName(class), why, lifetime),
-						Fix:        "Register listeners once at boot, or remove the listener when the request ends (e.g. in a finally block).",
+						Message:    msg,
+						Fix:        fix,
 						Confidence: analyzer.High,
 						Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "listener added; this code %s", why)},
 					})
@@ -324,7 +331,9 @@ func removedPerRequest(pass *analyzer.Pass, prog *program, add *ir.Func, recv st
 	for _, prop := range prog.r.storedParams(add) {
 		for _, rm := range resetters[strings.ToLower(add.Class.Name)+"::"+prop] {
 			for _, s := range sites[rm] {
-				if s.recv != nil && analyzer.ExprPath(s.recv) == recv && prog.resetRuns([]*ir.Func{s.caller}) {
+				// (unsubscribe($ch, $this->forwarder()) with a new Closure
+				// finds nothing to remove)
+				if s.recv != nil && analyzer.ExprPath(s.recv) == recv && !prog.r.freshCallableArg(s.caller, s.args) && prog.resetRuns([]*ir.Func{s.caller}) {
 					return true
 				}
 			}
@@ -351,7 +360,7 @@ func (r *resolver) callersRemove(fn *ir.Func, recv ir.Expr) bool {
 		if !ok {
 			return false
 		}
-		if p := analyzer.ExprPath(arg); p == "" || !removesListener(s.caller, p) {
+		if p := analyzer.ExprPath(arg); p == "" || !r.removesListener(s.caller, p) {
 			return false
 		}
 	}
@@ -377,7 +386,7 @@ func (r *resolver) resetsOnPath(pass *analyzer.Pass, fn *ir.Func, path string, a
 	}
 	found := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if mc, ok := n.(*ir.MethodCall); ok && !found && analyzer.ExprPath(mc.Recv) == path {
+		if mc, ok := n.(*ir.MethodCall); ok && !found && analyzer.ExprPath(mc.Recv) == path && !r.freshCallableArg(fn, mc.Args) {
 			found = slices.Contains(resetters, r.method(fn, mc))
 		}
 		return !found
@@ -524,7 +533,7 @@ func (p *program) undonePerRequest(undo string) bool {
 			if _, ok := n.(*ir.Catch); ok {
 				return false
 			}
-			if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == undo && !freshCallableArg(c.Args) {
+			if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == undo && !p.r.freshCallableArg(fn, c.Args) {
 				calls = true
 			}
 			return !calls
@@ -582,11 +591,11 @@ func removesStaticListener(body []ir.Stmt, class string) bool {
 // callable ($this->m(...)) is a new Closure object, equal to no
 // registered listener: it removes nothing. The removals of a function
 // are listed once.
-func removesListener(fn *ir.Func, path string) bool {
+func (r *resolver) removesListener(fn *ir.Func, path string) bool {
 	return analyzer.FuncMemo(fn, listenerRemovalsKey{}, func() map[string]bool {
 		var out map[string]bool
 		analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !freshCallableArg(c.Args) {
+			if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !r.freshCallableArg(fn, c.Args) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -600,12 +609,26 @@ func removesListener(fn *ir.Func, path string) bool {
 
 type listenerRemovalsKey struct{}
 
+// freshRemoval returns a listener removal in fn on the object at path
+// that is handed a new Closure (and so removes nothing), or nil.
+func (r *resolver) freshRemoval(fn *ir.Func, path string) *ir.MethodCall {
+	var out *ir.MethodCall
+	analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.MethodCall); ok && out == nil && listenerRemove[strings.ToLower(c.Name)] &&
+			analyzer.ExprPath(c.Recv) == path && r.freshCallableArg(fn, c.Args) {
+			out = c
+		}
+		return out == nil
+	})
+	return out
+}
+
 // removesViaContainer reports whether body removes a listener from the
 // container's instance of class (app('events')->forget(...)).
-func removesViaContainer(body []ir.Stmt, class string) bool {
+func (r *resolver) removesViaContainer(fn *ir.Func, class string) bool {
 	found := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !freshCallableArg(c.Args) {
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !r.freshCallableArg(fn, c.Args) {
 			if call, ok := c.Recv.(*ir.Call); ok && strings.EqualFold(containerLookup(call), class) {
 				found = true
 			}
@@ -615,11 +638,36 @@ func removesViaContainer(body []ir.Stmt, class string) bool {
 	return found
 }
 
-// freshCallableArg reports whether a removal's arguments hand it a new
-// Closure: a closure or arrow function literal, or a first-class callable.
-func freshCallableArg(args []ir.Expr) bool {
-	return slices.ContainsFunc(args, func(a ir.Expr) bool { _, ok := newClosure(a); return ok })
+// freshCallableArg reports whether a removal's arguments, in fn, hand
+// it a new Closure: a closure or arrow function literal, a first-class
+// callable, or the result of a project function or method that makes
+// one on every call ($this->forwarder() returning function () {…}).
+func (r *resolver) freshCallableArg(fn *ir.Func, args []ir.Expr) bool {
+	return slices.ContainsFunc(args, func(a ir.Expr) bool {
+		if _, ok := newClosure(a); ok {
+			return true
+		}
+		switch a.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			t := r.target(fn, a)
+			return t != nil && makesClosure(t)
+		}
+		return false
+	})
 }
+
+// makesClosure reports whether every value fn returns is a new Closure
+// made there (and it returns one): each call hands out a Closure equal
+// to no other. A helper that keeps the one it made ($this->fwd ??=
+// fn …) returns a property, not this. Answered once per function.
+func makesClosure(fn *ir.Func) bool {
+	return analyzer.FuncMemo(fn, makesClosureKey{}, func() bool {
+		rets := returned(fn)
+		return len(rets) > 0 && !slices.ContainsFunc(rets, func(e ir.Expr) bool { _, ok := newClosure(e); return !ok })
+	})
+}
+
+type makesClosureKey struct{}
 
 // newClosure reports whether e makes a new Closure each time it runs: a
 // closure or arrow function literal, or a first-class callable, and
