@@ -1904,6 +1904,21 @@ func keyParamsSeen(fn *ir.Func, e ir.Expr, depth int, seen map[string]bool) (par
 			return nil, false
 		}
 		return keyParamsSeen(fn, e.Key, depth, seen)
+	case *ir.Array:
+		// str_replace(['-', '_'], ' ', $value): a list of what it is made of
+		for _, it := range e.Items {
+			for _, x := range []ir.Expr{it.Key, it.Value} {
+				if x == nil {
+					continue
+				}
+				ps, ok := keyParamsSeen(fn, x, depth, seen)
+				if !ok {
+					return nil, false
+				}
+				params = append(params, ps...)
+			}
+		}
+		return params, true
 	case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.Other:
 		// plugin_basename($slug), "{$parent}_page_{$slug}": a function of
 		// what it is given
@@ -2662,7 +2677,7 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		}
 		return r.returnsBounded(r.target(fn, e))
 	case *ir.Var:
-		if r.checkedAgainstList(fn, e) {
+		if r.checkedAgainstList(fn, e) || r.madeOfChecked(fn, e) {
 			return true
 		}
 		if className(e.Name) || classNameVars(fn)[e.Name] {
@@ -2703,6 +2718,86 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		return fixed && assigned
 	}
 	return false
+}
+
+// madeOfChecked reports whether local v, where it is read, holds a
+// value made from variables that are checked against a constant list by
+// then: `$scope = 'where' . studly($field)` before `if (!in_array($field,
+// self::FILTERABLE)) continue;`, with $scope read after the check. The
+// local is assigned once, and what it is made of stays within a fixed
+// set once those variables are (see builtFrom).
+func (r *resolver) madeOfChecked(fn *ir.Func, v *ir.Var) bool {
+	if paramIndex(fn, v) >= 0 {
+		return false
+	}
+	src := assignedOnce(fn)[v.Name]
+	key := local{fn, v.Name}
+	if src == nil || r.makingChecked[key] {
+		return false // ($a = f($b) with $b = g($a): asked again while deciding)
+	}
+	if r.makingChecked == nil {
+		r.makingChecked = map[local]bool{}
+	}
+	r.makingChecked[key] = true
+	defer delete(r.makingChecked, key)
+	accept := r.fixedMembership(fn)
+	checked := func(w *ir.Var) bool { return r.pathChecked(fn, "$"+w.Name, v.P, accept) }
+	uses := false
+	ok := r.builtFrom(fn, src, func(w *ir.Var) bool {
+		if checked(w) {
+			uses = true
+			return true
+		}
+		return false
+	}, 2)
+	return ok && uses
+}
+
+// builtFrom reports whether e, read in fn, stays within a fixed set when
+// the variables base takes do: it is made of them, constants and bounded
+// values, through string building, casts, the functions of PHP that
+// derive a value from their arguments (strtolower, sprintf) and project
+// functions whose returns are made of their parameters alone (depth
+// calls deep).
+func (r *resolver) builtFrom(fn *ir.Func, e ir.Expr, base func(*ir.Var) bool, depth int) bool {
+	switch e := e.(type) {
+	case *ir.Var:
+		return base(e) || r.valueBounded(fn, e)
+	case *ir.Other:
+		switch e.Op {
+		case ".", "interp", "cast", "??":
+			for _, a := range e.Args {
+				if !r.builtFrom(fn, a, base, depth) {
+					return false
+				}
+			}
+			return true
+		}
+	case *ir.Call, *ir.StaticCall:
+		args := callArgs(e)
+		if c, ok := e.(*ir.Call); ok && builtins.Derives(analyzer.CallName(c)) {
+			return !slices.ContainsFunc(args, func(a ir.Expr) bool { return !r.builtFrom(fn, a, base, depth) })
+		}
+		t := r.target(fn, e)
+		if t == nil || depth == 0 || len(returned(t)) == 0 {
+			break
+		}
+		// studly($field): what the callee returns is made of the
+		// parameters it is given
+		for _, ret := range returned(t) {
+			ps, ok := keyParams(t, ret, 3)
+			if !ok {
+				return r.valueBounded(fn, e)
+			}
+			for _, i := range ps {
+				if i >= len(args) || !r.builtFrom(fn, args[i], base, depth-1) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return r.valueBounded(fn, e)
 }
 
 // digestAssigned reports whether fn assigns local name a hash of values

@@ -168,6 +168,7 @@ func (r *resolver) clone() *resolver {
 	c.globalNames = maps.Clone(r.globalNames)
 	c.typing = maps.Clone(r.typing)
 	c.digesting = maps.Clone(r.digesting)
+	c.makingChecked = maps.Clone(r.makingChecked)
 	c.localClasses = maps.Clone(r.localClasses)
 	c.registries = maps.Clone(r.registries)
 	c.sinks = maps.Clone(r.sinks)
