@@ -38,6 +38,10 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 			return []*ir.Func{m}
 		}
 	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+		// Closure::fromCallable($x): what $x runs
+		if sc, ok := e.(*ir.StaticCall); ok && len(sc.Args) == 1 && strings.EqualFold(shortName(sc.Class), "Closure") && strings.EqualFold(sc.Name, "fromCallable") {
+			return p.callables(fn, sc.Args[0])
+		}
 		if t := p.r.target(fn, e); t != nil && firstClass(e) {
 			return []*ir.Func{t}
 		}
@@ -723,9 +727,29 @@ func (p *program) keptSource(fn *ir.Func, e ir.Expr, depth int) (class, prop str
 		if src := assignedOnce(fn)[x.Name]; src != nil {
 			return p.keptSource(fn, src, depth-1)
 		}
+		// $stack = $this->handler; foreach (…) $stack = fn ($m) =>
+		// $mw->handle($m, $stack): the chain ends in what the property
+		// keeps
+		for _, src := range assignedSources(fn, x.Name) {
+			if class, prop, ok := p.keptSource(fn, src, depth-1); ok {
+				return class, prop, true
+			}
+		}
 		if fn.Parent != nil && analyzer.CapturesByValue(fn, x.Name) {
 			return p.keptSource(fn.Parent, x, depth-1)
 		}
 	}
 	return "", "", false
+}
+
+// assignedSources lists what fn assigns to its variable name (with =).
+func assignedSources(fn *ir.Func, name string) []ir.Expr {
+	var out []ir.Expr
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && isVarNamed(a.Dst, name) {
+			out = append(out, a.Src)
+		}
+		return true
+	})
+	return out
 }

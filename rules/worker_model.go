@@ -1876,6 +1876,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOn
 			if p.calledUnderSAPITest(m) {
 				continue // only under some SAPIs: for the simulation of the loop
 			}
+			if sites, _ := p.r.callSites(); p.onlyWhenCaught(m, sites[m]) {
+				continue // discard() called only when the handler throws
+			}
 			found := false
 			disabled := disabledBranch(p.r.ix, m)
 			analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KCall|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -595,6 +596,33 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			}
 		}
 		return out
+	case "array_reverse", "array_values":
+		// the same elements, in reverse order or renumbered; of a
+		// variable or property only (array_filter()'s result, taken as
+		// the whole array, is no list of what stays)
+		if len(c.Args) == 0 || !isPlace(c.Args[0]) {
+			break
+		}
+		args, _ := m.args(f, c.Args, nil)
+		if len(args) > 0 {
+			if a, ok := deref(args[0]).(*array); ok {
+				out := newArray()
+				keys := slices.Clone(a.keys)
+				if name == "array_reverse" {
+					slices.Reverse(keys)
+				}
+				for _, k := range keys {
+					if strings.HasPrefix(k, "#") || name == "array_values" {
+						out.append(&m.appendN, copyValue(a.vals[k]))
+					} else {
+						out.set(k, copyValue(a.vals[k]))
+					}
+				}
+				out.opaque = a.opaque
+				return out
+			}
+		}
+		return unknown{}
 	case "array_intersect_key", "array_diff_key", "array_filter":
 		// a part of the first array: taken as all of it
 		args, _ := m.args(f, c.Args, nil)
@@ -983,6 +1011,19 @@ func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
 					return nc
 				}
 			}
+			if o, ok := deref(args[0]).(*object); ok {
+				if o.class == "Closure" {
+					return o // a Closure is handed back as it is
+				}
+				// an invokable object: the closure runs its __invoke()
+				if meth := m.ix.Method(o.class, "__invoke"); meth != nil && !meth.Static && !meth.Abstract {
+					nc := m.alloc("Closure", at)
+					nc.set("this", o)
+					m.noteLink(nc, o, at, fmt.Sprintf("Closure::fromCallable binds %s", o.label()))
+					nc.fn = meth
+					return nc
+				}
+			}
 		}
 		return unknown{}
 	}
@@ -1034,4 +1075,14 @@ func callableMethodName(e ir.Expr) string {
 		return l.Value
 	}
 	return ""
+}
+
+// isPlace reports whether e names a place a value is kept in: a
+// variable, a property or an element of one.
+func isPlace(e ir.Expr) bool {
+	switch e.(type) {
+	case *ir.Var, *ir.Prop, *ir.StaticProp, *ir.Dim:
+		return true
+	}
+	return false
 }
