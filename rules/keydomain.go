@@ -1347,6 +1347,18 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 			if strings.EqualFold(strings.TrimPrefix(n.Class, `\`), "WeakReference") && strings.EqualFold(n.Name, "create") {
 				return false // WeakReference::create($request): does not keep it
 			}
+		case *ir.Other:
+			switch n.Op {
+			case "instanceof", "isset", "empty", "!", "==", "===", "!=", "!==", "<", ">", "<=", ">=", "&&", "||":
+				return false // true or false, whatever it tests
+			case "?:":
+				// $o instanceof Versioned ? $o->etag() : '': one of the
+				// arms; the condition is not kept
+				if len(n.Args) == 3 {
+					held = held || holdsObject(r, fn, obj, n.Args[1], depth) || holdsObject(r, fn, obj, n.Args[2], depth)
+					return false
+				}
+			}
 		}
 		return !held
 	})

@@ -571,7 +571,15 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				// that may be a SessionInterface)
 				return ""
 			}
-			return r.firstClass(p.TypeHints())
+			c := r.firstClass(p.TypeHints())
+			if c == "" && len(p.Types) == 1 && (strings.EqualFold(p.Types[0], "object") || strings.EqualFold(p.Types[0], "mixed")) {
+				// normalize(object $object) that tests $object instanceof
+				// Versioned: the one project class it asks for
+				if cs := instanceofTested(fn)[name]; len(cs) == 1 && r.ix.Class(cs[0]) != nil {
+					c = cs[0]
+				}
+			}
+			return c
 		}
 	}
 	// $node = $node->next(): typing the call types $node again
