@@ -9,7 +9,7 @@ package report
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 145, Right: 142},
 	"closure-this-cycle":          {Cases: 74, Right: 73},
-	"global-growth":               {Cases: 24, Right: 24},
+	"global-growth":               {Cases: 25, Right: 25},
 	"handler-registration-growth": {Cases: 51, Right: 51},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},

@@ -16,7 +16,7 @@ import (
 type growth struct {
 	Place analyzer.Place
 	Node  analyzer.Node
-	How   string  // "append", "key", "merge", "concat", "collection"
+	How   string  // "append", "key", "merge", "returned", "concat", "collection"
 	Key   ir.Expr // for "key"
 	Conf  analyzer.Confidence
 	// KeyRate is how surely the key varies (keyConf), for "key": the
@@ -91,6 +91,8 @@ func (g growth) describe() string {
 		return fmt.Sprintf("written under a new key (%s) on every call", keyText(g.Key))
 	case "merge":
 		return "merged into itself on every call"
+	case "returned":
+		return "replaced on every call by what a helper returns, itself with an element appended"
 	case "concat":
 		return "concatenated to on every call"
 	case "collection":
@@ -185,6 +187,8 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 				return growth{}, false // [self::class => …] merged again replaces itself
 			}
 			return growth{Place: place, Node: n, How: "merge", Conf: analyzer.High}, true
+		case n.Op == "=" && r.growsThrough(scope, n.Src, place):
+			return growth{Place: place, Node: n, How: "returned", Conf: analyzer.High}, true
 		}
 	case *ir.Call:
 		switch analyzer.CallName(n) {
@@ -523,6 +527,59 @@ func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
 	return false
 }
 
+// growsThrough reports whether src hands place to a project function
+// that returns it with an element added: $context =
+// FrameContext::with($context, …), where with() appends to its
+// parameter and returns it. The place is then assigned a larger copy of
+// itself, as array_merge($x, …) would.
+func (r *resolver) growsThrough(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
+	switch src.(type) {
+	case *ir.Call, *ir.StaticCall, *ir.MethodCall:
+	default:
+		return false
+	}
+	t := r.target(scope.Fn, src)
+	if t == nil {
+		return false
+	}
+	for i, a := range callArgs(src) {
+		if p, dims, ok := scope.PlaceOf(a); ok && len(dims) == 0 && p.Key() == place.Key() && appendsToParam(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendsToParam reports whether fn appends to its array parameter i
+// ($context['frames'][] = …, not under a condition) and returns that
+// parameter from every return.
+func appendsToParam(fn *ir.Func, i int) bool {
+	if i >= len(fn.Params) || fn.Params[i].ByRef || fn.Params[i].Variadic {
+		return false
+	}
+	name := fn.Params[i].Name
+	rets := returned(fn)
+	if len(rets) == 0 || slices.ContainsFunc(rets, func(e ir.Expr) bool { return !isVarNamed(e, name) }) {
+		return false
+	}
+	for _, st := range fn.Body {
+		es, ok := st.(*ir.ExprStmt)
+		if !ok {
+			continue
+		}
+		a, ok := es.X.(*ir.Assign)
+		if !ok || a.Op != "=" || analyzer.RootVar(a.Dst) != name {
+			continue
+		}
+		for d, ok := a.Dst.(*ir.Dim); ok; d, ok = d.Base.(*ir.Dim) {
+			if d.Key == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // arrayAccessObject reports whether a property of $this holds an object
 // of a project class whose own offsetSet() (ArrayAccess) keeps it
 // bounded: it removes an entry when a size test says so (a capped
@@ -781,7 +838,7 @@ func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyz
 			}
 		}
 	case *ir.Assign:
-		if n.Op == "=" && same(n.Dst, false) && !mergesInto(scope, n.Src, place) {
+		if n.Op == "=" && same(n.Dst, false) && !mergesInto(scope, n.Src, place) && (r == nil || !r.growsThrough(scope, n.Src, place)) {
 			return true
 		}
 		// $this->samples[$stage] = array_slice($this->samples[$stage] ??
