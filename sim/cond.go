@@ -149,6 +149,16 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 			}
 			return true, true
 		}
+		// $queue->isEmpty() on a container the simulation models: what
+		// it holds now
+		if strings.EqualFold(e.Name, "isEmpty") && m.isCollection(o.class) {
+			for _, k := range o.keys {
+				if strings.HasPrefix(k, "[") {
+					return false, true
+				}
+			}
+			return true, true
+		}
 		// $this->exporter->isEnabled() on a NullExporter whose method is
 		// `return false;`, or a predicate the heap decides: the answer
 		// is written in the method

@@ -60,6 +60,46 @@ class Order { private array $lines = [];
 class Line { function __construct(public Order $order, public string $sku) {} }`,
 		want: Confirmed,
 	}, {
+		name: "back-link broken by an array_map callback",
+		fn:   "build",
+		src: `<?php
+class Node { public ?Node $parent = null; public array $children = []; }
+function build(): int {
+  $root = new Node(); $child = new Node();
+  $root->children[] = $child; $child->parent = $root;
+  array_map(static function (Node $n): void { $n->parent = null; }, [$child]);
+  return 1;
+}`,
+		want: Refuted,
+	}, {
+		name: "back-link broken through call_user_func",
+		fn:   "build",
+		src: `<?php
+class Node { public ?Node $parent = null; public array $children = []; }
+function unlink_node(Node $n): void { $n->parent = null; }
+function build(): int {
+  $root = new Node(); $child = new Node();
+  $root->children[] = $child; $child->parent = $root;
+  call_user_func('unlink_node', $child);
+  return 1;
+}`,
+		want: Refuted,
+	}, {
+		name: "queue drained while not empty",
+		fn:   "Loader::run",
+		src: `<?php
+class Deferred { function __construct(public Loader $loader) {} }
+class Loader {
+  private SplQueue $queue;
+  function __construct() { $this->queue = new SplQueue(); }
+  function run(): void {
+    $this->queue->enqueue(new Deferred($this));
+    if ($this->queue->isEmpty()) { return; }
+    while (!$this->queue->isEmpty()) { $this->queue->dequeue(); }
+  }
+}`,
+		want: Refuted,
+	}, {
 		name: "back-link broken in finally",
 		fn:   "build",
 		src: `<?php

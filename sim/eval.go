@@ -542,6 +542,37 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	}
 	name := analyzer.CallName(c)
 	switch name {
+	case "array_map":
+		// array_map(fn ($row) => …, $rows): the callback runs on every
+		// element, and the result holds what it returns, under the same
+		// keys
+		if len(c.Args) == 2 {
+			args, _ := m.args(f, c.Args, nil)
+			if a, ok := deref(args[1]).(*array); ok {
+				out := newArray()
+				for _, k := range slices.Clone(a.keys) {
+					out.set(k, copyValue(m.callValue(args[0], []value{deref(a.vals[k])})))
+				}
+				out.opaque = a.opaque
+				return out
+			}
+		}
+	case "call_user_func", "call_user_func_array":
+		if len(c.Args) >= 1 {
+			args, _ := m.args(f, c.Args, nil)
+			rest := args[1:]
+			if name == "call_user_func_array" {
+				rest = nil
+				if len(args) > 1 {
+					if a, ok := deref(args[1]).(*array); ok {
+						for _, k := range a.keys {
+							rest = append(rest, deref(a.vals[k]))
+						}
+					}
+				}
+			}
+			return m.callValue(args[0], rest)
+		}
 	case "array_push", "array_unshift":
 		m.hit[c] = true
 		if len(c.Args) >= 1 {
@@ -1085,4 +1116,36 @@ func isPlace(e ir.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// callValue calls the callable value cb with args: a closure, an
+// invokable object, [$object, 'method'], or a function's name; what it
+// cannot resolve gets its arguments escaped.
+func (m *machine) callValue(cb value, args []value) value {
+	switch v := deref(cb).(type) {
+	case *object:
+		if v.fn != nil {
+			return m.invokeClosure(v, args)
+		}
+		if inv := m.ix.Method(v.class, "__invoke"); v.class != "" && inv != nil && !inv.Abstract {
+			return m.invoke(inv, v, args, nil)
+		}
+	case *array:
+		if len(v.keys) == 2 {
+			name, ok := deref(v.vals[v.keys[1]]).(konst)
+			if o, isObj := deref(v.vals[v.keys[0]]).(*object); isObj && ok {
+				if meth := m.ix.Method(o.class, name.v); meth != nil && !meth.Abstract {
+					return m.invoke(meth, o, args, nil)
+				}
+			}
+		}
+	case konst:
+		if fn := m.ix.Function(v.v, ""); fn != nil {
+			return m.invoke(fn, nil, args, nil)
+		}
+	}
+	for _, a := range args {
+		m.escape(a, "passed to a callable the simulation cannot resolve")
+	}
+	return unknown{}
 }
