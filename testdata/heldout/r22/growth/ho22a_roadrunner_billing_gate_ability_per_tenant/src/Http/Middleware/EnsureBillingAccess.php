@@ -1,0 +1,32 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Http\Middleware;
+
+use App\Auth\Role;
+use App\Auth\Tenant;
+use App\Auth\User;
+use Warden\Auth\GateFacade as Gate;
+
+final class EnsureBillingAccess
+{
+    /**
+     * @param array{user: User, tenant: Tenant, path: string} $request
+     * @param \Closure(array): array{status: int, body: string} $next
+     * @return array{status: int, body: string}
+     */
+    public function handle(array $request, \Closure $next): array
+    {
+        $tenant = $request['tenant'];
+        $ability = "billing.manage.{$tenant->slug}";
+
+        Gate::define($ability, static fn (User $user): bool => $user->tenantId === $tenant->id && $user->role !== Role::Member); // leak
+
+        if (!Gate::allows($ability, $request['user'])) {
+            return ['status' => 403, 'body' => 'You may not manage billing for ' . $tenant->name];
+        }
+
+        return $next($request);
+    }
+}
