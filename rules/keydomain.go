@@ -2530,7 +2530,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			}
 		case "%":
 			// $i % SIZE: a ring buffer's slot (SIZE fixed, or the size
-			// of a container: count($slots), $slots->getSize())
+			// of a container: count($slots), $slots->getSize()); but not
+			// a spread over tens of thousands of values, which a worker
+			// fills as it would an open domain
+			if len(args) == 2 && r.hugeModulus(fn, args[1]) {
+				return false
+			}
 			if len(args) == 2 && (r.valueBounded(fn, args[1]) || isSizeOf(localSource(fn, args[1]))) {
 				return true
 			}
@@ -2811,6 +2816,18 @@ func (r *resolver) builtFrom(fn *ir.Func, e ir.Expr, base func(*ir.Var) bool, de
 	}
 	return r.valueBounded(fn, e)
 }
+
+// hugeModulus reports whether e, the right side of % in fn, is an
+// integer known whatever runs (a literal, a class constant) above
+// maxRingSlots.
+func (r *resolver) hugeModulus(fn *ir.Func, e ir.Expr) bool {
+	vs := r.ix.ConstValues(fn, e)
+	return len(vs) > 0 && !slices.ContainsFunc(vs, func(c analyzer.Const) bool { return c.Kind != analyzer.ConstInt || c.I <= maxRingSlots })
+}
+
+// maxRingSlots is the most slots a modulo key counts as a ring buffer
+// of: beyond it ($i * 7919 % 89999) the keys spread as request data does.
+const maxRingSlots = 10000
 
 // digestAssigned reports whether fn assigns local name a hash of values
 // from no fixed set ($class = '__Template_' . hash('xxh128', $source)):
