@@ -1347,6 +1347,28 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 			if strings.EqualFold(strings.TrimPrefix(n.Class, `\`), "WeakReference") && strings.EqualFold(n.Name, "create") {
 				return false // WeakReference::create($request): does not keep it
 			}
+		case *ir.New:
+			// new ProductPresenter($product, …) whose constructor keeps
+			// $product only through WeakReference::create(): the object
+			// holds what its constructor stores, not all it is given
+			if r == nil || depth >= 3 {
+				break
+			}
+			ctor := r.constructor(n)
+			if ctor == nil || ctor.Abstract {
+				break
+			}
+			kept := r.storedParams(ctor)
+			for j, a := range n.Args {
+				if j >= len(ctor.Params) || ctor.Params[j].Variadic || ctor.Params[j].ByRef {
+					held = held || holdsObject(r, fn, obj, a, depth+1)
+					continue
+				}
+				if _, stored := kept[j]; stored && (analyzer.ExprPath(a) == obj || holdsObject(r, fn, obj, a, depth+1)) {
+					held = true
+				}
+			}
+			return false
 		case *ir.Other:
 			switch n.Op {
 			case "instanceof", "isset", "empty", "!", "==", "===", "!=", "!==", "<", ">", "<=", ">=", "&&", "||":
