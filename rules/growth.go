@@ -552,33 +552,42 @@ func (r *resolver) growsThrough(scope *analyzer.Scope, src ir.Expr, place analyz
 
 // appendsToParam reports whether fn appends to its array parameter i
 // ($context['frames'][] = …, not under a condition) and returns that
-// parameter from every return.
+// parameter from every return. Answered for every parameter in one look
+// per function.
 func appendsToParam(fn *ir.Func, i int) bool {
-	if i >= len(fn.Params) || fn.Params[i].ByRef || fn.Params[i].Variadic {
-		return false
-	}
-	name := fn.Params[i].Name
-	rets := returned(fn)
-	if len(rets) == 0 || slices.ContainsFunc(rets, func(e ir.Expr) bool { return !isVarNamed(e, name) }) {
-		return false
-	}
-	for _, st := range fn.Body {
-		es, ok := st.(*ir.ExprStmt)
-		if !ok {
-			continue
+	return analyzer.FuncMemo(fn, appendsToParamKey{}, func() map[int]bool {
+		rets := returned(fn)
+		if len(rets) == 0 {
+			return nil
 		}
-		a, ok := es.X.(*ir.Assign)
-		if !ok || a.Op != "=" || analyzer.RootVar(a.Dst) != name {
-			continue
+		v, ok := rets[0].(*ir.Var)
+		if !ok || slices.ContainsFunc(rets, func(e ir.Expr) bool { return !isVarNamed(e, v.Name) }) {
+			return nil
 		}
-		for d, ok := a.Dst.(*ir.Dim); ok; d, ok = d.Base.(*ir.Dim) {
-			if d.Key == nil {
-				return true
+		j := paramIndex(fn, v)
+		if j < 0 || fn.Params[j].ByRef || fn.Params[j].Variadic {
+			return nil
+		}
+		for _, st := range fn.Body {
+			es, ok := st.(*ir.ExprStmt)
+			if !ok {
+				continue
+			}
+			a, ok := es.X.(*ir.Assign)
+			if !ok || a.Op != "=" || analyzer.RootVar(a.Dst) != v.Name {
+				continue
+			}
+			for d, ok := a.Dst.(*ir.Dim); ok; d, ok = d.Base.(*ir.Dim) {
+				if d.Key == nil {
+					return map[int]bool{j: true}
+				}
 			}
 		}
-	}
-	return false
+		return nil
+	})[i]
 }
+
+type appendsToParamKey struct{}
 
 // arrayAccessObject reports whether a property of $this holds an object
 // of a project class whose own offsetSet() (ArrayAccess) keeps it

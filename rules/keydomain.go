@@ -2766,8 +2766,8 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 // local is assigned once, and what it is made of stays within a fixed
 // set once those variables are (see builtFrom).
 func (r *resolver) madeOfChecked(fn *ir.Func, v *ir.Var) bool {
-	if paramIndex(fn, v) >= 0 {
-		return false
+	if paramIndex(fn, v) >= 0 || len(r.listGuards(fn)) == 0 {
+		return false // (no membership test in fn: nothing is checked)
 	}
 	src := assignedOnce(fn)[v.Name]
 	key := local{fn, v.Name}

@@ -742,14 +742,21 @@ func (p *program) keptSource(fn *ir.Func, e ir.Expr, depth int) (class, prop str
 	return "", "", false
 }
 
-// assignedSources lists what fn assigns to its variable name (with =).
+// assignedSources lists what fn assigns to its variable name (with =);
+// listed for every variable in one walk per function.
 func assignedSources(fn *ir.Func, name string) []ir.Expr {
-	var out []ir.Expr
-	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*ir.Assign); ok && a.Op == "=" && isVarNamed(a.Dst, name) {
-			out = append(out, a.Src)
-		}
-		return true
-	})
-	return out
+	return analyzer.FuncMemo(fn, assignedSourcesKey{}, func() map[string][]ir.Expr {
+		out := map[string][]ir.Expr{}
+		analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
+				if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
+					out[v.Name] = append(out[v.Name], a.Src)
+				}
+			}
+			return true
+		})
+		return out
+	})[name]
 }
+
+type assignedSourcesKey struct{}
