@@ -960,6 +960,10 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 			if len(args) > 0 {
 				if k := valueKey(args[0]); k != "" {
 					obj.remove("[" + k + "]")
+				} else if _, unnamed := deref(args[0]).(unknown); unnamed && name == "detach" {
+					// detach($message) of an object the simulation cannot
+					// name, as attach($message) was: the latest such entry
+					obj.remove(lastUnnamed(obj))
 				}
 			}
 		}
@@ -1148,4 +1152,17 @@ func (m *machine) callValue(cb value, args []value) value {
 		m.escape(a, "passed to a callable the simulation cannot resolve")
 	}
 	return unknown{}
+}
+
+// lastUnnamed is the key of the latest element a container was given as
+// an object the simulation cannot name (see collectionCall); "" when it
+// holds none.
+func lastUnnamed(obj *object) string {
+	for i := len(obj.keys) - 1; i >= 0; i-- {
+		k := obj.keys[i]
+		if _, unnamed := deref(obj.vals[k]).(unknown); unnamed && strings.HasPrefix(k, "[#") {
+			return k
+		}
+	}
+	return ""
 }

@@ -171,3 +171,48 @@ func findIn(t *testing.T, ix *analyzer.Index, name string) *ir.Func {
 	t.Fatalf("no function %s", name)
 	return nil
 }
+
+// TestLoopGrowthUnnamedObjects: a container given objects the
+// simulation cannot name (a library's messages) lets go of them when
+// the code detaches what it attached.
+func TestLoopGrowthUnnamedObjects(t *testing.T) {
+	const service = `<?php
+class Tracker { private SplObjectStorage $busy;
+  function __construct() { $this->busy = new SplObjectStorage(); }
+  function begin(object $m): void { $this->busy->attach($m, 1); }
+  function end(object $m): void { $this->busy->detach($m); } }
+`
+	tests := []struct {
+		name, driver string
+		want         Verdict
+	}{
+		{"detached after every message", `function work(Tracker $t, \Lib\Consumer $c): void { while (true) { $m = $c->consume(); $t->begin($m); $t->end($m); usleep(10); } }`, Refuted},
+		{"never detached", `function work(Tracker $t, \Lib\Consumer $c): void { while (true) { $m = $c->consume(); $t->begin($m); usleep(10); } }`, Confirmed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, begin := load(t, service+tc.driver, "Tracker::begin")
+			work := findIn(t, ix, "work")
+			var loop *ir.Loop
+			analyzer.Inspect(work.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if l, ok := n.(*ir.Loop); ok && loop == nil {
+					loop = l
+				}
+				return true
+			})
+			var write analyzer.Node
+			analyzer.Inspect(begin.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if c, ok := n.(*ir.MethodCall); ok {
+					write = c
+				}
+				return true
+			})
+			c := &analyzer.Claim{Kind: analyzer.Growth, Func: begin, Write: write, KeepThis: true,
+				Place: analyzer.Place{Kind: analyzer.PlaceThisProp, Name: "busy"}, Class: "Tracker",
+				Loop: loop, LoopFunc: work, Required: true}
+			if r := Growth(ix, c); r.Verdict != tc.want {
+				t.Fatalf("verdict %s (%s), want %s", r.Verdict, r.Reason, tc.want)
+			}
+		})
+	}
+}
