@@ -2780,14 +2780,11 @@ func (r *resolver) madeOfChecked(fn *ir.Func, v *ir.Var) bool {
 	r.makingChecked[key] = true
 	defer delete(r.makingChecked, key)
 	accept := r.fixedMembership(fn)
-	checked := func(w *ir.Var) bool { return r.pathChecked(fn, "$"+w.Name, v.P, accept) }
-	uses := false
+	uses := false // (made of at least one checked variable)
 	ok := r.builtFrom(fn, src, func(w *ir.Var) bool {
-		if checked(w) {
-			uses = true
-			return true
-		}
-		return false
+		checked := r.pathChecked(fn, "$"+w.Name, v.P, accept)
+		uses = uses || checked
+		return checked
 	}, 2)
 	return ok && uses
 }

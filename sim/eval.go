@@ -515,20 +515,10 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			}
 			return unknown{}
 		}
+		// $handler($message): a closure, or an invokable object's
+		// __invoke()
 		args, _ := m.args(f, c.Args, nil)
-		if clo, ok := deref(callee).(*object); ok && clo.fn != nil {
-			return m.invokeClosure(clo, args)
-		}
-		// $handler($message): an invokable object runs its __invoke()
-		if obj, ok := deref(callee).(*object); ok && obj.class != "" {
-			if inv := m.ix.Method(obj.class, "__invoke"); inv != nil && !inv.Abstract {
-				return m.invoke(inv, obj, args, nil)
-			}
-		}
-		for _, a := range args {
-			m.escape(a, "passed to a dynamic call")
-		}
-		return unknown{}
+		return m.callValue(callee, args, "passed to a dynamic call")
 	}
 	if fn := m.ix.Function(c.Name, c.Fallback); fn != nil {
 		args, refs := m.args(f, c.Args, fn)
@@ -551,7 +541,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			if a, ok := deref(args[1]).(*array); ok {
 				out := newArray()
 				for _, k := range slices.Clone(a.keys) {
-					out.set(k, copyValue(m.callValue(args[0], []value{deref(a.vals[k])})))
+					out.set(k, copyValue(m.callValue(args[0], []value{deref(a.vals[k])}, "passed to array_map() with a callback the simulation cannot resolve")))
 				}
 				out.opaque = a.opaque
 				return out
@@ -571,7 +561,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 					}
 				}
 			}
-			return m.callValue(args[0], rest)
+			return m.callValue(args[0], rest, "passed to "+name+"() with a callback the simulation cannot resolve")
 		}
 	case "array_push", "array_unshift":
 		m.hit[c] = true
@@ -1124,8 +1114,8 @@ func isPlace(e ir.Expr) bool {
 
 // callValue calls the callable value cb with args: a closure, an
 // invokable object, [$object, 'method'], or a function's name; what it
-// cannot resolve gets its arguments escaped.
-func (m *machine) callValue(cb value, args []value) value {
+// cannot resolve gets its arguments escaped, for why.
+func (m *machine) callValue(cb value, args []value, why string) value {
 	switch v := deref(cb).(type) {
 	case *object:
 		if v.fn != nil {
@@ -1149,7 +1139,7 @@ func (m *machine) callValue(cb value, args []value) value {
 		}
 	}
 	for _, a := range args {
-		m.escape(a, "passed to a callable the simulation cannot resolve")
+		m.escape(a, why)
 	}
 	return unknown{}
 }
