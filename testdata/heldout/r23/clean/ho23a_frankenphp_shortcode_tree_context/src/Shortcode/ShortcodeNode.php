@@ -1,0 +1,52 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Shortcode;
+
+final class ShortcodeNode
+{
+    /** @var \WeakReference<ShortcodeNode>|null */
+    private ?\WeakReference $parent = null;
+    private NodeList $children;
+
+    /** @param array<string, string> $atts */
+    public function __construct(
+        public readonly string $tag,
+        public readonly array $atts,
+        public readonly string $content,
+    ) {
+        $this->children = new NodeList();
+    }
+
+    public function append(ShortcodeNode $child): void
+    {
+        $this->children->add($child, $this);
+    }
+
+    public function setParent(?ShortcodeNode $parent): void
+    {
+        $this->parent = $parent === null ? null : \WeakReference::create($parent);
+    }
+
+    public function parent(): ?ShortcodeNode
+    {
+        return $this->parent?->get();
+    }
+
+    public function children(): NodeList
+    {
+        return $this->children;
+    }
+
+    public function closest(string $tag): ?ShortcodeNode
+    {
+        for ($node = $this->parent(); $node !== null; $node = $node->parent()) {
+            if ($node->tag === $tag) {
+                return $node;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+<?php
+
+declare(strict_types=1);
+
+/** Options every site autoloads; only these are worth keeping for the life of the worker. */
+const MS_AUTOLOAD_OPTIONS = [
+    'blogname' => true,
+    'blogdescription' => true,
+    'posts_per_page' => true,
+    'widget_recent-posts' => true,
+];
+
+/**
+ * get_blog_option() with a per-process cache so a page that asks for the same
+ * option from several widgets hits the options table once.
+ */
+function get_blog_option_cached(int $blogId, string $option, mixed $default = false): mixed
+{
+    static $cache = [];
+
+    if (!isset(MS_AUTOLOAD_OPTIONS[$option])) {
+        // Transients and per-object options go straight to the table.
+        $raw = network_db()->get_option_value($blogId, $option);
+
+        return $raw === null ? $default : maybe_unserialize($raw);
+    }
+
+    $key = "{$blogId}:{$option}";
+    if (array_key_exists($key, $cache)) {
+        return $cache[$key] ?? $default;
+    }
+
+    $raw = network_db()->get_option_value($blogId, $option);
+    $value = $raw === null ? null : maybe_unserialize($raw);
+    $cache[$key] = $value;
+
+    return $value ?? $default;
+}
+
+function maybe_unserialize(string $raw): mixed
+{
+    if ($raw === 'b:0;' || preg_match('/^[aOs]:\d+:/', $raw)) {
+        return unserialize($raw, ['allowed_classes' => false]);
+    }
+
+    return $raw;
+}
+
+function network_db(?wpdb $set = null): wpdb
+{
+    static $db = null;
+    if ($set !== null) {
+        $db = $set;
+    }
+
+    return $db;
+}

@@ -1,0 +1,25 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Wsock;
+
+trait EventEmitterTrait
+{
+    /** @var array<string, list<callable>> */
+    protected array $listeners = [];
+
+    public function on(string $event, callable $listener): static
+    {
+        $this->listeners[$event][] = $listener; // leak
+
+        return $this;
+    }
+
+    public function emit(string $event, array $arguments = []): void
+    {
+        foreach ($this->listeners[$event] ?? [] as $listener) {
+            $listener(...$arguments);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+<?php
+
+require_once __DIR__ . '/illuminate-lite/Container.php';
+require_once __DIR__ . '/illuminate-lite/Facade.php';
+require_once __DIR__ . '/illuminate-lite/Manager.php';
+require_once __DIR__ . '/http-lite/Client.php';
