@@ -17,6 +17,10 @@ type Container struct {
 	TakeBy []string
 	// ClearBy: the methods that remove every value.
 	ClearBy []string
+	// KeyBy: the adds, among AddBy, whose first argument is the key the
+	// value is stored under (attach($object), offsetSet($key, $v),
+	// set($key, $v)): adding under a key already there replaces.
+	KeyBy []string
 	// Weak: the keys are held weakly (WeakMap): an entry goes when its
 	// key object is freed.
 	Weak bool
@@ -37,7 +41,8 @@ var (
 	queue = Container{AddBy: []string{"push", "unshift", "add", "offsetset", "enqueue"}, TakeBy: []string{"pop", "shift", "offsetunset", "dequeue"},
 		DrainMode: "IT_MODE_DELETE"}
 	heap  = Container{AddBy: []string{"insert"}, TakeBy: []string{"extract"}, IterTakes: true}
-	array = Container{AddBy: []string{"append", "offsetset"}, TakeBy: []string{"offsetunset"}, ClearBy: []string{"exchangearray"}}
+	array = Container{AddBy: []string{"append", "offsetset"}, TakeBy: []string{"offsetunset"}, ClearBy: []string{"exchangearray"},
+		KeyBy: []string{"offsetset"}}
 )
 
 // containers maps lower-case short class names to what they keep.
@@ -46,7 +51,7 @@ var containers = map[string]*Container{
 	// removeAll($s) removes what $s holds, removeAllExcept($s) the rest:
 	// taken as emptying it, the common use ($this->s->removeAll($this->s))
 	"splobjectstorage": {AddBy: []string{"attach", "offsetset", "addall"}, TakeBy: []string{"detach", "offsetunset"},
-		ClearBy: []string{"removeall", "removeallexcept"}},
+		ClearBy: []string{"removeall", "removeallexcept"}, KeyBy: []string{"attach", "offsetset"}},
 	"spldoublylinkedlist": &list,
 	"splstack":            &list,
 	"splqueue":            &queue,
@@ -60,9 +65,9 @@ var containers = map[string]*Container{
 	"weakmap":             {AddBy: []string{"offsetset"}, TakeBy: []string{"offsetunset"}, Weak: true},
 	// Doctrine and Laravel collections
 	"arraycollection": {AddBy: []string{"add", "set", "offsetset"}, TakeBy: []string{"remove", "removeelement", "offsetunset"},
-		ClearBy: []string{"clear"}},
+		ClearBy: []string{"clear"}, KeyBy: []string{"set", "offsetset"}},
 	"collection": {AddBy: []string{"push", "put", "prepend", "add", "offsetset"},
-		TakeBy: []string{"pop", "shift", "pull", "forget", "offsetunset"}},
+		TakeBy: []string{"pop", "shift", "pull", "forget", "offsetunset"}, KeyBy: []string{"put", "offsetset"}},
 }
 
 // Lookup returns what a class keeps, by its name (qualified or not), or
@@ -79,6 +84,10 @@ func IsContainer(class string) bool { return Lookup(class) != nil }
 
 // Adds reports whether method adds a value to c.
 func (c *Container) Adds(method string) bool { return has(c.AddBy, method) }
+
+// Keys reports whether method adds under the key its first argument
+// names (offsetSet(null, $v) appends).
+func (c *Container) Keys(method string) bool { return has(c.KeyBy, method) }
 
 // Takes reports whether method removes one value from c.
 func (c *Container) Takes(method string) bool { return has(c.TakeBy, method) }

@@ -203,6 +203,12 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		if !r.collectionAdd(scope.Fn, n) {
 			return growth{}, false
 		}
+		// $this->buckets->attach($client, …) with $client one of the
+		// clients loaded at boot: stored again under a key already
+		// there, it replaces
+		if k := r.addKey(scope.Fn, n); k != nil && r.boundedKey(scope.Fn, k) {
+			return growth{}, false
+		}
 		// self::leases()->attach($h): the collection an accessor hands out
 		if place, ok := r.accessorPlace(scope.Fn, n.Recv); ok && len(n.Args) > 0 {
 			return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
@@ -475,6 +481,24 @@ func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
 		}
 	}
 	return builtins.UnknownAdds(name)
+}
+
+// addKey is the key a collection add stores under: the object attached
+// to an SplObjectStorage, the key given to offsetSet() or set(); nil for
+// an add that appends (push(), offsetSet(null, $v)) or a receiver of
+// unknown class.
+func (r *resolver) addKey(fn *ir.Func, n *ir.MethodCall) ir.Expr {
+	if len(n.Args) == 0 {
+		return nil
+	}
+	kc := r.ix.Container(r.classOf(fn, n.Recv))
+	if kc == nil || !kc.Keys(strings.ToLower(n.Name)) {
+		return nil
+	}
+	if isNull(n.Args[0]) {
+		return nil
+	}
+	return n.Args[0]
 }
 
 // guardedMembership turns an append behind a membership guard

@@ -2633,6 +2633,11 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if e.Key != nil && r.constantTable(fn, e.Base) {
 			return true
 		}
+		// $this->clients[$hash]: one of the values in a registry filled
+		// at boot (the API clients loaded before the loop)
+		if p, ok := e.Base.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && fn.ThisClass() != nil && r.bootFilled(fn.ThisClass().Name, p.Name) {
+			return true
+		}
 		// $options['preset']: checked against a list here, or only ever
 		// given fixed values
 		if v, ok := e.Base.(*ir.Var); ok && v.Name != "this" {
@@ -3053,14 +3058,25 @@ func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
 	if r.pathChecked(fn, "$"+name+"["+key+"]", at, r.fixedMembership(fn)) {
 		return true
 	}
+	f := r.elemFix(fn, name, key)
+	// $request['client'] = $client; … $next($request): what the callers
+	// passed under the key is replaced before it is read
+	return f.all || f.body && elemSetBefore(fn, name, key, at)
+}
+
+// elemFix is elemBounded's answer for element key of local name in fn,
+// wherever it is read: whether the body's own writes give it fixed
+// values, and whether the callers' arrays (for a parameter) do too.
+// Computed once per variable and key.
+func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 	mk := elemKey{local{fn, name}, key}
 	if b, ok := r.elemFixed[mk]; ok {
 		return b
 	}
 	if r.elemFixed == nil {
-		r.elemFixed = map[elemKey]bool{}
+		r.elemFixed = map[elemKey]elemFix{}
 	}
-	r.elemFixed[mk] = false
+	r.elemFixed[mk] = elemFix{}
 	// the item under key of array expression e, read in fn
 	item := func(fn *ir.Func, e ir.Expr) bool {
 		switch e := e.(type) {
@@ -3105,6 +3121,7 @@ func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
 		}
 		return fixed
 	})
+	body := fixed
 	if i := paramIndex(fn, &ir.Var{Name: name}); i >= 0 && fixed {
 		sites, _ := r.callSites()
 		fixed = len(sites[fn]) > 0 || assigned
@@ -3114,8 +3131,35 @@ func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
 	} else if !assigned {
 		fixed = false
 	}
-	r.elemFixed[mk] = fixed
-	return fixed
+	f := elemFix{body: body, all: fixed}
+	r.elemFixed[mk] = f
+	return f
+}
+
+type elemFix struct{ body, all bool }
+
+// elemSetBefore reports whether a statement of fn's body, not inside a
+// branch or loop, sets element key of local name before position at.
+func elemSetBefore(fn *ir.Func, name, key string, at ir.Pos) bool {
+	for _, st := range fn.Body {
+		es, ok := st.(*ir.ExprStmt)
+		if !ok {
+			continue
+		}
+		if es.P.Line > at.Line || es.P.Line == at.Line && es.P.Col >= at.Col {
+			return false
+		}
+		a, ok := es.X.(*ir.Assign)
+		if !ok || a.Op != "=" {
+			continue
+		}
+		if d, ok := a.Dst.(*ir.Dim); ok && isVarNamed(d.Base, name) {
+			if l, ok := d.Key.(*ir.Lit); ok && l.Value == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // returnsBounded reports whether every value a project function or
@@ -3466,11 +3510,36 @@ func (r *resolver) madeOnlyOnce(class string) bool {
 	}
 	sites, _ := r.callSites()
 	for _, s := range sites[ctor] {
-		if !r.siteOnce(s) {
+		if !r.siteOnce(s) || r.inOpenLoop(s) {
 			return false
 		}
 	}
 	return len(sites[ctor]) > 0
+}
+
+// inOpenLoop reports whether call site s sits in a loop of its caller
+// that may run any number of times (a server's own message loop that the
+// worker model does not know): any loop but a foreach over a value from
+// a fixed set (the servers of a constant list, made at boot).
+func (r *resolver) inOpenLoop(s callSite) bool {
+	if s.at == (ir.Pos{}) {
+		return false
+	}
+	open := false
+	analyzer.InspectFunc(s.caller, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok {
+			return !open
+		}
+		if !posWithin(s.at, l.P) {
+			return false
+		}
+		if l.Kind != ir.LoopForeach || !r.valueBounded(s.caller, l.Iter) {
+			open = true
+		}
+		return !open
+	})
+	return open
 }
 
 // checkedAgainstList reports whether variable v is checked against a
@@ -3598,6 +3667,12 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 	var gs []listGuard
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		s, ok := n.(*ir.If)
+		if t, ternary := n.(*ir.Other); ternary && t.Op == "?:" && len(t.Args) == 3 {
+			// isset($this->allowed[$key]) ? $this->store($key, $doc) : $doc:
+			// a branch whose Then is the middle operand
+			s, ok = &ir.If{Cond: t.Args[0], Then: []ir.Stmt{&ir.ExprStmt{X: t.Args[1], P: t.Args[1].Span()}}, P: t.P}, true
+			stack = nil
+		}
 		if !ok || len(s.Then) == 0 {
 			return true
 		}
@@ -3928,7 +4003,9 @@ func (r *resolver) keysOfPropFixed(fn *ir.Func, e ir.Expr) bool {
 	}
 	class := fn.ThisClass().Name
 	return memoized(&r.propFixed, strings.ToLower(class)+"::"+pr.Name+"#keys", false, func() bool {
-		return r.propKeysBounded(class, pr.Name)
+		// (or a registry filled once, at boot: the persisted queries
+		// allowed before the worker loop)
+		return r.propKeysBounded(class, pr.Name) || r.bootFilled(class, pr.Name)
 	})
 }
 

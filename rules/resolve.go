@@ -47,7 +47,7 @@ type resolver struct {
 	localFixed      map[local][2]bool                // localBounded, once per variable
 	guards          map[*ir.Func][]listGuard         // checkedAgainstList, once per function
 	elemRates       map[elemKey]analyzer.Confidence  // elemRate, once per variable and key
-	elemFixed       map[elemKey]bool                 // elemBounded, once per variable and key
+	elemFixed       map[elemKey]elemFix              // elemBounded, once per variable and key
 	counters        map[string]counterInfo           // counter, once per property
 	elems           map[string]string                // elemClass, once per property
 	globalNames     map[*ir.Func]map[string]bool     // declaresGlobal, once per function

@@ -1,0 +1,80 @@
+<?php
+// A chat server keeps delivery counters per channel in an
+// SplObjectStorage keyed by the Channel object. The directory makes a
+// new Channel from its row on every lookup, so each message attaches a
+// fresh key and the storage keeps every one of them.
+
+final class Channel
+{
+    public readonly string $header;
+
+    public function __construct(
+        public readonly string $slug,
+        public readonly string $title,
+        public readonly array $members,
+    ) {
+        $this->header = str_repeat("[{$title}] ", 60);
+    }
+}
+
+final class ChannelDirectory
+{
+    /** @var array<string, array{title: string, members: list<string>}> */
+    private array $rows = [];
+
+    public function __construct(array $rows)
+    {
+        foreach ($rows as $slug => $row) {
+            $this->rows[$slug] = $row;
+        }
+    }
+
+    public function find(string $slug): ?Channel
+    {
+        $row = $this->rows[$slug] ?? null;
+
+        return $row === null ? null : new Channel($slug, $row['title'], $row['members']);
+    }
+}
+
+final class DeliveryStats
+{
+    private SplObjectStorage $byChannel;
+
+    public function __construct()
+    {
+        $this->byChannel = new SplObjectStorage();
+    }
+
+    public function count(Channel $channel, int $recipients): void
+    {
+        $seen = $this->byChannel->contains($channel) ? $this->byChannel[$channel] : 0;
+        $this->byChannel->attach($channel, $seen + $recipients); // leak
+    }
+}
+
+final class MessageHandler
+{
+    public function __construct(private ChannelDirectory $channels, private DeliveryStats $stats)
+    {
+    }
+
+    public function handle(array $frame): void
+    {
+        $channel = $this->channels->find($frame['channel']);
+        if ($channel === null) {
+            return;
+        }
+        $this->stats->count($channel, count($channel->members));
+    }
+}
+
+$rows = [];
+foreach (['general', 'random', 'ops', 'sales'] as $slug) {
+    $rows[$slug] = ['title' => ucfirst($slug) . ' talk', 'members' => array_map(fn ($i) => "user-$slug-$i", range(1, 12))];
+}
+$handler = new MessageHandler(new ChannelDirectory($rows), new DeliveryStats());
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $handler->handle(['channel' => ['general', 'random', 'ops', 'sales'][$i % 4], 'text' => "message $i"]);
+}
