@@ -3667,6 +3667,14 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 	var gs []listGuard
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		s, ok := n.(*ir.If)
+		if l, loop := n.(*ir.Loop); loop {
+			// foreach ($this->activeBySite[$siteId] ?? [] as $class): the
+			// body runs only for a key the table has
+			if g, ok := entryLoopGuard(l); ok {
+				gs = append(gs, g)
+			}
+			return true
+		}
 		if t, ternary := n.(*ir.Other); ternary && t.Op == "?:" && len(t.Args) == 3 {
 			// isset($this->allowed[$key]) ? $this->store($key, $doc) : $doc:
 			// a branch whose Then is the middle operand
@@ -3692,6 +3700,32 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 	})
 	r.guards[fn] = gs
 	return gs
+}
+
+// entryLoopGuard is the membership test a foreach over one entry of a
+// table makes of the entry's key: `foreach ($table[$k] ?? [] as …)` (or
+// without the fallback) runs its body only when $k is a key of $table.
+func entryLoopGuard(l *ir.Loop) (listGuard, bool) {
+	if l.Kind != ir.LoopForeach || len(l.Body) == 0 {
+		return listGuard{}, false
+	}
+	iter := l.Iter
+	if o, ok := iter.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
+		if a, ok := o.Args[1].(*ir.Array); !ok || len(a.Items) > 0 {
+			return listGuard{}, false
+		}
+		iter = o.Args[0]
+	}
+	d, ok := iter.(*ir.Dim)
+	if !ok || d.Key == nil {
+		return listGuard{}, false
+	}
+	name := pathOf(d.Key)
+	if name == "" {
+		return listGuard{}, false
+	}
+	return listGuard{name: name, test: membership{list: d.Base, byKey: true}, positive: true,
+		stmt: &ir.If{Cond: l.Iter, Then: l.Body, P: l.P}}, true
 }
 
 // condGuards lists the membership tests of a branch condition, each
