@@ -66,6 +66,17 @@ func Selects(function string) bool { return selects[strings.ToLower(function)] }
 // pieces (explode('.', $host)): an element is as varied as the string.
 func Splits(function string) bool { return splits[strings.ToLower(function)] }
 
+// FewPieces reports whether the piece a component flag asks a splitting
+// function for takes only a handful of values, whatever the string:
+// parse_url($url, PHP_URL_SCHEME), pathinfo($file, PATHINFO_EXTENSION).
+func FewPieces(flag string) bool {
+	switch strings.TrimPrefix(flag, `\`) {
+	case "PHP_URL_SCHEME", "PHP_URL_HOST", "PHP_URL_PORT", "PATHINFO_EXTENSION":
+		return true
+	}
+	return false
+}
+
 // CopiesOut reports whether a function's result holds none of the
 // objects given to it (get_object_vars($entity), json_encode($order)).
 func CopiesOut(function string) bool { return copiesOut[strings.ToLower(function)] }

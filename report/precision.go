@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 51, Right: 51},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 310, Right: 305},
+	"service-state-growth":        {Cases: 312, Right: 307},
 	"static-growth":               {Cases: 103, Right: 103},
 }

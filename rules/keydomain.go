@@ -65,11 +65,8 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			// that take a handful of values (a scheme, a host, a port, a
 			// file's extension)
 			if len(k.Args) > 1 {
-				if c, ok := k.Args[1].(*ir.Lit); ok && c.Kind == ir.LitConst {
-					switch strings.TrimPrefix(c.Value, `\`) {
-					case "PHP_URL_SCHEME", "PHP_URL_HOST", "PHP_URL_PORT", "PATHINFO_EXTENSION":
-						return analyzer.Low
-					}
+				if c, ok := k.Args[1].(*ir.Lit); ok && c.Kind == ir.LitConst && builtins.FewPieces(c.Value) {
+					return analyzer.Low
 				}
 			}
 			return r.keyConf(fn, k.Args[0])
@@ -1238,6 +1235,21 @@ func idHelperArg(r *resolver, fn *ir.Func, call ir.Expr) ir.Expr {
 	}
 	name, param := "", -1
 	for _, x := range returned(t) {
+		// $event::class . '#' . spl_object_id($event): the id, with
+		// parts from a fixed set
+		if o, ok := uncast(x).(*ir.Other); ok && (o.Op == "." || o.Op == "interp") {
+			x = nil
+			for _, part := range concatParts(o) {
+				if c, ok := uncast(part).(*ir.Call); ok && (analyzer.CallName(c) == "spl_object_id" || analyzer.CallName(c) == "spl_object_hash") {
+					if x != nil {
+						return nil
+					}
+					x = c
+				} else if !r.valueBounded(t, part) {
+					return nil
+				}
+			}
+		}
 		c, ok := x.(*ir.Call)
 		if !ok || len(c.Args) != 1 {
 			return nil

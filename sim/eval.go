@@ -163,6 +163,22 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 				return out
 			}
 		}
+		if (e.Op == "." || e.Op == "interp") && !varies && !unsure {
+			// 'k#' . spl_object_id($event): the string, known when every
+			// part is (an object's id keys the object)
+			var b strings.Builder
+			known := true
+			for _, v := range vals {
+				k, ok := deref(v).(konst)
+				known = known && ok
+				if ok {
+					b.WriteString(k.v)
+				}
+			}
+			if known && len(vals) > 0 {
+				return konst{b.String()}
+			}
+		}
 		switch e.Op {
 		case ".", "interp", "cast", "+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>":
 			if varies {
@@ -689,6 +705,13 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	}
 	if builtins.Fresh(name) {
 		return m.newSym()
+	}
+	if builtins.Splits(name) && len(c.Args) > 1 {
+		// pathinfo($path, PATHINFO_EXTENSION): one of a handful of
+		// values, not one per path
+		if l, ok := c.Args[1].(*ir.Lit); ok && l.Kind == ir.LitConst && builtins.FewPieces(l.Value) {
+			return scalar{}
+		}
 	}
 	if builtins.Derives(name) {
 		for _, a := range args {
