@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 145, Right: 142},
 	"closure-this-cycle":          {Cases: 74, Right: 73},
 	"global-growth":               {Cases: 25, Right: 25},
-	"handler-registration-growth": {Cases: 51, Right: 51},
+	"handler-registration-growth": {Cases: 52, Right: 52},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 312, Right: 307},
+	"service-state-growth":        {Cases: 313, Right: 308},
 	"static-growth":               {Cases: 103, Right: 103},
 }

@@ -65,6 +65,80 @@ final class ImportHandler
 	Run:     runHandlerRegistrationGrowth,
 }
 
+// keepsListener reports whether project method m may keep a listener in
+// its own object or elsewhere: it stores into a property of $this, or
+// hands to a method of $this or of one of its properties, to a static
+// method or to a function, a closure, a callable array, a new object, or
+// a parameter that may be a listener (any but a scalar or an array). A subscribe() that registers its closures on the
+// connection it is given keeps none.
+func keepsListener(m *ir.Func) bool {
+	listenerParam := map[string]bool{}
+	for _, p := range m.Params {
+		may := len(p.Types) == 0
+		for _, t := range p.Types {
+			switch strings.ToLower(t) {
+			case "string", "int", "float", "bool", "array", "null", "false", "true":
+			default:
+				may = true
+			}
+		}
+		listenerParam[p.Name] = may
+	}
+	carries := func(e ir.Expr) bool {
+		found := false
+		analyzer.Inspect([]ir.Stmt{&ir.ExprStmt{X: e}}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch x := n.(type) {
+			case *ir.Closure, *ir.New, *ir.Array:
+				found = true
+			case *ir.Var:
+				found = found || listenerParam[x.Name]
+			case *ir.MethodCall:
+				found = found || x.FirstClass
+			case *ir.Call:
+				found = found || x.FirstClass
+			case *ir.StaticCall:
+				found = found || x.FirstClass
+			}
+			return !found
+		})
+		return found
+	}
+	onThis := func(e ir.Expr) bool {
+		for {
+			switch x := e.(type) {
+			case *ir.Dim:
+				e = x.Base
+			case *ir.Prop:
+				e = x.Obj
+			case *ir.StaticProp:
+				return true
+			case *ir.Var:
+				return x.Name == "this"
+			default:
+				return false
+			}
+		}
+	}
+	keeps := false
+	analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch x := n.(type) {
+		case *ir.Assign:
+			keeps = keeps || onThis(x.Dst) && carries(x.Src)
+		case *ir.MethodCall:
+			keeps = keeps || onThis(x.Recv) && slices.ContainsFunc(x.Args, carries)
+		case *ir.StaticCall:
+			// (a facade's or a static registry's add)
+			keeps = keeps || slices.ContainsFunc(x.Args, carries)
+		case *ir.Call:
+			// (add_action($hook, $callback): the engine's or the
+			// project's own registry)
+			keeps = keeps || slices.ContainsFunc(x.Args, carries)
+		}
+		return !keeps
+	})
+	return keeps
+}
+
 var listenerAdd = map[string]bool{
 	"addlistener": true, "on": true, "listen": true, "subscribe": true, "addsubscriber": true,
 	"addeventlistener": true,
@@ -253,6 +327,12 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					}
 					if storesWeakly(r, r.method(fn, c)) {
 						return // subscribe() keeps the listener in a WeakMap: it goes with its key
+					}
+					if m := r.method(fn, c); m != nil && !m.Abstract && len(m.Body) > 0 && !keepsListener(m) {
+						// $hub->subscribe($connection, $room, $user) that
+						// registers on the connection it is given: the
+						// hub keeps no listener
+						return
 					}
 					path := analyzer.ExprPath(c.Recv)
 					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {
