@@ -197,6 +197,20 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					if !behind {
 						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
 					}
+					if !behind && len(removers) > 0 && !slices.ContainsFunc(removers, func(m *ir.Func) bool { return !r.onlyOnExactCount(m, fn.Class.Name, g.Place) }) {
+						// (the simulation, whose counts start from empty and
+						// whose conditions on data it cannot compute go
+						// either way, would take the flush)
+						behind, unsimulated = true, true
+						var names []string
+						for _, m := range removers {
+							if l := funcLabel(m); !slices.Contains(names, l) {
+								names = append(names, l)
+							}
+						}
+						behindWhy = fmt.Sprintf("and what empties it (%s) is called only when a count equals the batch size exactly, which a call that adds several entries at once steps over: once past it, the flush never comes", strings.Join(names, ", "))
+						behindFix = "Flush when the count reaches the batch size or more (>=), not only when it is equal to it."
+					}
 				}
 				if !innerOnly {
 					// the entry taken out again later in the function
@@ -465,16 +479,180 @@ func sharedContainerProps(pass *analyzer.Pass, class, prop string, resetters map
 // evictsOnSize reports whether some method of the class removes from the
 // property under a condition on its size (count(), a capacity): an
 // eviction that bounds it.
+//
+// An eviction of one entry under an if (array_shift(), dequeue(), an
+// unset) keeps up only when every method that adds to the property is
+// the evicting one or calls it: a method that adds without trimming (a
+// run history's started() beside finished(), which trims one entry)
+// outpaces it. A flush on an exact size (count(…) === N) bounds nothing
+// when a call can add several entries: the count steps over N.
 func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool {
 	r := sharedResolver(pass)
+	var evictors []*ir.Func
 	for _, c := range pass.Index.Lineage(class) {
 		for _, m := range c.Methods {
 			if r.evictsIn(m, place.Key()) {
+				evictors = append(evictors, m)
+			}
+		}
+	}
+	if len(evictors) == 0 {
+		return false
+	}
+	for _, m := range evictors {
+		single, exact := r.evictionShape(m, place.Key())
+		if !single && !exact {
+			return true // a loop, or a cut to a size: bounded whatever is added
+		}
+		keepsUp := true
+		for _, c := range pass.Index.Lineage(class) {
+			for _, a := range c.Methods {
+				adds, many := r.addsTo(a, place)
+				if !adds {
+					continue
+				}
+				if exact && many || single && a != m && !callsOwnMethod(a, m.Name) {
+					keepsUp = false
+				}
+			}
+		}
+		if keepsUp {
+			return true
+		}
+	}
+	return false
+}
+
+// evictionShape says how m's size-guarded removals from the place named
+// key go: single when each takes out one entry under an if (not a loop,
+// not a cut to a size), exact when the size test is an equality.
+func (r *resolver) evictionShape(m *ir.Func, key string) (single, exact bool) {
+	scope := analyzer.NewScope(m)
+	single, exact = true, true
+	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		for _, rm := range removals(r, scope, n) {
+			if rm.Place.Key() != key || !sizeGuarded(stack) {
+				continue
+			}
+			if c, ok := n.(*ir.Call); rm.Level != 1 || ok && analyzer.CallName(c) != "array_shift" && analyzer.CallName(c) != "array_pop" {
+				single = false
+			}
+			for _, s := range stack {
+				switch s := s.(type) {
+				case *ir.Loop:
+					single = false
+					if s.Cond != nil && !equalitySize(s.Cond) {
+						exact = false
+					}
+				case *ir.If:
+					if !equalitySize(s.Cond) {
+						exact = false
+					}
+				}
+			}
+		}
+		return true
+	})
+	return single, exact
+}
+
+// equalitySize reports whether cond compares a count for equality:
+// count($x) === N, $uow->size() == $batch.
+func equalitySize(cond ir.Expr) bool {
+	o, ok := cond.(*ir.Other)
+	if !ok || len(o.Args) != 2 {
+		return false
+	}
+	switch o.Op {
+	case "===", "==":
+	case "&&", "||":
+		return equalitySize(o.Args[0]) || equalitySize(o.Args[1])
+	default:
+		return false
+	}
+	for _, a := range o.Args {
+		switch a := a.(type) {
+		case *ir.Call:
+			switch analyzer.CallName(a) {
+			case "count", "sizeof":
+				return true
+			}
+		case *ir.MethodCall:
+			switch strings.ToLower(a.Name) {
+			case "count", "size":
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// addsTo reports whether m adds to the place, and whether one call may
+// add several entries (an add inside a loop, or more than one add).
+func (r *resolver) addsTo(m *ir.Func, place analyzer.Place) (adds, many bool) {
+	scope := analyzer.NewScope(m)
+	count := 0
+	analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if g, ok := r.growthOf(scope, stack, n); ok && g.Place.Key() == place.Key() {
+			count++
+			if len(enclosingLoops(stack)) > 0 {
+				many = true
+			}
+		}
+		return true
+	})
+	return count > 0, many || count > 1
+}
+
+// onlyOnExactCount reports whether every call of m sits under an if that
+// compares a count for equality (if (count($this->deferred) ===
+// $this->batchSize) $this->commit();) while a method of class may add
+// several entries to the place in one call: the count can step over the
+// size the flush waits for, and the flush then never comes.
+func (r *resolver) onlyOnExactCount(m *ir.Func, class string, place analyzer.Place) bool {
+	sites, _ := r.callSites()
+	if len(sites[m]) == 0 {
+		return false
+	}
+	for _, s := range sites[m] {
+		if s.at == (ir.Pos{}) {
+			return false
+		}
+		guarded := false
+		analyzer.InspectFunc(s.caller, analyzer.KIf, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if i, ok := n.(*ir.If); ok && equalitySize(i.Cond) && within(s.at, i.Then) {
+				guarded = true
+			}
+			return !guarded
+		})
+		if !guarded {
+			return false
+		}
+	}
+	for _, c := range r.ix.Lineage(class) {
+		for _, a := range c.Methods {
+			if _, many := r.addsTo(a, place); many {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callsOwnMethod reports whether fn calls $this->name() (or
+// self::/static::name()).
+func callsOwnMethod(fn *ir.Func, name string) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch c := n.(type) {
+		case *ir.MethodCall:
+			found = found || analyzer.IsThis(c.Recv) && strings.EqualFold(c.Name, name)
+		case *ir.StaticCall:
+			found = found || (c.Class == "self" || c.Class == "static") && strings.EqualFold(c.Name, name)
+		}
+		return !found
+	})
+	return found
 }
 
 // evictsIn reports whether m removes from the place named key ("" for

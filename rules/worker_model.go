@@ -1879,6 +1879,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOn
 			if sites, _ := p.r.callSites(); p.onlyWhenCaught(m, sites[m]) {
 				continue // discard() called only when the handler throws
 			}
+			if p.r.onlyOnExactCount(m, class, place) {
+				continue // commit() when count(…) === N, which a batch of adds steps over
+			}
 			found := false
 			disabled := disabledBranch(p.r.ix, m)
 			analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KCall|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
@@ -1897,7 +1900,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOn
 					// a stack popped per request as often as it is pushed
 					switch analyzer.CallName(n) {
 					case "array_pop", "array_shift":
-						if len(n.Args) == 1 && isWhole(n.Args[0]) && !emptiesOnly {
+						// (not an eviction on size, one entry when over a
+						// limit: whether that keeps up is evictsOnSize's)
+						if len(n.Args) == 1 && isWhole(n.Args[0]) && !emptiesOnly && !sizeGuarded(stack) {
 							found = true
 						}
 					}
