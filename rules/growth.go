@@ -37,6 +37,9 @@ type growth struct {
 	// exception thrown between the add and the removal); no claim, and
 	// at most medium confidence.
 	Unsimulated bool
+	// BehindFix, when set, is the fix for what Behind names (a removal
+	// skipped by an early return: call it in a finally block).
+	BehindFix string
 	// Level, for "append" and "key" writes through array dimensions, is
 	// the depth of the entry that is new: 1 for a key or an append on
 	// the place itself ($x[$k] = …, $x[] = …), 2 one array down

@@ -137,12 +137,22 @@ func runStaticGrowth(pass *analyzer.Pass) {
 					if g.Behind, ok = r.outpaced(fn, g, removers); !ok {
 						// the function's own removal, skipped when what
 						// it calls in between throws
-						t := r.throwBeforeOwnRemoval(scope, g.Place, g.Node.Span(), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
-						if t == nil {
-							return true
+						perRequest := func(f *ir.Func) bool { _, per := prog.perIter[f]; return per }
+						t := r.throwBeforeOwnRemoval(scope, g.Place, g.Node.Span(), perRequest)
+						switch {
+						case t != nil:
+							g.Behind = fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before it removes the entry again; a caller catches the exception and the worker goes on with the entry left in", funcLabel(fn), f.Path, t.Span().Line)
+							g.Unsimulated = true
+						default:
+							// Tracer::start() pushes, Tracer::end() pops, and
+							// the handler between them returns early on a
+							// cache hit
+							why, fix, skipped := r.removalSkipped(fn, removers, staticWhere(fn, g.Place), perRequest)
+							if !skipped {
+								return true
+							}
+							g.Behind, g.BehindFix, g.Unsimulated = why, fix, true
 						}
-						g.Behind = fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before it removes the entry again; a caller catches the exception and the worker goes on with the entry left in", funcLabel(fn), f.Path, t.Span().Line)
-						g.Unsimulated = true
 					}
 				}
 				found = append(found, g)
@@ -167,6 +177,9 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				}
 				if g.Unsimulated {
 					fix = "remove the entry in a finally block (try { … } finally { … }), so it goes when the request fails too."
+				}
+				if g.BehindFix != "" {
+					fix = g.BehindFix
 				}
 				reportGrowth(pass, f, fn, g, staticWhere(fn, g.Place), why, fix)
 			}
