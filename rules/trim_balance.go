@@ -775,9 +775,14 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 		}
 		var thrower analyzer.Node
 		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			switch n.(type) {
-			case *ir.Closure, *ir.Try:
-				return false // (what a try of its own catches goes no further)
+			switch t := n.(type) {
+			case *ir.Try:
+				// (what a try of its own catches goes no further, unless
+				// every catch throws it on: catch (Throwable $e) {
+				// $span->recordException($e); throw $e; })
+				return len(t.Finally) == 0 && !slices.ContainsFunc(t.Catches, func(c *ir.Catch) bool { return !rethrows(c) })
+			case *ir.Closure:
+				return false
 			case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.Other:
 				// a call that throws, or a throw of its own (if (!$row)
 				// throw new NotFound(…)) between the add and the removal
@@ -1146,27 +1151,38 @@ type addRemove struct {
 	remover  *ir.Func
 }
 
-// wrappedRemovals is unguardedRemovals, also one call away: a function
-// that calls fn in a statement of its own body adds as fn does, and one
-// that calls a remover removes as it does ($sentry->jobProcessing($job)
-// pushing a scope, $sentry->jobProcessed($job) popping it).
+// wrappedRemovals is unguardedRemovals, also one or two calls away: a
+// function that calls fn in a statement of its own body adds as fn does,
+// and one that calls a remover removes as it does ($sentry->jobProcessing($job)
+// pushing a scope, $sentry->jobProcessed($job) popping it; $context->activate()
+// attaching to the context storage, $scope->detach() detaching).
 func (r *resolver) wrappedRemovals(fn *ir.Func, removers []*ir.Func) []addRemove {
 	out := r.unguardedRemovals(fn, removers)
 	sites, _ := r.callSites()
 	wrapped := slices.Clone(removers)
-	for _, t := range removers {
-		for _, s := range sites[t] {
-			if s.caller != fn && s.caller.Kind == ir.FuncMethod && !slices.Contains(wrapped, s.caller) {
-				wrapped = append(wrapped, s.caller)
+	for range 2 {
+		for _, t := range slices.Clone(wrapped) {
+			for _, s := range sites[t] {
+				if s.caller != fn && s.caller.Kind == ir.FuncMethod && !slices.Contains(wrapped, s.caller) {
+					wrapped = append(wrapped, s.caller)
+				}
 			}
 		}
 	}
 	var adders []*ir.Func
-	for _, s := range sites[fn] {
-		a := s.caller
-		if a != fn && a.Kind == ir.FuncMethod && s.at != (ir.Pos{}) && topLevelAt(a.Body, s.at) && !slices.Contains(adders, a) && !slices.Contains(wrapped, a) {
-			adders = append(adders, a)
+	from := []*ir.Func{fn}
+	for range 2 {
+		var next []*ir.Func
+		for _, t := range from {
+			for _, s := range sites[t] {
+				a := s.caller
+				if a != fn && a.Kind == ir.FuncMethod && s.at != (ir.Pos{}) && topLevelAt(a.Body, s.at) && !slices.Contains(adders, a) && !slices.Contains(wrapped, a) {
+					adders = append(adders, a)
+					next = append(next, a)
+				}
+			}
 		}
+		from = next
 	}
 	for _, a := range adders {
 		out = append(out, r.unguardedRemovals(a, wrapped)...)
