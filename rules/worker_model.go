@@ -2511,11 +2511,21 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 			}
 			used = append(used, arrowCaptures(x.Func)...)
 		}
-		for _, name := range used {
+		for i := 0; i < len(used); i++ {
+			name := used[i]
 			if name == "" || name == "this" || assignedIn[name] {
 				continue
 			}
 			assignedIn[name] = true // (judged once per variable)
+			// $onRequest(…) with $onRequest = static function (…) use
+			// ($controller) made before the loop: what it captures is
+			// reused by every iteration too
+			if cl, ok := localSource(fn, &ir.Var{Name: name}).(*ir.Closure); ok {
+				for _, u := range cl.Func.Uses {
+					used = append(used, u.Name)
+				}
+				used = append(used, arrowCaptures(cl.Func)...)
+			}
 			if c := p.r.localClass(fn, name); c != "" {
 				set := p.setLongLived
 				if nw := localNew(fn, name); nw != nil && strings.EqualFold(nw.Class, c) {
