@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 52, Right: 52},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 316, Right: 311},
+	"service-state-growth":        {Cases: 318, Right: 313},
 	"static-growth":               {Cases: 104, Right: 104},
 }

@@ -2671,6 +2671,20 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			// the id of one of a fixed set of values
 			return len(e.Args) > 0 && r.valueBounded(fn, e.Args[0])
 		}
+		// array_intersect_key($context, array_flip(self::CACHE_KEYS)):
+		// the entries of the array under a fixed set of keys
+		if name == "array_intersect_key" && len(e.Args) == 2 {
+			if v, ok := e.Args[0].(*ir.Var); ok {
+				if keys, ok := r.fixedKeys(fn, e.Args[1]); ok {
+					for _, k := range keys {
+						if !r.elemBounded(fn, v.Name, k, e.P) {
+							return false
+						}
+					}
+					return true
+				}
+			}
+		}
 		if builtins.Derives(name) || builtins.Selects(name) {
 			for _, a := range e.Args {
 				if !r.valueBounded(fn, a) {
@@ -2774,6 +2788,37 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		return fixed && assigned
 	}
 	return false
+}
+
+// fixedKeys lists the keys of an array written in the code, or of
+// array_flip() of a list written in the code: array_flip(['groups',
+// 'api_version']), ['groups' => true]. ok is false when one is unknown.
+func (r *resolver) fixedKeys(fn *ir.Func, e ir.Expr) (keys []string, ok bool) {
+	flip := false
+	if c, isCall := e.(*ir.Call); isCall && analyzer.CallName(c) == "array_flip" && len(c.Args) == 1 {
+		e, flip = c.Args[0], true
+	}
+	vs := r.ix.ConstValues(fn, e)
+	if len(vs) != 1 || vs[0].Kind != analyzer.ConstArray || vs[0].Open {
+		return nil, false
+	}
+	if !flip {
+		return vs[0].Keys, len(vs[0].Keys) > 0
+	}
+	for _, el := range vs[0].Elems {
+		if len(el) != 1 {
+			return nil, false
+		}
+		switch el[0].Kind {
+		case analyzer.ConstString:
+			keys = append(keys, el[0].S)
+		case analyzer.ConstInt:
+			keys = append(keys, strconv.FormatInt(el[0].I, 10))
+		default:
+			return nil, false
+		}
+	}
+	return keys, len(keys) > 0
 }
 
 // madeOfChecked reports whether local v, where it is read, holds a
@@ -3876,7 +3921,7 @@ func blockOf(parent analyzer.Node, s ir.Stmt) []ir.Stmt {
 func testedVars(cond ir.Expr) []string {
 	var out []string
 	add := func(e ir.Expr) {
-		if p := pathOf(e); p != "" {
+		if p := pathOf(uncast(e)); p != "" {
 			out = append(out, p)
 		}
 	}
@@ -3996,7 +4041,9 @@ func (r *resolver) listMember(fn *ir.Func, cond ir.Expr, name string) bool {
 // memberships lists the membership tests cond makes of the place path
 // names (see pathOf), each of which holds when cond does.
 func memberships(cond ir.Expr, path string) []membership {
-	isV := func(e ir.Expr) bool { return pathOf(e) == path }
+	// (in_array((int) $m[1], self::SUPPORTED, true): the value tested
+	// is the cast one)
+	isV := func(e ir.Expr) bool { return pathOf(uncast(e)) == path }
 	var out []membership
 	switch c := cond.(type) {
 	case *ir.Call:
