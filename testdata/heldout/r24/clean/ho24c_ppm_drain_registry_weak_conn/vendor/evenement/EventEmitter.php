@@ -1,0 +1,45 @@
+<?php
+
+namespace Evenement;
+
+class EventEmitter
+{
+    protected array $listeners = [];
+    protected array $onceListeners = [];
+
+    public function on(string $event, callable $listener): static
+    {
+        $this->listeners[$event][] = $listener;
+
+        return $this;
+    }
+
+    public function once(string $event, callable $listener): static
+    {
+        $this->onceListeners[$event][] = $listener;
+
+        return $this;
+    }
+
+    public function emit(string $event, array $arguments = []): void
+    {
+        foreach ($this->listeners[$event] ?? [] as $listener) {
+            $listener(...$arguments);
+        }
+        $once = $this->onceListeners[$event] ?? [];
+        unset($this->onceListeners[$event]);
+        foreach ($once as $listener) {
+            $listener(...$arguments);
+        }
+    }
+
+    public function removeAllListeners(?string $event = null): void
+    {
+        if ($event === null) {
+            $this->listeners = $this->onceListeners = [];
+
+            return;
+        }
+        unset($this->listeners[$event], $this->onceListeners[$event]);
+    }
+}

@@ -1,0 +1,34 @@
+<?php
+
+namespace StanDaemon\Ast;
+
+abstract class Node
+{
+    private ?Node $parent = null;
+
+    /** @var array<string, mixed> */
+    protected array $attributes = [];
+
+    public function __construct(array $attributes = [])
+    {
+        $this->attributes = $attributes;
+    }
+
+    public function attachTo(Node $parent): void
+    {
+        $this->parent = $parent; // leak
+    }
+
+    public function getParent(): ?Node
+    {
+        return $this->parent;
+    }
+
+    public function getAttribute(string $name, mixed $default = null): mixed
+    {
+        return $this->attributes[$name] ?? $default;
+    }
+
+    /** @return iterable<Node> */
+    abstract public function children(): iterable;
+}

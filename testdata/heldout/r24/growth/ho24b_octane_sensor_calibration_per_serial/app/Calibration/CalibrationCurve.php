@@ -1,0 +1,33 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Calibration;
+
+use App\Enums\SensorModel;
+
+final class CalibrationCurve
+{
+    /** @param list<float> $coefficients polynomial, lowest order first */
+    public function __construct(
+        public readonly SensorModel $model,
+        public readonly string $revision,
+        public readonly array $coefficients,
+        public readonly float $offset,
+        public readonly float $gain,
+        public readonly string $certificate,
+        public readonly string $validFrom,
+    ) {
+    }
+
+    public function apply(float $raw): float
+    {
+        $x = $raw * $this->gain + $this->offset;
+        $y = 0.0;
+        foreach ($this->coefficients as $power => $c) {
+            $y += $c * ($x ** $power);
+        }
+
+        return round($y, 4);
+    }
+}
