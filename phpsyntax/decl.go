@@ -282,6 +282,9 @@ func (p *parser) attributes() []*ir.Attribute {
 	for p.is(T_ATTRIBUTE) {
 		// no version note: before PHP 8.0, #[…] is a comment
 		p.next()
+		if p.is(']') {
+			p.fail("identifier") // #[]: a group holds one attribute at least
+		}
 		for !p.is(']') {
 			start := p.tok.Start
 			t := p.nameTok()

@@ -137,6 +137,15 @@ func TestSyntaxRejected(t *testing.T) {
 		{"<?php\n($a) = 1;\n", 2},
 		{"<?php\n$x = (void) f();\n", 2},
 		{"<?php\n#[A] $x = 1;\n", 2},
+		// an empty attribute group
+		{"<?php\n#[]\nclass A {}\n", 2},
+		// a declaration as a control structure's one statement
+		{"<?php\nif ($a) class A {}\n", 2},
+		{"<?php\nwhile ($a)\n  interface I {}\n", 3},
+		{"<?php\nif ($a) {} else abstract class D {}\n", 2},
+		{"<?php\nif ($a) function g() {}\n", 2},
+		// a string left open by a stray quote: where it ends
+		{"<?php\nreturn \"a\"';\n$b = 1;\n'c;\n", 4},
 	} {
 		_, errs := Parse("t.php", "t.php", []byte(tc.src), Options{})
 		if len(errs) == 0 || errs[0].Kind != ErrSyntax || errs[0].Line != tc.line {

@@ -247,7 +247,14 @@ func (p *parser) failAt(t Token, expecting string) {
 	if expecting != "" {
 		msg += ", expecting " + expecting
 	}
-	panic(syntaxError{Error{Kind: ErrSyntax, Line: p.line(t.Start), Col: p.col(t.Start), Msg: msg}})
+	// a token over several lines (a string left open by a stray quote)
+	// is reported where it ends, as PHP does: its scanner has counted
+	// the token's lines by then
+	at := t.Start
+	if t.End > t.Start && p.line(t.End-1) != p.line(t.Start) {
+		at = t.End - 1
+	}
+	panic(syntaxError{Error{Kind: ErrSyntax, Line: p.line(at), Col: p.col(at), Msg: msg}})
 }
 
 // describeTok names a token as PHP's messages do.
@@ -260,6 +267,9 @@ func (p *parser) describeTok(t Token) string {
 	case T_STRING, T_NAME_QUALIFIED, T_NAME_FULLY_QUALIFIED, T_NAME_RELATIVE:
 		return fmt.Sprintf("identifier %q", p.text(t))
 	case T_CONSTANT_ENCAPSED_STRING:
+		if strings.HasPrefix(strings.TrimLeft(p.text(t), "bB"), "'") {
+			return "single-quoted string"
+		}
 		return "double-quoted string"
 	case T_LNUMBER:
 		return fmt.Sprintf("integer %q", p.text(t))

@@ -166,7 +166,31 @@ func (p *parser) body() []ir.Stmt {
 	if p.is('{') {
 		return p.block()
 	}
+	p.noDeclaration()
 	return p.statement(false)
+}
+
+// noDeclaration fails, as PHP does, on a declaration written where a
+// control structure's one statement belongs (if (…) class A {}: only a
+// block may hold one). A function there is read as a closure, which
+// wants its "(".
+func (p *parser) noDeclaration() {
+	switch p.tok.Kind {
+	case T_CLASS, T_INTERFACE, T_TRAIT, T_ENUM, T_ABSTRACT, T_FINAL:
+		p.fail("")
+	case T_READONLY:
+		if p.peek(1).Kind != '(' {
+			p.fail("")
+		}
+	case T_FUNCTION:
+		n := p.peek(1)
+		if n.Kind == '&' || n.Kind == T_AMPERSAND_NOT_FOLLOWED_BY_VAR_OR_VARARG || n.Kind == T_AMPERSAND_FOLLOWED_BY_VAR_OR_VARARG {
+			n = p.peek(2)
+		}
+		if n.Kind != '(' {
+			p.failAt(n, "\"(\"")
+		}
+	}
 }
 
 // ctrlBody parses the body of a loop or declare: a block, one
