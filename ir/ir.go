@@ -98,13 +98,16 @@ type Param struct {
 	Types    []string // resolved class names and builtin type names
 	DocTypes []string // the types the function's docblock @param names
 	DocElems []string // for an array or iterable: the classes of its elements (@param Foo[], list<Foo>)
-	ByRef    bool
-	Variadic bool
-	Promoted bool
-	Static   bool
-	Nullable bool // ?T, T|null, or a null default
-	Default  Expr // the default value; nil when none
-	Pos      Pos
+	// DocClassOf: for a class name, the class it names or a subclass of
+	// (@param class-string<Foo>): new $param(…) is a Foo
+	DocClassOf []string
+	ByRef      bool
+	Variadic   bool
+	Promoted   bool
+	Static     bool
+	Nullable   bool // ?T, T|null, or a null default
+	Default    Expr // the default value; nil when none
+	Pos        Pos
 }
 
 // ClosureUse is one variable of a closure's use clause.

@@ -135,6 +135,20 @@ func (p *parser) docElems(expr string) []string {
 	return out
 }
 
+// docClassOf resolves the classes a class-string type names:
+// class-string<Foo> (and unions of them).
+func (p *parser) docClassOf(expr string) []string {
+	expr = docTypeExpr(expr)
+	var out []string
+	for _, part := range splitTop(expr, '|') {
+		part = strings.TrimPrefix(strings.TrimSpace(part), "?")
+		if inner, ok := strings.CutPrefix(strings.ToLower(part), "class-string<"); ok && strings.HasSuffix(inner, ">") {
+			out = append(out, p.docTypes(part[len("class-string<"):len(part)-1])...)
+		}
+	}
+	return out
+}
+
 // splitTop splits s at sep outside <…>, {…} and (…).
 func splitTop(s string, sep rune) []string {
 	var out []string
@@ -200,9 +214,10 @@ func (p *parser) applyDoc(f *ir.Func, start int32) {
 			name, _, _ = strings.Cut(name, " ")
 			name = strings.TrimPrefix(strings.TrimPrefix(name, "..."), "&")
 			for _, par := range f.Params {
-				if "$"+par.Name == name && len(par.DocTypes) == 0 && len(par.DocElems) == 0 {
+				if "$"+par.Name == name && len(par.DocTypes) == 0 && len(par.DocElems) == 0 && len(par.DocClassOf) == 0 {
 					par.DocTypes = p.docTypes(typ)
 					par.DocElems = p.docElems(typ)
+					par.DocClassOf = p.docClassOf(typ)
 				}
 			}
 		}

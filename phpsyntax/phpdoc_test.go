@@ -56,6 +56,12 @@ class Builder
     /** @return static */
     public static function make() { return new static(); }
 
+    /**
+     * @param class-string<Log> $class
+     * @param class-string $any
+     */
+    public function build(string $class, string $any) { return new $class(); }
+
     /** @return self|null */
     public function copy() { return clone $this; }
 
@@ -124,6 +130,10 @@ function stamp($name) { return new \DateTimeImmutable(); }
 		{"promoted @param iterable<int, T>", props["sinks"].DocElems, []string{`Psr\Log\LoggerInterface`}},
 		{"promoted @param shape: no elements", props["shape"].DocElems, nil},
 		{"function @return", stamp.DocReturns, []string{"DateTimeImmutable"}},
+		{"@param class-string<T>", methods["build"].Params[0].DocClassOf, []string{`Psr\Log\LoggerInterface`}},
+		{"@param class-string<T>: no type", methods["build"].Params[0].DocTypes, nil},
+		{"@param class-string: no class", methods["build"].Params[1].DocClassOf, nil},
+		{"@param Log: not a class string", methods["setLogger"].Params[0].DocClassOf, nil},
 	} {
 		if !reflect.DeepEqual(tc.got, tc.want) {
 			t.Errorf("%s: got %q, want %q", tc.what, tc.got, tc.want)

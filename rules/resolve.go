@@ -223,6 +223,14 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 		}
 		return r.localClass(fn, e.Name)
 	case *ir.New:
+		if e.Class == "" {
+			// new $class(…) with @param class-string<Plugin> $class
+			if v, ok := e.ClassExpr.(*ir.Var); ok {
+				if i := paramIndex(fn, v); i >= 0 && len(fn.Params[i].DocClassOf) == 1 && !analyzer.AssignsVar(fn, v.Name) {
+					return fn.Params[i].DocClassOf[0]
+				}
+			}
+		}
 		return e.Class
 	case *ir.Assign:
 		// ($this->pools[$k] ??= new Pool())->take(): the value
@@ -615,7 +623,7 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				src = inner.Src
 			}
 			if nw, ok := src.(*ir.New); ok {
-				found = nw.Class
+				found = r.classOf(fn, nw) // (new $class(…) of a class-string<Plugin>)
 			}
 			if d, ok := src.(*ir.Dim); ok && d.Key != nil {
 				found = r.storedClass(fn, d, d.Key) // $h = $GLOBALS['container'][H::class]

@@ -2934,6 +2934,28 @@ func (p *program) concreteTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*i
 	return out
 }
 
+// dynamicNewTargets lists, for a call of an abstract method t on a local
+// made with new $class(…) (whose class is a class-string<Plugin>
+// parameter, see classOf), t's overrides in every concrete class of the
+// project below t's class: any of them may be the one made.
+func (p *program) dynamicNewTargets(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.Func {
+	mc, ok := n.(*ir.MethodCall)
+	if !ok || t.Kind != ir.FuncMethod || !t.Abstract || t.Static || t.Class == nil {
+		return nil
+	}
+	nw, ok := localSource(fn, mc.Recv).(*ir.New)
+	if !ok || nw.Class != "" {
+		return nil
+	}
+	var out []*ir.Func
+	for _, c := range p.r.ix.ConcreteSubclasses(t.Class.Name) {
+		if m := p.r.ix.Method(c, t.Name); m != nil && !m.Abstract && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // handedOutTargets lists, for a call of an abstract method t (of an
 // interface or an abstract class) on what a method returns out of a
 // property of its object ($stack->next()->handle($envelope, $stack),
@@ -3059,6 +3081,9 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			concrete := p.concreteTargets(fn, n, t)
 			if len(concrete) == 0 {
 				concrete = p.handedOutTargets(fn, n, t)
+			}
+			if len(concrete) == 0 {
+				concrete = p.dynamicNewTargets(fn, n, t)
 			}
 			out = append(out, concrete...)
 			// foreach ($this->providers as $p) $p->boot() typed by the

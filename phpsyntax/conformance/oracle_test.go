@@ -68,7 +68,7 @@ func canon(f *ir.File) {
 		fn.DocReturns, fn.VarDocs = nil, nil // docblocks: the old parser's IR has none
 		fix(fn.Returns)
 		for _, p := range fn.Params {
-			p.DocTypes, p.DocElems = nil, nil
+			p.DocTypes, p.DocElems, p.DocClassOf = nil, nil, nil
 			fix(p.Types)
 			for _, t := range p.Types {
 				if t == "mixed" || t == "null" {

@@ -1,0 +1,19 @@
+<?php
+
+final class Dispatcher
+{
+    /** @var array<string, list<callable>> */
+    private array $listeners = [];
+
+    public function listen(string $event, callable $listener): void
+    {
+        $this->listeners[$event][] = $listener;
+    }
+
+    public function dispatch(string $event, array $payload): void
+    {
+        foreach ($this->listeners[$event] ?? [] as $listener) {
+            $listener($payload);
+        }
+    }
+}
