@@ -1291,6 +1291,22 @@ func concatParts(o *ir.Other) []ir.Expr {
 // bounds how far).
 func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int) bool {
 	held := false
+	// through a helper m given args: what it returns holds the object
+	// when it holds a parameter the object is passed for
+	viaHelper := func(m *ir.Func, args []ir.Expr) {
+		for i, a := range args {
+			if i >= len(m.Params) || m.Params[i].Variadic || m.Params[i].ByRef {
+				held = true
+				break
+			}
+			if analyzer.ExprPath(a) == obj || holdsObject(r, fn, obj, a, depth+1) {
+				param := "$" + m.Params[i].Name
+				if !everyReturn(m, func(x ir.Expr) bool { return !holdsObject(r, m, param, x, depth+1) }) {
+					held = true
+				}
+			}
+		}
+	}
 	analyzer.InspectExpr(value, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
@@ -1298,19 +1314,7 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 				return false // render($subject): string, whatever it is given
 			}
 			if m := r.helper(fn, n); m != nil && len(n.Args) > 0 && depth < 3 {
-				for i, a := range n.Args {
-					if i >= len(m.Params) || m.Params[i].Variadic || m.Params[i].ByRef {
-						held = true
-						break
-					}
-					if analyzer.ExprPath(a) == obj || holdsObject(r, fn, obj, a, depth+1) {
-						// what the helper returns holds its parameter?
-						param := "$" + m.Params[i].Name
-						if !everyReturn(m, func(x ir.Expr) bool { return !holdsObject(r, m, param, x, depth+1) }) {
-							held = true
-						}
-					}
-				}
+				viaHelper(m, n.Args)
 				return false
 			}
 			p := analyzer.ExprPath(n.Recv)
@@ -1348,6 +1352,14 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 		case *ir.Call:
 			if builtins.CopiesOut(analyzer.CallName(n)) {
 				return false // get_object_vars($entity): a copy of its data
+			}
+			// drainer_for($connection), a project function returning a
+			// closure that keeps only a WeakReference to it
+			if r != nil && n.Name != "" && len(n.Args) > 0 && depth < 3 {
+				if t := r.target(fn, n); t != nil && !t.Abstract && t.Kind == ir.FuncFunction {
+					viaHelper(t, n.Args)
+					return false
+				}
 			}
 			if analyzer.CallName(n) == "array_filter" && len(n.Args) > 0 {
 				// the elements of the array it is given: the callback
