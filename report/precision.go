@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 53, Right: 53},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 320, Right: 315},
+	"service-state-growth":        {Cases: 321, Right: 316},
 	"static-growth":               {Cases: 104, Right: 104},
 }

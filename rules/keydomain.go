@@ -2662,6 +2662,11 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if p, ok := e.Base.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && fn.ThisClass() != nil && r.bootFilled(fn.ThisClass().Name, p.Name) {
 			return true
 		}
+		// $this->config->presets[0]: an element of a list the project
+		// only ever gives fixed values
+		if r.listPropFixed(fn, e.Base) {
+			return true
+		}
 		// $options['preset']: checked against a list here, or only ever
 		// given fixed values
 		if v, ok := e.Base.(*ir.Var); ok && v.Name != "this" {
@@ -2752,12 +2757,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if name, _, read := attrCall(e); read && name != "" {
 			return r.attributeBounded(name) && (len(e.Args) < 2 || r.valueBounded(fn, e.Args[1]))
 		}
-		return r.returnsBounded(r.target(fn, e))
+		return r.returnsBounded(r.target(fn, e)) || analyzer.IsThis(e.Recv) && r.returnsBoundedAt(fn, e)
 	case *ir.StaticCall:
 		if enumLookup(r.ix, e) {
 			return true // Status::from($s): one of the cases
 		}
-		return r.returnsBounded(r.target(fn, e))
+		return r.returnsBounded(r.target(fn, e)) || r.returnsBoundedAt(fn, e)
 	case *ir.Var:
 		if r.checkedAgainstList(fn, e) || r.madeOfChecked(fn, e) {
 			return true
@@ -3227,6 +3232,78 @@ func elemSetBefore(fn *ir.Func, name, key string, at ir.Pos) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// returnsBoundedAt reports whether call e, in fn, returns a value from a
+// fixed set because what its target returns is computed from its
+// parameters and constants alone (see keyParams) and the arguments given
+// here for those parameters are from fixed sets:
+// $this->resourcePath($preset, 'courses/*') with $preset checked, though
+// another caller passes a path from the request.
+func (r *resolver) returnsBoundedAt(fn *ir.Func, e ir.Expr) bool {
+	t := r.target(fn, e)
+	if t == nil || t.Abstract {
+		return false
+	}
+	rets := returned(t)
+	args := callArgs(e)
+	for _, ret := range rets {
+		var ps []int
+		if !madeOfParams(t, ret, &ps) {
+			return false
+		}
+		for _, i := range ps {
+			if i >= len(args) || !r.valueBounded(fn, args[i]) {
+				return false
+			}
+		}
+	}
+	return len(rets) > 0
+}
+
+// madeOfParams reports whether e, in fn, is computed from fn's
+// parameters (never reassigned) and constants alone, through operators
+// and PHP's functions that derive a value from their arguments
+// (sprintf, trim); it adds the parameters it reads to ps. A property, an
+// array element or a call of the project is not of that kind.
+func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
+	if analyzer.IsConstant(e) {
+		return true
+	}
+	switch e := e.(type) {
+	case *ir.Lit, *ir.ClassConst:
+		return true
+	case *ir.Var:
+		i := paramIndex(fn, e)
+		if i < 0 || analyzer.AssignsVar(fn, e.Name) {
+			return false
+		}
+		*ps = append(*ps, i)
+		return true
+	case *ir.Other:
+		switch e.Op {
+		case ".", "interp", "cast", "?:", "??":
+		default:
+			return false
+		}
+		for _, a := range e.Args {
+			if !madeOfParams(fn, a, ps) {
+				return false
+			}
+		}
+		return len(e.Args) > 0
+	case *ir.Call:
+		if !builtins.Derives(analyzer.CallName(e)) {
+			return false
+		}
+		for _, a := range e.Args {
+			if !madeOfParams(fn, a, ps) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -4094,8 +4171,22 @@ func memberships(cond ir.Expr, path string) []membership {
 // range.
 func (r *resolver) fixedMembership(fn *ir.Func) func(membership) bool {
 	return func(m membership) bool {
-		return m.small || m.service || r.constantTable(m.context(fn), m.list) || m.byKey && r.keysOfPropFixed(m.context(fn), m.list)
+		return m.small || m.service || r.constantTable(m.context(fn), m.list) || m.byKey && r.keysOfPropFixed(m.context(fn), m.list) ||
+			!m.byKey && r.listPropFixed(m.context(fn), m.list)
 	}
+}
+
+// listPropFixed reports whether e is a property ($this->config->presets)
+// that the project only ever gives values from a fixed set (a list
+// written in the code, when the config object is made): in_array() of
+// it confines a value to that list.
+func (r *resolver) listPropFixed(fn *ir.Func, e ir.Expr) bool {
+	pr, ok := e.(*ir.Prop)
+	if !ok || pr.Name == "" || fn == nil {
+		return false
+	}
+	class := r.classOf(fn, pr.Obj)
+	return class != "" && r.propBounded(class, pr.Name)
 }
 
 // keysOfPropFixed reports whether e is a property of $this whose keys
