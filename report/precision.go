@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 145, Right: 142},
 	"closure-this-cycle":          {Cases: 74, Right: 73},
 	"global-growth":               {Cases: 25, Right: 25},
-	"handler-registration-growth": {Cases: 53, Right: 53},
+	"handler-registration-growth": {Cases: 54, Right: 54},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 321, Right: 316},
+	"service-state-growth":        {Cases: 322, Right: 317},
 	"static-growth":               {Cases: 104, Right: 104},
 }

@@ -340,6 +340,11 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if r.removesViaContainer(fn, class) {
 							return
 						}
+					}
+					rmSkipped, ret := r.skippedListenerRemoval(fn, path, c.P)
+					if rmSkipped != nil {
+						// the removal below exists, but a return between
+						// them skips it: reported as such
 					} else if path == "" || r.removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) || removedPerRequest(pass, prog, r.method(fn, c), path) ||
 						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
 						// (removed again by a callback written here: the
@@ -349,7 +354,11 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					msg := fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s, and nothing removes it: the listener list grows with every request or job (%s).",
 						path, c.Name, shortName(class), why, lifetime)
 					fix := "Register listeners once at boot, or remove the listener when the request ends (e.g. in a finally block)."
-					if rm := r.freshRemoval(fn, path); rm != nil {
+					if rmSkipped != nil {
+						msg = fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the return at line %d leaves before it: on that path the listener stays, and the list grows with every request or job (%s).",
+							path, c.Name, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, ret.P.Line, lifetime)
+						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs on every way out, early returns included.", rmSkipped.Name)
+					} else if rm := r.freshRemoval(fn, path); rm != nil {
 						msg = fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s. The %s() at line %d is handed a new Closure, equal to no listener registered, so it removes nothing: the listener list grows with every request or job (%s).",
 							path, c.Name, shortName(class), why, rm.Name, rm.P.Line, lifetime)
 						fix = "Keep the listener in a variable and hand that same Closure to both calls."
@@ -688,6 +697,48 @@ func (r *resolver) removesListener(fn *ir.Func, path string) bool {
 }
 
 type listenerRemovalsKey struct{}
+
+// skippedListenerRemoval returns the removal of a listener from the
+// object at path in fn, after the add at `at`, that a return between
+// the two leaves before (a removal in a finally block always runs), and
+// that return; nils when every such removal runs, or there is none.
+func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (*ir.MethodCall, *ir.Return) {
+	if path == "" {
+		return nil, nil
+	}
+	var rms []*ir.MethodCall
+	var rets []*ir.Return
+	inFinally := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch x := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			if posBefore(at, x.P) {
+				rets = append(rets, x)
+			}
+		case *ir.MethodCall:
+			if listenerRemove[strings.ToLower(x.Name)] && analyzer.ExprPath(x.Recv) == path && posBefore(at, x.P) && !r.freshCallableArg(fn, x.Args) {
+				for _, s := range stack {
+					if t, ok := s.(*ir.Try); ok && stmtsHold(t.Finally, x.P) {
+						inFinally = true
+					}
+				}
+				rms = append(rms, x)
+			}
+		}
+		return true
+	})
+	if len(rms) == 0 || inFinally {
+		return nil, nil
+	}
+	for _, ret := range rets {
+		if posBefore(ret.P, rms[0].P) {
+			return rms[0], ret
+		}
+	}
+	return nil, nil
+}
 
 // freshRemoval returns a listener removal in fn on the object at path
 // that is handed a new Closure (and so removes nothing), or nil.
