@@ -1173,17 +1173,7 @@ func reusedIDIn(r *resolver, fn *ir.Func, key, value ir.Expr) bool {
 	// spl_object_id($subject) . '|' . $attribute: the id with parts from
 	// a fixed set is as reused as the id
 	if o, ok := key.(*ir.Other); ok && (o.Op == "." || o.Op == "interp") && r != nil && fn != nil {
-		var id ir.Expr
-		for _, a := range concatParts(o) {
-			if c, ok := uncast(a).(*ir.Call); ok && (analyzer.CallName(c) == "spl_object_id" || analyzer.CallName(c) == "spl_object_hash") {
-				if id != nil {
-					return false
-				}
-				id = c
-			} else if !r.valueBounded(fn, a) {
-				return false
-			}
-		}
+		id := idAmongFixed(r, fn, o)
 		if id == nil {
 			return false
 		}
@@ -1217,6 +1207,24 @@ func reusedIDIn(r *resolver, fn *ir.Func, key, value ir.Expr) bool {
 	return !holdsObject(r, fn, obj, value, 0)
 }
 
+// idAmongFixed is, for a string built of an object's id and parts from a
+// fixed set (spl_object_id($s) . '|' . $attribute), the id's call; nil
+// when the string holds no id, two, or a part that varies.
+func idAmongFixed(r *resolver, fn *ir.Func, o *ir.Other) *ir.Call {
+	var id *ir.Call
+	for _, a := range concatParts(o) {
+		if c, ok := uncast(a).(*ir.Call); ok && (analyzer.CallName(c) == "spl_object_id" || analyzer.CallName(c) == "spl_object_hash") {
+			if id != nil {
+				return nil
+			}
+			id = c
+		} else if !r.valueBounded(fn, a) {
+			return nil
+		}
+	}
+	return id
+}
+
 // idHelperArg is, for a call of a project function whose every return
 // is spl_object_id() or spl_object_hash() of one of its parameters, that
 // call made on the argument given for it; nil otherwise.
@@ -1238,16 +1246,10 @@ func idHelperArg(r *resolver, fn *ir.Func, call ir.Expr) ir.Expr {
 		// $event::class . '#' . spl_object_id($event): the id, with
 		// parts from a fixed set
 		if o, ok := uncast(x).(*ir.Other); ok && (o.Op == "." || o.Op == "interp") {
-			x = nil
-			for _, part := range concatParts(o) {
-				if c, ok := uncast(part).(*ir.Call); ok && (analyzer.CallName(c) == "spl_object_id" || analyzer.CallName(c) == "spl_object_hash") {
-					if x != nil {
-						return nil
-					}
-					x = c
-				} else if !r.valueBounded(t, part) {
-					return nil
-				}
+			if id := idAmongFixed(r, t, o); id != nil {
+				x = id
+			} else {
+				return nil
 			}
 		}
 		c, ok := x.(*ir.Call)
