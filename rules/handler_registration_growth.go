@@ -69,8 +69,9 @@ final class ImportHandler
 // its own object or elsewhere: it stores into a property of $this, or
 // hands to a method of $this or of one of its properties, to a static
 // method or to a function, a closure, a callable array, a new object, or
-// a parameter that may be a listener (any but a scalar or an array). A subscribe() that registers its closures on the
-// connection it is given keeps none.
+// a parameter that may be a listener (any but a scalar or an array). A
+// subscribe() that registers its closures on the connection it is given
+// keeps none.
 func keepsListener(m *ir.Func) bool {
 	listenerParam := map[string]bool{}
 	for _, p := range m.Params {
