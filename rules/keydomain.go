@@ -2902,8 +2902,8 @@ func (r *resolver) builtFrom(fn *ir.Func, e ir.Expr, base func(*ir.Var) bool, de
 		// studly($field): what the callee returns is made of the
 		// parameters it is given
 		for _, ret := range returned(t) {
-			ps, ok := keyParams(t, ret, 3)
-			if !ok {
+			var ps []int
+			if !madeOfParams(t, ret, &ps) {
 				return r.valueBounded(fn, e)
 			}
 			for _, i := range ps {
@@ -3238,9 +3238,27 @@ func elemSetBefore(fn *ir.Func, name, key string, at ir.Pos) bool {
 	return false
 }
 
+// writesVar reports whether fn assigns variable name, or makes it a
+// foreach's key or value. (analyzer.AssignsVar also counts a variable
+// passed to str_replace() or preg_replace(), whose last argument is by
+// reference: too wide for a parameter that only feeds such a call.)
+func writesVar(fn *ir.Func, name string) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch x := n.(type) {
+		case *ir.Assign:
+			found = found || analyzer.RootVar(x.Dst) == name || x.ByRef && analyzer.RootVar(x.Src) == name
+		case *ir.Loop:
+			found = found || x.Key != nil && analyzer.RootVar(x.Key) == name || x.Value != nil && analyzer.RootVar(x.Value) == name
+		}
+		return !found
+	})
+	return found
+}
+
 // returnsBoundedAt reports whether call e, in fn, returns a value from a
 // fixed set because what its target returns is computed from its
-// parameters and constants alone (see keyParams) and the arguments given
+// parameters and constants alone (see madeOfParams) and the arguments given
 // here for those parameters are from fixed sets:
 // $this->resourcePath($preset, 'courses/*') with $preset checked, though
 // another caller passes a path from the request.
@@ -3279,7 +3297,7 @@ func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
 		return true
 	case *ir.Var:
 		i := paramIndex(fn, e)
-		if i < 0 || analyzer.AssignsVar(fn, e.Name) {
+		if i < 0 || writesVar(fn, e.Name) {
 			return false
 		}
 		*ps = append(*ps, i)
@@ -3302,6 +3320,14 @@ func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
 		}
 		for _, a := range e.Args {
 			if !madeOfParams(fn, a, ps) {
+				return false
+			}
+		}
+		return true
+	case *ir.Array:
+		// str_replace(['-', '_'], ' ', $value): a list of what it is made of
+		for _, it := range e.Items {
+			if it.Key != nil && !madeOfParams(fn, it.Key, ps) || !madeOfParams(fn, it.Value, ps) {
 				return false
 			}
 		}
