@@ -1,0 +1,62 @@
+<?php
+
+namespace Arena\Matchmaking;
+
+/**
+ * FIFO of tickets for one region/mode/bracket. Tickets are cancelled in place
+ * (SplQueue has no random removal); cancelled tickets at the front are
+ * dropped right away and the rest are skipped when a match is pulled.
+ */
+final class BracketQueue
+{
+    private \SplQueue $queue;
+    private int $live = 0;
+
+    public function __construct(public readonly string $key)
+    {
+        $this->queue = new \SplQueue();
+    }
+
+    public function add(Ticket $ticket): void
+    {
+        $this->queue->enqueue($ticket);
+        $this->live++;
+    }
+
+    public function cancel(Ticket $ticket): void
+    {
+        if ($ticket->cancelled) {
+            return;
+        }
+        $ticket->cancelled = true;
+        $this->live--;
+        $this->dropCancelledHead();
+    }
+
+    private function dropCancelledHead(): void
+    {
+        while (!$this->queue->isEmpty() && $this->queue->bottom()->cancelled) {
+            $this->queue->dequeue();
+        }
+    }
+
+    public function liveCount(): int
+    {
+        return $this->live;
+    }
+
+    /** @return list<Ticket> */
+    public function pull(int $size): array
+    {
+        $picked = [];
+        while (count($picked) < $size && !$this->queue->isEmpty()) {
+            $ticket = $this->queue->dequeue();
+            if ($ticket->cancelled) {
+                continue;
+            }
+            $picked[] = $ticket;
+            $this->live--;
+        }
+        return $picked;
+    }
+}
