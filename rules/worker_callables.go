@@ -4,11 +4,13 @@ package rules
 // the class of what a binding or helper returns, facades.
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -256,9 +258,10 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 			return cl.Func
 		}
 		// ($this->vite)(...), ($this->services[Controller::class])(...):
-		// one kept in a property, or in an element of one
+		// one kept in a property, or in an element of one; and
+		// $app->make(Controller::class)($request): one a call hands back
 		switch c.Callee.(type) {
-		case *ir.Prop, *ir.Dim:
+		case *ir.Prop, *ir.Dim, *ir.MethodCall, *ir.StaticCall:
 			if class := r.classOf(fn, c.Callee); class != "" {
 				return r.ix.Method(class, "__invoke")
 			}
@@ -760,3 +763,207 @@ func assignedSources(fn *ir.Func, name string) []ir.Expr {
 }
 
 type assignedSourcesKey struct{}
+
+// libraryNew returns the `new` that made the object e is, when its class
+// is library code (neither the project's nor PHP's: vendor/ is not
+// analysed): e itself, or the local e names, assigned only that once.
+func (p *program) libraryNew(fn *ir.Func, e ir.Expr) *ir.New {
+	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
+		e = assignedOnce(fn)[v.Name]
+	}
+	nw, ok := e.(*ir.New)
+	if !ok || nw.Class == "" || p.r.ix.Class(nw.Class) != nil || builtins.Lookup(nw.Class) != nil {
+		return nil
+	}
+	return nw
+}
+
+// madeWithCallables lists the project's callables a library object was
+// handed when it was made (nw): its constructor's arguments, the items
+// of arrays among them, and, down to depth more levels, what the library
+// objects it was handed hold in turn (new Worker($receiver, new
+// MessageBus([Job::class => $handler]))). The library calls them; when
+// it does, only its code knows.
+func (p *program) madeWithCallables(fn *ir.Func, nw *ir.New, depth int) []*ir.Func {
+	var out []*ir.Func
+	for _, a := range nw.Args {
+		out = append(out, p.argCallables(fn, a, depth)...)
+	}
+	return out
+}
+
+// argCallables is madeWithCallables for one argument a.
+func (p *program) argCallables(fn *ir.Func, a ir.Expr, depth int) []*ir.Func {
+	if cbs := p.callables(fn, a); len(cbs) > 0 {
+		return cbs
+	}
+	if arr, ok := a.(*ir.Array); ok {
+		var out []*ir.Func
+		for _, it := range arr.Items {
+			out = append(out, p.argCallables(fn, it.Value, depth)...)
+		}
+		return out
+	}
+	if inner := p.libraryNew(fn, a); inner != nil && depth > 0 {
+		return p.madeWithCallables(fn, inner, depth-1)
+	}
+	return nil
+}
+
+// requestStream names the stream of requests e is, when a library handed
+// e could serve it: a call of a project generator that yields on every
+// round of a loop (or the local assigned it once), or a project object
+// with a generator method that yields new objects (a receiver, a
+// transport: new Envelope(…) per poll), alone, in an array, or held by a
+// library object made with it, down to depth levels.
+func (p *program) requestStream(fn *ir.Func, e ir.Expr, depth int) (string, bool) {
+	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
+		if src := assignedOnce(fn)[v.Name]; src != nil {
+			e = src
+		}
+	}
+	switch x := e.(type) {
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+		if t := p.r.target(fn, x); t != nil && t.Generator && yieldsEachRound(t) {
+			if t.Kind == ir.FuncClosure || t.Kind == ir.FuncArrow {
+				return fmt.Sprintf("the generator at %s:%d", t.File.Path, t.Pos.Line), true
+			}
+			return funcLabel(t), true
+		}
+		return "", false
+	case *ir.Array:
+		for _, it := range x.Items {
+			if name, ok := p.requestStream(fn, it.Value, depth); ok {
+				return name, true
+			}
+		}
+		return "", false
+	}
+	if class := p.r.classOf(fn, e); class != "" && p.r.ix.Class(class) != nil {
+		for _, c := range p.r.ix.Lineage(class) {
+			for _, m := range c.Methods {
+				if m.Generator && !m.Static && yieldsNewOnly(m) {
+					return funcLabel(m), true
+				}
+			}
+		}
+		return "", false
+	}
+	if nw := p.libraryNew(fn, e); nw != nil && depth > 0 {
+		for _, a := range nw.Args {
+			if name, ok := p.requestStream(fn, a, depth-1); ok {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// yieldsEachRound reports whether generator gen yields inside a loop,
+// and never delegates (yield from): a stream of items, one per round.
+func yieldsEachRound(gen *ir.Func) bool {
+	inLoop, from := false, false
+	analyzer.InspectFunc(gen, analyzer.KYield, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if y, ok := n.(*ir.Yield); ok {
+			from = from || y.From
+			inLoop = inLoop || len(enclosingLoops(stack)) > 0
+		}
+		return true
+	})
+	return inLoop && !from
+}
+
+// yieldsNewOnly reports whether every yield of generator gen hands out a
+// new object: what a receiver's get() makes on each poll.
+func yieldsNewOnly(gen *ir.Func) bool {
+	found, other := false, false
+	analyzer.InspectFunc(gen, analyzer.KYield, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if y, ok := n.(*ir.Yield); ok {
+			if _, isNew := y.Value.(*ir.New); isNew && !y.From {
+				found = true
+			} else {
+				other = true
+			}
+		}
+		return true
+	})
+	return found && !other
+}
+
+// libraryServes reads a library object served a stream of requests at
+// the top level of a script: (new Worker($kernel))->serve($requests),
+// $worker = new Worker(transport($n), $bus); $worker->run(). The
+// library's own loop (in vendor/, not analysed) runs the callables it
+// is handed, in the call or when it was made, once per request, and keeps
+// what it is handed for as long as it serves. A command-line script's
+// stream is a batch that runs once, and a call in a loop is the loop's
+// (see loopCalls).
+func (p *program) libraryServes(fn *ir.Func, f *ir.File, mc *ir.MethodCall, stack []analyzer.Node, entry func(*ir.Func, Phase, string)) {
+	if fn.Kind != ir.FuncMain || cliScript(fn.File) || len(enclosingLoops(stack)) > 0 {
+		return
+	}
+	nw := p.libraryNew(fn, mc.Recv)
+	if nw == nil {
+		return
+	}
+	args := append(slices.Clip(mc.Args), nw.Args...)
+	stream := ""
+	for _, a := range args {
+		if name, ok := p.requestStream(fn, a, 1); ok {
+			stream = name
+			break
+		}
+	}
+	if stream == "" {
+		return
+	}
+	lib := shortName(nw.Class)
+	why := fmt.Sprintf("is handed to the %s at %s:%d (library code), which serves it the requests %s yields: it runs once per request", lib, f.Path, mc.P.Line, stream)
+	var cbs []*ir.Func
+	for _, a := range mc.Args {
+		cbs = append(cbs, p.argCallables(fn, a, 1)...)
+	}
+	cbs = append(cbs, p.madeWithCallables(fn, nw, 1)...)
+	for _, cb := range cbs {
+		entry(cb, PhaseRequest, why)
+	}
+	// what it is handed lives as long as it serves
+	for _, a := range args {
+		p.handedToServer(fn, a, lib, f, int(mc.P.Line), 1)
+	}
+}
+
+// handedToServer makes long-lived the project objects a handed to a
+// library server (see libraryServes): alone, in an array, or held by a
+// library object made with them, down to depth levels.
+func (p *program) handedToServer(fn *ir.Func, a ir.Expr, lib string, f *ir.File, line, depth int) {
+	why := func(what string) string {
+		return fmt.Sprintf("%s is handed to the %s at %s:%d (library code), which keeps it while it serves requests", what, lib, f.Path, line)
+	}
+	switch x := a.(type) {
+	case *ir.Array:
+		for _, it := range x.Items {
+			p.handedToServer(fn, it.Value, lib, f, line, depth)
+		}
+		return
+	case *ir.New:
+		if x.Class != "" && p.r.ix.Class(x.Class) != nil {
+			p.setLongLivedByNew(x.Class, why(shortName(x.Class)))
+			return
+		}
+	case *ir.Var:
+		if c := p.r.localClass(fn, x.Name); c != "" && p.r.ix.Class(c) != nil {
+			set := p.setLongLived
+			if nw := localNew(fn, x.Name); nw != nil && strings.EqualFold(nw.Class, c) {
+				set = p.setLongLivedByNew
+			}
+			set(c, why("$"+x.Name))
+			return
+		}
+	}
+	if nw := p.libraryNew(fn, a); nw != nil && depth > 0 {
+		for _, inner := range nw.Args {
+			p.handedToServer(fn, inner, lib, f, line, depth-1)
+		}
+	}
+}

@@ -325,6 +325,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					}
 				case *ir.MethodCall:
 					p.methodCallFacts(fn, f, n, entry)
+					p.libraryServes(fn, f, n, stack, entry)
 				case *ir.StaticCall:
 					p.staticCallFacts(fn, f, n, entry)
 				case *ir.Call:
@@ -529,9 +530,13 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		if _, per := p.perIter[e.fn.Parent]; per {
 			continue
 		}
+		names := arrowCaptures(e.fn) // fn ($r) => $controller->show($r)
 		for _, u := range e.fn.Uses {
-			if c := r.localClass(e.fn.Parent, u.Name); c != "" {
-				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", u.Name, e.why))
+			names = append(names, u.Name)
+		}
+		for _, name := range names {
+			if c := r.localClass(e.fn.Parent, name); c != "" {
+				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", name, e.why))
 			}
 		}
 	}
