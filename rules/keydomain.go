@@ -3391,6 +3391,10 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 			return len(e.Args) > 0 && r.constantTableDepth(fn, e.Args[0], depth+1)
 		}
 		return false
+	case *ir.MethodCall, *ir.StaticCall:
+		// $model->curveRevisions(): a method that returns only fixed
+		// tables (match ($this) { self::A => ['3', '4'], … })
+		return !firstClass(e) && r.returnsConstantTable(r.target(fn, e), depth+1)
 	case *ir.Var:
 		if constantList(e, fn) {
 			return true
@@ -3413,6 +3417,34 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 		return fixed && assigned
 	}
 	return constantList(e, fn)
+}
+
+// returnsConstantTable reports whether every return of fn hands back a
+// fixed table (see constantTable), or a match whose arms are all fixed.
+func (r *resolver) returnsConstantTable(fn *ir.Func, depth int) bool {
+	if fn == nil || fn.Abstract || fn.Generator {
+		return false
+	}
+	fixed, any := true, false
+	analyzer.InspectFunc(fn, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
+		ret, ok := n.(*ir.Return)
+		if !ok {
+			return true
+		}
+		any = true
+		if m, isMatch := ret.X.(*ir.Other); isMatch && m.Op == "match" {
+			// (conditions and results alike: constants or tables)
+			for _, a := range m.Args[1:] {
+				if !analyzer.IsConstant(a) && !r.constantTableDepth(fn, a, depth) {
+					fixed = false
+				}
+			}
+		} else if ret.X == nil || !r.constantTableDepth(fn, ret.X, depth) {
+			fixed = false
+		}
+		return fixed
+	})
+	return fixed && any
 }
 
 // forgetFixed drops what the fixed-domain memos decided: called once the
