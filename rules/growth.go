@@ -1579,6 +1579,17 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 			out = append(out, removal{p, level})
 		}
 	}
+	// foreach ($this->outbox->pending() as …): a getter handing out a
+	// list its class set to delete mode, which the foreach drains
+	if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && !l.ByRef && r != nil {
+		if mc, ok := l.Iter.(*ir.MethodCall); ok && !analyzer.IsThis(mc.Recv) {
+			if t := r.target(scope.Fn, mc); t != nil {
+				if pr := propGetter(t); pr != nil && r.iterationDrains(t, pr) {
+					out = append(out, removal{analyzer.Place{Kind: analyzer.PlaceObjProp, Name: pr.Name, Path: analyzer.ExprPath(mc.Recv)}, 1})
+				}
+			}
+		}
+	}
 	// self::leases()->detach($h): the collection an accessor hands out
 	if mc, ok := n.(*ir.MethodCall); ok && r != nil {
 		if name := strings.ToLower(mc.Name); builtins.ReleasesAny(name) || releasingMethods[name] {
@@ -1588,6 +1599,20 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 		}
 	}
 	return out
+}
+
+// propGetter returns the property of $this every return of method fn
+// hands out ($this->pending), or nil.
+func propGetter(fn *ir.Func) *ir.Prop {
+	var got *ir.Prop
+	for _, x := range returned(fn) {
+		pr, ok := x.(*ir.Prop)
+		if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" || got != nil && got.Name != pr.Name {
+			return nil
+		}
+		got = pr
+	}
+	return got
 }
 
 // slicesItself reports whether a sets an element to a slice of itself:
