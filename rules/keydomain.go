@@ -1319,6 +1319,14 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 				viaHelper(m, n.Args)
 				return false
 			}
+			// $this->extract($entity), declared abstract (or open to
+			// overrides): what every version the object may run returns
+			if ms := r.thisVersions(fn, n); len(ms) > 0 && len(n.Args) > 0 && depth < 3 {
+				for _, m := range ms {
+					viaHelper(m, n.Args)
+				}
+				return false
+			}
 			p := analyzer.ExprPath(n.Recv)
 			if p != "" && p+"->"+n.Name+"()" == obj {
 				held = true // the same getter again
@@ -1582,6 +1590,37 @@ func (r *resolver) helper(fn *ir.Func, mc *ir.MethodCall) *ir.Func {
 		return nil
 	}
 	return m
+}
+
+// thisVersions lists, for a call of a method of $this that is not
+// private, every version of it the object may run: its own, unless
+// abstract, and the overrides of every concrete class below fn's; nil
+// when one of them has no body to read.
+func (r *resolver) thisVersions(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
+	if r == nil || fn == nil || mc.Name == "" || !analyzer.IsThis(mc.Recv) || fn.ThisClass() == nil {
+		return nil
+	}
+	base := r.ix.Method(fn.ThisClass().Name, mc.Name)
+	if base == nil || base.Private {
+		return nil
+	}
+	var out []*ir.Func
+	if !base.Abstract {
+		out = append(out, base)
+	}
+	for _, c := range r.ix.ConcreteSubclasses(fn.ThisClass().Name) {
+		m := r.ix.Method(c, mc.Name)
+		if m == nil || m.Abstract {
+			return nil
+		}
+		if !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	if slices.ContainsFunc(out, func(m *ir.Func) bool { return len(m.Body) == 0 }) {
+		return nil
+	}
+	return out
 }
 
 // readsValue reports whether a method call reads a value off its
