@@ -3976,6 +3976,15 @@ func entryLoopGuard(l *ir.Loop) (listGuard, bool) {
 // condGuards lists the membership tests of a branch condition, each
 // with positive true when the value passes where cond holds.
 func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
+	if isNot(cond) {
+		// !$this->lobbies->has($id), an alternative of A || !B: the
+		// inner tests, which pass where it does not hold
+		gs := r.condGuards(fn, cond.(*ir.Other).Args[0])
+		for i := range gs {
+			gs[i].positive = !gs[i].positive
+		}
+		return gs
+	}
 	if o, ok := cond.(*ir.Other); ok && (o.Op == "||" || o.Op == "or") {
 		return r.eitherGuards(fn, o.Args)
 	}
@@ -4007,11 +4016,16 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 // (Where it does not, it passes none: that confines nothing.)
 func (r *resolver) eitherGuards(fn *ir.Func, alts []ir.Expr) []listGuard {
 	var tests map[string][][]membership
+	var gs []listGuard
 	for i, a := range alts {
 		byName := map[string][]membership{}
 		for _, g := range r.condGuards(fn, a) {
 			if g.positive {
 				byName[g.name] = append(byName[g.name], g.test)
+			} else {
+				// if (!preg_match(…) || !$this->lobbies->has($id)) return;:
+				// where no alternative holds, each negated test passes
+				gs = append(gs, g)
 			}
 		}
 		if i == 0 {
@@ -4029,7 +4043,6 @@ func (r *resolver) eitherGuards(fn *ir.Func, alts []ir.Expr) []listGuard {
 			}
 		}
 	}
-	var gs []listGuard
 	for _, name := range slices.Sorted(maps.Keys(tests)) {
 		gs = append(gs, listGuard{name: name, test: membership{anyOf: tests[name]}, positive: true})
 	}
@@ -4425,7 +4438,7 @@ func (r *resolver) keyInStore(fn *ir.Func, k ir.Expr, base ir.Expr) bool {
 		return false
 	}
 	inBase := func(m membership) bool { return m.byKey && sameExpr(m.list, base) }
-	if r.checkedAgainst(fn, v, inBase) {
+	if r.checkedAgainst(fn, v, inBase) || r.callersCheckedKey(fn, v, base) {
 		return true
 	}
 	// the rest does not depend on where k is used: once per function,
@@ -4444,6 +4457,47 @@ func (r *resolver) keyInStore(fn *ir.Func, k ir.Expr, base ir.Expr) bool {
 		return b
 	}
 	return r.assignedStoreKeys(fn, v, base, inBase)
+}
+
+// callersCheckedKey reports whether k, a parameter of method fn used as
+// a key of $this->P (base), is a key P already has wherever fn is
+// called: every caller checks the value it passes with a method of fn's
+// class that answers isset($this->P[$param]) (if (!$lobbies->has($id))
+// return; $lobbies->join($id)). What fn writes under it then replaces an
+// entry and adds none.
+func (r *resolver) callersCheckedKey(fn *ir.Func, k *ir.Var, base ir.Expr) bool {
+	pr, ok := base.(*ir.Prop)
+	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" || fn.ThisClass() == nil {
+		return false
+	}
+	i := paramIndex(fn, k)
+	if i < 0 || analyzer.AssignsVar(fn, k.Name) {
+		return false
+	}
+	class := fn.ThisClass().Name
+	sameStore := func(m membership) bool {
+		if !m.byKey || m.in == nil || m.in.ThisClass() == nil {
+			return false
+		}
+		lp, ok := m.list.(*ir.Prop)
+		in := m.in.ThisClass().Name
+		return ok && analyzer.IsThis(lp.Obj) && lp.Name == pr.Name && (r.ix.Implements(in, class) || r.ix.Implements(class, in))
+	}
+	sites, known := r.knownSites(fn)
+	if !known || len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		arg, ok := siteArg(fn, s, i)
+		if !ok || s.at == (ir.Pos{}) {
+			return false
+		}
+		path := pathOf(arg)
+		if path == "" || !r.pathChecked(s.caller, path, arg.Span(), sameStore) {
+			return false
+		}
+	}
+	return true
 }
 
 // storeKeyVar is a variable used as a key of a store in a function, for
