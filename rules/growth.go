@@ -162,7 +162,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 				}
 				if !r.boundedKey(scope.Fn, d.Key) && !reusedIDIn(r, scope.Fn, localSource(scope.Fn, d.Key), n.Src) &&
 					!r.reusedIDParam(scope.Fn, d.Key, n.Src) &&
-					!presentKey(stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
+					!presentKey(stack, d) && !checkedPresent(scope.Fn, stack, d) && !r.keyInStore(scope.Fn, d.Key, d.Base) {
 					// $rooms[$room][$fd]: the key that varies most, but for
 					// one under a slot the function fills anew
 					// ($groups[$g] = []; foreach (…) $groups[$g][$k] = …)
@@ -426,6 +426,69 @@ func presentKey(stack []analyzer.Node, d *ir.Dim) bool {
 		if s, ok := n.(*ir.If); ok && len(s.Then) > 0 && within(d.P, s.Then) && hasKey(s.Cond, d) {
 			return true
 		}
+	}
+	return false
+}
+
+// checkedPresent reports whether the write to d comes after a branch
+// that leaves (return, continue, break, throw) whenever d's key is not
+// in d's base: `$known = $this->last[$id] ?? null; if ($known === null
+// || …) continue;`, or `if (!isset($this->last[$id])) return;`. What is
+// written under the key replaces an entry and adds none.
+func checkedPresent(fn *ir.Func, stack []analyzer.Node, d *ir.Dim) bool {
+	blocks := [][]ir.Stmt{fn.Body}
+	for _, n := range stack {
+		switch s := n.(type) {
+		case *ir.If:
+			blocks = append(blocks, s.Then, s.Else)
+		case *ir.Loop:
+			blocks = append(blocks, s.Body)
+		case *ir.Try:
+			blocks = append(blocks, s.Body, s.Finally)
+		}
+	}
+	for _, b := range blocks {
+		if !within(d.P, b) {
+			continue
+		}
+		for _, st := range b {
+			if sp := st.Span(); sp.EndLine >= d.P.Line {
+				break // (the statement holding the write, and what follows)
+			}
+			if s, ok := st.(*ir.If); ok && len(s.Then) > 0 && len(s.Else) == 0 && leaves(s.Then) && holdsWhenAbsent(fn, s.Cond, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsWhenAbsent reports whether cond holds whenever d's key is not in
+// d's base: !isset(d), !array_key_exists(key, base), $x === null or
+// is_null($x) for a local assigned only `d ?? null`, or an alternative
+// (A || B) that does.
+func holdsWhenAbsent(fn *ir.Func, cond ir.Expr, d *ir.Dim) bool {
+	nullRead := func(e ir.Expr) bool {
+		v, ok := e.(*ir.Var)
+		if !ok {
+			return false
+		}
+		src, ok := assignedOnce(fn)[v.Name].(*ir.Other)
+		return ok && src.Op == "??" && len(src.Args) == 2 && sameExpr(src.Args[0], d) && isNull(src.Args[1])
+	}
+	switch c := cond.(type) {
+	case *ir.Other:
+		switch c.Op {
+		case "||", "or":
+			return slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return holdsWhenAbsent(fn, a, d) })
+		case "===", "==":
+			return len(c.Args) == 2 && (isNull(c.Args[0]) && nullRead(c.Args[1]) || isNull(c.Args[1]) && nullRead(c.Args[0]))
+		}
+		if isNot(c) {
+			return hasKey(c.Args[0], d)
+		}
+	case *ir.Call:
+		return analyzer.CallName(c) == "is_null" && len(c.Args) == 1 && nullRead(c.Args[0])
 	}
 	return false
 }
