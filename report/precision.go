@@ -7,8 +7,8 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 145, Right: 142},
-	"closure-this-cycle":          {Cases: 74, Right: 73},
+	"circular-reference":          {Cases: 146, Right: 143},
+	"closure-this-cycle":          {Cases: 75, Right: 74},
 	"global-growth":               {Cases: 25, Right: 25},
 	"handler-registration-growth": {Cases: 54, Right: 54},
 	"loop-accumulation":           {Cases: 11, Right: 11},

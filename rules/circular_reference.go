@@ -1533,6 +1533,10 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 					}
 				}
 				for _, t := range targets {
+					// unset($this->handlers[$type]) for every key it has
+					if d, ok := t.(*ir.Dim); ok && r.unsetsEveryKey(fn, d) {
+						t = d.Base
+					}
 					if p, ok := t.(*ir.Prop); ok && p.Name != "" {
 						k := strings.ToLower(p.Name)
 						m := ""
@@ -1567,6 +1571,75 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 		}
 	}
 	return out
+}
+
+// unsetsEveryKey reports whether unset(d), d an element $this->P[$k] in
+// fn, runs for every key P has: $k bound by a foreach over P's keys
+// around it, or $k a parameter of fn that a caller passes from a foreach
+// over them (foreach ($this->events->types() as $t) $this->events->off($t),
+// types() returning array_keys($this->handlers)). That empties P, as
+// $this->P = [] would.
+func (r *resolver) unsetsEveryKey(fn *ir.Func, d *ir.Dim) bool {
+	pr, ok := d.Base.(*ir.Prop)
+	k, isVar := d.Key.(*ir.Var)
+	if !ok || !isVar || !analyzer.IsThis(pr.Obj) || pr.Name == "" || fn.ThisClass() == nil {
+		return false
+	}
+	if keysLoop(fn, k.Name, d.P, func(owner *ir.Func, iter ir.Expr) bool { return keysOfProp(owner, iter, pr.Name) }) {
+		return true
+	}
+	i := paramIndex(fn, k)
+	if i < 0 || analyzer.AssignsVar(fn, k.Name) {
+		return false
+	}
+	sites, _ := r.callSites()
+	for _, s := range sites[fn] {
+		arg, ok := siteArg(fn, s, i)
+		v, isVar := arg.(*ir.Var)
+		if !ok || !isVar || s.at == (ir.Pos{}) {
+			continue
+		}
+		if keysLoop(s.caller, v.Name, s.at, func(caller *ir.Func, iter ir.Expr) bool {
+			// $this->events->types(), types() a method of fn's class
+			// that returns array_keys($this->handlers)
+			t := r.target(caller, iter)
+			return t != nil && t.ThisClass() != nil && strings.EqualFold(t.ThisClass().Name, fn.ThisClass().Name) &&
+				slices.ContainsFunc(returned(t), func(x ir.Expr) bool { return keysOfProp(t, x, pr.Name) }) && len(returned(t)) == 1 ||
+				analyzer.IsThis(s.recv) && keysOfProp(caller, iter, pr.Name)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// keysLoop reports whether a foreach of fn around at binds variable name
+// to each key of what it iterates, as over tells (foreach ($x as $name =>
+// …) over a table, or foreach ($keys as $name) over a list of keys).
+func keysLoop(fn *ir.Func, name string, at ir.Pos, over func(fn *ir.Func, iter ir.Expr) bool) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok || l.Kind != ir.LoopForeach || !posWithin(at, l.P) {
+			return !found
+		}
+		if isVarNamed(l.Key, name) && over(fn, &ir.Call{Name: "array_keys", Args: []ir.Expr{l.Iter}}) ||
+			l.Key == nil && isVarNamed(l.Value, name) && over(fn, l.Iter) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// keysOfProp reports whether e, in fn, is array_keys($this->prop).
+func keysOfProp(fn *ir.Func, e ir.Expr, prop string) bool {
+	c, ok := e.(*ir.Call)
+	if !ok || analyzer.CallName(c) != "array_keys" || len(c.Args) != 1 {
+		return false
+	}
+	p, ok := c.Args[0].(*ir.Prop)
+	return ok && analyzer.IsThis(p.Obj) && p.Name == prop
 }
 
 // isEmptyValue matches null and the empty array.
