@@ -740,7 +740,119 @@ func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string
 	if why, remover, ok := r.throwsBeforeRemoval(fn, removers, perRequest); ok {
 		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs when the request fails too.", funcLabel(remover)), true
 	}
+	if why, remover, ok := r.removalOnlyWhen(fn, removers); ok {
+		return why, fmt.Sprintf("Call %s on every path after the add (after the if, or in a finally block), or bound %s.", funcLabel(remover), where), true
+	}
 	return "", "", false
+}
+
+// removalOnlyWhen reports whether every removal of what fn adds sits in
+// a branch of the function that adds (if (…) { $monitor->reviewed($f); })
+// which the add is not in, under a test of the request's data rather
+// than of a size: requests for which the test fails leave their entry.
+// It holds only when the removers are called nowhere else.
+func (r *resolver) removalOnlyWhen(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
+	pairs := r.unguardedRemovals(fn, removers)
+	if len(pairs) == 0 {
+		return "", nil, false
+	}
+	sites, _ := r.callSites()
+	paired := map[ir.Pos]bool{}
+	var why string
+	var first *ir.Func
+	for _, pair := range pairs {
+		c, w, rem := pair.add.caller, pair.add.at, pair.rem.at
+		var branch *ir.If
+		analyzer.InspectFunc(c, analyzer.KIf, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if s, ok := n.(*ir.If); ok && (stmtsHold(s.Then, rem) && !stmtsHold(s.Then, w) || stmtsHold(s.Else, rem) && !stmtsHold(s.Else, w)) &&
+				!posWithin(w, s.P) {
+				branch = s // (the innermost, found last)
+			}
+			return true
+		})
+		if branch == nil || sizeTest(branch.Cond) || r.callsTarget(c, branch.Else, pair.remover) && r.callsTarget(c, branch.Then, pair.remover) ||
+			testsOnly(branch.Cond, resultVars(c, w)) {
+			return "", nil, false
+		}
+		paired[rem] = true
+		if first == nil {
+			first = pair.remover
+			why = fmt.Sprintf("and %s removes the entry again (%s) only in the branch at %s:%d, which a request can skip: its entry stays",
+				funcLabel(c), funcLabel(pair.remover), c.File.Path, branch.P.Line)
+		}
+	}
+	for _, t := range removers {
+		for _, s := range sites[t] {
+			if !paired[s.at] {
+				return "", nil, false // removed elsewhere too
+			}
+		}
+	}
+	return why, first, true
+}
+
+// resultVars lists the locals of fn assigned what the call at at
+// returns ($violations = $this->monitor->inspect($frame)).
+func resultVars(fn *ir.Func, at ir.Pos) map[string]bool {
+	out := map[string]bool{}
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok {
+			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" && posWithin(at, a.Src.Span()) {
+				out[v.Name] = true
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// testsOnly reports whether every part of cond (the operands of &&)
+// tests only the locals vars: a removal under if ($violations), where
+// $violations tells whether the call added, runs whenever it did.
+func testsOnly(cond ir.Expr, vars map[string]bool) bool {
+	if o, ok := cond.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") {
+		for _, a := range o.Args {
+			if !testsOnly(a, vars) {
+				return false
+			}
+		}
+		return true
+	}
+	only, any := true, false
+	analyzer.InspectExpr(cond, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if v, ok := n.(*ir.Var); ok {
+			any = true
+			only = only && vars[v.Name]
+		}
+		return only
+	})
+	return any && only
+}
+
+// sizeTest reports whether cond compares sizes or counts (an eviction or
+// a flush at a threshold), or tests nothing about the request at all.
+func sizeTest(cond ir.Expr) bool {
+	found := false
+	analyzer.InspectExpr(cond, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Other:
+			switch n.Op {
+			case "<", ">", "<=", ">=", "%":
+				found = true
+			}
+		case *ir.Call:
+			switch analyzer.CallName(n) {
+			case "count", "sizeof", "strlen", "memory_get_usage", "time", "microtime", "hrtime", "mt_rand", "rand", "random_int":
+				found = true
+			}
+		case *ir.MethodCall:
+			if strings.EqualFold(n.Name, "count") || strings.HasPrefix(strings.ToLower(n.Name), "isfull") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // throwsBeforeRemoval reports whether a function that adds through fn and
