@@ -212,6 +212,16 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						behindFix = "Flush when the count reaches the batch size or more (>=), not only when it is equal to it."
 					}
 				}
+				if !behind && !innerOnly {
+					// $this->pending[$recipient][] = …; if
+					// (count($this->pending[$recipient]) >= 5)
+					// $this->flush($recipient): a key that gets fewer
+					// stays for good
+					if why, ok := r.keyFlushedAtCount(fn, g, resetters[strings.ToLower(fn.Class.Name)+"::"+g.Place.Name]); ok {
+						behind, unsimulated, behindWhy = true, true, why
+						behindFix = fmt.Sprintf("Flush or expire every entry of %s (all keys at once, or the oldest after a while), not only one whose own list reaches the batch size.", fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name))
+					}
+				}
 				if !innerOnly {
 					// the entry taken out again later in the function
 					// itself, on a path some ways out skip (also where
@@ -649,6 +659,86 @@ func callsOwnMethod(fn *ir.Func, name string) bool {
 			found = found || analyzer.IsThis(c.Recv) && strings.EqualFold(c.Name, name)
 		case *ir.StaticCall:
 			found = found || (c.Class == "self" || c.Class == "static") && strings.EqualFold(c.Name, name)
+		}
+		return !found
+	})
+	return found
+}
+
+// keyFlushedAtCount reports whether the entry g adds to under its key
+// ($this->pending[$k][] = …) leaves the store only once its own list
+// holds some number of items: fn tests count($this->pending[$k]) against
+// a constant right after, and removes the entry (itself, or through a
+// method of $this given the key) in that branch alone, and nothing else
+// removes from the store. Keys of the open domain that never get that
+// many items stay for good.
+func (r *resolver) keyFlushedAtCount(fn *ir.Func, g growth, removers []*ir.Func) (string, bool) {
+	d, ok := g.Node.(*ir.Assign)
+	if !ok || g.Place.Kind != analyzer.PlaceThisProp {
+		return "", false
+	}
+	inner, ok := d.Dst.(*ir.Dim)
+	if !ok || inner.Key != nil {
+		return "", false // not an append to a list under the key
+	}
+	entry, ok := inner.Base.(*ir.Dim)
+	if !ok || entry.Key == nil {
+		return "", false
+	}
+	if pr, isProp := entry.Base.(*ir.Prop); !isProp || !analyzer.IsThis(pr.Obj) || pr.Name != g.Place.Name || r.boundedKey(fn, entry.Key) {
+		return "", false // (keys from a fixed set: as many lists, each kept short)
+	}
+	var flush *ir.If
+	var flusher *ir.Func
+	analyzer.InspectFunc(fn, analyzer.KIf, func(n analyzer.Node, _ []analyzer.Node) bool {
+		s, ok := n.(*ir.If)
+		if !ok || flush != nil || len(s.Else) > 0 || !countOf(s.Cond, entry) {
+			return flush == nil
+		}
+		for _, st := range s.Then {
+			analyzer.Inspect([]ir.Stmt{st}, func(x analyzer.Node, _ []analyzer.Node) bool {
+				switch x := x.(type) {
+				case *ir.Unset:
+					if slices.ContainsFunc(x.Targets, func(t ir.Expr) bool { return sameExpr(t, entry) }) {
+						flush, flusher = s, fn
+					}
+				case *ir.MethodCall:
+					if t := r.target(fn, x); t != nil && analyzer.IsThis(x.Recv) && slices.Contains(removers, t) &&
+						slices.ContainsFunc(x.Args, func(a ir.Expr) bool { return sameExpr(a, entry.Key) }) {
+						flush, flusher = s, t
+					}
+				}
+				return flush == nil
+			})
+		}
+		return flush == nil
+	})
+	if flush == nil {
+		return "", false
+	}
+	for _, m := range removers {
+		if m != fn && m != flusher {
+			return "", false // something else removes too
+		}
+	}
+	return fmt.Sprintf("and %s takes an entry out only once its own list is full (the test at %s:%d): a key that gets fewer items keeps its entry for good",
+		funcLabel(fn), fn.File.Path, flush.P.Line), true
+}
+
+// countOf reports whether cond compares count(e) (or sizeof) with
+// something: a batch flushed at a size.
+func countOf(cond ir.Expr, e ir.Expr) bool {
+	found := false
+	analyzer.InspectExpr(cond, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if o, ok := n.(*ir.Other); ok && len(o.Args) == 2 {
+			switch o.Op {
+			case ">", ">=", "==", "===":
+				for _, a := range o.Args {
+					if c, ok := a.(*ir.Call); ok && (analyzer.CallName(c) == "count" || analyzer.CallName(c) == "sizeof") && len(c.Args) == 1 && sameExpr(c.Args[0], e) {
+						found = true
+					}
+				}
+			}
 		}
 		return !found
 	})
