@@ -80,6 +80,16 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 				}
 			}
 		}
+		// ['email', 'sms', 'push'][$i % 3]: one of a few literals,
+		// the same one as far as keys go (a fixed set)
+		if isDim {
+			if lits, isArr := d.Base.(*ir.Array); isArr && len(lits.Items) > 0 && !slices.ContainsFunc(lits.Items, func(it ir.ArrayItem) bool {
+				l, isLit := it.Value.(*ir.Lit)
+				return !isLit || l.Kind == ir.LitNull || it.Unpack || it.ByRef
+			}) {
+				return konst{lits.Items[0].Value.(*ir.Lit).Value}
+			}
+		}
 		if !ok {
 			return unknown{}
 		}
