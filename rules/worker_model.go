@@ -2483,6 +2483,14 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 			for _, cb := range p.libraryCallbacks(fn, mc) {
 				mark(cb, fmt.Sprintf("%s, called back by %s->%s() (library code)", why, analyzer.ExprPath(mc.Recv), mc.Name))
 			}
+			// $worker->handle($envelope), $worker = new Worker([Job::class
+			// => $handler]): what the library object was made with, it
+			// may call on any of its calls
+			if nw := p.libraryNew(fn, mc.Recv); nw != nil && mc.Name != "" {
+				for _, cb := range p.madeWithCallables(fn, nw, 1) {
+					mark(cb, fmt.Sprintf("%s, called back by %s->%s() (library code, made with it at %s:%d)", why, analyzer.ExprPath(mc.Recv), mc.Name, fn.File.Path, nw.P.Line))
+				}
+			}
 		} else if c, ok := n.(*ir.Call); ok {
 			// (a plain ($this->handler)(…) is marked below, with how)
 			if pr, isProp := c.Callee.(*ir.Prop); c.Name == "" && !(isProp && analyzer.IsThis(pr.Obj)) {
@@ -2537,6 +2545,13 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 					set = p.setLongLivedByNew // $scheduler = new RetryScheduler()
 				}
 				set(c, fmt.Sprintf("$%s is created before the %s and reused by every iteration", name, loopName(why)))
+				// $worker = new Worker([Job::class => $handler]), library
+				// code: what it is made with lives as long
+				if nw := p.libraryNew(fn, &ir.Var{Name: name}); nw != nil {
+					for _, a := range nw.Args {
+						p.handedToServer(fn, a, shortName(nw.Class), fn.File, int(nw.P.Line), 1)
+					}
+				}
 				// new Logger('app', [new BufferHandler()]): what its
 				// constructor keeps lives as long
 				for _, k := range p.keptAtCreation(fn, name) {
