@@ -310,7 +310,8 @@ type (
 	}
 	// New instantiates Class ("" when dynamic); Anon is set for
 	// anonymous classes. ClassExpr is the variable that names the class
-	// of new $class(…), nil otherwise.
+	// of new $class(…), or the property of new $obj->class(…), nil
+	// otherwise.
 	New struct {
 		Class     string
 		Anon      *Class

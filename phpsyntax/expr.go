@@ -622,8 +622,14 @@ func (p *parser) classRefExpr() (string, ir.Expr) {
 			plain = false
 			continue
 		case T_OBJECT_OPERATOR, T_NULLSAFE_OBJECT_OPERATOR:
+			nullsafe := p.is(T_NULLSAFE_OBJECT_OPERATOR)
 			p.next()
-			p.memberName()
+			name := p.memberName()
+			// new $this->trailClass(…): the property, one level down
+			if v, ok := x.(*ir.Var); ok && plain && v.Name != "" && name != "" && !nullsafe {
+				x = put(&p.sProp, ir.Prop{Obj: v, Name: name, P: p.span(start)})
+				continue
+			}
 			plain = false
 			continue
 		case T_PAAMAYIM_NEKUDOTAYIM:
@@ -632,8 +638,15 @@ func (p *parser) classRefExpr() (string, ir.Expr) {
 			plain = false
 			continue
 		}
-		if v, ok := x.(*ir.Var); ok && plain && v.Name != "" {
-			return "", v
+		switch v := x.(type) {
+		case *ir.Var:
+			if plain && v.Name != "" {
+				return "", v
+			}
+		case *ir.Prop:
+			if plain {
+				return "", v
+			}
 		}
 		return "", nil
 	}

@@ -1256,6 +1256,18 @@ func (r *resolver) madeClasses(fn *ir.Func, n *ir.MethodCall, m *ir.Func, ret *i
 	if ret.Class != "" {
 		return []string{ret.Class}
 	}
+	// new $this->trailClass(…), promoted from a class-string<Trail>
+	// parameter: Trail or one of its concrete subclasses
+	if pr, ok := ret.ClassExpr.(*ir.Prop); ok {
+		if !analyzer.IsThis(pr.Obj) || m.ThisClass() == nil {
+			return nil
+		}
+		c := r.promotedClassString(m.ThisClass().Name, pr.Name)
+		if c == "" || r.ix.Class(c) == nil {
+			return nil
+		}
+		return append([]string{c}, r.ix.ConcreteSubclasses(c)...)
+	}
 	j := paramIndex(m, ret.ClassExpr)
 	if j < 0 || j >= len(n.Args) {
 		return nil

@@ -230,6 +230,13 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 					return fn.Params[i].DocClassOf[0]
 				}
 			}
+			// new $this->trailClass(…), the property promoted from a
+			// constructor parameter documented class-string<AuditTrail>
+			if pr, ok := e.ClassExpr.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil {
+				if c := r.promotedClassString(fn.ThisClass().Name, pr.Name); c != "" {
+					return c
+				}
+			}
 		}
 		return e.Class
 	case *ir.Assign:
@@ -373,6 +380,26 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 				}
 			}
 			return r.elemClass(fn.ThisClass().Name, pr.Name)
+		}
+	}
+	return ""
+}
+
+// promotedClassString is the class a property promoted from a
+// constructor parameter documented class-string<T> names: T, when no
+// code assigns the property; "" otherwise.
+func (r *resolver) promotedClassString(class, prop string) string {
+	decl := r.ix.Property(class, prop)
+	if decl == nil || !decl.Promoted || len(r.propWriteIndex()[prop]) > 0 {
+		return ""
+	}
+	ctor := r.ix.Method(class, "__construct")
+	if ctor == nil {
+		return ""
+	}
+	for _, p := range ctor.Params {
+		if p.Name == prop && len(p.DocClassOf) == 1 {
+			return p.DocClassOf[0]
 		}
 	}
 	return ""

@@ -567,6 +567,14 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 					e.ClassExpr = x
 				}
 			}
+			// new $obj->class: the property naming it
+			if f, ok := n.Class.(*ast.ExprPropertyFetch); ok && e.Class == "" {
+				if x, ok := l.expr(f).(*ir.Prop); ok && x.Name != "" {
+					if o, ok := x.Obj.(*ir.Var); ok && o.Name != "" {
+						e.ClassExpr = x
+					}
+				}
+			}
 		}
 		return e
 	case *ast.ExprClosure:
