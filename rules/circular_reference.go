@@ -1504,21 +1504,30 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *ir.Func, second, first 
 func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 	r := sharedResolver(pass)
 	called := map[string][]*ir.Func{}         // method name -> the functions that call it
+	pastSize := map[string]bool{}             // method names called only past a size test somewhere
 	clearedBy := map[string][]string{}        // prop -> method names ("" for always-run code)
 	linksBy := map[*ir.Func]map[string]bool{} // the properties each function sets to an object
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			analyzer.InspectFunc(fn, analyzer.KCatch|analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KCatch|analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Catch:
 					// clearing only on error leaves the success path linked
 					return false
 				case *ir.MethodCall:
-					k := strings.ToLower(n.Name)
-					called[k] = append(called[k], fn)
+					// (a release only past a size, if ($graph->size() >
+					// 50), leaves the smaller graphs linked)
+					if k := strings.ToLower(n.Name); !pastSizeTest(stack) {
+						called[k] = append(called[k], fn)
+					} else {
+						pastSize[k] = true
+					}
 				case *ir.StaticCall:
-					k := strings.ToLower(n.Name)
-					called[k] = append(called[k], fn)
+					if k := strings.ToLower(n.Name); !pastSizeTest(stack) {
+						called[k] = append(called[k], fn)
+					} else {
+						pastSize[k] = true
+					}
 				case *ir.Assign:
 					if p, ok := n.Dst.(*ir.Prop); ok && p.Name != "" && !isEmptyValue(n.Src) {
 						if linksBy[fn] == nil {
@@ -1568,6 +1577,12 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 	// $this) — leaves the new link in place
 	calledElsewhere := func(m, prop string) bool {
 		for _, caller := range called[m] {
+			// (a method the project calls only past a size test runs
+			// only for the larger ones: release() calling unlinkAll())
+			name := strings.ToLower(caller.Name)
+			if caller.Kind == ir.FuncMethod && len(called[name]) == 0 && pastSize[name] {
+				continue
+			}
 			if !linksBy[caller][prop] {
 				return true
 			}
@@ -1583,6 +1598,18 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 		}
 	}
 	return out
+}
+
+// pastSizeTest reports whether an if on stack runs its branch only past
+// a size: if ($graph->size() > 50), if (count($nodes) >= $limit) (a
+// loop's bound is not such a test: for ($i = 0; $i < $n; $i++)).
+func pastSizeTest(stack []analyzer.Node) bool {
+	for _, n := range stack {
+		if s, ok := n.(*ir.If); ok && sizeGuarded([]analyzer.Node{s}) {
+			return true
+		}
+	}
+	return false
 }
 
 // unsetsEveryKey reports whether unset(d), d an element $this->P[$k] in
