@@ -1047,6 +1047,16 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 					}
 				}
 			}
+			// a helper that returns a closure capturing an argument
+			// (return static function () use ($proxy) { … }): the
+			// closure keeps what is passed for it
+			for _, j := range slices.Sorted(maps.Keys(flow.captured)) {
+				if j < len(n.Args) {
+					if h := handleOf(n.Args[j], nil, nil); h != "" && h != self {
+						out = append(out, link{holder: self, held: h, prop: "use $" + flow.captured[j], node: linkNode, class: "Closure"})
+					}
+				}
+			}
 			// a helper that returns a closure bound to its receiver, alone
 			// or in an array (return fn () => $this->…; return ['x' => …])
 			if flow.thisClosure && holder != self {
@@ -1129,6 +1139,57 @@ func returnsThisClosure(m *ir.Func) bool {
 		return !found
 	})
 	return found
+}
+
+// returnedCaptures lists the parameters of m, by index, that every
+// closure m returns captures by value (use ($proxy), or read by an arrow
+// function); nil when m returns anything but closures.
+func returnedCaptures(m *ir.Func) map[int]string {
+	if m == nil || m.Generator {
+		return nil
+	}
+	var out map[int]string
+	first, other := true, false
+	analyzer.InspectFunc(m, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if _, ok := n.(*ir.Closure); ok {
+			return false // a closure's returns are its own
+		}
+		r, ok := n.(*ir.Return)
+		if !ok {
+			return true
+		}
+		cl, ok := r.X.(*ir.Closure)
+		if !ok {
+			other = true
+			return false
+		}
+		names := map[string]bool{}
+		for _, u := range cl.Func.Uses {
+			if !u.ByRef {
+				names[u.Name] = true
+			}
+		}
+		for _, name := range arrowCaptures(cl.Func) {
+			names[name] = true
+		}
+		got := map[int]string{}
+		for i, p := range m.Params {
+			if names[p.Name] && !p.Variadic && !p.ByRef && (first || out[i] != "") {
+				got[i] = p.Name
+			}
+		}
+		out, first = got, false
+		return true
+	})
+	if other || len(out) == 0 {
+		return nil
+	}
+	for i, p := range m.Params {
+		if out[i] != "" && analyzer.AssignsVar(m, p.Name) {
+			delete(out, i) // (what it captures is not what it was given)
+		}
+	}
+	return out
 }
 
 // holdsBoundClosure reports whether e is a closure bound to $this (not

@@ -144,6 +144,10 @@ type calleeFlow struct {
 	// argOn: stores one argument on another ($lines->add($line, $owner)
 	// calling $line->assignTo($owner))
 	argOn []argStore
+	// captured: the parameters (by index, with their names) that every
+	// closure it returns captures by value (return static function ()
+	// use ($proxy) { … })
+	captured map[int]string
 }
 
 // argStore is a store of parameter held, in property prop of the object
@@ -168,6 +172,7 @@ func (r *resolver) flow(m *ir.Func) *calleeFlow {
 	r.flows[m] = f
 	f.thisInReturned = r.thisInReturned(m)
 	f.argOn = r.argsStoredOn(m)
+	f.captured = returnedCaptures(m)
 	return f
 }
 
