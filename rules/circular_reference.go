@@ -1565,7 +1565,7 @@ func brokenLater(r *resolver, scope *analyzer.Scope, fn *ir.Func, second, first 
 func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 	r := sharedResolver(pass)
 	called := map[string][]*ir.Func{}         // method name -> the functions that call it
-	pastSize := map[string]bool{}             // method names called only past a size test somewhere
+	pastSize := map[string]bool{}             // method names some call makes only past a size test
 	clearedBy := map[string][]string{}        // prop -> method names ("" for always-run code)
 	linksBy := map[*ir.Func]map[string]bool{} // the properties each function sets to an object
 	for _, f := range pass.Files {

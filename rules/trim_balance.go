@@ -830,7 +830,8 @@ func testsOnly(cond ir.Expr, vars map[string]bool) bool {
 }
 
 // sizeTest reports whether cond compares sizes or counts (an eviction or
-// a flush at a threshold), or tests nothing about the request at all.
+// a flush at a threshold) or depends on time or chance (a periodic or
+// sampled cleanup): not a test of the request's data.
 func sizeTest(cond ir.Expr) bool {
 	found := false
 	analyzer.InspectExpr(cond, func(n analyzer.Node, _ []analyzer.Node) bool {

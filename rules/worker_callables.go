@@ -934,8 +934,10 @@ func (p *program) libraryServes(fn *ir.Func, f *ir.File, mc *ir.MethodCall, stac
 }
 
 // handedToServer makes long-lived the project objects a handed to a
-// library server (see libraryServes): alone, in an array, or held by a
-// library object made with them, down to depth levels.
+// library object that serves requests (one served a stream, see
+// libraryServes, or one a request loop calls, see loopCalls): alone, in
+// an array, or held by a library object made with them, down to depth
+// levels.
 func (p *program) handedToServer(fn *ir.Func, a ir.Expr, lib string, f *ir.File, line, depth int) {
 	why := func(what string) string {
 		return fmt.Sprintf("%s is handed to the %s at %s:%d (library code), which keeps it while it serves requests", what, lib, f.Path, line)
