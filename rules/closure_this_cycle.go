@@ -142,7 +142,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
-							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place) || r.drainedWhereHanded(fn, place)) {
+							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place) || r.drainedWhereHanded(fn, place) || r.drainedByStepper(fn, place)) {
 								return true // a finished generator has let go of $this
 							}
 							if strings.HasPrefix(desc, "the closure $this->") {
@@ -641,6 +641,89 @@ func (r *resolver) drainedWhereHanded(fn *ir.Func, place analyzer.Place) bool {
 		}
 	}
 	return calls > 0
+}
+
+// drainedByStepper reports whether the generator fn keeps at place is
+// read one item at a time by a method of the class that returns null
+// once it is done (if (!$cursor->valid()) return null; …;
+// $cursor->next(); return $frame;), and every call of that method in the
+// project is the condition of a loop that goes on until it returns null
+// (while (($frame = $bundle->nextFrame()) !== null)), with no way out of
+// the loop in between: the generator finishes and lets go of $this.
+func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
+	c := fn.ThisClass()
+	if c == nil || place.Kind != analyzer.PlaceThisProp {
+		return false
+	}
+	sites, _ := r.callSites()
+	steppers := 0
+	for _, m := range c.Methods {
+		if m.Static || !stepsTo(m, fn, place) {
+			continue
+		}
+		steppers++
+		if len(sites[m]) == 0 {
+			return false
+		}
+		for _, s := range sites[m] {
+			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) {
+				return false
+			}
+		}
+	}
+	return steppers > 0
+}
+
+// stepsTo reports whether method m reads the generator at place (itself,
+// or through accessor, which returns it) one item per call: it returns
+// null when the generator is not valid, and calls its next() otherwise.
+func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
+	paths := map[string]bool{place.String(): true}
+	viaAccessor := returnsPlace(accessor, place)
+	for name, src := range assignedOnce(m) {
+		if c, ok := src.(*ir.MethodCall); ok && viaAccessor && analyzer.IsThis(c.Recv) && strings.EqualFold(c.Name, accessor.Name) {
+			paths["$"+name] = true
+		}
+	}
+	done, next := false, false
+	analyzer.InspectFunc(m, analyzer.KIf|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.If:
+			// if (!$cursor->valid()) { return null; }
+			if isNot(n.Cond) && len(n.Then) == 1 {
+				v, ok := n.Cond.(*ir.Other).Args[0].(*ir.MethodCall)
+				ret, isRet := n.Then[0].(*ir.Return)
+				if ok && isRet && strings.EqualFold(v.Name, "valid") && paths[analyzer.ExprPath(v.Recv)] && (ret.X == nil || isNull(ret.X)) {
+					done = true
+				}
+			}
+		case *ir.MethodCall:
+			if strings.EqualFold(n.Name, "next") && paths[analyzer.ExprPath(n.Recv)] {
+				next = true
+			}
+		}
+		return true
+	})
+	return done && next
+}
+
+// loopsUntilNull reports whether the call at at, in fn, is the condition
+// of a while loop that runs until it returns null ($x = $o->m()) !== null
+// or $o->m() !== null), and nothing in the loop leaves it early.
+func loopsUntilNull(fn *ir.Func, at ir.Pos) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok || l.Kind == ir.LoopForeach || l.Cond == nil || !posWithin(at, l.Cond.Span()) {
+			return !found
+		}
+		if o, ok := l.Cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 && (isNull(o.Args[0]) || isNull(o.Args[1])) &&
+			!leavesEarly(l.Body) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // everyNewIterated reports whether every `new class(…)` of the project
