@@ -686,8 +686,20 @@ func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
 		}
 	}
 	done, next := false, false
-	analyzer.InspectFunc(m, analyzer.KIf|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(m, analyzer.KIf|analyzer.KMethodCall|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
+		case *ir.Loop:
+			// while ($this->cursor->valid() && count($batch) < $limit):
+			// a batch per call, empty once the generator is done
+			if n.Kind == ir.LoopWhile && n.Cond != nil {
+				c := n.Cond
+				if o, ok := c.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") && len(o.Args) > 0 {
+					c = o.Args[0]
+				}
+				if v, ok := c.(*ir.MethodCall); ok && strings.EqualFold(v.Name, "valid") && paths[analyzer.ExprPath(v.Recv)] {
+					done = true
+				}
+			}
 		case *ir.If:
 			// if (!$cursor->valid()) { return null; }
 			if isNot(n.Cond) && len(n.Then) == 1 {
@@ -708,8 +720,9 @@ func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
 }
 
 // loopsUntilNull reports whether the call at at, in fn, is the condition
-// of a while loop that runs until it returns null ($x = $o->m()) !== null
-// or $o->m() !== null), and nothing in the loop leaves it early.
+// of a while loop that runs until it returns null or an empty list
+// (($x = $o->m()) !== null, [] !== $next = $o->take(3)), and nothing in
+// the loop leaves it early.
 func loopsUntilNull(fn *ir.Func, at ir.Pos) bool {
 	found := false
 	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -717,7 +730,8 @@ func loopsUntilNull(fn *ir.Func, at ir.Pos) bool {
 		if !ok || l.Kind == ir.LoopForeach || l.Cond == nil || !posWithin(at, l.Cond.Span()) {
 			return !found
 		}
-		if o, ok := l.Cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 && (isNull(o.Args[0]) || isNull(o.Args[1])) &&
+		empty := func(e ir.Expr) bool { a, ok := e.(*ir.Array); return isNull(e) || ok && len(a.Items) == 0 }
+		if o, ok := l.Cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 && (empty(o.Args[0]) || empty(o.Args[1])) &&
 			!leavesEarly(l.Body) {
 			found = true
 		}

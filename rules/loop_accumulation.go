@@ -90,6 +90,13 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 					if !unbounded {
 						continue
 					}
+					if g.Place.Kind == analyzer.PlaceLocal && runsPerRequestFromOutside(pass, fn) {
+						// while ([] !== $next = $tree->take(3)) in a
+						// controller the server calls per request: the
+						// loop is the request's own work, and a local it
+						// fills goes with the call
+						return true
+					}
 					if removedIn(r, scope, l.Body, g.Place) || r.removedByCallees(fn, l.Body, g.Place) ||
 						r.passedByRef(fn, scope, l.Body, g.Place) {
 						return true
@@ -113,6 +120,19 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 			})
 		}
 	}
+}
+
+// runsPerRequestFromOutside reports whether the worker model runs fn
+// once per request because of an entry or a loop elsewhere (a handler a
+// server calls, a callee of a request loop), not because of a loop of its
+// own: a loop inside it is then part of one request's work.
+func runsPerRequestFromOutside(pass *analyzer.Pass, fn *ir.Func) bool {
+	prog := sharedProgram(pass)
+	if _, per := prog.perIter[fn]; !per {
+		return false
+	}
+	ref, ok := prog.loopOf[fn]
+	return !ok || ref.fn != fn
 }
 
 // closureRemoves reports whether a closure written in body captures the
