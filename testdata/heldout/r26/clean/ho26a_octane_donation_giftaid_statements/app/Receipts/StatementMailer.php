@@ -1,0 +1,18 @@
+<?php
+
+namespace App\Receipts;
+
+final class StatementMailer
+{
+    private int $queued = 0;
+
+    public function appendToLedger(string $donorId, string $name, string $fiscalYear, array $lines): void
+    {
+        $this->queued++;
+    }
+
+    public function sendReceipt(Donation $donation): void
+    {
+        $this->queued++;
+    }
+}

@@ -1,0 +1,26 @@
+<?php
+
+namespace Symfony\Component\Messenger;
+
+final class Envelope
+{
+    /** @param array<class-string, list<object>> $stamps */
+    public function __construct(private object $message, private array $stamps = [])
+    {
+    }
+
+    public function getMessage(): object
+    {
+        return $this->message;
+    }
+
+    public function with(object ...$stamps): self
+    {
+        $clone = clone $this;
+        foreach ($stamps as $stamp) {
+            $clone->stamps[$stamp::class][] = $stamp;
+        }
+
+        return $clone;
+    }
+}

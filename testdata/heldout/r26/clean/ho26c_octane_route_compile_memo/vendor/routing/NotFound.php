@@ -1,0 +1,7 @@
+<?php
+
+namespace Routing;
+
+final class NotFound extends \RuntimeException
+{
+}

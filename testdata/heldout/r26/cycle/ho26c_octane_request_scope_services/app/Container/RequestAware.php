@@ -1,0 +1,8 @@
+<?php
+
+namespace App\Container;
+
+interface RequestAware
+{
+    public function initialize(): void;
+}

@@ -1,0 +1,6 @@
+<?php
+// Stand-in for Composer's autoloader: nyholm/psr7 and spiral/roadrunner-http subsets.
+require __DIR__ . '/nyholm/psr7/src/ServerRequest.php';
+require __DIR__ . '/nyholm/psr7/src/Response.php';
+require __DIR__ . '/spiral/roadrunner-http/src/RequestSource.php';
+require __DIR__ . '/spiral/roadrunner-http/src/PSR7Worker.php';

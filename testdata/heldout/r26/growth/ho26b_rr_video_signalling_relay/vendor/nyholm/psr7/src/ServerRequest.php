@@ -1,0 +1,51 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Nyholm\Psr7;
+
+final class ServerRequest
+{
+    private array $attributes = [];
+
+    public function __construct(
+        private readonly string $method,
+        private readonly string $uri,
+        private readonly array $headers = [],
+        private readonly string $body = '',
+    ) {
+    }
+
+    public function getMethod(): string
+    {
+        return $this->method;
+    }
+
+    public function getUri(): string
+    {
+        return $this->uri;
+    }
+
+    public function getHeaderLine(string $name): string
+    {
+        return $this->headers[\strtolower($name)] ?? '';
+    }
+
+    public function getBody(): string
+    {
+        return $this->body;
+    }
+
+    public function withAttribute(string $name, mixed $value): self
+    {
+        $new = clone $this;
+        $new->attributes[$name] = $value;
+
+        return $new;
+    }
+
+    public function getAttribute(string $name, mixed $default = null): mixed
+    {
+        return $this->attributes[$name] ?? $default;
+    }
+}

@@ -1,0 +1,8 @@
+<?php
+
+namespace Symfony\Component\EventDispatcher;
+
+interface StoppableEventInterface
+{
+    public function isPropagationStopped(): bool;
+}
