@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 54, Right: 54},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 331, Right: 326},
+	"service-state-growth":        {Cases: 332, Right: 327},
 	"static-growth":               {Cases: 104, Right: 104},
 }

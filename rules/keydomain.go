@@ -1312,7 +1312,7 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 	analyzer.InspectExpr(value, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
-			if r.returnsScalar(fn, n) || r.returnsPlainData(fn, n) {
+			if !n.FirstClass && (r.returnsScalar(fn, n) || r.returnsPlainData(fn, n)) {
 				return false // render($subject): string, whatever it is given
 			}
 			if m := r.helper(fn, n); m != nil && len(n.Args) > 0 && depth < 3 {
@@ -1330,6 +1330,14 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 			p := analyzer.ExprPath(n.Recv)
 			if p != "" && p+"->"+n.Name+"()" == obj {
 				held = true // the same getter again
+			}
+			// $form->labels(), a method of the object whose returns hold
+			// nothing of it: a value read off it
+			if p == obj && !n.FirstClass && len(n.Args) == 0 && depth < 3 {
+				if m := r.target(fn, n); m != nil && !m.Abstract && !m.Generator && len(m.Body) > 0 &&
+					everyReturn(m, func(x ir.Expr) bool { return !holdsObject(r, m, "$this", x, depth+1) }) {
+					return false
+				}
 			}
 			if p != "" && (p == obj || strings.HasPrefix(p, obj+"->")) && readsValue(n) {
 				return false // $job->getRawBody(): what the object answers, not the object
