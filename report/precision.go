@@ -10,7 +10,7 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 149, Right: 146},
 	"closure-this-cycle":          {Cases: 77, Right: 76},
 	"global-growth":               {Cases: 25, Right: 25},
-	"handler-registration-growth": {Cases: 54, Right: 54},
+	"handler-registration-growth": {Cases: 55, Right: 55},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 332, Right: 327},

@@ -72,7 +72,12 @@ final class ImportHandler
 // a parameter that may be a listener (any but a scalar or an array). A
 // subscribe() that registers its closures on the connection it is given
 // keeps none.
-func keepsListener(m *ir.Func) bool {
+func keepsListener(m *ir.Func) bool { return keepsListenerDepth(m, 2) }
+
+// keepsListenerDepth is keepsListener, following a call of a method of
+// $this's own class ($this->relayTo($conn, …), a helper that makes the
+// closure) down to depth calls: such a call keeps what the method keeps.
+func keepsListenerDepth(m *ir.Func, depth int) bool {
 	listenerParam := map[string]bool{}
 	for _, p := range m.Params {
 		may := len(p.Types) == 0
@@ -126,7 +131,16 @@ func keepsListener(m *ir.Func) bool {
 		case *ir.Assign:
 			keeps = keeps || onThis(x.Dst) && carries(x.Src)
 		case *ir.MethodCall:
-			keeps = keeps || onThis(x.Recv) && slices.ContainsFunc(x.Args, carries)
+			if !onThis(x.Recv) || !slices.ContainsFunc(x.Args, carries) {
+				break
+			}
+			// $this->relayTo($conn, $id): a method of the class, which
+			// keeps what it keeps
+			if own := ownMethod(m, x); own != nil && depth > 0 {
+				keeps = keeps || keepsListenerDepth(own, depth-1)
+				break
+			}
+			keeps = true
 		case *ir.StaticCall:
 			// (a facade's or a static registry's add)
 			keeps = keeps || slices.ContainsFunc(x.Args, carries)
@@ -138,6 +152,20 @@ func keepsListener(m *ir.Func) bool {
 		return !keeps
 	})
 	return keeps
+}
+
+// ownMethod is the method of m's own class that c, a call on $this
+// itself, runs; nil when the class declares none with a body.
+func ownMethod(m *ir.Func, c *ir.MethodCall) *ir.Func {
+	if !analyzer.IsThis(c.Recv) || m.Class == nil || c.Name == "" {
+		return nil
+	}
+	for _, own := range m.Class.Methods {
+		if strings.EqualFold(own.Name, c.Name) && !own.Abstract && len(own.Body) > 0 {
+			return own
+		}
+	}
+	return nil
 }
 
 var listenerAdd = map[string]bool{
@@ -347,7 +375,8 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						// the removal below exists, but a return between
 						// them skips it: reported as such
 					} else if path == "" || r.removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) || removedPerRequest(pass, prog, r.method(fn, c), path) ||
-						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
+						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) ||
+						r.removedLaterByOwnMethod(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
 						// (removed again by a callback written here: the
 						// response's then() removes the close listener)
 						return
@@ -669,6 +698,60 @@ func removesStaticListener(body []ir.Stmt, class string) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if c, ok := n.(*ir.StaticCall); ok && listenerRemove[strings.ToLower(c.Name)] && strings.EqualFold(c.Class, class) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// removedLaterByOwnMethod reports whether fn, or a closure written in
+// it, hands the listener in local arg to a method of its own class that
+// removes its parameter from the object at path ($conn->on('close',
+// function () use ($relay) { $this->unsubscribe($relay); }), with
+// unsubscribe() calling $this->bus->removeListener(…, $relay)): the same
+// Closure goes, when the connection ends.
+func (r *resolver) removedLaterByOwnMethod(fn *ir.Func, path, arg string) bool {
+	class := fn.ThisClass()
+	if class == nil || path == "" || !strings.HasPrefix(path, "$this->") || !strings.HasPrefix(arg, "$") || strings.Contains(arg, "->") {
+		return false
+	}
+	found := false
+	var walk func(body []ir.Stmt)
+	walk = func(body []ir.Stmt) {
+		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Closure:
+				walk(n.Func.Body)
+				return false
+			case *ir.MethodCall:
+				if !analyzer.IsThis(n.Recv) || n.Name == "" {
+					return true
+				}
+				m := r.ix.Method(class.Name, n.Name)
+				for i, a := range n.Args {
+					if analyzer.ExprPath(a) == arg && m != nil && removesParam(m, path, i) {
+						found = true
+					}
+				}
+			}
+			return !found
+		})
+	}
+	walk(fn.Body)
+	return found
+}
+
+// removesParam reports whether method m removes its parameter i, not
+// reassigned, as a listener from the object at path.
+func removesParam(m *ir.Func, path string, i int) bool {
+	if i >= len(m.Params) || analyzer.AssignsVar(m, m.Params[i].Name) {
+		return false
+	}
+	found := false
+	analyzer.InspectFunc(m, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == path &&
+			slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return isVarNamed(a, m.Params[i].Name) }) {
 			found = true
 		}
 		return !found
