@@ -961,6 +961,15 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				}
 			}
 		}
+		// Middleware::mapRequest($this->authenticate(...)) returning a
+		// closure that captures its argument: the closure keeps it
+		for _, j := range slices.Sorted(maps.Keys(r.flow(m).captured)) {
+			if j < len(n.Args) {
+				if h := handleOf(n.Args[j], nil, nil); h != "" && h != self {
+					out = append(out, link{holder: self, held: h, prop: "use $" + r.flow(m).captured[j], node: linkNode, class: "Closure"})
+				}
+			}
+		}
 		return out
 	case *ir.MethodCall:
 		// $fn->bindTo($obj): the same
