@@ -112,6 +112,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	resets := sharedResets(pass)
 	// (a flush only FPM ever calls empties nothing in a worker)
 	resetters, deadResetters := prog.liveResetters(sharedResetIndex(pass).funcs)
+	// (nor does one that empties a new object a container makes per lookup)
+	resetters, freshResetters := prog.freshResetters(resetters)
 	depth := sharedResetIndex(pass).depth
 	// (asked for every candidate: each state's answer found once)
 	releasedMemo := map[*builtins.LibraryState]bool{}
@@ -280,7 +282,10 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				where := fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name)
 				why := "and nothing resets it"
 				fix := fmt.Sprintf("Reset %s between requests (a reset() method the framework calls, e.g. Symfony's ResetInterface or an Octane listener), bound it, or keep per-request data out of the service.", where)
-				if gone := deadIn(deadResetters, keys); len(gone) > 0 {
+				if gone := deadIn(freshResetters, keys); len(gone) > 0 {
+					why = fmt.Sprintf("and what empties it (%s) empties another object", strings.Join(gone, "; "))
+					fix = fmt.Sprintf("Bind %s with singleton() (or scoped()), so the code that empties it gets the instance the service keeps, or empty it through the service.", fn.Class.Short)
+				} else if gone := deadIn(deadResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only under a SAPI that serves one request per process (FPM), never in this worker", strings.Join(gone, ", "))
 				} else if u := moduloUnset(scope, g.Place); u != nil {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)

@@ -97,6 +97,7 @@ func (p *program) clone() *program {
 	c.flagResets = maps.Clone(p.flagResets)
 	c.syncCalls = slices.Clip(p.syncCalls)
 	c.bindings = slices.Clip(p.bindings)
+	c.transient = maps.Clone(p.transient)
 	c.elements = maps.Clone(p.elements)
 	c.stored = slices.Clip(p.stored)
 	c.elemsGiven = maps.Clone(p.elemsGiven)

@@ -1169,6 +1169,20 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
 		}
+	case "bind", "bindif":
+		// $container->bind(X::class, fn () => new X(…)): a new X on
+		// every lookup (see freshResetters)
+		if len(n.Args) < 2 {
+			return
+		}
+		if class := p.r.boundClass(fn, n.Args); class != "" {
+			if p.transient == nil {
+				p.transient = map[string]string{}
+			}
+			if _, seen := p.transient[strings.ToLower(class)]; !seen {
+				p.transient[strings.ToLower(class)] = fmt.Sprintf("%s:%d", f.Path, n.P.Line)
+			}
+		}
 	case "singleton", "instance", "singletonif", "scoped", "scopedif":
 		if len(n.Args) == 0 {
 			return

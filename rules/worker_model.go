@@ -87,6 +87,7 @@ type program struct {
 	dropped           map[string]bool              // registryDropped, once per class
 	replacedStatics   map[string]bool              // see holderReplaced
 	handedKeeps       []handedKeep                 // see receiverKeeps
+	transient         map[string]string            // lower-cased class -> where bind() binds it: a new object per lookup
 	// silenced: listeners of an event the worker never dispatches
 	// (kernel.terminate when its own loop never calls terminate())
 	silenced map[*ir.Func]bool
@@ -3798,6 +3799,76 @@ func (p *program) liveResetters(resetters map[string][]*ir.Func) (map[string][]*
 		return resetters, nil
 	}
 	return out, dead
+}
+
+// freshResetters takes out of resetters the methods only ever called on
+// an object a container makes anew for the call
+// ($this->container->get(HoldNotifier::class)->drain(), with HoldNotifier
+// bound by bind(): every lookup makes a new one). What they empty is that
+// new object, never the one a service was given and keeps. It returns
+// the resetters left and, per key, what was taken out and why.
+func (p *program) freshResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
+	if len(p.transient) == 0 {
+		return resetters, nil
+	}
+	var out map[string][]*ir.Func
+	var fresh map[string][]string
+	for _, k := range slices.Sorted(maps.Keys(resetters)) {
+		var keep []*ir.Func
+		var gone []string
+		for _, fn := range resetters[k] {
+			if why := p.onFreshInstance(fn); why != "" {
+				gone = append(gone, why)
+			} else {
+				keep = append(keep, fn)
+			}
+		}
+		if len(gone) == 0 {
+			continue
+		}
+		if out == nil {
+			out, fresh = maps.Clone(resetters), map[string][]string{}
+		}
+		out[k], fresh[k] = keep, gone
+	}
+	if out == nil {
+		return resetters, nil
+	}
+	return out, fresh
+}
+
+// onFreshInstance says, for a method every call of which is made on
+// $container->get(C::class) (or make(), resolve()) with C its class bound
+// by bind(), what that is; "" otherwise.
+func (p *program) onFreshInstance(fn *ir.Func) string {
+	c := fn.ThisClass()
+	if c == nil || fn.Static {
+		return ""
+	}
+	at, ok := p.transient[strings.ToLower(c.Name)]
+	if !ok {
+		return ""
+	}
+	sites, known := p.r.knownSites(fn)
+	if !known || len(sites) == 0 {
+		return ""
+	}
+	for _, s := range sites {
+		mc, ok := s.recv.(*ir.MethodCall)
+		if !ok || len(mc.Args) == 0 {
+			return ""
+		}
+		switch strings.ToLower(mc.Name) {
+		case "get", "make", "resolve":
+		default:
+			return ""
+		}
+		cc, ok := mc.Args[0].(*ir.ClassConst)
+		if !ok || !strings.EqualFold(cc.Name, "class") || !strings.EqualFold(strings.TrimPrefix(cc.Class, `\`), c.Name) {
+			return ""
+		}
+	}
+	return fmt.Sprintf("%s, called on a new %s each time: bind() at %s makes one per lookup, never the one a service keeps", funcLabel(fn), c.Short, at)
 }
 
 // silencedRemovers lists the removers of the places named by keys that

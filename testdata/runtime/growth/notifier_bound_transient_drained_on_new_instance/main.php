@@ -1,0 +1,25 @@
+<?php
+// A library service registers the notifier with bind(), which makes a
+// new notifier on every lookup. The hold service is given one notifier
+// when it is built and queues a notice on it per request; after each
+// response a terminate hook looks the notifier up again and drains that
+// one: a new, empty notifier. The service's queue is never drained.
+
+require __DIR__ . '/vendor/Container.php';
+require __DIR__ . '/src/Notices.php';
+
+use App\HoldNotifier;
+use App\HoldService;
+use App\SendQueuedNotices;
+use Stub\Container;
+
+$c = new Container();
+$c->bind(HoldNotifier::class, fn (Container $c) => new HoldNotifier());
+$c->singleton(HoldService::class, fn (Container $c) => new HoldService($c->get(HoldNotifier::class)));
+$c->singleton(SendQueuedNotices::class, fn (Container $c) => new SendQueuedNotices($c));
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $c->get(HoldService::class)->place(sprintf('card-%06d', $i), 'Title ' . ($i % 40));
+    $c->get(SendQueuedNotices::class)->terminate();
+}
