@@ -3187,21 +3187,52 @@ func (r *resolver) elemBounded(fn *ir.Func, name, key string, at ir.Pos) bool {
 	return f.all || f.body && elemSetBefore(fn, name, key, at)
 }
 
+// literalKeysOnly reports whether every item of array literal a has a
+// literal key (no list items, no spread): which keys it has is known.
+func literalKeysOnly(a *ir.Array) bool {
+	for _, it := range a.Items {
+		if _, ok := it.Key.(*ir.Lit); !ok || it.Unpack {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLitKey reports whether array literal a has an item under key.
+func hasLitKey(a *ir.Array, key string) bool {
+	return slices.ContainsFunc(a.Items, func(it ir.ArrayItem) bool {
+		l, ok := it.Key.(*ir.Lit)
+		return ok && l.Value == key
+	})
+}
+
 // elemFix is elemBounded's answer for element key of local name in fn,
 // wherever it is read: whether the body's own writes give it fixed
 // values, and whether the callers' arrays (for a parameter) do too.
 // Computed once per variable and key.
 func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 	mk := elemKey{local{fn, name}, key}
+	// (met again while it is being decided: the same array passed around
+	// a recursion, ObjectNormalizer::normalize() and
+	// Serializer::normalize() handing $context to each other, adds no
+	// value of its own; what it depends on is decided where the cycle
+	// started)
+	if slices.Contains(r.elemPending, mk) {
+		r.elemCycles = append(r.elemCycles, mk)
+		return elemFix{body: true, all: true}
+	}
 	if b, ok := r.elemFixed[mk]; ok {
 		return b
 	}
 	if r.elemFixed == nil {
 		r.elemFixed = map[elemKey]elemFix{}
 	}
-	r.elemFixed[mk] = elemFix{}
+	r.elemPending = append(r.elemPending, mk)
+	cycles := len(r.elemCycles)
+	defer func() { r.elemPending = r.elemPending[:len(r.elemPending)-1] }()
 	// the item under key of array expression e, read in fn
-	item := func(fn *ir.Func, e ir.Expr) bool {
+	var item func(fn *ir.Func, e ir.Expr) bool
+	item = func(fn *ir.Func, e ir.Expr) bool {
 		switch e := e.(type) {
 		case *ir.Array:
 			for _, it := range e.Items {
@@ -3209,8 +3240,21 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 					return r.valueBounded(fn, it.Value)
 				}
 			}
+			// (an array without the key: the read gives null)
+			return literalKeysOnly(e)
 		case *ir.Var:
 			return r.elemBounded(fn, e.Name, key, e.P)
+		case *ir.Other:
+			// ['groups' => $groups] + $requestContext: the left array's
+			// item when it has the key, the right one's otherwise
+			if e.Op == "+" && len(e.Args) == 2 {
+				if lits, ok := e.Args[0].(*ir.Array); ok && literalKeysOnly(lits) {
+					if hasLitKey(lits, key) {
+						return item(fn, e.Args[0])
+					}
+					return item(fn, e.Args[1])
+				}
+			}
 		}
 		return false
 	}
@@ -3253,10 +3297,30 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 		}
 	} else if !assigned {
 		fixed = false
+		// fn (mixed $item) => $this->normalize($item, $context): what
+		// the enclosing function's variable holds
+		if fn.Parent != nil && capturesValue(fn, name) {
+			fixed = r.elemFix(fn.Parent, name, key).all
+		}
 	}
 	f := elemFix{body: body, all: fixed}
-	r.elemFixed[mk] = f
+	// kept only when it rests on no cycle still open above it (the
+	// cycles through this answer itself are closed now)
+	later := slices.DeleteFunc(slices.Clone(r.elemCycles[cycles:]), func(c elemKey) bool { return c == mk })
+	r.elemCycles = append(r.elemCycles[:cycles], later...)
+	if len(later) == 0 {
+		r.elemFixed[mk] = f
+	}
 	return f
+}
+
+// capturesValue reports whether closure or arrow function fn captures
+// variable name by value (use ($name), or read by an arrow function).
+func capturesValue(fn *ir.Func, name string) bool {
+	if slices.ContainsFunc(fn.Uses, func(u ir.ClosureUse) bool { return u.Name == name && !u.ByRef }) {
+		return true
+	}
+	return slices.Contains(arrowCaptures(fn), name)
 }
 
 type elemFix struct{ body, all bool }

@@ -48,6 +48,8 @@ type resolver struct {
 	guards          map[*ir.Func][]listGuard         // checkedAgainstList, once per function
 	elemRates       map[elemKey]analyzer.Confidence  // elemRate, once per variable and key
 	elemFixed       map[elemKey]elemFix              // elemBounded, once per variable and key
+	elemPending     []elemKey                        // elemFix: the answers being found, outermost first
+	elemCycles      []elemKey                        // elemFix: pending answers met again (a recursion)
 	counters        map[string]counterInfo           // counter, once per property
 	elems           map[string]string                // elemClass, once per property
 	globalNames     map[*ir.Func]map[string]bool     // declaresGlobal, once per function

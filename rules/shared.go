@@ -164,6 +164,8 @@ func (r *resolver) clone() *resolver {
 	c.guards = maps.Clone(r.guards)
 	c.elemRates = maps.Clone(r.elemRates)
 	c.elemFixed = maps.Clone(r.elemFixed)
+	c.elemPending = slices.Clip(r.elemPending)
+	c.elemCycles = slices.Clip(r.elemCycles)
 	c.counters = maps.Clone(r.counters)
 	c.elems = maps.Clone(r.elems)
 	c.globalNames = maps.Clone(r.globalNames)
