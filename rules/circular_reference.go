@@ -392,6 +392,15 @@ func listenerRemovedLater(fn *ir.Func, recv, arg string) bool {
 	if recv == "" || arg == "" || !strings.HasPrefix(arg, "$") || strings.Contains(arg, "->") {
 		return false
 	}
+	return callsWithClosures(fn, func(c *ir.MethodCall) bool {
+		return listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == recv &&
+			slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return analyzer.ExprPath(a) == arg })
+	})
+}
+
+// callsWithClosures reports whether fn, or a closure written in it (at
+// any depth), makes a method call that match takes.
+func callsWithClosures(fn *ir.Func, match func(*ir.MethodCall) bool) bool {
 	found := false
 	var walk func(body []ir.Stmt)
 	walk = func(body []ir.Stmt) {
@@ -400,13 +409,7 @@ func listenerRemovedLater(fn *ir.Func, recv, arg string) bool {
 			case *ir.Closure:
 				walk(n.Func.Body)
 			case *ir.MethodCall:
-				if listenerRemove[strings.ToLower(n.Name)] && analyzer.ExprPath(n.Recv) == recv {
-					for _, a := range n.Args {
-						if analyzer.ExprPath(a) == arg {
-							found = true
-						}
-					}
-				}
+				found = found || match(n)
 			}
 			return !found
 		})

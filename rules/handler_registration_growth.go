@@ -716,30 +716,18 @@ func (r *resolver) removedLaterByOwnMethod(fn *ir.Func, path, arg string) bool {
 	if class == nil || path == "" || !strings.HasPrefix(path, "$this->") || !strings.HasPrefix(arg, "$") || strings.Contains(arg, "->") {
 		return false
 	}
-	found := false
-	var walk func(body []ir.Stmt)
-	walk = func(body []ir.Stmt) {
-		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			switch n := n.(type) {
-			case *ir.Closure:
-				walk(n.Func.Body)
-				return false
-			case *ir.MethodCall:
-				if !analyzer.IsThis(n.Recv) || n.Name == "" {
-					return true
-				}
-				m := r.ix.Method(class.Name, n.Name)
-				for i, a := range n.Args {
-					if analyzer.ExprPath(a) == arg && m != nil && removesParam(m, path, i) {
-						found = true
-					}
-				}
+	return callsWithClosures(fn, func(c *ir.MethodCall) bool {
+		if !analyzer.IsThis(c.Recv) || c.Name == "" {
+			return false
+		}
+		m := r.ix.Method(class.Name, c.Name)
+		for i, a := range c.Args {
+			if analyzer.ExprPath(a) == arg && m != nil && removesParam(m, path, i) {
+				return true
 			}
-			return !found
-		})
-	}
-	walk(fn.Body)
-	return found
+		}
+		return false
+	})
 }
 
 // removesParam reports whether method m removes its parameter i, not
