@@ -1161,18 +1161,10 @@ func returnedCaptures(m *ir.Func) map[int]string {
 		return nil
 	}
 	var out map[int]string
-	first, other := true, false
-	analyzer.InspectFunc(m, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if _, ok := n.(*ir.Closure); ok {
-			return false // a closure's returns are its own
-		}
-		r, ok := n.(*ir.Return)
+	first := true
+	closures := everyReturn(m, func(x ir.Expr) bool {
+		cl, ok := x.(*ir.Closure)
 		if !ok {
-			return true
-		}
-		cl, ok := r.X.(*ir.Closure)
-		if !ok {
-			other = true
 			return false
 		}
 		names := map[string]bool{}
@@ -1193,13 +1185,16 @@ func returnedCaptures(m *ir.Func) map[int]string {
 		out, first = got, false
 		return true
 	})
-	if other || len(out) == 0 {
+	if !closures {
 		return nil
 	}
 	for i, p := range m.Params {
 		if out[i] != "" && analyzer.AssignsVar(m, p.Name) {
 			delete(out, i) // (what it captures is not what it was given)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }
@@ -1714,10 +1709,15 @@ func (r *resolver) unsetsEveryKey(fn *ir.Func, d *ir.Dim) bool {
 		if keysLoop(s.caller, v.Name, s.at, func(caller *ir.Func, iter ir.Expr) bool {
 			// $this->events->types(), types() a method of fn's class
 			// that returns array_keys($this->handlers)
+			if analyzer.IsThis(s.recv) && keysOfProp(caller, iter, pr.Name) {
+				return true
+			}
 			t := r.target(caller, iter)
-			return t != nil && t.ThisClass() != nil && strings.EqualFold(t.ThisClass().Name, fn.ThisClass().Name) &&
-				slices.ContainsFunc(returned(t), func(x ir.Expr) bool { return keysOfProp(t, x, pr.Name) }) && len(returned(t)) == 1 ||
-				analyzer.IsThis(s.recv) && keysOfProp(caller, iter, pr.Name)
+			if t == nil || t.ThisClass() == nil || !strings.EqualFold(t.ThisClass().Name, fn.ThisClass().Name) {
+				return false
+			}
+			rets := returned(t)
+			return len(rets) == 1 && keysOfProp(t, rets[0], pr.Name)
 		}) {
 			return true
 		}

@@ -3536,26 +3536,15 @@ func (r *resolver) returnsConstantTable(fn *ir.Func, depth int) bool {
 	if fn == nil || fn.Abstract || fn.Generator {
 		return false
 	}
-	fixed, any := true, false
-	analyzer.InspectFunc(fn, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
-		ret, ok := n.(*ir.Return)
-		if !ok {
-			return true
-		}
-		any = true
-		if m, isMatch := ret.X.(*ir.Other); isMatch && m.Op == "match" {
+	return everyReturn(fn, func(x ir.Expr) bool {
+		if m, isMatch := x.(*ir.Other); isMatch && m.Op == "match" {
 			// (conditions and results alike: constants or tables)
-			for _, a := range m.Args[1:] {
-				if !analyzer.IsConstant(a) && !r.constantTableDepth(fn, a, depth) {
-					fixed = false
-				}
-			}
-		} else if ret.X == nil || !r.constantTableDepth(fn, ret.X, depth) {
-			fixed = false
+			return !slices.ContainsFunc(m.Args[1:], func(a ir.Expr) bool {
+				return !analyzer.IsConstant(a) && !r.constantTableDepth(fn, a, depth)
+			})
 		}
-		return fixed
+		return x != nil && r.constantTableDepth(fn, x, depth)
 	})
-	return fixed && any
 }
 
 // forgetFixed drops what the fixed-domain memos decided: called once the

@@ -899,11 +899,12 @@ func yieldsNewOnly(gen *ir.Func) bool {
 // stream is a batch that runs once, and a call in a loop is the loop's
 // (see loopCalls).
 func (p *program) libraryServes(fn *ir.Func, f *ir.File, mc *ir.MethodCall, stack []analyzer.Node, entry func(*ir.Func, Phase, string)) {
-	if fn.Kind != ir.FuncMain || cliScript(fn.File) || len(enclosingLoops(stack)) > 0 {
+	if fn.Kind != ir.FuncMain || len(enclosingLoops(stack)) > 0 {
 		return
 	}
+	// (the cheap test first: most calls are on no library object)
 	nw := p.libraryNew(fn, mc.Recv)
-	if nw == nil {
+	if nw == nil || cliScript(fn.File) {
 		return
 	}
 	args := append(slices.Clip(mc.Args), nw.Args...)

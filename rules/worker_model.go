@@ -3965,27 +3965,8 @@ func (r *resolver) requestGenerator(fn *ir.Func, l *ir.Loop) bool {
 // a loop (a stand-in for a server's stream of requests, or a queue's of
 // jobs).
 func yieldsFresh(gen *ir.Func) bool {
-	if gen == nil || !gen.Generator {
-		return false
-	}
-	inLoop, other := false, false
-	analyzer.InspectFunc(gen, analyzer.KYield, func(n analyzer.Node, stack []analyzer.Node) bool {
-		y, ok := n.(*ir.Yield)
-		if !ok {
-			return true
-		}
-		if _, ok := y.Value.(*ir.New); !ok {
-			other = true // rows of a file, values of a list: data a script walks once
-		}
-		if y.From {
-			other = true
-		}
-		if len(enclosingLoops(stack)) > 0 {
-			inLoop = true
-		}
-		return !other
-	})
-	return inLoop && !other
+	// (rows of a file, values of a list: data a script walks once)
+	return gen != nil && gen.Generator && yieldsNewOnly(gen) && yieldsEachRound(gen)
 }
 
 // fetchName matches the names of methods that hand out what comes next
