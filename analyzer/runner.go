@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/phpleak/phpleak/internal/logsafe"
 	"github.com/phpleak/phpleak/ir"
@@ -152,6 +153,16 @@ type Result struct {
 	// TestsExcluded are the folders and files Config.TestExcludes
 	// skipped, sorted.
 	TestsExcluded []Excluded
+	// Timings say where the run's time went: the phases in order, then
+	// each rule (its Run, with the simulation of its candidates). Wall
+	// time, different on every run: never part of a report.
+	Timings []Timing `json:"-"`
+}
+
+// Timing is the wall time of one phase or rule of a run.
+type Timing struct {
+	Name string // a Phase, "rule <id>", or "total"
+	Wall time.Duration
 }
 
 // Excluded is a folder or file a test exclusion skipped, and the
@@ -189,8 +200,10 @@ func Run(cfg Config) (*Result, error) {
 	if cfg.MaxFileSize == 0 {
 		cfg.MaxFileSize = DefaultMaxFileSize
 	}
+	start := time.Now()
 	sources, skipped, errs := discover(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes, cfg.TestExcludes)
 	files, ignores, perrs := parseAll(sources, cfg)
+	timings := []Timing{{PhaseParsing, time.Since(start)}}
 	errs = append(errs, perrs...)
 	if cfg.FileBudget == 0 {
 		cfg.FileBudget = DefaultFileBudget
@@ -209,8 +222,10 @@ func Run(cfg Config) (*Result, error) {
 	}
 	defer tuneGC(res.Stats.Lines)()
 	res.Stats.Files = len(files)
-	findings, rerrs := runAnalyzers(files, cfg)
+	findings, rerrs, ruleTimings := runAnalyzers(files, cfg)
 	res.Errors = append(res.Errors, rerrs...)
+	res.Timings = append(timings, ruleTimings...)
+	defer func() { res.Timings = append(res.Timings, Timing{"total", time.Since(start)}) }()
 	// The result pipeline: each step has one job.
 	sortFindings(findings)
 	findings = dedupe(findings)
@@ -342,7 +357,8 @@ func isBinary(src []byte) bool {
 // model), then each rule's Run. A rule that panics does not stop the
 // run: it keeps what it reported before the panic, and the panic
 // becomes an internal error.
-func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
+func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError, []Timing) {
+	start := time.Now()
 	ix := NewIndex(files)
 	decls := readManifests(cfg.Root, cfg.Paths, files)
 	prog := newRuleProgress(cfg.Progress, len(cfg.Analyzers))
@@ -376,6 +392,8 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 			failed[i] = true
 		}
 	}
+	timings := []Timing{{PhaseIndexing, time.Since(start)}}
+	start = time.Now()
 	// The rules run at once, one goroutine for the rules of each Kind
 	// (up to jobs of them). The rules of a kind share one Pass.Own store,
 	// made anew for each kind: they ask much the same questions of the
@@ -385,6 +403,7 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 	type ruleOut struct {
 		findings []Finding
 		errs     []FileError
+		wall     time.Duration
 	}
 	outs := make([]ruleOut, len(cfg.Analyzers))
 	var groups [][]int
@@ -416,6 +435,7 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 				for _, i := range group {
 					a := cfg.Analyzers[i]
 					prog.started(a.ID)
+					ruleStart := time.Now()
 					budget := newSimBudget(cfg, a.ID, mem)
 					out, err := runOne(a, files, ix, cfg, decls, budget, own)
 					o := &outs[i]
@@ -424,17 +444,22 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError) {
 						o.errs = append(o.errs, *err)
 					}
 					o.errs = append(o.errs, budget.errors()...)
+					o.wall = time.Since(ruleStart)
 					prog.finished()
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	for _, o := range outs {
+	timings = append(timings, Timing{PhaseRules, time.Since(start)})
+	for i, o := range outs {
 		findings = append(findings, o.findings...)
 		errs = append(errs, o.errs...)
+		if !failed[i] {
+			timings = append(timings, Timing{"rule " + cfg.Analyzers[i].ID, o.wall})
+		}
 	}
-	return findings, append(errs, mem.errors()...)
+	return findings, append(errs, mem.errors()...), timings
 }
 
 // ruleProgress tells cfg.Progress where the rules are; rules running at

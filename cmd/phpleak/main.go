@@ -180,6 +180,7 @@ type checkFlags struct {
 	category      string
 	summary       string
 	cpuProfile    string
+	timings       bool
 	memProfile    string
 }
 
@@ -266,6 +267,7 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	flags.StringVar(&cf.category, "category", "", "SARIF: the analysis `CATEGORY` (automationDetails.id), to tell apart several uploads for one commit")
 	flags.StringVar(&cf.summary, "summary", "", "also write a Markdown summary to `FILE` (e.g. \"$GITHUB_STEP_SUMMARY\")")
 	flags.StringVar(&cf.cpuProfile, "cpu-profile", "", "write a CPU profile of the analysis to `FILE` (for `go tool pprof`; attach it to a report of a slow run)")
+	flags.BoolVar(&cf.timings, "timings", false, "print where the time went to standard error: each phase and each rule, in wall time (attach it to a report of a slow run)")
 	flags.StringVar(&cf.memProfile, "mem-profile", "", "write a heap profile, taken when the analysis ends, to `FILE` (for `go tool pprof`)")
 	cf.project.register(flags)
 	paths, err := parseInterspersed(flags, args)
@@ -316,6 +318,9 @@ func runCheckMode(args []string, stdout, stderr io.Writer, mode checkMode) int {
 	if err != nil {
 		say(stderr, "phpleak check: %v\n", err)
 		return exitUsage
+	}
+	if cf.timings {
+		printTimings(stderr, res.Timings)
 	}
 	cf.reportScope(stderr, cfg, res, cf.format == "text" || cf.output != "" || writing)
 	if writing {

@@ -2,9 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
 )
 
 // startProfiles starts a CPU profile into cpu and arranges a heap profile
@@ -57,4 +61,23 @@ func startProfiles(cpu, mem string) (stop func() error, err error) {
 		}
 		return nil
 	}, nil
+}
+
+// printTimings prints where a run's time went, one phase or rule a line:
+// the rules run at once (--jobs), so theirs add up to more than the
+// rules phase.
+func printTimings(w io.Writer, ts []analyzer.Timing) {
+	names := make([]string, len(ts))
+	width := 0
+	for i, t := range ts {
+		names[i] = "  " + t.Name
+		if rule, ok := strings.CutPrefix(t.Name, "rule "); ok {
+			names[i] = "    " + rule
+		}
+		width = max(width, len(names[i]))
+	}
+	fmt.Fprintln(w, "phpleak: timings (wall)")
+	for i, t := range ts {
+		fmt.Fprintf(w, "%-*s %6.2fs\n", width, names[i], t.Wall.Seconds())
+	}
 }

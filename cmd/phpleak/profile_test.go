@@ -28,3 +28,29 @@ func TestProfiles(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q; want 2, no report and the profile's error", code, stdout, stderr)
 	}
 }
+
+// TestTimings: --timings lists the phases in order, then every rule that
+// ran (in the order of 'phpleak rules'), then the total, on standard error only: the report on standard
+// output is the same with and without it.
+func TestTimings(t *testing.T) {
+	project(t)
+	code, stdout, stderr := phpleak("check", "--timings", "--format", "json", "--enable", "static-growth,circular-reference", "--fail-on", "never", "src")
+	if code != 0 {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+	}
+	var names []string
+	for _, line := range strings.Split(stderr, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 2 && strings.HasSuffix(f[1], "s") && strings.HasPrefix(line, "  ") {
+			names = append(names, f[0])
+		}
+	}
+	want := []string{"parsing", "indexing", "rules", "circular-reference", "static-growth", "total"}
+	if !strings.Contains(stderr, "phpleak: timings (wall)") || strings.Join(names, " ") != strings.Join(want, " ") {
+		t.Errorf("timings list %q, want %q; stderr:\n%s", names, want, stderr)
+	}
+	_, enabled, _ := phpleak("check", "--format", "json", "--enable", "static-growth,circular-reference", "--fail-on", "never", "src")
+	if stdout != enabled || !strings.Contains(stdout, `"findings"`) {
+		t.Errorf("--timings changed the report:\n%s\nwant\n%s", stdout, enabled)
+	}
+}
