@@ -137,6 +137,8 @@ type Pass struct {
 	// own is the store the rules of the pass's Kind share during their
 	// Runs (see Own); nil in Prepare
 	own *ownStore
+	// jobs is how many things the run may do at once (see Aside)
+	jobs int
 }
 
 // Report records a finding of the pass's rule.
@@ -180,6 +182,40 @@ func (p *Pass) Own(key string, build func() any) (v any, ok bool) {
 	v = build()
 	p.own.m[key] = v
 	return v, true
+}
+
+// Aside builds a value on another core, when the run has one (--jobs),
+// while the caller goes on, and returns what waits for it; with one job
+// it builds it before returning. Either way the value is the same, as
+// long as build shares nothing the caller changes meanwhile: it works on
+// copies taken before Aside is called, on the Index (safe for concurrent
+// use) and on the IR, which nothing changes. A panic in build is raised
+// again by the wait, in the caller's goroutine, where the rule's guard
+// makes it an internal error.
+func (p *Pass) Aside(build func() any) (wait func() any) {
+	var v any
+	var failed any
+	run := func() {
+		defer func() { failed = recover() }()
+		v = build()
+	}
+	done := make(chan struct{})
+	if p.jobs <= 1 {
+		run()
+		close(done)
+	} else {
+		go func() {
+			defer close(done)
+			run()
+		}()
+	}
+	return func() any {
+		<-done
+		if failed != nil {
+			panic(failed)
+		}
+		return v
+	}
 }
 
 // ownStore is the store of one kind's Runs, shared by the copies

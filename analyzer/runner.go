@@ -503,7 +503,11 @@ func (p *ruleProgress) simulated() { p.update(func(now *Progress) { now.Simulate
 
 // newPass is the pass a rule sees.
 func newPass(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declaration) *Pass {
-	return &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries, Boot: cfg.Boot, Lifetimes: cfg.Lifetimes, Declarations: decls}
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	return &Pass{Analyzer: a, Files: files, Index: ix, Entries: cfg.Entries, Boot: cfg.Boot, Lifetimes: cfg.Lifetimes, Declarations: decls, jobs: jobs}
 }
 
 // guard runs f, turning a panic into the rule's internal error.

@@ -419,7 +419,15 @@ func runsAtExit(fn *ir.Func, atExit map[*ir.Func]bool) bool {
 }
 
 func sharedFlagResets(pass *analyzer.Pass) map[string]bool {
-	return pass.Shared("rules.flagResets", func() any { return flagResets(pass) }).(map[string]bool)
+	return pass.Shared("rules.flagResets", func() any { return startFlagResets(pass)() }).(map[string]bool)
+}
+
+// startFlagResets starts finding the flag resets beside the worker model
+// (see prepareShared): they read only the IR.
+func startFlagResets(pass *analyzer.Pass) (wait func() any) {
+	return pass.Shared("rules.flagResets.started", func() any {
+		return pass.Aside(func() any { return flagResets(pass) })
+	}).(func() any)
 }
 
 // memoGuarded reports whether a write to place sits behind a fill-once

@@ -380,7 +380,7 @@ type resetIndex struct {
 	depth  removalDepths   // per key of funcs, the least depth removed at
 }
 
-func buildResetIndex(pass *analyzer.Pass) resetIndex {
+func buildResetIndex(pass *analyzer.Pass, r *resolver) resetIndex {
 	ri := resetIndex{funcs: map[string][]*ir.Func{}, called: map[string]bool{}, depth: removalDepths{}}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
@@ -417,9 +417,9 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 				if ctor {
 					return true
 				}
-				for _, rm := range removals(sharedResolver(pass), scope, n) {
+				for _, rm := range removals(r, scope, n) {
 					p := rm.Place
-					if p.Kind == analyzer.PlaceThisProp && !sharedResolver(pass).removedInFunc(scope, p) {
+					if p.Kind == analyzer.PlaceThisProp && !r.removedInFunc(scope, p) {
 						continue // an LRU touch, not a removal
 					}
 					k := ""
@@ -444,7 +444,19 @@ func buildResetIndex(pass *analyzer.Pass) resetIndex {
 }
 
 func sharedResetIndex(pass *analyzer.Pass) resetIndex {
-	return pass.Shared("rules.resetIndex", func() any { return buildResetIndex(pass) }).(resetIndex)
+	return pass.Shared("rules.resetIndex", func() any { return startResetIndex(pass)() }).(resetIndex)
+}
+
+// startResetIndex starts building the reset index beside the worker
+// model (see prepareShared), on a copy of the resolver as callSites
+// left it: the index reads nothing the model adds.
+func startResetIndex(pass *analyzer.Pass) (wait func() any) {
+	return pass.Shared("rules.resetIndex.started", func() any {
+		r := baseResolver(pass)
+		r.callSites()
+		own := r.clone()
+		return pass.Aside(func() any { return buildResetIndex(pass, own) })
+	}).(func() any)
 }
 
 // propResets lists "class::prop" for properties that some method of the

@@ -16,6 +16,10 @@ import (
 // prepareShared builds every shared fact: every rule's Prepare.
 func prepareShared(pass *analyzer.Pass) {
 	sharedResolver(pass).callSites()
+	// the facts that need only the call sites are found on the other
+	// cores while the worker model is built
+	startFlagResets(pass)
+	startResetIndex(pass)
 	sharedProgram(pass)
 	sharedRemovals(pass)
 	sharedClearers(pass)
