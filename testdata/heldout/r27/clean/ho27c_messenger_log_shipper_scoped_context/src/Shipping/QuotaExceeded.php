@@ -1,0 +1,7 @@
+<?php
+
+namespace App\Shipping;
+
+final class QuotaExceeded extends \RuntimeException
+{
+}

@@ -1,0 +1,7 @@
+<?php
+
+return [
+    'system' => 'billing-worker',
+    // entries at or above this severity push the buffer out at the end of the job
+    'flush_on' => 'warning',
+];

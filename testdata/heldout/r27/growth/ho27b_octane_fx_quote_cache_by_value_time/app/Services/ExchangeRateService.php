@@ -1,0 +1,29 @@
+<?php
+
+namespace App\Services;
+
+use App\Domain\CurrencyPair;
+use App\Domain\RateQuote;
+use DateTimeImmutable;
+use Illuminate\Support\Facades\Cache;
+
+final class ExchangeRateService
+{
+    public function __construct(
+        private TreasuryRateProvider $provider,
+        private int $ttlSeconds,
+    ) {
+    }
+
+    public function quoteFor(CurrencyPair $pair, DateTimeImmutable $valueTime): RateQuote
+    {
+        $key = $this->cacheKey($pair, $valueTime);
+
+        return Cache::remember($key, $this->ttlSeconds, fn () => $this->provider->fetch($pair, $valueTime)); // leak
+    }
+
+    private function cacheKey(CurrencyPair $pair, DateTimeImmutable $valueTime): string
+    {
+        return implode(':', ['fx', 'quote', $pair->symbol(), $valueTime->format('Ymd\THis')]);
+    }
+}

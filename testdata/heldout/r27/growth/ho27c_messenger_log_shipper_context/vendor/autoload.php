@@ -1,0 +1,6 @@
+<?php
+
+require_once __DIR__ . '/monolog/monolog/Logger.php';
+require_once __DIR__ . '/symfony/messenger/Envelope.php';
+require_once __DIR__ . '/symfony/messenger/MessageBus.php';
+require_once __DIR__ . '/symfony/messenger/Worker.php';
