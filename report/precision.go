@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 149, Right: 146},
-	"closure-this-cycle":          {Cases: 77, Right: 76},
+	"closure-this-cycle":          {Cases: 78, Right: 77},
 	"global-growth":               {Cases: 25, Right: 25},
 	"handler-registration-growth": {Cases: 55, Right: 55},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -666,12 +666,61 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 			return false
 		}
 		for _, s := range sites[m] {
-			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) {
+			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !r.drainedAfter(s, m) {
 				return false
 			}
 		}
 	}
 	return steppers > 0
+}
+
+// drainedAfter reports whether the function making s, a call of the
+// stepper m that may stop early (a page of the items), goes on to call,
+// on the same receiver and on every path, a method that loops over m
+// until it returns null: the first items, then the rest
+// ($episodes = …$session->advance()…; return [$episodes,
+// $session->remainingSeconds()]).
+func (r *resolver) drainedAfter(s callSite, m *ir.Func) bool {
+	recv := analyzer.ExprPath(s.recv)
+	if s.recv == nil || recv == "" {
+		return false
+	}
+	sites, _ := r.callSites()
+	found := false
+	analyzer.InspectFunc(s.caller, analyzer.KMethodCall, func(n analyzer.Node, stack []analyzer.Node) bool {
+		mc := n.(*ir.MethodCall)
+		if found || !posBefore(s.at, mc.P) || analyzer.ExprPath(mc.Recv) != recv || mayBeSkipped(stack) {
+			return !found
+		}
+		d := r.target(s.caller, mc)
+		if d == nil || d == m || d.ThisClass() != m.ThisClass() {
+			return true
+		}
+		for _, ds := range sites[m] {
+			if ds.caller == d && ds.at != (ir.Pos{}) && analyzer.IsThis(ds.recv) && loopsUntilNull(d, ds.at) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// mayBeSkipped reports whether a node with these enclosing nodes may not
+// run when its function does: it sits in a branch, a loop, a case, a
+// try or a short-circuit operand.
+func mayBeSkipped(stack []analyzer.Node) bool {
+	for _, n := range stack {
+		switch x := n.(type) {
+		case *ir.If, *ir.Loop, *ir.Switch, *ir.Try, *ir.Catch:
+			return true
+		case *ir.Other:
+			if x.Op == "&&" || x.Op == "||" || x.Op == "and" || x.Op == "or" || x.Op == "??" || x.Op == "?:" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stepsTo reports whether method m reads the generator at place (itself,
