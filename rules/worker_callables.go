@@ -308,10 +308,25 @@ func (r *resolver) isFacade(class string) bool {
 
 // facadeShaped reports whether class is built as a facade without
 // extending Laravel's: it (or a parent) names its service in a static
-// getFacadeAccessor() and forwards static calls with __callStatic.
+// getFacadeAccessor() and forwards static calls with __callStatic, or
+// it extends a class named Facade outside the analysed code (a vendored
+// framework's), which forwards them.
 func facadeShaped(ix *analyzer.Index, class string) bool {
 	acc, fwd := ix.Method(class, "getFacadeAccessor"), ix.Method(class, "__callStatic")
-	return acc != nil && acc.Static && fwd != nil
+	if acc == nil || !acc.Static {
+		return false
+	}
+	if fwd != nil {
+		return true
+	}
+	for c, seen := ix.Class(class), 0; c != nil && c.Parent != "" && seen < 8; seen++ {
+		p := ix.Class(c.Parent)
+		if p == nil {
+			return strings.EqualFold(shortName(c.Parent), "Facade")
+		}
+		c = p
+	}
+	return false
 }
 
 // facadeService is the class of the service behind a facade of the
@@ -351,6 +366,7 @@ func (r *resolver) bindings() map[string]string {
 		return r.bound
 	}
 	r.bound = map[string]string{}
+	var aliases [][2]ir.Expr
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -360,6 +376,13 @@ func (r *resolver) bindings() map[string]string {
 				}
 				switch strings.ToLower(name) {
 				case "singleton", "bind", "instance", "scoped", "singletonif", "bindif", "scopedif":
+				case "alias":
+					// $app->alias(FlagClient::class, 'features'): the name
+					// is another for what the class is bound as
+					if len(args) == 2 {
+						aliases = append(aliases, [2]ir.Expr{args[0], args[1]})
+					}
+					return true
 				default:
 					return true
 				}
@@ -375,6 +398,18 @@ func (r *resolver) bindings() map[string]string {
 				}
 				return true
 			})
+		}
+	}
+	// (after the bindings: an alias may name a name bound later)
+	for _, a := range aliases {
+		name, class := litString(a[1]), ""
+		if cc, ok := a[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+			class = cc.Class
+		} else if key := litString(a[0]); key != "" {
+			class = r.bound[key]
+		}
+		if _, dup := r.bound[name]; name != "" && class != "" && !dup {
+			r.bound[name] = class
 		}
 	}
 	return r.bound
