@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 55, Right: 55},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 335, Right: 330},
+	"service-state-growth":        {Cases: 336, Right: 331},
 	"static-growth":               {Cases: 104, Right: 104},
 }

@@ -788,10 +788,34 @@ func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, ent
 		p.listenerProviderCall(fn, f, n, entry)
 	}
 	p.methodCallFactsByName(fn, f, n, name, entry)
+	p.routerRoute(fn, f, n, name, entry)
 	p.dispatcherListener(fn, f, n, entry)
 	p.diWiringCall(f, n, name, entry)
 	if interactiveMethods[name] {
 		p.interactiveCall(fn, f, n, entry)
+	}
+}
+
+// routerRoute reads a Laravel route registered on the router object
+// itself, as Route::get() registers it through the facade: $router->get(
+// 'api/quote', [QuoteController::class, 'show']) in a service provider
+// or a bootstrap file, on Illuminate's Router or its Registrar contract.
+func (p *program) routerRoute(fn *ir.Func, f *ir.File, n *ir.MethodCall, name string, entry func(*ir.Func, Phase, string)) {
+	if !laravelRoutes[name] || len(n.Args) < 2 {
+		return
+	}
+	switch strings.ToLower(strings.TrimPrefix(p.r.classOf(fn, n.Recv), `\`)) {
+	case `illuminate\routing\router`, `illuminate\contracts\routing\registrar`:
+	default:
+		return
+	}
+	router := "the router"
+	if v, ok := n.Recv.(*ir.Var); ok && v.Name != "" {
+		router = "$" + v.Name
+	}
+	action := n.Args[len(n.Args)-1]
+	for _, m := range p.routeActions(action, name == "resource" || name == "apiresource") {
+		entry(m, PhaseRequest, fmt.Sprintf("is the controller action of %s->%s(%s) at %s:%d, run per request", router, n.Name, exprLabel(n.Args[0]), f.Path, n.P.Line))
 	}
 }
 
