@@ -1337,7 +1337,12 @@ func (r *resolver) madeClasses(fn *ir.Func, n *ir.MethodCall, m *ir.Func, ret *i
 		return append([]string{c}, r.ix.ConcreteSubclasses(c)...)
 	}
 	j := paramIndex(m, ret.ClassExpr)
-	if j < 0 || j >= len(n.Args) {
+	if j < 0 {
+		// $class = self::KINDS[$kind]; new $class(…): what value flow
+		// tells the factory's own variable names
+		return r.classValues(m, ret.ClassExpr, 0)
+	}
+	if j >= len(n.Args) {
 		return nil
 	}
 	var out []string
@@ -1906,6 +1911,9 @@ func (r *resolver) classValues(fn *ir.Func, e ir.Expr, depth int) []string {
 	if cs := r.classStringsOf(e); cs != nil {
 		return cs
 	}
+	if d, ok := e.(*ir.Dim); ok && d.Key != nil {
+		return r.classMapValues(fn, d.Base)
+	}
 	v, ok := e.(*ir.Var)
 	if !ok || depth > 4 {
 		return nil
@@ -1941,6 +1949,39 @@ func (r *resolver) classValues(fn *ir.Func, e ir.Expr, depth int) []string {
 	})
 	if !complete || len(out) == 0 {
 		return nil
+	}
+	return out
+}
+
+// classMapValues lists the classes an element of base can name, when
+// base is a constant array of class names (self::KINDS[$kind] with
+// const KINDS = ['matched' => MatchedItem::class, …]): whatever the key,
+// the element is one of them, or the read fails. nil when one element
+// is not a class of the project.
+func (r *resolver) classMapValues(fn *ir.Func, base ir.Expr) []string {
+	vals := r.ix.ConstValues(fn, base)
+	if len(vals) == 0 {
+		return nil
+	}
+	var out []string
+	for _, v := range vals {
+		if v.Kind != analyzer.ConstArray || v.Open || len(v.Elems) == 0 {
+			return nil
+		}
+		for _, elem := range v.Elems {
+			if elem == nil {
+				return nil
+			}
+			for _, c := range elem {
+				cls := r.ix.Class(strings.TrimPrefix(c.S, `\`))
+				if c.Kind != analyzer.ConstString || cls == nil {
+					return nil
+				}
+				if !slices.Contains(out, cls.Name) {
+					out = append(out, cls.Name)
+				}
+			}
+		}
 	}
 	return out
 }
