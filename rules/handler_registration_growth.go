@@ -218,6 +218,22 @@ var listenerRemove = map[string]bool{
 	"removeeventlistener": true, "detach": true, "forget": true, "removealllisteners": true,
 }
 
+// logStacks are the methods of Monolog's Logger that push onto its
+// processor and handler stacks, each with the method that pops it off
+// and what it pushes, for messages: a processor pushed per request and
+// never popped stays, with what its closure captures.
+var logStacks = map[string]struct{ pop, what string }{
+	"pushprocessor": {"popprocessor", "a log processor"},
+	"pushhandler":   {"pophandler", "a log handler"},
+}
+
+// removesFrom reports whether a method named name (lower case) takes
+// back what was added to its object: a listener removal, or a pop of
+// Monolog's stacks.
+func removesFrom(name string) bool {
+	return listenerRemove[name] || name == "popprocessor" || name == "pophandler"
+}
+
 func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 	r := sharedResolver(pass)
 	prog := sharedProgram(pass)
@@ -334,8 +350,12 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						})
 					}
 				case *ir.MethodCall:
-					if !listenerAdd[strings.ToLower(c.Name)] || len(c.Args) == 0 || analyzer.IsThis(c.Recv) {
+					_, logStack := logStacks[strings.ToLower(c.Name)]
+					if !listenerAdd[strings.ToLower(c.Name)] && !logStack || len(c.Args) == 0 || analyzer.IsThis(c.Recv) {
 						return
+					}
+					if runsOnceGuarded(fn, scope, stack, c, sharedFlagResets(pass), thisLong(pass, fn)) {
+						return // if (!$this->installed) { …->pushProcessor(…); $this->installed = true; }
 					}
 					class := r.classOf(fn, c.Recv)
 					lifetime, long := prog.isLongLived(class)
@@ -370,7 +390,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							return
 						}
 					}
-					rmSkipped, ret := r.skippedListenerRemoval(fn, path, c.P)
+					rmSkipped, skip := r.skippedListenerRemoval(fn, path, c.P)
 					if rmSkipped != nil {
 						// the removal below exists, but a return between
 						// them skips it: reported as such
@@ -381,16 +401,27 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						// response's then() removes the close listener)
 						return
 					}
-					msg := fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s, and nothing removes it: the listener list grows with every request or job (%s).",
-						path, c.Name, shortName(class), why, lifetime)
+					what, list := "a listener", "the listener list"
+					if ls, ok := logStacks[strings.ToLower(c.Name)]; ok {
+						what, list = ls.what, "its stack"
+					}
+					msg := fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s, and nothing removes it: %s grows with every request or job (%s).",
+						path, c.Name, what, shortName(class), why, list, lifetime)
 					fix := "Register listeners once at boot, or remove the listener when the request ends (e.g. in a finally block)."
-					if rmSkipped != nil {
-						msg = fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the return at line %d leaves before it: on that path the listener stays, and the list grows with every request or job (%s).",
-							path, c.Name, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, ret.P.Line, lifetime)
+					if ls, ok := logStacks[strings.ToLower(c.Name)]; ok {
+						fix = fmt.Sprintf("Push it once at boot (reading per-request values from a request-scoped service), or call %s() in a finally block after the work.", ls.pop)
+					}
+					if ret, isReturn := skip.(*ir.Return); rmSkipped != nil && isReturn {
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the return at line %d leaves before it: on that path it stays, and %s grows with every request or job (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, ret.P.Line, list, lifetime)
 						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs on every way out, early returns included.", rmSkipped.Name)
+					} else if rmSkipped != nil {
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the rest of the request runs in the call at line %d, and when it throws the exception leaves before that: for every failed request or job it stays, and %s grows (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, skip.Span().Line, list, lifetime)
+						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs however the request ends, exceptions included.", rmSkipped.Name)
 					} else if rm := r.freshRemoval(fn, path); rm != nil {
-						msg = fmt.Sprintf("%s->%s() adds a listener to a long-lived %s in code that %s. The %s() at line %d is handed a new Closure, equal to no listener registered, so it removes nothing: the listener list grows with every request or job (%s).",
-							path, c.Name, shortName(class), why, rm.Name, rm.P.Line, lifetime)
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d is handed a new Closure, equal to none registered, so it removes nothing: %s grows with every request or job (%s).",
+							path, c.Name, what, shortName(class), why, rm.Name, rm.P.Line, list, lifetime)
 						fix = "Keep the listener in a variable and hand that same Closure to both calls."
 					}
 					report(n, analyzer.Diagnostic{
@@ -756,7 +787,7 @@ func (r *resolver) removesListener(fn *ir.Func, path string) bool {
 	return analyzer.FuncMemo(fn, listenerRemovalsKey{}, func() map[string]bool {
 		var out map[string]bool
 		analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if c, ok := n.(*ir.MethodCall); ok && listenerRemove[strings.ToLower(c.Name)] && !r.freshCallableArg(fn, c.Args) {
+			if c, ok := n.(*ir.MethodCall); ok && removesFrom(strings.ToLower(c.Name)) && !r.freshCallableArg(fn, c.Args) {
 				if out == nil {
 					out = map[string]bool{}
 				}
@@ -771,10 +802,12 @@ func (r *resolver) removesListener(fn *ir.Func, path string) bool {
 type listenerRemovalsKey struct{}
 
 // skippedListenerRemoval returns the removal of a listener from the
-// object at path in fn, after the add at `at`, that a return between
-// the two leaves before (a removal in a finally block always runs), and
-// that return; nils when every such removal runs, or there is none.
-func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (*ir.MethodCall, *ir.Return) {
+// object at path in fn, after the add at `at`, that something between
+// the two leaves before, and what does: a return, or a call that hands
+// the request on to the rest of the pipeline, out of which an exception
+// leaves (see handsOnBetween). A removal in a finally block always runs;
+// nils when every such removal runs, or there is none.
+func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (*ir.MethodCall, analyzer.Node) {
 	if path == "" {
 		return nil, nil
 	}
@@ -790,7 +823,7 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 				rets = append(rets, x)
 			}
 		case *ir.MethodCall:
-			if listenerRemove[strings.ToLower(x.Name)] && analyzer.ExprPath(x.Recv) == path && posBefore(at, x.P) && !r.freshCallableArg(fn, x.Args) {
+			if removesFrom(strings.ToLower(x.Name)) && analyzer.ExprPath(x.Recv) == path && posBefore(at, x.P) && !r.freshCallableArg(fn, x.Args) {
 				for _, s := range stack {
 					if t, ok := s.(*ir.Try); ok && stmtsHold(t.Finally, x.P) {
 						inFinally = true
@@ -809,7 +842,64 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 			return rms[0], ret
 		}
 	}
+	if c := handsOnBetween(fn, at, rms[0].P); c != nil {
+		return rms[0], c
+	}
 	return nil, nil
+}
+
+// handsOnBetween returns a call in fn between the positions from and to
+// that hands the request or message on to the rest of the pipeline, out
+// of a try that would catch what it throws: $next($request) (Laravel's
+// middleware), $handler->handle($request) (PSR-15), $stack->next()->
+// handle($envelope, $stack) (Messenger). The rest of the request runs in
+// it, and requests fail: an exception leaves fn there, past what follows.
+func handsOnBetween(fn *ir.Func, from, to ir.Pos) analyzer.Node {
+	var out analyzer.Node
+	analyzer.InspectFunc(fn, analyzer.KCall|analyzer.KMethodCall|analyzer.KTry, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if t, ok := n.(*ir.Try); ok && len(t.Catches) > 0 {
+			return false // what it throws there is caught
+		}
+		e, ok := n.(ir.Expr)
+		if !ok || out != nil || !posBefore(from, e.Span()) || !posBefore(e.Span(), to) {
+			return out == nil
+		}
+		if handsOn(fn, e) {
+			out = n
+		}
+		return out == nil
+	})
+	return out
+}
+
+// handsOn reports whether call e, in fn, hands one of fn's parameters on
+// to the next handler fn was given: a call of a parameter, or handle()
+// on a parameter or on what a parameter's next() returns.
+func handsOn(fn *ir.Func, e ir.Expr) bool {
+	var args []ir.Expr
+	switch c := e.(type) {
+	case *ir.Call:
+		v, ok := c.Callee.(*ir.Var)
+		if !ok || paramIndex(fn, v) < 0 {
+			return false
+		}
+		args = c.Args
+	case *ir.MethodCall:
+		if !strings.EqualFold(c.Name, "handle") {
+			return false
+		}
+		recv := c.Recv
+		if nx, ok := recv.(*ir.MethodCall); ok && strings.EqualFold(nx.Name, "next") && len(nx.Args) == 0 {
+			recv = nx.Recv
+		}
+		if paramIndex(fn, recv) < 0 {
+			return false
+		}
+		args = c.Args
+	default:
+		return false
+	}
+	return slices.ContainsFunc(args, func(a ir.Expr) bool { return paramIndex(fn, a) >= 0 })
 }
 
 // freshRemoval returns a listener removal in fn on the object at path
