@@ -3156,6 +3156,11 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 			for _, x := range []ir.Expr{n.Key, n.Value} {
 				if names(x)[name] {
 					ok = true
+					// foreach ($this->compiled as $template => …): a key
+					// of a property whose keys are a fixed set
+					if x == n.Key && (r.keysOfPropFixed(fn, n.Iter) || r.paramKeysBounded(fn, n.Iter)) {
+						continue
+					}
 					// a constant list, or an array only ever filled with
 					// fixed values ($this->prunablePools given a list
 					// written in the configuration)
@@ -3231,6 +3236,7 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 	cycles := len(r.elemCycles)
 	defer func() { r.elemPending = r.elemPending[:len(r.elemPending)-1] }()
 	// the item under key of array expression e, read in fn
+	inCallee := map[*ir.Func]bool{}
 	var item func(fn *ir.Func, e ir.Expr) bool
 	item = func(fn *ir.Func, e ir.Expr) bool {
 		switch e := e.(type) {
@@ -3242,8 +3248,28 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 			}
 			// (an array without the key: the read gives null)
 			return literalKeysOnly(e)
+		case *ir.Lit:
+			// (`return null` from a lookup that found nothing: null['key']
+			// reads null)
+			return isNull(e)
 		case *ir.Var:
 			return r.elemBounded(fn, e.Name, key, e.P)
+		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			// $this->label($plans->match($key)): the item of every array
+			// the callee returns (a callee met again, in a recursion,
+			// adds nothing of its own)
+			t := r.target(fn, e)
+			if t == nil || inCallee[t] {
+				return t != nil
+			}
+			inCallee[t] = true
+			defer delete(inCallee, t)
+			rets := returned(t)
+			ok := len(rets) > 0
+			for _, ret := range rets {
+				ok = ok && item(t, ret)
+			}
+			return ok
 		case *ir.Other:
 			// ['groups' => $groups] + $requestContext: the left array's
 			// item when it has the key, the right one's otherwise
@@ -3277,14 +3303,8 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 		switch {
 		case a.Op != "=" || a.ByRef:
 			fixed = false
-		case item(fn, a.Src):
 		default:
-			t := r.target(fn, a.Src)
-			rets := returned(t)
-			fixed = len(rets) > 0
-			for _, ret := range rets {
-				fixed = fixed && item(t, ret)
-			}
+			fixed = item(fn, a.Src)
 		}
 		return fixed
 	})
@@ -3566,6 +3586,10 @@ type propWrite struct {
 	src    ir.Expr
 	simple bool // a plain `=` of the whole property
 	dims   int  // how deep in the property it writes: 0 the whole, 1 an element…
+	// key: for an element write, the key it writes under in the
+	// property itself ($k of $this->items[$k][…] = …); nil for an
+	// append or the whole property
+	key ir.Expr
 }
 
 // propWriteIndex is every assignment to an object's property, by the
@@ -3590,14 +3614,16 @@ func (r *resolver) notePropWrite(fn *ir.Func, n analyzer.Node) {
 		}
 	}
 	dims := 0
+	var key ir.Expr
 	for d, ok := dst.(*ir.Dim); ok; d, ok = d.Base.(*ir.Dim) {
 		dims++
+		key = d.Key // (the last one met is the outermost: the property's own key)
 	}
 	if root := analyzer.RootOfDims(dst); root != dst {
 		dst, simple = root, false // $this->items[$k] = …: the property changes, not as a whole
 	}
 	if pr, ok := dst.(*ir.Prop); ok { // (a dynamic name is kept under "")
-		r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple, dims: dims})
+		r.propWrites[pr.Name] = append(r.propWrites[pr.Name], propWrite{fn: fn, obj: pr.Obj, src: src, simple: simple, dims: dims, key: key})
 	}
 }
 
@@ -4411,12 +4437,39 @@ func (r *resolver) propKeysBounded(class, prop string) bool {
 		}
 	}
 	for _, w := range r.thisWrites(class, prop) {
+		// $this->compiled[$template] = …: an element under a key from a
+		// fixed set adds no other key
+		if !w.simple && w.dims > 0 && w.key != nil && r.valueBounded(w.fn, w.key) {
+			given = true
+			continue
+		}
 		if !w.simple || w.src == nil || !r.arrayKeysBounded(w.fn, w.src) {
 			return false
 		}
 		given = true
 	}
 	return given
+}
+
+// paramKeysBounded reports whether e is a parameter of fn for which
+// every known call passes an array with keys from a fixed set (see
+// arrayKeysBounded): new RouteTable(['/orders/{id}' => 'orders', …]).
+func (r *resolver) paramKeysBounded(fn *ir.Func, e ir.Expr) bool {
+	i := paramIndex(fn, e)
+	if i < 0 {
+		return false
+	}
+	sites, known := r.knownSites(fn)
+	if !known || len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		arg, ok := siteArg(fn, s, i)
+		if !ok || !r.arrayKeysBounded(s.caller, arg) {
+			return false
+		}
+	}
+	return true
 }
 
 // arrayKeysBounded reports whether the array e has keys from a fixed
