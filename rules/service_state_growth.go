@@ -114,6 +114,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	resetters, deadResetters := prog.liveResetters(sharedResetIndex(pass).funcs)
 	// (nor does one that empties a new object a container makes per lookup)
 	resetters, freshResetters := prog.freshResetters(resetters)
+	// (nor one that runs only when the worker has nothing to do)
+	resetters, idleResetters := prog.idleResetters(resetters)
 	depth := sharedResetIndex(pass).depth
 	// (asked for every candidate: each state's answer found once)
 	releasedMemo := map[*builtins.LibraryState]bool{}
@@ -285,6 +287,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if gone := deadIn(freshResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) empties another object", strings.Join(gone, "; "))
 					fix = fmt.Sprintf("Bind %s with singleton() (or scoped()), so the code that empties it gets the instance the service keeps, or empty it through the service.", fn.Class.Short)
+				} else if gone := deadIn(idleResetters, keys); len(gone) > 0 {
+					why = fmt.Sprintf("and what empties it (%s) runs only when the worker is idle (isWorkerIdle()), which never happens while messages keep coming", strings.Join(gone, ", "))
+					fix = fmt.Sprintf("Empty %s also once it holds a batch (count() >= N), or after every message, not only when the queue runs dry.", where)
 				} else if gone := deadIn(deadResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only under a SAPI that serves one request per process (FPM), never in this worker", strings.Join(gone, ", "))
 				} else if u := moduloUnset(scope, g.Place); u != nil {

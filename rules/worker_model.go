@@ -1888,6 +1888,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOn
 			if p.r.onlyOnExactCount(m, class, place) {
 				continue // commit() when count(…) === N, which a batch of adds steps over
 			}
+			if p.calledOnlyWhenIdle(m) {
+				continue // flush() when the worker is idle: never, under load
+			}
 			found := false
 			disabled := disabledBranch(p.r.ix, m)
 			analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KCall|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
@@ -3835,6 +3838,79 @@ func (p *program) freshResetters(resetters map[string][]*ir.Func) (map[string][]
 		return resetters, nil
 	}
 	return out, fresh
+}
+
+// idleResetters takes out of resetters the functions the project calls
+// only when the worker is idle: inside if ($event->isWorkerIdle()) of
+// Messenger's WorkerRunningEvent, which holds only once the transports
+// are empty. While messages keep coming that never happens, and what
+// waits for it grows. It returns the resetters left and, per key, what
+// was taken out.
+func (p *program) idleResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
+	var out map[string][]*ir.Func
+	var idle map[string][]string
+	for _, k := range slices.Sorted(maps.Keys(resetters)) {
+		var keep []*ir.Func
+		var gone []string
+		for _, fn := range resetters[k] {
+			if p.calledOnlyWhenIdle(fn) {
+				gone = append(gone, funcLabel(fn))
+			} else {
+				keep = append(keep, fn)
+			}
+		}
+		if len(gone) == 0 {
+			continue
+		}
+		if out == nil {
+			out, idle = maps.Clone(resetters), map[string][]string{}
+		}
+		out[k], idle[k] = keep, gone
+	}
+	if out == nil {
+		return resetters, nil
+	}
+	return out, idle
+}
+
+// calledOnlyWhenIdle reports whether every call of fn in the project,
+// and there is one, is made in the then-branch of an if whose condition
+// asks whether the worker is idle (isWorkerIdle()).
+func (p *program) calledOnlyWhenIdle(fn *ir.Func) bool {
+	sites, known := p.r.knownSites(fn)
+	if !known || len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		if s.at == (ir.Pos{}) || !underIdleTest(s.caller, s.at) {
+			return false
+		}
+	}
+	return true
+}
+
+// underIdleTest reports whether the position at, in fn, lies in the
+// then-branch of an if testing $event->isWorkerIdle() (alone or in a
+// conjunction).
+func underIdleTest(fn *ir.Func, at ir.Pos) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KIf, func(n analyzer.Node, _ []analyzer.Node) bool {
+		i, ok := n.(*ir.If)
+		if !ok || found || !stmtsHold(i.Then, at) {
+			return !found
+		}
+		conds := []ir.Expr{i.Cond}
+		if o, ok := i.Cond.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") {
+			conds = o.Args
+		}
+		for _, c := range conds {
+			if mc, ok := c.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "isWorkerIdle") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // onFreshInstance says, for a method every call of which is made on
