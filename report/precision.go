@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 60, Right: 60},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 338, Right: 333},
+	"service-state-growth":        {Cases: 339, Right: 334},
 	"static-growth":               {Cases: 104, Right: 104},
 }

@@ -91,6 +91,26 @@ var vendorKept = map[string]map[string]struct {
 	`illuminate\http\request`: {"setuserresolver": {0, "userResolver"}, "setrouteresolver": {0, "routeResolver"}},
 }
 
+// laravelJobTraits are the traits Laravel's jobs use, outside the
+// project: a class using one is a job, run per dispatch.
+var laravelJobTraits = map[string]bool{
+	`illuminate\foundation\bus\dispatchable`: true, `illuminate\bus\queueable`: true,
+	`illuminate\foundation\queue\queueable`: true, `illuminate\queue\interactswithqueue`: true,
+}
+
+// laravelJobTrait returns the Laravel job trait class (or an ancestor)
+// uses, or "".
+func laravelJobTrait(ix *analyzer.Index, c *ir.Class) string {
+	for _, lc := range ix.Lineage(c.Name) {
+		for _, t := range lc.Traits {
+			if laravelJobTraits[strings.ToLower(strings.TrimPrefix(t, `\`))] {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
 // vendorFluent are the methods of vendorKept that return the object they
 // are called on ((new Pipeline())->through($pipes) is the pipeline that
 // keeps $pipes).
@@ -491,6 +511,12 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	if is(lvShouldQueue) {
 		if m := method("handle"); m != nil {
 			entry(m, PhaseRequest, fmt.Sprintf("is %s::handle() of a queued job or listener (ShouldQueue), run per job", c.Short))
+		}
+	} else if t := laravelJobTrait(ix, c); t != "" {
+		// a job dispatched to run now (dispatch_sync, Bus::dispatchNow)
+		// or queued without the marker interface: the traits make it one
+		if m := method("handle"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is %s::handle() of a Laravel job (it uses %s), run per job", c.Short, shortName(t)))
 		}
 	}
 	if m := method("handle"); m != nil && isLaravelMiddleware(m) {
