@@ -3778,30 +3778,42 @@ func workerDeadCalls(ix *analyzer.Index, fn *ir.Func) map[ir.Pos]bool {
 // liveResetters is resetters without the functions a worker never calls
 // (see neverInWorker), and the labels of those left out.
 func (p *program) liveResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
-	var out map[string][]*ir.Func
-	var dead map[string][]string
-	for k, fns := range resetters {
+	return takeOutResetters(resetters, func(fn *ir.Func) string {
+		if p.neverInWorker(fn) {
+			return funcLabel(fn)
+		}
+		return ""
+	})
+}
+
+// takeOutResetters splits resetters by out, which says why a function
+// is taken out ("": kept). It returns the resetters left (resetters
+// itself when none is taken out) and, per key, what was taken out.
+func takeOutResetters(resetters map[string][]*ir.Func, out func(*ir.Func) string) (map[string][]*ir.Func, map[string][]string) {
+	var left map[string][]*ir.Func
+	var gone map[string][]string
+	for _, k := range slices.Sorted(maps.Keys(resetters)) {
 		var keep []*ir.Func
-		var gone []string
-		for _, fn := range fns {
-			if p.neverInWorker(fn) {
-				gone = append(gone, funcLabel(fn))
+		var why []string
+		for _, fn := range resetters[k] {
+			if w := out(fn); w != "" {
+				why = append(why, w)
 			} else {
 				keep = append(keep, fn)
 			}
 		}
-		if len(gone) == 0 {
+		if len(why) == 0 {
 			continue
 		}
-		if out == nil {
-			out, dead = maps.Clone(resetters), map[string][]string{}
+		if left == nil {
+			left, gone = maps.Clone(resetters), map[string][]string{}
 		}
-		out[k], dead[k] = keep, gone
+		left[k], gone[k] = keep, why
 	}
-	if out == nil {
+	if left == nil {
 		return resetters, nil
 	}
-	return out, dead
+	return left, gone
 }
 
 // freshResetters takes out of resetters the methods only ever called on
@@ -3814,30 +3826,7 @@ func (p *program) freshResetters(resetters map[string][]*ir.Func) (map[string][]
 	if len(p.transient) == 0 {
 		return resetters, nil
 	}
-	var out map[string][]*ir.Func
-	var fresh map[string][]string
-	for _, k := range slices.Sorted(maps.Keys(resetters)) {
-		var keep []*ir.Func
-		var gone []string
-		for _, fn := range resetters[k] {
-			if why := p.onFreshInstance(fn); why != "" {
-				gone = append(gone, why)
-			} else {
-				keep = append(keep, fn)
-			}
-		}
-		if len(gone) == 0 {
-			continue
-		}
-		if out == nil {
-			out, fresh = maps.Clone(resetters), map[string][]string{}
-		}
-		out[k], fresh[k] = keep, gone
-	}
-	if out == nil {
-		return resetters, nil
-	}
-	return out, fresh
+	return takeOutResetters(resetters, p.onFreshInstance)
 }
 
 // idleResetters takes out of resetters the functions the project calls
@@ -3847,30 +3836,12 @@ func (p *program) freshResetters(resetters map[string][]*ir.Func) (map[string][]
 // waits for it grows. It returns the resetters left and, per key, what
 // was taken out.
 func (p *program) idleResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
-	var out map[string][]*ir.Func
-	var idle map[string][]string
-	for _, k := range slices.Sorted(maps.Keys(resetters)) {
-		var keep []*ir.Func
-		var gone []string
-		for _, fn := range resetters[k] {
-			if p.calledOnlyWhenIdle(fn) {
-				gone = append(gone, funcLabel(fn))
-			} else {
-				keep = append(keep, fn)
-			}
+	return takeOutResetters(resetters, func(fn *ir.Func) string {
+		if p.calledOnlyWhenIdle(fn) {
+			return funcLabel(fn)
 		}
-		if len(gone) == 0 {
-			continue
-		}
-		if out == nil {
-			out, idle = maps.Clone(resetters), map[string][]string{}
-		}
-		out[k], idle[k] = keep, gone
-	}
-	if out == nil {
-		return resetters, nil
-	}
-	return out, idle
+		return ""
+	})
 }
 
 // calledOnlyWhenIdle reports whether every call of fn in the project,
