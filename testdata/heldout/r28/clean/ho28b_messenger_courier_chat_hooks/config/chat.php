@@ -1,0 +1,6 @@
+<?php
+return [
+    'transcript_window' => 12,
+    'blocked_words' => ['idiot', 'stupid', 'scam'],
+    'push' => ['courier' => 'fcm', 'customer' => 'apns'],
+];

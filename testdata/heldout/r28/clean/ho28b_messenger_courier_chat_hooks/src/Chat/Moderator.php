@@ -1,0 +1,18 @@
+<?php
+namespace App\Chat;
+
+final class Moderator
+{
+    /** @param list<string> $blocked */
+    public function __construct(private array $blocked) {}
+
+    public function mask(string $body): string
+    {
+        return str_ireplace($this->blocked, '***', $body);
+    }
+
+    public function maskEvent(ChatMessageEvent $event): void
+    {
+        $event->setBody($this->mask($event->body()));
+    }
+}

@@ -1,0 +1,3 @@
+<?php
+require __DIR__ . '/symfony/EventDispatcher.php';
+require __DIR__ . '/symfony/Messenger.php';

@@ -1,0 +1,4 @@
+<?php
+require __DIR__ . '/react/event-loop.php';
+require __DIR__ . '/react/http.php';
+require __DIR__ . '/monolog/Logger.php';
