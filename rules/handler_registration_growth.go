@@ -803,9 +803,9 @@ type listenerRemovalsKey struct{}
 
 // skippedListenerRemoval returns the removal of a listener from the
 // object at path in fn, after the add at `at`, that something between
-// the two leaves before, and what does: a return, or a call that hands
-// the request on to the rest of the pipeline, out of which an exception
-// leaves (see handsOnBetween). A removal in a finally block always runs;
+// the two leaves before, and what does: a return, or a middleware's call
+// of the next stage, out of which an exception leaves (see
+// middlewareNext). A removal in a finally block always runs;
 // nils when every such removal runs, or there is none.
 func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (*ir.MethodCall, analyzer.Node) {
 	if path == "" {
@@ -842,64 +842,10 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 			return rms[0], ret
 		}
 	}
-	if c := handsOnBetween(fn, at, rms[0].P); c != nil {
+	if c := r.middlewareNext(fn, at, rms[0].P); c != nil {
 		return rms[0], c
 	}
 	return nil, nil
-}
-
-// handsOnBetween returns a call in fn between the positions from and to
-// that hands the request or message on to the rest of the pipeline, out
-// of a try that would catch what it throws: $next($request) (Laravel's
-// middleware), $handler->handle($request) (PSR-15), $stack->next()->
-// handle($envelope, $stack) (Messenger). The rest of the request runs in
-// it, and requests fail: an exception leaves fn there, past what follows.
-func handsOnBetween(fn *ir.Func, from, to ir.Pos) analyzer.Node {
-	var out analyzer.Node
-	analyzer.InspectFunc(fn, analyzer.KCall|analyzer.KMethodCall|analyzer.KTry, func(n analyzer.Node, stack []analyzer.Node) bool {
-		if t, ok := n.(*ir.Try); ok && len(t.Catches) > 0 {
-			return false // what it throws there is caught
-		}
-		e, ok := n.(ir.Expr)
-		if !ok || out != nil || !posBefore(from, e.Span()) || !posBefore(e.Span(), to) {
-			return out == nil
-		}
-		if handsOn(fn, e) {
-			out = n
-		}
-		return out == nil
-	})
-	return out
-}
-
-// handsOn reports whether call e, in fn, hands one of fn's parameters on
-// to the next handler fn was given: a call of a parameter, or handle()
-// on a parameter or on what a parameter's next() returns.
-func handsOn(fn *ir.Func, e ir.Expr) bool {
-	var args []ir.Expr
-	switch c := e.(type) {
-	case *ir.Call:
-		v, ok := c.Callee.(*ir.Var)
-		if !ok || paramIndex(fn, v) < 0 {
-			return false
-		}
-		args = c.Args
-	case *ir.MethodCall:
-		if !strings.EqualFold(c.Name, "handle") {
-			return false
-		}
-		recv := c.Recv
-		if nx, ok := recv.(*ir.MethodCall); ok && strings.EqualFold(nx.Name, "next") && len(nx.Args) == 0 {
-			recv = nx.Recv
-		}
-		if paramIndex(fn, recv) < 0 {
-			return false
-		}
-		args = c.Args
-	default:
-		return false
-	}
-	return slices.ContainsFunc(args, func(a ir.Expr) bool { return paramIndex(fn, a) >= 0 })
 }
 
 // freshRemoval returns a listener removal in fn on the object at path

@@ -947,10 +947,15 @@ func (r *resolver) nextStages(fn *ir.Func) []analyzer.Node {
 		return nil
 	}
 	name := strings.ToLower(fn.Name)
-	psr15 := name == "process" && slices.ContainsFunc(fn.Params[1].Types, func(t string) bool {
-		return strings.EqualFold(shortName(t), "RequestHandlerInterface")
-	})
-	framework := psr15 || name == "handle" && isLaravelMiddleware(fn)
+	typed := func(short string) bool {
+		return slices.ContainsFunc(fn.Params[1].Types, func(t string) bool { return strings.EqualFold(shortName(t), short) })
+	}
+	psr15 := name == "process" && typed("RequestHandlerInterface")
+	// Messenger: handle(Envelope $envelope, StackInterface $stack), which
+	// calls $stack->next()->handle($envelope, $stack), when code that runs
+	// per message throws: the worker catches it and goes on to the next
+	messenger := name == "handle" && typed("StackInterface") && r.requestCodeThrows()
+	framework := psr15 || messenger || name == "handle" && isLaravelMiddleware(fn)
 	if !framework && !callableNext(fn) {
 		return nil
 	}
@@ -974,11 +979,42 @@ func (r *resolver) nextStages(fn *ir.Func) []analyzer.Node {
 				if psr15 && isVarNamed(c.Recv, next) && strings.EqualFold(c.Name, "handle") {
 					out = append(out, c)
 				}
+				if nx, ok := c.Recv.(*ir.MethodCall); ok && messenger && isVarNamed(nx.Recv, next) && strings.EqualFold(nx.Name, "next") && strings.EqualFold(c.Name, "handle") {
+					out = append(out, c)
+				}
 			}
 			return true
 		})
 		return out
 	})
+}
+
+// requestCodeThrows reports whether some function of the project that
+// may run per request (not only once, at boot) throws in a statement of
+// its own (if (…) { throw new …; }), not only as a fallback of an
+// expression ($handlers[$class] ?? throw …): then failed requests are
+// part of the worker's work. Found once.
+func (r *resolver) requestCodeThrows() bool {
+	if r.throwsPerRequest == nil {
+		found := false
+		for _, f := range r.ix.Files() {
+			for _, fn := range f.AllFuncs() {
+				if found || r.runsOnce != nil && r.runsOnce(fn) {
+					continue
+				}
+				analyzer.InspectFunc(fn, analyzer.KExprStmt, func(n analyzer.Node, _ []analyzer.Node) bool {
+					if s, ok := n.(*ir.ExprStmt); ok {
+						if o, ok := s.X.(*ir.Other); ok && o.Op == "throw" {
+							found = true
+						}
+					}
+					return !found
+				})
+			}
+		}
+		r.throwsPerRequest = &found
+	}
+	return *r.throwsPerRequest
 }
 
 // callableNext reports whether fn is a middleware of the plain callable
