@@ -1663,6 +1663,21 @@ func uncast(e ir.Expr) ir.Expr {
 	}
 }
 
+// testedValue is the place a membership test checks when handed e: e
+// without its casts and without a literal fallback: in_array($f['channel']
+// ?? "", LIST) checks $f['channel'], which, when missing, the test sees
+// as the literal and the code reads as null, one value more.
+func testedValue(e ir.Expr) ir.Expr {
+	for {
+		e = uncast(e)
+		o, ok := e.(*ir.Other)
+		if !ok || o.Op != "??" || len(o.Args) != 2 || !analyzer.IsConstant(o.Args[1]) {
+			return e
+		}
+		e = o.Args[0]
+	}
+}
+
 // reusedIDParam is reusedID for a key that is parameter of fn: every
 // call of fn passes the object id of an object (spl_object_id($conn),
 // made in the caller, or in the code around the closure that calls fn
@@ -4209,7 +4224,7 @@ func blockOf(parent analyzer.Node, s ir.Stmt) []ir.Stmt {
 func testedVars(cond ir.Expr) []string {
 	var out []string
 	add := func(e ir.Expr) {
-		if p := pathOf(uncast(e)); p != "" {
+		if p := pathOf(testedValue(e)); p != "" {
 			out = append(out, p)
 		}
 	}
@@ -4331,7 +4346,7 @@ func (r *resolver) listMember(fn *ir.Func, cond ir.Expr, name string) bool {
 func memberships(cond ir.Expr, path string) []membership {
 	// (in_array((int) $m[1], self::SUPPORTED, true): the value tested
 	// is the cast one)
-	isV := func(e ir.Expr) bool { return pathOf(uncast(e)) == path }
+	isV := func(e ir.Expr) bool { return pathOf(testedValue(e)) == path }
 	var out []membership
 	switch c := cond.(type) {
 	case *ir.Call:

@@ -228,6 +228,13 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 						return vals[1]
 					}
 				}
+				// $ok ? $filters['channel'] : 'all': the arm that varies,
+				// which is what a store keyed by it grows with
+				if _, varies := deref(vals[1]).(sym); varies {
+					if _, other := deref(vals[2]).(sym); !other {
+						return vals[1]
+					}
+				}
 				return vals[2]
 			}
 			if s, ok := deref(first).(sym); ok {
