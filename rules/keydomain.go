@@ -3285,7 +3285,18 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 				ok = ok && item(t, ret)
 			}
 			return ok
+		case *ir.Dim:
+			// $this->byEmail[$email]: an element of a table filled only
+			// at boot (the users loaded when the worker starts), one of
+			// the arrays put there then
+			if pr, ok := e.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil && pr.Name != "" {
+				return r.bootFilled(fn.ThisClass().Name, pr.Name)
+			}
 		case *ir.Other:
+			// $found ?? null: the item of either side
+			if e.Op == "??" && len(e.Args) == 2 {
+				return item(fn, e.Args[0]) && item(fn, e.Args[1])
+			}
 			// ['groups' => $groups] + $requestContext: the left array's
 			// item when it has the key, the right one's otherwise
 			if e.Op == "+" && len(e.Args) == 2 {
@@ -3676,7 +3687,10 @@ func (r *resolver) propBoundedOnce(class, prop string) bool {
 		}
 		for i, p := range ctor.Params {
 			if p.Name == prop {
-				if !r.paramBounded(ctor, i) {
+				// (or one value per object, when every object is made
+				// at boot: the ids of the couriers of a fleet loaded
+				// when the worker starts)
+				if !r.paramBounded(ctor, i) && !r.madeOnlyOnce(class) {
 					return false
 				}
 				given = true
@@ -3881,12 +3895,34 @@ func (r *resolver) inOpenLoop(s callSite) bool {
 		if !posWithin(s.at, l.P) {
 			return false
 		}
-		if l.Kind != ir.LoopForeach || !r.valueBounded(s.caller, l.Iter) {
+		if (l.Kind != ir.LoopForeach || !r.valueBounded(s.caller, l.Iter)) && !countedToConstant(l) {
 			open = true
 		}
 		return !open
 	})
 	return open
+}
+
+// countedToConstant reports whether l is a for loop that counts up to a
+// constant: for ($i = 0; $i < 40; $i++), a fixed number of rounds.
+func countedToConstant(l *ir.Loop) bool {
+	if l.Kind != ir.LoopFor || len(l.Init) != 1 || len(l.Step) != 1 {
+		return false
+	}
+	init, ok := l.Init[0].(*ir.Assign)
+	if !ok || init.Op != "=" || !analyzer.IsConstant(init.Src) {
+		return false
+	}
+	v, ok := init.Dst.(*ir.Var)
+	if !ok {
+		return false
+	}
+	c, ok := l.Cond.(*ir.Other)
+	if !ok || (c.Op != "<" && c.Op != "<=") || len(c.Args) != 2 || !isVarNamed(c.Args[0], v.Name) || !analyzer.IsConstant(c.Args[1]) {
+		return false
+	}
+	step, ok := l.Step[0].(*ir.Other)
+	return ok && step.Op == "++" && len(step.Args) == 1 && isVarNamed(step.Args[0], v.Name)
 }
 
 // checkedAgainstList reports whether variable v is checked against a

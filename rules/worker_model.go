@@ -2235,10 +2235,31 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 	// a script's driver loop; in a command-line script (#!, a PHP_SAPI
 	// check) only an unbounded loop serves requests, a counted one is a
 	// batch that runs once
-	if fn.Kind == ir.FuncMain && !cliScript(fn.File) {
+	// (a loop counted to a constant, for ($u = 1; $u <= 25; $u++), beside
+	// another loop that serves the requests, is setup: the users, the
+	// pool's connections, made before serving)
+	if fn.Kind == ir.FuncMain && !cliScript(fn.File) && !(countedToConstant(l) && servedByOtherLoop(fn, l)) {
 		return "top-level loop", true
 	}
 	return "", false
+}
+
+// servedByOtherLoop reports whether fn has a loop other than l, and not
+// inside it, that runs an open number of rounds: neither counted to a
+// constant nor over a literal list.
+func servedByOtherLoop(fn *ir.Func, l *ir.Loop) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		m, ok := n.(*ir.Loop)
+		if !ok || m == l {
+			return false // (nor what l holds)
+		}
+		if _, lit := m.Iter.(*ir.Array); !countedToConstant(m) && !(m.Kind == ir.LoopForeach && lit) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // workerClass reports whether fn is a method of a class named for a
