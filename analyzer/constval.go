@@ -1162,6 +1162,17 @@ func (ix *Index) methodCalls() methodCallIndex {
 	}).(methodCallIndex)
 }
 
+// MethodCallArgs lists, for every call in the project of a method named
+// name (on any object, or Class::name()), its arguments and the function
+// it is made in: what a method is handed, before the calls are resolved
+// to their targets.
+func (ix *Index) MethodCallArgs(name string) (args [][]ir.Expr, in []*ir.Func) {
+	for _, c := range ix.methodCalls().byName[strings.ToLower(name)] {
+		args, in = append(args, c.args), append(in, c.fn)
+	}
+	return args, in
+}
+
 // insideProject reports whether class and all its parents and
 // interfaces are the project's own: code outside it (a framework)
 // calls none of its methods through a type it knows.

@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 60, Right: 60},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 341, Right: 336},
+	"service-state-growth":        {Cases: 342, Right: 337},
 	"static-growth":               {Cases: 105, Right: 105},
 }

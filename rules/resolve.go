@@ -671,6 +671,8 @@ func (r *resolver) localClass(fn *ir.Func, name string) string {
 				if src.Op == "clone" || src.Op == "??" || src.Op == "?:" {
 					found = r.classOf(fn, src) // $sandbox = clone $this->app
 				}
+			case *ir.StaticProp:
+				found = r.classOf(fn, src) // $mailer = self::$mailer: its declared class
 			case *ir.Prop:
 				// $dispatcher = $this->dispatcher: the property's class
 				if analyzer.IsThis(src.Obj) && src.Name != "" && fn.ThisClass() != nil {
@@ -779,9 +781,36 @@ func (r *resolver) iterElemClass(fn *ir.Func, e ir.Expr) string {
 			if c := r.firstClass(fn.Params[i].DocElems); c != "" {
 				return c
 			}
-			return r.constructedElemClass(fn, i)
+			if c := r.constructedElemClass(fn, i); c != "" {
+				return c
+			}
+			// daemon(\Iterator $jobs), handed what a generator yields by
+			// every call of a method of its name (found by name: the
+			// calls are typed while they are indexed)
+			if fn.Kind != ir.FuncMethod || fn.Params[i].Variadic {
+				return ""
+			}
+			calls, in := r.ix.MethodCallArgs(fn.Name)
+			out := ""
+			for k, args := range calls {
+				c := ""
+				if i < len(args) {
+					c = r.generatedClass(in[k], localSource(in[k], args[i]))
+				}
+				if c == "" || out != "" && !strings.EqualFold(c, out) {
+					return ""
+				}
+				out = c
+			}
+			return out
 		}
+		return r.generatedClass(fn, localSource(fn, e))
+	case *ir.MethodCall, *ir.StaticCall:
+		return r.generatedClass(fn, e)
 	case *ir.Call:
+		if c := r.generatedClass(fn, e); c != "" {
+			return c
+		}
 		// foreach (array_reverse($middleware) as $layer): the same
 		// elements, in another order
 		switch analyzer.CallName(e) {
@@ -792,6 +821,39 @@ func (r *resolver) iterElemClass(fn *ir.Func, e ir.Expr) string {
 		}
 	}
 	return ""
+}
+
+// generatedClass is the one class of the objects the generator call e
+// makes (a closure called where it is written, a function or a method):
+// every value it yields is a `new` of that class; "" otherwise.
+func (r *resolver) generatedClass(fn *ir.Func, e ir.Expr) string {
+	switch e.(type) {
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+	default:
+		return ""
+	}
+	t := r.target(fn, e)
+	if t == nil || !t.Generator {
+		return ""
+	}
+	out, ok := "", true
+	analyzer.InspectFunc(t, analyzer.KYield, func(n analyzer.Node, _ []analyzer.Node) bool {
+		y, isYield := n.(*ir.Yield)
+		if !isYield {
+			return ok
+		}
+		nw, isNew := y.Value.(*ir.New)
+		if y.From || !isNew || nw.Class == "" || out != "" && !strings.EqualFold(out, nw.Class) {
+			ok = false
+		} else {
+			out = nw.Class
+		}
+		return ok
+	})
+	if !ok || r.ix.Class(out) == nil {
+		return ""
+	}
+	return r.ix.Class(out).Name
 }
 
 // constructedElemClass is the one class of the objects every `new` of

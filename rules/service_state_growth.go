@@ -239,6 +239,12 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						behind, unsimulated = true, true
 						behindWhy = fmt.Sprintf("and %s can return (%s:%d) after adding to it and before it removes the entry again", funcLabel(fn), f.Path, ret.P.Line)
 						behindFix = "Remove the entry in a finally block (try { … } finally { … }), so it goes on every way out, early returns included."
+					} else if caller, ret, rel := r.callerReturnsBeforeRelease(fn, g.Place); ret != nil {
+						// acquire() here, release() in the caller after a
+						// return that can come first
+						behind, unsimulated = true, true
+						behindWhy = fmt.Sprintf("and %s can return (%s:%d) after %s added the entry and before %s() at line %d takes it out again", funcLabel(caller), caller.File.Path, ret.P.Line, funcLabel(fn), rel.Name, rel.P.Line)
+						behindFix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }) around the work after %s, so the entry goes on every way out, early returns included.", rel.Name, funcLabel(fn))
 					}
 				}
 				if !behind && prog.resetPerRequest(fn.Class.Name, g.Place) {

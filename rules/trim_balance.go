@@ -1145,6 +1145,70 @@ func (r *resolver) returnBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.
 	return nil, false
 }
 
+// callerReturnsBeforeRelease is, for a method fn that adds to place, a
+// property of $this, and a sibling method that takes from it again (an
+// acquire() and a release(), a push() and a pop()), a caller that calls
+// fn in a statement of its own body, later calls the sibling on the same
+// receiver outside any finally, and can return in between, after the
+// statement that added: the entry added on that path stays. It returns
+// the caller, that return and the release it skips; nils when there is
+// none.
+func (r *resolver) callerReturnsBeforeRelease(fn *ir.Func, place analyzer.Place) (*ir.Func, *ir.Return, *ir.MethodCall) {
+	c := fn.ThisClass()
+	if c == nil || fn.Static || place.Kind != analyzer.PlaceThisProp {
+		return nil, nil, nil
+	}
+	releases := map[*ir.Func]bool{}
+	for _, lc := range r.ix.Lineage(c.Name) {
+		for _, m := range lc.Methods {
+			if m != fn && !m.Static && r.removedInFunc(analyzer.NewScope(m), place) {
+				releases[m] = true
+			}
+		}
+	}
+	if len(releases) == 0 {
+		return nil, nil, nil
+	}
+	sites, _ := r.callSites()
+	for _, s := range sites[fn] {
+		recv := analyzer.ExprPath(s.recv)
+		g := s.caller
+		if s.recv == nil || recv == "" || s.at == (ir.Pos{}) {
+			continue
+		}
+		// the statement of g's own body that makes the call: a return
+		// inside it (if (!$throttle->acquire(…)) return …;) leaves when
+		// nothing was added
+		var stmt ir.Stmt
+		for _, st := range g.Body {
+			if posWithin(s.at, st.Span()) {
+				stmt = st
+			}
+		}
+		if stmt == nil {
+			continue
+		}
+		var rel *ir.MethodCall
+		analyzer.InspectFunc(g, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+			mc := n.(*ir.MethodCall)
+			if rel == nil && posBefore(s.at, mc.P) && analyzer.ExprPath(mc.Recv) == recv && releases[r.target(g, mc)] && !inFinally(g, mc.P) {
+				rel = mc
+			}
+			return rel == nil
+		})
+		if rel == nil {
+			continue
+		}
+		end := stmt.Span()
+		for _, ret := range r.returns(g) {
+			if posBefore(ir.Pos{Line: end.EndLine, Col: end.EndCol}, ret.P) && posBefore(ret.P, rel.P) && !posWithin(rel.P, ret.Span()) {
+				return g, ret, rel
+			}
+		}
+	}
+	return nil, nil, nil
+}
+
 // throwBeforeOwnRemoval is, for a function that adds to place in a
 // statement of its own body and takes the entry out again later in it
 // (not in a finally), the call in between that can throw what a caller
