@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 150, Right: 147},
-	"closure-this-cycle":          {Cases: 78, Right: 77},
+	"closure-this-cycle":          {Cases: 79, Right: 78},
 	"global-growth":               {Cases: 25, Right: 25},
 	"handler-registration-growth": {Cases: 60, Right: 60},
 	"loop-accumulation":           {Cases: 11, Right: 11},

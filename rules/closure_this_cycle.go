@@ -216,10 +216,12 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						// PHP's containers that $this owns keeps it
 						if strings.HasPrefix(path, "$this->") && !strings.Contains(strings.TrimPrefix(path, "$this->"), "->") {
 							recvClass := r.classOf(fn, n.Recv)
-							if _, long := prog.isLongLived(recvClass); long {
+							prop := strings.TrimPrefix(path, "$this->")
+							if _, long := prog.isLongLived(recvClass); long && !r.givenFresh(fn.ThisClass(), prop) {
 								// a framework dispatcher the container shares:
 								// a listener added per request is growth
 								// (handler-registration-growth), not a cycle
+								// (unless each object is given one of its own)
 								return true
 							}
 							for i := range r.vendorKeeps(recvClass, n) {
@@ -498,7 +500,7 @@ func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 			}
 		}
 	}
-	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok && a.Op == "=" {
 			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" && v.Name != "this" {
 				if d, ok := holdsThis(a.Src, nil); ok {
@@ -508,9 +510,101 @@ func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 				}
 			}
 		}
+		// foreach ($this->listeners() as $event => [$listener, $priority]):
+		// the elements of an array built in helpers of the class, one of
+		// which holds $this ($this->relay(...), [$this, 'moderate'])
+		if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && l.Value != nil {
+			if d, ok := r.arrayHoldsThis(fn, l.Iter, 0); ok {
+				for name := range names(l.Value) {
+					if name != "this" {
+						out[name] = d
+					}
+				}
+			}
+		}
 		return true
 	})
 	return out
+}
+
+// givenFresh reports whether property prop of class c, a promoted
+// constructor parameter, is given a new object by every `new` of the
+// class (new ConversationSession($id, new EventDispatcher(), …)): each
+// object has one of its own, whatever its class usually is.
+func (r *resolver) givenFresh(c *ir.Class, prop string) bool {
+	if c == nil {
+		return false
+	}
+	decl := r.ix.Property(c.Name, prop)
+	ctor := r.ix.Method(c.Name, "__construct")
+	if decl == nil || !decl.Promoted || ctor == nil {
+		return false
+	}
+	i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop })
+	if i < 0 {
+		return false
+	}
+	sites, known := r.knownSites(ctor)
+	if !known || len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		arg, ok := siteArg(ctor, s, i)
+		if !ok {
+			return false
+		}
+		if _, isNew := localSource(s.caller, arg).(*ir.New); !isNew {
+			return false
+		}
+	}
+	return true
+}
+
+// arrayHoldsThis reports whether the array e, in fn, has an element that
+// holds $this, at any depth of its literals: a literal, array_merge() or
+// array_replace() of such, or what a method of $this returns (the
+// listeners a helper lists, [$event => [$this->relay(...), 0]]).
+func (r *resolver) arrayHoldsThis(fn *ir.Func, e ir.Expr, depth int) (string, bool) {
+	if depth > 3 {
+		return "", false
+	}
+	switch x := localSource(fn, e).(type) {
+	case *ir.Array:
+		for _, it := range x.Items {
+			if d, ok := holdsThis(it.Value, nil); ok {
+				return d, true
+			}
+			if d, ok := r.arrayHoldsThis(fn, it.Value, depth+1); ok {
+				return d, true
+			}
+		}
+	case *ir.Call:
+		switch analyzer.CallName(x) {
+		case "array_merge", "array_replace":
+			for _, a := range x.Args {
+				if d, ok := r.arrayHoldsThis(fn, a, depth+1); ok {
+					return d, true
+				}
+			}
+		}
+	case *ir.MethodCall:
+		if !analyzer.IsThis(x.Recv) || x.FirstClass {
+			return "", false
+		}
+		m := r.method(fn, x)
+		if m == nil || m.Static {
+			return "", false
+		}
+		for _, ret := range r.returns(m) {
+			if ret.X == nil {
+				continue
+			}
+			if d, ok := r.arrayHoldsThis(m, ret.X, depth+1); ok {
+				return fmt.Sprintf("%s, listed by $this->%s()", d, x.Name), true
+			}
+		}
+	}
+	return "", false
 }
 
 // clearedLater reports whether fn, after the store a, sets the place back
