@@ -10,7 +10,7 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 150, Right: 147},
 	"closure-this-cycle":          {Cases: 79, Right: 78},
 	"global-growth":               {Cases: 25, Right: 25},
-	"handler-registration-growth": {Cases: 60, Right: 60},
+	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 342, Right: 337},

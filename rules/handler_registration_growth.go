@@ -415,6 +415,10 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the return at line %d leaves before it: on that path it stays, and %s grows with every request or job (%s).",
 							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, ret.P.Line, list, lifetime)
 						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs on every way out, early returns included.", rmSkipped.Name)
+					} else if i, isIf := skip.(*ir.If); rmSkipped != nil && isIf {
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but only in a branch of the if at line %d: on the other way past it, it stays, and %s grows with every such request or job (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, i.P.Line, list, lifetime)
+						fix = fmt.Sprintf("Call %s() after the if, on every path (or in a finally block), not only in one branch.", rmSkipped.Name)
 					} else if rmSkipped != nil {
 						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the rest of the request runs in the call at line %d, and when it throws the exception leaves before that: for every failed request or job it stays, and %s grows (%s).",
 							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, skip.Span().Line, list, lifetime)
@@ -845,7 +849,40 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 	if c := r.middlewareNext(fn, at, rms[0].P); c != nil {
 		return rms[0], c
 	}
+	if i := removedOnlyInBranch(fn, at, rms); i != nil {
+		return rms[0], i
+	}
 	return nil, nil
+}
+
+// removedOnlyInBranch returns the if of fn's own body, after the add at
+// `at`, whose branch holds every removal in rms, when the other way past
+// it holds none: if ($response->status >= 400) { …; removeListener(…); }
+// takes the listener out only for the requests that fail. nil otherwise.
+func removedOnlyInBranch(fn *ir.Func, at ir.Pos, rms []*ir.MethodCall) *ir.If {
+	for _, st := range fn.Body {
+		i, ok := st.(*ir.If)
+		if !ok || !posBefore(at, i.P) {
+			continue
+		}
+		inThen, inElse := 0, 0
+		for _, rm := range rms {
+			switch {
+			case stmtsHold(i.Then, rm.P):
+				inThen++
+			case stmtsHold(i.Else, rm.P):
+				inElse++
+			}
+		}
+		if inThen+inElse != len(rms) {
+			return nil // (one after the if, or before it: not this shape)
+		}
+		if inThen > 0 && inElse > 0 {
+			return nil
+		}
+		return i
+	}
+	return nil
 }
 
 // freshRemoval returns a listener removal in fn on the object at path
