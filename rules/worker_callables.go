@@ -840,9 +840,36 @@ func (p *program) argCallables(fn *ir.Func, a ir.Expr, depth int) []*ir.Func {
 		return out
 	}
 	if inner := p.libraryNew(fn, a); inner != nil && depth > 0 {
-		return p.madeWithCallables(fn, inner, depth-1)
+		out := p.madeWithCallables(fn, inner, depth-1)
+		// $bus = new MessageBus(…); $bus->addHandler(X::class, new H(…)):
+		// what is handed to the library object after it is made, too
+		for _, args := range libraryCallArgs(fn, a) {
+			for _, x := range args {
+				out = append(out, p.argCallables(fn, x, depth-1)...)
+			}
+		}
+		return out
 	}
 	return nil
+}
+
+// libraryCallArgs lists the arguments of the method calls fn makes on
+// the local a ($bus->addHandler(…), $router->add(…)), but for a
+// container's bindings, whose factories run when the binding says
+// (singleton(): once); nil when a is no local.
+func libraryCallArgs(fn *ir.Func, a ir.Expr) [][]ir.Expr {
+	v, ok := a.(*ir.Var)
+	if !ok || v.Name == "" || v.Name == "this" {
+		return nil
+	}
+	var out [][]ir.Expr
+	analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if mc, ok := n.(*ir.MethodCall); ok && isVarNamed(mc.Recv, v.Name) && len(mc.Args) > 0 && !containerBinding[strings.ToLower(mc.Name)] {
+			out = append(out, mc.Args)
+		}
+		return true
+	})
+	return out
 }
 
 // requestStream names the stream of requests e is, when a library handed
@@ -1002,6 +1029,11 @@ func (p *program) handedToServer(fn *ir.Func, a ir.Expr, lib string, f *ir.File,
 	if nw := p.libraryNew(fn, a); nw != nil && depth > 0 {
 		for _, inner := range nw.Args {
 			p.handedToServer(fn, inner, lib, f, line, depth-1)
+		}
+		for _, args := range libraryCallArgs(fn, a) {
+			for _, inner := range args {
+				p.handedToServer(fn, inner, lib, f, line, depth-1)
+			}
 		}
 	}
 }
