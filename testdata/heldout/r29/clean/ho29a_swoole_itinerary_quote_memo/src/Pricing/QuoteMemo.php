@@ -1,0 +1,19 @@
+<?php
+
+namespace Trip\Pricing;
+
+use Trip\Itinerary\Segment;
+
+final class QuoteMemo
+{
+    public function __construct(
+        public readonly string $fingerprint,
+        public readonly Quote $quote,
+    ) {
+    }
+
+    public function isFor(Segment $segment): bool
+    {
+        return $this->fingerprint === $segment->fingerprint();
+    }
+}

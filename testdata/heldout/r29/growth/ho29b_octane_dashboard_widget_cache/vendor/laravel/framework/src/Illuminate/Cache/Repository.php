@@ -1,0 +1,31 @@
+<?php
+
+namespace Illuminate\Cache;
+
+class Repository
+{
+    public function __construct(protected ArrayStore $store)
+    {
+    }
+
+    public function get(string $key, mixed $default = null): mixed
+    {
+        return $this->store->get($key) ?? $default;
+    }
+
+    public function remember(string $key, int $ttl, \Closure $callback): mixed
+    {
+        $value = $this->get($key);
+        if ($value !== null) {
+            return $value;
+        }
+        $this->store->put($key, $value = $callback(), $ttl);
+
+        return $value;
+    }
+
+    public function forget(string $key): bool
+    {
+        return $this->store->forget($key);
+    }
+}
