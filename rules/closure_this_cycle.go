@@ -541,23 +541,10 @@ func (r *resolver) givenFresh(c *ir.Class, prop string) bool {
 		return false
 	}
 	i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop })
-	if i < 0 {
-		return false
-	}
-	sites, known := r.knownSites(ctor)
-	if !known || len(sites) == 0 {
-		return false
-	}
-	for _, s := range sites {
-		arg, ok := siteArg(ctor, s, i)
-		if !ok {
-			return false
-		}
-		if _, isNew := localSource(s.caller, arg).(*ir.New); !isNew {
-			return false
-		}
-	}
-	return true
+	return i >= 0 && r.everyArg(ctor, i, func(caller *ir.Func, arg ir.Expr) bool {
+		_, isNew := localSource(caller, arg).(*ir.New)
+		return isNew
+	})
 }
 
 // arrayHoldsThis reports whether the array e, in fn, has an element that

@@ -4507,16 +4507,19 @@ func (r *resolver) propKeysBounded(class, prop string) bool {
 // arrayKeysBounded): new RouteTable(['/orders/{id}' => 'orders', …]).
 func (r *resolver) paramKeysBounded(fn *ir.Func, e ir.Expr) bool {
 	i := paramIndex(fn, e)
-	if i < 0 {
-		return false
-	}
+	return i >= 0 && r.everyArg(fn, i, r.arrayKeysBounded)
+}
+
+// everyArg reports whether fn has known calls, and what each passes for
+// parameter i, in the function making the call, holds.
+func (r *resolver) everyArg(fn *ir.Func, i int, holds func(caller *ir.Func, arg ir.Expr) bool) bool {
 	sites, known := r.knownSites(fn)
 	if !known || len(sites) == 0 {
 		return false
 	}
 	for _, s := range sites {
 		arg, ok := siteArg(fn, s, i)
-		if !ok || !r.arrayKeysBounded(s.caller, arg) {
+		if !ok || !holds(s.caller, arg) {
 			return false
 		}
 	}
