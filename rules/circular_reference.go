@@ -1589,14 +1589,16 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 					return false
 				case *ir.MethodCall:
 					// (a release only past a size, if ($graph->size() >
-					// 50), leaves the smaller graphs linked)
-					if k := strings.ToLower(n.Name); !pastSizeTest(stack) {
+					// 50), leaves the smaller graphs linked; one only for
+					// one outcome, if ($decision === self::PUBLISH), the
+					// others)
+					if k := strings.ToLower(n.Name); !pastSizeTest(stack) && !oneOutcomeTest(stack, n.P) {
 						called[k] = append(called[k], fn)
 					} else {
 						pastSize[k] = true
 					}
 				case *ir.StaticCall:
-					if k := strings.ToLower(n.Name); !pastSizeTest(stack) {
+					if k := strings.ToLower(n.Name); !pastSizeTest(stack) && !oneOutcomeTest(stack, n.P) {
 						called[k] = append(called[k], fn)
 					} else {
 						pastSize[k] = true
@@ -1671,6 +1673,30 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 		}
 	}
 	return out
+}
+
+// oneOutcomeTest reports whether the node at `at` runs only in the
+// then-branch of an if on stack that tests a local for one constant
+// value: if ($decision === ModerationPipeline::PUBLISH). The other
+// outcomes pass it by.
+func oneOutcomeTest(stack []analyzer.Node, at ir.Pos) bool {
+	for _, n := range stack {
+		i, ok := n.(*ir.If)
+		if !ok || !stmtsHold(i.Then, at) {
+			continue
+		}
+		c, ok := i.Cond.(*ir.Other)
+		if !ok || (c.Op != "===" && c.Op != "==") || len(c.Args) != 2 {
+			continue
+		}
+		for k := range 2 {
+			_, local := c.Args[k].(*ir.Var)
+			if local && !isNull(c.Args[1-k]) && analyzer.IsConstant(c.Args[1-k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastSizeTest reports whether an if on stack runs its branch only past
