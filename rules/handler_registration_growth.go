@@ -231,7 +231,15 @@ var logStacks = map[string]struct{ pop, what string }{
 // back what was added to its object: a listener removal, or a pop of
 // Monolog's stacks.
 func removesFrom(name string) bool {
-	return listenerRemove[name] || name == "popprocessor" || name == "pophandler"
+	if listenerRemove[name] {
+		return true
+	}
+	for _, ls := range logStacks {
+		if ls.pop == name {
+			return true
+		}
+	}
+	return false
 }
 
 func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
@@ -874,8 +882,11 @@ func removedOnlyInBranch(fn *ir.Func, at ir.Pos, rms []*ir.MethodCall) *ir.If {
 				inElse++
 			}
 		}
+		if inThen+inElse == 0 {
+			continue // (an if before the one that removes)
+		}
 		if inThen+inElse != len(rms) {
-			return nil // (one after the if, or before it: not this shape)
+			return nil // (one after the if as well: not this shape)
 		}
 		if inThen > 0 && inElse > 0 {
 			return nil
