@@ -47,6 +47,26 @@ var copiesOut = set("get_object_vars", "get_class", "get_parent_class", "get_deb
 	"serialize", "var_export", "print_r", "count", "iterator_count", "spl_object_id", "spl_object_hash",
 	"method_exists", "property_exists", "is_a", "is_subclass_of", "strval", "intval", "sprintf")
 
+// configReads are the methods of the configuration stores of frameworks
+// that read a setting, by lower-case class: the settings are loaded when
+// the application boots, so what they return is one of a fixed set.
+var configReads = map[string]map[string]bool{
+	`illuminate\config\repository`:                                             {"get": true, "all": true, "array": true, "string": true, "integer": true, "boolean": true},
+	`illuminate\contracts\config\repository`:                                   {"get": true, "all": true},
+	`illuminate\support\facades\config`:                                        {"get": true, "all": true, "array": true, "string": true, "integer": true, "boolean": true},
+	`symfony\component\dependencyinjection\parameterbag\parameterbaginterface`: {"get": true, "all": true},
+	`symfony\component\dependencyinjection\parameterbag\containerbaginterface`: {"get": true, "all": true},
+	`symfony\component\dependencyinjection\parameterbag\parameterbag`:          {"get": true, "all": true},
+	`symfony\component\dependencyinjection\parameterbag\containerbag`:          {"get": true, "all": true},
+}
+
+// ConfigRead reports whether method of class (fully qualified) reads a
+// setting of the application's configuration: Laravel's config
+// repository and Config facade, Symfony's parameter bags.
+func ConfigRead(class, method string) bool {
+	return configReads[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+}
+
 // Fresh reports whether a function returns a new value on every call
 // (time, randomness, new ids).
 func Fresh(function string) bool { return fresh[strings.ToLower(function)] }

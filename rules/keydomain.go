@@ -2625,9 +2625,9 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				}
 			}
 			if len(args) == 3 {
-				// in_array($x, LIST) ? $x : DEFAULT: the checked arm is
-				// one of LIST
-				if v, ok := args[1].(*ir.Var); ok && r.listMember(fn, args[0], v.Name) {
+				// in_array($x, LIST) ? $x : DEFAULT, isset(MAP[$t->kind]) ?
+				// $t->kind : DEFAULT: the checked arm is one of LIST
+				if p := pathOf(testedValue(args[1])); p != "" && slices.ContainsFunc(memberships(args[0], p), r.fixedMembership(fn)) {
 					return r.valueBounded(fn, args[2])
 				}
 				// in_array($request->input('f'), LIST, true) ? $request->input('f') : …:
@@ -2670,6 +2670,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			if c := r.ix.Class(r.classOf(fn, e.Obj)); c != nil && c.Kind == ir.KindEnum {
 				return true // Status::Paid->value: one per case
 			}
+		}
+		// if (!isset(self::SLA[$ticket->priority])) return;: checked here
+		if p := pathOf(e); p != "" && r.pathChecked(fn, p, e.P, r.fixedMembership(fn)) {
+			return true
 		}
 		if src, ok := priorWrites(fn)[e]; ok {
 			return r.valueBounded(fn, src) // assigned by the statement before
@@ -2721,6 +2725,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if e.Key != nil && r.constantTable(fn, e.Base) {
 			return true
 		}
+		// $rule['department'] with $rule one of a fixed set of arrays
+		if e.Key != nil && r.valueBounded(fn, e.Base) {
+			return true
+		}
 		// $this->clients[$hash]: one of the values in a registry filled
 		// at boot (the API clients loaded before the loop)
 		if p, ok := e.Base.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && fn.ThisClass() != nil && r.bootFilled(fn.ThisClass().Name, p.Name) {
@@ -2764,6 +2772,16 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 					}
 					return true
 				}
+			}
+		}
+		if r.clamped(fn, e) {
+			return true
+		}
+		// config('catalogue.locales'): a setting, loaded at boot
+		// (config([...]) sets them instead)
+		if name == "config" && len(e.Args) > 0 && r.ix.Function("config", "") == nil {
+			if _, sets := e.Args[0].(*ir.Array); !sets {
+				return true
 			}
 		}
 		if builtins.Derives(name) || builtins.Selects(name) {
@@ -2816,6 +2834,11 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				}
 			}
 		}
+		// $config->get('catalogue.categories', []): a setting, loaded at
+		// boot, or the default
+		if builtins.ConfigRead(r.classOf(fn, e.Recv), e.Name) && (len(e.Args) < 2 || r.valueBounded(fn, e.Args[1])) {
+			return true
+		}
 		// $request->getAttribute('_route', 'none'): what the project
 		// stores under that attribute, or the default
 		if name, _, read := attrCall(e); read && name != "" {
@@ -2825,6 +2848,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 	case *ir.StaticCall:
 		if enumLookup(r.ix, e) {
 			return true // Status::from($s): one of the cases
+		}
+		// Config::get('app.locales'): a setting (Laravel's facade, or
+		// its global alias)
+		if (builtins.ConfigRead(e.Class, e.Name) || strings.EqualFold(e.Class, "Config") && r.ix.Class("Config") == nil && builtins.ConfigRead(`illuminate\support\facades\config`, e.Name)) &&
+			(len(e.Args) < 2 || r.valueBounded(fn, e.Args[1])) {
+			return true
 		}
 		return r.returnsBounded(r.target(fn, e)) || r.returnsBoundedAt(fn, e)
 	case *ir.Var:
@@ -2985,6 +3014,28 @@ func (r *resolver) builtFrom(fn *ir.Func, e ir.Expr, base func(*ir.Var) bool, de
 func (r *resolver) hugeModulus(fn *ir.Func, e ir.Expr) bool {
 	vs := r.ix.ConstValues(fn, e)
 	return len(vs) > 0 && !slices.ContainsFunc(vs, func(c analyzer.Const) bool { return c.Kind != analyzer.ConstInt || c.I <= maxRingSlots })
+}
+
+// clamped reports whether c keeps a number between two bounds from a
+// fixed set, min(max(1, (int) $page), MAX_PAGE) or max(LO, min($x, HI)):
+// one of at most maxRingSlots values, whatever it is given.
+func (r *resolver) clamped(fn *ir.Func, c *ir.Call) bool {
+	name := analyzer.CallName(c)
+	inner := map[string]string{"min": "max", "max": "min"}[name]
+	if inner == "" || len(c.Args) != 2 {
+		return false
+	}
+	bound := func(e ir.Expr) bool { return !r.hugeModulus(fn, e) && r.valueBounded(fn, e) }
+	for i, a := range c.Args {
+		in, ok := uncast(a).(*ir.Call)
+		if !ok || analyzer.CallName(in) != inner || len(in.Args) != 2 || !bound(c.Args[1-i]) {
+			continue
+		}
+		if bound(in.Args[0]) || bound(in.Args[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxRingSlots is the most slots a modulo key counts as a ring buffer
@@ -3973,7 +4024,8 @@ func (r *resolver) normalizes(fn *ir.Func, body []ir.Stmt, path string) bool {
 }
 
 // pathOf names a simple place for guards: "$x" for a variable,
-// "$x[key]" for its element under a literal key; "" otherwise.
+// "$x[key]" for its element under a literal key, "$x->p" for its
+// property; "" otherwise.
 func pathOf(e ir.Expr) string {
 	switch e := e.(type) {
 	case *ir.Var:
@@ -3985,6 +4037,10 @@ func pathOf(e ir.Expr) string {
 			if l, ok := e.Key.(*ir.Lit); ok {
 				return "$" + v.Name + "[" + l.Value + "]"
 			}
+		}
+	case *ir.Prop:
+		if v, ok := e.Obj.(*ir.Var); ok && v.Name != "" && e.Name != "" {
+			return "$" + v.Name + "->" + e.Name
 		}
 	}
 	return ""
@@ -4004,6 +4060,8 @@ type membership struct {
 	// || B); each entry lists the tests of one alternative, any of which
 	// confines the value
 	anyOf [][]membership
+	// equal: list is not a list but the value compared with (===, ==)
+	equal bool
 }
 
 // passes reports whether accept takes m: for a test of alternatives,
@@ -4125,6 +4183,15 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 	}
 	if o, ok := cond.(*ir.Other); ok && (o.Op == "||" || o.Op == "or") {
 		return r.eitherGuards(fn, o.Args)
+	}
+	if o, ok := cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
+		// if ($mode !== self::LIVE) return;: past it, $mode is LIVE
+		op := map[string]string{"!==": "===", "!=": "=="}[o.Op]
+		gs := r.condGuards(fn, &ir.Other{Op: op, Args: o.Args, P: o.P})
+		for i := range gs {
+			gs[i].positive = !gs[i].positive
+		}
+		return gs
 	}
 	var gs []listGuard
 	seen := map[string]bool{}
@@ -4284,9 +4351,9 @@ func testedVars(cond ir.Expr) []string {
 			for _, a := range c.Args {
 				out = append(out, testedVars(a)...)
 			}
-		case "<", "<=", ">", ">=":
+		case "<", "<=", ">", ">=", "===", "==":
 			for _, a := range c.Args {
-				add(a) // one side of a range check (see intRange)
+				add(a) // one side of a range check (see intRange), or of a comparison
 			}
 		}
 	}
@@ -4366,17 +4433,6 @@ func sameRead(a, b ir.Expr) bool {
 	return true
 }
 
-// listMember reports whether cond holds only when variable name is in a
-// constant list.
-func (r *resolver) listMember(fn *ir.Func, cond ir.Expr, name string) bool {
-	for _, m := range memberships(cond, "$"+name) {
-		if r.constantTable(fn, m.list) {
-			return true
-		}
-	}
-	return false
-}
-
 // memberships lists the membership tests cond makes of the place path
 // names (see pathOf), each of which holds when cond does.
 func memberships(cond ir.Expr, path string) []membership {
@@ -4404,6 +4460,15 @@ func memberships(cond ir.Expr, path string) []membership {
 					out = append(out, membership{list: d.Base, byKey: true})
 				}
 			}
+		case "===", "==":
+			// $rule['department'] === $department: the value compared
+			if len(c.Args) == 2 {
+				for i, a := range c.Args {
+					if isV(a) {
+						out = append(out, membership{list: c.Args[1-i], equal: true})
+					}
+				}
+			}
 		case "&&":
 			for _, a := range c.Args {
 				out = append(out, memberships(a, path)...)
@@ -4417,12 +4482,30 @@ func memberships(cond ir.Expr, path string) []membership {
 }
 
 // fixedMembership accepts, for a guard in fn, a membership test that
-// confines a value to a fixed set: a constant list, or a small integer
+// confines a value to a fixed set: a constant list, a list or a value
+// compared with (===) that is itself from a fixed set (the settings
+// loaded at boot, a rule of a table made at boot), or a small integer
 // range.
 func (r *resolver) fixedMembership(fn *ir.Func) func(membership) bool {
+	// (a value compared with the one asked about: $a === $b asks
+	// about $b, whose guard asks about $a again)
+	bounded := func(in *ir.Func, e ir.Expr) bool {
+		if r.comparing[e] {
+			return false
+		}
+		if r.comparing == nil {
+			r.comparing = map[ir.Expr]bool{}
+		}
+		r.comparing[e] = true
+		defer delete(r.comparing, e)
+		return r.valueBounded(in, e)
+	}
 	return func(m membership) bool {
+		if m.equal {
+			return bounded(m.context(fn), m.list)
+		}
 		return m.small || m.service || r.constantTable(m.context(fn), m.list) || m.byKey && r.keysOfPropFixed(m.context(fn), m.list) ||
-			!m.byKey && r.listPropFixed(m.context(fn), m.list)
+			!m.byKey && r.listPropFixed(m.context(fn), m.list) || bounded(m.context(fn), m.list)
 	}
 }
 

@@ -56,6 +56,7 @@ type resolver struct {
 	typing          map[local]bool                   // locals localClass is typing (recursion guard)
 	digesting       map[local]bool                   // locals digestAssigned is deciding (recursion guard)
 	makingChecked   map[local]bool                   // locals madeOfChecked is deciding (recursion guard)
+	comparing       map[ir.Expr]bool                 // values fixedMembership is deciding (recursion guard)
 	localClasses    map[local]string                 // localClass, once per variable
 	registries      map[string]bool                  // bootRegistry, once per property
 	sinks           map[sinkKey]sinkMemo             // identitySink, once per parameter and depth

@@ -176,6 +176,7 @@ func (r *resolver) clone() *resolver {
 	c.typing = maps.Clone(r.typing)
 	c.digesting = maps.Clone(r.digesting)
 	c.makingChecked = maps.Clone(r.makingChecked)
+	c.comparing = maps.Clone(r.comparing)
 	c.localClasses = maps.Clone(r.localClasses)
 	c.registries = maps.Clone(r.registries)
 	c.sinks = maps.Clone(r.sinks)
