@@ -7,8 +7,8 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 151, Right: 148},
-	"closure-this-cycle":          {Cases: 79, Right: 78},
+	"circular-reference":          {Cases: 153, Right: 150},
+	"closure-this-cycle":          {Cases: 81, Right: 80},
 	"global-growth":               {Cases: 25, Right: 25},
 	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -1232,6 +1232,18 @@ func holdsBoundClosure(e ir.Expr, depth int) bool {
 				return true
 			}
 		}
+	case *ir.Other:
+		// $c ? fn () => $this->a() : …, match ($t) { … => fn () => … }:
+		// what one of the arms gives
+		args := e.Args
+		switch {
+		case e.Op == "?:" && len(args) == 3, e.Op == "match" && len(args) > 0:
+			args = args[1:]
+		case e.Op == "??" || e.Op == "?:":
+		default:
+			return false
+		}
+		return slices.ContainsFunc(args, func(a ir.Expr) bool { return holdsBoundClosure(a, depth) })
 	}
 	return false
 }
@@ -1626,6 +1638,11 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 						if c := builtins.Lookup(r.propClass(fn.ThisClass().Name, p.Name)); c != nil && c.Clears(n.Name) {
 							targets = []ir.Expr{p}
 						}
+					}
+					// $this->events->removeAllListeners(): what a library's
+					// object keeps (see vendorKept), let go
+					for _, prop := range r.vendorClears(r.classOf(fn, n.Recv), n.Name) {
+						targets = append(targets, &ir.Prop{Obj: n.Recv, Name: prop, P: n.P})
 					}
 				}
 				for _, t := range targets {

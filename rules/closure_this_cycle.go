@@ -224,8 +224,9 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 								// (unless each object is given one of its own)
 								return true
 							}
-							for i := range r.vendorKeeps(recvClass, n) {
-								if i >= len(n.Args) {
+							for i, kept := range r.vendorKeeps(recvClass, n) {
+								// (a release the code calls: removeAllListeners())
+								if i >= len(n.Args) || clearers[strings.ToLower(kept)] {
 									continue
 								}
 								if desc, ok := holdsThis(n.Args[i], holders); ok {

@@ -86,9 +86,23 @@ var vendorKept = map[string]map[string]struct {
 	`illuminate\events\dispatcher`:                               {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
 	`illuminate\contracts\events\dispatcher`:                     {"listen": {1, "listeners"}, "subscribe": {0, "listeners"}},
 	`illuminate\pipeline\pipeline`:                               {"through": {0, "pipes"}, "pipe": {0, "pipes"}, "send": {0, "passable"}},
+	// Evenement's emitter, the base of ReactPHP's streams, sockets,
+	// servers and processes
+	`evenement\eventemitter`:          evenementKept,
+	`evenement\eventemitterinterface`: evenementKept,
 	// the closures Laravel's request calls for $request->user() and
 	// $request->route()
 	`illuminate\http\request`: {"setuserresolver": {0, "userResolver"}, "setrouteresolver": {0, "routeResolver"}},
+}
+
+// evenementKept are the methods of Evenement's emitter that keep a
+// listener until removeListener() or removeAllListeners().
+var evenementKept = map[string]struct {
+	arg  int
+	prop string
+}{
+	"on": {1, "listeners"}, "once": {1, "onceListeners"},
+	"prependlistener": {1, "listeners"}, "prependoncelistener": {1, "onceListeners"},
 }
 
 // laravelJobTraits are the traits Laravel's jobs use, outside the
@@ -144,6 +158,30 @@ func (r *resolver) vendorKeeps(class string, mc *ir.MethodCall) map[int]string {
 		return map[int]string{len(mc.Args) - 1: "elements"}
 	}
 	return nil
+}
+
+// vendorReleases are the methods of the classes of vendorKept that let
+// go of what the others keep, and the properties they empty.
+var vendorReleases = map[string]map[string][]string{
+	`evenement\eventemitter`:                                     evenementReleases,
+	`evenement\eventemitterinterface`:                            evenementReleases,
+	`symfony\component\eventdispatcher\eventdispatcher`:          {"removelistener": {"listeners"}, "removesubscriber": {"listeners"}},
+	`symfony\component\eventdispatcher\eventdispatcherinterface`: {"removelistener": {"listeners"}, "removesubscriber": {"listeners"}},
+	`illuminate\events\dispatcher`:                               {"forget": {"listeners"}},
+	`illuminate\contracts\events\dispatcher`:                     {"forget": {"listeners"}},
+}
+
+var evenementReleases = map[string][]string{
+	"removelistener": {"listeners", "onceListeners"}, "removealllisteners": {"listeners", "onceListeners"},
+}
+
+// vendorClears lists the properties that method name of a framework
+// class the project does not contain empties (see vendorReleases).
+func (r *resolver) vendorClears(class, name string) []string {
+	if class == "" || r.ix.Class(class) != nil {
+		return nil
+	}
+	return vendorReleases[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
 }
 
 // frameworkKeeps says whether method name of class, inherited from a

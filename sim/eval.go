@@ -263,6 +263,15 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 				}
 			}
 			return last
+		case "match":
+			// match ($t) { 'a', 'b' => fn () => $this->a(), default => … }:
+			// an arm's result; the arms are not told apart from their
+			// conditions (constants), so the last object among them
+			for i := len(vals) - 1; i >= 1; i-- {
+				if _, isObj := deref(vals[i]).(*object); isObj {
+					return vals[i]
+				}
+			}
 		case "clone":
 			// clone $o, or clone($o, [...]) (PHP 8.5): the object first
 			if o, ok := deref(first).(*object); ok {

@@ -1,0 +1,77 @@
+<?php
+// A pricing rule is built per quote request and listens on its own small
+// event bus; the listener for each trigger is picked by a match in a
+// helper, and every arm is a static closure that is handed the rule when
+// the bus fires: the bus keeps closures that hold nothing, no cycle.
+
+final class RuleBus
+{
+    /** @var array<string, list<Closure>> */
+    private array $listeners = [];
+
+    public function listen(string $trigger, Closure $listener): void
+    {
+        $this->listeners[$trigger][] = $listener;
+    }
+
+    public function fire(string $trigger, PricingRule $rule, array $quote): void
+    {
+        foreach ($this->listeners[$trigger] ?? [] as $listener) {
+            $listener($rule, $quote);
+        }
+    }
+}
+
+final class PricingRule
+{
+    private RuleBus $bus;
+
+    /** @var list<string> */
+    private array $applied = [];
+
+    public function __construct(public readonly string $name, array $triggers)
+    {
+        $this->bus = new RuleBus();
+        foreach ($triggers as $trigger) {
+            $this->bus->listen($trigger, $this->listenerFor($trigger));
+        }
+    }
+
+    public function apply(string $trigger, array $quote): array
+    {
+        $this->applied = [];
+        $this->bus->fire($trigger, $this, $quote);
+
+        return $this->applied;
+    }
+
+    private function listenerFor(string $trigger): Closure
+    {
+        return match ($trigger) {
+            'cart.changed', 'cart.opened' => static fn (self $rule, array $quote) => $rule->discount($quote),
+            default => static fn (self $rule, array $quote) => $rule->surcharge($quote),
+        };
+    }
+
+    private function discount(array $quote): void
+    {
+        $this->applied[] = sprintf('%s: -%d%% on %s', $this->name, 5, $quote['sku']);
+    }
+
+    private function surcharge(array $quote): void
+    {
+        $this->applied[] = sprintf('%s: +%d on %s', $this->name, 2, $quote['sku']);
+    }
+}
+
+function quote(string $sku, int $i): array
+{
+    $rule = new PricingRule("rule-$i", ['cart.changed', 'checkout.started']);
+
+    return $rule->apply($i % 2 ? 'cart.changed' : 'checkout.started', ['sku' => $sku]);
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    quote("SKU-$i", $i);
+}
