@@ -67,6 +67,22 @@ func ConfigRead(class, method string) bool {
 	return configReads[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
 }
 
+// freshStatics are the static methods of common libraries that make a
+// new id or random string on every call, by lower-case class.
+var freshStatics = map[string]map[string]bool{
+	`illuminate\support\str`:     {"uuid": true, "uuid7": true, "ordereduuid": true, "ulid": true, "random": true, "password": true},
+	`ramsey\uuid\uuid`:           {"uuid1": true, "uuid4": true, "uuid6": true, "uuid7": true},
+	`symfony\component\uid\uuid`: {"v1": true, "v4": true, "v6": true, "v7": true},
+	`symfony\component\uid\ulid`: {"generate": true},
+}
+
+// FreshStatic reports whether static method method of class (fully
+// qualified) returns a new value on every call: Laravel's Str::uuid(),
+// Str::random(), Ramsey's Uuid::uuid4(), Symfony's Uuid::v4().
+func FreshStatic(class, method string) bool {
+	return freshStatics[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+}
+
 // Fresh reports whether a function returns a new value on every call
 // (time, randomness, new ids).
 func Fresh(function string) bool { return fresh[strings.ToLower(function)] }

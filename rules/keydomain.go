@@ -110,6 +110,9 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		return c
 	case *ir.StaticCall:
 		t := r.target(fn, k)
+		if t == nil && builtins.FreshStatic(k.Class, k.Name) {
+			return analyzer.High // Str::uuid(), Uuid::uuid4()
+		}
 		if t != nil && r.returnsBounded(t) {
 			return analyzer.Low
 		}

@@ -1042,6 +1042,10 @@ func endKey(obj *object, last bool) string {
 
 func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
 	switch {
+	case builtins.FreshStatic(c.Class, c.Name) && m.ix.Method(c.Class, c.Name) == nil:
+		// Str::uuid(), Uuid::uuid4(): a new id every call
+		m.args(f, c.Args, nil)
+		return m.newSym()
 	case strings.EqualFold(shortName(c.Class), "WeakReference") && strings.EqualFold(c.Name, "create"):
 		m.args(f, c.Args, nil)
 		return m.alloc("WeakReference", at)
