@@ -131,6 +131,19 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				if removed.depth.bounds(key, g) {
 					removers = removed.funcs[key]
 				}
+				// (a drain that runs only when the worker is idle, which
+				// it never is while messages keep coming)
+				var idle []string
+				for _, rm := range removers {
+					if prog.emptiesOnlyWhenIdle(rm) {
+						idle = append(idle, funcLabel(rm))
+					}
+				}
+				if len(idle) > 0 && len(idle) == len(removers) {
+					g.Behind = fmt.Sprintf("and what empties it (%s) runs only when the worker is idle (isWorkerIdle()), which never happens while messages keep coming", strings.Join(idle, ", "))
+					g.BehindFix = "empty it after each message (on WorkerMessageHandledEvent, or when it reaches a size), not only when the worker is idle."
+					removers = nil
+				}
 				if len(removers) > 0 {
 					// bounded, unless the removals fall behind the
 					// writes (two appends and one shift)

@@ -2163,10 +2163,12 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 		stream := func(caller *ir.Func, e ir.Expr) bool {
 			switch e.(type) {
 			case *ir.MethodCall, *ir.Call, *ir.StaticCall:
-				if !p.r.generatorCall(caller, e) {
-					return false
-				}
 				t := p.r.target(caller, e)
+				if !p.r.generatorCall(caller, e) {
+					// foreach ($this->receiver->get() as $message) in a
+					// worker: the batch a transport hands over, a list
+					return workerClass(caller) && t != nil && t.Class != nil && fetchName(t.Name) && streamName(t.Class.Short)
+				}
 				// Messenger's ReceiverInterface::get(): a plain fetch on a
 				// class named for a stream (a receiver, a transport); or a
 				// generator that yields messages (new Envelope(…))
@@ -3858,11 +3860,29 @@ func (p *program) freshResetters(resetters map[string][]*ir.Func) (map[string][]
 // was taken out.
 func (p *program) idleResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
 	return takeOutResetters(resetters, func(fn *ir.Func) string {
-		if p.calledOnlyWhenIdle(fn) {
+		if p.emptiesOnlyWhenIdle(fn) {
 			return funcLabel(fn)
 		}
 		return ""
 	})
+}
+
+// idleReturn reports whether st is `if (!$event->isWorkerIdle()) return;`
+// (or another way out): what follows it runs only when the worker is idle.
+func idleReturn(st ir.Stmt) bool {
+	i, ok := st.(*ir.If)
+	if !ok || len(i.Then) == 0 || !leaves(i.Then) || !isNot(i.Cond) {
+		return false
+	}
+	mc, ok := i.Cond.(*ir.Other).Args[0].(*ir.MethodCall)
+	return ok && strings.EqualFold(mc.Name, "isWorkerIdle")
+}
+
+// emptiesOnlyWhenIdle reports whether fn runs its body only when the
+// worker is idle: every call of it is (see calledOnlyWhenIdle), or it
+// starts by returning unless it is.
+func (p *program) emptiesOnlyWhenIdle(fn *ir.Func) bool {
+	return len(fn.Body) > 0 && idleReturn(fn.Body[0]) || p.calledOnlyWhenIdle(fn)
 }
 
 // calledOnlyWhenIdle reports whether every call of fn in the project,
@@ -3883,8 +3903,14 @@ func (p *program) calledOnlyWhenIdle(fn *ir.Func) bool {
 
 // underIdleTest reports whether the position at, in fn, lies in the
 // then-branch of an if testing $event->isWorkerIdle() (alone or in a
-// conjunction).
+// conjunction), or after `if (!$event->isWorkerIdle()) return;` at the
+// top of the body.
 func underIdleTest(fn *ir.Func, at ir.Pos) bool {
+	for _, st := range fn.Body {
+		if idleReturn(st) && posBefore(st.Span(), at) && !stmtsHold([]ir.Stmt{st}, at) {
+			return true
+		}
+	}
 	found := false
 	analyzer.InspectFunc(fn, analyzer.KIf, func(n analyzer.Node, _ []analyzer.Node) bool {
 		i, ok := n.(*ir.If)
