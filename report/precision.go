@@ -9,7 +9,7 @@ package report
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 153, Right: 150},
 	"closure-this-cycle":          {Cases: 81, Right: 80},
-	"global-growth":               {Cases: 25, Right: 25},
+	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},

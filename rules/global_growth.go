@@ -63,6 +63,14 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			var found []growth
 			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
+				if ok && g.Place.Kind == analyzer.PlaceLocal {
+					// $samples[] = … on a parameter taken by reference,
+					// which every caller hands a global
+					// (the simulation runs fn alone, the parameter unbound)
+					if p, found := r.byRefGlobal(fn, g.Place.Name); found {
+						g.Place, g.Unsimulated = p, true
+					}
+				}
 				if ok && g.Place.Kind == analyzer.PlaceGlobal {
 					g, ok = r.guardedMembership(fn, scope, stack, g)
 				}
@@ -98,6 +106,33 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			}
 		}
 	}
+}
+
+// byRefGlobal returns, for a parameter of fn taken by reference, the
+// global every known call of fn hands it (a global, or a variable of the
+// file's top level a closure captures by reference: use (&$samples)).
+func (r *resolver) byRefGlobal(fn *ir.Func, name string) (analyzer.Place, bool) {
+	i := slices.IndexFunc(fn.Params, func(p *ir.Param) bool { return p.Name == name })
+	if i < 0 || !fn.Params[i].ByRef || fn.Params[i].Variadic {
+		return analyzer.Place{}, false
+	}
+	sites, known := r.knownSites(fn)
+	if !known || len(sites) == 0 {
+		return analyzer.Place{}, false
+	}
+	var out analyzer.Place
+	for k, s := range sites {
+		arg, ok := siteArg(fn, s, i)
+		if !ok || s.callable {
+			return analyzer.Place{}, false
+		}
+		p, dims, ok := analyzer.NewScope(s.caller).PlaceOf(arg)
+		if !ok || len(dims) > 0 || p.Kind != analyzer.PlaceGlobal || k > 0 && p != out {
+			return analyzer.Place{}, false
+		}
+		out = p
+	}
+	return out, true
 }
 
 // superglobalGrows reports whether growth of a superglobal is a leak: in
