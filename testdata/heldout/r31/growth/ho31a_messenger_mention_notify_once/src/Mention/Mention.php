@@ -1,0 +1,10 @@
+<?php
+
+namespace Community\Mention;
+
+final class Mention
+{
+    public function __construct(public readonly string $handle, public readonly string $context)
+    {
+    }
+}

@@ -1,0 +1,179 @@
+<?php
+
+// Swoole HTTP worker for a forum's reaction bar: every post on a thread page
+// shows one badge per reaction type with its count.
+
+namespace Swoole\Http {
+    final class Request
+    {
+        public array $get = [];
+        public array $header = [];
+    }
+
+    final class Response
+    {
+        public int $bytes = 0;
+
+        public function header(string $name, string $value): void
+        {
+        }
+
+        public function end(string $content): void
+        {
+            $this->bytes += strlen($content);
+        }
+    }
+
+    /** Stand-in: dispatches PHPLEAK_N requests to the 'request' callback. */
+    final class Server
+    {
+        /** @var array<string, callable> */
+        private array $callbacks = [];
+
+        public function __construct(public string $host, public int $port)
+        {
+        }
+
+        public function on(string $event, callable $callback): void
+        {
+            $this->callbacks[$event] = $callback;
+        }
+
+        public function start(): void
+        {
+            ($this->callbacks['workerStart'] ?? static fn () => null)($this, 0);
+            $n = (int) (getenv('PHPLEAK_N') ?: 100);
+            for ($i = 0; $i < $n; $i++) {
+                $request = new Request();
+                $request->get = [
+                    'post' => (string) (480000 + $i * 13),
+                    'like' => (string) (($i * 7919) % 20000),
+                    'love' => (string) (($i * 104729) % 3500),
+                    'laugh' => (string) ($i % 9),
+                ];
+                $request->header = ['accept-language' => $i % 3 === 0 ? 'de-DE,de;q=0.9' : 'en-GB,en;q=0.8'];
+                ($this->callbacks['request'])($request, new Response());
+            }
+        }
+    }
+}
+
+namespace Forum\Reactions {
+    enum ReactionType: string
+    {
+        case Like = 'like';
+        case Love = 'love';
+        case Laugh = 'laugh';
+        case Wow = 'wow';
+        case Sad = 'sad';
+
+        public function emoji(): string
+        {
+            return match ($this) {
+                self::Like => '&#128077;',
+                self::Love => '&#10084;&#65039;',
+                self::Laugh => '&#128514;',
+                self::Wow => '&#128558;',
+                self::Sad => '&#128546;',
+            };
+        }
+    }
+
+    final class CountFormatter
+    {
+        private const SUPPORTED = ['en', 'de', 'fr'];
+
+        public static function locale(string $acceptLanguage): string
+        {
+            $primary = strtolower(substr($acceptLanguage, 0, 2));
+
+            return in_array($primary, self::SUPPORTED, true) ? $primary : 'en';
+        }
+
+        public static function format(int $count, string $locale): string
+        {
+            return number_format($count, 0, '', $locale === 'de' ? '.' : ',');
+        }
+    }
+
+    final class BadgeRenderer
+    {
+        private const WARM_COUNTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000, 10000];
+
+        /** Called once at worker start so the first thread pages do not pay for rendering. */
+        public function warm(array $locales): int
+        {
+            $warmed = 0;
+            foreach (ReactionType::cases() as $type) {
+                foreach ($locales as $locale) {
+                    foreach (self::WARM_COUNTS as $count) {
+                        $warmed += strlen($this->badge($type, $count, $locale)) > 0 ? 1 : 0;
+                    }
+                }
+            }
+
+            return $warmed;
+        }
+
+        public function badge(ReactionType $type, int $count, string $locale): string
+        {
+            static $rendered = [];
+
+            return $rendered[self::cacheKey($type, $count, $locale)] ??= $this->markup($type, $count, $locale); // leak
+        }
+
+        private static function cacheKey(ReactionType $type, int $count, string $locale): string
+        {
+            return "badge:{$type->value}:{$locale}:{$count}";
+        }
+
+        private function markup(ReactionType $type, int $count, string $locale): string
+        {
+            $label = CountFormatter::format($count, $locale);
+            $title = sprintf('%s %s reaction%s', $label, ucfirst($type->value), $count === 1 ? '' : 's');
+
+            return sprintf(
+                '<button type="button" class="reaction-badge reaction-badge--%1$s" data-reaction="%1$s" ' .
+                'aria-label="%2$s" title="%2$s"><span class="reaction-badge__emoji">%3$s</span>' .
+                '<span class="reaction-badge__count" data-count="%4$d">%5$s</span></button>',
+                $type->value,
+                htmlspecialchars($title),
+                $type->emoji(),
+                $count,
+                $label,
+            );
+        }
+    }
+
+    final class ReactionBarController
+    {
+        public function __construct(private BadgeRenderer $renderer)
+        {
+        }
+
+        public function __invoke(\Swoole\Http\Request $request, \Swoole\Http\Response $response): void
+        {
+            $locale = CountFormatter::locale($request->header['accept-language'] ?? 'en');
+            $html = '';
+            foreach (ReactionType::cases() as $type) {
+                $count = (int) ($request->get[$type->value] ?? 0);
+                if ($count > 0) {
+                    $html .= $this->renderer->badge($type, $count, $locale);
+                }
+            }
+            $response->header('Content-Type', 'text/html; charset=utf-8');
+            $response->end('<div class="reaction-bar" data-post="' . (int) $request->get['post'] . '">' . $html . '</div>');
+        }
+    }
+}
+
+namespace {
+    use Forum\Reactions\BadgeRenderer;
+    use Forum\Reactions\ReactionBarController;
+
+    $server = new Swoole\Http\Server('0.0.0.0', 9501);
+    $renderer = new BadgeRenderer();
+    $server->on('workerStart', static fn () => $renderer->warm(['en', 'de', 'fr']));
+    $server->on('request', new ReactionBarController($renderer));
+    $server->start();
+}
