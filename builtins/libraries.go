@@ -21,6 +21,16 @@ type LibraryState struct {
 	EnabledBy string
 	// Fix says how the code usually lets go of it.
 	Fix string
+	// Keyed: a call adds only what is not kept yet, under its first
+	// argument (a cache): the state grows with the distinct values of
+	// that argument, not with the calls.
+	Keyed bool
+	// OctaneFlushes: Laravel Octane's default listeners empty it after
+	// every request, in an application that runs on Octane.
+	OctaneFlushes bool
+	// Service names, for messages, the service a helper function of
+	// LibraryFunction asks.
+	Service string
 }
 
 // libraryStates maps lower-case class and interface names to the state
@@ -55,6 +65,38 @@ func init() {
 		`illuminate\database\postgresconnection`, `illuminate\database\sqliteconnection`, `illuminate\database\sqlserverconnection`} {
 		libraryStates[c] = queryLog
 	}
+}
+
+func init() {
+	// Laravel's translator keeps every key it parses (NamespacedItemResolver
+	// ::$parsed) until flushParsedKeys(): a key with request data in it
+	// (__("Parcel {$ref} was rejected")) adds one per request
+	parsedKeys := &LibraryState{
+		What:      "its cache of parsed translation keys (one entry for every distinct key it is asked for)",
+		AddBy:     []string{"get", "choice", "has", "hasforlocale", "trans", "transchoice"},
+		ReleaseBy: []string{"flushparsedkeys"},
+		Keyed:     true,
+		// (FlushTranslatorCache, since laravel/octane#416)
+		OctaneFlushes: true,
+		Service:       "Laravel's translator",
+		Fix:           "Translate a fixed key and pass what varies as replacements (__('orders.rejected', ['ref' => $ref])), or call flushParsedKeys() after each request (Octane's FlushTranslatorCache listener does).",
+	}
+	for _, c := range []string{`illuminate\translation\translator`, `illuminate\contracts\translation\translator`, `illuminate\support\facades\lang`} {
+		libraryStates[c] = parsedKeys
+	}
+	for _, f := range []string{"__", "trans", "trans_choice"} {
+		libraryFunctions[f] = parsedKeys
+	}
+}
+
+// libraryFunctions maps the helper functions of frameworks that call a
+// service keeping a LibraryState to that state.
+var libraryFunctions = map[string]*LibraryState{}
+
+// LibraryFunction returns the state the service a helper function calls
+// keeps (Laravel's __() and trans(): the translator's parsed keys), or nil.
+func LibraryFunction(name string) *LibraryState {
+	return libraryFunctions[strings.ToLower(strings.TrimPrefix(name, `\`))]
 }
 
 // handouts maps lower-case class names to the methods whose returns (or

@@ -862,17 +862,32 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 	}
 	done := map[string]bool{}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-		mc, ok := n.(*ir.MethodCall)
-		if !ok || mc.Name == "" {
+		var st *builtins.LibraryState
+		var path, class, name string
+		var args []ir.Expr
+		var at ir.Pos
+		helper := false
+		switch c := n.(type) {
+		case *ir.MethodCall:
+			path, class, name, args, at = analyzer.ExprPath(c.Recv), r.classOf(fn, c.Recv), c.Name, c.Args, c.P
+			st = libraryState(r, class)
+		case *ir.StaticCall:
+			// Lang::get($key): the facade's service
+			path, class, name, args, at = shortName(c.Class), c.Class, c.Name, c.Args, c.P
+			st = libraryState(r, class)
+		case *ir.Call:
+			// __("Parcel {$ref} was rejected"): the helper's service
+			if c.Name != "" && r.ix.Function(c.Name, c.Fallback) == nil {
+				name = analyzer.CallName(c)
+				path, args, at = name+"()", c.Args, c.P
+				st, helper = builtins.LibraryFunction(name), true
+			}
+		}
+		if st == nil || path == "" || done[path] || name == "" || !helper && !st.Adds(name) {
 			return true
 		}
-		path := analyzer.ExprPath(mc.Recv)
-		if path == "" || done[path] {
-			return true
-		}
-		class := r.classOf(fn, mc.Recv)
-		st := libraryState(r, class)
-		if st == nil || !st.Adds(mc.Name) {
+		// a cache by key: grows only with keys that differ per request
+		if st.Keyed && (len(args) == 0 || r.boundedKey(fn, args[0]) || r.keyConf(fn, args[0]) == analyzer.Low) {
 			return true
 		}
 		why, loopFn := "", fn
@@ -896,13 +911,27 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 			return true
 		}
 		done[path] = true
+		call, keeper := path+"->"+name+"()", shortName(class)
+		if _, static := n.(*ir.StaticCall); static {
+			call = path + "::" + name + "()"
+		}
+		if helper {
+			call, keeper = path+" asks "+st.Service+", which", st.Service
+		}
+		grows := "it grows with every job or message"
+		if st.Keyed {
+			grows = "it grows with every key that differs per request (" + analyzer.ExprPath(args[0]) + ")"
+			if analyzer.ExprPath(args[0]) == "" {
+				grows = "it grows with every key that differs per request"
+			}
+		}
 		pass.Report(analyzer.Diagnostic{
-			File: f, Pos: mc.P,
-			Message: fmt.Sprintf("%s->%s() adds to %s, which %s keeps for as long as it lives, in code that %s, and nothing here empties it (%s()): it grows with every job or message.",
-				path, mc.Name, st.What, shortName(class), why, st.ReleaseBy[0]),
+			File: f, Pos: at,
+			Message: fmt.Sprintf("%s adds to %s, which %s keeps for as long as it lives, in code that %s, and nothing here empties it (%s()): %s.",
+				call, st.What, keeper, why, st.ReleaseBy[0], grows),
 			Fix:        st.Fix,
 			Confidence: analyzer.Medium,
-			Trace:      []analyzer.TraceStep{analyzer.Step(f, mc.P, "%s() adds to %s; this code %s", mc.Name, st.What, why)},
+			Trace:      []analyzer.TraceStep{analyzer.Step(f, at, "%s adds to %s; this code %s", call, st.What, why)},
 			LeakKey:    "library:" + strings.ToLower(class) + ":" + path,
 		})
 		return true
@@ -943,6 +972,9 @@ func releasesLibrary(r *resolver, fn *ir.Func, st *builtins.LibraryState) bool {
 // request empties the library state (a listener the loop calls after
 // each message: $entityManager->clear()).
 func releasedPerRequest(r *resolver, prog *program, st *builtins.LibraryState) bool {
+	if st.OctaneFlushes && prog.octaneConfig != "" {
+		return true // Octane's own listener, after every request
+	}
 	for fn := range prog.perIter {
 		if releasesLibrary(r, fn, st) {
 			return true

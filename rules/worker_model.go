@@ -55,6 +55,7 @@ type program struct {
 	resets            map[string]bool              // see propResets
 	loopOf            map[*ir.Func]loopRef         // the request loop a function runs under
 	loopsIn           map[*ir.Func][]*ir.Loop      // the request loops of each function, see outsideLoop
+	octaneConfig      string                       // the project's config/octane.php, if any
 	entries           []entryFact                  // declared entries, for `phpleak model`
 	loops             []loopFact                   // request loops, for `phpleak model`
 	newPerRequest     map[string]bool              // lower-cased classes per-request code makes with new
@@ -378,6 +379,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.classFacts(pass, c, entry)
 		}
 		if strings.HasSuffix(f.Path, "config/octane.php") {
+			p.octaneConfig = f.Path
 			p.octaneFlush(f)
 			p.octaneListeners(pass, f, entry)
 		}
