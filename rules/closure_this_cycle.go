@@ -142,7 +142,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
-							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place) || r.drainedWhereHanded(fn, place) || r.drainedByStepper(fn, place)) {
+							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place) || r.drainedWhereHanded(fn, place) || r.drainedByStepper(fn, place) || r.drainedAfterPeek(fn, place)) {
 								return true // a finished generator has let go of $this
 							}
 							if strings.HasPrefix(desc, "the closure $this->") {
@@ -786,6 +786,104 @@ func (r *resolver) drainedAfter(s callSite, m *ir.Func) bool {
 		return !found
 	})
 	return found
+}
+
+// drainedAfterPeek reports whether fn hands out the generator it keeps
+// at place (return $this->cursor ??= $this->pages()) to methods of its
+// class of two kinds: drainers, which run it to the end ($c =
+// $this->cursor(); for ($c->next(); $c->valid(); $c->next()) …), and
+// peeks, which read a part of it ($this->cursor()->current()); and
+// every call of a peek in the project is followed, on every path and
+// on the same receiver, by a call of a drainer. The generator finishes
+// and lets go of $this.
+func (r *resolver) drainedAfterPeek(fn *ir.Func, place analyzer.Place) bool {
+	c := fn.ThisClass()
+	if c == nil || place.Kind != analyzer.PlaceThisProp || !returnsPlace(fn, place) {
+		return false
+	}
+	sites, _ := r.callSites()
+	drainers, peeks := map[*ir.Func]bool{}, map[*ir.Func]bool{}
+	for _, s := range sites[fn] {
+		if s.caller.ThisClass() != c || !analyzer.IsThis(s.recv) {
+			return false
+		}
+		local := ""
+		for name, src := range assignedOnce(s.caller) {
+			if mc, ok := src.(*ir.MethodCall); ok && mc.P == s.at {
+				local = name
+			}
+		}
+		if local != "" && consumedFully(s.caller.Body, analyzer.Place{Kind: analyzer.PlaceLocal, Name: local}) {
+			drainers[s.caller] = true
+		} else {
+			peeks[s.caller] = true
+		}
+	}
+	if len(drainers) == 0 {
+		return false
+	}
+	for p := range peeks {
+		if drainers[p] || len(sites[p]) == 0 {
+			return false
+		}
+		for _, s := range sites[p] {
+			if s.at == (ir.Pos{}) || !r.drainerFollows(s, drainers) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// drainerFollows reports whether the function making s calls one of
+// drainers after it, on the same receiver, on every path: a call not
+// in a branch, a loop or a try, or one in each branch of an if that
+// both run after s.
+func (r *resolver) drainerFollows(s callSite, drainers map[*ir.Func]bool) bool {
+	recv := analyzer.ExprPath(s.recv)
+	if s.recv == nil || recv == "" {
+		return false
+	}
+	isDrain := func(st ir.Stmt) bool {
+		found := false
+		analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if mc, ok := n.(*ir.MethodCall); ok && analyzer.ExprPath(mc.Recv) == recv && drainers[r.target(s.caller, mc)] {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	// the statements of the body after the one holding s: one drains,
+	// or an if whose every way on drains (returning after it or not)
+	var after []ir.Stmt
+	for i, st := range s.caller.Body {
+		if posWithin(s.at, st.Span()) {
+			after = s.caller.Body[i+1:]
+			break
+		}
+	}
+	for _, st := range after {
+		switch x := st.(type) {
+		case *ir.If:
+			thenDrains := isDrain(&ir.If{Then: x.Then})
+			if len(x.Else) > 0 && thenDrains && isDrain(&ir.If{Then: x.Else}) {
+				return true
+			}
+			// if (dup) { drain; return; }: the rest must drain too; a
+			// way out that does not drain first leaves the generator
+			if len(x.Then) > 0 && leaves(x.Then) && !thenDrains || len(x.Else) > 0 && leaves(x.Else) && !isDrain(&ir.If{Then: x.Else}) {
+				return false
+			}
+		case *ir.Return:
+			return false
+		default:
+			if isDrain(st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayBeSkipped reports whether a node with these enclosing nodes may not
