@@ -780,27 +780,52 @@ func (p *program) octaneListeners(pass *analyzer.Pass, f *ir.File, entry func(*i
 		if !ok {
 			continue
 		}
-		phase := PhaseRequest
-		when := "runs on every request, task or tick"
-		if strings.HasPrefix(shortName(cc.Class), "Worker") {
-			phase, when = PhaseBoot, "runs when a worker starts or stops"
-		}
 		list, ok := ev.Value.(*ir.Array)
 		if !ok {
 			continue
 		}
 		for _, li := range list.Items {
-			l, ok := li.Value.(*ir.ClassConst)
-			if !ok || !strings.EqualFold(l.Name, "class") {
-				continue
-			}
-			for _, name := range []string{"handle", "__invoke"} {
-				if m := pass.Index.Method(l.Class, name); m != nil {
-					entry(m, phase, fmt.Sprintf("listens to Octane's %s in %s: it %s", shortName(cc.Class), f.Path, when))
-					break
-				}
-			}
+			octaneListener(pass, cc.Class, li.Value, f.Path, entry)
 		}
+	}
+}
+
+// octaneListener marks the method of listener l (Listener::class) that
+// Octane calls for its event evClass, registered in where.
+func octaneListener(pass *analyzer.Pass, evClass string, l ir.Expr, where string, entry func(*ir.Func, Phase, string)) {
+	phase := PhaseRequest
+	when := "runs on every request, task or tick"
+	if strings.HasPrefix(shortName(evClass), "Worker") {
+		phase, when = PhaseBoot, "runs when a worker starts or stops"
+	}
+	cc, ok := l.(*ir.ClassConst)
+	if !ok || !strings.EqualFold(cc.Name, "class") {
+		return
+	}
+	for _, name := range []string{"handle", "__invoke"} {
+		if m := pass.Index.Method(cc.Class, name); m != nil {
+			entry(m, phase, fmt.Sprintf("listens to Octane's %s in %s: it %s", shortName(evClass), where, when))
+			return
+		}
+	}
+}
+
+// octaneEventListeners marks the listeners the code registers for
+// Octane's own events with the event dispatcher
+// ($events->listen(RequestTerminated::class, ResetState::class), or
+// Event::listen(…)), as config/octane.php's 'listeners' does: Octane
+// dispatches them, not the project.
+func (p *program) octaneEventListeners(pass *analyzer.Pass, entry func(*ir.Func, Phase, string)) {
+	args, in := pass.Index.MethodCallArgs("listen")
+	for i, a := range args {
+		if len(a) < 2 {
+			continue
+		}
+		ev, ok := a[0].(*ir.ClassConst)
+		if !ok || !strings.EqualFold(ev.Name, "class") || !strings.HasPrefix(strings.ToLower(strings.TrimPrefix(ev.Class, `\`)), `laravel\octane\events\`) {
+			continue
+		}
+		octaneListener(pass, ev.Class, a[1], in[i].File.Path, entry)
 	}
 }
 

@@ -388,6 +388,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 		p.serviceWiring(f, entry)
 	}
+	p.octaneEventListeners(pass, entry)
 	// $worker->onWorkerStart = function () use (&$service) { $service =
 	// new Service(); }: made once per worker process, and kept in the
 	// variable the callbacks share by reference
@@ -646,12 +647,14 @@ func (p *program) forgottenPerRequest() {
 // forgets marks as request-lived the services that body, code of fn
 // that runs per request, drops from the container:
 // $app->forgetInstance(X::class) or forgetInstance('log') (Laravel's
-// container, and a project's own with the same method), and a facade's
-// clearResolvedInstance('log'). What such a service kept dies with it.
+// container, and a project's own with the same method). What such a
+// service kept dies with it. A facade's clearResolvedInstance('log')
+// alone drops only the facade's copy: the container hands the same
+// singleton back.
 func (p *program) forgets(fn *ir.Func, body []ir.Stmt, when string) {
 	analyzer.InspectKinds(body, analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		name, args, ok := memberCall(n)
-		if !ok || len(args) == 0 || !strings.EqualFold(name, "forgetInstance") && !strings.EqualFold(name, "clearResolvedInstance") {
+		if !ok || len(args) == 0 || !strings.EqualFold(name, "forgetInstance") {
 			return true
 		}
 		class := ""
