@@ -358,6 +358,26 @@ func (ix *Index) News(class string) (news []*ir.New, in []*ir.Func) {
 	return news, in
 }
 
+// NewsOfShort lists every `new` in the project of a class whose name,
+// without its namespace, is short (any case), with the fully qualified
+// name each names and the function each is written in, in a fixed order.
+func (ix *Index) NewsOfShort(short string) (news []*ir.New, in []*ir.Func) {
+	all := ix.news()
+	keys := make([]string, 0, 4)
+	for k := range all {
+		if strings.EqualFold(lastSegment(k), short) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		for _, at := range all[k] {
+			news, in = append(news, at.n), append(in, at.fn)
+		}
+	}
+	return news, in
+}
+
 // newAt is a new expression and the function it is written in.
 type newAt struct {
 	n  *ir.New

@@ -790,6 +790,49 @@ func (p *program) octaneListeners(pass *analyzer.Pass, f *ir.File, entry func(*i
 	}
 }
 
+// handlersLocators marks the handlers of Symfony Messenger's
+// HandlersLocator (new HandlersLocator([Message::class => [$handler]]),
+// handed to HandleMessageMiddleware): the bus calls each of them for
+// every message of its class, and the locator keeps them for the life
+// of the worker.
+func (p *program) handlersLocators(pass *analyzer.Pass, entry func(*ir.Func, Phase, string)) {
+	news, in := pass.Index.NewsOfShort("HandlersLocator")
+	for i, nw := range news {
+		if !strings.HasPrefix(strings.ToLower(strings.TrimPrefix(nw.Class, `\`)), `symfony\component\messenger\`) || len(nw.Args) == 0 {
+			continue
+		}
+		table, ok := nw.Args[0].(*ir.Array)
+		if !ok {
+			continue
+		}
+		fn := in[i]
+		for _, it := range table.Items {
+			list, ok := it.Value.(*ir.Array)
+			if !ok {
+				list = &ir.Array{Items: []ir.ArrayItem{it}}
+			}
+			for _, h := range list.Items {
+				class, m := "", (*ir.Func)(nil)
+				switch v := h.Value.(type) {
+				case *ir.New:
+					class = v.Class
+				case *ir.Var:
+					class = p.r.localClass(fn, v.Name)
+				case *ir.Closure:
+					m = v.Func
+				}
+				if class != "" {
+					m = pass.Index.Method(class, "__invoke")
+					p.setLongLived(class, fmt.Sprintf("%s is a message handler in the HandlersLocator at %s:%d, which keeps it for the life of the worker", shortName(class), fn.File.Path, nw.P.Line))
+				}
+				if m != nil {
+					entry(m, PhaseRequest, fmt.Sprintf("handles messages (a handler of the HandlersLocator at %s:%d), run per message", fn.File.Path, nw.P.Line))
+				}
+			}
+		}
+	}
+}
+
 // octaneListener marks the method of listener l (Listener::class) that
 // Octane calls for its event evClass, registered in where.
 func octaneListener(pass *analyzer.Pass, evClass string, l ir.Expr, where string, entry func(*ir.Func, Phase, string)) {

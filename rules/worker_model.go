@@ -389,6 +389,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		p.serviceWiring(f, entry)
 	}
 	p.octaneEventListeners(pass, entry)
+	p.handlersLocators(pass, entry)
 	// $worker->onWorkerStart = function () use (&$service) { $service =
 	// new Service(); }: made once per worker process, and kept in the
 	// variable the callbacks share by reference
