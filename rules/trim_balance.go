@@ -1674,10 +1674,12 @@ func tryPartAt(fn *ir.Func, at ir.Pos) (catch *ir.Catch, finally bool) {
 
 // returnsBeforeRemoval reports whether a function that adds through fn
 // and removes again through one of removers afterwards (a scope entered
-// and left, a context pushed and popped) may return in between: the
-// entry added on that path stays. A removal in a finally always runs.
+// and left, a context pushed and popped), also through wrappers
+// (Log::pushContext() calling the stack's push(): see wrappedRemovals),
+// may return in between: the entry added on that path stays. A removal
+// in a finally always runs.
 func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
-	for _, pair := range r.unguardedRemovals(fn, removers) {
+	for _, pair := range r.wrappedRemovals(fn, removers) {
 		w, rem, remover := pair.add, pair.rem, pair.remover
 		c := w.caller
 		var exit ir.Pos
