@@ -1243,6 +1243,32 @@ func (ix *Index) includedFile(fn *ir.Func, e ir.Expr) *ir.File {
 	return byPath[want]
 }
 
+// IncludedClosure is the closure the project file that e (an include or
+// require written in fn, of a literal path after __DIR__) returns, as a
+// configuration file does (return static function (array $config) {
+// … };); nil for any other.
+func (ix *Index) IncludedClosure(fn *ir.Func, e ir.Expr) *ir.Func {
+	o, ok := e.(*ir.Other)
+	if !ok || o.Op != "include" && o.Op != "include_once" || len(o.Args) != 1 {
+		return nil
+	}
+	f := ix.includedFile(fn, o.Args[0])
+	if f == nil || f.Main == nil {
+		return nil
+	}
+	var out *ir.Func
+	for _, st := range f.Main.Body {
+		if r, ok := st.(*ir.Return); ok {
+			cl, ok := r.X.(*ir.Closure)
+			if !ok || out != nil {
+				return nil
+			}
+			out = cl.Func
+		}
+	}
+	return out
+}
+
 // dirConst matches __DIR__ and dirname(__FILE__).
 func dirConst(e ir.Expr) bool {
 	if l, ok := e.(*ir.Lit); ok && l.Kind == ir.LitMagic && strings.EqualFold(l.Value, "__DIR__") {

@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 349, Right: 344},
-	"static-growth":               {Cases: 107, Right: 107},
+	"static-growth":               {Cases: 108, Right: 108},
 }

@@ -257,6 +257,11 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 		if cl, ok := c.Callee.(*ir.Closure); ok && cl.Func != nil {
 			return cl.Func
 		}
+		// (require __DIR__ . '/config/services.php')($config): the
+		// closure a configuration file returns
+		if cl := r.ix.IncludedClosure(fn, c.Callee); cl != nil {
+			return cl
+		}
 		// ($this->vite)(...), ($this->services[Controller::class])(...):
 		// one kept in a property, or in an element of one; and
 		// $app->make(Controller::class)($request): one a call hands back

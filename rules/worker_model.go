@@ -806,7 +806,7 @@ func (p *program) propagateOnce(pass *analyzer.Pass, hasLoop map[*ir.Func]bool) 
 				// does, as does one kept in a local that is only ever
 				// called ($boot = function …; $boot();); one kept
 				// otherwise may also run later
-				if !inlineArgument(fn) && !onlyCalledLocal(fn) {
+				if !inlineArgument(fn) && !onlyCalledLocal(fn) && !returnedByFile(fn) {
 					continue
 				}
 			case ir.FuncMethod:
@@ -4105,6 +4105,25 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 		}
 	}
 	return true
+}
+
+// returnedByFile reports whether closure fn is what its file returns
+// (return static function (array $config) { … }; in a configuration
+// file): it runs where the file is included and called,
+// ((require __DIR__ . '/config/services.php')($config)), and nowhere
+// else.
+func returnedByFile(fn *ir.Func) bool {
+	if fn.Parent == nil || fn.Parent.Kind != ir.FuncMain {
+		return false
+	}
+	for _, st := range fn.Parent.Body {
+		if r, ok := st.(*ir.Return); ok {
+			if cl, ok := r.X.(*ir.Closure); ok && cl.Func == fn {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // requestEntry reports whether a framework declaration (or the
