@@ -836,9 +836,9 @@ func (r *resolver) drainedAfterPeek(fn *ir.Func, place analyzer.Place) bool {
 }
 
 // drainerFollows reports whether the function making s calls one of
-// drainers after it, on the same receiver, on every path: a call not
-// in a branch, a loop or a try, or one in each branch of an if that
-// both run after s.
+// drainers after it, on the same receiver, on every path: in a
+// statement of its own (or a return), or in both branches of an if,
+// with no way out before it that does not drain first.
 func (r *resolver) drainerFollows(s callSite, drainers map[*ir.Func]bool) bool {
 	recv := analyzer.ExprPath(s.recv)
 	if s.recv == nil || recv == "" {
@@ -876,14 +876,35 @@ func (r *resolver) drainerFollows(s callSite, drainers map[*ir.Func]bool) bool {
 				return false
 			}
 		case *ir.Return:
-			return false
-		default:
+			return isDrain(st) // return $report->streamRest(…)
+		case *ir.ExprStmt:
 			if isDrain(st) {
 				return true
+			}
+		default:
+			// a loop, a try, a switch: a drain there may not run, and a
+			// way out there skips what follows
+			if hasReturn(st) {
+				return false
 			}
 		}
 	}
 	return false
+}
+
+// hasReturn reports whether st holds a return statement (closures aside).
+func hasReturn(st ir.Stmt) bool {
+	found := false
+	analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n.(type) {
+		case *ir.Return:
+			found = true
+		case *ir.Closure:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // mayBeSkipped reports whether a node with these enclosing nodes may not
