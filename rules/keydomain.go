@@ -4109,7 +4109,10 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 		r.guards = map[*ir.Func][]listGuard{}
 	}
 	var gs []listGuard
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+	// (asked for most functions, of every place a key is read from: the
+	// walk goes only through the parts that hold a branch, a loop or a
+	// ternary)
+	analyzer.InspectFunc(fn, analyzer.KIf|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node, stack []analyzer.Node) bool {
 		s, ok := n.(*ir.If)
 		if l, loop := n.(*ir.Loop); loop {
 			// foreach ($this->activeBySite[$siteId] ?? [] as $class): the
