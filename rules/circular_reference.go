@@ -1644,6 +1644,13 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 					for _, prop := range r.vendorClears(r.classOf(fn, n.Recv), n.Name) {
 						targets = append(targets, &ir.Prop{Obj: n.Recv, Name: prop, P: n.P})
 					}
+					// $room->removeAllListeners() of a project class using
+					// Evenement's EventEmitterTrait
+					if class := r.classOf(fn, n.Recv); class != "" && r.ix.Class(class) != nil && r.method(fn, n) == nil {
+						for _, prop := range r.frameworkClears(class, n.Name) {
+							targets = append(targets, &ir.Prop{Obj: n.Recv, Name: prop, P: n.P})
+						}
+					}
 				}
 				for _, t := range targets {
 					// unset($this->handlers[$type]) for every key it has

@@ -205,7 +205,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						// a framework base class outside the analysed code
 						// ($this->middleware(fn …) in a Laravel controller)
 						if path == "$this" && fn.ThisClass() != nil {
-							if prop, i, ok := r.frameworkKeeps(fn.ThisClass().Name, n.Name); ok && i < len(n.Args) {
+							if prop, i, ok := r.frameworkKeeps(fn.ThisClass().Name, n.Name); ok && i < len(n.Args) && !clearers[strings.ToLower(prop)] {
 								if desc, ok := holdsThis(n.Args[i], holders); ok {
 									report(n, desc, fmt.Sprintf("$this (via %s(), which keeps it in $%s)", n.Name, prop), prop)
 								}

@@ -72,6 +72,9 @@ var frameworkKept = map[string]map[string]struct {
 	prop string
 }{
 	`illuminate\routing\controller`: {"middleware": {0, "middleware"}},
+	// a class of the project that is an Evenement emitter
+	`evenement\eventemitter`:      evenementKept,
+	`evenement\eventemittertrait`: evenementKept,
 }
 
 // vendorKept lists framework classes outside the project (vendor/ is not
@@ -165,6 +168,7 @@ func (r *resolver) vendorKeeps(class string, mc *ir.MethodCall) map[int]string {
 var vendorReleases = map[string]map[string][]string{
 	`evenement\eventemitter`:                                     evenementReleases,
 	`evenement\eventemitterinterface`:                            evenementReleases,
+	`evenement\eventemittertrait`:                                evenementReleases,
 	`symfony\component\eventdispatcher\eventdispatcher`:          {"removelistener": {"listeners"}, "removesubscriber": {"listeners"}},
 	`symfony\component\eventdispatcher\eventdispatcherinterface`: {"removelistener": {"listeners"}, "removesubscriber": {"listeners"}},
 	`illuminate\events\dispatcher`:                               {"forget": {"listeners"}},
@@ -188,16 +192,43 @@ func (r *resolver) vendorClears(class, name string) []string {
 // framework base class outside the project, keeps one of its arguments,
 // and where.
 func (r *resolver) frameworkKeeps(class, name string) (prop string, arg int, ok bool) {
-	for c := r.ix.Class(class); c != nil; c = r.ix.Class(c.Parent) {
-		if c.Parent == "" {
-			return "", 0, false
-		}
-		if r.ix.Class(c.Parent) == nil {
-			k, found := frameworkKept[strings.ToLower(strings.TrimPrefix(c.Parent, `\`))][strings.ToLower(name)]
-			return k.prop, k.arg, found
+	for _, outside := range r.outsideAncestors(class) {
+		if k, found := frameworkKept[outside][strings.ToLower(name)]; found {
+			return k.prop, k.arg, true
 		}
 	}
 	return "", 0, false
+}
+
+// frameworkClears lists the properties that method name of class,
+// inherited from a framework class or trait outside the project, empties
+// (see vendorReleases): $this->removeAllListeners() of a class using
+// Evenement's EventEmitterTrait.
+func (r *resolver) frameworkClears(class, name string) []string {
+	for _, outside := range r.outsideAncestors(class) {
+		if props := vendorReleases[outside][strings.ToLower(name)]; props != nil {
+			return props
+		}
+	}
+	return nil
+}
+
+// outsideAncestors lists, lower case, the parent class outside the
+// project that class (or a project parent of it) extends, and the traits
+// outside the project they use.
+func (r *resolver) outsideAncestors(class string) []string {
+	var out []string
+	for c := r.ix.Class(class); c != nil; c = r.ix.Class(c.Parent) {
+		for _, t := range c.Traits {
+			if r.ix.Class(t) == nil {
+				out = append(out, strings.ToLower(strings.TrimPrefix(t, `\`)))
+			}
+		}
+		if c.Parent != "" && r.ix.Class(c.Parent) == nil {
+			out = append(out, strings.ToLower(strings.TrimPrefix(c.Parent, `\`)))
+		}
+	}
+	return out
 }
 
 // mwInstallers are the base classes of MediaWiki's installer and updater
