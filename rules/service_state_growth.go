@@ -29,8 +29,10 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"subscribers, listeners, consumers, workers and controllers, following resolved calls.\n\n" +
 			"Framework services keep state too, in code phpleak does not analyse (vendor/): in the\n" +
 			"project's own worker loop (a command looping on --limit, a daemon script), Doctrine's\n" +
-			"`persist()`/`find()` without `clear()` grow the entity manager's identity map, and queries on\n" +
-			"a Laravel connection whose query log is enabled grow the log until `flushQueryLog()`.\n\n" +
+			"`persist()`/`find()` without `clear()` grow the entity manager's identity map, queries on\n" +
+			"a Laravel connection whose query log is enabled grow the log until `flushQueryLog()`, and\n" +
+			"Laravel's translator keeps every key it parses (`__(\"Order {$id} was refused.\")` adds one per\n" +
+			"request) until `flushParsedKeys()`, which Octane's listeners call.\n\n" +
 			"Not flagged: properties that something resets or evicts in a method that is called (a reset()\n" +
 			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.\n" +
 			"An eviction bounds a property only if it keeps up: one removal per size check after two appends,\n" +
@@ -852,8 +854,10 @@ func identifier(s string) bool {
 // consumer command, a daemon script), calls that add to state a
 // framework library keeps in a long-lived service (see
 // builtins.Library): Doctrine's identity map on persist() and find(),
-// Laravel's query log once enabled. Nothing in the loop or around it
-// empties it (clear(), flushQueryLog()). Framework-driven entries are
+// Laravel's query log once enabled, the keys Laravel's translator
+// parses (reached also through __() and the Lang facade; only keys
+// whose domain is not fixed). Nothing in the loop or around it empties
+// it (clear(), flushQueryLog(), flushParsedKeys()). Framework-driven entries are
 // left out: the frameworks empty these between requests and messages
 // (kernel.reset, Messenger's doctrine_clear_entity_manager).
 func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func, released func(*builtins.LibraryState) bool) {
