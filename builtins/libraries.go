@@ -25,6 +25,9 @@ type LibraryState struct {
 	// argument (a cache): the state grows with the distinct values of
 	// that argument, not with the calls.
 	Keyed bool
+	// KeysInArray: with Keyed, the keys that grow it are those of the
+	// array literal given first (withContext(['order' => $id])).
+	KeysInArray bool
 	// OctaneFlushes: Laravel Octane's default listeners empty it after
 	// every request, in an application that runs on Octane.
 	OctaneFlushes bool
@@ -86,6 +89,21 @@ func init() {
 	}
 	for _, f := range []string{"__", "trans", "trans_choice"} {
 		libraryFunctions[f] = parsedKeys
+	}
+	// the context Laravel's logger adds to every entry, merged with each
+	// withContext()/shareContext() until withoutContext() or
+	// flushSharedContext(): keys that carry request data pile up
+	logContext := &LibraryState{
+		What:          "its log context (every key a call adds, kept for every later entry)",
+		AddBy:         []string{"withcontext", "sharecontext"},
+		ReleaseBy:     []string{"withoutcontext", "flushsharedcontext"},
+		Keyed:         true,
+		KeysInArray:   true,
+		OctaneFlushes: true,
+		Fix:           "Use fixed context keys that each request overwrites (['order_id' => $id]), or call Log::withoutContext() or Log::flushSharedContext() after each request (Octane's FlushLogContext listener does).",
+	}
+	for _, c := range []string{`illuminate\support\facades\log`, `illuminate\log\logmanager`, `illuminate\log\logger`} {
+		libraryStates[c] = logContext
 	}
 }
 

@@ -32,7 +32,9 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"`persist()`/`find()` without `clear()` grow the entity manager's identity map, queries on\n" +
 			"a Laravel connection whose query log is enabled grow the log until `flushQueryLog()`, and\n" +
 			"Laravel's translator keeps every key it parses (`__(\"Order {$id} was refused.\")` adds one per\n" +
-			"request) until `flushParsedKeys()`, which Octane's listeners call.\n\n" +
+			"request) until `flushParsedKeys()`, and its logger keeps every context key\n" +
+			"(`Log::withContext([\"order.{$id}\" => …])`) until `withoutContext()`; Octane's listeners\n" +
+			"flush both.\n\n" +
 			"Not flagged: properties that something resets or evicts in a method that is called (a reset()\n" +
 			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.\n" +
 			"An eviction bounds a property only if it keeps up: one removal per size check after two appends,\n" +
@@ -855,9 +857,10 @@ func identifier(s string) bool {
 // framework library keeps in a long-lived service (see
 // builtins.Library): Doctrine's identity map on persist() and find(),
 // Laravel's query log once enabled, the keys Laravel's translator
-// parses (reached also through __() and the Lang facade; only keys
-// whose domain is not fixed). Nothing in the loop or around it empties
-// it (clear(), flushQueryLog(), flushParsedKeys()). Framework-driven entries are
+// parses (reached also through __() and the Lang facade) and its
+// logger's context keys (only keys whose domain is not fixed). Nothing
+// in the loop or around it empties it (clear(), flushQueryLog(),
+// flushParsedKeys(), withoutContext()). Framework-driven entries are
 // left out: the frameworks empty these between requests and messages
 // (kernel.reset, Messenger's doctrine_clear_entity_manager).
 func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.File, fn *ir.Func, released func(*builtins.LibraryState) bool) {
@@ -890,8 +893,27 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 		if st == nil || path == "" || done[path] || name == "" || !helper && !st.Adds(name) {
 			return true
 		}
+		// (a cache by key in a class the project defines is analysed as
+		// its own code: where it stores is where the growth is)
+		if st.Keyed && !helper && r.ix.Class(class) != nil {
+			return true
+		}
 		// a cache by key: grows only with keys that differ per request
-		if st.Keyed && (len(args) == 0 || r.boundedKey(fn, args[0]) || r.keyConf(fn, args[0]) == analyzer.Low) {
+		// (those of the array given, for withContext([$k => $v]))
+		keys := args[:min(1, len(args))]
+		if st.KeysInArray {
+			keys = nil
+			if len(args) > 0 {
+				if a, ok := args[0].(*ir.Array); ok {
+					for _, it := range a.Items {
+						if it.Key != nil {
+							keys = append(keys, it.Key)
+						}
+					}
+				}
+			}
+		}
+		if st.Keyed && !slices.ContainsFunc(keys, func(k ir.Expr) bool { return !r.boundedKey(fn, k) && r.keyConf(fn, k) != analyzer.Low }) {
 			return true
 		}
 		why, loopFn := "", fn
@@ -924,9 +946,9 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 		}
 		grows := "it grows with every job or message"
 		if st.Keyed {
-			grows = "it grows with every key that differs per request (" + analyzer.ExprPath(args[0]) + ")"
-			if analyzer.ExprPath(args[0]) == "" {
-				grows = "it grows with every key that differs per request"
+			grows = "it grows with every key that differs per request"
+			if p := analyzer.ExprPath(keys[0]); p != "" {
+				grows += " (" + p + ")"
 			}
 		}
 		pass.Report(analyzer.Diagnostic{
