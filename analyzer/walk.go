@@ -104,6 +104,22 @@ func funcShape(fn *ir.Func) *shape {
 	return f.shape.Load()
 }
 
+// HoldsReturn reports whether statement st holds a return statement
+// (not one of a closure written in it).
+func HoldsReturn(st ir.Stmt) bool {
+	found := false
+	Inspect([]ir.Stmt{st}, func(n Node, _ []Node) bool {
+		switch n.(type) {
+		case *ir.Return:
+			found = true
+		case *ir.Closure:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
 // InspectExpr walks the expression e as Inspect walks statements: e
 // itself, then what it contains.
 func InspectExpr(e ir.Expr, fn func(n Node, stack []Node) bool) {

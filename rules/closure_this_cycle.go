@@ -884,27 +884,12 @@ func (r *resolver) drainerFollows(s callSite, drainers map[*ir.Func]bool) bool {
 		default:
 			// a loop, a try, a switch: a drain there may not run, and a
 			// way out there skips what follows
-			if hasReturn(st) {
+			if analyzer.HoldsReturn(st) {
 				return false
 			}
 		}
 	}
 	return false
-}
-
-// hasReturn reports whether st holds a return statement (closures aside).
-func hasReturn(st ir.Stmt) bool {
-	found := false
-	analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
-		switch n.(type) {
-		case *ir.Return:
-			found = true
-		case *ir.Closure:
-			return false
-		}
-		return !found
-	})
-	return found
 }
 
 // mayBeSkipped reports whether a node with these enclosing nodes may not

@@ -92,28 +92,12 @@ func surelyYields(fn *ir.Func) int {
 				n++
 			}
 		default:
-			if returns(st) {
+			if analyzer.HoldsReturn(st) {
 				return n
 			}
 		}
 	}
 	return n
-}
-
-// returns reports whether a statement holds a return (not in a nested
-// closure).
-func returns(st ir.Stmt) bool {
-	found := false
-	analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
-		switch n.(type) {
-		case *ir.Return:
-			found = true
-		case *ir.Closure:
-			return false
-		}
-		return !found
-	})
-	return found
 }
 
 // contains reports whether node n sits somewhere in list.
