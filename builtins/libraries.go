@@ -13,8 +13,10 @@ type LibraryState struct {
 	What string
 	// AddBy: the methods whose calls add to it (lower case).
 	AddBy []string
-	// ReleaseBy: the methods that empty it (lower case).
+	// ReleaseBy: the methods that empty it (lower case); Release names
+	// the first as written, for messages.
 	ReleaseBy []string
+	Release   string
 	// EnabledBy: a method that must have been called on the service for
 	// AddBy to keep anything (a query log is off until enabled); "" when
 	// the state is always kept.
@@ -45,6 +47,7 @@ func init() {
 		What:      "its identity map (every entity it has loaded or persisted, with their change sets)",
 		AddBy:     []string{"persist", "find", "getreference", "merge", "refresh"},
 		ReleaseBy: []string{"clear", "close"},
+		Release:   "clear",
 		Fix:       "Call $entityManager->clear() after each message or batch (Symfony Messenger's doctrine_clear_entity_manager middleware does it for handlers).",
 	}
 	for _, c := range []string{
@@ -61,6 +64,7 @@ func init() {
 		What:      "its query log (every query with its bindings, once enableQueryLog() was called)",
 		AddBy:     []string{"select", "selectone", "insert", "update", "delete", "statement", "affectingstatement", "unprepared", "cursor"},
 		ReleaseBy: []string{"flushquerylog", "disablequerylog"},
+		Release:   "flushQueryLog",
 		EnabledBy: "enablequerylog",
 		Fix:       "Call flushQueryLog() after each job, or leave the query log disabled in workers.",
 	}
@@ -78,6 +82,7 @@ func init() {
 		What:      "its cache of parsed translation keys (one entry for every distinct key it is asked for)",
 		AddBy:     []string{"get", "choice", "has", "hasforlocale", "trans", "transchoice"},
 		ReleaseBy: []string{"flushparsedkeys"},
+		Release:   "flushParsedKeys",
 		Keyed:     true,
 		// (FlushTranslatorCache, since laravel/octane#416)
 		OctaneFlushes: true,
@@ -97,6 +102,7 @@ func init() {
 		What:          "its log context (every key a call adds, kept for every later entry)",
 		AddBy:         []string{"withcontext", "sharecontext"},
 		ReleaseBy:     []string{"withoutcontext", "flushsharedcontext"},
+		Release:       "withoutContext",
 		Keyed:         true,
 		KeysInArray:   true,
 		OctaneFlushes: true,

@@ -913,7 +913,8 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 				}
 			}
 		}
-		if st.Keyed && !slices.ContainsFunc(keys, func(k ir.Expr) bool { return !r.boundedKey(fn, k) && r.keyConf(fn, k) != analyzer.Low }) {
+		varying := slices.IndexFunc(keys, func(k ir.Expr) bool { return !r.boundedKey(fn, k) && r.keyConf(fn, k) != analyzer.Low })
+		if st.Keyed && varying < 0 {
 			return true
 		}
 		why, loopFn := "", fn
@@ -942,19 +943,19 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 			call = path + "::" + name + "()"
 		}
 		if helper {
-			call, keeper = path+" asks "+st.Service+", which", st.Service
+			call, keeper = path+" ("+st.Service+")", st.Service
 		}
 		grows := "it grows with every job or message"
 		if st.Keyed {
 			grows = "it grows with every key that differs per request"
-			if p := analyzer.ExprPath(keys[0]); p != "" {
+			if p := analyzer.ExprPath(keys[varying]); p != "" {
 				grows += " (" + p + ")"
 			}
 		}
 		pass.Report(analyzer.Diagnostic{
 			File: f, Pos: at,
 			Message: fmt.Sprintf("%s adds to %s, which %s keeps for as long as it lives, in code that %s, and nothing here empties it (%s()): %s.",
-				call, st.What, keeper, why, st.ReleaseBy[0], grows),
+				call, st.What, keeper, why, st.Release, grows),
 			Fix:        st.Fix,
 			Confidence: analyzer.Medium,
 			Trace:      []analyzer.TraceStep{analyzer.Step(f, at, "%s adds to %s; this code %s", call, st.What, why)},
