@@ -1253,11 +1253,21 @@ func (ix *Index) IncludedClosure(fn *ir.Func, e ir.Expr) *ir.Func {
 		return nil
 	}
 	f := ix.includedFile(fn, o.Args[0])
-	if f == nil || f.Main == nil {
+	if f == nil {
+		return nil
+	}
+	return FileClosure(f.Main)
+}
+
+// FileClosure is the closure the top level of a file returns, when its
+// one return statement returns a closure written there (a configuration
+// file's return static function (…) { … };); nil otherwise.
+func FileClosure(main *ir.Func) *ir.Func {
+	if main == nil {
 		return nil
 	}
 	var out *ir.Func
-	for _, st := range f.Main.Body {
+	for _, st := range main.Body {
 		if r, ok := st.(*ir.Return); ok {
 			cl, ok := r.X.(*ir.Closure)
 			if !ok || out != nil {

@@ -116,23 +116,16 @@ func (r *resolver) byRefGlobal(fn *ir.Func, name string) (analyzer.Place, bool) 
 	if i < 0 || !fn.Params[i].ByRef || fn.Params[i].Variadic {
 		return analyzer.Place{}, false
 	}
-	sites, known := r.knownSites(fn)
-	if !known || len(sites) == 0 {
-		return analyzer.Place{}, false
-	}
 	var out analyzer.Place
-	for k, s := range sites {
-		arg, ok := siteArg(fn, s, i)
-		if !ok || s.callable {
-			return analyzer.Place{}, false
-		}
-		p, dims, ok := analyzer.NewScope(s.caller).PlaceOf(arg)
-		if !ok || len(dims) > 0 || p.Kind != analyzer.PlaceGlobal || k > 0 && p != out {
-			return analyzer.Place{}, false
+	same := r.everyArg(fn, i, func(caller *ir.Func, arg ir.Expr) bool {
+		p, dims, ok := analyzer.NewScope(caller).PlaceOf(arg)
+		if !ok || len(dims) > 0 || p.Kind != analyzer.PlaceGlobal || out != (analyzer.Place{}) && p != out {
+			return false
 		}
 		out = p
-	}
-	return out, true
+		return true
+	})
+	return out, same
 }
 
 // superglobalGrows reports whether growth of a superglobal is a leak: in

@@ -4113,17 +4113,7 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 // ((require __DIR__ . '/config/services.php')($config)), and nowhere
 // else.
 func returnedByFile(fn *ir.Func) bool {
-	if fn.Parent == nil || fn.Parent.Kind != ir.FuncMain {
-		return false
-	}
-	for _, st := range fn.Parent.Body {
-		if r, ok := st.(*ir.Return); ok {
-			if cl, ok := r.X.(*ir.Closure); ok && cl.Func == fn {
-				return true
-			}
-		}
-	}
-	return false
+	return fn.Parent != nil && fn.Parent.Kind == ir.FuncMain && analyzer.FileClosure(fn.Parent) == fn
 }
 
 // requestEntry reports whether a framework declaration (or the
