@@ -290,6 +290,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					if (resets[k] || prog.anyPerIter(resetters[k])) && prog.resetRuns(resetters[k]) {
 						bounded = true
 					}
+					// (or the event loop that runs the callbacks drains it
+					// on every turn)
+					if r.drainedByDispatch(resetters[k], g.Place) {
+						bounded = true
+					}
 				}
 				where := fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name)
 				why := "and nothing resets it"
@@ -1257,4 +1262,58 @@ func deadIn(dead map[string][]string, keys []string) []string {
 		}
 	}
 	return out
+}
+
+// drainedByDispatch reports whether one of fns is an event loop's run():
+// an endless loop (while (true), while ($this->running && …)) that calls
+// the callbacks it is given and, in the same loop, takes the entries out
+// of place (while (!$this->ticks->isEmpty()) ($this->ticks->dequeue())();).
+// What a callback adds, the next turn of the loop takes out.
+func (r *resolver) drainedByDispatch(fns []*ir.Func, place analyzer.Place) bool {
+	for _, fn := range fns {
+		found := false
+		scope := analyzer.NewScope(fn)
+		analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+			l, ok := n.(*ir.Loop)
+			if !ok || found || l.Kind == ir.LoopForeach || !endlessCond(l.Cond) {
+				return !found
+			}
+			found = callsCallable(l.Body) && removedIn(r, scope, l.Body, place)
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// endlessCond reports whether a loop condition holds until the worker
+// stops: true, or a stop flag ($this->running), alone or as one side of
+// &&.
+func endlessCond(c ir.Expr) bool {
+	if c == nil || isTrue(c) || isStopFlag(c) {
+		return true
+	}
+	if o, ok := c.(*ir.Other); ok && o.Op == "&&" {
+		return slices.ContainsFunc(o.Args, endlessCond)
+	}
+	return false
+}
+
+// callsCallable reports whether body calls a callable it holds:
+// $callback(), ($this->queue->dequeue())(), call_user_func($cb).
+func callsCallable(body []ir.Stmt) bool {
+	found := false
+	analyzer.InspectKinds(body, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.Call); ok {
+			switch {
+			case c.Name == "" && c.Callee != nil,
+				analyzer.CallName(c) == "call_user_func", analyzer.CallName(c) == "call_user_func_array":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
