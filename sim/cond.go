@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -60,8 +61,15 @@ func (m *machine) test(f *frame, e ir.Expr) (result, known bool) {
 				}
 				return false, false
 			}
-		case "===", "==", "!==", "!=":
+		case "===", "==", "!==", "!=", "<", "<=", ">", ">=":
 			if len(e.Args) != 2 {
+				return false, false
+			}
+			// count($this->stack) > 1 on an array the heap holds whole
+			if r, ok := m.countCompare(f, e); ok {
+				return r, true
+			}
+			if strings.HasPrefix(e.Op, "<") || strings.HasPrefix(e.Op, ">") {
 				return false, false
 			}
 			// PHP_SAPI === 'fpm-fcgi': a worker runs under the CLI (or
@@ -401,4 +409,59 @@ func (m *machine) peek(f *frame, e ir.Expr) value {
 		return unknown{}
 	}
 	return unknown{}
+}
+
+// countCompare decides a comparison of count() of an array the heap
+// knows whole (made here, not handed in from outside) with 0 or 1: a
+// test for an empty array, or for the bottom of a stack
+// (count($this->stack) > 1 before a pop). A batch size (count($batch)
+// >= 50) stays unknown: a few simulated iterations never reach it.
+func (m *machine) countCompare(f *frame, e *ir.Other) (result, known bool) {
+	size := func(x ir.Expr) (int, bool) {
+		c, ok := x.(*ir.Call)
+		if !ok || len(c.Args) != 1 {
+			return 0, false
+		}
+		if n := analyzer.CallName(c); n != "count" && n != "sizeof" {
+			return 0, false
+		}
+		a, ok := m.peek(f, c.Args[0]).(*array)
+		if !ok || a.opaque {
+			return 0, false
+		}
+		return len(a.keys), true
+	}
+	lit := func(x ir.Expr) (int, bool) {
+		l, ok := x.(*ir.Lit)
+		if !ok || l.Kind != ir.LitInt {
+			return 0, false
+		}
+		n, err := strconv.Atoi(l.Value)
+		return n, err == nil && n >= 0 && n <= 1
+	}
+	a, aok := size(e.Args[0])
+	b, bok := lit(e.Args[1])
+	if !aok || !bok {
+		if a, aok = lit(e.Args[0]); !aok {
+			return false, false
+		}
+		if b, bok = size(e.Args[1]); !bok {
+			return false, false
+		}
+	}
+	switch e.Op {
+	case "===", "==":
+		return a == b, true
+	case "!==", "!=":
+		return a != b, true
+	case "<":
+		return a < b, true
+	case "<=":
+		return a <= b, true
+	case ">":
+		return a > b, true
+	case ">=":
+		return a >= b, true
+	}
+	return false, false
 }

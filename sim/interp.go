@@ -933,6 +933,18 @@ func (m *machine) elemKey(f *frame, e *ir.Dim) (key string, appendKey bool) {
 	if e.Key == nil {
 		return "", true
 	}
+	// $a[array_key_last($a)][…] = …: into the entry the array holds
+	// last (or first), which adds none
+	if c, ok := e.Key.(*ir.Call); ok && len(c.Args) == 1 {
+		if n := analyzer.CallName(c); n == "array_key_last" || n == "array_key_first" {
+			if a, ok := deref(m.eval(f, c.Args[0])).(*array); ok && !a.opaque && len(a.keys) > 0 {
+				if n == "array_key_first" {
+					return a.keys[0], false
+				}
+				return a.keys[len(a.keys)-1], false
+			}
+		}
+	}
 	kv := m.eval(f, e.Key)
 	if _, unk := deref(kv).(unknown); unk {
 		kv = m.newSym()
