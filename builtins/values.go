@@ -124,3 +124,38 @@ func set(names ...string) map[string]bool {
 	}
 	return m
 }
+
+// scheduledFuncs are the library functions that run the callable they
+// are handed once, soon, in the same request: a coroutine or fiber made
+// for it (AMPHP's and ReactPHP's async(), Swoole's go()). By lower-case
+// fully qualified name: the callable's argument position.
+var scheduledFuncs = map[string]int{
+	`amp\async`: 0, `react\async\async`: 0, `react\async\coroutine`: 0, `go`: 0, `swoole\coroutine\go`: 0,
+}
+
+// scheduledStatics are the static methods that do the same, by
+// lower-case fully qualified class, then method: Revolt's event loop
+// queue, ReactPHP's static Loop, Swoole's coroutines and one-shot timers.
+var scheduledStatics = map[string]map[string]int{
+	`revolt\eventloop`:     {"queue": 0, "defer": 0, "delay": 1},
+	`react\eventloop\loop`: {"futuretick": 0, "addtimer": 1},
+	`swoole\coroutine`:     {"create": 0},
+	`openswoole\coroutine`: {"create": 0},
+	`swoole\timer`:         {"after": 1},
+	`openswoole\timer`:     {"after": 1},
+}
+
+// Scheduled reports, for a call of a library function (fully qualified
+// name) that runs a callable once, soon, for the code that calls it, the
+// position of that callable: Amp\async($fn), go($fn).
+func Scheduled(function string) (int, bool) {
+	i, ok := scheduledFuncs[strings.ToLower(strings.TrimPrefix(function, `\`))]
+	return i, ok
+}
+
+// ScheduledStatic is Scheduled for a static method:
+// EventLoop::queue($fn), Loop::futureTick($fn), Coroutine::create($fn).
+func ScheduledStatic(class, method string) (int, bool) {
+	i, ok := scheduledStatics[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	return i, ok
+}

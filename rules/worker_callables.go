@@ -438,6 +438,13 @@ var syncArgs = map[string]int{
 // that calls it.
 func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.Func {
 	var out []*ir.Func
+	// Amp\async($fn), EventLoop::queue($fn), go($fn): a library runs it
+	// once, soon, for the code that hands it over
+	if i, ok := scheduledArg(n); ok {
+		if args := callArgs(n.(ir.Expr)); i < len(args) {
+			return p.callables(fn, args[i])
+		}
+	}
 	if c, ok := n.(*ir.Call); ok {
 		if pos, ok := syncArgs[analyzer.CallName(c)]; ok {
 			for i, a := range c.Args {
@@ -458,6 +465,24 @@ func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.
 		}
 	}
 	return out
+}
+
+// scheduledArg is the position of the callable a call hands to a
+// library scheduler (see builtins.Scheduled), by the library's name
+// whether or not the project declares it (a stand-in of the library).
+func scheduledArg(n analyzer.Node) (int, bool) {
+	switch c := n.(type) {
+	case *ir.Call:
+		if i, ok := builtins.Scheduled(c.Name); ok && c.Name != "" {
+			return i, true
+		}
+		if c.Fallback != "" {
+			return builtins.Scheduled(c.Fallback)
+		}
+	case *ir.StaticCall:
+		return builtins.ScheduledStatic(c.Class, c.Name)
+	}
+	return 0, false
 }
 
 // invokedParams lists the parameters fn calls in its own body: $cb(…),
