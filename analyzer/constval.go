@@ -1701,6 +1701,28 @@ func (ix *Index) settingValues(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) [
 		if c != nil && !fn.Static && IsThis(e.Obj) {
 			return ix.PropertyValues(c.Name, e.Name)
 		}
+		// $this->policy->flushThreshold, $this->policy declared as one
+		// class
+		if o, ok := e.Obj.(*ir.Prop); ok && c != nil && !fn.Static && IsThis(o.Obj) && o.Name != "" {
+			// (in a trait, declared by each class that uses it)
+			holders := []*ir.Class{c}
+			if c.Kind == ir.KindTrait && ix.Property(c.Name, o.Name) == nil {
+				holders = ix.TraitUsers(c.Name)
+			}
+			var out []Const
+			for _, h := range holders {
+				p := ix.Property(h.Name, o.Name)
+				if p == nil || len(p.Types) != 1 {
+					return nil
+				}
+				vs := ix.PropertyValues(p.Types[0], e.Name)
+				if vs == nil {
+					return nil
+				}
+				out = append(out, vs...)
+			}
+			return out
+		}
 		// $record->level, $record a parameter declared as one class
 		if v, ok := e.Obj.(*ir.Var); ok && v.Name != "this" && !assignsVar(fn, v.Name) {
 			for _, p := range fn.Params {

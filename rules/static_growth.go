@@ -139,6 +139,22 @@ func runStaticGrowth(pass *analyzer.Pass) {
 						idle = append(idle, funcLabel(rm))
 					}
 				}
+				// (a flush called only where a setting disables it, or by
+				// the destructor of an object that lives for the process)
+				if len(removers) > 0 {
+					var dead, whys []string
+					for _, rm := range removers {
+						if why, ok := prog.calledOnlyWhenDisabled(rm); ok {
+							dead = append(dead, funcLabel(rm))
+							whys = append(whys, why)
+						}
+					}
+					if len(dead) == len(removers) {
+						g.Behind = fmt.Sprintf("and what empties it (%s) never runs between requests: it is called only %s", strings.Join(dead, ", "), strings.Join(whys, "; "))
+						g.BehindFix = "flush it after every request, or once it holds a batch, from code that runs between requests: not only under a setting the configuration can turn off, nor only from a destructor of an object that lives for the process."
+						removers = nil
+					}
+				}
 				if len(idle) > 0 && len(idle) == len(removers) {
 					g.Behind = fmt.Sprintf("and what empties it (%s) runs only when the worker is idle (isWorkerIdle()), which never happens while messages keep coming", strings.Join(idle, ", "))
 					g.BehindFix = "empty it after each message (on WorkerMessageHandledEvent, or when it reaches a size), not only when the worker is idle."
@@ -572,4 +588,51 @@ func keepsParam(pass *analyzer.Pass, r *resolver, prog *program, resets map[stri
 		return false
 	})
 	return step, name, found
+}
+
+// calledOnlyWhenDisabled reports whether fn, which empties a store,
+// never runs between requests: every call of it sits in the then-branch
+// of an if whose condition cannot hold with the settings the code is
+// given (see disabledBranch), or in the destructor of an object that
+// lives for the process, which runs at exit. why says where it is
+// called ("by …"), for messages.
+func (p *program) calledOnlyWhenDisabled(fn *ir.Func) (string, bool) {
+	if !p.r.onlyResolvedCalls(fn) {
+		return "", false
+	}
+	sites, _ := p.r.callSites()
+	if len(sites[fn]) == 0 {
+		return "", false
+	}
+	var whys []string
+	for _, s := range sites[fn] {
+		c := s.caller
+		if s.callable || c == fn {
+			return "", false
+		}
+		if strings.EqualFold(c.Name, "__destruct") && c.Kind == ir.FuncMethod {
+			if _, long := p.thisLongLived(c); long {
+				whys = append(whys, fmt.Sprintf("by %s, at exit", funcLabel(c)))
+				continue
+			}
+			return "", false
+		}
+		disabled := disabledBranch(p.r.ix, c)
+		var guard *ir.If
+		analyzer.InspectFunc(c, analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
+			if guard == nil && n.Span().Line == s.at.Line && n.Span().Col == s.at.Col && disabled(stack) {
+				for _, st := range stack {
+					if i, ok := st.(*ir.If); ok {
+						guard = i
+					}
+				}
+			}
+			return guard == nil
+		})
+		if guard == nil {
+			return "", false
+		}
+		whys = append(whys, fmt.Sprintf("by %s under the if at %s:%d, whose condition the settings the code is given never meet", funcLabel(c), c.File.Path, guard.P.Line))
+	}
+	return strings.Join(whys, ", and "), true
 }
