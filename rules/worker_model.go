@@ -490,7 +490,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			}
 			byWhy, per := p.perIter[inv.by]
 			if !per {
-				byWhy, per = p.ownLoopWhy(inv.by)
+				byWhy, per = p.ownLoopWhy(inv.by, inv.prop)
 			}
 			if per {
 				what := "closure"
@@ -512,7 +512,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			for _, inv := range p.r.invokersOf(sc.class, sc.prop) {
 				invWhy, per := p.perIter[inv]
 				if !per {
-					invWhy, per = p.ownLoopWhy(inv)
+					invWhy, per = p.ownLoopWhy(inv, sc.prop)
 				}
 				if per && p.askedPerRequest(inv, sc.prop, sc.keys) {
 					why := fmt.Sprintf("runs when %s calls it out of $%s, where %s keeps it (%s:%d); %s %s",
@@ -4006,13 +4006,35 @@ func (p *program) loopDriver(fn *ir.Func) *ir.Func {
 // ownLoopWhy says, for a function that is not itself run per request
 // but runs a request loop (a worker's run()), that it calls what it
 // calls out of its properties in that loop.
-func (p *program) ownLoopWhy(fn *ir.Func) (string, bool) {
+func (p *program) ownLoopWhy(fn *ir.Func, prop string) (string, bool) {
 	for _, l := range p.loops {
-		if l.fn == fn {
+		if l.fn == fn && readsThisProp(l.loop, prop) {
 			return "calls it in its " + strings.Replace(strings.TrimPrefix(l.why, "the "), " runs once per", ", once per", 1), true
 		}
 	}
 	return "", false
+}
+
+// readsThisProp reports whether loop l (its body, condition or step)
+// reads $this->prop: a callable kept there and called before the loop
+// (the boot closure of `$this->app ??= ($this->boot)()`) runs once, not
+// per iteration.
+func readsThisProp(l *ir.Loop, prop string) bool {
+	found := false
+	visit := func(n analyzer.Node, _ []analyzer.Node) bool {
+		if pr, ok := n.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name == prop {
+			found = true
+		}
+		return !found
+	}
+	analyzer.Inspect(l.Body, visit)
+	if l.Cond != nil {
+		analyzer.InspectExpr(l.Cond, visit)
+	}
+	for _, e := range l.Step {
+		analyzer.InspectExpr(e, visit)
+	}
+	return found
 }
 
 // yieldsMessages reports whether every value generator gen yields is a
