@@ -1,0 +1,29 @@
+<?php
+
+namespace App\Http;
+
+use App\Facades\Audit;
+use Illuminate\Lite\Container;
+
+final class Kernel
+{
+    public function __construct(private Container $app)
+    {
+    }
+
+    public function handle(string $method, string $path, array $payload): array
+    {
+        if ($method === 'POST' && $path === '/matters/intake') {
+            return $this->app->make(MatterIntakeController::class)->store($payload);
+        }
+
+        return ['status' => 404];
+    }
+
+    public function terminate(): void
+    {
+        // The audit buffer is a singleton that outlives the request under
+        // Octane; ship what this request recorded before the next one.
+        Audit::flush();
+    }
+}

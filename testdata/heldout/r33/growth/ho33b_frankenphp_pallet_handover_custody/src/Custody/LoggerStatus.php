@@ -1,0 +1,10 @@
+<?php
+
+namespace App\Custody;
+
+enum LoggerStatus
+{
+    case Verified;
+    case Pending;
+    case Excursion;
+}
