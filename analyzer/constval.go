@@ -6,6 +6,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -1845,4 +1846,55 @@ func ClassInitializers(c *ir.Class) []ir.Stmt {
 		vals = append(vals, &ir.ExprStmt{X: k.Value})
 	}
 	return vals
+}
+
+// DynamicNewConstructor answers, for `new $class(args)` whose class the
+// code does not spell, which constructor runs when every class the
+// project names by a string (X::class, 'X') that could be made there runs
+// the same one: concrete classes whose constructor takes at least the
+// arguments given, each object argument of a class its parameter
+// accepts (argClasses, "" for an argument that is no object of a known
+// class). It returns the first such class (in name order) and the
+// constructor, or ok false when there is none or they differ.
+func (ix *Index) DynamicNewConstructor(argClasses []string) (class string, ctor *ir.Func, ok bool) {
+	named := ix.namedByString()
+	names := make([]string, 0, len(named))
+	for k := range named {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		c := ix.classes[k]
+		if c == nil || c.Kind != ir.KindClass || c.Abstract {
+			continue
+		}
+		m := ix.Method(c.Name, "__construct")
+		if m == nil || len(m.Params) < len(argClasses) {
+			continue
+		}
+		fits, typed := true, false
+		for i, ac := range argClasses {
+			p := m.Params[i]
+			if ac == "" || len(p.Types) != 1 {
+				continue
+			}
+			if ix.classes[strings.ToLower(strings.TrimPrefix(p.Types[0], `\`))] == nil && ix.Class(p.Types[0]) == nil {
+				continue // a built-in or scalar type
+			}
+			typed = true
+			if !strings.EqualFold(ac, p.Types[0]) && !ix.Implements(ac, p.Types[0]) {
+				fits = false
+			}
+		}
+		if !fits || !typed {
+			continue
+		}
+		if ctor != nil && ctor != m {
+			return "", nil, false
+		}
+		if ctor == nil {
+			class, ctor = c.Name, m
+		}
+	}
+	return class, ctor, ctor != nil
 }

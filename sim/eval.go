@@ -235,6 +235,12 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 						return vals[1]
 					}
 				}
+				// (an object the arm left out made, linked to others,
+				// may be the one the code goes on with: what it holds is
+				// beyond the simulation, not freed)
+				if o, isObj := deref(vals[1]).(*object); isObj && o != deref(vals[2]) && len(edges(o)) > 0 {
+					m.escape(o, "made in the arm of a conditional (?:) the simulation does not follow")
+				}
 				return vals[2]
 			}
 			if s, ok := deref(first).(sym); ok {
@@ -457,8 +463,11 @@ func describe(v value) string {
 }
 
 func (m *machine) newObject(f *frame, e *ir.New, at site) value {
-	args, refs := m.args(f, e.Args, m.ix.Method(e.Class, "__construct"))
 	class := e.Class
+	if class == "" && e.ClassExpr != nil {
+		class = m.dynamicClass(f, e)
+	}
+	args, refs := m.args(f, e.Args, m.ix.Method(class, "__construct"))
 	if class == "" {
 		class = "object"
 	}
@@ -484,6 +493,28 @@ func (m *machine) newObject(f *frame, e *ir.New, at site) value {
 		}
 	}
 	return o
+}
+
+// dynamicClass names the class `new $class(…)` makes: the one the
+// class expression holds, or else the first of the classes the project
+// names that could be made there, when they all run the same
+// constructor (see analyzer.Index.DynamicNewConstructor): a factory
+// making one of several observers that share their base's constructor.
+// "" when it cannot tell.
+func (m *machine) dynamicClass(f *frame, e *ir.New) string {
+	if k, ok := deref(m.eval(f, e.ClassExpr)).(konst); ok && m.ix.Class(k.v) != nil {
+		return k.v
+	}
+	argClasses := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		if o, ok := deref(m.peek(f, a)).(*object); ok && o.fn == nil {
+			argClasses[i] = o.class
+		}
+	}
+	if class, _, ok := m.ix.DynamicNewConstructor(argClasses); ok {
+		return class
+	}
+	return ""
 }
 
 // closure allocates a Closure holding its bound $this and its captures.
@@ -659,6 +690,24 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			}
 		}
 		return out
+	case "iterator_to_array":
+		// of a container that holds what this run put in it: those
+		// elements, renumbered
+		if len(c.Args) >= 1 {
+			args, _ := m.args(f, c.Args, nil)
+			if o, ok := deref(args[0]).(*object); ok && m.ix.Container(o.class) != nil {
+				out := newArray()
+				for _, k := range o.keys {
+					if strings.HasPrefix(k, "[") {
+						out.append(&m.appendN, copyValue(o.vals[k]))
+					}
+				}
+				if len(out.keys) > 0 {
+					return out
+				}
+			}
+			return unknown{}
+		}
 	case "array_reverse", "array_values":
 		// the same elements, in reverse order or renumbered; of a
 		// variable or property only (array_filter()'s result, taken as
