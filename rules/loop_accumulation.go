@@ -405,6 +405,11 @@ func isWorkerFetch(e ir.Expr) bool {
 	}
 	switch c := a.Src.(type) {
 	case *ir.MethodCall:
+		// ($job = $this->connection->pop($queue)) !== null: what it
+		// takes is named for work, whatever holds it
+		if v, ok := a.Dst.(*ir.Var); ok && isWorkVerb(c.Name, &ir.Var{Name: v.Name}) {
+			return true
+		}
 		return isWorkVerb(c.Name, c.Recv)
 	case *ir.StaticCall:
 		return isWorkVerb(c.Name, nil)
