@@ -159,3 +159,26 @@ func ScheduledStatic(class, method string) (int, bool) {
 	i, ok := scheduledStatics[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
 	return i, ok
 }
+
+// fixedMethods are library methods whose result is one of a fixed set
+// of values, by lower-case class (or namespace, ending in a backslash),
+// then method: a Laravel queue job's resolveName() and getName() give
+// the job's class (or the queued command's), one of the project's.
+var fixedMethods = map[string]map[string]bool{
+	`illuminate\queue\jobs\`:         {"resolvename": true, "getname": true, "displayname": true},
+	`illuminate\contracts\queue\job`: {"resolvename": true, "getname": true, "displayname": true},
+}
+
+// FixedMethod reports whether method of class (fully qualified) returns
+// one of a fixed set of values, whatever the request (see fixedMethods).
+func FixedMethod(class, method string) bool {
+	c := strings.ToLower(strings.TrimPrefix(class, `\`))
+	m := strings.ToLower(method)
+	if fixedMethods[c][m] {
+		return true
+	}
+	if i := strings.LastIndex(c, `\`); i >= 0 {
+		return fixedMethods[c[:i+1]][m]
+	}
+	return false
+}

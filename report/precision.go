@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 355, Right: 350},
+	"service-state-growth":        {Cases: 356, Right: 351},
 	"static-growth":               {Cases: 109, Right: 109},
 }

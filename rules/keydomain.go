@@ -88,6 +88,9 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return r.returnRate(t)
 		}
 	case *ir.MethodCall:
+		if builtins.FixedMethod(r.classOf(fn, k.Recv), k.Name) {
+			return analyzer.Low // $job->resolveName(): the job's class
+		}
 		if t := r.target(fn, k); t != nil && r.returnsBounded(t) {
 			// $reverse->getId($service): a project method whose every
 			// return is from a fixed set, whatever its name says
@@ -2837,6 +2840,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				}
 			}
 		}
+		// $job->resolveName(): a queue job's class
+		if builtins.FixedMethod(r.classOf(fn, e.Recv), e.Name) {
+			return true
+		}
 		// $config->get('catalogue.categories', []): a setting, loaded at
 		// boot, or the default
 		if builtins.ConfigRead(r.classOf(fn, e.Recv), e.Name) && (len(e.Args) < 2 || r.valueBounded(fn, e.Args[1])) {
@@ -3344,7 +3351,58 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 			// at boot (the users loaded when the worker starts), one of
 			// the arrays put there then
 			if pr, ok := e.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil && pr.Name != "" {
-				return r.bootFilled(fn.ThisClass().Name, pr.Name)
+				if r.bootFilled(fn.ThisClass().Name, pr.Name) {
+					return true
+				}
+				// $this->inFlight[$id] read back: the item under key of
+				// every array the class puts into the property's
+				// elements ($this->inFlight[$id] = ['name' => …])
+				ok, any := true, false
+				for _, c := range r.ix.Lineage(fn.ThisClass().Name) {
+					for _, m := range c.Methods {
+						analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+							a := n.(*ir.Assign)
+							if !ok {
+								return false
+							}
+							switch d := a.Dst.(type) {
+							case *ir.Prop:
+								// (emptied, or filled whole)
+								if analyzer.IsThis(d.Obj) && d.Name == pr.Name && !isEmptyValue(a.Src) {
+									ok = false
+								}
+							case *ir.Dim:
+								base, outer := d.Base, d
+								for {
+									inner, isDim := base.(*ir.Dim)
+									if !isDim {
+										break
+									}
+									base, outer = inner.Base, inner
+								}
+								bp, isProp := base.(*ir.Prop)
+								if !isProp || !analyzer.IsThis(bp.Obj) || bp.Name != pr.Name {
+									return true
+								}
+								switch {
+								case outer == d && a.Op == "=" && !a.ByRef:
+									any = true
+									ok = item(m, a.Src)
+								case outer != d && d.Base == ir.Expr(outer):
+									// $this->p[$id]['name'] = …
+									if l, isLit := d.Key.(*ir.Lit); isLit && l.Value != key {
+										return true
+									}
+									ok = a.Op == "=" && r.valueBounded(m, a.Src)
+								default:
+									ok = false
+								}
+							}
+							return ok
+						})
+					}
+				}
+				return ok && any
 			}
 		case *ir.Other:
 			// $found ?? null: the item of either side
