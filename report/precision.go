@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 356, Right: 351},
-	"static-growth":               {Cases: 109, Right: 109},
+	"static-growth":               {Cases: 110, Right: 110},
 }

@@ -1377,6 +1377,34 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 			if builtins.CopiesOut(analyzer.CallName(n)) {
 				return false // get_object_vars($entity): a copy of its data
 			}
+			// $compute($booking), $compute a parameter: what each
+			// closure the callers hand over returns when given it
+			if v, ok := n.Callee.(*ir.Var); ok && r != nil && fn != nil && n.Name == "" && depth < 3 {
+				if i := paramIndex(fn, v); i >= 0 {
+					sites, _ := r.callSites()
+					known := len(sites[fn]) > 0
+					for _, s := range sites[fn] {
+						a, has := siteArg(fn, s, i)
+						var cb *ir.Func
+						switch a := a.(type) {
+						case *ir.Closure:
+							cb = a.Func
+						case *ir.MethodCall, *ir.StaticCall:
+							if firstClass(a) {
+								cb = r.target(s.caller, a)
+							}
+						}
+						if !has || cb == nil || cb.Abstract {
+							known = false
+							break
+						}
+						viaHelper(cb, n.Args)
+					}
+					if known {
+						return false
+					}
+				}
+			}
 			// drainer_for($connection), a project function returning a
 			// closure that keeps only a WeakReference to it
 			if r != nil && n.Name != "" && len(n.Args) > 0 && depth < 3 {
