@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 154, Right: 151},
-	"closure-this-cycle":          {Cases: 83, Right: 82},
+	"closure-this-cycle":          {Cases: 84, Right: 83},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -1084,7 +1084,22 @@ func (r *resolver) consumedLater(fn *ir.Func, place analyzer.Place) bool {
 			consumers[strings.ToLower(m.Name)] = true
 		}
 	}
-	return len(consumers) > 0 && r.everyCallerCallsAfter(fn, consumers)
+	if len(consumers) == 0 {
+		return false
+	}
+	// ($this->frames = $this->render(); …; $this->resume(): fn runs the
+	// consumer itself, in its own body, with no way out before it)
+	for _, st := range fn.Body {
+		if es, ok := st.(*ir.ExprStmt); ok {
+			if mc, ok := es.X.(*ir.MethodCall); ok && analyzer.IsThis(mc.Recv) && consumers[strings.ToLower(mc.Name)] {
+				return true
+			}
+		}
+		if analyzer.HoldsReturn(st) {
+			break
+		}
+	}
+	return r.everyCallerCallsAfter(fn, consumers)
 }
 
 // consumedByHolder reports whether the generator v, handed to the
