@@ -964,6 +964,15 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				}
 			}
 		}
+		// ReviewItem::forBatch($this, $doc) making $item, handing it
+		// $batch ($item->attachTo($batch)) and returning it
+		for _, j := range slices.Sorted(maps.Keys(r.flow(m).keptInReturned)) {
+			if j >= 0 && j < len(n.Args) {
+				if h := handleOf(n.Args[j], nil, nil); h != "" && h != self {
+					out = append(out, link{holder: self, held: h, prop: r.flow(m).keptInReturned[j], node: linkNode, class: r.classOf(fn, n)})
+				}
+			}
+		}
 		// Middleware::mapRequest($this->authenticate(...)) returning a
 		// closure that captures its argument: the closure keeps it
 		for _, j := range slices.Sorted(maps.Keys(r.flow(m).captured)) {
@@ -1075,9 +1084,19 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				out = append(out, link{holder: self, held: holder, prop: boundThis, node: linkNode, class: "Closure"})
 			}
 			// a factory that makes an object and hands it its receiver
-			// ($p = new Paginator(); $p->setQuery($this); return $p;)
-			if flow.thisInReturned != "" && holder != self {
-				out = append(out, link{holder: self, held: holder, prop: flow.thisInReturned, node: linkNode, class: r.classOf(fn, n)})
+			// ($p = new Paginator(); $p->setQuery($this); return $p;) or
+			// an argument
+			for _, j := range slices.Sorted(maps.Keys(flow.keptInReturned)) {
+				held := holder
+				if j >= 0 {
+					if j >= len(n.Args) {
+						continue
+					}
+					held = handleOf(n.Args[j], nil, nil)
+				}
+				if held != "" && held != self {
+					out = append(out, link{holder: self, held: held, prop: flow.keptInReturned[j], node: linkNode, class: r.classOf(fn, n)})
+				}
 			}
 			// a with-er or fluent setter: what it returns keeps its
 			// argument ($request = $request->withAttribute('user', $fn))
@@ -1400,14 +1419,15 @@ func returnedNews(m *ir.Func) []*ir.New {
 	return out
 }
 
-// thisInReturned is the property in which the object m returns keeps
-// m's $this, when every return hands back the same local, made in m with
-// new, and m links $this into it: through a method that stores its
-// argument ($paginator->setQuery($this)) or directly ($p->owner =
-// $this). "" otherwise.
-func (r *resolver) thisInReturned(m *ir.Func) string {
-	if m == nil || m.Static || m.Generator || m.ThisClass() == nil {
-		return ""
+// keptInReturned lists what the object m returns keeps of m's own, and
+// in which property, when every return hands back the same local, made
+// in m with new, and m links it in: $this (under -1) or a parameter
+// (under its index), through a method that stores its argument
+// ($paginator->setQuery($this), $item->attachTo($batch)) or directly
+// ($p->owner = $this). nil otherwise.
+func (r *resolver) keptInReturned(m *ir.Func) map[int]string {
+	if m == nil || m.Generator {
+		return nil
 	}
 	local := ""
 	if !everyReturn(m, func(x ir.Expr) bool {
@@ -1418,9 +1438,30 @@ func (r *resolver) thisInReturned(m *ir.Func) string {
 		local = v.Name
 		return true
 	}) {
-		return ""
+		return nil
 	}
-	made, prop := false, ""
+	// (what a value is: $this, or a parameter m does not assign)
+	which := func(e ir.Expr) (int, bool) {
+		if analyzer.IsThis(e) {
+			return -1, !m.Static && m.ThisClass() != nil
+		}
+		if v, ok := e.(*ir.Var); ok && !analyzer.AssignsVar(m, v.Name) {
+			if i := paramIndex(m, e); i >= 0 && !m.Params[i].ByRef && !m.Params[i].Variadic {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	made := false
+	var out map[int]string
+	keep := func(i int, prop string) {
+		if out == nil {
+			out = map[int]string{}
+		}
+		if _, ok := out[i]; !ok {
+			out[i] = prop
+		}
+	}
 	analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Closure:
@@ -1430,28 +1471,32 @@ func (r *resolver) thisInReturned(m *ir.Func) string {
 				_, isNew := n.Src.(*ir.New)
 				made = isNew && n.Op == "="
 			}
-			if p, ok := n.Dst.(*ir.Prop); ok && analyzer.IsThis(n.Src) && p.Name != "" {
-				if v, ok := p.Obj.(*ir.Var); ok && v.Name == local && prop == "" {
-					prop = p.Name
+			if p, ok := n.Dst.(*ir.Prop); ok && p.Name != "" {
+				if v, ok := p.Obj.(*ir.Var); ok && v.Name == local {
+					if i, ok := which(n.Src); ok {
+						keep(i, p.Name)
+					}
 				}
 			}
 		case *ir.MethodCall:
-			if v, ok := n.Recv.(*ir.Var); !ok || v.Name != local || prop != "" {
+			if v, ok := n.Recv.(*ir.Var); !ok || v.Name != local {
 				return true
 			}
 			kept := r.storedParams(r.method(m, n))
 			for i, a := range n.Args {
-				if p, ok := kept[i]; ok && analyzer.IsThis(a) {
-					prop = p
+				if p, ok := kept[i]; ok {
+					if j, ok := which(a); ok {
+						keep(j, p)
+					}
 				}
 			}
 		}
 		return true
 	})
 	if !made {
-		return ""
+		return nil
 	}
-	return prop
+	return out
 }
 
 // paramIndex is the index of the parameter e names in m, or -1.

@@ -143,9 +143,10 @@ type calleeFlow struct {
 	thisClosure bool           // returns a closure over $this
 	thisOn      map[int]string // stores $this on parameter i, in that property
 	getter      string         // returns $this->getter and nothing else
-	// returns a local object it made and gave $this to, in that
-	// property ($p = new Paginator(); $p->setQuery($this); return $p;)
-	thisInReturned string
+	// returns a local object it made and gave $this (under -1) or a
+	// parameter (under its index) to, in that property ($p = new
+	// Paginator(); $p->setQuery($this); return $p;)
+	keptInReturned map[int]string
 	// argOn: stores one argument on another ($lines->add($line, $owner)
 	// calling $line->assignTo($owner))
 	argOn []argStore
@@ -175,7 +176,7 @@ func (r *resolver) flow(m *ir.Func) *calleeFlow {
 	}
 	f := &calleeFlow{news: returnedNews(m), thisClosure: returnsThisClosure(m), thisOn: thisStoredOn(m), getter: returnedProp(m)}
 	r.flows[m] = f
-	f.thisInReturned = r.thisInReturned(m)
+	f.keptInReturned = r.keptInReturned(m)
 	f.argOn = r.argsStoredOn(m)
 	f.captured = returnedCaptures(m)
 	return f
