@@ -1,12 +1,12 @@
 package analyzer
 
 import (
+	"maps"
 	"math"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -1857,13 +1857,7 @@ func ClassInitializers(c *ir.Class) []ir.Stmt {
 // class). It returns the first such class (in name order) and the
 // constructor, or ok false when there is none or they differ.
 func (ix *Index) DynamicNewConstructor(argClasses []string) (class string, ctor *ir.Func, ok bool) {
-	named := ix.namedByString()
-	names := make([]string, 0, len(named))
-	for k := range named {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
+	for _, k := range slices.Sorted(maps.Keys(ix.namedByString())) {
 		c := ix.classes[k]
 		if c == nil || c.Kind != ir.KindClass || c.Abstract {
 			continue
