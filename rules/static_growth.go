@@ -27,7 +27,10 @@ the project removes from the same static (` + "`unset`" + `, reset to ` + "`[]`"
 an eviction branch), or when those removals fall behind the writes (two appends and one
 ` + "`array_shift`" + ` per size check). A trim of the lists under the keys
 (` + "`array_shift(self::$hits[$ip])`" + `) bounds each list, not the keys: a window per client IP
-still grows by one window per client. Writes through a local bound by reference
+still grows by one window per client. A removal counts only if it can run between
+requests: one called only under a condition the settings never meet (a batch size of 0
+in ` + "`$this->settings->batchSize > 0`" + `) or from the destructor of an object that lives for
+the process empties nothing. Writes through a local bound by reference
 (` + "`$list = &self::$hits[$ip]; $list[] = …`" + `) count as writes to the static.
 
 Not flagged: keys from a small fixed set (` + "`static::class`" + `, constants, enum cases), singletons
