@@ -27,7 +27,10 @@ var CircularReference = &analyzer.Analyzer{
 			"`zend.enable_gc=0`. Per request or per job this is memory churn and latency spikes; with GC\n" +
 			"disabled it is a leak.\n\n" +
 			"phpleak follows constructors and setters (also in other files) that keep their argument in a\n" +
-			"property, getters that hand back a property (`$deferred->promise()->then(...)`), a closure\n" +
+			"property, factories (also static ones) that return a new object keeping what they are given\n" +
+			"(`return new Child($this)`, or `$item = new self(); $item->attachTo($batch); return $item;`),\n" +
+			"objects made by class name (`new $class($this)`), getters that hand back a property\n" +
+			"(`$deferred->promise()->then(...)`), a closure\n" +
 			"stored on the object it captures (`use ($obj)`) or is bound to (`$fn->bindTo($obj)`,\n" +
 			"`Closure::bind($fn, $obj)`), and a caught exception kept on the object its trace holds as an\n" +
 			"argument (with `zend.exception_ignore_args` off, PHP's default without php.ini). A cycle\n" +
