@@ -945,6 +945,11 @@ func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyz
 		if n.Op == "=" && same(n.Dst, true) && slicesItself(n) {
 			return true
 		}
+		// $this->batches[$k] = [] after a flush: the list under the key
+		// emptied (a removal from the lists, not of the keys)
+		if d, ok := n.Dst.(*ir.Dim); ok && d.Key != nil && n.Op == "=" && same(n.Dst, true) && isEmptyValue(n.Src) {
+			return true
+		}
 		// [$taken, $this->buffer] = [$this->buffer, []]: swapped out
 		if list, ok := n.Dst.(*ir.Array); ok && n.Op == "=" {
 			for _, it := range list.Items {
