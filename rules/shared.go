@@ -106,6 +106,7 @@ func (p *program) clone() *program {
 	c.stored = slices.Clip(p.stored)
 	c.elemsGiven = maps.Clone(p.elemsGiven)
 	c.serverScript = maps.Clone(p.serverScript)
+	c.serverCallbacks = maps.Clone(p.serverCallbacks)
 	c.lineageLong = maps.Clone(p.lineageLong)
 	c.byBase = maps.Clone(p.byBase)
 	c.loopMemo = maps.Clone(p.loopMemo)

@@ -69,6 +69,7 @@ type program struct {
 	stored            []storedCallback             // see storedCallbacks
 	elemsGiven        map[string][]string          // see ctorElems
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
+	serverCallbacks   map[*ir.Func]bool            // the callbacks a server is handed ($worker->onMessage = …)
 	lineageLong       map[*ir.Class]string         // see thisLongLived
 	byBase            map[string][]*ir.File        // includedEachTime: files by base name
 	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
@@ -298,6 +299,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					if pr, ok := n.Dst.(*ir.Prop); ok && strings.EqualFold(pr.Name, "onWorkerStart") {
 						for _, cb := range p.callables(fn, n.Src) {
 							entry(cb, PhaseBoot, fmt.Sprintf("is the onWorkerStart callback of a server (%s:%d), run once when a worker process starts", f.Path, n.P.Line))
+							p.noteServerCallback(cb)
 						}
 						p.serverScript[fn] = true
 					}
@@ -305,6 +307,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 						p.serverScript[fn] = true
 						for _, cb := range p.callables(fn, n.Src) {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the %s callback of a server (%s:%d), run per connection or message", pr.Name, f.Path, n.P.Line))
+							p.noteServerCallback(cb)
 							p.serverKeeps(fn, f, n.P, pr.Name, pr.Obj, n.Src, cb)
 						}
 					}
@@ -1470,6 +1473,26 @@ type untypedName struct {
 func (p *program) madeOnlyByNew() map[*ir.Func]bool {
 	r := p.r
 	out := map[*ir.Func]bool{}
+	// the classes a parameter is typed as, which a container may make
+	// (autowiring); not those of the callbacks a server is handed
+	// (function (Worker $worker) of onWorkerStart): the server passes
+	// itself or its connections
+	typed := r.typedParams
+	if len(p.serverCallbacks) > 0 {
+		typed = map[string]bool{}
+		for _, f := range r.ix.Files() {
+			for _, fn := range f.AllFuncs() {
+				if p.serverCallbacks[fn] {
+					continue
+				}
+				for _, prm := range fn.Params {
+					for _, t := range prm.Types {
+						typed[strings.ToLower(t)] = true
+					}
+				}
+			}
+		}
+	}
 	for _, f := range r.ix.Files() {
 		for _, c := range f.Classes {
 			if c.Kind != ir.KindClass {
@@ -1484,7 +1507,7 @@ func (p *program) madeOnlyByNew() map[*ir.Func]bool {
 			// (a static singleton, self::$instance = new self(), is made
 			// by new alone although it lives for the process)
 			// (a private constructor only the class itself can call)
-			if !ctor.Private && (r.classStrings[k] || r.typedParams[k] || p.longLived[k] != "" && !p.strong[k] && p.declared[k]) || p.requestLived[k] != "" {
+			if !ctor.Private && (r.classStrings[k] || typed[k] || p.longLived[k] != "" && !p.strong[k] && p.declared[k]) || p.requestLived[k] != "" {
 				ok = false
 			}
 			for _, a := range r.ix.Lineage(c.Name) {
@@ -4240,4 +4263,12 @@ func mayBeOneOf(got, want []analyzer.Const) bool {
 		}
 	}
 	return false
+}
+
+// noteServerCallback records a callback a server is handed.
+func (p *program) noteServerCallback(cb *ir.Func) {
+	if p.serverCallbacks == nil {
+		p.serverCallbacks = map[*ir.Func]bool{}
+	}
+	p.serverCallbacks[cb] = true
 }
