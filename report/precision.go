@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 155, Right: 152},
-	"closure-this-cycle":          {Cases: 84, Right: 83},
+	"closure-this-cycle":          {Cases: 85, Right: 84},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -748,7 +748,7 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 			return false
 		}
 		for _, s := range sites[m] {
-			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !r.drainedAfter(s, m) {
+			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !r.drainedAfter(s, m) {
 				return false
 			}
 		}
@@ -973,6 +973,56 @@ func loopsUntilNull(fn *ir.Func, at ir.Pos) bool {
 		return !found
 	})
 	return found
+}
+
+// loopsUntilTrue reports whether the call at position at in fn is the
+// condition of a loop that goes on until it returns true (while
+// (!$job->tick()) { … }), with no way out of the loop in between.
+func loopsUntilTrue(fn *ir.Func, at ir.Pos) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok || found || l.Kind == ir.LoopForeach || l.Cond == nil || !posWithin(at, l.Cond.Span()) {
+			return !found
+		}
+		if o, ok := l.Cond.(*ir.Other); ok && o.Op == "!" && len(o.Args) == 1 && posWithin(at, o.Args[0].Span()) {
+			_, isCall := o.Args[0].(*ir.MethodCall)
+			found = isCall && !leavesEarly(l.Body)
+		}
+		return !found
+	})
+	return found
+}
+
+// trueWhenDone reports whether stepper m returns true only once the
+// generator at place is done: every return of true is a statement of its
+// own body after a loop of it that runs while the generator is valid
+// (while ($this->cursor->valid()) { … return false; … } return true;).
+func trueWhenDone(m *ir.Func, place analyzer.Place) bool {
+	afterLoop, trues := false, 0
+	for _, st := range m.Body {
+		if l, ok := st.(*ir.Loop); ok && l.Kind == ir.LoopWhile && isValidCall(l.Cond, place) {
+			afterLoop = true
+			continue
+		}
+		if r, ok := st.(*ir.Return); ok && isTrue(r.X) {
+			if !afterLoop {
+				return false
+			}
+			trues++
+			continue
+		}
+	}
+	// (a return of true nested anywhere else may come before the end)
+	nested := 0
+	analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if r, ok := n.(*ir.Return); ok && isTrue(r.X) {
+			nested++
+		}
+		_, isClosure := n.(*ir.Closure)
+		return !isClosure
+	})
+	return trues > 0 && nested == trues
 }
 
 // everyNewIterated reports whether every `new class(…)` of the project
