@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 357, Right: 352},
-	"static-growth":               {Cases: 111, Right: 111},
+	"static-growth":               {Cases: 112, Right: 112},
 }

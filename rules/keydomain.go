@@ -2709,6 +2709,13 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if p := pathOf(e); p != "" && r.pathChecked(fn, p, e.P, r.fixedMembership(fn)) {
 			return true
 		}
+		// ($card->tier read from a parameter, checked by every caller
+		// before the call: if (!isset($this->tiers[$card->tier])) return;)
+		if v, ok := e.Obj.(*ir.Var); ok && e.Name != "" {
+			if i := paramIndex(fn, v); i >= 0 && !analyzer.AssignsVar(fn, v.Name) && r.callersCheckedProp(fn, i, e.Name, 3) {
+				return true
+			}
+		}
 		if src, ok := priorWrites(fn)[e]; ok {
 			return r.valueBounded(fn, src) // assigned by the statement before
 		}
@@ -4276,6 +4283,25 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 	if o, ok := cond.(*ir.Other); ok && (o.Op == "||" || o.Op == "or") {
 		return r.eitherGuards(fn, o.Args)
 	}
+	// $card !== null && !isset($this->tiers[$card->tier]): the test of
+	// the object's property, which exists only where the object does
+	if o, ok := cond.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") && len(o.Args) == 2 {
+		for i, a := range o.Args {
+			obj := nonNullTested(a)
+			if obj == "" {
+				continue
+			}
+			var gs []listGuard
+			for _, g := range r.condGuards(fn, o.Args[1-i]) {
+				if strings.HasPrefix(g.name, obj+"->") {
+					gs = append(gs, g)
+				}
+			}
+			if len(gs) > 0 {
+				return gs
+			}
+		}
+	}
 	if o, ok := cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
 		// if ($mode !== self::LIVE) return;: past it, $mode is LIVE
 		op := map[string]string{"!==": "===", "!=": "=="}[o.Op]
@@ -4640,6 +4666,12 @@ func (r *resolver) propKeysBounded(class, prop string) bool {
 		return false
 	}
 	given := false
+	// private array $tiers = ['silver' => 5, …]: the keys written there
+	if a, ok := decl.Default.(*ir.Array); ok && len(a.Items) > 0 && !slices.ContainsFunc(a.Items, func(it ir.ArrayItem) bool {
+		return it.Unpack || it.Key != nil && !analyzer.IsConstant(it.Key)
+	}) {
+		given = true
+	}
 	if decl.Promoted {
 		ctor := r.ix.Method(class, "__construct")
 		if ctor == nil {
@@ -5068,4 +5100,62 @@ func constantValue(e ir.Expr) bool {
 		return true
 	}
 	return analyzer.IsConstant(e)
+}
+
+// callersCheckedProp reports whether property prop of what fn is given
+// for parameter i is checked against a fixed set by every caller before
+// the call (if ($card !== null && !isset($this->tiers[$card->tier]))
+// return;), or handed on from a parameter of the caller whose callers do
+// (depth calls up). Every call must be resolved, and there must be one.
+func (r *resolver) callersCheckedProp(fn *ir.Func, i int, prop string, depth int) bool {
+	if depth == 0 {
+		return false
+	}
+	sites, _ := r.callSites()
+	if len(sites[fn]) == 0 || !r.onlyResolvedCalls(fn) {
+		return false
+	}
+	for _, s := range sites[fn] {
+		a, ok := siteArg(fn, s, i)
+		if !ok || s.at == (ir.Pos{}) || s.callable {
+			return false
+		}
+		p := pathOf(a)
+		if p != "" && r.pathChecked(s.caller, p+"->"+prop, s.at, r.fixedMembership(s.caller)) {
+			continue
+		}
+		v, isVar := a.(*ir.Var)
+		if !isVar || analyzer.AssignsVar(s.caller, v.Name) {
+			return false
+		}
+		j := paramIndex(s.caller, v)
+		if j < 0 || s.caller == fn || !r.callersCheckedProp(s.caller, j, prop, depth-1) {
+			return false
+		}
+	}
+	return true
+}
+
+// nonNullTested is the path a condition tests to be set: $card !== null,
+// null !== $card, isset($card); "" for anything else.
+func nonNullTested(e ir.Expr) string {
+	o, ok := e.(*ir.Other)
+	if !ok {
+		return ""
+	}
+	switch o.Op {
+	case "!==", "!=":
+		if len(o.Args) == 2 {
+			for i, a := range o.Args {
+				if isNull(a) {
+					return pathOf(o.Args[1-i])
+				}
+			}
+		}
+	case "isset":
+		if len(o.Args) == 1 {
+			return pathOf(o.Args[0])
+		}
+	}
+	return ""
 }
