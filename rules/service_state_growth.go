@@ -230,7 +230,13 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						behindFix = fmt.Sprintf("Flush or expire every entry of %s (all keys at once, or the oldest after a while), not only one whose own list reaches the batch size.", fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name))
 					}
 				}
-				if !innerOnly {
+				// (what a request leaves behind by returning early, a
+				// removal its connection's close callback runs takes out)
+				var placeRemovers []*ir.Func
+				for _, c := range pass.Index.Lineage(fn.Class.Name) {
+					placeRemovers = append(placeRemovers, resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]...)
+				}
+				if !innerOnly && !prog.releasedOnClose(placeRemovers) {
 					// the entry taken out again later in the function
 					// itself, on a path some ways out skip (also where
 					// the paths were counted as outpacing the removal:

@@ -1294,6 +1294,9 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 		for _, cb := range p.callables(fn, n.Args[1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
 			p.serverKeeps(fn, f, n.P, ev, n.Recv, n.Args[1], cb)
+			if ev == "close" {
+				p.noteCloseCallback(cb)
+			}
 		}
 	case "set", "register":
 		// Symfony service definitions in PHP config ($container->services()

@@ -70,6 +70,7 @@ type program struct {
 	elemsGiven        map[string][]string          // see ctorElems
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
 	serverCallbacks   map[*ir.Func]bool            // the callbacks a server is handed ($worker->onMessage = …)
+	closeCallbacks    map[*ir.Func]bool            // those it runs when a connection closes (onClose, on('close'))
 	lineageLong       map[*ir.Class]string         // see thisLongLived
 	byBase            map[string][]*ir.File        // includedEachTime: files by base name
 	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
@@ -308,6 +309,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 						for _, cb := range p.callables(fn, n.Src) {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the %s callback of a server (%s:%d), run per connection or message", pr.Name, f.Path, n.P.Line))
 							p.noteServerCallback(cb)
+							if strings.EqualFold(pr.Name, "onClose") {
+								p.noteCloseCallback(cb)
+							}
 							p.serverKeeps(fn, f, n.P, pr.Name, pr.Obj, n.Src, cb)
 						}
 					}
@@ -4271,4 +4275,45 @@ func (p *program) noteServerCallback(cb *ir.Func) {
 		p.serverCallbacks = map[*ir.Func]bool{}
 	}
 	p.serverCallbacks[cb] = true
+}
+
+// noteCloseCallback records a callback a server runs when a connection
+// closes.
+func (p *program) noteCloseCallback(cb *ir.Func) {
+	if p.closeCallbacks == nil {
+		p.closeCallbacks = map[*ir.Func]bool{}
+	}
+	p.closeCallbacks[cb] = true
+}
+
+// releasedOnClose reports whether one of fns, which remove from a store,
+// runs when a connection closes: a close callback of a server, or a
+// function one calls (three calls down). What a request added and then
+// left behind by returning early goes when its connection closes.
+func (p *program) releasedOnClose(fns []*ir.Func) bool {
+	if len(p.closeCallbacks) == 0 {
+		return false
+	}
+	sites, _ := p.r.callSites()
+	var reached func(fn *ir.Func, depth int) bool
+	reached = func(fn *ir.Func, depth int) bool {
+		if p.closeCallbacks[fn] {
+			return true
+		}
+		if depth == 0 {
+			return false
+		}
+		for _, s := range sites[fn] {
+			if s.caller != fn && reached(s.caller, depth-1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, fn := range fns {
+		if reached(fn, 3) {
+			return true
+		}
+	}
+	return false
 }
