@@ -196,11 +196,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				// throws; an early return, where it may take the other
 				// branch)
 				behind, behindWhy, behindFix, unsimulated := false, "", "", false
+				var removers []*ir.Func // what removes from it in the class's lineage
+				for _, c := range pass.Index.Lineage(fn.Class.Name) {
+					removers = append(removers, resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]...)
+				}
 				if len(resetters["*::"+g.Place.Name]) == 0 && !innerOnly {
-					var removers []*ir.Func
-					for _, c := range pass.Index.Lineage(fn.Class.Name) {
-						removers = append(removers, resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]...)
-					}
 					behindWhy, behind = r.outpaced(fn, g, removers)
 					if !behind {
 						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
@@ -232,11 +232,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				// (what a request leaves behind by returning early, a
 				// removal its connection's close callback runs takes out)
-				var placeRemovers []*ir.Func
-				for _, c := range pass.Index.Lineage(fn.Class.Name) {
-					placeRemovers = append(placeRemovers, resetters[strings.ToLower(c.Name)+"::"+g.Place.Name]...)
-				}
-				if !innerOnly && !prog.releasedOnClose(placeRemovers) {
+				if !innerOnly && !prog.releasedOnClose(removers) {
 					// the entry taken out again later in the function
 					// itself, on a path some ways out skip (also where
 					// the paths were counted as outpacing the removal:
