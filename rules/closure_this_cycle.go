@@ -1138,8 +1138,17 @@ func (r *resolver) consumedLater(fn *ir.Func, place analyzer.Place) bool {
 		return false
 	}
 	// ($this->frames = $this->render(); …; $this->resume(): fn runs the
-	// consumer itself, in its own body, with no way out before it)
+	// consumer itself, in its own body, after the generator is stored
+	// and with no way out before it)
+	stored := false
 	for _, st := range fn.Body {
+		if !stored {
+			stored = assignsPlace(st, place)
+			if analyzer.HoldsReturn(st) {
+				break
+			}
+			continue
+		}
 		if es, ok := st.(*ir.ExprStmt); ok {
 			if mc, ok := es.X.(*ir.MethodCall); ok && analyzer.IsThis(mc.Recv) && consumers[strings.ToLower(mc.Name)] {
 				return true
@@ -1618,4 +1627,19 @@ func singleCall(rets []ir.Expr) (*ir.MethodCall, bool) {
 	}
 	mc, ok := rets[0].(*ir.MethodCall)
 	return mc, ok
+}
+
+// assignsPlace reports whether statement st assigns $this->prop of place.
+func assignsPlace(st ir.Stmt, place analyzer.Place) bool {
+	found := false
+	analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok {
+			if p, ok := a.Dst.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == place.Name {
+				found = true
+			}
+		}
+		_, isClosure := n.(*ir.Closure)
+		return !found && !isClosure
+	})
+	return found
 }
