@@ -3348,6 +3348,7 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 	defer func() { r.elemPending = r.elemPending[:len(r.elemPending)-1] }()
 	// the item under key of array expression e, read in fn
 	inCallee := map[*ir.Func]bool{}
+	inProp := map[string]bool{} // properties whose elements are being read
 	var item func(fn *ir.Func, e ir.Expr) bool
 	item = func(fn *ir.Func, e ir.Expr) bool {
 		switch e := e.(type) {
@@ -3391,7 +3392,14 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 				}
 				// $this->inFlight[$id] read back: the item under key of
 				// every array the class puts into the property's
-				// elements ($this->inFlight[$id] = ['name' => …])
+				// elements ($this->inFlight[$id] = ['name' => …]) (one
+				// met again while read adds nothing of its own)
+				pk := strings.ToLower(fn.ThisClass().Name) + "::" + pr.Name
+				if inProp[pk] {
+					return true
+				}
+				inProp[pk] = true
+				defer delete(inProp, pk)
 				ok, any := true, false
 				for _, c := range r.ix.Lineage(fn.ThisClass().Name) {
 					for _, m := range c.Methods {
