@@ -1,0 +1,34 @@
+<?php
+
+namespace App\Notification;
+
+final class DigestItem
+{
+    private ?Digest $digest = null;
+
+    public function __construct(
+        public readonly string $type,
+        public readonly string $actor,
+        public readonly string $target,
+        public readonly int $occurredAt,
+    ) {
+    }
+
+    public function attachTo(Digest $digest): void
+    {
+        $this->digest = $digest; // leak
+    }
+
+    public function headline(): string
+    {
+        $verb = match ($this->type) {
+            'like' => 'liked',
+            'reply' => 'replied to',
+            'follow' => 'started following you after seeing',
+            'mention' => 'mentioned you in',
+            default => 'interacted with',
+        };
+        $when = (new \DateTimeImmutable('@' . $this->occurredAt))->format('D H:i');
+        return sprintf('[%s] %s %s "%s"', $this->digest?->locale ?? 'en', $this->actor, $verb, $this->target) . " · {$when}";
+    }
+}
