@@ -1642,11 +1642,18 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 	linksBy := map[*ir.Func]map[string]bool{} // the properties each function sets to an object
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			analyzer.InspectFunc(fn, analyzer.KCatch|analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
+			analyzer.InspectFunc(fn, analyzer.KCatch|analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KAssign|analyzer.KUnset|analyzer.KLoop, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
 				case *ir.Catch:
 					// clearing only on error leaves the success path linked
 					return false
+				case *ir.Loop:
+					// foreach (iterator_to_array($this->observers, false) as
+					// $o) $this->observers->detach($o): every element let go
+					if prop := r.detachesEvery(fn, n); prop != "" && fn.Kind == ir.FuncMethod {
+						clearedBy[strings.ToLower(prop)] = append(clearedBy[strings.ToLower(prop)], strings.ToLower(fn.Name))
+					}
+					return true
 				case *ir.MethodCall:
 					// (a release only past a size, if ($graph->size() >
 					// 50), leaves the smaller graphs linked; one only for
@@ -1748,9 +1755,10 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 }
 
 // oneOutcomeTest reports whether the node at `at` runs only in the
-// then-branch of an if on stack that tests a local for one constant
-// value: if ($decision === ModerationPipeline::PUBLISH). The other
-// outcomes pass it by.
+// then-branch of an if on stack that tests a value (a local, an element,
+// a property, a getter's answer) for one constant: if ($decision ===
+// ModerationPipeline::PUBLISH), if ($session->state() === 'ended'). The
+// other outcomes pass it by.
 func oneOutcomeTest(stack []analyzer.Node, at ir.Pos) bool {
 	for _, n := range stack {
 		i, ok := n.(*ir.If)
@@ -1763,6 +1771,14 @@ func oneOutcomeTest(stack []analyzer.Node, at ir.Pos) bool {
 		}
 		for k := range 2 {
 			_, local := c.Args[k].(*ir.Var)
+			// (or an element, a property, or what a getter answers:
+			// $report['state'] === 'ended', $session->state() === 'ended')
+			switch x := c.Args[k].(type) {
+			case *ir.Dim, *ir.Prop:
+				local = true
+			case *ir.MethodCall:
+				local = len(x.Args) == 0 && !x.FirstClass
+			}
 			if local && !isNull(c.Args[1-k]) && analyzer.IsConstant(c.Args[1-k]) {
 				return true
 			}
@@ -2082,4 +2098,63 @@ func (r *resolver) classMapValues(fn *ir.Func, base ir.Expr) []string {
 		}
 	}
 	return out
+}
+
+// detachesEvery is, for a foreach in method fn over one of PHP's
+// containers held in a property of $this (or iterator_to_array() of it),
+// whose body hands each element to that container's removal
+// ($this->observers->detach($o)) or to a method of the class that does
+// ($this->detach($o)), the property: the loop empties it. "" otherwise.
+func (r *resolver) detachesEvery(fn *ir.Func, l *ir.Loop) string {
+	c := fn.ThisClass()
+	v, ok := l.Value.(*ir.Var)
+	if c == nil || l.Kind != ir.LoopForeach || !ok || v.Name == "" {
+		return ""
+	}
+	iter := l.Iter
+	if call, ok := iter.(*ir.Call); ok && analyzer.CallName(call) == "iterator_to_array" && len(call.Args) > 0 {
+		iter = call.Args[0]
+	}
+	pr, ok := iter.(*ir.Prop)
+	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" {
+		return ""
+	}
+	kc := builtins.Lookup(r.propClass(c.Name, pr.Name))
+	if kc == nil {
+		return ""
+	}
+	// removes reports whether m gives parameter i (or, for the loop
+	// itself, the element) to the container's removal
+	removes := func(m *ir.Func, body []ir.Stmt, name string) bool {
+		found := false
+		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			mc, ok := n.(*ir.MethodCall)
+			if !ok || found || len(mc.Args) == 0 || !isVarNamed(mc.Args[0], name) {
+				return !found
+			}
+			if p, ok := mc.Recv.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == pr.Name && kc.Takes(strings.ToLower(mc.Name)) {
+				found = true
+			}
+			return !found
+		})
+		return found
+	}
+	if removes(fn, l.Body, v.Name) {
+		return pr.Name
+	}
+	found := false
+	analyzer.Inspect(l.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		mc, ok := n.(*ir.MethodCall)
+		if !ok || found || !analyzer.IsThis(mc.Recv) || len(mc.Args) == 0 || !isVarNamed(mc.Args[0], v.Name) {
+			return !found
+		}
+		if m := r.method(fn, mc); m != nil && len(m.Params) > 0 && removes(m, m.Body, m.Params[0].Name) {
+			found = true
+		}
+		return !found
+	})
+	if found {
+		return pr.Name
+	}
+	return ""
 }
