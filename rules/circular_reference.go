@@ -38,7 +38,9 @@ var CircularReference = &analyzer.Analyzer{
 			"low-confidence note.\n\n" +
 			"Not flagged: one-way links, back-links held as `WeakReference` or in a `WeakMap`, links\n" +
 			"broken later in the same function (also in `finally`), or by a method that clears the\n" +
-			"back-link property and that the project calls.",
+			"back-link property (or empties the container holding the links, also one element at a\n" +
+			"time: `foreach (iterator_to_array($this->observers) as $o) $this->observers->detach($o)`)\n" +
+			"and that the project calls on every outcome, not only when one test holds.",
 		Leaking: `final class Order
 {
     /** @var OrderLine[] */
