@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 358, Right: 353},
-	"static-growth":               {Cases: 112, Right: 112},
+	"static-growth":               {Cases: 113, Right: 113},
 }

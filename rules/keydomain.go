@@ -2686,6 +2686,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			return false
 		case "??", ".", "interp", "cast", "+", "-", "*", "/":
 			// 1 + $i % 12: arithmetic on bounded values stays bounded
+		case "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "!", "and", "or", "xor", "isset", "empty", "instanceof":
+			// a test, true or false (the conditions of a match (true)
+			// whose arms are constants: $hour >= 16 && $hour < 21 => 'peak')
+			return true
 		case "match":
 			if len(args) > 0 {
 				args = args[1:]
