@@ -1848,15 +1848,16 @@ func ClassInitializers(c *ir.Class) []ir.Stmt {
 	return vals
 }
 
-// DynamicNewConstructor answers, for `new $class(args)` whose class the
-// code does not spell, which constructor runs when every class the
-// project names by a string (X::class, 'X') that could be made there runs
-// the same one: concrete classes whose constructor takes at least the
-// arguments given, each object argument of a class its parameter
-// accepts (argClasses, "" for an argument that is no object of a known
-// class). It returns the first such class (in name order) and the
-// constructor, or ok false when there is none or they differ.
-func (ix *Index) DynamicNewConstructor(argClasses []string) (class string, ctor *ir.Func, ok bool) {
+// DynamicNewClass names, for `new $class(args)` whose class the code
+// does not spell, a class that could be made there when every class the
+// project names by a string (X::class, 'X') that could be runs the same
+// constructor: concrete classes whose constructor takes at least the
+// arguments given, each object argument of a class its parameter accepts
+// (argClasses, "" for an argument that is no object of a known class).
+// It is the first such class in name order; "" when there is none or
+// their constructors differ.
+func (ix *Index) DynamicNewClass(argClasses []string) string {
+	class, ctor := "", (*ir.Func)(nil)
 	for _, k := range slices.Sorted(maps.Keys(ix.namedByString())) {
 		c := ix.classes[k]
 		if c == nil || c.Kind != ir.KindClass || c.Abstract {
@@ -1884,11 +1885,11 @@ func (ix *Index) DynamicNewConstructor(argClasses []string) (class string, ctor 
 			continue
 		}
 		if ctor != nil && ctor != m {
-			return "", nil, false
+			return ""
 		}
 		if ctor == nil {
 			class, ctor = c.Name, m
 		}
 	}
-	return class, ctor, ctor != nil
+	return class
 }

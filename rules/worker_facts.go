@@ -1283,6 +1283,7 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 		if ev == "workerstart" || ev == "start" || ev == "managerstart" {
 			for _, cb := range p.callables(fn, n.Args[1]) {
 				entry(cb, PhaseBoot, fmt.Sprintf("is the '%s' callback registered at %s:%d, run once when a worker process starts", ev, f.Path, n.P.Line))
+				p.noteServerCallback(cb)
 			}
 			p.serverScript[fn] = true
 			return
@@ -1294,6 +1295,7 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 		for _, cb := range p.callables(fn, n.Args[1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is the '%s' callback registered at %s:%d, run per %s", ev, f.Path, n.P.Line, eventUnit(ev)))
 			p.serverKeeps(fn, f, n.P, ev, n.Recv, n.Args[1], cb)
+			p.noteServerCallback(cb)
 			if ev == "close" {
 				p.noteCloseCallback(cb)
 			}

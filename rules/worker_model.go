@@ -69,7 +69,7 @@ type program struct {
 	stored            []storedCallback             // see storedCallbacks
 	elemsGiven        map[string][]string          // see ctorElems
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
-	serverCallbacks   map[*ir.Func]bool            // the callbacks a server is handed ($worker->onMessage = …)
+	serverCallbacks   map[*ir.Func]bool            // the callbacks a server is handed ($worker->onMessage = …, $server->on('…', …))
 	closeCallbacks    map[*ir.Func]bool            // those it runs when a connection closes (onClose, on('close'))
 	lineageLong       map[*ir.Class]string         // see thisLongLived
 	byBase            map[string][]*ir.File        // includedEachTime: files by base name

@@ -498,7 +498,7 @@ func (m *machine) newObject(f *frame, e *ir.New, at site) value {
 // dynamicClass names the class `new $class(…)` makes: the one the
 // class expression holds, or else the first of the classes the project
 // names that could be made there, when they all run the same
-// constructor (see analyzer.Index.DynamicNewConstructor): a factory
+// constructor (see analyzer.Index.DynamicNewClass): a factory
 // making one of several observers that share their base's constructor.
 // "" when it cannot tell.
 func (m *machine) dynamicClass(f *frame, e *ir.New) string {
@@ -511,10 +511,7 @@ func (m *machine) dynamicClass(f *frame, e *ir.New) string {
 			argClasses[i] = o.class
 		}
 	}
-	if class, _, ok := m.ix.DynamicNewConstructor(argClasses); ok {
-		return class
-	}
-	return ""
+	return m.ix.DynamicNewClass(argClasses)
 }
 
 // closure allocates a Closure holding its bound $this and its captures.
@@ -696,13 +693,11 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 		if len(c.Args) >= 1 {
 			args, _ := m.args(f, c.Args, nil)
 			if o, ok := deref(args[0]).(*object); ok && m.ix.Container(o.class) != nil {
-				out := newArray()
-				for _, k := range o.keys {
-					if strings.HasPrefix(k, "[") {
-						out.append(&m.appendN, copyValue(o.vals[k]))
+				if elems := o.elements(); len(elems) > 0 {
+					out := newArray()
+					for _, v := range elems {
+						out.append(&m.appendN, copyValue(v))
 					}
-				}
-				if len(out.keys) > 0 {
 					return out
 				}
 			}

@@ -167,6 +167,17 @@ func (e *entries) clear() { *e = newEntries() }
 
 // takeElements removes a container's elements (the keys in brackets its
 // add methods store under), keeping anything else it holds.
+// elements lists what a container holds (its "[…]" entries), in order.
+func (o *object) elements() []value {
+	var out []value
+	for _, k := range o.keys {
+		if strings.HasPrefix(k, "[") {
+			out = append(out, o.vals[k])
+		}
+	}
+	return out
+}
+
 func (o *object) takeElements() {
 	for _, k := range slices.Clone(o.keys) {
 		if strings.HasPrefix(k, "[") {

@@ -601,20 +601,18 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 			if it.class == "Generator" {
 				gen = it
 			}
-			// foreach over a container that holds what this run put in
-			// it (attach(), push()): those elements, in order
-			if m.ix.Container(it.class) != nil {
-				for _, k := range it.keys {
-					if strings.HasPrefix(k, "[") {
-						items = append(items, it.vals[k])
-						keys = append(keys, scalar{})
-					}
+			if kc := m.ix.Container(it.class); kc != nil {
+				// foreach over a container that holds what this run put
+				// in it (attach(), push()): those elements, in order
+				for _, v := range it.elements() {
+					items = append(items, v)
+					keys = append(keys, scalar{})
 				}
-			}
-			// foreach over a heap, or a list in delete mode, takes out
-			// what it holds
-			if kc := m.ix.Container(it.class); kc != nil && kc.IterationDrains(func(flag string) bool { return slices.Contains(m.modes[it], flag) }) {
-				drained = it
+				// foreach over a heap, or a list in delete mode, takes
+				// out what it holds
+				if kc.IterationDrains(func(flag string) bool { return slices.Contains(m.modes[it], flag) }) {
+					drained = it
+				}
 			}
 		}
 	}
