@@ -1,0 +1,47 @@
+<?php
+
+namespace Illuminate\Container;
+
+class Container
+{
+    protected static ?Container $instance = null;
+
+    /** @var array<string, \Closure> */
+    protected array $bindings = [];
+
+    /** @var array<string, object> */
+    protected array $instances = [];
+
+    public static function getInstance(): static
+    {
+        return static::$instance ??= new static();
+    }
+
+    public static function setInstance(?Container $container = null): ?Container
+    {
+        return static::$instance = $container;
+    }
+
+    public function singleton(string $abstract, \Closure $concrete): void
+    {
+        $this->bindings[$abstract] = $concrete;
+    }
+
+    public function instance(string $abstract, object $instance): object
+    {
+        return $this->instances[$abstract] = $instance;
+    }
+
+    public function make(string $abstract): mixed
+    {
+        if (isset($this->instances[$abstract])) {
+            return $this->instances[$abstract];
+        }
+
+        if (! isset($this->bindings[$abstract])) {
+            return $this->instances[$abstract] = new $abstract();
+        }
+
+        return $this->instances[$abstract] = ($this->bindings[$abstract])($this);
+    }
+}

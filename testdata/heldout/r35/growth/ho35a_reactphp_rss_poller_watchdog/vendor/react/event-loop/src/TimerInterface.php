@@ -1,0 +1,12 @@
+<?php
+
+namespace React\EventLoop;
+
+interface TimerInterface
+{
+    public function getInterval(): float;
+
+    public function getCallback(): callable;
+
+    public function isPeriodic(): bool;
+}
