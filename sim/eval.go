@@ -21,6 +21,9 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 		switch e.Kind {
 		case ir.LitString, ir.LitInt, ir.LitFloat, ir.LitBool:
 			return konst{e.Value}
+		case ir.LitConst:
+			// QUEUE: one value wherever it is read, though not known
+			return scalar{name: "=" + e.Value}
 		}
 		return scalar{}
 	case *ir.ClassConst:
@@ -378,6 +381,9 @@ func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 // the link it makes.
 func (m *machine) put(f *frame, sl slot, dst ir.Expr, v value, at site) value {
 	stored := copyValue(v)
+	if d, ok := dst.(*ir.Var); ok {
+		stored = named(stored, "$"+d.Name)
+	}
 	sl.set(stored)
 	if sl.owner != nil {
 		m.noteLink(sl.owner, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))

@@ -29,7 +29,22 @@ import (
 type value interface{}
 
 // scalar is any value that holds no heap reference (int, string, null…).
-type scalar struct{}
+//
+// name, when set, is the variable that first held it ($topic): a value
+// the simulation does not know is still one value wherever it is copied,
+// so an entry written under $topic is the entry a removal reads back as
+// $sub->topic after the object was given $topic. Within a run the same
+// variable means the same key, as keyOf names keys it cannot compute.
+type scalar struct{ name string }
+
+// named gives v, a value about to be held by the variable name, that name
+// when it is a scalar without one.
+func named(v value, name string) value {
+	if s, ok := v.(scalar); ok && s.name == "" {
+		return scalar{name: name}
+	}
+	return v
+}
 
 // konst is a scalar whose value the code spells out (a literal).
 type konst struct{ v string }

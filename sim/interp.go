@@ -342,7 +342,7 @@ func (m *machine) invokeIn(fn *ir.Func, this *object, args []value, refs []*refC
 		case p.ByRef && i < len(refs) && refs[i] != nil:
 			f.vars[p.Name] = refs[i]
 		case i < len(args):
-			f.vars[p.Name] = copyValue(args[i])
+			f.vars[p.Name] = named(copyValue(args[i]), "$"+p.Name)
 		default:
 			f.vars[p.Name] = scalar{}
 		}
@@ -1067,12 +1067,15 @@ func valueKey(v value) string {
 		return fmt.Sprintf("~%d", v.id)
 	case *object:
 		return fmt.Sprintf("#obj%d", v.id)
+	case scalar:
+		return v.name // (the variable that first held it, or none)
 	}
 	return ""
 }
 
 // keyOf names an array key: a constant by its value, a value that varies
-// per call by its identity, anything else by its expression (the same
+// per call by its identity, a value it does not know by the variable that
+// first held it (see scalar), anything else by its expression (the same
 // variable means the same key within a run).
 func keyOf(e ir.Expr, v value) string {
 	switch e := e.(type) {
