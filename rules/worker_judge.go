@@ -16,7 +16,8 @@ import (
 //   - a cycle made only in code that runs once (boot, a one-shot
 //     command) leaves at most one garbage cycle per process: dropped;
 //   - a cycle that holds an object living for the whole process (a
-//     container singleton, a shared service) never becomes garbage while
+//     container singleton, a shared service, an event loop the script
+//     makes once at its top level) never becomes garbage while
 //     the worker runs: kept as a low-confidence note that says which
 //     object keeps it alive, shown with --min-confidence low.
 func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
@@ -45,6 +46,15 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 				if k != "" && !long {
 					keeper = k
 					ownerWhy, long = prog.isLongLived(k)
+				}
+			}
+			// (an object a script makes once, at its top level, also
+			// lives for the process, however the worker model reads its
+			// loops)
+			for _, k := range append([]string{c.Owner}, c.Kept...) {
+				if k != "" && !long {
+					keeper = k
+					ownerWhy, long = prog.madeOncePerProcess(k)
 				}
 			}
 			switch ph, why := prog.phaseOf(c.Func); {

@@ -2151,6 +2151,49 @@ func (p *program) isLongLived(class string) (string, bool) {
 	return "", false
 }
 
+// madeOncePerProcess reports whether every object of class is made by a
+// `new` at the top level of a file that runs once, outside its loops (an
+// event loop or a server made before it runs): a process holds one per such
+// `new`, so a cycle through one becomes garbage at most once, whatever
+// runs per request. Not when anything else may make one: a subclass, a
+// class string, `new static`, or no `new` in the project at all (a
+// container, a factory beyond it). why names where it is made.
+func (p *program) madeOncePerProcess(class string) (why string, once bool) {
+	k := strings.ToLower(class)
+	if k == "" || p.r.classStrings[k] || p.r.newStatic[k] {
+		return "", false
+	}
+	news, in := p.r.ix.News(class)
+	if len(news) == 0 {
+		return "", false
+	}
+	for _, f := range p.r.ix.Files() {
+		for _, c := range f.Classes {
+			if strings.EqualFold(c.Parent, class) {
+				return "", false
+			}
+		}
+	}
+	for i, nw := range news {
+		// (a file's own top level: a function that runs once may still
+		// be called in a loop of its caller)
+		if _, ok := p.onlyOnce(in[i]); !ok || in[i].Kind != ir.FuncMain {
+			return "", false
+		}
+		inLoop := false
+		analyzer.InspectFunc(in[i], analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if l, ok := n.(*ir.Loop); ok && posWithin(nw.P, l.P) {
+				inLoop = true
+			}
+			return !inLoop
+		})
+		if inLoop {
+			return "", false
+		}
+	}
+	return fmt.Sprintf("made only by %s, which runs once", funcLabel(in[0])), true
+}
+
 // requestLoop says whether a loop runs once per request, job or message.
 func (p *program) requestLoop(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if r, ok := p.loopMemo[l]; ok {
