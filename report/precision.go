@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 157, Right: 154},
+	"circular-reference":          {Cases: 158, Right: 155},
 	"closure-this-cycle":          {Cases: 85, Right: 84},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 61, Right: 61},

@@ -601,6 +601,9 @@ func keptMembers(r *resolver, fn *ir.Func, links ...link) []string {
 			}
 		case strings.HasPrefix(h, "$") && !strings.Contains(h, "->"):
 			v := &ir.Var{Name: strings.TrimPrefix(h, "$")}
+			if fn.Kind == ir.FuncMain && setOnlyOutsideLoops(fn, v.Name) {
+				break // a script's variable set before its loops: kept for them all
+			}
 			if paramIndex(fn, v) < 0 && !closureCaptures(fn)[v.Name] {
 				continue // a local: made or fetched here (what a closure captures is given, as a parameter is)
 			}
@@ -613,6 +616,29 @@ func keptMembers(r *resolver, fn *ir.Func, links ...link) []string {
 		out = append(out, l.class)
 	}
 	return out
+}
+
+// setOnlyOutsideLoops reports whether every assignment of fn to the
+// variable name is outside fn's loops, and there is one: the variable
+// holds one object through every iteration, unless a loop unsets it.
+func setOnlyOutsideLoops(fn *ir.Func, name string) bool {
+	set, inLoop := false, false
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KLoop|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
+		looped := slices.ContainsFunc(stack, func(s analyzer.Node) bool { _, ok := s.(*ir.Loop); return ok })
+		switch n := n.(type) {
+		case *ir.Assign:
+			if holdsVar(n.Dst, name) {
+				set = true
+				inLoop = inLoop || looped
+			}
+		case *ir.Loop:
+			inLoop = inLoop || isVarNamed(n.Key, name) || holdsVar(n.Value, name)
+		case *ir.Unset:
+			inLoop = inLoop || looped && slices.ContainsFunc(n.Targets, func(e ir.Expr) bool { return isVarNamed(e, name) })
+		}
+		return !inLoop
+	})
+	return set && !inLoop
 }
 
 // madeIn reports whether fn assigns, to a target dst matches, an object
