@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 360, Right: 355},
+	"service-state-growth":        {Cases: 361, Right: 356},
 	"static-growth":               {Cases: 113, Right: 113},
 }

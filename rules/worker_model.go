@@ -3812,9 +3812,12 @@ func everyCallAt(sites []callSite, at func(caller *ir.Func) map[ir.Pos]bool) boo
 type sapiCallsKey struct{}
 
 // sapiGuardedCalls lists, once per function, where the calls of its own
-// body that sit in a branch of an if testing the SAPI are.
+// body that sit in a branch of an if testing the SAPI are, or after such
+// an if that returns.
 func sapiGuardedCalls(fn *ir.Func) map[ir.Pos]bool {
-	return callsWhere(fn, sapiCallsKey{}, sapiGuarded)
+	return callsWhere(fn, sapiCallsKey{}, func(stack []analyzer.Node) bool {
+		return sapiGuarded(stack) || sapiGuard(fn, stack) != nil
+	})
 }
 
 // callsWhere lists, once per function and key, where the calls of fn's
@@ -3870,8 +3873,46 @@ func workerDeadCalls(ix *analyzer.Index, fn *ir.Func) map[ir.Pos]bool {
 				return true
 			}
 		}
+		// after if (!function_exists('fastcgi_finish_request')) { return; }
+		if g := sapiGuard(fn, stack); g != nil {
+			holds, known := ix.SAPIHoldsInWorker(g.Cond)
+			return known && holds
+		}
 		return false
 	})
+}
+
+// sapiGuard is the if before the node at the end of stack, in fn, that
+// tests the SAPI and leaves the function when its test holds (if
+// (!function_exists('fastcgi_finish_request')) { return; }): the node
+// runs only when the test fails. nil when there is none.
+func sapiGuard(fn *ir.Func, stack []analyzer.Node) *ir.If {
+	for i, a := range stack {
+		st, ok := a.(ir.Stmt)
+		if !ok {
+			continue
+		}
+		block := fn.Body
+		if i > 0 {
+			block = blockOf(stack[i-1], st)
+		}
+		for _, before := range block {
+			if before == st {
+				break
+			}
+			if g, ok := before.(*ir.If); ok && len(g.Else) == 0 && len(g.Then) > 0 && returnsOrThrows(g.Then) && analyzer.TestsSAPI(g.Cond) {
+				return g
+			}
+		}
+	}
+	return nil
+}
+
+// returnsOrThrows reports whether a block always leaves the function: its
+// last statement returns or throws.
+func returnsOrThrows(body []ir.Stmt) bool {
+	_, jump := body[len(body)-1].(*ir.Jump)
+	return leaves(body) && !jump
 }
 
 // liveResetters is resetters without the functions a worker never calls
