@@ -3236,6 +3236,9 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 			case *ir.Var:
 				if dst.Name == name {
 					ok = true
+					if n.Op == "=" && !n.ByRef && selfDerived(n.Src, name) {
+						break // $cc = (string) $cc: as many values as before
+					}
 					if n.Op != "=" || n.ByRef || !r.valueBounded(fn, n.Src) {
 						bound = false
 					}
@@ -5001,6 +5004,31 @@ func isVarNamed(e ir.Expr, name string) bool {
 func isNot(e ir.Expr) bool {
 	o, ok := e.(*ir.Other)
 	return ok && o.Op == "!" && len(o.Args) == 1
+}
+
+// selfDerived reports whether e is computed from the variable name alone
+// by casts, operators and functions whose result ranges over as many
+// values as their arguments ((string) $cc, trim($x), strtolower($x)):
+// assigned back to the variable, it gives it no new values.
+func selfDerived(e ir.Expr, name string) bool {
+	only, seen := true, false
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Var:
+			seen = seen || n.Name == name
+			only = only && n.Name == name
+		case *ir.Lit:
+			only = only && n.Kind != ir.LitConst
+		case *ir.Call:
+			only = only && builtins.Derives(analyzer.CallName(n))
+		case *ir.Other:
+			only = only && n.Op != "++" && n.Op != "--"
+		default:
+			only = false
+		}
+		return only
+	})
+	return only && seen
 }
 
 // leaves reports whether a block always leaves the code after it: its
