@@ -8,11 +8,11 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 158, Right: 155},
-	"closure-this-cycle":          {Cases: 85, Right: 84},
+	"closure-this-cycle":          {Cases: 86, Right: 85},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 61, Right: 61},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 361, Right: 356},
-	"static-growth":               {Cases: 113, Right: 113},
+	"static-growth":               {Cases: 114, Right: 114},
 }

@@ -1908,6 +1908,9 @@ func isEmptyValue(e ir.Expr) bool {
 		return e.Kind == ir.LitNull
 	case *ir.Array:
 		return len(e.Items) == 0
+	case *ir.Assign:
+		// $this->onFulfilled = $this->onRejected = []: the value assigned
+		return e.Op == "=" && !e.ByRef && isEmptyValue(e.Src)
 	}
 	return false
 }
