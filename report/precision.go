@@ -10,7 +10,7 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 158, Right: 155},
 	"closure-this-cycle":          {Cases: 86, Right: 85},
 	"global-growth":               {Cases: 26, Right: 26},
-	"handler-registration-growth": {Cases: 61, Right: 61},
+	"handler-registration-growth": {Cases: 62, Right: 62},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 361, Right: 356},

@@ -29,7 +29,8 @@ var HandlerRegistrationGrowth = &analyzer.Analyzer{
 			"a new object is a new key. So do Eloquent model events registered per request\n" +
 			"(`Post::saving(fn …)`: a listener on the dispatcher Eloquent shares) and repeating timers\n" +
 			"started per connection (Workerman's `Timer::add()`, Swoole's `Timer::tick()`, ReactPHP's\n" +
-			"`Loop::addPeriodicTimer()`) that nothing stops.\n\n" +
+			"`Loop::addPeriodicTimer()`) that nothing stops, or that the function which starts them\n" +
+			"stops only after a return that can come first (stop it in a `finally` block).\n\n" +
 			"Not flagged: registrations undone in the same function (`restore_error_handler()`,\n" +
 			"`spl_autoload_unregister()`, `removeListener()`/`off()`, also in `finally`), autoloaders\n" +
 			"registered by name (PHP ignores duplicates), registrations outside per-request code. Where\n" +
@@ -333,6 +334,24 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 							Confidence: analyzer.High,
 							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "repeating timer started; this code %s", why)},
 						})
+					case name != "" && name == timerAdd(c.Class) && len(c.Args) >= 2 && !(len(c.Args) >= 4 && isFalse(c.Args[3])) && r.cancelsTimers(c.Class):
+						// $watchdog = Loop::addPeriodicTimer(…); … return …;
+						// Loop::cancelTimer($watchdog): stopped on one path
+						ret, cancel := r.timerCancelSkipped(fn, c)
+						if ret == nil {
+							return
+						}
+						report(n, analyzer.Diagnostic{
+							File: f, Pos: c.P,
+							Message: fmt.Sprintf("%s::%s() starts a repeating timer in code that %s, and %s can return (%s:%d) before it stops the timer at line %d: on that path the event loop keeps the timer, and what its callback captures, for the life of the worker.",
+								shortName(c.Class), c.Name, why, funcLabel(fn), f.Path, ret.P.Line, cancel.P.Line),
+							Fix:        fmt.Sprintf("Stop the timer in a finally block (try { … } finally { %s::%s($id); }), so it stops on every way out, early returns included.", shortName(c.Class), timerDel(c.Class)),
+							Confidence: analyzer.High,
+							Trace: []analyzer.TraceStep{
+								analyzer.Step(f, c.P, "repeating timer started; this code %s", why),
+								analyzer.Step(f, ret.P, "returns without stopping it"),
+							},
+						})
 					case eloquentEvents[name] && len(c.Args) > 0 && r.ix.Implements(c.Class, eloquentModel) && !callsStatic(fn.Body, c.Class, "flusheventlisteners"):
 						// Post::saving(fn …): a listener on the model's
 						// event dispatcher, a container singleton
@@ -634,6 +653,53 @@ func (r *resolver) cancelsTimers(class string) bool {
 	}
 	r.timersCancelled[k] = found
 	return found
+}
+
+// timerCancelSkipped is, for a timer that fn starts at add in a
+// statement of its own body, keeping its id in a local ($watchdog =
+// Loop::addPeriodicTimer(…)), and stops again later in its body outside
+// any finally (Loop::cancelTimer($watchdog)), a return in between with
+// no stop before it, and the stop it skips: the timer started on that
+// path runs on. nils when there is none, or a finally stops it.
+func (r *resolver) timerCancelSkipped(fn *ir.Func, add *ir.StaticCall) (*ir.Return, *ir.StaticCall) {
+	if !topLevelAt(fn.Body, add.P) {
+		return nil, nil
+	}
+	id := ""
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Src == ir.Expr(add) && a.Op == "=" {
+			if v, ok := a.Dst.(*ir.Var); ok {
+				id = v.Name
+			}
+		}
+		return id == ""
+	})
+	if id == "" {
+		return nil, nil
+	}
+	var stops []*ir.StaticCall
+	finally := false
+	analyzer.InspectFunc(fn, analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		c := n.(*ir.StaticCall)
+		if strings.EqualFold(c.Class, add.Class) && strings.EqualFold(c.Name, timerDel(add.Class)) && len(c.Args) > 0 && isVarNamed(c.Args[0], id) && posBefore(add.P, c.P) {
+			finally = finally || inFinally(fn, c.P)
+			stops = append(stops, c)
+		}
+		return true
+	})
+	if finally || len(stops) == 0 {
+		return nil, nil
+	}
+	last := stops[len(stops)-1]
+	for _, ret := range r.returns(fn) {
+		if !posBefore(add.P, ret.P) || !posBefore(ret.P, last.P) {
+			continue
+		}
+		if !slices.ContainsFunc(stops, func(c *ir.StaticCall) bool { return posBefore(c.P, ret.P) }) {
+			return ret, last
+		}
+	}
+	return nil, nil
 }
 
 func isFalse(e ir.Expr) bool {
