@@ -113,6 +113,20 @@ func FewPieces(flag string) bool {
 	return false
 }
 
+// Pieces lists, for a splitting function called without a component
+// flag, the keys of the array it returns: few are the pieces that take
+// a handful of values whatever the string (see FewPieces), other the
+// rest. Both nil for the other functions.
+func Pieces(function string) (few, other []string) {
+	switch strings.ToLower(function) {
+	case "parse_url":
+		return []string{"scheme", "host", "port"}, []string{"user", "pass", "path", "query", "fragment"}
+	case "pathinfo":
+		return []string{"extension"}, []string{"dirname", "basename", "filename"}
+	}
+	return nil, nil
+}
+
 // CopiesOut reports whether a function's result holds none of the
 // objects given to it (get_object_vars($entity), json_encode($order)).
 func CopiesOut(function string) bool { return copiesOut[strings.ToLower(function)] }

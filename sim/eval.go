@@ -782,6 +782,26 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	if builtins.Fresh(name) {
 		return m.newSym()
 	}
+	// parse_url($url): an array of the pieces, of which the scheme, the
+	// host and the port take a handful of values however the URL varies
+	if few, other := builtins.Pieces(name); len(c.Args) == 1 && few != nil {
+		_, varies := deref(args[0]).(sym)
+		if _, unk := deref(args[0]).(unknown); unk {
+			varies = true
+		}
+		a := newArray()
+		for _, k := range few {
+			a.set("="+k, scalar{})
+		}
+		for _, k := range other {
+			var v value = scalar{}
+			if varies {
+				v = m.newSym()
+			}
+			a.set("="+k, v)
+		}
+		return a
+	}
 	if builtins.Splits(name) && len(c.Args) > 1 {
 		// pathinfo($path, PATHINFO_EXTENSION): one of a handful of
 		// values, not one per path
