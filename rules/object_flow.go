@@ -126,6 +126,10 @@ func (r *resolver) buildStaticStores(siteIndex func(fns map[*ir.Func]bool) map[*
 		keyed    bool
 		keyParam int
 		this     bool
+		// table: an array parameter kept whole in a property
+		// (__construct(private array $factories)): only the factories
+		// an array literal argument holds are followed
+		table bool
 	}
 	kept := map[*ir.Func]map[int]param{} // function -> parameter stored -> where
 	// dynStore is a store of new $param() in fn, filled in from its callers
@@ -148,6 +152,17 @@ func (r *resolver) buildStaticStores(siteIndex func(fns map[*ir.Func]bool) map[*
 	add := func(place string, st staticStore) { out[place] = append(out[place], st) }
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
+			if c := fn.ThisClass(); c != nil && strings.EqualFold(fn.Name, "__construct") {
+				for i, prm := range fn.Params {
+					if prm.Promoted && slices.ContainsFunc(prm.Types, func(t string) bool { return strings.EqualFold(t, "array") }) {
+						if kept[fn] == nil {
+							kept[fn] = map[int]param{}
+							order = append(order, fn)
+						}
+						kept[fn][i] = param{place: thisStoreKey(c.Name, prm.Name), keyParam: -1, this: true, table: true}
+					}
+				}
+			}
 			var scope *analyzer.Scope
 			analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, stack []analyzer.Node) bool {
 				a, ok := n.(*ir.Assign)
@@ -257,6 +272,20 @@ func (r *resolver) buildStaticStores(siteIndex func(fns map[*ir.Func]bool) map[*
 				if i >= len(s.args) {
 					continue
 				}
+				// new Locator([Profiler::class => fn () => new Profiler()]):
+				// the whole table of factories, each kept under its key
+				if p.table {
+					if arr, ok := s.args[i].(*ir.Array); ok {
+						for _, it := range arr.Items {
+							if cl, ok := it.Value.(*ir.Closure); ok && it.Key != nil {
+								for _, nw := range returnedNews(cl.Func) {
+									factories[p.place] = append(factories[p.place], staticStore{key: it.Key, keyed: true, fn: s.caller, class: nw.Class})
+								}
+							}
+						}
+					}
+					continue
+				}
 				var key ir.Expr
 				if p.keyParam >= 0 && p.keyParam < len(s.args) {
 					key = s.args[p.keyParam]
@@ -271,6 +300,7 @@ func (r *resolver) buildStaticStores(siteIndex func(fns map[*ir.Func]bool) map[*
 						factories[p.place] = append(factories[p.place], staticStore{key: key, keyed: true, fn: s.caller, class: nw.Class})
 					}
 				}
+
 			}
 		}
 	}
