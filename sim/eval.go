@@ -296,6 +296,17 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 	return unknown{}
 }
 
+// containerKey is the key a built-in container keeps v under (see
+// valueKey), but none for a scalar the simulation does not know: in
+// attach($x) it stands for an object it lost track of, which the name
+// of a variable does not tell apart from the next one.
+func containerKey(v value) string {
+	if _, ok := deref(v).(scalar); ok {
+		return ""
+	}
+	return valueKey(v)
+}
+
 // noteArrayLink is a no-op hook kept for array literal elements: links
 // are recorded where the array is stored.
 func (m *machine) noteArrayLink(value, site) {}
@@ -1047,7 +1058,7 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 		key := fmt.Sprintf("[#%d]", m.appendN)
 		switch name {
 		case "attach": // attach($object, $info): keyed by the object
-			key = "[" + valueKey(args[0]) + "]"
+			key = "[" + containerKey(args[0]) + "]"
 			if key == "[]" {
 				key = fmt.Sprintf("[#%d]", m.appendN) // an object the simulation cannot name
 			}
@@ -1067,7 +1078,7 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 			obj.remove(k)
 		default:
 			if len(args) > 0 {
-				if k := valueKey(args[0]); k != "" {
+				if k := containerKey(args[0]); k != "" {
 					obj.remove("[" + k + "]")
 				} else if _, unnamed := deref(args[0]).(unknown); unnamed && name == "detach" {
 					// detach($message) of an object the simulation cannot
