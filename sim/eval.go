@@ -69,8 +69,22 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			// (a plain place: reading it again runs nothing twice)
 			switch base := deref(m.eval(f, d.Base)).(type) {
 			case sym:
+				// $frame['user'] read twice: the same value both times
+				var k string
+				if _, lit := d.Key.(*ir.Lit); lit {
+					k = fmt.Sprintf("[]\x00s%d\x00%s", base.id, keyOf(d.Key, nil))
+					if v, ok := m.derived[k]; ok {
+						return v
+					}
+				}
 				v := m.newMaybeNull()
 				v.data = true
+				if k != "" {
+					if m.derived == nil {
+						m.derived = map[string]sym{}
+					}
+					m.derived[k] = v
+				}
 				return v
 			case *array:
 				// an element of an array handed in ($options['callback']):
