@@ -1,0 +1,33 @@
+<?php
+
+namespace Symfony\Component\EventDispatcher;
+
+interface EventSubscriberInterface
+{
+    public static function getSubscribedEvents(): array;
+}
+
+class EventDispatcher
+{
+    private array $listeners = [];
+
+    public function addListener(string $eventName, callable $listener): void
+    {
+        $this->listeners[$eventName][] = $listener;
+    }
+
+    public function addSubscriber(EventSubscriberInterface $subscriber): void
+    {
+        foreach ($subscriber::getSubscribedEvents() as $eventName => $method) {
+            $this->addListener($eventName, [$subscriber, $method]);
+        }
+    }
+
+    public function dispatch(object $event, ?string $eventName = null): object
+    {
+        foreach ($this->listeners[$eventName ?? $event::class] ?? [] as $listener) {
+            $listener($event);
+        }
+        return $event;
+    }
+}
