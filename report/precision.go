@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 62, Right: 62},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 364, Right: 359},
+	"service-state-growth":        {Cases: 366, Right: 361},
 	"static-growth":               {Cases: 114, Right: 114},
 }

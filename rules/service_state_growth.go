@@ -540,6 +540,9 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 	var evictors []*ir.Func
 	for _, c := range pass.Index.Lineage(class) {
 		for _, m := range c.Methods {
+			if cutsToSize(m, place) {
+				return true // $this->samples[$k] = array_slice(…, -$this->size)
+			}
 			if r.evictsIn(m, place.Key()) {
 				evictors = append(evictors, m)
 			}
@@ -570,6 +573,28 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 		}
 	}
 	return false
+}
+
+// cutsToSize reports whether m sets the place, or a list under one of
+// its keys, to a slice of itself of at most a fixed count (see
+// slicesItself): a window, bounded whatever is added.
+func cutsToSize(m *ir.Func, place analyzer.Place) bool {
+	var scope *analyzer.Scope
+	found := false
+	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a := n.(*ir.Assign)
+		if a.Op != "=" || !slicesItself(a) {
+			return !found
+		}
+		if scope == nil {
+			scope = analyzer.NewScope(m)
+		}
+		if p, _, ok := scope.PlaceOf(a.Dst); ok && p.Key() == place.Key() {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // evictionShape says how m's size-guarded removals from the place named

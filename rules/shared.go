@@ -107,6 +107,7 @@ func (p *program) clone() *program {
 	c.elemsGiven = maps.Clone(p.elemsGiven)
 	c.serverScript = maps.Clone(p.serverScript)
 	c.serverCallbacks = maps.Clone(p.serverCallbacks)
+	c.servedBy = maps.Clone(p.servedBy)
 	c.closeCallbacks = maps.Clone(p.closeCallbacks)
 	c.lineageLong = maps.Clone(p.lineageLong)
 	c.byBase = maps.Clone(p.byBase)

@@ -70,27 +70,30 @@ type program struct {
 	elemsGiven        map[string][]string          // see ctorElems
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
 	serverCallbacks   map[*ir.Func]bool            // the callbacks a server is handed ($worker->onMessage = …, $server->on('…', …))
-	closeCallbacks    map[*ir.Func]bool            // those it runs when a connection closes (onClose, on('close'))
-	lineageLong       map[*ir.Class]string         // see thisLongLived
-	byBase            map[string][]*ir.File        // includedEachTime: files by base name
-	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
-	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
-	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
-	requestEntries    map[*ir.Func]bool            // the functions declared per request (see requestEntry)
-	providerStores    map[string]bool              // providerStore: the types providers are built from
-	display           map[string]string            // lower-cased class -> as written, for messages
-	asks              map[interactiveKey]bool      // see interactiveFunc
-	impls             map[string][]string          // see implementations
-	fillMemo          map[fillKey]bool             // see fills
-	pooled            map[string][]string          // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
-	resetMemo         map[string]bool              // see resetPerRequest
-	elemCalls         map[string][]*ir.Func        // see elemCallables
-	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
-	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
-	dropped           map[string]bool              // registryDropped, once per class
-	replacedStatics   map[string]bool              // see holderReplaced
-	handedKeeps       []handedKeep                 // see receiverKeeps
-	transient         map[string]string            // lower-cased class -> where bind() binds it: a new object per lookup
+	// servedBy: for a per-request callback a server is handed, the class
+	// of that server, whose own loop may run it (see dispatchLoops)
+	servedBy        map[*ir.Func]string
+	closeCallbacks  map[*ir.Func]bool       // those it runs when a connection closes (onClose, on('close'))
+	lineageLong     map[*ir.Class]string    // see thisLongLived
+	byBase          map[string][]*ir.File   // includedEachTime: files by base name
+	loopMemo        map[*ir.Loop]loopAnswer // requestLoop, once per loop
+	madeByNew       map[string]bool         // declaredServices: classes the project makes with new
+	loopFuncs       map[*ir.Func]bool       // the functions with a request loop of their own
+	requestEntries  map[*ir.Func]bool       // the functions declared per request (see requestEntry)
+	providerStores  map[string]bool         // providerStore: the types providers are built from
+	display         map[string]string       // lower-cased class -> as written, for messages
+	asks            map[interactiveKey]bool // see interactiveFunc
+	impls           map[string][]string     // see implementations
+	fillMemo        map[fillKey]bool        // see fills
+	pooled          map[string][]string     // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
+	resetMemo       map[string]bool         // see resetPerRequest
+	elemCalls       map[string][]*ir.Func   // see elemCallables
+	staticHolds     map[string][]string     // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
+	staticWhys      map[string]bool         // the reasons static holds give for a lifetime
+	dropped         map[string]bool         // registryDropped, once per class
+	replacedStatics map[string]bool         // see holderReplaced
+	handedKeeps     []handedKeep            // see receiverKeeps
+	transient       map[string]string       // lower-cased class -> where bind() binds it: a new object per lookup
 	// silenced: listeners of an event the worker never dispatches
 	// (kernel.terminate when its own loop never calls terminate())
 	silenced map[*ir.Func]bool
@@ -309,6 +312,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 						for _, cb := range p.callables(fn, n.Src) {
 							entry(cb, PhaseRequest, fmt.Sprintf("is the %s callback of a server (%s:%d), run per connection or message", pr.Name, f.Path, n.P.Line))
 							p.noteServerCallback(cb)
+							p.noteServedBy(cb, fn, pr.Obj)
 							if strings.EqualFold(pr.Name, "onClose") {
 								p.noteCloseCallback(cb)
 							}
@@ -466,6 +470,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	// (a route's handler, a listener), wherever they were registered
 	stored := p.storedCallbacks()
 	p.stored = stored
+	p.dispatchLoops()
 	// (at least one round: a request loop that calls only what it holds
 	// marks nothing by itself)
 	for first := true; first || len(work) > 0; first = false {
@@ -4359,6 +4364,49 @@ func (p *program) noteServerCallback(cb *ir.Func) {
 		p.serverCallbacks = map[*ir.Func]bool{}
 	}
 	p.serverCallbacks[cb] = true
+}
+
+// noteServedBy records the class of the server (recv, in fn) a
+// per-request callback is handed to.
+func (p *program) noteServedBy(cb, fn *ir.Func, recv ir.Expr) {
+	c := p.r.classOf(fn, recv)
+	if c == "" {
+		return
+	}
+	if p.servedBy == nil {
+		p.servedBy = map[*ir.Func]string{}
+	}
+	p.servedBy[cb] = c
+}
+
+// dispatchLoops gives each per-request callback of a server written in
+// the project (a stand-in, an in-house socket server) the loop of that
+// server that calls what it was handed: a loop of a method of its class
+// with a call of a callable value ($this->onMessage)(…). Simulating that
+// loop measures the callback's stores request after request; a server
+// outside the project has no such loop, and the callback none.
+func (p *program) dispatchLoops() {
+	cbs := slices.Collect(maps.Keys(p.servedBy))
+	sort.Slice(cbs, func(i, j int) bool { return funcOrder(cbs[i], cbs[j]) })
+	for _, cb := range cbs {
+		if _, ok := p.loopOf[cb]; ok {
+			continue
+		}
+		var found loopRef
+		for _, c := range p.r.ix.Lineage(p.servedBy[cb]) {
+			for _, m := range c.Methods {
+				analyzer.InspectFunc(m, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+					if l, ok := n.(*ir.Loop); ok && found.loop == nil && callsCallable(l.Body) {
+						found = loopRef{fn: m, loop: l}
+					}
+					return found.loop == nil
+				})
+			}
+		}
+		if found.loop != nil {
+			p.loopOf[cb] = found
+		}
+	}
 }
 
 // noteCloseCallback records a callback a server runs when a connection
