@@ -275,6 +275,15 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 		if m := r.ix.Method(c.Class, c.Name); m != nil {
 			return m
 		}
+		// static::register($this): late static binding, the method of
+		// the class the call is written in (a trait's, the class's)
+		if strings.EqualFold(c.Class, "static") {
+			for at := fn; at != nil; at = at.Parent {
+				if at.Class != nil {
+					return r.ix.Method(at.Class.Name, c.Name)
+				}
+			}
+		}
 		// Facade::method(): the method of the service behind the facade
 		if svc := r.facadeService(c.Class); svc != "" {
 			return r.ix.Method(svc, c.Name)
