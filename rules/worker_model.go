@@ -70,30 +70,30 @@ type program struct {
 	elemsGiven        map[string][]string          // see ctorElems
 	serverScript      map[*ir.Func]bool            // code that registers server callbacks
 	serverCallbacks   map[*ir.Func]bool            // the callbacks a server is handed ($worker->onMessage = …, $server->on('…', …))
+	closeCallbacks    map[*ir.Func]bool            // those it runs when a connection closes (onClose, on('close'))
+	lineageLong       map[*ir.Class]string         // see thisLongLived
+	byBase            map[string][]*ir.File        // includedEachTime: files by base name
+	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
+	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
+	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
+	requestEntries    map[*ir.Func]bool            // the functions declared per request (see requestEntry)
+	providerStores    map[string]bool              // providerStore: the types providers are built from
+	display           map[string]string            // lower-cased class -> as written, for messages
+	asks              map[interactiveKey]bool      // see interactiveFunc
+	impls             map[string][]string          // see implementations
+	fillMemo          map[fillKey]bool             // see fills
+	pooled            map[string][]string          // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
+	resetMemo         map[string]bool              // see resetPerRequest
+	elemCalls         map[string][]*ir.Func        // see elemCallables
+	staticHolds       map[string][]string          // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
+	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
+	dropped           map[string]bool              // registryDropped, once per class
+	replacedStatics   map[string]bool              // see holderReplaced
+	handedKeeps       []handedKeep                 // see receiverKeeps
+	transient         map[string]string            // lower-cased class -> where bind() binds it: a new object per lookup
 	// servedBy: for a per-request callback a server is handed, the class
 	// of that server, whose own loop may run it (see dispatchLoops)
-	servedBy        map[*ir.Func]string
-	closeCallbacks  map[*ir.Func]bool       // those it runs when a connection closes (onClose, on('close'))
-	lineageLong     map[*ir.Class]string    // see thisLongLived
-	byBase          map[string][]*ir.File   // includedEachTime: files by base name
-	loopMemo        map[*ir.Loop]loopAnswer // requestLoop, once per loop
-	madeByNew       map[string]bool         // declaredServices: classes the project makes with new
-	loopFuncs       map[*ir.Func]bool       // the functions with a request loop of their own
-	requestEntries  map[*ir.Func]bool       // the functions declared per request (see requestEntry)
-	providerStores  map[string]bool         // providerStore: the types providers are built from
-	display         map[string]string       // lower-cased class -> as written, for messages
-	asks            map[interactiveKey]bool // see interactiveFunc
-	impls           map[string][]string     // see implementations
-	fillMemo        map[fillKey]bool        // see fills
-	pooled          map[string][]string     // "class::prop" -> classes of the objects a pool keeps there, see elementClasses
-	resetMemo       map[string]bool         // see resetPerRequest
-	elemCalls       map[string][]*ir.Func   // see elemCallables
-	staticHolds     map[string][]string     // lower-cased class -> the statics ("class::$prop", lower-cased) that keep its objects, see holderReplaced
-	staticWhys      map[string]bool         // the reasons static holds give for a lifetime
-	dropped         map[string]bool         // registryDropped, once per class
-	replacedStatics map[string]bool         // see holderReplaced
-	handedKeeps     []handedKeep            // see receiverKeeps
-	transient       map[string]string       // lower-cased class -> where bind() binds it: a new object per lookup
+	servedBy map[*ir.Func]string
 	// silenced: listeners of an event the worker never dispatches
 	// (kernel.terminate when its own loop never calls terminate())
 	silenced map[*ir.Func]bool
