@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Component\Messenger\Exception;
+
+class UnrecoverableMessageHandlingException extends \RuntimeException
+{
+}
