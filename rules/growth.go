@@ -1123,6 +1123,10 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 	})
 	found := false
 	order = 0
+	disabled := noDisabledBranch
+	if r != nil {
+		disabled = disabledBranch(r.ix, scope.Fn)
+	}
 	analyzer.Inspect(body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		order++
 		if found {
@@ -1130,6 +1134,9 @@ func removedIn(r *resolver, scope *analyzer.Scope, body []ir.Stmt, place analyze
 		}
 		if _, ok := n.(*ir.Catch); ok {
 			return false // a removal only when something throws runs on a rare path
+		}
+		if disabled(stack) {
+			return false // if ($this->bufferSize > 0 && …) with no size ever set
 		}
 		if u, ok := n.(*ir.Unset); ok {
 			for _, t := range u.Targets {
