@@ -7,8 +7,8 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 158, Right: 155},
-	"closure-this-cycle":          {Cases: 86, Right: 85},
+	"circular-reference":          {Cases: 159, Right: 156},
+	"closure-this-cycle":          {Cases: 87, Right: 86},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 62, Right: 62},
 	"loop-accumulation":           {Cases: 11, Right: 11},

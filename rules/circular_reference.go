@@ -1722,6 +1722,12 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 							targets = []ir.Expr{p}
 						}
 					}
+					// removeListener('x', $this->handler('x')) with a
+					// Closure made anew for the call: equal to none kept,
+					// it takes nothing out
+					if r.freshCallableArg(fn, n.Args) {
+						break
+					}
 					// $this->events->removeAllListeners(): what a library's
 					// object keeps (see vendorKept), let go
 					for _, prop := range r.vendorClears(r.classOf(fn, n.Recv), n.Name) {

@@ -1035,6 +1035,10 @@ func newClosure(e ir.Expr) (string, bool) {
 	case *ir.MethodCall:
 		return "first-class callable", e.FirstClass
 	case *ir.StaticCall:
+		// Closure::fromCallable([$this, 'onFrame']): a new Closure too
+		if !e.FirstClass && strings.EqualFold(strings.TrimPrefix(e.Class, `\`), "Closure") && strings.EqualFold(e.Name, "fromCallable") {
+			return "closure", true
+		}
 		return "first-class callable", e.FirstClass
 	case *ir.Call:
 		return "first-class callable", e.FirstClass
