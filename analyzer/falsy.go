@@ -413,6 +413,16 @@ func (ix *Index) staticCalls() map[string][]callAt {
 	}).(map[string][]callAt)
 }
 
+// StaticCallArgs lists the arguments of every call of class::name() in
+// the project (the class as the call names it, resolved), and the
+// function each is written in.
+func (ix *Index) StaticCallArgs(class, name string) (args [][]ir.Expr, in []*ir.Func) {
+	for _, c := range ix.staticCalls()[strings.ToLower(strings.TrimPrefix(class, `\`)+"::"+name)] {
+		args, in = append(args, c.args), append(in, c.fn)
+	}
+	return args, in
+}
+
 // callAt is the arguments of a call and the function it is written in.
 type callAt struct {
 	args []ir.Expr

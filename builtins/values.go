@@ -139,6 +139,52 @@ func set(names ...string) map[string]bool {
 	return m
 }
 
+// recurringEvents are the events a framework dispatches over and over
+// while a worker serves (a mail sent, a query run, a job processed), by
+// lower-case fully qualified class: what each one is dispatched for. A
+// listener the project registers for one runs that often, wherever the
+// registration is written (a service provider's boot()).
+var recurringEvents = map[string]string{
+	`illuminate\mail\events\messagesending`:               "mail sent",
+	`illuminate\mail\events\messagesent`:                  "mail sent",
+	`illuminate\notifications\events\notificationsending`: "notification sent",
+	`illuminate\notifications\events\notificationsent`:    "notification sent",
+	`illuminate\notifications\events\notificationfailed`:  "notification that fails",
+	`illuminate\database\events\queryexecuted`:            "query run",
+	`illuminate\database\events\transactionbeginning`:     "transaction",
+	`illuminate\database\events\transactioncommitted`:     "transaction",
+	`illuminate\database\events\transactionrolledback`:    "transaction rolled back",
+	`illuminate\queue\events\jobprocessing`:               "job",
+	`illuminate\queue\events\jobprocessed`:                "job",
+	`illuminate\queue\events\jobfailed`:                   "job that fails",
+	`illuminate\queue\events\jobexceptionoccurred`:        "job that throws",
+	`illuminate\queue\events\jobqueued`:                   "job queued",
+	`illuminate\foundation\http\events\requesthandled`:    "request",
+	`illuminate\routing\events\routematched`:              "request",
+	`illuminate\routing\events\preparingresponse`:         "response",
+	`illuminate\routing\events\responseprepared`:          "response",
+	`illuminate\log\events\messagelogged`:                 "log record",
+	`illuminate\cache\events\cachehit`:                    "cache read",
+	`illuminate\cache\events\cachemissed`:                 "cache read",
+	`illuminate\cache\events\keywritten`:                  "cache write",
+	`illuminate\cache\events\keyforgotten`:                "cache delete",
+	`illuminate\http\client\events\requestsending`:        "HTTP call",
+	`illuminate\http\client\events\responsereceived`:      "HTTP call",
+	`illuminate\http\client\events\connectionfailed`:      "HTTP call that fails",
+	`illuminate\auth\events\attempting`:                   "login attempt",
+	`illuminate\auth\events\authenticated`:                "authenticated request",
+	`illuminate\auth\events\login`:                        "login",
+	`illuminate\auth\events\failed`:                       "failed login",
+}
+
+// RecurringEvent reports, for an event class a framework dispatches
+// again and again while a worker serves, what it is dispatched for ("job",
+// "query run"): MessageSent, QueryExecuted, JobProcessed.
+func RecurringEvent(class string) (string, bool) {
+	unit, ok := recurringEvents[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return unit, ok
+}
+
 // scheduledFuncs are the library functions that run the callable they
 // are handed once, soon, in the same request: a coroutine or fiber made
 // for it (AMPHP's and ReactPHP's async(), Swoole's go()). By lower-case

@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 62, Right: 62},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 368, Right: 363},
+	"service-state-growth":        {Cases: 369, Right: 364},
 	"static-growth":               {Cases: 115, Right: 115},
 }

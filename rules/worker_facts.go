@@ -889,17 +889,45 @@ func octaneListener(pass *analyzer.Pass, evClass string, l ir.Expr, where string
 // ($events->listen(RequestTerminated::class, ResetState::class), or
 // Event::listen(…)), as config/octane.php's 'listeners' does: Octane
 // dispatches them, not the project.
+//
+// So are the listeners of the framework's own events that recur while a
+// worker serves (Event::listen(MessageSent::class, RecordSentMail::class)
+// in a provider): the framework dispatches them for every mail, query or
+// job (see builtins.RecurringEvent).
 func (p *program) octaneEventListeners(pass *analyzer.Pass, entry func(*ir.Func, Phase, string)) {
 	args, in := pass.Index.MethodCallArgs("listen")
+	// (the facade, also by its global alias)
+	for _, facade := range []string{`Illuminate\Support\Facades\Event`, "Event"} {
+		sargs, sin := pass.Index.StaticCallArgs(facade, "listen")
+		args, in = append(args, sargs...), append(in, sin...)
+	}
 	for i, a := range args {
 		if len(a) < 2 {
 			continue
 		}
 		ev, ok := a[0].(*ir.ClassConst)
-		if !ok || !strings.EqualFold(ev.Name, "class") || !strings.HasPrefix(strings.ToLower(strings.TrimPrefix(ev.Class, `\`)), `laravel\octane\events\`) {
+		if !ok || !strings.EqualFold(ev.Name, "class") {
 			continue
 		}
-		octaneListener(pass, ev.Class, a[1], in[i].File.Path, entry)
+		if strings.HasPrefix(strings.ToLower(strings.TrimPrefix(ev.Class, `\`)), `laravel\octane\events\`) {
+			octaneListener(pass, ev.Class, a[1], in[i].File.Path, entry)
+			continue
+		}
+		if unit, ok := builtins.RecurringEvent(ev.Class); ok {
+			why := fmt.Sprintf("listens to %s in %s: the framework dispatches it for every %s", shortName(ev.Class), in[i].File.Path, unit)
+			if cc, ok := a[1].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+				for _, name := range []string{"handle", "__invoke"} {
+					if m := pass.Index.Method(cc.Class, name); m != nil {
+						entry(m, PhaseRequest, why)
+						break
+					}
+				}
+				continue
+			}
+			for _, cb := range p.callables(in[i], a[1]) {
+				entry(cb, PhaseRequest, why)
+			}
+		}
 	}
 }
 
