@@ -1294,6 +1294,28 @@ func concatParts(o *ir.Other) []ir.Expr {
 	return out
 }
 
+// passedHolding reports whether a call of fn passes, for its parameter
+// i, a value that holds what the same call passes for the parameter obj
+// names ("$request"): bind($request, new TenantContext($id, $request)).
+func (r *resolver) passedHolding(fn *ir.Func, i int, obj string, depth int) bool {
+	j := paramIndex(fn, &ir.Var{Name: strings.TrimPrefix(obj, "$")})
+	if j < 0 || !strings.HasPrefix(obj, "$") || strings.Contains(obj, "->") || analyzer.AssignsVar(fn, strings.TrimPrefix(obj, "$")) {
+		return false
+	}
+	sites, _ := r.callSites()
+	for _, s := range sites[fn] {
+		val, ok1 := siteArg(fn, s, i)
+		key, ok2 := siteArg(fn, s, j)
+		if !ok1 || !ok2 {
+			continue
+		}
+		if p := analyzer.ExprPath(key); p != "" && holdsObject(r, s.caller, p, val, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsObject reports whether value may hold the object at path obj (see
 // reusedID); in fn, a helper of $this it is handed is followed (depth
 // bounds how far).
@@ -1361,6 +1383,12 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 				if src := assignedOnce(fn)[v.Name]; src != nil && holdsObject(r, fn, obj, src, depth+1) {
 					held = true
 				}
+			}
+			// bind($request, $value), with $value a parameter too: what
+			// the callers pass for it, when it holds what they pass for
+			// the object (new TenantContext(…, $request))
+			if v, ok := n.(*ir.Var); ok && !held && fn != nil && depth < 2 && paramIndex(fn, v) >= 0 && !analyzer.AssignsVar(fn, v.Name) {
+				held = r.passedHolding(fn, paramIndex(fn, v), obj, depth)
 			}
 			if strings.HasPrefix(p, obj+"->") {
 				return false // a member read, not the object
