@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 369, Right: 364},
-	"static-growth":               {Cases: 116, Right: 116},
+	"static-growth":               {Cases: 117, Right: 117},
 }

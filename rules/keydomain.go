@@ -1678,7 +1678,12 @@ func (r *resolver) thisVersions(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
 	if !base.Abstract {
 		out = append(out, base)
 	}
-	for _, c := range r.ix.ConcreteSubclasses(fn.ThisClass().Name) {
+	users := r.ix.ConcreteSubclasses(fn.ThisClass().Name)
+	if fn.ThisClass().Kind == ir.KindTrait {
+		// $this in a trait's method: an object of a class using it
+		users = r.traitUsers(fn.ThisClass())
+	}
+	for _, c := range users {
 		m := r.ix.Method(c, mc.Name)
 		if m == nil || m.Abstract {
 			return nil
@@ -1689,6 +1694,23 @@ func (r *resolver) thisVersions(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
 	}
 	if slices.ContainsFunc(out, func(m *ir.Func) bool { return len(m.Body) == 0 }) {
 		return nil
+	}
+	return out
+}
+
+// traitUsers lists the concrete project classes that use trait t,
+// directly or through a parent or another trait.
+func (r *resolver) traitUsers(t *ir.Class) []string {
+	var out []string
+	for _, f := range r.ix.Files() {
+		for _, c := range f.Classes {
+			if c.Kind != ir.KindClass || c.Abstract || c.Anonymous {
+				continue
+			}
+			if slices.Contains(r.ix.Lineage(c.Name), t) {
+				out = append(out, c.Name)
+			}
+		}
 	}
 	return out
 }
