@@ -1,0 +1,54 @@
+<?php
+
+namespace Symfony\Component\Messenger;
+
+final class Envelope
+{
+    /** @var array<class-string, list<object>> */
+    private array $stamps = [];
+
+    public function __construct(private object $message, array $stamps = [])
+    {
+        foreach ($stamps as $stamp) {
+            $this->stamps[$stamp::class][] = $stamp;
+        }
+    }
+
+    public static function wrap(object $message): self
+    {
+        return $message instanceof self ? $message : new self($message);
+    }
+
+    public function with(object ...$stamps): self
+    {
+        $clone = clone $this;
+        foreach ($stamps as $stamp) {
+            $clone->stamps[$stamp::class][] = $stamp;
+        }
+        return $clone;
+    }
+
+    public function last(string $stampFqcn): ?object
+    {
+        return isset($this->stamps[$stampFqcn]) ? end($this->stamps[$stampFqcn]) : null;
+    }
+
+    public function getMessage(): object
+    {
+        return $this->message;
+    }
+}
+
+final class HandledStamp
+{
+    public function __construct(public readonly mixed $result, public readonly string $handlerName)
+    {
+    }
+}
+
+final class ReceivedStamp
+{
+    public function __construct(public readonly string $transportName)
+    {
+    }
+}

@@ -1,0 +1,30 @@
+<?php
+
+namespace Illuminate\Support\Facades;
+
+use Illuminate\Container\Container;
+
+abstract class Facade
+{
+    /** @var array<string, object> */
+    protected static array $resolvedInstance = [];
+
+    abstract protected static function getFacadeAccessor(): string;
+
+    public static function getFacadeRoot(): object
+    {
+        $name = static::getFacadeAccessor();
+
+        return static::$resolvedInstance[$name] ??= Container::getInstance()->make($name);
+    }
+
+    public static function clearResolvedInstance(string $name): void
+    {
+        unset(static::$resolvedInstance[$name]);
+    }
+
+    public static function __callStatic(string $method, array $args): mixed
+    {
+        return static::getFacadeRoot()->$method(...$args);
+    }
+}

@@ -1,0 +1,32 @@
+<?php
+
+declare(strict_types=1);
+
+namespace App\Alerts;
+
+/**
+ * The "current disruptions" timeline shown on the website and in the
+ * journey planner banner. One per process.
+ */
+final class AlertBoard
+{
+    /** @var list<ServiceAlert> newest last */
+    private array $timeline = [];
+
+    public function publish(ServiceAlert $alert): void
+    {
+        $this->timeline[] = $alert; // leak
+    }
+
+    /** @return list<ServiceAlert> */
+    public function latest(int $count): array
+    {
+        return array_reverse(array_slice($this->timeline, -$count));
+    }
+
+    /** @return list<ServiceAlert> */
+    public function forRoute(string $routeId): array
+    {
+        return array_values(array_filter($this->timeline, static fn (ServiceAlert $a): bool => in_array($routeId, $a->routes, true)));
+    }
+}
