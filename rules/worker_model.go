@@ -3291,7 +3291,7 @@ func (p *program) propCallables(class, prop string) []*ir.Func {
 // boundReceivers lists the classes of the objects the callables given
 // to property prop of class are bound to: $controller(...),
 // $obj->handle(...) and [$obj, 'handle'] keep $controller and $obj as
-// long as the property keeps the callable.
+// long as the property keeps the callable, a closure what it captures.
 func (p *program) boundReceivers(class, prop string) []string {
 	var out []string
 	for _, g := range p.propGiven(class, prop) {
@@ -3309,6 +3309,15 @@ func (p *program) boundReceivers(class, prop string) []string {
 			if len(e.Items) == 2 && e.Items[0].Key == nil && litString(e.Items[1].Value) != "" {
 				recv = e.Items[0].Value
 			}
+		case *ir.Closure:
+			// new ClosureRequestHandler(static function (…) use
+			// ($matcher) {…}): the objects the closure keeps
+			for _, name := range capturedNames(e.Func) {
+				if c := p.r.localClass(g.fn, name); c != "" && !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+			continue
 		}
 		if recv == nil || analyzer.IsThis(recv) {
 			continue
