@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 62, Right: 62},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 370, Right: 365},
+	"service-state-growth":        {Cases: 371, Right: 366},
 	"static-growth":               {Cases: 117, Right: 117},
 }

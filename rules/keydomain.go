@@ -3509,6 +3509,16 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 			if e.Op == "??" && len(e.Args) == 2 {
 				return item(fn, e.Args[0]) && item(fn, e.Args[1])
 			}
+			// $same ? [] : ['key' => $key, …]: the item of either arm (an
+			// empty array has none)
+			if e.Op == "?:" && (len(e.Args) == 2 || len(e.Args) == 3) {
+				for _, arm := range e.Args[len(e.Args)-2:] {
+					if !isEmptyValue(arm) && !item(fn, arm) {
+						return false
+					}
+				}
+				return true
+			}
 			// ['groups' => $groups] + $requestContext: the left array's
 			// item when it has the key, the right one's otherwise
 			if e.Op == "+" && len(e.Args) == 2 {
