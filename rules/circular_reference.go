@@ -2160,9 +2160,10 @@ func (r *resolver) detachesEvery(fn *ir.Func, l *ir.Loop) string {
 	if kc == nil {
 		return ""
 	}
-	// removes reports whether m gives parameter i (or, for the loop
-	// itself, the element) to the container's removal
-	removes := func(m *ir.Func, body []ir.Stmt, name string) bool {
+	// removes reports whether body gives the variable name (the
+	// element, or the parameter of a method it is handed to) to the
+	// container's removal
+	removes := func(body []ir.Stmt, name string) bool {
 		found := false
 		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			mc, ok := n.(*ir.MethodCall)
@@ -2176,7 +2177,7 @@ func (r *resolver) detachesEvery(fn *ir.Func, l *ir.Loop) string {
 		})
 		return found
 	}
-	if removes(fn, l.Body, v.Name) {
+	if removes(l.Body, v.Name) {
 		return pr.Name
 	}
 	found := false
@@ -2185,7 +2186,7 @@ func (r *resolver) detachesEvery(fn *ir.Func, l *ir.Loop) string {
 		if !ok || found || !analyzer.IsThis(mc.Recv) || len(mc.Args) == 0 || !isVarNamed(mc.Args[0], v.Name) {
 			return !found
 		}
-		if m := r.method(fn, mc); m != nil && len(m.Params) > 0 && removes(m, m.Body, m.Params[0].Name) {
+		if m := r.method(fn, mc); m != nil && len(m.Params) > 0 && removes(m.Body, m.Params[0].Name) {
 			found = true
 		}
 		return !found

@@ -1387,7 +1387,7 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 			// bind($request, $value), with $value a parameter too: what
 			// the callers pass for it, when it holds what they pass for
 			// the object (new TenantContext(…, $request))
-			if v, ok := n.(*ir.Var); ok && !held && fn != nil && depth < 2 && paramIndex(fn, v) >= 0 && !analyzer.AssignsVar(fn, v.Name) {
+			if v, ok := n.(*ir.Var); ok && !held && r != nil && fn != nil && depth < 2 && paramIndex(fn, v) >= 0 && !analyzer.AssignsVar(fn, v.Name) {
 				held = r.passedHolding(fn, paramIndex(fn, v), obj, depth)
 			}
 			if strings.HasPrefix(p, obj+"->") {

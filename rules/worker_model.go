@@ -2172,12 +2172,8 @@ func (p *program) madeOncePerProcess(class string) (why string, once bool) {
 	if len(news) == 0 {
 		return "", false
 	}
-	for _, f := range p.r.ix.Files() {
-		for _, c := range f.Classes {
-			if strings.EqualFold(c.Parent, class) {
-				return "", false
-			}
-		}
+	if slices.ContainsFunc(p.r.ix.ConcreteSubclasses(class), func(c string) bool { return !strings.EqualFold(c, class) }) {
+		return "", false
 	}
 	for i, nw := range news {
 		// (a file's own top level: a function that runs once may still

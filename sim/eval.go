@@ -810,8 +810,9 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 	// parse_url($url): an array of the pieces, of which the scheme, the
 	// host and the port take a handful of values however the URL varies
 	if few, other := builtins.Pieces(name); len(c.Args) == 1 && few != nil {
-		_, varies := deref(args[0]).(sym)
-		if _, unk := deref(args[0]).(unknown); unk {
+		varies := false
+		switch deref(args[0]).(type) {
+		case sym, unknown:
 			varies = true
 		}
 		a := newArray()
