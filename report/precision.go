@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 159, Right: 156},
-	"closure-this-cycle":          {Cases: 87, Right: 86},
+	"closure-this-cycle":          {Cases: 88, Right: 87},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 62, Right: 62},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -1767,8 +1767,11 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 		for _, caller := range called[m] {
 			// (a method the project calls only past a size test runs
 			// only for the larger ones: release() calling unlinkAll())
+			// (its own call counts for nothing: close() handing on to
+			// $this->channel->close() is called where close() is)
 			name := strings.ToLower(caller.Name)
-			if caller.Kind == ir.FuncMethod && len(called[name]) == 0 && pastSize[name] {
+			others := slices.ContainsFunc(called[name], func(g *ir.Func) bool { return g != caller })
+			if caller.Kind == ir.FuncMethod && !others && pastSize[name] {
 				continue
 			}
 			if !linksBy[caller][prop] {
