@@ -1,0 +1,21 @@
+<?php
+
+namespace Psr\Log;
+
+interface LoggerInterface
+{
+    public function info(string|\Stringable $message, array $context = []): void;
+
+    public function warning(string|\Stringable $message, array $context = []): void;
+}
+
+class NullLogger implements LoggerInterface
+{
+    public function info(string|\Stringable $message, array $context = []): void
+    {
+    }
+
+    public function warning(string|\Stringable $message, array $context = []): void
+    {
+    }
+}
