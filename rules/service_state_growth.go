@@ -547,6 +547,9 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 			if cutsToSize(m, place) {
 				return true // $this->samples[$k] = array_slice(…, -$this->size)
 			}
+			if r.evictsWithRing(m, place) && addsOnlyThrough(r, class, place, m) {
+				return true // unset($this->slotOf[$this->ring[$slot]]) before the slot takes the new key
+			}
 			if r.evictsIn(m, place.Key()) {
 				evictors = append(evictors, m)
 			}
@@ -577,6 +580,80 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 		}
 	}
 	return false
+}
+
+// evictsWithRing reports whether m keeps the place in step with a ring
+// of slots: it writes the key it adds under into a slot of another
+// property whose index is bounded ($this->ring[$slot] = $hash, $slot
+// wrapping modulo a size), and takes out the entry whose key that slot
+// held before ( unset($this->slotOf[$this->ring[$slot]]) ). The place
+// then holds at most one entry per slot.
+func (r *resolver) evictsWithRing(m *ir.Func, place analyzer.Place) bool {
+	if place.Kind != analyzer.PlaceThisProp {
+		return false
+	}
+	scope := analyzer.NewScope(m)
+	var evicted []string // the rings whose slot names the entry taken out
+	var keys []ir.Expr   // the keys the place is added under
+	rings := map[string][]ir.Expr{}
+	analyzer.InspectFunc(m, analyzer.KUnset|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Unset:
+			for _, t := range n.Targets {
+				p, dims, ok := scope.PlaceOf(t)
+				if !ok || p.Key() != place.Key() || len(dims) != 1 {
+					continue
+				}
+				if slot, ok := dims[0].Key.(*ir.Dim); ok {
+					if rp, ok := slot.Base.(*ir.Prop); ok && analyzer.IsThis(rp.Obj) && rp.Name != "" && rp.Name != place.Name {
+						evicted = append(evicted, rp.Name)
+					}
+				}
+			}
+		case *ir.Assign:
+			if n.Op != "=" {
+				return true
+			}
+			d, ok := n.Dst.(*ir.Dim)
+			if !ok || d.Key == nil {
+				return true
+			}
+			if p, dims, ok := scope.PlaceOf(d); ok && p.Key() == place.Key() && len(dims) == 1 {
+				keys = append(keys, d.Key)
+			}
+			// $this->ring[$slot] = $hash, the slot bounded
+			if rp, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(rp.Obj) && rp.Name != "" && rp.Name != place.Name && r.valueBounded(m, d.Key) {
+				rings[rp.Name] = append(rings[rp.Name], n.Src)
+			}
+		}
+		return true
+	})
+	if len(keys) == 0 {
+		return false
+	}
+	for _, ring := range evicted {
+		recorded := true
+		for _, k := range keys {
+			recorded = recorded && slices.ContainsFunc(rings[ring], func(v ir.Expr) bool { return sameRead(v, k) })
+		}
+		if recorded {
+			return true
+		}
+	}
+	return false
+}
+
+// addsOnlyThrough reports whether every method of class that adds to the
+// place is m or calls it.
+func addsOnlyThrough(r *resolver, class string, place analyzer.Place, m *ir.Func) bool {
+	for _, c := range r.ix.Lineage(class) {
+		for _, a := range c.Methods {
+			if adds, _ := r.addsTo(a, place); adds && a != m && !callsOwnMethod(a, m.Name) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // cutsToSize reports whether m sets the place, or a list under one of
