@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 159, Right: 156},
 	"closure-this-cycle":          {Cases: 88, Right: 87},
 	"global-growth":               {Cases: 26, Right: 26},
-	"handler-registration-growth": {Cases: 62, Right: 62},
+	"handler-registration-growth": {Cases: 63, Right: 63},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 371, Right: 366},
+	"service-state-growth":        {Cases: 372, Right: 367},
 	"static-growth":               {Cases: 117, Right: 117},
 }

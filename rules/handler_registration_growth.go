@@ -230,7 +230,7 @@ var logStacks = map[string]struct{ pop, what string }{
 
 // removesFrom reports whether a method named name (lower case) takes
 // back what was added to its object: a listener removal, or a pop of
-// Monolog's stacks.
+// Monolog's stacks or of another pushX()/popX() pair (see stackPop).
 func removesFrom(name string) bool {
 	if listenerRemove[name] {
 		return true
@@ -240,7 +240,31 @@ func removesFrom(name string) bool {
 			return true
 		}
 	}
-	return false
+	return len(name) > len("pop") && strings.HasPrefix(name, "pop")
+}
+
+// stackPop is, for a call pushX() on an object whose class phpleak does
+// not see (a library's: Sentry's Hub::pushScope(), a template engine's
+// pushScope($vars)), the popX() that the calling function itself makes
+// on the same object: a pair that pushes onto a stack the object keeps
+// and pops it off again. "" when the name is no push or fn pops nothing.
+func stackPop(fn *ir.Func, c *ir.MethodCall) string {
+	name := strings.ToLower(c.Name)
+	rest, ok := strings.CutPrefix(name, "push")
+	if !ok || rest == "" {
+		return ""
+	}
+	pop, path, found := "pop"+rest, analyzer.ExprPath(c.Recv), false
+	analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if m, ok := n.(*ir.MethodCall); ok && strings.EqualFold(m.Name, pop) && analyzer.ExprPath(m.Recv) == path {
+			found = true
+		}
+		return !found
+	})
+	if !found {
+		return ""
+	}
+	return pop
 }
 
 func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
@@ -378,7 +402,13 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					}
 				case *ir.MethodCall:
 					_, logStack := logStacks[strings.ToLower(c.Name)]
-					if !listenerAdd[strings.ToLower(c.Name)] && !logStack || len(c.Args) == 0 || analyzer.IsThis(c.Recv) {
+					// (a library's pushX() the function pops again: only
+					// a pop it can skip is reported)
+					pairPop := ""
+					if !listenerAdd[strings.ToLower(c.Name)] && !logStack && r.method(fn, c) == nil && !analyzer.IsThis(c.Recv) {
+						pairPop = stackPop(fn, c)
+					}
+					if !listenerAdd[strings.ToLower(c.Name)] && !logStack && pairPop == "" || len(c.Args) == 0 && pairPop == "" || analyzer.IsThis(c.Recv) {
 						return
 					}
 					if runsOnceGuarded(fn, scope, stack, c, sharedFlagResets(pass), thisLong(pass, fn)) {
@@ -418,6 +448,9 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						}
 					}
 					rmSkipped, skip := r.skippedListenerRemoval(fn, path, c.P)
+					if pairPop != "" && rmSkipped == nil {
+						return // popped on every way out
+					}
 					if rmSkipped != nil {
 						// the removal below exists, but a return between
 						// them skips it: reported as such
@@ -431,6 +464,8 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					what, list := "a listener", "the listener list"
 					if ls, ok := logStacks[strings.ToLower(c.Name)]; ok {
 						what, list = ls.what, "its stack"
+					} else if pairPop != "" {
+						what, list = "an entry", "its stack"
 					}
 					msg := fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s, and nothing removes it: %s grows with every request or job (%s).",
 						path, c.Name, what, shortName(class), why, list, lifetime)
