@@ -136,6 +136,7 @@ type Class struct {
 	Traits     []string
 	Props      []*Property
 	Consts     []*Const
+	Cases      []string // an enum's cases, as declared
 	Methods    []*Func
 	Attrs      []*Attribute
 	TopLevel   bool // declared unconditionally at a file's top level

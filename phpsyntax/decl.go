@@ -431,7 +431,7 @@ func (p *parser) member(c *ir.Class) {
 			p.fail("\"function\"")
 		}
 		p.next()
-		p.identifier()
+		c.Cases = append(c.Cases, p.identifier())
 		if p.got('=') {
 			p.expr()
 		}

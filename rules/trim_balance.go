@@ -763,22 +763,58 @@ func (r *resolver) removalOnlyWhen(fn *ir.Func, removers []*ir.Func) (string, *i
 	for _, pair := range pairs {
 		c, w, rem := pair.add.caller, pair.add.at, pair.rem.at
 		var branch *ir.If
-		analyzer.InspectFunc(c, analyzer.KIf, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if s, ok := n.(*ir.If); ok && (stmtsHold(s.Then, rem) && !stmtsHold(s.Then, w) || stmtsHold(s.Else, rem) && !stmtsHold(s.Else, w)) &&
-				!posWithin(w, s.P) {
-				branch = s // (the innermost, found last)
+		var sw *ir.Switch
+		analyzer.InspectFunc(c, analyzer.KIf|analyzer.KSwitch, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch s := n.(type) {
+			case *ir.If:
+				if (stmtsHold(s.Then, rem) && !stmtsHold(s.Then, w) || stmtsHold(s.Else, rem) && !stmtsHold(s.Else, w)) && !posWithin(w, s.P) {
+					branch, sw = s, nil // (the innermost, found last)
+				}
+			case *ir.Switch:
+				// switch ($outcome) { case 'accepted': …->resolve($o); break; case 'declined': … }
+				if !posWithin(w, s.P) && posWithin(rem, s.P) {
+					branch, sw = nil, s
+				}
 			}
 			return true
 		})
-		if branch == nil || sizeTest(branch.Cond) || r.callsTarget(c, branch.Else, pair.remover) && r.callsTarget(c, branch.Then, pair.remover) ||
-			testsOnly(branch.Cond, resultVars(c, w)) {
+		at, cond := ir.Pos{}, ir.Expr(nil)
+		switch {
+		case branch != nil:
+			if r.callsTarget(c, branch.Else, pair.remover) && r.callsTarget(c, branch.Then, pair.remover) {
+				return "", nil, false
+			}
+			at, cond = branch.P, branch.Cond
+		case sw != nil:
+			if r.everyCaseCalls(c, sw, pair.remover) {
+				return "", nil, false
+			}
+			at, cond = sw.P, sw.Subject
+		default:
+			return "", nil, false
+		}
+		if sizeTest(cond) || testsOnly(cond, resultVars(c, w)) {
 			return "", nil, false
 		}
 		paired[rem] = true
+		if sw != nil {
+			// (each case that removes is one of the removals paired)
+			for _, t := range removers {
+				for _, s := range sites[t] {
+					if s.caller == c && posWithin(s.at, sw.P) {
+						paired[s.at] = true
+					}
+				}
+			}
+		}
 		if first == nil {
 			first = pair.remover
 			why = fmt.Sprintf("and %s removes the entry again (%s) only in the branch at %s:%d, which a request can skip: its entry stays",
-				funcLabel(c), funcLabel(pair.remover), c.File.Path, branch.P.Line)
+				funcLabel(c), funcLabel(pair.remover), c.File.Path, at.Line)
+			if sw != nil {
+				why = fmt.Sprintf("and %s removes the entry again (%s) only in some cases of the switch at %s:%d, which a request can pass by: its entry stays",
+					funcLabel(c), funcLabel(pair.remover), c.File.Path, at.Line)
+			}
 		}
 	}
 	for _, t := range removers {
@@ -789,6 +825,56 @@ func (r *resolver) removalOnlyWhen(fn *ir.Func, removers []*ir.Func) (string, *i
 		}
 	}
 	return why, first, true
+}
+
+// everyCaseCalls reports whether every way through the switch calls
+// target: it has a default or a case for every case of an enum, and
+// each case's body (or, for a case with none, the body it falls through
+// to) calls it.
+func (r *resolver) everyCaseCalls(fn *ir.Func, sw *ir.Switch, target *ir.Func) bool {
+	hasDefault := r.everyEnumCase(sw)
+	for i, cs := range sw.Cases {
+		if cs.Cond == nil {
+			hasDefault = true
+		}
+		j := i
+		for j < len(sw.Cases)-1 && len(sw.Cases[j].Body) == 0 {
+			j++ // case 'a': case 'b': …
+		}
+		if !r.callsTarget(fn, sw.Cases[j].Body, target) {
+			return false
+		}
+	}
+	return hasDefault
+}
+
+// everyEnumCase reports whether the switch has a case for every case of
+// one enum (case Outcome::Accepted: … case Outcome::Declined:): with a
+// value of that enum it takes one of them.
+func (r *resolver) everyEnumCase(sw *ir.Switch) bool {
+	var enum *ir.Class
+	seen := map[string]bool{}
+	for _, cs := range sw.Cases {
+		cc, ok := cs.Cond.(*ir.ClassConst)
+		if !ok {
+			return false
+		}
+		c := r.ix.Class(cc.Class)
+		if c == nil || c.Kind != ir.KindEnum || enum != nil && c != enum {
+			return false
+		}
+		enum = c
+		seen[cc.Name] = true
+	}
+	if enum == nil || len(enum.Cases) == 0 {
+		return false
+	}
+	for _, name := range enum.Cases {
+		if !seen[name] {
+			return false
+		}
+	}
+	return true
 }
 
 // resultVars lists the locals of fn assigned what the call at at

@@ -346,6 +346,8 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ir.ClassKind, name ast.Vertex, bo
 					c.Consts = append(c.Consts, &ir.Const{Name: identValue(k.Name), Value: l.expr(k.Expr), Pos: l.posOf(k)})
 				}
 			}
+		case *ast.EnumCase:
+			c.Cases = append(c.Cases, identValue(m.Name))
 		case *ast.StmtClassMethod:
 			c.Methods = append(c.Methods, l.method(c, m))
 		case *ast.StmtTraitUse:
