@@ -4524,12 +4524,27 @@ func testedVars(cond ir.Expr) []string {
 			out = append(out, p)
 		}
 	}
+	// (and each part of a key built by concatenation: see memberships)
+	var addKey func(e ir.Expr)
+	addKey = func(e ir.Expr) {
+		if o, ok := e.(*ir.Other); ok && (o.Op == "." || o.Op == "interp") {
+			for _, a := range o.Args {
+				addKey(a)
+			}
+			return
+		}
+		add(e)
+	}
 	switch c := cond.(type) {
 	case *ir.Call:
 		switch analyzer.CallName(c) {
-		case "in_array", "array_key_exists", "key_exists":
+		case "in_array":
 			if len(c.Args) > 0 {
 				add(c.Args[0])
+			}
+		case "array_key_exists", "key_exists":
+			if len(c.Args) > 0 {
+				addKey(c.Args[0])
 			}
 		}
 	case *ir.Other:
@@ -4537,7 +4552,7 @@ func testedVars(cond ir.Expr) []string {
 		case "isset":
 			for _, a := range c.Args {
 				if d, ok := a.(*ir.Dim); ok {
-					add(d.Key)
+					addKey(d.Key)
 				}
 			}
 		case "&&":
@@ -4632,6 +4647,16 @@ func memberships(cond ir.Expr, path string) []membership {
 	// (in_array((int) $m[1], self::SUPPORTED, true): the value tested
 	// is the cast one)
 	isV := func(e ir.Expr) bool { return pathOf(testedValue(e)) == path }
+	// (isset($this->targets[$analyte . '/' . $level]): a part of a key
+	// found among fixed keys is a piece of one of them)
+	var inKey func(e ir.Expr) bool
+	inKey = func(e ir.Expr) bool {
+		if isV(e) {
+			return true
+		}
+		o, ok := e.(*ir.Other)
+		return ok && (o.Op == "." || o.Op == "interp") && slices.ContainsFunc(o.Args, inKey)
+	}
 	var out []membership
 	switch c := cond.(type) {
 	case *ir.Call:
@@ -4641,7 +4666,7 @@ func memberships(cond ir.Expr, path string) []membership {
 				out = append(out, membership{list: c.Args[1]})
 			}
 		case "array_key_exists", "key_exists":
-			if len(c.Args) >= 2 && isV(c.Args[0]) {
+			if len(c.Args) >= 2 && inKey(c.Args[0]) {
 				out = append(out, membership{list: c.Args[1], byKey: true})
 			}
 		}
@@ -4649,7 +4674,7 @@ func memberships(cond ir.Expr, path string) []membership {
 		switch c.Op {
 		case "isset":
 			for _, a := range c.Args {
-				if d, ok := a.(*ir.Dim); ok && isV(d.Key) {
+				if d, ok := a.(*ir.Dim); ok && inKey(d.Key) {
 					out = append(out, membership{list: d.Base, byKey: true})
 				}
 			}
