@@ -837,7 +837,7 @@ func (r *resolver) keyFlushedAtCount(fn *ir.Func, g growth, removers []*ir.Func)
 	var flusher *ir.Func
 	analyzer.InspectFunc(fn, analyzer.KIf, func(n analyzer.Node, _ []analyzer.Node) bool {
 		s, ok := n.(*ir.If)
-		if !ok || flush != nil || len(s.Else) > 0 || !countOf(s.Cond, entry) {
+		if !ok || flush != nil || len(s.Else) > 0 || !countOnly(s.Cond, entry) {
 			return flush == nil
 		}
 		for _, st := range s.Then {
@@ -868,6 +868,22 @@ func (r *resolver) keyFlushedAtCount(fn *ir.Func, g growth, removers []*ir.Func)
 	}
 	return fmt.Sprintf("and %s takes an entry out only once its own list is full (the test at %s:%d): a key that gets fewer items keeps its entry for good",
 		funcLabel(fn), fn.File.Path, flush.P.Line), true
+}
+
+// countOnly reports whether cond holds only when count(e) reaches a
+// size: the count test is the condition or one of its && operands, with
+// no || alternative (if ($lastInJob || count(…) >= 50) flushes at the
+// end of every job too).
+func countOnly(cond ir.Expr, e ir.Expr) bool {
+	if o, ok := cond.(*ir.Other); ok {
+		switch o.Op {
+		case "||", "or":
+			return false
+		case "&&", "and":
+			return slices.ContainsFunc(o.Args, func(a ir.Expr) bool { return countOnly(a, e) })
+		}
+	}
+	return countOf(cond, e)
 }
 
 // countOf reports whether cond compares count(e) (or sizeof) with
