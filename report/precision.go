@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 63, Right: 63},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 373, Right: 368},
+	"service-state-growth":        {Cases: 376, Right: 371},
 	"static-growth":               {Cases: 117, Right: 117},
 }

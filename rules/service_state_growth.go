@@ -206,7 +206,10 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				}
 				if len(resetters["*::"+g.Place.Name]) == 0 && !innerOnly {
 					behindWhy, behind = r.outpaced(fn, g, removers)
-					if !behind {
+					// (what a request leaves by a return or a throw, a
+					// removal its connection's close callback runs takes
+					// out)
+					if !behind && !prog.releasedOnClose(removers) {
 						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
 					}
 					if !behind && len(removers) > 0 && !slices.ContainsFunc(removers, func(m *ir.Func) bool { return !r.onlyOnExactCount(m, fn.Class.Name, g.Place) }) {
