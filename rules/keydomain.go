@@ -2943,7 +2943,7 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if name, _, read := attrCall(e); read && name != "" {
 			return r.attributeBounded(name) && (len(e.Args) < 2 || r.valueBounded(fn, e.Args[1]))
 		}
-		return r.returnsBounded(r.target(fn, e)) || analyzer.IsThis(e.Recv) && r.returnsBoundedAt(fn, e)
+		return r.returnsBounded(r.target(fn, e)) || analyzer.IsThis(e.Recv) && r.returnsBoundedAt(fn, e) || r.implementationsBounded(fn, e)
 	case *ir.StaticCall:
 		if enumLookup(r.ix, e) {
 			return true // Status::from($s): one of the cases
@@ -3660,6 +3660,29 @@ func (r *resolver) returnsBoundedAt(fn *ir.Func, e ir.Expr) bool {
 		}
 	}
 	return len(rets) > 0
+}
+
+// implementationsBounded reports whether a method called on an object
+// known by its interface or abstract class ($criterion->code()) answers
+// from a fixed set in every project class that implements it.
+func (r *resolver) implementationsBounded(fn *ir.Func, e *ir.MethodCall) bool {
+	if e.Name == "" {
+		return false
+	}
+	if t := r.target(fn, e); t != nil && !t.Abstract {
+		return false // one body, which returnsBounded answered for
+	}
+	class := r.classOf(fn, e.Recv)
+	if class == "" {
+		return false
+	}
+	subs := r.ix.ConcreteSubclasses(class)
+	for _, c := range subs {
+		if m := r.ix.Method(c, e.Name); m == nil || m.Abstract || !r.returnsBounded(m) {
+			return false
+		}
+	}
+	return len(subs) > 0
 }
 
 // madeOfParams reports whether e, in fn, is computed from fn's
