@@ -7,12 +7,12 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 159, Right: 156},
+	"circular-reference":          {Cases: 160, Right: 157},
 	"closure-this-cycle":          {Cases: 88, Right: 87},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 63, Right: 63},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 376, Right: 371},
-	"static-growth":               {Cases: 117, Right: 117},
+	"static-growth":               {Cases: 118, Right: 118},
 }

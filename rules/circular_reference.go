@@ -1681,6 +1681,11 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 					if prop := r.detachesEvery(fn, n); prop != "" && fn.Kind == ir.FuncMethod {
 						clearedBy[strings.ToLower(prop)] = append(clearedBy[strings.ToLower(prop)], strings.ToLower(fn.Name))
 					}
+					// while (!$this->queue->isEmpty()) $this->queue->dequeue():
+					// taken out until none is left
+					if prop := r.drainsUntilEmpty(fn, n); prop != "" && fn.Kind == ir.FuncMethod {
+						clearedBy[strings.ToLower(prop)] = append(clearedBy[strings.ToLower(prop)], strings.ToLower(fn.Name))
+					}
 					return true
 				case *ir.MethodCall:
 					// (a release only past a size, if ($graph->size() >
@@ -2145,6 +2150,52 @@ func (r *resolver) classMapValues(fn *ir.Func, base ir.Expr) []string {
 // whose body hands each element to that container's removal
 // ($this->observers->detach($o)) or to a method of the class that does
 // ($this->detach($o)), the property: the loop empties it. "" otherwise.
+// drainsUntilEmpty returns the property of one of PHP's containers that
+// the while loop l, in fn, takes an element out of on every turn until
+// it is empty: while (!$this->queue->isEmpty()) { $d = $this->queue->dequeue(); … }.
+// "" otherwise.
+func (r *resolver) drainsUntilEmpty(fn *ir.Func, l *ir.Loop) string {
+	c := fn.ThisClass()
+	if c == nil || l.Kind != ir.LoopWhile {
+		return ""
+	}
+	not, ok := l.Cond.(*ir.Other)
+	if !ok || not.Op != "!" || len(not.Args) != 1 {
+		return ""
+	}
+	test, ok := not.Args[0].(*ir.MethodCall)
+	if !ok || !strings.EqualFold(test.Name, "isEmpty") {
+		return ""
+	}
+	pr, ok := test.Recv.(*ir.Prop)
+	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" {
+		return ""
+	}
+	kc := builtins.Lookup(r.propClass(c.Name, pr.Name))
+	if kc == nil {
+		return ""
+	}
+	// (a take at the loop's top level: one per turn, not under an if)
+	for _, st := range l.Body {
+		found := false
+		analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.If, *ir.Switch, *ir.Loop, *ir.Try, *ir.Closure:
+				return false
+			case *ir.MethodCall:
+				if p, ok := n.Recv.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == pr.Name && kc.Takes(strings.ToLower(n.Name)) {
+					found = true
+				}
+			}
+			return !found
+		})
+		if found {
+			return pr.Name
+		}
+	}
+	return ""
+}
+
 func (r *resolver) detachesEvery(fn *ir.Func, l *ir.Loop) string {
 	c := fn.ThisClass()
 	v, ok := l.Value.(*ir.Var)
