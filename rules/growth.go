@@ -1505,18 +1505,24 @@ func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth in
 		return false
 	}
 	name := strings.ToLower(fn.Name)
+	if prog.silenced[fn] || name == "terminate" && prog.noTerminate {
+		// onTerminate() of a worker that never calls terminate(), a
+		// middleware's terminate(), or a kernel's terminate() handing
+		// on to them: run only from callers that never run either
+		sites, _ := prog.r.callSites()
+		for _, s := range sites[fn] {
+			if s.caller != fn && !neverRunsDepth(prog, called, s.caller, depth-1) {
+				return false
+			}
+		}
+		return true
+	}
 	switch name {
 	case "reset", "terminate", "__destruct", "__invoke":
 		return false
 	}
 	if _, per := prog.perIter[fn]; per {
 		return false
-	}
-	if prog.silenced[fn] {
-		// onTerminate() of a worker that never calls terminate(), and
-		// not called from anywhere else
-		sites, _ := prog.r.callSites()
-		return len(sites[fn]) == 0
 	}
 	if fn.Kind == ir.FuncMethod && !fn.Public && called != nil {
 		return !called[name]

@@ -320,7 +320,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)
 					fix = fmt.Sprintf("Write the slot itself ($this->%s[$i %% N] = …) instead of appending, or drop the oldest entry with array_shift().", g.Place.Name)
 				} else if quiet := prog.silencedRemovers(resetters, keys); len(quiet) > 0 {
-					why = fmt.Sprintf("and what empties it (%s) runs on kernel.terminate, which this worker's own loop never dispatches: it calls the kernel's handle() and never terminate()", strings.Join(quiet, ", "))
+					why = fmt.Sprintf("and what empties it (%s) runs only when the kernel terminates (kernel.terminate, a middleware's terminate()), which this worker's own loop never lets it do: it calls the kernel's handle() and never terminate()", strings.Join(quiet, ", "))
 					fix = fmt.Sprintf("Call $kernel->terminate($request, $response) after each request in the worker loop, or reset %s between requests.", where)
 				}
 				if behind {

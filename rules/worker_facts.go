@@ -352,6 +352,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 				if terminateEvent(s.event) && p.handlesWithoutTerminate(pass) {
 					// the project's own worker loop calls
 					// $kernel->handle() and never ->terminate()
+					p.noTerminate = true
 					if m := method(s.method); m != nil {
 						if p.silenced == nil {
 							p.silenced = map[*ir.Func]bool{}
@@ -591,7 +592,17 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	if m := method("handle"); m != nil && isLaravelMiddleware(m) {
 		entry(m, PhaseRequest, fmt.Sprintf("is the middleware %s::handle($request, $next), run per request", c.Short))
 		if t := method("terminate"); t != nil {
-			entry(t, PhaseRequest, fmt.Sprintf("is the middleware %s::terminate(), run after every request", c.Short))
+			if p.handlesWithoutTerminate(pass) {
+				// the project's own worker loop calls $kernel->handle()
+				// and never ->terminate()
+				p.noTerminate = true
+				if p.silenced == nil {
+					p.silenced = map[*ir.Func]bool{}
+				}
+				p.silenced[t] = true
+			} else {
+				entry(t, PhaseRequest, fmt.Sprintf("is the middleware %s::terminate(), run after every request", c.Short))
+			}
 		}
 	}
 	if is(lvFacade) || facadeShaped(ix, c.Name) {
@@ -1670,7 +1681,9 @@ func (p *program) handlesWithoutTerminate(pass *analyzer.Pass) bool {
 		handles := false
 		for _, f := range pass.Files {
 			for _, fn := range f.AllFuncs() {
-				if callsMethod(fn.Body, "terminate") || dispatchesTerminate(fn.Body) {
+				// (a kernel's own terminate() handing on to its
+				// middleware's is no call of it)
+				if !strings.EqualFold(fn.Name, "terminate") && callsMethod(fn.Body, "terminate") || dispatchesTerminate(fn.Body) {
 					return false
 				}
 				analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {

@@ -97,6 +97,9 @@ type program struct {
 	// silenced: listeners of an event the worker never dispatches
 	// (kernel.terminate when its own loop never calls terminate())
 	silenced map[*ir.Func]bool
+	// noTerminate: the project's own worker loop calls a kernel's
+	// handle() and nothing calls terminate() (see handlesWithoutTerminate)
+	noTerminate bool
 }
 
 // receiverKept is a class made long-lived by what keeps its object, and
@@ -4102,6 +4105,10 @@ func (p *program) silencedRemovers(resetters map[string][]*ir.Func, keys []strin
 	var out []string
 	for _, k := range keys {
 		for _, fn := range resetters[k] {
+			// (the listener itself: a middleware's terminate())
+			if p.silenced[fn] && !slices.Contains(out, funcLabel(fn)) {
+				out = append(out, funcLabel(fn))
+			}
 			for _, s := range sites[fn] {
 				if p.silenced[s.caller] && !slices.Contains(out, funcLabel(fn)) {
 					out = append(out, funcLabel(fn))
