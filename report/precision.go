@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 377, Right: 372},
-	"static-growth":               {Cases: 118, Right: 118},
+	"static-growth":               {Cases: 119, Right: 119},
 }

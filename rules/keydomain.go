@@ -3657,6 +3657,10 @@ func (r *resolver) returnsBoundedAt(fn *ir.Func, e ir.Expr) bool {
 			if i >= len(args) || !r.valueBounded(fn, args[i]) {
 				return false
 			}
+			// (string ...$parts: every argument from there on)
+			if i == len(t.Params)-1 && t.Params[i].Variadic && slices.ContainsFunc(args[i:], func(a ir.Expr) bool { return !r.valueBounded(fn, a) }) {
+				return false
+			}
 		}
 	}
 	return len(rets) > 0
