@@ -281,6 +281,10 @@ type Claim struct {
 	// given): when one of them lives for the process, the cycle stays
 	// reachable through it and never becomes garbage.
 	Kept []string
+	// Inner, for growth: the write appends to a list kept under a key
+	// from a fixed set; the simulation measures what the lists hold, not
+	// how many keys a few iterations happened to add.
+	Inner bool
 	// Required: report the finding only if the simulation confirms it
 	// (the rule alone would have judged it bounded).
 	Required bool

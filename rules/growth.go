@@ -37,6 +37,9 @@ type growth struct {
 	// exception thrown between the add and the removal); no claim, and
 	// at most medium confidence.
 	Unsimulated bool
+	// KeysFixed: an append to a list under keys from a fixed set (the
+	// keys above the list are bounded): only the lists can grow
+	KeysFixed bool
 	// BehindFix, when set, is the fix for what Behind names (a removal
 	// skipped by an early return: call it in a finally block).
 	BehindFix string
@@ -156,6 +159,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 						continue
 					}
 					g.How, g.Key, g.Conf, g.Level = "append", nil, analyzer.High, len(dims)-i
+					g.KeysFixed = i < len(dims)-1 && !slices.ContainsFunc(dims[i+1:], func(d *ir.Dim) bool { return d.Key == nil || !r.boundedKey(scope.Fn, d.Key) })
 					// a WeakMap's lists go with their keys, unless the key
 					// is an object kept for the process (a route)
 					return g, !r.isWeakMap(scope.Fn, place) || len(dims) > 1 && r.longLivedKey(scope.Fn, dims[len(dims)-1].Key)
@@ -216,11 +220,45 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		if place, ok := r.accessorPlace(scope.Fn, n.Recv); ok && len(n.Args) > 0 {
 			return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
 		}
+		// $this->queues[$device]->enqueue($c), or $q = $this->queues[$device]
+		// ??= new SplQueue(); $q->enqueue($c): a container kept under a key
+		// of the property, added to as a list under that key is
+		if elem := mapElement(scope, n.Recv); elem != nil && len(n.Args) > 0 && r.addKey(scope.Fn, n) == nil && r.ix.Container(r.classOf(scope.Fn, n.Recv)) != nil {
+			g, ok := r.growthWrite(scope, stack, &ir.Assign{Dst: &ir.Dim{Base: elem, P: n.P}, Src: n.Args[len(n.Args)-1], Op: "=", P: n.P})
+			g.Node = n
+			return g, ok
+		}
 		if place, dims, ok := scope.PlaceOf(n.Recv); ok && len(dims) == 0 && len(n.Args) > 0 {
 			return growth{Place: place, Node: n, How: "collection", Conf: analyzer.Medium}, true
 		}
 	}
 	return growth{}, false
+}
+
+func isDim(e ir.Expr) bool {
+	_, ok := e.(*ir.Dim)
+	return ok
+}
+
+// mapElement is the element of a long-lived array that recv, the
+// receiver of a call, is: $this->queues[$k] itself, or a local assigned
+// it once ($q = $this->queues[$k] ??= new SplQueue()). nil otherwise.
+func mapElement(scope *analyzer.Scope, recv ir.Expr) ir.Expr {
+	e := localSource(scope.Fn, recv)
+	if a, ok := e.(*ir.Assign); ok && (a.Op == "??=" || a.Op == "=") {
+		e = a.Dst
+	}
+	if o, ok := e.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
+		e = o.Args[0] // $q = $this->queues[$k] ?? null
+	}
+	d, ok := e.(*ir.Dim)
+	if !ok || d.Key == nil {
+		return nil
+	}
+	if place, dims, ok := scope.PlaceOf(d); ok && len(dims) > 0 && place.Kind != analyzer.PlaceLocal {
+		return d
+	}
+	return nil
 }
 
 // accessorWrite is growthWrite for an element written through an
@@ -967,7 +1005,13 @@ func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyz
 	case *ir.MethodCall:
 		switch name := strings.ToLower(n.Name); {
 		case builtins.ReleasesAny(name), releasingMethods[name]:
-			if !same(n.Recv, false) {
+			// (also a container kept under a key of the place:
+			// $this->queues[$device]->dequeue(), see mapElement)
+			recv := n.Recv
+			if elem := mapElement(scope, n.Recv); elem != nil {
+				recv = elem
+			}
+			if !same(recv, recv != n.Recv || isDim(recv)) {
 				return false
 			}
 			// $this->trail->flush() on an object of a project class
@@ -1637,6 +1681,9 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 		}
 	case *ir.MethodCall:
 		candidates = []ir.Expr{n.Recv}
+		if elem := mapElement(scope, n.Recv); elem != nil {
+			candidates = []ir.Expr{elem}
+		}
 	case *ir.Loop:
 		if n.Kind == ir.LoopForeach {
 			candidates = []ir.Expr{n.Iter}

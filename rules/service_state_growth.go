@@ -350,7 +350,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						Fix:        fmt.Sprintf("Make sure the removal runs for every request (same key, same object, not only in tests or on a rare path), or bound %s.", where),
 						Confidence: analyzer.Medium,
 						Claim: &analyzer.Claim{Kind: analyzer.Growth, Func: fn, Place: g.Place, Write: g.Node, KeepThis: true,
-							Loop: ref.loop, LoopFunc: ref.fn, Driver: prog.loopDriver(ref.fn), Class: fn.Class.Name, Required: true},
+							Loop: ref.loop, LoopFunc: ref.fn, Driver: prog.loopDriver(ref.fn), Class: fn.Class.Name, Inner: g.KeysFixed, Required: true},
 						LeakKey: "prop:" + strings.ToLower(fn.Class.Name) + "::" + g.Place.Name,
 					})
 					return true

@@ -688,7 +688,7 @@ func (m *machine) liveSize(c *analyzer.Claim) int {
 	switch c.Place.Kind {
 	case analyzer.PlaceStatic, analyzer.PlaceGlobal, analyzer.PlaceStaticVar:
 		v, _ := m.store(c.Func, nil, c.Place)
-		return size(v, map[node]bool{})
+		return storeSize(v, c.Inner)
 	}
 	reach := map[node]bool{}
 	var mark func(n node)
@@ -725,16 +725,26 @@ func (m *machine) liveSize(c *analyzer.Claim) int {
 			if !ok || !reach[n] || !m.isA(o.class, c.Class) {
 				continue
 			}
-			total += size(deref(o.get(c.Place.Name)), map[node]bool{})
+			total += storeSize(deref(o.get(c.Place.Name)), c.Inner)
 		}
 	case analyzer.PlaceLocal:
 		for _, f := range m.frames {
 			if f.fn == c.LoopFunc {
-				total += size(deref(f.vars[c.Place.Name]), map[node]bool{})
+				total += storeSize(deref(f.vars[c.Place.Name]), c.Inner)
 			}
 		}
 	}
 	return total
+}
+
+// storeSize is the size of a store; inner, what its elements hold
+// without counting its own keys (lists under keys from a fixed set).
+func storeSize(v value, inner bool) int {
+	n := size(v, map[node]bool{})
+	if a, ok := deref(v).(*array); ok && inner {
+		n -= len(a.keys)
+	}
+	return n
 }
 
 // storeEscaped says why the container object a loop-growth claim's store
