@@ -759,7 +759,7 @@ func (r *resolver) mergesFixedKeys(fn *ir.Func, src ir.Expr) bool {
 		return false
 	}
 	for _, a := range rest {
-		if !r.fixedKeyed(fn, a, strict, 2) {
+		if !r.fixedKeyed(fn, a, strict, 3) {
 			return false
 		}
 	}
@@ -818,9 +818,81 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 			}
 			return true
 		}
-		if a := localArray(fn, e.Name); a != nil {
+		if a := localArray(fn, e.Name); a != nil && len(a.Items) > 0 {
 			return r.fixedKeyed(fn, a, strict, depth-1)
 		}
+		return r.builtWithFixedKeys(fn, e.Name, strict)
+	}
+	return false
+}
+
+// builtWithFixedKeys reports whether local name, in fn, is an array
+// built from empty by writes under keys from a fixed set alone:
+// $compiled = []; foreach (…) $compiled[$metric->value . ':' . $op] = …;
+// (string keys, when strict: array_merge renumbers integer ones).
+func (r *resolver) builtWithFixedKeys(fn *ir.Func, name string, strict bool) bool {
+	started, ok := false, true
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCalls|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == name {
+				a, isArr := n.Src.(*ir.Array)
+				started = started || isArr && len(a.Items) == 0 && n.Op == "="
+				ok = ok && isArr && len(a.Items) == 0 && n.Op == "="
+				return ok
+			}
+			d, isDim := n.Dst.(*ir.Dim)
+			if !isDim {
+				return ok
+			}
+			if v, isVar := d.Base.(*ir.Var); isVar && v.Name == name {
+				ok = ok && n.Op == "=" && d.Key != nil && r.boundedKey(fn, d.Key) && (!strict || r.stringKey(fn, d.Key, 2))
+			} else if analyzer.RootVar(d) == name {
+				ok = false // $compiled[$k][] = …: a list under the key grows
+			}
+		case *ir.Call:
+			// (handed by reference or pushed to: array_push($compiled, …))
+			if slices.ContainsFunc(n.Args, func(a ir.Expr) bool { v, isVar := a.(*ir.Var); return isVar && v.Name == name }) && analyzer.CallName(n) != "count" {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return started && ok
+}
+
+// stringKey reports whether key k, in fn, is a string PHP never turns
+// into an integer: a string literal that is not a canonical integer, a
+// concatenation or interpolation with a literal part that is not all
+// digits, or a call whose every return is one (depth bounds the calls
+// followed).
+func (r *resolver) stringKey(fn *ir.Func, k ir.Expr, depth int) bool {
+	switch k := k.(type) {
+	case *ir.Lit:
+		return k.Kind == ir.LitString && !intKey(k.Value)
+	case *ir.Other:
+		if k.Op != "." && k.Op != "interp" {
+			return false
+		}
+		return slices.ContainsFunc(k.Args, func(a ir.Expr) bool {
+			if o, ok := a.(*ir.Other); ok && (o.Op == "." || o.Op == "interp") {
+				return r.stringKey(fn, o, depth) // ($a . ':') . $b
+			}
+			l, ok := a.(*ir.Lit)
+			return ok && l.Kind == ir.LitString && strings.Trim(l.Value, "0123456789-") != ""
+		})
+	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+		t := r.target(fn, k)
+		if t == nil || depth == 0 {
+			return false
+		}
+		rets := returned(t)
+		for _, x := range rets {
+			if !r.stringKey(t, x, depth-1) {
+				return false
+			}
+		}
+		return len(rets) > 0
 	}
 	return false
 }
