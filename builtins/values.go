@@ -36,6 +36,23 @@ var selects = set("array_keys", "array_values", "array_unique", "array_reverse",
 	"array_diff", "array_column", "array_chunk", "array_fill_keys", "array_pad", "array_key_first",
 	"array_key_last", "current", "reset", "end", "key", "min", "max")
 
+// predicates are the functions that answer a question: true or false
+// (preg_match: 1, 0 or false), whatever they are asked about.
+var predicates = set("str_starts_with", "str_ends_with", "str_contains", "in_array", "array_key_exists",
+	"key_exists", "array_is_list", "preg_match", "method_exists", "property_exists", "class_exists",
+	"interface_exists", "enum_exists", "trait_exists", "function_exists", "defined", "file_exists",
+	"is_a", "is_subclass_of", "is_int", "is_integer", "is_long", "is_float", "is_double", "is_string",
+	"is_bool", "is_array", "is_object", "is_null", "is_numeric", "is_scalar", "is_callable", "is_iterable",
+	"is_countable", "is_resource", "is_file", "is_dir", "is_link", "is_readable", "is_writable",
+	"is_writeable", "is_executable", "is_uploaded_file", "is_nan", "is_finite", "is_infinite",
+	"ctype_alnum", "ctype_alpha", "ctype_cntrl", "ctype_digit", "ctype_graph", "ctype_lower",
+	"ctype_print", "ctype_punct", "ctype_space", "ctype_upper", "ctype_xdigit", "checkdate",
+	"hash_equals", "password_verify", "password_needs_rehash")
+
+// Predicate reports whether function answers true or false (see
+// predicates): its result is one of two values.
+func Predicate(function string) bool { return predicates[strings.ToLower(function)] }
+
 // splits are the functions that cut a string into an array of its
 // pieces: each piece takes as many values as the string.
 var splits = set("explode", "preg_split", "str_split", "parse_url", "pathinfo", "mb_str_split")

@@ -2851,6 +2851,9 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		return true
 	case *ir.Call:
 		name := analyzer.CallName(e)
+		if builtins.Predicate(name) && r.ix.Function(e.Name, e.Fallback) == nil {
+			return true // str_starts_with($mime, 'image/'): true or false
+		}
 		if name == "spl_object_id" || name == "spl_object_hash" {
 			// the id of one of a fixed set of values
 			return len(e.Args) > 0 && r.valueBounded(fn, e.Args[0])
