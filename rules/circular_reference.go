@@ -2145,11 +2145,6 @@ func (r *resolver) classMapValues(fn *ir.Func, base ir.Expr) []string {
 	return out
 }
 
-// detachesEvery is, for a foreach in method fn over one of PHP's
-// containers held in a property of $this (or iterator_to_array() of it),
-// whose body hands each element to that container's removal
-// ($this->observers->detach($o)) or to a method of the class that does
-// ($this->detach($o)), the property: the loop empties it. "" otherwise.
 // drainsUntilEmpty returns the property of one of PHP's containers that
 // the while loop l, in fn, takes an element out of on every turn until
 // it is empty: while (!$this->queue->isEmpty()) { $d = $this->queue->dequeue(); … }.
@@ -2196,6 +2191,11 @@ func (r *resolver) drainsUntilEmpty(fn *ir.Func, l *ir.Loop) string {
 	return ""
 }
 
+// detachesEvery is, for a foreach in method fn over one of PHP's
+// containers held in a property of $this (or iterator_to_array() of it),
+// whose body hands each element to that container's removal
+// ($this->observers->detach($o)) or to a method of the class that does
+// ($this->detach($o)), the property: the loop empties it. "" otherwise.
 func (r *resolver) detachesEvery(fn *ir.Func, l *ir.Loop) string {
 	c := fn.ThisClass()
 	v, ok := l.Value.(*ir.Var)

@@ -235,6 +235,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 	return growth{}, false
 }
 
+// isDim reports whether e is an array element ($a[$k]).
 func isDim(e ir.Expr) bool {
 	_, ok := e.(*ir.Dim)
 	return ok
@@ -832,7 +833,7 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 // (string keys, when strict: array_merge renumbers integer ones).
 func (r *resolver) builtWithFixedKeys(fn *ir.Func, name string, strict bool) bool {
 	started, ok := false, true
-	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCalls|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
 			if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == name {
