@@ -1754,8 +1754,12 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 		}
 	case *ir.MethodCall:
 		candidates = []ir.Expr{n.Recv}
-		if elem := mapElement(scope, n.Recv); elem != nil {
-			candidates = []ir.Expr{elem}
+		// ($q = $this->queues[$k]; $q->dequeue(): see mapElement; asked
+		// only of a call that can release, as isRemoval does)
+		if name := strings.ToLower(n.Name); builtins.ReleasesAny(name) || releasingMethods[name] {
+			if elem := mapElement(scope, n.Recv); elem != nil {
+				candidates = []ir.Expr{elem}
+			}
 		}
 	case *ir.Loop:
 		if n.Kind == ir.LoopForeach {
