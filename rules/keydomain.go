@@ -1377,11 +1377,16 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 			if p == obj || strings.HasPrefix(obj, p+"->") {
 				held = true
 			}
-			// $entry, a local built once from what holds it ($entry =
-			// $this->seen[$id] ?? ['job' => $job, …])
+			// $entry, a local built from what holds it ($entry =
+			// $this->seen[$id] ?? ['job' => $job, …]), by any of its
+			// assignments ($entry = … ?? null; if (…) $entry = ['request'
+			// => $request]): the value may be any of them
 			if v, ok := n.(*ir.Var); ok && !held && fn != nil && depth < 2 && paramIndex(fn, v) < 0 {
-				if src := assignedOnce(fn)[v.Name]; src != nil && holdsObject(r, fn, obj, src, depth+1) {
-					held = true
+				for _, src := range assignedEach(fn)[v.Name] {
+					if holdsObject(r, fn, obj, src, depth+1) {
+						held = true
+						break
+					}
 				}
 			}
 			// bind($request, $value), with $value a parameter too: what
@@ -2023,6 +2028,26 @@ func assignedOnce(fn *ir.Func) map[string]ir.Expr {
 }
 
 type assignedOnceKey struct{}
+
+// assignedEach maps the variables of fn to everything they are assigned
+// (whole-variable assignments, in source order); computed in one walk
+// per function.
+func assignedEach(fn *ir.Func) map[string][]ir.Expr {
+	return analyzer.FuncMemo(fn, assignedEachKey{}, func() map[string][]ir.Expr {
+		srcs := map[string][]ir.Expr{}
+		analyzer.InspectFunc(fn, analyzer.KAssign, func(x analyzer.Node, _ []analyzer.Node) bool {
+			if a, ok := x.(*ir.Assign); ok && a.Src != nil {
+				if d, ok := a.Dst.(*ir.Var); ok && d.Name != "" {
+					srcs[d.Name] = append(srcs[d.Name], a.Src)
+				}
+			}
+			return true
+		})
+		return srcs
+	})
+}
+
+type assignedEachKey struct{}
 
 // boundedKey reports whether a key comes from a small fixed set (see
 // valueBounded).
