@@ -1,0 +1,10 @@
+<?php
+
+namespace Illuminate\Config;
+
+final class Repository
+{
+    public function __construct(public array $items)
+    {
+    }
+}

@@ -1,0 +1,7 @@
+<?php
+
+namespace CloudPanel\Hypervisor;
+
+final class HypervisorException extends \RuntimeException
+{
+}
