@@ -544,6 +544,14 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 					best = c
 				}
 			}
+			// [$best, $dist] = [$order['id'], $d]: the item it takes
+			if a, ok := dst.(*ir.Array); ok {
+				if item := destructuredItem(a, n.Src, name); item != nil {
+					if c := r.keyConf(fn, item); c.Rank() > best.Rank() {
+						best = c
+					}
+				}
+			}
 		case *ir.Loop:
 			// foreach ($labels as $k => $v): an element (or key) of the array
 			if n.Kind == ir.LoopForeach && (isVarNamed(n.Value, name) || isVarNamed(n.Key, name)) {
@@ -3326,7 +3334,12 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 				// fixed set when the source is
 				if names(dst)[name] {
 					ok = true
-					if n.Op != "=" || !r.valueBounded(fn, n.Src) {
+					// [$best, $dist] = [$zone, $d]: the item it takes
+					src := n.Src
+					if item := destructuredItem(dst, n.Src, name); item != nil {
+						src = item
+					}
+					if n.Op != "=" || !r.valueBounded(fn, src) {
 						bound = false
 					}
 				}
@@ -5210,6 +5223,38 @@ func names(e ir.Expr) map[string]bool {
 		}
 	}
 	return out
+}
+
+// destructuredItem is, for [$a, $b] = [x, y] (or ['k' => $a] = ['k' =>
+// x]), the item of the literal src that the variable name of dst takes;
+// nil when src is no literal, or the variable sits deeper or under a key
+// that is not written out.
+func destructuredItem(dst *ir.Array, src ir.Expr, name string) ir.Expr {
+	lit, ok := src.(*ir.Array)
+	if !ok {
+		return nil
+	}
+	for i, it := range dst.Items {
+		if v, ok := it.Value.(*ir.Var); !ok || v.Name != name || it.ByRef {
+			continue
+		}
+		for j, s := range lit.Items {
+			if s.Unpack || s.ByRef {
+				return nil
+			}
+			switch {
+			case it.Key == nil && s.Key == nil && i == j:
+				return s.Value
+			case it.Key != nil && s.Key != nil:
+				a, ok1 := it.Key.(*ir.Lit)
+				b, ok2 := s.Key.(*ir.Lit)
+				if ok1 && ok2 && a.Kind == b.Kind && a.Value == b.Value {
+					return s.Value
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // constantList reports whether e is an array literal of constants, or a
