@@ -10,7 +10,7 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 160, Right: 157},
 	"closure-this-cycle":          {Cases: 88, Right: 87},
 	"global-growth":               {Cases: 26, Right: 26},
-	"handler-registration-growth": {Cases: 63, Right: 63},
+	"handler-registration-growth": {Cases: 64, Right: 64},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 382, Right: 377},

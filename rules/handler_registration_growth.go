@@ -254,9 +254,12 @@ func stackPop(fn *ir.Func, c *ir.MethodCall) string {
 	if !ok || rest == "" {
 		return ""
 	}
-	pop, path, found := "pop"+rest, analyzer.ExprPath(c.Recv), false
+	pop, path, found := "pop"+rest, recvPath(c.Recv), false
+	if path == "" {
+		return ""
+	}
 	analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if m, ok := n.(*ir.MethodCall); ok && strings.EqualFold(m.Name, pop) && analyzer.ExprPath(m.Recv) == path {
+		if m, ok := n.(*ir.MethodCall); ok && strings.EqualFold(m.Name, pop) && recvPath(m.Recv) == path {
 			found = true
 		}
 		return !found
@@ -265,6 +268,39 @@ func stackPop(fn *ir.Func, c *ir.MethodCall) string {
 		return ""
 	}
 	return pop
+}
+
+// recvPath is analyzer.ExprPath, and for what a static method without
+// arguments hands out (SentrySdk::getCurrentHub()) that call as written:
+// called twice, it answers the same object.
+func recvPath(e ir.Expr) string {
+	if p := analyzer.ExprPath(e); p != "" {
+		return p
+	}
+	if sc, ok := e.(*ir.StaticCall); ok && len(sc.Args) == 0 && sc.Class != "" && sc.Name != "" && !isLateBound(sc.Class) {
+		return shortName(sc.Class) + "::" + sc.Name + "()"
+	}
+	return ""
+}
+
+// libraryInstance is, for a receiver that a static accessor of a class
+// outside the project hands out (SentrySdk::getCurrentHub(),
+// Registry::getInstance(), directly or through a local assigned it
+// once), that accessor as written; "" otherwise. Such an accessor
+// answers one instance for the life of the process.
+func libraryInstance(r *resolver, fn *ir.Func, e ir.Expr) string {
+	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
+		e = assignedOnce(fn)[v.Name]
+	}
+	sc, ok := e.(*ir.StaticCall)
+	if !ok || len(sc.Args) != 0 || sc.Class == "" || isLateBound(sc.Class) || r.ix.Class(sc.Class) != nil {
+		return ""
+	}
+	name := strings.ToLower(sc.Name)
+	if name == "getinstance" || name == "instance" || strings.HasPrefix(name, "getcurrent") {
+		return shortName(sc.Class) + "::" + sc.Name + "()"
+	}
+	return ""
 }
 
 func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
@@ -416,6 +452,11 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					}
 					class := r.classOf(fn, c.Recv)
 					lifetime, long := prog.isLongLived(class)
+					if acc := libraryInstance(r, fn, c.Recv); class == "" && pairPop != "" && acc != "" {
+						// a library's hub pushed onto and popped here
+						class, long = "object from "+acc, true
+						lifetime = fmt.Sprintf("%s hands out one instance for the life of the process", acc)
+					}
 					if class == "" || !long {
 						return
 					}
@@ -441,6 +482,9 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						return
 					}
 					path := analyzer.ExprPath(c.Recv)
+					if path == "" && pairPop != "" {
+						path = recvPath(c.Recv) // SentrySdk::getCurrentHub()->pushScope()
+					}
 					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {
 						path = analyzer.CallName(call) + "(…)" // app('events'): the container's one instance
 						if r.removesViaContainer(fn, class) {
@@ -936,7 +980,7 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 				rets = append(rets, x)
 			}
 		case *ir.MethodCall:
-			if removesFrom(strings.ToLower(x.Name)) && analyzer.ExprPath(x.Recv) == path && posBefore(at, x.P) && !r.freshCallableArg(fn, x.Args) {
+			if removesFrom(strings.ToLower(x.Name)) && recvPath(x.Recv) == path && posBefore(at, x.P) && !r.freshCallableArg(fn, x.Args) {
 				for _, s := range stack {
 					if t, ok := s.(*ir.Try); ok && stmtsHold(t.Finally, x.P) {
 						inFinally = true
@@ -1100,4 +1144,14 @@ func thisCallable(e ir.Expr) bool {
 func isLitString(e ir.Expr) bool {
 	l, ok := e.(*ir.Lit)
 	return ok && l.Kind == ir.LitString
+}
+
+// isLateBound reports whether a class as written is self, static or
+// parent: the class it names depends on the calling code.
+func isLateBound(class string) bool {
+	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
+	case "self", "static", "parent":
+		return true
+	}
+	return false
 }
