@@ -793,7 +793,7 @@ func (r *resolver) removalOnlyWhen(fn *ir.Func, removers []*ir.Func) (string, *i
 		default:
 			return "", nil, false
 		}
-		if sizeTest(cond) || testsOnly(cond, resultVars(c, w)) {
+		if sizeTest(cond) || branch != nil && r.predicateTestsSize(c, cond) || testsOnly(cond, resultVars(c, w)) {
 			return "", nil, false
 		}
 		paired[rem] = true
@@ -935,6 +935,28 @@ func sizeTest(cond ir.Expr) bool {
 		case *ir.MethodCall:
 			if strings.EqualFold(n.Name, "count") || strings.HasPrefix(strings.ToLower(n.Name), "isfull") {
 				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// predicateTestsSize reports whether cond, in fn, calls a project
+// predicate (a method or function declared to return bool) whose answer
+// is a size test (sizeTest): if ($this->buffer->isDue($now)) with
+// isDue() returning $this->queue->count() >= $this->batchSize || ….
+func (r *resolver) predicateTestsSize(fn *ir.Func, cond ir.Expr) bool {
+	found := false
+	analyzer.InspectExpr(cond, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			if t := r.target(fn, n.(ir.Expr)); t != nil && !t.Abstract && !t.Generator && slices.Equal(t.ReturnTypes(), []string{"bool"}) {
+				for _, x := range returned(t) {
+					if sizeTest(x) {
+						found = true
+					}
+				}
 			}
 		}
 		return !found
