@@ -748,12 +748,95 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 			return false
 		}
 		for _, s := range sites[m] {
-			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !r.drainedAfter(s, m) {
+			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) {
 				return false
 			}
 		}
 	}
 	return steppers > 0
+}
+
+// steppedThenDrained reports whether s, a call of a stepper that may stop
+// early, is a first step ($first = $batch->next(); if ($first === null)
+// { return; }) after which the same function, on the same receiver and
+// on every path that does not leave on that null, calls the stepper
+// again as the condition of a loop that goes on until it returns null
+// (while (($scan = $batch->next()) !== null)). Leaving on the null
+// leaves a generator that is done already.
+func steppedThenDrained(s callSite, all []callSite) bool {
+	recv := analyzer.ExprPath(s.recv)
+	if recv == "" {
+		return false
+	}
+	var loop *callSite
+	for i, o := range all {
+		if o.caller == s.caller && o.at != s.at && posBefore(s.at, o.at) && analyzer.ExprPath(o.recv) == recv && loopsUntilNull(o.caller, o.at) {
+			loop = &all[i]
+			break
+		}
+	}
+	if loop == nil {
+		return false
+	}
+	// the variable the first step's answer goes to
+	result := ""
+	ok := true
+	analyzer.InspectFunc(s.caller, analyzer.KAssign|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if v, isVar := n.Dst.(*ir.Var); isVar && n.Src != nil && n.Src.Span() == s.at && !mayBeSkipped(stack) {
+				result = v.Name
+			}
+		case *ir.Loop:
+			if posWithin(s.at, n.P) {
+				ok = false // the first step is repeated itself
+			}
+		}
+		return true
+	})
+	if !ok || result == "" {
+		return false
+	}
+	// every way out between the two leaves on the first answer's null,
+	// and the loop is not skipped
+	analyzer.InspectFunc(s.caller, analyzer.KReturn|analyzer.KOther|analyzer.KLoop, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Return:
+			if posBefore(s.at, n.P) && posBefore(n.P, loop.at) && !underNullTest(stack, result) {
+				ok = false
+			}
+		case *ir.Loop:
+			if posWithin(loop.at, n.P) && mayBeSkipped(stack) {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// underNullTest reports whether the innermost if of stack runs its then
+// branch only when variable name is null ($first === null, !$first).
+func underNullTest(stack []analyzer.Node, name string) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*ir.If)
+		if !ok {
+			continue
+		}
+		switch c := iff.Cond.(type) {
+		case *ir.Other:
+			if (c.Op == "===" || c.Op == "==") && len(c.Args) == 2 {
+				return isVarNamed(c.Args[0], name) && isNull(c.Args[1]) || isNull(c.Args[0]) && isVarNamed(c.Args[1], name)
+			}
+			if c.Op == "!" && len(c.Args) == 1 {
+				return isVarNamed(c.Args[0], name)
+			}
+		case *ir.Call:
+			return analyzer.CallName(c) == "is_null" && len(c.Args) == 1 && isVarNamed(c.Args[0], name)
+		}
+		return false
+	}
+	return false
 }
 
 // drainedAfter reports whether the function making s, a call of the
