@@ -1004,8 +1004,15 @@ func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
 		}
 	}
 	done, next := false, false
-	analyzer.InspectFunc(m, analyzer.KIf|analyzer.KMethodCall|analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(m, analyzer.KIf|analyzer.KMethodCall|analyzer.KLoop|analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
+		case *ir.Return:
+			// return $cursor->valid() ? $cursor->current() : null;
+			if t, ok := n.X.(*ir.Other); ok && t.Op == "?:" && len(t.Args) == 3 && isNull(t.Args[2]) {
+				if v, ok := t.Args[0].(*ir.MethodCall); ok && strings.EqualFold(v.Name, "valid") && paths[analyzer.ExprPath(v.Recv)] {
+					done = true
+				}
+			}
 		case *ir.Loop:
 			// while ($this->cursor->valid() && count($batch) < $limit):
 			// a batch per call, empty once the generator is done
@@ -1045,13 +1052,30 @@ func loopsUntilNull(fn *ir.Func, at ir.Pos) bool {
 	found := false
 	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
 		l, ok := n.(*ir.Loop)
-		if !ok || l.Kind == ir.LoopForeach || l.Cond == nil || !posWithin(at, l.Cond.Span()) {
+		if !ok || l.Kind == ir.LoopForeach || l.Cond == nil {
 			return !found
 		}
 		empty := func(e ir.Expr) bool { a, ok := e.(*ir.Array); return isNull(e) || ok && len(a.Items) == 0 }
-		if o, ok := l.Cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 && (empty(o.Args[0]) || empty(o.Args[1])) &&
-			!leavesEarly(l.Body) {
+		o, ok := l.Cond.(*ir.Other)
+		if !ok || o.Op != "!==" && o.Op != "!=" || len(o.Args) != 2 || !empty(o.Args[0]) && !empty(o.Args[1]) || leavesEarly(l.Body) {
+			return !found
+		}
+		if posWithin(at, l.Cond.Span()) {
 			found = true
+		}
+		// for ($stage = $run->start(); $stage !== null; $stage =
+		// $run->advance()): the call is what the tested variable is
+		// given before each test
+		tested := o.Args[0]
+		if empty(tested) {
+			tested = o.Args[1]
+		}
+		if v, isVar := tested.(*ir.Var); isVar && l.Kind == ir.LoopFor {
+			for _, e := range append(slices.Clone(l.Init), l.Step...) {
+				if a, ok := e.(*ir.Assign); ok && a.Op == "=" && isVarNamed(a.Dst, v.Name) && a.Src != nil && a.Src.Span() == at {
+					found = true
+				}
+			}
 		}
 		return !found
 	})
