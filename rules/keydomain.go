@@ -4976,6 +4976,9 @@ func intRange(and *ir.Other, path string) (lo, hi int64, ok bool) {
 // assigned is (null aside) a key of base taken by a foreach over it or
 // checked that way.
 func (r *resolver) keyInStore(fn *ir.Func, k ir.Expr, base ir.Expr) bool {
+	if pr, ok := k.(*ir.Prop); ok {
+		return r.loadedWrittenBack(fn, pr, base)
+	}
 	v, ok := k.(*ir.Var)
 	if !ok {
 		return false
@@ -5041,6 +5044,66 @@ func (r *resolver) callersCheckedKey(fn *ir.Func, k *ir.Var, base ir.Expr) bool 
 		}
 	}
 	return true
+}
+
+// loadedWrittenBack reports whether k, a property of an object parameter
+// of method fn used as a key of $this->P (base), names an entry P holds
+// already: every caller passes an object it loaded, through a method of
+// fn's class on the same receiver, from P under a key that must be there
+// ($this->rows[$id] ?? throw new …): $zone = $zones->load($origin); …;
+// $zones->save($zone) writes back under the zone's own key, an
+// in-memory repository's update, and adds no entry.
+func (r *resolver) loadedWrittenBack(fn *ir.Func, k *ir.Prop, base ir.Expr) bool {
+	pr, ok := base.(*ir.Prop)
+	obj, isVar := k.Obj.(*ir.Var)
+	if !ok || !isVar || !analyzer.IsThis(pr.Obj) || pr.Name == "" || fn.ThisClass() == nil {
+		return false
+	}
+	i := paramIndex(fn, obj)
+	if i < 0 || analyzer.AssignsVar(fn, obj.Name) {
+		return false
+	}
+	sites, known := r.knownSites(fn)
+	if !known || len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		arg, ok := siteArg(fn, s, i)
+		v, isVar := arg.(*ir.Var)
+		recv := analyzer.ExprPath(s.recv)
+		if !ok || !isVar || recv == "" {
+			return false
+		}
+		load, isCall := assignedOnce(s.caller)[v.Name].(*ir.MethodCall)
+		if !isCall || analyzer.ExprPath(load.Recv) != recv {
+			return false
+		}
+		t := r.target(s.caller, load)
+		if t == nil || t.ThisClass() != fn.ThisClass() || !readsPresent(t, pr.Name) {
+			return false
+		}
+	}
+	return true
+}
+
+// readsPresent reports whether fn reads $this->prop under a key it
+// requires to be there: $this->prop[$k] ?? throw new ….
+func readsPresent(fn *ir.Func, prop string) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KOther, func(n analyzer.Node, _ []analyzer.Node) bool {
+		o, ok := n.(*ir.Other)
+		if ok && o.Op == "??" && len(o.Args) == 2 {
+			d, isDim := o.Args[0].(*ir.Dim)
+			t, isThrow := o.Args[1].(*ir.Other)
+			if isDim && isThrow && t.Op == "throw" {
+				if p, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == prop && d.Key != nil {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // storeKeyVar is a variable used as a key of a store in a function, for
