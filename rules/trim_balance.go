@@ -1813,6 +1813,14 @@ func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (strin
 			}
 			return how == ""
 		})
+		if how == "" {
+			// the first removal sits in a branch that returns after it
+			// (if ($state === null) { pop(); return; }): a return after
+			// the add that no removal on its own way comes before
+			if ret := r.uncoveredReturn(c, w.at, removers); ret != nil {
+				exit, how = ret.P, "return"
+			}
+		}
 		if how != "" {
 			verb := "return"
 			if how != "return" {
@@ -1822,6 +1830,122 @@ func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (strin
 		}
 	}
 	return "", nil, false
+}
+
+// uncoveredReturn finds a return of c after the add at `at`, and before
+// a call of removers in c's own body (not in a branch), that no call of
+// removers covers: one before it on its own way, in the same block or in
+// a block around it (top level, the same branch of an if, the same loop,
+// try block or case). Removals in a finally block cover every return.
+// nil when each such return is covered, or c removes nowhere after the
+// add.
+func (r *resolver) uncoveredReturn(c *ir.Func, at ir.Pos, removers []*ir.Func) *ir.Return {
+	sites, _ := r.callSites()
+	type placed struct {
+		at    ir.Pos
+		outer analyzer.Node // innermost branch, loop, try or case around it; nil at top level
+	}
+	isRemoval := map[ir.Pos]bool{}
+	for _, t := range removers {
+		for _, s := range sites[t] {
+			if s.caller == c && posBefore(at, s.at) {
+				isRemoval[s.at] = true
+			}
+		}
+	}
+	if len(isRemoval) == 0 {
+		return nil
+	}
+	// which branch of an if, or which case, a position is in
+	part := func(n analyzer.Node, p ir.Pos) int {
+		switch x := n.(type) {
+		case *ir.If:
+			if stmtsHold(x.Then, p) {
+				return 0
+			}
+			return 1
+		case *ir.Switch:
+			for i, cs := range x.Cases {
+				if stmtsHold(cs.Body, p) {
+					return i
+				}
+			}
+		case *ir.Try:
+			switch {
+			case stmtsHold(x.Body, p):
+				return 0
+			case stmtsHold(x.Finally, p):
+				return 2
+			}
+			return 1
+		}
+		return 0
+	}
+	innermost := func(stack []analyzer.Node) analyzer.Node {
+		for i := len(stack) - 1; i >= 0; i-- {
+			switch stack[i].(type) {
+			case *ir.If, *ir.Switch, *ir.Loop, *ir.Try, *ir.Catch:
+				return stack[i]
+			}
+		}
+		return nil
+	}
+	var rems []placed
+	var rets []*ir.Return
+	retStacks := map[*ir.Return][]analyzer.Node{}
+	finally := false
+	analyzer.Inspect(c.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch x := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			if posBefore(at, x.P) {
+				rets = append(rets, x)
+				retStacks[x] = slices.Clone(stack)
+			}
+		}
+		if e, ok := n.(ir.Expr); ok && isRemoval[e.Span()] {
+			o := innermost(stack)
+			if t, ok := o.(*ir.Try); ok && part(t, e.Span()) == 2 {
+				finally = true
+			}
+			rems = append(rems, placed{e.Span(), o})
+		}
+		return true
+	})
+	if finally || len(rems) == 0 {
+		return nil
+	}
+	for _, ret := range rets {
+		// (only a return that leaves before a removal the function's
+		// own body makes later, on its way through)
+		skips := slices.ContainsFunc(rems, func(m placed) bool { return m.outer == nil && posBefore(ret.P, m.at) })
+		covered := !skips
+		for _, m := range rems {
+			if covered {
+				break
+			}
+			if posWithin(m.at, ret.P) {
+				covered = true // return $this->pop(): on the way out
+				break
+			}
+			if !posBefore(m.at, ret.P) {
+				continue
+			}
+			if m.outer == nil {
+				covered = true
+				break
+			}
+			if slices.Contains(retStacks[ret], m.outer) && part(m.outer, m.at) == part(m.outer, ret.P) {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			return ret
+		}
+	}
+	return nil
 }
 
 // posBefore reports whether position a comes before b.
