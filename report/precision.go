@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 384, Right: 379},
-	"static-growth":               {Cases: 120, Right: 120},
+	"static-growth":               {Cases: 121, Right: 121},
 }

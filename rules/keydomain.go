@@ -104,8 +104,22 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			return c
 		}
 		c := analyzer.Low
-		if t := r.target(fn, k); t != nil {
+		if t := r.target(fn, k); t != nil && !t.Abstract {
 			c = r.returnRate(t)
+		} else if vs := r.thisVersions(fn, k); len(vs) > 0 {
+			// $this->inflightKey($command), declared abstract in a trait:
+			// what the versions the object may run return, the weakest
+			// deciding (drivers named from config in most of them)
+			c = analyzer.High
+			for _, v := range vs {
+				if r.returnsBounded(v) {
+					c = analyzer.Low
+					break
+				}
+				if rc := r.returnRate(v); rc.Rank() < c.Rank() {
+					c = rc
+				}
+			}
 		}
 		if c == analyzer.Low && len(k.Args) == 0 && r.passedObject(fn, k.Recv) && !fixedDomain(k.Name) {
 			c = analyzer.Medium // $request->getPath(): data of the object handed in
@@ -1252,9 +1266,36 @@ func idHelperArg(r *resolver, fn *ir.Func, call ir.Expr) ir.Expr {
 		return nil
 	}
 	t := r.target(fn, call)
-	if t == nil || t.Abstract {
-		return nil
+	if t != nil && t.Abstract || t == nil {
+		// $this->slotFor($connection), declared abstract: every
+		// version the object may run must be such a helper, on the
+		// same parameter
+		mc, ok := call.(*ir.MethodCall)
+		if !ok {
+			return nil
+		}
+		vs := r.thisVersions(fn, mc)
+		if len(vs) == 0 {
+			return nil
+		}
+		var out ir.Expr
+		for _, v := range vs {
+			id := idHelperOf(r, v, call)
+			if id == nil || out != nil && analyzer.CallName(id.(*ir.Call)) != analyzer.CallName(out.(*ir.Call)) {
+				return nil
+			}
+			if out != nil && id.(*ir.Call).Args[0] != out.(*ir.Call).Args[0] {
+				return nil
+			}
+			out = id
+		}
+		return out
 	}
+	return idHelperOf(r, t, call)
+}
+
+// idHelperOf is idHelperArg for call, a call of t.
+func idHelperOf(r *resolver, t *ir.Func, call ir.Expr) ir.Expr {
 	name, param := "", -1
 	for _, x := range returned(t) {
 		// $event::class . '#' . spl_object_id($event): the id, with
