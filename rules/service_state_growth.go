@@ -301,7 +301,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					}
 					// (or the event loop that runs the callbacks drains it
 					// on every turn)
-					if r.drainedByDispatch(resetters[k], g.Place) {
+					if r.drainedByDispatch(resetters[k], g.Place, prog.rescheduledBySelf(fn)) {
 						bounded = true
 					}
 				}
@@ -1395,14 +1395,18 @@ func deadIn(dead map[string][]string, keys []string) []string {
 // an endless loop (while (true), while ($this->running && …)) that calls
 // the callbacks it is given and, in the same loop, takes the entries out
 // of place (while (!$this->ticks->isEmpty()) ($this->ticks->dequeue())();).
-// What a callback adds, the next turn of the loop takes out.
-func (r *resolver) drainedByDispatch(fns []*ir.Func, place analyzer.Place) bool {
+// What a callback adds, the next turn of the loop takes out. untilEmpty:
+// the entries are added by a callback that schedules itself again, so a
+// loop that goes on until place is empty runs for as long as it does.
+func (r *resolver) drainedByDispatch(fns []*ir.Func, place analyzer.Place, untilEmpty bool) bool {
 	for _, fn := range fns {
 		found := false
 		scope := analyzer.NewScope(fn)
 		analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
 			l, ok := n.(*ir.Loop)
-			if !ok || found || l.Kind == ir.LoopForeach || !endlessCond(l.Cond) {
+			// (or, for a callback that schedules itself, one that
+			// runs until the queue is empty: the callback keeps it going)
+			if !ok || found || l.Kind == ir.LoopForeach || !endlessCond(l.Cond) && (!untilEmpty || place.Kind != analyzer.PlaceThisProp || r.drainsUntilEmpty(fn, l) != place.Name) {
 				return !found
 			}
 			found = callsCallable(l.Body) && removedIn(r, scope, l.Body, place)

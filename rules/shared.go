@@ -108,6 +108,7 @@ func (p *program) clone() *program {
 	c.serverScript = maps.Clone(p.serverScript)
 	c.serverCallbacks = maps.Clone(p.serverCallbacks)
 	c.servedBy = maps.Clone(p.servedBy)
+	c.selfScheduled = maps.Clone(p.selfScheduled)
 	c.closeCallbacks = maps.Clone(p.closeCallbacks)
 	c.lineageLong = maps.Clone(p.lineageLong)
 	c.byBase = maps.Clone(p.byBase)

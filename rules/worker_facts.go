@@ -1392,6 +1392,8 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s consumes messages from basic_consume() (%s:%d): one instance serves the whole consumer process", cb.Class.Short, f.Path, n.P.Line))
 			}
 		}
+	case "futuretick", "addtimer", "defer", "delay", "nexttick":
+		p.selfScheduling(fn, f, n.Args, n.P, entry)
 	case "addperiodictimer", "tick":
 		// (a timer registered in a method nothing calls never runs)
 		if len(n.Args) < 2 || p.r.ix.NeverCalled(fn) {
@@ -1496,6 +1498,55 @@ func definedClass(e ir.Expr) string {
 	}
 }
 
+// rescheduleNames are the event-loop calls that run a callback once,
+// on a later tick: ReactPHP's futureTick() and addTimer(), Revolt's and
+// AMPHP's defer() and delay(), a nextTick().
+var rescheduleNames = map[string]bool{"futuretick": true, "addtimer": true, "defer": true, "delay": true, "nexttick": true}
+
+// selfScheduling reads $loop->futureTick($next) (or addTimer(…, $next),
+// EventLoop::defer($next)) handed a closure held in $next that hands
+// itself to such a call again (use (&$next) { …; $loop->futureTick($next);
+// }): the callback runs on tick after tick, a loop written as a chain of
+// ticks, and what it calls runs once per round, per request or message.
+func (p *program) selfScheduling(fn *ir.Func, f *ir.File, args []ir.Expr, at ir.Pos, entry func(*ir.Func, Phase, string)) {
+	if len(args) == 0 || p.r.ix.NeverCalled(fn) {
+		return
+	}
+	v, ok := args[len(args)-1].(*ir.Var)
+	if !ok || v.Name == "" {
+		return
+	}
+	for _, cb := range p.callables(fn, v) {
+		if cb.Kind != ir.FuncClosure {
+			continue
+		}
+		again := false
+		analyzer.InspectFunc(cb, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+			var name string
+			var cargs []ir.Expr
+			switch c := n.(type) {
+			case *ir.MethodCall:
+				name, cargs = c.Name, c.Args
+			case *ir.StaticCall:
+				name, cargs = c.Name, c.Args
+			}
+			if len(cargs) > 0 && rescheduleNames[strings.ToLower(name)] {
+				if w, ok := cargs[len(cargs)-1].(*ir.Var); ok && w.Name == v.Name {
+					again = true
+				}
+			}
+			return !again
+		})
+		if again {
+			entry(cb, PhaseRequest, fmt.Sprintf("is a callback scheduled at %s:%d that schedules itself again, run on every tick", f.Path, at.Line))
+			if p.selfScheduled == nil {
+				p.selfScheduled = map[*ir.Func]bool{}
+			}
+			p.selfScheduled[cb] = true
+		}
+	}
+}
+
 // staticCallFacts reads Laravel routes (Route::get('/x', [C::class,
 // 'm'])), timers (Loop::addPeriodicTimer) and facade bindings.
 func (p *program) staticCallFacts(fn *ir.Func, f *ir.File, n *ir.StaticCall, entry func(*ir.Func, Phase, string)) {
@@ -1518,6 +1569,9 @@ func (p *program) staticCallFacts(fn *ir.Func, f *ir.File, n *ir.StaticCall, ent
 		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
 			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
 		}
+	}
+	if rescheduleNames[name] {
+		p.selfScheduling(fn, f, n.Args, n.P, entry)
 	}
 	if (name == "singleton" || name == "instance" || name == "scoped") && strings.EqualFold(shortName(n.Class), "App") && len(n.Args) > 0 {
 		if class := p.r.boundClass(fn, n.Args); class != "" {

@@ -94,6 +94,9 @@ type program struct {
 	// servedBy: for a per-request callback a server is handed, the class
 	// of that server, whose own loop may run it (see dispatchLoops)
 	servedBy map[*ir.Func]string
+	// selfScheduled: the callbacks that hand themselves to the event
+	// loop again ($loop->futureTick($next) inside $next)
+	selfScheduled map[*ir.Func]bool
 	// silenced: listeners of an event the worker never dispatches
 	// (kernel.terminate when its own loop never calls terminate())
 	silenced map[*ir.Func]bool
@@ -4456,6 +4459,22 @@ func (p *program) releasedOnClose(fns []*ir.Func) bool {
 	}
 	for _, fn := range fns {
 		if reached(fn, 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// rescheduledBySelf reports whether fn is called directly by a callback
+// that schedules itself again (see selfScheduling): $loop->futureTick()
+// adding the callback to the loop's queue once per round.
+func (p *program) rescheduledBySelf(fn *ir.Func) bool {
+	if len(p.selfScheduled) == 0 {
+		return false
+	}
+	sites, _ := p.r.callSites()
+	for _, s := range sites[fn] {
+		if p.selfScheduled[s.caller] {
 			return true
 		}
 	}
