@@ -1702,6 +1702,20 @@ func (r *resolver) returnKeeps(m *ir.Func) map[int]string {
 				break
 			}
 		}
+		// $timer = new Timer($interval, $callback); …; return $timer;:
+		// what the constructor stores of m's parameters
+		if nw, isNew := src.(*ir.New); isNew {
+			for k, prop := range r.storedParams(r.constructor(nw)) {
+				if k < len(nw.Args) {
+					if j := paramIndex(m, nw.Args[k]); j >= 0 && !analyzer.AssignsVar(m, m.Params[j].Name) {
+						if out == nil {
+							out = map[int]string{}
+						}
+						out[j] = prop
+					}
+				}
+			}
+		}
 		scope := analyzer.NewScope(m)
 		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 			a, ok := n.(*ir.Assign)
