@@ -162,6 +162,12 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							return true
 						}
 					}
+					if sc, ok := n.Src.(*ir.StaticCall); ok {
+						if desc, ok := r.keptThrough(fn, sc, holders, 3); ok {
+							report(n, desc, place.String(), ownProp(place))
+							return true
+						}
+					}
 					// $this->logger = new Logger(fn () => …): the new
 					// object keeps the closure
 					if nw, ok := n.Src.(*ir.New); ok {
@@ -1609,9 +1615,21 @@ func (r *resolver) keptThrough(fn *ir.Func, e ir.Expr, locals map[string]string,
 				args, kept, holder = e.Args, r.vendorKeeps(class, e), "what "+e.Name+"() returns"
 				break
 			}
+			// $loop->addTimer(5, fn …): the timer keeps its callback
+			if i, ok := r.vendorHandle(r.classOf(fn, e.Recv), e.Name); ok {
+				args, kept, holder = e.Args, map[int]string{i: "callback"}, "the timer "+e.Name+"() returns"
+				break
+			}
 			return "", false
 		}
 		args, kept, holder = e.Args, r.returnKeeps(m), "what "+m.Name+"() returns"
+	case *ir.StaticCall:
+		// Loop::addTimer(5, fn …)
+		i, ok := r.vendorHandle(e.Class, e.Name)
+		if !ok {
+			return "", false
+		}
+		args, kept, holder = e.Args, map[int]string{i: "callback"}, "the timer "+e.Name+"() returns"
 	default:
 		return "", false
 	}

@@ -135,6 +135,32 @@ var vendorFluent = map[string]map[string]bool{
 	`illuminate\pipeline\pipeline`: {"through": true, "pipe": true, "send": true},
 }
 
+// vendorHandles are library methods (by lower-case class, then method)
+// that return a new object keeping one of their arguments: ReactPHP's
+// one-shot timers keep their callback until the timer object itself
+// goes, also once the loop is done with them. (A periodic timer stays
+// in the loop until cancelled: what it keeps grows, a case for
+// handler-registration-growth, not a garbage cycle.)
+var vendorHandles = map[string]map[string]int{
+	`react\eventloop\loopinterface`:    {"addtimer": 1},
+	`react\eventloop\loop`:             {"addtimer": 1},
+	`react\eventloop\streamselectloop`: {"addtimer": 1},
+	`react\eventloop\extevloop`:        {"addtimer": 1},
+	`react\eventloop\extuvloop`:        {"addtimer": 1},
+	`react\eventloop\exteventloop`:     {"addtimer": 1},
+}
+
+// vendorHandle is, for method name of a library class the project does
+// not contain, the argument the object it returns keeps (see
+// vendorHandles).
+func (r *resolver) vendorHandle(class, name string) (int, bool) {
+	if class == "" || r.ix.Class(class) != nil {
+		return 0, false
+	}
+	i, ok := vendorHandles[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
+	return i, ok
+}
+
 // vendorReturnsSelf reports whether method name of a framework class the
 // project does not contain returns the object it is called on.
 func (r *resolver) vendorReturnsSelf(class, name string) bool {
