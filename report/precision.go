@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 64, Right: 64},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 385, Right: 380},
+	"service-state-growth":        {Cases: 386, Right: 381},
 	"static-growth":               {Cases: 121, Right: 121},
 }

@@ -939,6 +939,14 @@ func (p *program) requestStream(fn *ir.Func, e ir.Expr, depth int) (string, bool
 			}
 		}
 		return "", false
+	case *ir.Closure:
+		// new InMemoryTransport(static function (int $seq): ?Envelope
+		// { …; return new Envelope(…); }): a producer the library polls,
+		// a new message per call, null once there are none
+		if producesNew(x.Func) {
+			return fmt.Sprintf("the producer at %s:%d", x.Func.File.Path, x.Func.Pos.Line), true
+		}
+		return "", false
 	}
 	if class := p.r.classOf(fn, e); class != "" && p.r.ix.Class(class) != nil {
 		for _, c := range p.r.ix.Lineage(class) {
@@ -958,6 +966,51 @@ func (p *program) requestStream(fn *ir.Func, e ir.Expr, depth int) (string, bool
 		}
 	}
 	return "", false
+}
+
+// producesNew reports whether closure f takes a parameter (the poll's
+// count, a cursor) and every value it returns is a new object or null,
+// with both among them: a message made per poll, null once there are no
+// more. (A factory, fn (Container $c) => new Notifier(), never runs
+// dry.)
+func producesNew(f *ir.Func) bool {
+	if f == nil || f.Generator || len(f.Params) == 0 {
+		return false
+	}
+	rets := returned(f)
+	made, ends := false, false
+	for _, r := range rets {
+		switch x := r.(type) {
+		case *ir.New:
+			made = true
+		case *ir.Lit:
+			if x.Kind != ir.LitNull {
+				return false
+			}
+			ends = true
+		case *ir.Var:
+			if _, ok := assignedOnce(f)[x.Name].(*ir.New); !ok {
+				return false
+			}
+			made = true
+		default:
+			return false
+		}
+	}
+	return made && ends && len(rets) == countReturns(f)
+}
+
+// countReturns counts the return statements of f, with or without a
+// value (those of closures inside it aside).
+func countReturns(f *ir.Func) int {
+	n := 0
+	analyzer.InspectFunc(f, analyzer.KReturn, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if _, ok := x.(*ir.Return); ok {
+			n++
+		}
+		return true
+	})
+	return n
 }
 
 // yieldsEachRound reports whether generator gen yields inside a loop,

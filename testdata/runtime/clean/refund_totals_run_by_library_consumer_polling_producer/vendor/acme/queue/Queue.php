@@ -1,0 +1,33 @@
+<?php
+
+namespace Acme\Queue;
+
+/** Stand-in for a queue library: a transport polling a producer. */
+final class CallbackTransport
+{
+    private int $seq = 0;
+
+    public function __construct(private \Closure $producer)
+    {
+    }
+
+    public function next(): ?object
+    {
+        return ($this->producer)($this->seq++);
+    }
+}
+
+/** Stand-in for the library's consumer loop. */
+final class Consumer
+{
+    public function __construct(private CallbackTransport $transport, private array $handlers)
+    {
+    }
+
+    public function run(): void
+    {
+        while (($message = $this->transport->next()) !== null) {
+            ($this->handlers[$message::class])($message);
+        }
+    }
+}
