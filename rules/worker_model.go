@@ -302,6 +302,23 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 								why := fmt.Sprintf("%s is kept in the static %s::$%s (%s:%d)", shortName(c), holder, sp.Name, f.Path, n.P.Line)
 								p.setLongLived(c, why)
 								p.noteStaticHold(fn, c, sp, why)
+							} else {
+								// self::$services = $services, given
+								// ['events' => new EventDispatcher(), …]: a
+								// static registry of the objects it is handed
+								sites, _ := p.r.callSites()
+								for _, s := range sites[fn] {
+									a, ok := siteArg(fn, s, paramIndex(fn, v))
+									arr, isArr := a.(*ir.Array)
+									if !ok || !isArr {
+										continue
+									}
+									for _, it := range arr.Items {
+										if nw, ok := it.Value.(*ir.New); ok && nw.Class != "" {
+											p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static %s::$%s, a registry filled at %s:%d", shortName(nw.Class), shortName(sp.Class), sp.Name, s.caller.File.Path, s.at.Line))
+										}
+									}
+								}
 							}
 						}
 					}
