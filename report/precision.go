@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 160, Right: 157},
 	"closure-this-cycle":          {Cases: 92, Right: 91},
 	"global-growth":               {Cases: 26, Right: 26},
-	"handler-registration-growth": {Cases: 64, Right: 64},
+	"handler-registration-growth": {Cases: 65, Right: 65},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 386, Right: 381},
+	"service-state-growth":        {Cases: 387, Right: 382},
 	"static-growth":               {Cases: 121, Right: 121},
 }

@@ -525,6 +525,10 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but only in a branch of the if at line %d: on the other way past it, it stays, and %s grows with every such request or job (%s).",
 							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, i.P.Line, list, lifetime)
 						fix = fmt.Sprintf("Call %s() after the if, on every path (or in a finally block), not only in one branch.", rmSkipped.Name)
+					} else if ct, isCatch := skip.(*ir.Catch); rmSkipped != nil && isCatch {
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but only in the catch block at line %d, when the work fails: for every request or job that succeeds it stays, and %s grows (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, ct.P.Line, list, lifetime)
+						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs on success too.", rmSkipped.Name)
 					} else if rmSkipped != nil {
 						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the rest of the request runs in the call at line %d, and when it throws the exception leaves before that: for every failed request or job it stays, and %s grows (%s).",
 							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, skip.Span().Line, list, lifetime)
@@ -1005,7 +1009,37 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 	if i := removedOnlyInBranch(fn, at, rms); i != nil {
 		return rms[0], i
 	}
+	if c := removedOnlyInCatch(fn, at, rms); c != nil {
+		return rms[0], c
+	}
 	return nil, nil
+}
+
+// removedOnlyInCatch returns the catch block of a try after the add at
+// `at` that holds every removal in rms, when the add is outside that
+// try: try { …work… } catch (E $e) { removeListener(…); throw $e; } takes
+// the listener out only when the work fails. nil otherwise.
+func removedOnlyInCatch(fn *ir.Func, at ir.Pos, rms []*ir.MethodCall) *ir.Catch {
+	var found *ir.Catch
+	analyzer.InspectFunc(fn, analyzer.KTry, func(n analyzer.Node, _ []analyzer.Node) bool {
+		t, ok := n.(*ir.Try)
+		if !ok || found != nil || posWithin(at, t.P) || !posBefore(at, t.P) {
+			return found == nil
+		}
+		for _, c := range t.Catches {
+			every := true
+			for _, rm := range rms {
+				if !stmtsHold(c.Body, rm.P) {
+					every = false
+				}
+			}
+			if every {
+				found = c
+			}
+		}
+		return found == nil
+	})
+	return found
 }
 
 // removedOnlyInBranch returns the if of fn's own body, after the add at
