@@ -1266,7 +1266,7 @@ func idHelperArg(r *resolver, fn *ir.Func, call ir.Expr) ir.Expr {
 		return nil
 	}
 	t := r.target(fn, call)
-	if t != nil && t.Abstract || t == nil {
+	if t == nil || t.Abstract {
 		// $this->slotFor($connection), declared abstract: every
 		// version the object may run must be such a helper, on the
 		// same parameter

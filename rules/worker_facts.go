@@ -1339,6 +1339,9 @@ func isAddName(name string) bool {
 
 // methodCallFactsByName reads the facts a method call states by its name.
 func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCall, name string, entry func(*ir.Func, Phase, string)) {
+	if rescheduleNames[name] {
+		p.selfScheduling(fn, f, n.Args, n.P, entry)
+	}
 	switch name {
 	case "on", "handle":
 		if len(n.Args) < 2 {
@@ -1418,8 +1421,6 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s consumes messages from basic_consume() (%s:%d): one instance serves the whole consumer process", cb.Class.Short, f.Path, n.P.Line))
 			}
 		}
-	case "futuretick", "addtimer", "defer", "delay", "nexttick":
-		p.selfScheduling(fn, f, n.Args, n.P, entry)
 	case "addperiodictimer", "tick":
 		// (a timer registered in a method nothing calls never runs)
 		if len(n.Args) < 2 || p.r.ix.NeverCalled(fn) {
