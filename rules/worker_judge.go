@@ -57,7 +57,18 @@ func judgedByModel(run func(*analyzer.Pass)) func(*analyzer.Pass) {
 					ownerWhy, long = prog.madeOncePerProcess(k)
 				}
 			}
-			switch ph, why := prog.phaseOf(c.Func); {
+			ph, why := prog.phaseOf(c.Func)
+			if ph != PhaseRequest && !long && prog.ownsWorkerLoop() && neverRuns(prog, sharedResetIndex(pass).called, c.Func) && prog.onlyDeadCallers(c.Func, sharedResetIndex(pass).called) {
+				// firstPage(), called only by a nextPage() that nothing
+				// in a program running its own worker loop calls, nor
+				// anything the worker runs: public API, used or not (a
+				// library's users, which call it, are not in view)
+				d.Message += fmt.Sprintf(" Only code that nothing in the analysed code calls, and that the worker never runs, calls %s: reported in case code outside the project does.", funcLabel(c.Func))
+				d.MaxConfidence = analyzer.Low
+				report(d)
+				return
+			}
+			switch {
 			case long:
 				d.Message += fmt.Sprintf(" The cycle holds the %s, which lives for the whole process (%s): it never becomes garbage while the worker runs, so no memory is lost.",
 					shortName(keeper), ownerWhy)

@@ -4497,3 +4497,28 @@ func (p *program) rescheduledBySelf(fn *ir.Func) bool {
 	}
 	return false
 }
+
+// onlyDeadCallers reports whether fn is called in the project, and
+// every function that calls it never runs (see neverRuns): firstPage()
+// called only by a nextPage() that nothing calls.
+func (p *program) onlyDeadCallers(fn *ir.Func, called map[string]bool) bool {
+	sites, _ := p.r.callSites()
+	if len(sites[fn]) == 0 {
+		return false
+	}
+	for _, s := range sites[fn] {
+		// (a constructor runs whenever its class is made, also by new
+		// static() or new $class(), which name no class)
+		if s.caller == fn || strings.EqualFold(s.caller.Name, "__construct") || !neverRuns(p, called, s.caller) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownsWorkerLoop reports whether the analysed code runs requests itself:
+// a request loop of its own, or callbacks it hands a server. Then what
+// runs per request is in view; a library's callers are not.
+func (p *program) ownsWorkerLoop() bool {
+	return len(p.loops) > 0 || len(p.serverScript) > 0
+}
