@@ -754,12 +754,51 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 			return false
 		}
 		for _, s := range sites[m] {
-			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) {
+			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !takesAll(s) && !takenAllLater(s, sites[m]) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) {
 				return false
 			}
 		}
 	}
 	return steppers > 0
+}
+
+// takesAll reports whether s, a call of a stepper that reads up to a
+// budget it is given ($layout->take($n)), is given no budget at all:
+// take(PHP_INT_MAX) reads the generator to its end.
+func takesAll(s callSite) bool {
+	for _, a := range s.args {
+		if l, ok := a.(*ir.Lit); ok && l.Kind == ir.LitConst && strings.EqualFold(strings.TrimPrefix(l.Value, `\`), "PHP_INT_MAX") {
+			return true
+		}
+	}
+	return false
+}
+
+// takenAllLater reports whether, after s (a call of a budget stepper),
+// the same function calls the stepper again on the same receiver with
+// no budget (take(PHP_INT_MAX)), in a statement of its own body that no
+// return before it skips: $feed->take(10) then $feed->take(PHP_INT_MAX).
+func takenAllLater(s callSite, all []callSite) bool {
+	recv := analyzer.ExprPath(s.recv)
+	if recv == "" {
+		return false
+	}
+	for _, o := range all {
+		if o.caller != s.caller || !posBefore(s.at, o.at) || analyzer.ExprPath(o.recv) != recv || !takesAll(o) || !topLevelAt(o.caller.Body, o.at) {
+			continue
+		}
+		skipped := false
+		analyzer.InspectFunc(o.caller, analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if ret, ok := n.(*ir.Return); ok && posBefore(s.at, ret.P) && posBefore(ret.P, o.at) && !posWithin(o.at, ret.P) {
+				skipped = true
+			}
+			return !skipped
+		})
+		if !skipped {
+			return true
+		}
+	}
+	return false
 }
 
 // steppedThenDrained reports whether s, a call of a stepper that may stop
@@ -868,7 +907,7 @@ func (r *resolver) drainedAfter(s callSite, m *ir.Func) bool {
 			return true
 		}
 		for _, ds := range sites[m] {
-			if ds.caller == d && ds.at != (ir.Pos{}) && analyzer.IsThis(ds.recv) && loopsUntilNull(d, ds.at) {
+			if ds.caller == d && ds.at != (ir.Pos{}) && analyzer.IsThis(ds.recv) && (loopsUntilNull(d, ds.at) || takesAll(ds)) {
 				found = true
 			}
 		}
@@ -1023,12 +1062,16 @@ func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
 			// while ($this->cursor->valid() && count($batch) < $limit):
 			// a batch per call, empty once the generator is done
 			if n.Kind == ir.LoopWhile && n.Cond != nil {
-				c := n.Cond
-				if o, ok := c.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") && len(o.Args) > 0 {
-					c = o.Args[0]
+				// (either side of &&: while ($count-- > 0 &&
+				// $this->cursor->valid()))
+				conds := []ir.Expr{n.Cond}
+				if o, ok := n.Cond.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") && len(o.Args) > 0 {
+					conds = o.Args
 				}
-				if v, ok := c.(*ir.MethodCall); ok && strings.EqualFold(v.Name, "valid") && paths[analyzer.ExprPath(v.Recv)] {
-					done = true
+				for _, c := range conds {
+					if v, ok := c.(*ir.MethodCall); ok && strings.EqualFold(v.Name, "valid") && paths[analyzer.ExprPath(v.Recv)] {
+						done = true
+					}
 				}
 			}
 		case *ir.If:
