@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 160, Right: 157},
-	"closure-this-cycle":          {Cases: 94, Right: 93},
+	"closure-this-cycle":          {Cases: 95, Right: 94},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 65, Right: 65},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -754,7 +754,7 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 			return false
 		}
 		for _, s := range sites[m] {
-			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !takesAll(s) && !takenAllLater(s, sites[m]) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) {
+			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !loopsUntilEmptyBreak(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !takesAll(s) && !takenAllLater(s, sites[m]) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) {
 				return false
 			}
 		}
@@ -1052,8 +1052,9 @@ func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
 	analyzer.InspectFunc(m, analyzer.KIf|analyzer.KMethodCall|analyzer.KLoop|analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Return:
-			// return $cursor->valid() ? $cursor->current() : null;
-			if t, ok := n.X.(*ir.Other); ok && t.Op == "?:" && len(t.Args) == 3 && isNull(t.Args[2]) {
+			// return $cursor->valid() ? $cursor->current() : null; (or
+			// '' for a stream of strings)
+			if t, ok := n.X.(*ir.Other); ok && t.Op == "?:" && len(t.Args) == 3 && (isNull(t.Args[2]) || isLit(t.Args[2], "")) {
 				if v, ok := t.Args[0].(*ir.MethodCall); ok && strings.EqualFold(v.Name, "valid") && paths[analyzer.ExprPath(v.Recv)] {
 					done = true
 				}
@@ -1126,6 +1127,46 @@ func loopsUntilNull(fn *ir.Func, at ir.Pos) bool {
 				}
 			}
 		}
+		return !found
+	})
+	return found
+}
+
+// loopsUntilEmptyBreak reports whether the call at position at in fn is
+// the first statement of an endless loop, its answer assigned to a
+// variable that the next statement tests for null or the empty string to
+// break, with no other way out of the loop: while (true) { $chunk =
+// $body->read(); if ($chunk === "") { break; } … }.
+func loopsUntilEmptyBreak(fn *ir.Func, at ir.Pos) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok || found || l.Kind == ir.LoopForeach || !(l.Cond == nil || isTrue(l.Cond)) || len(l.Body) < 2 {
+			return !found
+		}
+		st, ok := l.Body[0].(*ir.ExprStmt)
+		if !ok {
+			return true
+		}
+		a, ok := st.X.(*ir.Assign)
+		v, isVar := a.Dst.(*ir.Var)
+		if !ok || !isVar || a.Op != "=" || a.Src == nil || a.Src.Span() != at {
+			return true
+		}
+		iff, ok := l.Body[1].(*ir.If)
+		if !ok || len(iff.Else) > 0 || len(iff.Then) != 1 {
+			return true
+		}
+		if j, ok := iff.Then[0].(*ir.Jump); !ok || j.Op != "break" {
+			return true
+		}
+		o, ok := iff.Cond.(*ir.Other)
+		if !ok || o.Op != "===" && o.Op != "==" || len(o.Args) != 2 {
+			return true
+		}
+		empty := func(e ir.Expr) bool { return isNull(e) || isLit(e, "") }
+		tests := isVarNamed(o.Args[0], v.Name) && empty(o.Args[1]) || empty(o.Args[0]) && isVarNamed(o.Args[1], v.Name)
+		found = tests && !leavesEarly(l.Body[2:])
 		return !found
 	})
 	return found
