@@ -774,17 +774,29 @@ func takesAll(s callSite) bool {
 	return false
 }
 
+// laterOnSameReceiver lists the calls among all that s's function makes
+// after s on the receiver s is made on ($batch->next() twice).
+func laterOnSameReceiver(s callSite, all []callSite) []callSite {
+	recv := analyzer.ExprPath(s.recv)
+	if recv == "" {
+		return nil
+	}
+	var out []callSite
+	for _, o := range all {
+		if o.caller == s.caller && o.at != s.at && posBefore(s.at, o.at) && analyzer.ExprPath(o.recv) == recv {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // takenAllLater reports whether, after s (a call of a budget stepper),
 // the same function calls the stepper again on the same receiver with
 // no budget (take(PHP_INT_MAX)), in a statement of its own body that no
 // return before it skips: $feed->take(10) then $feed->take(PHP_INT_MAX).
 func takenAllLater(s callSite, all []callSite) bool {
-	recv := analyzer.ExprPath(s.recv)
-	if recv == "" {
-		return false
-	}
-	for _, o := range all {
-		if o.caller != s.caller || !posBefore(s.at, o.at) || analyzer.ExprPath(o.recv) != recv || !takesAll(o) || !topLevelAt(o.caller.Body, o.at) {
+	for _, o := range laterOnSameReceiver(s, all) {
+		if !takesAll(o) || !topLevelAt(o.caller.Body, o.at) {
 			continue
 		}
 		skipped := false
@@ -809,14 +821,10 @@ func takenAllLater(s callSite, all []callSite) bool {
 // (while (($scan = $batch->next()) !== null)). Leaving on the null
 // leaves a generator that is done already.
 func steppedThenDrained(s callSite, all []callSite) bool {
-	recv := analyzer.ExprPath(s.recv)
-	if recv == "" {
-		return false
-	}
 	var loop *callSite
-	for i, o := range all {
-		if o.caller == s.caller && o.at != s.at && posBefore(s.at, o.at) && analyzer.ExprPath(o.recv) == recv && loopsUntilNull(o.caller, o.at) {
-			loop = &all[i]
+	for _, o := range laterOnSameReceiver(s, all) {
+		if loopsUntilNull(o.caller, o.at) {
+			loop = &o
 			break
 		}
 	}
