@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 387, Right: 382},
-	"static-growth":               {Cases: 121, Right: 121},
+	"static-growth":               {Cases: 122, Right: 122},
 }

@@ -1,0 +1,31 @@
+<?php
+// A chat moderation worker memoises the features of each message it
+// scores, keyed by the message's channel and the message object's id.
+// The entry keeps only the features: the message is freed after its
+// turn, the next one reuses its id, and the memo stays at a few entries
+// per channel.
+
+final class ChatMessage
+{
+    public function __construct(public readonly string $channel, public readonly string $body)
+    {
+    }
+}
+
+final class FeatureMemo
+{
+    /** @var array<string, array{length: int, links: int}> */
+    private static array $features = [];
+
+    public static function of(ChatMessage $message): array
+    {
+        $key = $message->channel . ':' . spl_object_id($message);
+        return self::$features[$key] = ['length' => strlen($message->body), 'links' => substr_count($message->body, 'http'), 'sample' => substr($message->body, 0, 400)];
+    }
+}
+
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $data = json_decode(json_encode(['channel' => ['general', 'random', 'support'][$i % 3], 'body' => str_repeat('hello http://x.example ', 30)]), true);
+    FeatureMemo::of(new ChatMessage($data['channel'], $data['body']));
+}
