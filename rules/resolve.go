@@ -92,6 +92,10 @@ type resolver struct {
 	// framework hands a per-request entry it calls (onMessage's $data),
 	// set by the worker model
 	entryPayload func(fn *ir.Func, i int) bool
+	// servedByLibrary names the library worker that serves requests to
+	// fn, which catches what fn throws ("" for none), set by the worker
+	// model
+	servedByLibrary func(fn *ir.Func) string
 	// sitePerRequest says whether a call site runs per request: in a
 	// per-request function, and for a file's top level, inside its
 	// worker loop; nil before the worker model exists.

@@ -109,6 +109,7 @@ func (p *program) clone() *program {
 	c.serverCallbacks = maps.Clone(p.serverCallbacks)
 	c.servedBy = maps.Clone(p.servedBy)
 	c.selfScheduled = maps.Clone(p.selfScheduled)
+	c.libraryServed = maps.Clone(p.libraryServed)
 	c.closeCallbacks = maps.Clone(p.closeCallbacks)
 	c.lineageLong = maps.Clone(p.lineageLong)
 	c.byBase = maps.Clone(p.byBase)

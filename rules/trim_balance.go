@@ -985,6 +985,14 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 			}
 		}
 		caught, loop := r.caughtInLoop(c, perRequest)
+		catcher := ""
+		if len(caught) == 0 && r.servedByLibrary != nil {
+			// a handler a library consumer runs: the consumer catches
+			// what it throws and goes on with the next message
+			if lib := r.servedByLibrary(c); lib != "" {
+				caught, catcher = []string{"Throwable"}, lib
+			}
+		}
 		if len(caught) == 0 {
 			// a middleware's $next($request) runs the rest of the
 			// request, which throws what the framework renders (a
@@ -1017,6 +1025,10 @@ func (r *resolver) throwsBeforeRemoval(fn *ir.Func, removers []*ir.Func, perRequ
 			}
 			return thrower == nil
 		})
+		if thrower != nil && catcher != "" {
+			return fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before %s removes the entry again; %s, library code that runs it, catches the exception and goes on with the next request with the entry left in",
+				funcLabel(c), c.File.Path, thrower.Span().Line, funcLabel(remover), catcher), remover, true
+		}
 		if thrower != nil {
 			return fmt.Sprintf("and %s calls code that can throw (%s:%d) after adding to it and before %s removes the entry again; %s catches the exception (%s:%d) and the worker goes on with the entry left in",
 				funcLabel(c), c.File.Path, thrower.Span().Line, funcLabel(remover), funcLabel(loop.fn), loop.fn.File.Path, loop.at.Line), remover, true

@@ -1081,6 +1081,10 @@ func (p *program) libraryServes(fn *ir.Func, f *ir.File, mc *ir.MethodCall, stac
 	cbs = append(cbs, p.madeWithCallables(fn, nw, 1)...)
 	for _, cb := range cbs {
 		entry(cb, PhaseRequest, why)
+		if p.libraryServed == nil {
+			p.libraryServed = map[*ir.Func]string{}
+		}
+		p.libraryServed[cb] = fmt.Sprintf("the %s at %s:%d", lib, f.Path, mc.P.Line)
 	}
 	// what it is handed lives as long as it serves
 	for _, a := range args {

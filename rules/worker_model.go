@@ -94,6 +94,10 @@ type program struct {
 	// servedBy: for a per-request callback a server is handed, the class
 	// of that server, whose own loop may run it (see dispatchLoops)
 	servedBy map[*ir.Func]string
+	// libraryServed: the callbacks a library worker serves requests to
+	// (see libraryServes), and which worker: a library consumer catches
+	// what its handler throws and goes on with the next message
+	libraryServed map[*ir.Func]string
 	// selfScheduled: the callbacks that hand themselves to the event
 	// loop again ($loop->futureTick($next) inside $next)
 	selfScheduled map[*ir.Func]bool
@@ -639,6 +643,7 @@ func (p *program) wire() {
 			entries[e.fn] = true
 		}
 	}
+	r.servedByLibrary = func(fn *ir.Func) string { return p.libraryServed[fn] }
 	r.entryPayload = func(fn *ir.Func, i int) bool {
 		if !entries[fn] || i >= len(fn.Params) {
 			return false
