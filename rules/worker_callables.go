@@ -951,7 +951,7 @@ func (p *program) requestStream(fn *ir.Func, e ir.Expr, depth int) (string, bool
 	if class := p.r.classOf(fn, e); class != "" && p.r.ix.Class(class) != nil {
 		for _, c := range p.r.ix.Lineage(class) {
 			for _, m := range c.Methods {
-				if m.Generator && !m.Static && yieldsNewOnly(m) {
+				if !m.Static && (m.Generator && yieldsNewOnly(m) || returnsNewBatches(m)) {
 					return funcLabel(m), true
 				}
 			}
@@ -966,6 +966,34 @@ func (p *program) requestStream(fn *ir.Func, e ir.Expr, depth int) (string, bool
 		}
 	}
 	return "", false
+}
+
+// returnsNewBatches reports whether every return of m is an array
+// literal of new objects, and some are empty: a receiver's get() that
+// hands out [new Envelope(…)] per poll, and [] once there is nothing.
+func returnsNewBatches(m *ir.Func) bool {
+	if m == nil || m.Generator || m.Abstract {
+		return false
+	}
+	rets := returned(m)
+	filled, empty := false, false
+	for _, r := range rets {
+		a, ok := r.(*ir.Array)
+		if !ok {
+			return false
+		}
+		if len(a.Items) == 0 {
+			empty = true
+			continue
+		}
+		for _, it := range a.Items {
+			if _, isNew := it.Value.(*ir.New); !isNew || it.Unpack {
+				return false
+			}
+		}
+		filled = true
+	}
+	return filled && empty && len(rets) == countReturns(m)
 }
 
 // producesNew reports whether closure f takes a parameter (the poll's
