@@ -1433,7 +1433,7 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 			// assignments ($entry = … ?? null; if (…) $entry = ['request'
 			// => $request]): the value may be any of them
 			if v, ok := n.(*ir.Var); ok && !held && fn != nil && depth < 2 && paramIndex(fn, v) < 0 {
-				for _, src := range assignedEach(fn)[v.Name] {
+				for _, src := range assignedSources(fn, v.Name) {
 					if holdsObject(r, fn, obj, src, depth+1) {
 						held = true
 						break
@@ -2079,26 +2079,6 @@ func assignedOnce(fn *ir.Func) map[string]ir.Expr {
 }
 
 type assignedOnceKey struct{}
-
-// assignedEach maps the variables of fn to everything they are assigned
-// (whole-variable assignments, in source order); computed in one walk
-// per function.
-func assignedEach(fn *ir.Func) map[string][]ir.Expr {
-	return analyzer.FuncMemo(fn, assignedEachKey{}, func() map[string][]ir.Expr {
-		srcs := map[string][]ir.Expr{}
-		analyzer.InspectFunc(fn, analyzer.KAssign, func(x analyzer.Node, _ []analyzer.Node) bool {
-			if a, ok := x.(*ir.Assign); ok && a.Src != nil {
-				if d, ok := a.Dst.(*ir.Var); ok && d.Name != "" {
-					srcs[d.Name] = append(srcs[d.Name], a.Src)
-				}
-			}
-			return true
-		})
-		return srcs
-	})
-}
-
-type assignedEachKey struct{}
 
 // boundedKey reports whether a key comes from a small fixed set (see
 // valueBounded).

@@ -3459,10 +3459,7 @@ func onThis(call ir.Expr) bool {
 	case *ir.MethodCall:
 		return analyzer.IsThis(c.Recv)
 	case *ir.StaticCall:
-		switch strings.ToLower(c.Class) {
-		case "self", "static", "parent":
-			return true
-		}
+		return isLateBound(c.Class)
 	}
 	return false
 }
