@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 65, Right: 65},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 389, Right: 384},
+	"service-state-growth":        {Cases: 390, Right: 385},
 	"static-growth":               {Cases: 122, Right: 122},
 }

@@ -4447,6 +4447,9 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 		return gs
 	}
 	if o, ok := cond.(*ir.Other); ok && (o.Op == "||" || o.Op == "or") {
+		if gs := r.outsideRange(fn, o); len(gs) > 0 {
+			return gs
+		}
 		return r.eitherGuards(fn, o.Args)
 	}
 	// $card !== null && !isset($this->tiers[$card->tier]): the test of
@@ -4782,7 +4785,7 @@ func memberships(cond ir.Expr, path string) []membership {
 			for _, a := range c.Args {
 				out = append(out, memberships(a, path)...)
 			}
-			if lo, hi, ok := intRange(c, path); ok && hi-lo <= smallRange {
+			if lo, hi, ok := intRange(c, path, litInt); ok && hi-lo <= smallRange {
 				out = append(out, membership{small: true})
 			}
 		}
@@ -4949,9 +4952,10 @@ func (r *resolver) arrayKeysBounded(fn *ir.Func, e ir.Expr) bool {
 // counts as taking its value from a fixed set: a 16-bit code.
 const smallRange = 1 << 16
 
-// intRange reads a conjunction that bounds path on both sides by integer
-// literals ($id > 138 && $id < 32767) and returns the bounds.
-func intRange(and *ir.Other, path string) (lo, hi int64, ok bool) {
+// intRange reads a conjunction that bounds path on both sides by integers
+// ($id > 138 && $id < 32767) and returns the bounds; value reads a bound
+// (litInt: literals only).
+func intRange(and *ir.Other, path string, value func(ir.Expr) (int64, bool)) (lo, hi int64, ok bool) {
 	hasLo, hasHi := false, false
 	for _, a := range and.Args {
 		c, isCmp := a.(*ir.Other)
@@ -4975,12 +4979,8 @@ func intRange(and *ir.Other, path string) (lo, hi int64, ok bool) {
 		if pathOf(x) != path {
 			continue
 		}
-		l, isLit := y.(*ir.Lit)
-		if !isLit || l.Kind != ir.LitInt {
-			continue
-		}
-		n, err := strconv.ParseInt(strings.ReplaceAll(l.Value, "_", ""), 0, 64)
-		if err != nil {
+		n, known := value(y)
+		if !known {
 			continue
 		}
 		switch op {
@@ -4991,6 +4991,54 @@ func intRange(and *ir.Other, path string) (lo, hi int64, ok bool) {
 		}
 	}
 	return lo, hi, hasLo && hasHi && hi >= lo
+}
+
+// litInt reads an integer literal.
+func litInt(e ir.Expr) (int64, bool) {
+	l, ok := e.(*ir.Lit)
+	if !ok || l.Kind != ir.LitInt {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(strings.ReplaceAll(l.Value, "_", ""), 0, 64)
+	return n, err == nil
+}
+
+// outsideRange reads a branch taken when path lies outside a small
+// integer range: if ($door < 1 || $door > $this->doors) throw …;. Each
+// bound is a value known whatever runs (a literal, a constant, a
+// property set only at construction, evaluated for every `new`). Past
+// such a branch that leaves, the value is one of few.
+func (r *resolver) outsideRange(fn *ir.Func, or *ir.Other) []listGuard {
+	flip := map[string]string{"<": ">=", "<=": ">", ">": "<=", ">=": "<"}
+	and := &ir.Other{Op: "&&", P: or.P}
+	for _, a := range or.Args {
+		c, ok := a.(*ir.Other)
+		if !ok || flip[c.Op] == "" || len(c.Args) != 2 {
+			return nil
+		}
+		and.Args = append(and.Args, &ir.Other{Op: flip[c.Op], Args: c.Args, P: c.P})
+	}
+	var gs []listGuard
+	for _, name := range testedVars(and) {
+		lo, hi, ok := intRange(and, name, func(e ir.Expr) (int64, bool) { return r.intBound(fn, e) })
+		if ok && hi-lo <= smallRange && !slices.ContainsFunc(gs, func(g listGuard) bool { return g.name == name }) {
+			gs = append(gs, listGuard{name: name, test: membership{small: true}, positive: false})
+		}
+	}
+	return gs
+}
+
+// intBound is the one integer e, written in fn, holds whatever runs:
+// none when it may hold another value.
+func (r *resolver) intBound(fn *ir.Func, e ir.Expr) (int64, bool) {
+	if n, ok := litInt(e); ok {
+		return n, true
+	}
+	vs := r.ix.ConstValues(fn, e)
+	if len(vs) != 1 || vs[0].Kind != analyzer.ConstInt {
+		return 0, false
+	}
+	return vs[0].I, true
 }
 
 // keyInStore reports whether key k is one the array base holds already,
