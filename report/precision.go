@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 160, Right: 157},
 	"closure-this-cycle":          {Cases: 95, Right: 94},
 	"global-growth":               {Cases: 26, Right: 26},
-	"handler-registration-growth": {Cases: 65, Right: 65},
+	"handler-registration-growth": {Cases: 66, Right: 66},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 390, Right: 385},
+	"service-state-growth":        {Cases: 391, Right: 386},
 	"static-growth":               {Cases: 122, Right: 122},
 }

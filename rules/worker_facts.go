@@ -1309,10 +1309,10 @@ func (p *program) serverKeeps(fn *ir.Func, f *ir.File, at ir.Pos, ev string, rec
 		for _, k := range kept {
 			keep = append(keep, receiverKept{k.class, fmt.Sprintf("%s is made with the '%s' callback %s, kept by the server for the life of the worker, and kept in its $%s", shortName(k.class), ev, cb.Class.Short, k.prop)})
 		}
-		if v, ok := recv.(*ir.Var); ok && paramIndex(fn, v) >= 0 && (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) &&
-			!serverParam(fn.Params[paramIndex(fn, v)]) {
+		if v, ok := recv.(*ir.Var); ok && paramIndex(fn, v) >= 0 && !serverParam(fn.Params[paramIndex(fn, v)]) {
 			// $connection->on('data', $session->read(...)) in
-			// a callback handed the connection: the connection
+			// a callback handed the connection (a closure, or a
+			// method given as $this->accept(...)): the connection
 			// keeps it, for as long as the connection lives —
 			// for the life of the worker only when the callback
 			// does not run per request (see receiverKeeps). A
