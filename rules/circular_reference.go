@@ -900,7 +900,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 			return nil
 		}
 		var out []link
-		for _, v := range heldValues(n.Src) {
+		for _, v := range linkedValues(n.Src) {
 			// [$this, 'm'] stored on $this is closure-this-cycle's
 			if h := handleOf(v, n, stack); h != "" && !(h == holder && v != n.Src) {
 				out = append(out, link{holder: holder, held: h, prop: place.Name, node: linkNode, class: holderClass(r, fn, holder, n.Dst)})
@@ -955,7 +955,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		var out []link
 		for i, a := range n.Args {
 			if prop, ok := kept[i]; ok {
-				for _, v := range heldValues(a) {
+				for _, v := range linkedValues(a) {
 					// in `$x = new C($x)` the argument is the old $x
 					if h := handleOf(v, a, nil); h != "" && h != self {
 						out = append(out, link{holder: self, held: h, prop: prop, node: linkNode, class: class})
@@ -1045,7 +1045,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				if listenerAdd[strings.ToLower(n.Name)] && listenerRemovedLater(fn, analyzer.ExprPath(n.Recv), analyzer.ExprPath(a)) {
 					continue
 				}
-				for _, v := range heldValues(a) {
+				for _, v := range linkedValues(a) {
 					if h := handleOf(v, a, nil); h != "" {
 						out = append(out, link{holder: holder, held: h, prop: prop, node: linkNode, class: r.classOf(fn, n.Recv)})
 					}
@@ -1145,6 +1145,22 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		return out
 	}
 	return nil
+}
+
+// linkedValues is heldValues with the object each first-class callable
+// is made of in its place: $conn->on('data', $session->onData(...))
+// links the connection to the session, as [$session, 'onData'] does.
+// (A callable of $this, $this->m(...), is closure-this-cycle's.)
+func linkedValues(e ir.Expr) []ir.Expr {
+	var out []ir.Expr
+	for _, v := range heldValues(e) {
+		if mc, ok := v.(*ir.MethodCall); ok && mc.FirstClass && !analyzer.IsThis(mc.Recv) {
+			out = append(out, heldValues(mc.Recv)...)
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // arrowCaptures lists, sorted, the variables an arrow function reads
