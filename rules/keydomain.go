@@ -712,6 +712,9 @@ func (r *resolver) itemRate(fn *ir.Func, e ir.Expr, path []string) (analyzer.Con
 		}
 		return analyzer.Low, true
 	case *ir.Var:
+		if analyzer.RequestData(e.Name, &ir.Lit{Kind: ir.LitString, Value: path[0]}) {
+			return analyzer.High, true // $stay = $_POST, handed on: $stay['confirmation']
+		}
 		return r.elemRate(fn, e.Name, strings.Join(path, elemPathSep)), true
 	case *ir.Dim:
 		// $user = $request['user']: the item user, … of $request (to a

@@ -1,0 +1,41 @@
+<?php
+// A hotel check-in kiosk renders its welcome card once per key and keeps
+// it in a function's static memo. The form is handed on as an array, and
+// the key holds its booking reference: every guest adds a card.
+
+const CARD_LOCALES = ['en' => 'Welcome', 'pt' => 'Bem-vindo', 'de' => 'Willkommen'];
+
+function card_key(string $locale, array $form): string
+{
+    return $locale . ':' . $form['booking'];
+}
+
+function welcome_card(string $locale, array $form): string
+{
+    static $cards = [];
+
+    $key = card_key($locale, $form);
+    if (!isset($cards[$key])) {
+        $cards[$key] = sprintf('<h1>%s, %s</h1><p>Room %s</p>%s', CARD_LOCALES[$locale], htmlspecialchars($form['guest']), $form['room'], str_repeat('<li>breakfast 07:00</li>', 24)); // leak
+    }
+
+    return $cards[$key];
+}
+
+final class KioskController
+{
+    public function __invoke(): string
+    {
+        $form = $_POST;
+        $locale = isset(CARD_LOCALES[$form['locale'] ?? '']) ? $form['locale'] : 'en';
+
+        return welcome_card($locale, $form);
+    }
+}
+
+$controller = new KioskController();
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $_POST = ['locale' => ['en', 'pt', 'de'][$i % 3], 'booking' => 'BK' . (480000 + $i), 'guest' => 'Guest ' . $i, 'room' => (string) (100 + $i % 40)];
+    $controller();
+}
