@@ -121,7 +121,7 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 				}
 			}
 		}
-		if c == analyzer.Low && len(k.Args) == 0 && r.passedObject(fn, k.Recv) && !fixedDomain(k.Name) {
+		if c == analyzer.Low && len(k.Args) == 0 && r.passedObject(fn, k.Recv) && !fixedDomain(k.Name) && !r.returnsTimeOfCycle(r.target(fn, k)) {
 			c = analyzer.Medium // $request->getPath(): data of the object handed in
 		}
 		return c
@@ -152,6 +152,10 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			if c := r.counter(fn.ThisClass().Name, k.Name); c.counts && !c.wrapped {
 				return analyzer.High // $this->head, counted up and never set back
 			}
+		}
+		// $zone->value, $zone->name of an enum case: one of its cases
+		if c := r.ix.Class(r.classOf(fn, k.Obj)); c != nil && c.Kind == ir.KindEnum && (k.Name == "value" || k.Name == "name") {
+			return analyzer.Low
 		}
 		// $route->name: what the project gives that property
 		if class := r.classOf(fn, k.Obj); class != "" && fn != nil {
@@ -296,11 +300,80 @@ func dateFormatRate(class string, k *ir.MethodCall) analyzer.Confidence {
 	default:
 		return ""
 	}
-	l, ok := k.Args[0].(*ir.Lit)
-	if !ok || l.Kind != ir.LitString {
+	p, ok := datePattern(k.Args[0])
+	if !ok {
 		return ""
 	}
-	return datePatternRate(l.Value)
+	return datePatternRate(p)
+}
+
+// datePattern reads a date pattern: a string literal, or one of PHP's
+// standard formats (DATE_ATOM, DateTimeInterface::RFC3339), each of
+// which writes a date down to the second.
+func datePattern(e ir.Expr) (string, bool) {
+	switch e := e.(type) {
+	case *ir.Lit:
+		switch {
+		case e.Kind == ir.LitString:
+			return e.Value, true
+		case e.Kind == ir.LitConst && strings.HasPrefix(strings.TrimPrefix(e.Value, `\`), "DATE_") &&
+			standardDateFormats[strings.TrimPrefix(strings.TrimPrefix(e.Value, `\`), "DATE_")]:
+			return `Y-m-d\TH:i:sP`, true
+		}
+	case *ir.ClassConst:
+		switch strings.ToLower(strings.TrimPrefix(e.Class, `\`)) {
+		case "datetimeinterface", "datetime", "datetimeimmutable":
+			if standardDateFormats[e.Name] {
+				return `Y-m-d\TH:i:sP`, true
+			}
+		}
+	}
+	return "", false
+}
+
+// standardDateFormats are PHP's predefined date formats, as DATE_ATOM and
+// DateTimeInterface::ATOM name them.
+var standardDateFormats = map[string]bool{
+	"ATOM": true, "COOKIE": true, "ISO8601": true, "ISO8601_EXPANDED": true, "RFC822": true, "RFC850": true,
+	"RFC1036": true, "RFC1123": true, "RFC7231": true, "RFC2822": true, "RFC3339": true, "RFC3339_EXTENDED": true,
+	"RSS": true, "W3C": true,
+}
+
+// returnsTimeOfCycle reports whether every return of t is a date-time
+// formatted to a place in a cycle (an hour, a weekday, a month: see
+// datePatternRate), cast or not: $period->hourOfDay() returning
+// (int) $this->start->format('G') takes 24 values, whatever the period.
+func (r *resolver) returnsTimeOfCycle(t *ir.Func) bool {
+	if t == nil || t.Abstract {
+		return false
+	}
+	rets := returned(t)
+	for _, ret := range rets {
+		for {
+			if o, ok := ret.(*ir.Other); ok && o.Op == "cast" && len(o.Args) == 1 {
+				ret = o.Args[0]
+				continue
+			}
+			if c, ok := ret.(*ir.Call); ok && analyzer.CallName(c) == "intval" && len(c.Args) == 1 {
+				ret = c.Args[0]
+				continue
+			}
+			break
+		}
+		switch x := ret.(type) {
+		case *ir.MethodCall:
+			if dateFormatRate(r.classOf(t, x.Recv), x) != analyzer.Low {
+				return false
+			}
+		case *ir.Call:
+			if n := analyzer.CallName(x); n != "date" && n != "gmdate" || len(x.Args) == 0 || r.dateCallRate(t, x) != analyzer.Low {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return len(rets) > 0
 }
 
 // datePatternRate rates a date pattern (of DateTime::format(), date())
@@ -334,11 +407,11 @@ func datePatternRate(pattern string) analyzer.Confidence {
 // the current time by the pattern's letters; a given time is as varied
 // as the time, unless the pattern keeps only what cycles (a weekday).
 func (r *resolver) dateCallRate(fn *ir.Func, c *ir.Call) analyzer.Confidence {
-	l, ok := c.Args[0].(*ir.Lit)
-	if !ok || l.Kind != ir.LitString {
+	pattern, ok := datePattern(c.Args[0])
+	if !ok {
 		return analyzer.Low
 	}
-	p := datePatternRate(l.Value)
+	p := datePatternRate(pattern)
 	if len(c.Args) == 1 || p == analyzer.Low {
 		return p
 	}
