@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 161, Right: 158},
-	"closure-this-cycle":          {Cases: 95, Right: 94},
+	"closure-this-cycle":          {Cases: 96, Right: 95},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 66, Right: 66},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -231,8 +232,10 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 								return true
 							}
 							for i, kept := range r.vendorKeeps(recvClass, n) {
-								// (a release the code calls: removeAllListeners())
-								if i >= len(n.Args) || clearers[strings.ToLower(kept)] {
+								// (a release the code calls: removeAllListeners(),
+								// or one of PHP's containers emptied in place:
+								// $this->detectors->removeAll($this->detectors))
+								if i >= len(n.Args) || clearers[strings.ToLower(kept)] || builtins.Lookup(recvClass) != nil && clearers[strings.ToLower(prop)] {
 									continue
 								}
 								if desc, ok := holdsThis(n.Args[i], holders); ok {

@@ -1077,6 +1077,12 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 			if key == "[]" {
 				key = fmt.Sprintf("[#%d]", m.appendN) // an object the simulation cannot name
 			}
+			if len(args) > 1 && args[1] != nil {
+				// …and its info, kept beside it until the object is
+				// detached
+				obj.set(infoKey(key), copyValue(args[1]))
+				m.noteLink(obj, args[1], at, fmt.Sprintf("%s->%s(%s, %s)", obj.label(), name, describe(args[0]), describe(args[1])))
+			}
 			v = args[:1]
 		case "insert", "prepend": // insert($value, $priority), prepend($value, $key)
 			v = args[:1]
@@ -1095,10 +1101,13 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 			if len(args) > 0 {
 				if k := containerKey(args[0]); k != "" {
 					obj.remove("[" + k + "]")
+					obj.remove(infoKey("[" + k + "]"))
 				} else if _, unnamed := deref(args[0]).(unknown); unnamed && name == "detach" {
 					// detach($message) of an object the simulation cannot
 					// name, as attach($message) was: the latest such entry
-					obj.remove(lastUnnamed(obj))
+					k := lastUnnamed(obj)
+					obj.remove(k)
+					obj.remove(infoKey(k))
 				}
 			}
 		}
@@ -1111,6 +1120,11 @@ func (m *machine) collectionCall(obj *object, c *builtins.Container, name string
 	}
 	return true, taken
 }
+
+// infoKey is where a container keeps the info attached with the object
+// stored under key ($storage->attach($object, $info)): not one of its
+// elements, which are the "[…]" entries.
+func infoKey(key string) string { return "info" + key }
 
 // containerReads are the methods of a known container that read it and
 // keep none of their arguments.

@@ -195,7 +195,7 @@ func (o *object) elements() []value {
 
 func (o *object) takeElements() {
 	for _, k := range slices.Clone(o.keys) {
-		if strings.HasPrefix(k, "[") {
+		if strings.HasPrefix(k, "[") || strings.HasPrefix(k, infoKey("[")) {
 			o.remove(k)
 		}
 	}
