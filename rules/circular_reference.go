@@ -1229,18 +1229,9 @@ func returnedCaptures(m *ir.Func) map[int]string {
 	var out map[int]string
 	first := true
 	closures := everyReturn(m, func(x ir.Expr) bool {
-		cl, ok := x.(*ir.Closure)
-		if !ok {
-			return false
-		}
 		names := map[string]bool{}
-		for _, u := range cl.Func.Uses {
-			if !u.ByRef {
-				names[u.Name] = true
-			}
-		}
-		for _, name := range arrowCaptures(cl.Func) {
-			names[name] = true
+		if !capturesIn(m, x, names, 2) {
+			return false
 		}
 		got := map[int]string{}
 		for i, p := range m.Params {
@@ -1263,6 +1254,72 @@ func returnedCaptures(m *ir.Func) map[int]string {
 		return nil
 	}
 	return out
+}
+
+// capturesIn adds to names the variables the closures e holds capture by
+// value, and reports whether e holds a closure: e itself, the items of
+// an array literal (['expedite' => fn () => $report->isSerious()]), what
+// Closure::fromCallable([$report, 'm']) is made of, or, depth locals
+// deep, what a local is assigned ($guards = [...]; return $guards;).
+func capturesIn(fn *ir.Func, e ir.Expr, names map[string]bool, depth int) bool {
+	switch e := e.(type) {
+	case *ir.Closure:
+		if e.Func.Static && len(e.Func.Uses) == 0 {
+			return true // holds nothing
+		}
+		for _, u := range e.Func.Uses {
+			if !u.ByRef {
+				names[u.Name] = true
+			}
+		}
+		for _, name := range arrowCaptures(e.Func) {
+			names[name] = true
+		}
+		return true
+	case *ir.Array:
+		found := false
+		for _, it := range e.Items {
+			if it.Unpack || !capturesIn(fn, it.Value, names, depth) {
+				return false
+			}
+			found = true
+		}
+		return found
+	case *ir.StaticCall:
+		if strings.EqualFold(shortName(e.Class), "Closure") && strings.EqualFold(e.Name, "fromCallable") && len(e.Args) == 1 {
+			if a, ok := e.Args[0].(*ir.Array); ok && len(a.Items) == 2 {
+				if v, ok := a.Items[0].Value.(*ir.Var); ok && v.Name != "this" {
+					names[v.Name] = true
+					return true
+				}
+			}
+		}
+	case *ir.Var:
+		if depth == 0 || e.Name == "" || e.Name == "this" || paramIndex(fn, e) >= 0 {
+			return false
+		}
+		found, ok := false, true
+		analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			a, isAssign := n.(*ir.Assign)
+			if !isAssign || !ok {
+				return ok
+			}
+			switch {
+			case isVarNamed(a.Dst, e.Name):
+				// $guards = [...]
+				ok = a.Op == "=" && capturesIn(fn, a.Src, names, depth-1)
+			case analyzer.RootVar(a.Dst) == e.Name:
+				// $guards['notify'] = static fn () => true
+				ok = capturesIn(fn, a.Src, names, depth-1)
+			default:
+				return true
+			}
+			found = found || ok
+			return ok
+		})
+		return found && ok
+	}
+	return false
 }
 
 // holdsBoundClosure reports whether e is a closure bound to $this (not
