@@ -248,18 +248,18 @@ func removesFrom(name string) bool {
 // pushScope($vars)), the popX() that the calling function itself makes
 // on the same object: a pair that pushes onto a stack the object keeps
 // and pops it off again. "" when the name is no push or fn pops nothing.
-func stackPop(fn *ir.Func, c *ir.MethodCall) string {
+func (r *resolver) stackPop(fn *ir.Func, c *ir.MethodCall) string {
 	name := strings.ToLower(c.Name)
 	rest, ok := strings.CutPrefix(name, "push")
 	if !ok || rest == "" {
 		return ""
 	}
-	pop, path, found := "pop"+rest, recvPath(c.Recv), false
+	pop, path, found := "pop"+rest, r.getterPath(fn, c.Recv), false
 	if path == "" {
 		return ""
 	}
 	analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if m, ok := n.(*ir.MethodCall); ok && strings.EqualFold(m.Name, pop) && recvPath(m.Recv) == path {
+		if m, ok := n.(*ir.MethodCall); ok && strings.EqualFold(m.Name, pop) && r.getterPath(fn, m.Recv) == path {
 			found = true
 		}
 		return !found
@@ -283,6 +283,23 @@ func recvPath(e ir.Expr) string {
 	return ""
 }
 
+// getterPath is recvPath, and for a getter of $this without arguments
+// ($this->log()) the property it returns ($this->logger), or else the
+// call as written: the same object each time it is asked.
+func (r *resolver) getterPath(fn *ir.Func, e ir.Expr) string {
+	if p := recvPath(e); p != "" {
+		return p
+	}
+	mc, ok := e.(*ir.MethodCall)
+	if !ok || len(mc.Args) != 0 || !analyzer.IsThis(mc.Recv) || mc.Name == "" || mc.Nullsafe {
+		return ""
+	}
+	if f := r.flow(r.method(fn, mc)); f != nil && f.getter != "" {
+		return "$this->" + f.getter
+	}
+	return "$this->" + mc.Name + "()"
+}
+
 // libraryInstance is, for a receiver that a static accessor of a class
 // outside the project hands out (SentrySdk::getCurrentHub(),
 // Registry::getInstance(), directly or through a local assigned it
@@ -292,8 +309,17 @@ func libraryInstance(r *resolver, fn *ir.Func, e ir.Expr) string {
 	if v, ok := e.(*ir.Var); ok && v.Name != "this" {
 		e = assignedOnce(fn)[v.Name]
 	}
+	if mc, ok := e.(*ir.MethodCall); ok && analyzer.IsThis(mc.Recv) && len(mc.Args) == 0 {
+		// $this->log() returning Registry::getInstance(static::CHANNEL)
+		if t := r.method(fn, mc); t != nil {
+			if rets := returned(t); len(rets) == 1 {
+				fn, e = t, rets[0]
+			}
+		}
+	}
 	sc, ok := e.(*ir.StaticCall)
-	if !ok || len(sc.Args) != 0 || sc.Class == "" || isLateBound(sc.Class) || r.ix.Class(sc.Class) != nil {
+	if !ok || sc.Class == "" || isLateBound(sc.Class) || r.ix.Class(sc.Class) != nil ||
+		slices.ContainsFunc(sc.Args, func(a ir.Expr) bool { return !r.valueBounded(fn, a) }) {
 		return ""
 	}
 	name := strings.ToLower(sc.Name)
@@ -442,7 +468,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					// a pop it can skip is reported)
 					pairPop := ""
 					if !listenerAdd[strings.ToLower(c.Name)] && !logStack && r.method(fn, c) == nil && !analyzer.IsThis(c.Recv) {
-						pairPop = stackPop(fn, c)
+						pairPop = r.stackPop(fn, c)
 					}
 					if !listenerAdd[strings.ToLower(c.Name)] && !logStack && pairPop == "" || len(c.Args) == 0 && pairPop == "" || analyzer.IsThis(c.Recv) {
 						return
@@ -452,7 +478,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					}
 					class := r.classOf(fn, c.Recv)
 					lifetime, long := prog.isLongLived(class)
-					if acc := libraryInstance(r, fn, c.Recv); class == "" && pairPop != "" && acc != "" {
+					if acc := libraryInstance(r, fn, c.Recv); (class == "" || !long) && (pairPop != "" || logStack) && acc != "" {
 						// a library's hub pushed onto and popped here
 						class, long = "object from "+acc, true
 						lifetime = fmt.Sprintf("%s hands out one instance for the life of the process", acc)
@@ -485,6 +511,9 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if path == "" && pairPop != "" {
 						path = recvPath(c.Recv) // SentrySdk::getCurrentHub()->pushScope()
 					}
+					if path == "" {
+						path = r.getterPath(fn, c.Recv) // $this->log()->pushProcessor(…)
+					}
 					if call, ok := c.Recv.(*ir.Call); ok && path == "" && containerLookup(call) != "" {
 						path = analyzer.CallName(call) + "(…)" // app('events'): the container's one instance
 						if r.removesViaContainer(fn, class) {
@@ -494,6 +523,16 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					rmSkipped, skip := r.skippedListenerRemoval(fn, path, c.P)
 					if pairPop != "" && rmSkipped == nil {
 						return // popped on every way out
+					}
+					// pushed in a helper, popped by another helper every
+					// caller calls after it
+					var skipIn *ir.Func
+					if rmSkipped == nil && !r.removesListener(fn, path) {
+						removed, caller, rm, sk := r.siblingRemoval(fn, path)
+						if removed {
+							return
+						}
+						rmSkipped, skip, skipIn = rm, sk, caller
 					}
 					if rmSkipped != nil {
 						// the removal below exists, but a return between
@@ -517,21 +556,29 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if ls, ok := logStacks[strings.ToLower(c.Name)]; ok {
 						fix = fmt.Sprintf("Push it once at boot (reading per-request values from a request-scoped service), or call %s() in a finally block after the work.", ls.pop)
 					}
+					// (lines of this file, or of the caller that removes
+					// through a helper)
+					at := func(p ir.Pos) string {
+						if skipIn != nil && skipIn.File != nil && skipIn.File != f {
+							return fmt.Sprintf("%s:%d", skipIn.File.Path, p.Line)
+						}
+						return fmt.Sprintf("line %d", p.Line)
+					}
 					if ret, isReturn := skip.(*ir.Return); rmSkipped != nil && isReturn {
-						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the return at line %d leaves before it: on that path it stays, and %s grows with every request or job (%s).",
-							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, ret.P.Line, list, lifetime)
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at %s takes it out again, but the return at %s leaves before it: on that path it stays, and %s grows with every request or job (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, at(rmSkipped.P), at(ret.P), list, lifetime)
 						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs on every way out, early returns included.", rmSkipped.Name)
 					} else if i, isIf := skip.(*ir.If); rmSkipped != nil && isIf {
-						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but only in a branch of the if at line %d: on the other way past it, it stays, and %s grows with every such request or job (%s).",
-							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, i.P.Line, list, lifetime)
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at %s takes it out again, but only in a branch of the if at %s: on the other way past it, it stays, and %s grows with every such request or job (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, at(rmSkipped.P), at(i.P), list, lifetime)
 						fix = fmt.Sprintf("Call %s() after the if, on every path (or in a finally block), not only in one branch.", rmSkipped.Name)
 					} else if ct, isCatch := skip.(*ir.Catch); rmSkipped != nil && isCatch {
-						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but only in the catch block at line %d, when the work fails: for every request or job that succeeds it stays, and %s grows (%s).",
-							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, ct.P.Line, list, lifetime)
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at %s takes it out again, but only in the catch block at %s, when the work fails: for every request or job that succeeds it stays, and %s grows (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, at(rmSkipped.P), at(ct.P), list, lifetime)
 						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs on success too.", rmSkipped.Name)
 					} else if rmSkipped != nil {
-						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d takes it out again, but the rest of the request runs in the call at line %d, and when it throws the exception leaves before that: for every failed request or job it stays, and %s grows (%s).",
-							path, c.Name, what, shortName(class), why, rmSkipped.Name, rmSkipped.P.Line, skip.Span().Line, list, lifetime)
+						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at %s takes it out again, but the rest of the request runs in the call at %s, and when it throws the exception leaves before that: for every failed request or job it stays, and %s grows (%s).",
+							path, c.Name, what, shortName(class), why, rmSkipped.Name, at(rmSkipped.P), at(skip.Span()), list, lifetime)
 						fix = fmt.Sprintf("Call %s() in a finally block (try { … } finally { … }), so it runs however the request ends, exceptions included.", rmSkipped.Name)
 					} else if rm := r.freshRemoval(fn, path); rm != nil {
 						msg = fmt.Sprintf("%s->%s() adds %s to a long-lived %s in code that %s. The %s() at line %d is handed a new Closure, equal to none registered, so it removes nothing: %s grows with every request or job (%s).",
@@ -952,7 +999,7 @@ func (r *resolver) removesListener(fn *ir.Func, path string) bool {
 				if out == nil {
 					out = map[string]bool{}
 				}
-				out[analyzer.ExprPath(c.Recv)] = true
+				out[r.getterPath(fn, c.Recv)] = true
 			}
 			return true
 		})
@@ -984,7 +1031,8 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 				rets = append(rets, x)
 			}
 		case *ir.MethodCall:
-			if removesFrom(strings.ToLower(x.Name)) && recvPath(x.Recv) == path && posBefore(at, x.P) && !r.freshCallableArg(fn, x.Args) {
+			if (removesFrom(strings.ToLower(x.Name)) && r.getterPath(fn, x.Recv) == path && !r.freshCallableArg(fn, x.Args) ||
+				r.helperRemoves(fn, x, path)) && posBefore(at, x.P) {
 				for _, s := range stack {
 					if t, ok := s.(*ir.Try); ok && stmtsHold(t.Finally, x.P) {
 						inFinally = true
@@ -1013,6 +1061,59 @@ func (r *resolver) skippedListenerRemoval(fn *ir.Func, path string, at ir.Pos) (
 		return rms[0], c
 	}
 	return nil, nil
+}
+
+// helperRemoves reports whether x calls a method of $this that itself
+// takes out of the object at path, a place of $this
+// ($this->leaveRequestContext() popping $this->log()'s processor).
+func (r *resolver) helperRemoves(fn *ir.Func, x *ir.MethodCall, path string) bool {
+	if !analyzer.IsThis(x.Recv) || !strings.HasPrefix(path, "$this->") {
+		return false
+	}
+	t := r.method(fn, x)
+	return t != nil && t != fn && r.removesListener(t, path)
+}
+
+// siblingRemoval looks, for an add made in a helper method of $this
+// (enterRequestContext()), at every call of that helper: each caller must
+// take the entry out again through another helper of $this
+// (leaveRequestContext()). removed: every caller does on every way out;
+// otherwise the first caller whose removal a return, a branch or a catch
+// skips, with the removal and what skips it. Both zero when a caller
+// removes nothing, or the calls are not all known.
+func (r *resolver) siblingRemoval(fn *ir.Func, path string) (removed bool, caller *ir.Func, rm *ir.MethodCall, skip analyzer.Node) {
+	if fn.Kind != ir.FuncMethod || fn.Static || !strings.HasPrefix(path, "$this->") {
+		return false, nil, nil, nil
+	}
+	sites, known := r.knownSites(fn)
+	if !known || len(sites) == 0 {
+		return false, nil, nil, nil
+	}
+	for _, st := range sites {
+		if st.callable || st.recv == nil || !analyzer.IsThis(st.recv) || st.caller == fn {
+			return false, nil, nil, nil
+		}
+		if !r.helperRemovesIn(st.caller, path, st.at) {
+			return false, nil, nil, nil
+		}
+		if rm, skip := r.skippedListenerRemoval(st.caller, path, st.at); rm != nil {
+			return false, st.caller, rm, skip
+		}
+	}
+	return true, nil, nil, nil
+}
+
+// helperRemovesIn reports whether fn, after `at`, calls a helper of $this
+// that takes out of the object at path (see helperRemoves).
+func (r *resolver) helperRemovesIn(fn *ir.Func, path string, at ir.Pos) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if x, ok := n.(*ir.MethodCall); ok && posBefore(at, x.P) && r.helperRemoves(fn, x, path) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // removedOnlyInCatch returns the catch block of a try after the add at
