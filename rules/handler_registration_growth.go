@@ -463,6 +463,23 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						})
 					}
 				case *ir.MethodCall:
+					if strings.EqualFold(c.Name, "addPeriodicTimer") && len(c.Args) >= 2 && reactLoop(r.classOf(fn, c.Recv)) && !r.cancelsLoopTimers() {
+						// $this->loop->addPeriodicTimer(15, fn …) per
+						// request on ReactPHP's loop, as Loop::addPeriodicTimer
+						loop := analyzer.ExprPath(c.Recv)
+						if loop == "" {
+							loop = "$loop"
+						}
+						report(n, analyzer.Diagnostic{
+							File: f, Pos: c.P,
+							Message: fmt.Sprintf("%s->addPeriodicTimer() starts a repeating timer on the event loop in code that %s, and nothing in the project stops timers: the loop keeps every timer, and what its callback captures, for the life of the worker.",
+								loop, why),
+							Fix:        fmt.Sprintf("Keep the timer and stop it when the request or connection ends (%s->cancelTimer($timer), e.g. in a close handler), or start one timer at worker start.", loop),
+							Confidence: analyzer.High,
+							Trace:      []analyzer.TraceStep{analyzer.Step(f, c.P, "repeating timer started; this code %s", why)},
+						})
+						return
+					}
 					_, logStack := logStacks[strings.ToLower(c.Name)]
 					// (a library's pushX() the function pops again: only
 					// a pop it can skip is reported)
@@ -761,6 +778,40 @@ func timerDel(class string) string {
 		return "cancelTimer"
 	}
 	return "del"
+}
+
+// reactLoop reports whether class is ReactPHP's event loop: its interface
+// or one of the loops its factory makes.
+func reactLoop(class string) bool {
+	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
+	case `react\eventloop\loopinterface`, `react\eventloop\streamselectloop`, `react\eventloop\exteventloop`,
+		`react\eventloop\extevloop`, `react\eventloop\extuvloop`, `react\eventloop\extlibevloop`, `react\eventloop\extlibeventloop`:
+		return true
+	}
+	return false
+}
+
+// cancelsLoopTimers reports whether the project stops ReactPHP timers
+// anywhere: $loop->cancelTimer($timer), or Loop::cancelTimer($timer).
+func (r *resolver) cancelsLoopTimers() bool {
+	if r.loopTimersCancelled != nil {
+		return *r.loopTimersCancelled
+	}
+	found := r.cancelsTimers(`React\EventLoop\Loop`)
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			if !found {
+				analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+					if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "cancelTimer") {
+						found = true
+					}
+					return !found
+				})
+			}
+		}
+	}
+	r.loopTimersCancelled = &found
+	return found
 }
 
 // cancelsTimers reports whether the project stops timers of class

@@ -13,56 +13,57 @@ import (
 // an expression, the target of a call, and which parameters a method keeps
 // (stores into its object). Answers are cached for one pass.
 type resolver struct {
-	ix              *analyzer.Index
-	keysOfStore     map[storeKeyVar]bool         // see keyInStore
-	removed         map[removedKey]bool          // see removedInFunc
-	ownRemovals     map[removedKey]ownRemovals   // see removalAfterNext
-	stages          map[*ir.Func][]analyzer.Node // see nextStages
-	returnMemo      map[*ir.Func][]*ir.Return    // see returns
-	taken           map[removedKey][]valueTaken  // see takenByValue
-	stores          map[*ir.Func]map[int]string
-	storeEnds       map[*ir.Func]map[int][]string // see storedEnds
-	active          map[*ir.Func]bool
-	sites           map[*ir.Func][]callSite
-	unresolved      map[string]bool
-	unresolvedBy    map[string][]*ir.Func // the functions making each unresolved call
-	propTypes       map[string]string     // "class\x00prop" -> class, for propClass
-	bound           map[string]string     // container names -> classes, see bindings
-	flows           map[*ir.Func]*calleeFlow
-	retRate         map[*ir.Func]analyzer.Confidence // returnRate, once per function
-	accessors       map[*ir.Func]accessor            // see accessorPlace
-	propFixed       map[string]bool                  // propBounded, once per class::property
-	paramElems      map[param]analyzer.Confidence    // paramElemsRate, once per parameter
-	concrete        map[string][]string              // propConcrete, once per class::property
-	invokers        map[string][]*ir.Func            // invokersOf, once per class::property
-	propRates       map[string]analyzer.Confidence   // propRate, once per class::property
-	fresh           map[*ir.Func]bool                // returnsFresh, once per method
-	paramClasses    map[param][]string               // paramConcrete, once per parameter
-	callableCalls   []fnCall                         // method calls given a callable, noted by callSites
-	propWrites      map[string][]propWrite           // see propWriteIndex
-	retFixed        map[*ir.Func]bool                // returnsBounded, once per function
-	paramRates      map[param]analyzer.Confidence    // paramRate, once per parameter
-	paramFixed      map[param]bool                   // paramBounded, once per parameter
-	localRates      map[local]analyzer.Confidence    // localRate, once per variable
-	localFixed      map[local][2]bool                // localBounded, once per variable
-	guards          map[*ir.Func][]listGuard         // checkedAgainstList, once per function
-	elemRates       map[elemKey]analyzer.Confidence  // elemRate, once per variable and key
-	elemFixed       map[elemKey]elemFix              // elemBounded, once per variable and key
-	elemPending     []elemKey                        // elemFix: the answers being found, outermost first
-	elemCycles      []elemKey                        // elemFix: pending answers met again (a recursion)
-	counters        map[string]counterInfo           // counter, once per property
-	elems           map[string]string                // elemClass, once per property
-	globalNames     map[*ir.Func]map[string]bool     // declaresGlobal, once per function
-	typing          map[local]bool                   // locals localClass is typing (recursion guard)
-	digesting       map[local]bool                   // locals digestAssigned is deciding (recursion guard)
-	makingChecked   map[local]bool                   // locals madeOfChecked is deciding (recursion guard)
-	comparing       map[ir.Expr]bool                 // values fixedMembership is deciding (recursion guard)
-	localClasses    map[local]string                 // localClass, once per variable
-	registries      map[string]bool                  // bootRegistry, once per property
-	sinks           map[sinkKey]sinkMemo             // identitySink, once per parameter and depth
-	globalElems     map[string]string                // globalElemClasses, once per run
-	retKeeps        map[*ir.Func]map[int]string      // returnKeeps, once per method
-	timersCancelled map[string]bool                  // cancelsTimers, once per class
+	ix                  *analyzer.Index
+	keysOfStore         map[storeKeyVar]bool         // see keyInStore
+	removed             map[removedKey]bool          // see removedInFunc
+	ownRemovals         map[removedKey]ownRemovals   // see removalAfterNext
+	stages              map[*ir.Func][]analyzer.Node // see nextStages
+	returnMemo          map[*ir.Func][]*ir.Return    // see returns
+	taken               map[removedKey][]valueTaken  // see takenByValue
+	stores              map[*ir.Func]map[int]string
+	storeEnds           map[*ir.Func]map[int][]string // see storedEnds
+	active              map[*ir.Func]bool
+	sites               map[*ir.Func][]callSite
+	unresolved          map[string]bool
+	unresolvedBy        map[string][]*ir.Func // the functions making each unresolved call
+	propTypes           map[string]string     // "class\x00prop" -> class, for propClass
+	bound               map[string]string     // container names -> classes, see bindings
+	flows               map[*ir.Func]*calleeFlow
+	retRate             map[*ir.Func]analyzer.Confidence // returnRate, once per function
+	accessors           map[*ir.Func]accessor            // see accessorPlace
+	propFixed           map[string]bool                  // propBounded, once per class::property
+	paramElems          map[param]analyzer.Confidence    // paramElemsRate, once per parameter
+	concrete            map[string][]string              // propConcrete, once per class::property
+	invokers            map[string][]*ir.Func            // invokersOf, once per class::property
+	propRates           map[string]analyzer.Confidence   // propRate, once per class::property
+	fresh               map[*ir.Func]bool                // returnsFresh, once per method
+	paramClasses        map[param][]string               // paramConcrete, once per parameter
+	callableCalls       []fnCall                         // method calls given a callable, noted by callSites
+	propWrites          map[string][]propWrite           // see propWriteIndex
+	retFixed            map[*ir.Func]bool                // returnsBounded, once per function
+	paramRates          map[param]analyzer.Confidence    // paramRate, once per parameter
+	paramFixed          map[param]bool                   // paramBounded, once per parameter
+	localRates          map[local]analyzer.Confidence    // localRate, once per variable
+	localFixed          map[local][2]bool                // localBounded, once per variable
+	guards              map[*ir.Func][]listGuard         // checkedAgainstList, once per function
+	elemRates           map[elemKey]analyzer.Confidence  // elemRate, once per variable and key
+	elemFixed           map[elemKey]elemFix              // elemBounded, once per variable and key
+	elemPending         []elemKey                        // elemFix: the answers being found, outermost first
+	elemCycles          []elemKey                        // elemFix: pending answers met again (a recursion)
+	counters            map[string]counterInfo           // counter, once per property
+	elems               map[string]string                // elemClass, once per property
+	globalNames         map[*ir.Func]map[string]bool     // declaresGlobal, once per function
+	typing              map[local]bool                   // locals localClass is typing (recursion guard)
+	digesting           map[local]bool                   // locals digestAssigned is deciding (recursion guard)
+	makingChecked       map[local]bool                   // locals madeOfChecked is deciding (recursion guard)
+	comparing           map[ir.Expr]bool                 // values fixedMembership is deciding (recursion guard)
+	localClasses        map[local]string                 // localClass, once per variable
+	registries          map[string]bool                  // bootRegistry, once per property
+	sinks               map[sinkKey]sinkMemo             // identitySink, once per parameter and depth
+	globalElems         map[string]string                // globalElemClasses, once per run
+	retKeeps            map[*ir.Func]map[int]string      // returnKeeps, once per method
+	timersCancelled     map[string]bool                  // cancelsTimers, once per class
+	loopTimersCancelled *bool                            // cancelsLoopTimers, once
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool

@@ -188,6 +188,7 @@ func (r *resolver) clone() *resolver {
 	c.globalElems = maps.Clone(r.globalElems)
 	c.retKeeps = maps.Clone(r.retKeeps)
 	c.timersCancelled = maps.Clone(r.timersCancelled)
+	c.loopTimersCancelled = r.loopTimersCancelled
 	c.invoked = maps.Clone(r.invoked)
 	c.syncSites = slices.Clip(r.syncSites)
 	c.forwards = maps.Clone(r.forwards)
