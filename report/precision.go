@@ -10,7 +10,7 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 162, Right: 159},
 	"closure-this-cycle":          {Cases: 96, Right: 95},
 	"global-growth":               {Cases: 26, Right: 26},
-	"handler-registration-growth": {Cases: 68, Right: 68},
+	"handler-registration-growth": {Cases: 69, Right: 69},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 391, Right: 386},

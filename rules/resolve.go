@@ -357,6 +357,11 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 			if c := r.namedService(fn, e); c != "" {
 				return c
 			}
+			// Container::getInstance(): Laravel's container, the one
+			// instance of the process
+			if sc, ok := e.(*ir.StaticCall); ok && strings.EqualFold(sc.Name, "getInstance") && laravelContainers[strings.ToLower(strings.TrimPrefix(sc.Class, `\`))] {
+				return sc.Class
+			}
 		}
 	case *ir.Prop:
 		if analyzer.IsThis(e.Obj) {
@@ -1430,7 +1435,13 @@ func lastMatching(fn *ir.Func, pred func(analyzer.Node) bool) int32 {
 // containerAliases are Laravel's container names for its process-wide
 // services, as app('events') resolves them.
 var containerAliases = map[string]string{
-	"events": `Illuminate\Contracts\Events\Dispatcher`,
+	"events":     `Illuminate\Contracts\Events\Dispatcher`,
+	"log":        `Illuminate\Log\LogManager`,
+	"translator": `Illuminate\Translation\Translator`,
+	"db":         `Illuminate\Database\DatabaseManager`,
+	"cache":      `Illuminate\Cache\CacheManager`,
+	"view":       `Illuminate\View\Factory`,
+	"router":     `Illuminate\Routing\Router`,
 }
 
 // locatorLookup is the class a service locator hands back for a class
@@ -1530,7 +1541,10 @@ func (r *resolver) namedService(fn *ir.Func, e ir.Expr) string {
 		return ""
 	}
 	if laravel {
-		return r.bindings()[id]
+		if c := r.bindings()[id]; c != "" {
+			return c
+		}
+		return containerAliases[id] // make('events'): one of the framework's own
 	}
 	if cs := r.locatorIDs()[id]; len(cs) == 1 {
 		return cs[0]
