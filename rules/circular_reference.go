@@ -450,7 +450,134 @@ func dropsOwnHandle(fn *ir.Func, c *ir.Closure, name string) bool {
 		})
 		return found
 	}
-	return drops(c.Func.Body, ir.Pos{}) || drops(fn.Body, c.P)
+	if drops(fn.Body, c.P) {
+		return true
+	}
+	if !drops(c.Func.Body, ir.Pos{}) {
+		return false
+	}
+	// $attempt = function () use (&$attempt) {…} handed only to one-shot
+	// schedulers (futureTick, addTimer): once a run neither schedules it
+	// again nor drops it, nothing will run it, and it keeps itself
+	if oneShotOnly(fn, name) {
+		end, ok, known := droppedOnExits(c.Func.Body, name, false)
+		return !known || ok && end
+	}
+	return true
+}
+
+// oneShotOnly reports whether every call fn makes (in closures written in
+// it too) that is handed the variable name, or a closure using it, is a
+// one-shot scheduler (see rescheduleNames), and there is one.
+func oneShotOnly(fn *ir.Func, name string) bool {
+	handed, other := false, false
+	analyzer.InspectFunc(fn, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+		var callee string
+		var args []ir.Expr
+		switch c := n.(type) {
+		case *ir.MethodCall:
+			callee, args = c.Name, c.Args
+		case *ir.StaticCall:
+			callee, args = c.Name, c.Args
+		case *ir.Call:
+			if isVarNamed(c.Callee, name) {
+				return true // $attempt(1): a run, not a handing over
+			}
+			callee, args = analyzer.CallName(c), c.Args
+		default:
+			return true
+		}
+		if slices.ContainsFunc(args, func(a ir.Expr) bool { return usesVar(a, name) }) {
+			if rescheduleNames[strings.ToLower(callee)] {
+				handed = true
+			} else {
+				other = true
+			}
+		}
+		return true
+	})
+	return handed && !other
+}
+
+// usesVar reports whether e is the variable name, or a closure that
+// captures or reads it.
+func usesVar(e ir.Expr, name string) bool {
+	if isVarNamed(e, name) {
+		return true
+	}
+	cl, ok := e.(*ir.Closure)
+	if !ok {
+		return false
+	}
+	if slices.ContainsFunc(cl.Func.Uses, func(u ir.ClosureUse) bool { return u.Name == name }) {
+		return true
+	}
+	return slices.Contains(arrowCaptures(cl.Func), name)
+}
+
+// droppedOnExits follows stmts, entered with covered (the variable name
+// already dropped, or its closure scheduled again): ok when every return
+// on the way is covered, end when the list ends covered (or does not
+// fall through). known is false for a statement it does not follow (a
+// loop, a try, a switch) that holds a return or a drop.
+func droppedOnExits(stmts []ir.Stmt, name string, covered bool) (end, ok, known bool) {
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *ir.Return:
+			return true, covered, true
+		case *ir.If:
+			tEnd, tOk, tKnown := droppedOnExits(st.Then, name, covered)
+			eEnd, eOk, eKnown := covered, true, true
+			if len(st.Else) > 0 {
+				eEnd, eOk, eKnown = droppedOnExits(st.Else, name, covered)
+			}
+			if !tKnown || !eKnown {
+				return false, false, false
+			}
+			if !tOk || !eOk {
+				return false, false, true
+			}
+			covered = tEnd && eEnd
+		case *ir.ExprStmt:
+			if a, isAssign := st.X.(*ir.Assign); isAssign && a.Op == "=" && isVarNamed(a.Dst, name) {
+				if l, isLit := a.Src.(*ir.Lit); isLit && l.Kind == ir.LitNull {
+					covered = true
+				}
+			}
+			if oneShotAgain(st.X, name) {
+				covered = true
+			}
+		default:
+			var tricky bool
+			analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.Closure:
+					return false
+				case *ir.Return:
+					tricky = true
+				case *ir.Assign:
+					if isVarNamed(n.Dst, name) {
+						tricky = true
+					}
+				}
+				return !tricky
+			})
+			if tricky {
+				return false, false, false
+			}
+		}
+	}
+	return covered, true, true
+}
+
+// oneShotAgain reports whether e hands the variable name, or a closure
+// using it, to a one-shot scheduler: the run schedules the next.
+func oneShotAgain(e ir.Expr, name string) bool {
+	mc, ok := e.(*ir.MethodCall)
+	if !ok || !rescheduleNames[strings.ToLower(mc.Name)] {
+		return false
+	}
+	return slices.ContainsFunc(mc.Args, func(a ir.Expr) bool { return usesVar(a, name) })
 }
 
 func reportCycle(pass *analyzer.Pass, f *ir.File, fn *ir.Func, first, second link) {
