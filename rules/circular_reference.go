@@ -472,20 +472,12 @@ func dropsOwnHandle(fn *ir.Func, c *ir.Closure, name string) bool {
 func oneShotOnly(fn *ir.Func, name string) bool {
 	handed, other := false, false
 	analyzer.InspectFunc(fn, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
-		var callee string
-		var args []ir.Expr
-		switch c := n.(type) {
-		case *ir.MethodCall:
-			callee, args = c.Name, c.Args
-		case *ir.StaticCall:
-			callee, args = c.Name, c.Args
-		case *ir.Call:
+		callee, args := methodNameArgs(n)
+		if c, ok := n.(*ir.Call); ok {
 			if isVarNamed(c.Callee, name) {
 				return true // $attempt(1): a run, not a handing over
 			}
 			callee, args = analyzer.CallName(c), c.Args
-		default:
-			return true
 		}
 		if slices.ContainsFunc(args, func(a ir.Expr) bool { return usesVar(a, name) }) {
 			if rescheduleNames[strings.ToLower(callee)] {

@@ -1525,6 +1525,18 @@ func definedClass(e ir.Expr) string {
 	}
 }
 
+// methodNameArgs is the name and the arguments of a method call, static
+// or not; "" and nil for any other node.
+func methodNameArgs(n analyzer.Node) (string, []ir.Expr) {
+	switch c := n.(type) {
+	case *ir.MethodCall:
+		return c.Name, c.Args
+	case *ir.StaticCall:
+		return c.Name, c.Args
+	}
+	return "", nil
+}
+
 // rescheduleNames are the event-loop calls that run a callback once,
 // on a later tick: ReactPHP's futureTick() and addTimer(), Revolt's and
 // AMPHP's defer() and delay(), a nextTick().
@@ -1549,14 +1561,7 @@ func (p *program) selfScheduling(fn *ir.Func, f *ir.File, args []ir.Expr, at ir.
 		}
 		again := false
 		analyzer.InspectFunc(cb, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
-			var name string
-			var cargs []ir.Expr
-			switch c := n.(type) {
-			case *ir.MethodCall:
-				name, cargs = c.Name, c.Args
-			case *ir.StaticCall:
-				name, cargs = c.Name, c.Args
-			}
+			name, cargs := methodNameArgs(n)
 			if len(cargs) > 0 && rescheduleNames[strings.ToLower(name)] {
 				if w, ok := cargs[len(cargs)-1].(*ir.Var); ok && w.Name == v.Name {
 					again = true
