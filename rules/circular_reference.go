@@ -459,19 +459,19 @@ func dropsOwnHandle(fn *ir.Func, c *ir.Closure, name string) bool {
 	// $attempt = function () use (&$attempt) {…} handed only to one-shot
 	// schedulers (futureTick, addTimer): once a run neither schedules it
 	// again nor drops it, nothing will run it, and it keeps itself
-	if oneShotOnly(fn, name) {
+	if oneShotOnly([][]ir.Stmt{fn.Body, c.Func.Body}, name) {
 		end, ok, known := droppedOnExits(c.Func.Body, name, false)
 		return !known || ok && end
 	}
 	return true
 }
 
-// oneShotOnly reports whether every call fn makes (in closures written in
-// it too) that is handed the variable name, or a closure using it, is a
-// one-shot scheduler (see rescheduleNames), and there is one.
-func oneShotOnly(fn *ir.Func, name string) bool {
+// oneShotOnly reports whether every call in bodies (a function and the
+// closure it makes) that is handed the variable name, or a closure using
+// it, is a one-shot scheduler (see rescheduleNames), and there is one.
+func oneShotOnly(bodies [][]ir.Stmt, name string) bool {
 	handed, other := false, false
-	analyzer.InspectFunc(fn, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+	visit := func(n analyzer.Node, _ []analyzer.Node) bool {
 		callee, args := methodNameArgs(n)
 		if c, ok := n.(*ir.Call); ok {
 			if isVarNamed(c.Callee, name) {
@@ -487,7 +487,10 @@ func oneShotOnly(fn *ir.Func, name string) bool {
 			}
 		}
 		return true
-	})
+	}
+	for _, b := range bodies {
+		analyzer.Inspect(b, visit)
+	}
 	return handed && !other
 }
 

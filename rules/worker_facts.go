@@ -1525,6 +1525,22 @@ func definedClass(e ir.Expr) string {
 	}
 }
 
+// ownMethodCallable is the method of $this a callable names: $this->pump(...)
+// or [$this, 'pump']; "" for any other value.
+func ownMethodCallable(e ir.Expr) string {
+	switch e := e.(type) {
+	case *ir.MethodCall:
+		if e.FirstClass && analyzer.IsThis(e.Recv) {
+			return e.Name
+		}
+	case *ir.Array:
+		if len(e.Items) == 2 && analyzer.IsThis(e.Items[0].Value) {
+			return litString(e.Items[1].Value)
+		}
+	}
+	return ""
+}
+
 // methodNameArgs is the name and the arguments of a method call, static
 // or not; "" and nil for any other node.
 func methodNameArgs(n analyzer.Node) (string, []ir.Expr) {
@@ -1551,19 +1567,22 @@ func (p *program) selfScheduling(fn *ir.Func, f *ir.File, args []ir.Expr, at ir.
 	if len(args) == 0 || p.r.ix.NeverCalled(fn) {
 		return
 	}
-	v, ok := args[len(args)-1].(*ir.Var)
-	if !ok || v.Name == "" {
+	last := args[len(args)-1]
+	v, isVar := last.(*ir.Var)
+	own := ownMethodCallable(last) // $loop->futureTick($this->pump(...)) in pump()
+	if (!isVar || v.Name == "") && own == "" {
 		return
 	}
-	for _, cb := range p.callables(fn, v) {
-		if cb.Kind != ir.FuncClosure {
+	for _, cb := range p.callables(fn, last) {
+		if isVar && cb.Kind != ir.FuncClosure || !isVar && (cb.Kind != ir.FuncMethod || !strings.EqualFold(cb.Name, own)) {
 			continue
 		}
 		again := false
 		analyzer.InspectFunc(cb, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
 			name, cargs := methodNameArgs(n)
 			if len(cargs) > 0 && rescheduleNames[strings.ToLower(name)] {
-				if w, ok := cargs[len(cargs)-1].(*ir.Var); ok && w.Name == v.Name {
+				a := cargs[len(cargs)-1]
+				if w, ok := a.(*ir.Var); ok && isVar && w.Name == v.Name || !isVar && strings.EqualFold(ownMethodCallable(a), own) {
 					again = true
 				}
 			}
