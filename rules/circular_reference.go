@@ -971,7 +971,7 @@ func objName(handle, class string) string {
 }
 
 // linkKinds are the kinds of nodes linksOf finds links at.
-const linkKinds = analyzer.KTry | analyzer.KAssign | analyzer.KClosure | analyzer.KNew | analyzer.KStaticCall | analyzer.KMethodCall
+const linkKinds = analyzer.KTry | analyzer.KAssign | analyzer.KClosure | analyzer.KNew | analyzer.KStaticCall | analyzer.KMethodCall | analyzer.KCall
 
 // linksOf lists the property links node n makes.
 func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, stack []analyzer.Node) []link {
@@ -1128,6 +1128,26 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 		}
 		// Middleware::mapRequest($this->authenticate(...)) returning a
 		// closure that captures its argument: the closure keeps it
+		for _, j := range slices.Sorted(maps.Keys(r.flow(m).captured)) {
+			if j < len(n.Args) {
+				if h := handleOf(n.Args[j], nil, nil); h != "" && h != self {
+					out = append(out, link{holder: self, held: h, prop: "use $" + r.flow(m).captured[j], node: linkNode, class: "Closure"})
+				}
+			}
+		}
+		return out
+	case *ir.Call:
+		// make_retry_handler($job, …) returning a closure that captures
+		// $job: the closure keeps what is passed for it
+		m := r.target(fn, n)
+		if m == nil || m.Kind != ir.FuncFunction {
+			return nil
+		}
+		self := handleOf(n, parent, stack[:max(0, len(stack)-1)])
+		if self == "" {
+			return nil
+		}
+		var out []link
 		for _, j := range slices.Sorted(maps.Keys(r.flow(m).captured)) {
 			if j < len(n.Args) {
 				if h := handleOf(n.Args[j], nil, nil); h != "" && h != self {
@@ -1386,9 +1406,6 @@ func returnedCaptures(m *ir.Func) map[int]string {
 func capturesIn(fn *ir.Func, e ir.Expr, names map[string]bool, depth int) bool {
 	switch e := e.(type) {
 	case *ir.Closure:
-		if e.Func.Static && len(e.Func.Uses) == 0 {
-			return true // holds nothing
-		}
 		for _, u := range e.Func.Uses {
 			if !u.ByRef {
 				names[u.Name] = true
@@ -1778,7 +1795,7 @@ func handleOf(e ir.Expr, parent analyzer.Node, _ []analyzer.Node) string {
 			}
 		}
 		return fmt.Sprintf("new@%d:%d", e.P.Line, e.P.Col)
-	case *ir.MethodCall, *ir.StaticCall:
+	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 		// the object a call returns, kept where it is assigned
 		if a, ok := parent.(*ir.Assign); ok && a.Src == e {
 			if v, ok := a.Dst.(*ir.Var); ok && v.Name != "" {
