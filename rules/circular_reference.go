@@ -501,13 +501,7 @@ func usesVar(e ir.Expr, name string) bool {
 		return true
 	}
 	cl, ok := e.(*ir.Closure)
-	if !ok {
-		return false
-	}
-	if slices.ContainsFunc(cl.Func.Uses, func(u ir.ClosureUse) bool { return u.Name == name }) {
-		return true
-	}
-	return slices.Contains(arrowCaptures(cl.Func), name)
+	return ok && closureCaptures(cl.Func)[name]
 }
 
 // droppedOnExits follows stmts, entered with covered (the variable name

@@ -780,15 +780,10 @@ func timerDel(class string) string {
 	return "del"
 }
 
-// reactLoop reports whether class is ReactPHP's event loop: its interface
-// or one of the loops its factory makes.
+// reactLoop reports whether class is ReactPHP's event loop (see
+// reactLoops).
 func reactLoop(class string) bool {
-	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
-	case `react\eventloop\loopinterface`, `react\eventloop\streamselectloop`, `react\eventloop\exteventloop`,
-		`react\eventloop\extevloop`, `react\eventloop\extuvloop`, `react\eventloop\extlibevloop`, `react\eventloop\extlibeventloop`:
-		return true
-	}
-	return false
+	return reactLoops[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
 // cancelsLoopTimers reports whether the project stops ReactPHP timers

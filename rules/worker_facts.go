@@ -142,12 +142,21 @@ var vendorFluent = map[string]map[string]bool{
 // in the loop until cancelled: what it keeps grows, a case for
 // handler-registration-growth, not a garbage cycle.)
 var vendorHandles = map[string]map[string]int{
-	`react\eventloop\loopinterface`:    {"addtimer": 1},
-	`react\eventloop\loop`:             {"addtimer": 1},
-	`react\eventloop\streamselectloop`: {"addtimer": 1},
-	`react\eventloop\extevloop`:        {"addtimer": 1},
-	`react\eventloop\extuvloop`:        {"addtimer": 1},
-	`react\eventloop\exteventloop`:     {"addtimer": 1},
+	`react\eventloop\loop`: {"addtimer": 1},
+}
+
+func init() {
+	for class := range reactLoops {
+		vendorHandles[class] = map[string]int{"addtimer": 1}
+	}
+}
+
+// reactLoops are ReactPHP's event loop classes, lower-cased: its
+// interface and the loops its factory makes.
+var reactLoops = map[string]bool{
+	`react\eventloop\loopinterface`: true, `react\eventloop\streamselectloop`: true, `react\eventloop\exteventloop`: true,
+	`react\eventloop\extevloop`: true, `react\eventloop\extuvloop`: true, `react\eventloop\extlibevloop`: true,
+	`react\eventloop\extlibeventloop`: true,
 }
 
 // vendorHandle is, for method name of a library class the project does
