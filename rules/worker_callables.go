@@ -66,6 +66,25 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 				return []*ir.Func{f}
 			}
 		}
+	case *ir.Dim:
+		// $handlers[$task->getName()], $handlers = ['reported' => new
+		// ReportedHandler(), 'closed' => fn ($t) => …]: a dispatch
+		// table, any of whose entries the key may pick
+		v, ok := e.Base.(*ir.Var)
+		if !ok || v.Name == "this" {
+			return nil
+		}
+		a := localArray(fn, v.Name)
+		if a == nil {
+			return nil
+		}
+		var out []*ir.Func
+		for _, it := range a.Items {
+			if it.Value != nil && !it.Unpack {
+				out = append(out, p.callables(fn, it.Value)...)
+			}
+		}
+		return out
 	case *ir.Var, *ir.New, *ir.Prop:
 		if class := p.r.classOf(fn, e); class != "" {
 			if m := ix.Method(class, "__invoke"); m != nil {

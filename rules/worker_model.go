@@ -2631,6 +2631,11 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 						mark(cb, why)
 					}
 				}
+				if d, isDim := c.Callee.(*ir.Dim); isDim && d.Key != nil {
+					for _, cb := range p.callables(fn, c.Callee) {
+						mark(cb, fmt.Sprintf("%s, called through the dispatch table %s", why, analyzer.ExprPath(d.Base)))
+					}
+				}
 			}
 			// ($this->handler)($payload): the methods the property was
 			// given as callables, $controller(...) or [$obj, 'handle']
