@@ -1,0 +1,55 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Illuminate\Container;
+
+/** Trimmed stand-in for Illuminate\Container\Container. */
+class Container
+{
+    protected static ?Container $instance = null;
+
+    /** @var array<string, \Closure> */
+    protected array $bindings = [];
+
+    /** @var array<string, bool> */
+    protected array $shared = [];
+
+    /** @var array<string, object> */
+    protected array $instances = [];
+
+    public static function getInstance(): static
+    {
+        return static::$instance ??= new static();
+    }
+
+    public static function setInstance(?Container $container): void
+    {
+        static::$instance = $container;
+    }
+
+    public function singleton(string $abstract, \Closure $concrete): void
+    {
+        $this->bindings[$abstract] = $concrete;
+        $this->shared[$abstract] = true;
+    }
+
+    public function bind(string $abstract, \Closure $concrete): void
+    {
+        $this->bindings[$abstract] = $concrete;
+        $this->shared[$abstract] = false;
+    }
+
+    public function make(string $abstract): mixed
+    {
+        if (isset($this->instances[$abstract])) {
+            return $this->instances[$abstract];
+        }
+        $object = ($this->bindings[$abstract])($this);
+        if ($this->shared[$abstract] ?? false) {
+            $this->instances[$abstract] = $object;
+        }
+
+        return $object;
+    }
+}
