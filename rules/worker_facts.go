@@ -1452,7 +1452,9 @@ func (p *program) methodCallFactsByName(fn *ir.Func, f *ir.File, n *ir.MethodCal
 				p.transient[strings.ToLower(class)] = fmt.Sprintf("%s:%d", f.Path, n.P.Line)
 			}
 		}
-	case "singleton", "instance", "singletonif", "scoped", "scopedif":
+	case "singleton", "instance", "singletonif", "scoped", "scopedif", "bindsingleton":
+		// (bindSingleton: Spiral's container, the binder RoadRunner
+		// applications are built on)
 		if len(n.Args) == 0 {
 			return
 		}
