@@ -3014,6 +3014,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				return true
 			}
 		}
+		// array_intersect($codes, array_keys($this->modifiers)): the
+		// values of the first array that every other one holds too, so
+		// values of a fixed one
+		if (name == "array_intersect" || name == "array_intersect_assoc") && slices.ContainsFunc(e.Args[min(1, len(e.Args)):], func(a ir.Expr) bool { return r.valueBounded(fn, a) }) {
+			return true
+		}
 		if builtins.Derives(name) || builtins.Selects(name) {
 			for _, a := range e.Args {
 				if !r.valueBounded(fn, a) {
