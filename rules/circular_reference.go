@@ -1592,17 +1592,9 @@ func (r *resolver) madeClasses(fn *ir.Func, n *ir.MethodCall, m *ir.Func, ret *i
 	if ret.Class != "" {
 		return []string{ret.Class}
 	}
-	// new $this->trailClass(…), promoted from a class-string<Trail>
-	// parameter: Trail or one of its concrete subclasses
-	if pr, ok := ret.ClassExpr.(*ir.Prop); ok {
-		if !analyzer.IsThis(pr.Obj) || m.ThisClass() == nil {
-			return nil
-		}
-		c := r.promotedClassString(m.ThisClass().Name, pr.Name)
-		if c == "" || r.ix.Class(c) == nil {
-			return nil
-		}
-		return append([]string{c}, r.ix.ConcreteSubclasses(c)...)
+	// new $this->trailClass(…)
+	if _, ok := ret.ClassExpr.(*ir.Prop); ok {
+		return r.classValues(m, ret.ClassExpr, 0)
 	}
 	j := paramIndex(m, ret.ClassExpr)
 	if j < 0 {
@@ -2278,6 +2270,19 @@ func (r *resolver) classValues(fn *ir.Func, e ir.Expr, depth int) []string {
 	}
 	if d, ok := e.(*ir.Dim); ok && d.Key != nil {
 		return r.classMapValues(fn, d.Base)
+	}
+	// $this->trailClass, promoted from a class-string<Trail> parameter:
+	// Trail or one of its concrete subclasses (also through a local,
+	// $class = $this->lineClass)
+	if pr, ok := e.(*ir.Prop); ok {
+		if !analyzer.IsThis(pr.Obj) || fn.ThisClass() == nil {
+			return nil
+		}
+		c := r.promotedClassString(fn.ThisClass().Name, pr.Name)
+		if c == "" || r.ix.Class(c) == nil {
+			return nil
+		}
+		return append([]string{c}, r.ix.ConcreteSubclasses(c)...)
 	}
 	v, ok := e.(*ir.Var)
 	if !ok || depth > 4 {
