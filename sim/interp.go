@@ -569,8 +569,13 @@ func (m *machine) catchOf(catches []*ir.Catch) *ir.Catch {
 	return nil
 }
 
+// drainRounds is how many rounds past the first two a loop whose
+// condition the heap decides runs while it holds.
+const drainRounds = 8
+
 // loop runs a loop body twice (enough to expose per-iteration links), or
-// over the elements of a known array.
+// over the elements of a known array, or while a condition the heap
+// decides holds.
 func (m *machine) loop(f *frame, l *ir.Loop) control {
 	for _, e := range l.Init {
 		m.eval(f, e)
@@ -651,6 +656,18 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 				}
 			}
 		} else if l.Cond != nil {
+			// a condition the heap decides (while (!$queue->isEmpty()),
+			// count($buffer) > 100) ends the loop when it stops holding,
+			// and keeps it going while it holds, up to drainRounds more
+			// rounds: a drain empties the queue it drains
+			if holds, known := m.test(f, l.Cond); known && !watched {
+				if !holds {
+					break
+				}
+				if i == rounds-1 && rounds < 2+drainRounds {
+					rounds++
+				}
+			}
 			m.eval(f, l.Cond)
 		}
 		if m.thrown != "" {
