@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 166, Right: 163},
+	"circular-reference":          {Cases: 167, Right: 164},
 	"closure-this-cycle":          {Cases: 96, Right: 95},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 69, Right: 69},

@@ -392,15 +392,40 @@ func cycleKey(ix *analyzer.Index, links ...link) string {
 // listenerRemovedLater reports whether fn, or a closure written in it,
 // removes the listener held in variable arg from the object at recv
 // ($stream->removeListener('data', $fn) in the promise's always()
-// callback): the registration's link is undone once that runs.
+// callback): the registration's link is undone once that runs. In fn's
+// own body the removal must run whatever the path (in a finally, or
+// outside any branch or loop): one under `if ($this->endList)` leaves
+// the link on every other path.
 func listenerRemovedLater(fn *ir.Func, recv, arg string) bool {
 	if recv == "" || arg == "" || !strings.HasPrefix(arg, "$") || strings.Contains(arg, "->") {
 		return false
 	}
-	return callsWithClosures(fn, func(c *ir.MethodCall) bool {
+	removes := func(c *ir.MethodCall) bool {
 		return listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == recv &&
 			slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return analyzer.ExprPath(a) == arg })
+	}
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			found = found || callsWithClosures(n.Func, removes)
+			return false
+		case *ir.MethodCall:
+			found = found || removes(n) && !slices.ContainsFunc(stack, conditionalStmt)
+		}
+		return !found
 	})
+	return found
+}
+
+// conditionalStmt reports whether n is a statement whose body runs on
+// some paths only: a branch, a loop, a catch.
+func conditionalStmt(n analyzer.Node) bool {
+	switch n.(type) {
+	case *ir.If, *ir.Switch, *ir.Loop, *ir.Catch:
+		return true
+	}
+	return false
 }
 
 // callsWithClosures reports whether fn, or a closure written in it (at
@@ -713,6 +738,11 @@ func keptMembers(r *resolver, fn *ir.Func, links ...link) []string {
 		switch {
 		case strings.HasPrefix(h, "$this->"):
 			if madeIn(r, fn, func(e ir.Expr) bool { return analyzer.ExprPath(e) == h }) {
+				continue
+			}
+			// ($this->events = new EventDispatcher() in the constructor:
+			// the object's own, not the framework's shared one)
+			if prop := strings.TrimPrefix(h, "$this->"); !strings.Contains(prop, "->") && r.givenFresh(fn.ThisClass(), prop) {
 				continue
 			}
 		case strings.HasPrefix(h, "$") && !strings.Contains(h, "->"):
@@ -1931,6 +1961,11 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 					if r.freshCallableArg(fn, n.Args) {
 						break
 					}
+					// (a library's release run for one outcome only, if
+					// ($this->endList), leaves the others linked)
+					if r.flagTest(fn, stack, n.P) {
+						break
+					}
 					// $this->events->removeAllListeners(): what a library's
 					// object keeps (see vendorKept), let go
 					for _, prop := range r.vendorClears(r.classOf(fn, n.Recv), n.Name) {
@@ -2020,6 +2055,32 @@ func oneOutcomeTest(stack []analyzer.Node, at ir.Pos) bool {
 				local = len(x.Args) == 0 && !x.FirstClass
 			}
 			if local && !isNull(c.Args[1-k]) && analyzer.IsConstant(c.Args[1-k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// flagTest reports whether the node at `at` runs in a branch of an if on
+// stack that tests a bool property of $this (if ($this->endList), if
+// (!$this->closed)): only the objects set one way take it.
+func (r *resolver) flagTest(fn *ir.Func, stack []analyzer.Node, at ir.Pos) bool {
+	class := fn.ThisClass()
+	if class == nil {
+		return false
+	}
+	for _, n := range stack {
+		i, ok := n.(*ir.If)
+		if !ok || !stmtsHold(i.Then, at) && !stmtsHold(i.Else, at) {
+			continue
+		}
+		cond := i.Cond
+		if o, ok := cond.(*ir.Other); ok && o.Op == "!" && len(o.Args) == 1 {
+			cond = o.Args[0]
+		}
+		if p, ok := cond.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name != "" {
+			if decl := r.ix.Property(class.Name, p.Name); decl != nil && len(decl.Types) == 1 && strings.EqualFold(decl.Types[0], "bool") {
 				return true
 			}
 		}

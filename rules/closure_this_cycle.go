@@ -537,13 +537,18 @@ func thisHoldingLocals(r *resolver, fn *ir.Func) map[string]string {
 	return out
 }
 
-// givenFresh reports whether property prop of class c, a promoted
-// constructor parameter, is given a new object by every `new` of the
-// class (new ConversationSession($id, new EventDispatcher(), …)): each
-// object has one of its own, whatever its class usually is.
+// givenFresh reports whether property prop of class c holds an object
+// of its own: a promoted constructor parameter every `new` of the class
+// gives a new object (new ConversationSession($id, new
+// EventDispatcher(), …)), or a property the class only ever sets to a
+// new one ($this->events = new EventDispatcher() in its constructor),
+// whatever its class usually is.
 func (r *resolver) givenFresh(c *ir.Class, prop string) bool {
 	if c == nil {
 		return false
+	}
+	if r.freshProp(c.Name, prop) {
+		return true
 	}
 	decl := r.ix.Property(c.Name, prop)
 	ctor := r.ix.Method(c.Name, "__construct")
