@@ -1523,8 +1523,21 @@ func topLevelInit(ctor *ir.Func, name string) *ir.Assign {
 // …` with max 0 on every object), or it waits for a size to reach a
 // limit no size reaches (`count($this->batch) >= $this->maxBatch` with
 // maxBatch PHP_INT_MAX on every object). Conditions it cannot decide
-// may hold.
+// may hold. A predicate of $this's class whose body is one return
+// (if ($this->readyToFlush())) is judged by what it returns.
 func (ix *Index) NeverHolds(fn *ir.Func, c *ir.Class, cond ir.Expr) bool {
+	return ix.neverHolds(fn, c, cond, 0)
+}
+
+func (ix *Index) neverHolds(fn *ir.Func, c *ir.Class, cond ir.Expr, depth int) bool {
+	if mc, ok := cond.(*ir.MethodCall); ok && c != nil && !fn.Static && IsThis(mc.Recv) && mc.Name != "" && len(mc.Args) == 0 && depth < 3 {
+		if m := ix.Method(c.Name, mc.Name); m != nil && !m.Static && len(m.Body) == 1 {
+			if r, ok := m.Body[0].(*ir.Return); ok && r.X != nil {
+				return ix.neverHolds(m, c, r.X, depth+1)
+			}
+		}
+		return false
+	}
 	if c != nil && !fn.Static {
 		for _, e := range RequiredSet(cond) {
 			if ix.FalsySetting(fn, c, e) {
@@ -1538,9 +1551,9 @@ func (ix *Index) NeverHolds(fn *ir.Func, c *ir.Class, cond ir.Expr) bool {
 	}
 	switch o.Op {
 	case "&&", "and":
-		return ix.NeverHolds(fn, c, o.Args[0]) || ix.NeverHolds(fn, c, o.Args[1])
+		return ix.neverHolds(fn, c, o.Args[0], depth) || ix.neverHolds(fn, c, o.Args[1], depth)
 	case "||", "or":
-		return ix.NeverHolds(fn, c, o.Args[0]) && ix.NeverHolds(fn, c, o.Args[1])
+		return ix.neverHolds(fn, c, o.Args[0], depth) && ix.neverHolds(fn, c, o.Args[1], depth)
 	case ">=", ">":
 		if sizeExpr(o.Args[0]) && Unreachable(ix.settingValues(fn, c, o.Args[1], 2)) {
 			return true
