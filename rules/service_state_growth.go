@@ -130,7 +130,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 		for _, fn := range f.AllFuncs() {
 			reportLibraryStates(pass, r, prog, f, fn, released)
 			fnEntry, perIter := prog.perIter[fn]
-			if fn.Kind != ir.FuncMethod || fn.Static || strings.EqualFold(fn.Name, "__construct") {
+			// (a closure of a method that runs per request — a server's
+			// 'request' callback, a hook the service hands out — grows
+			// the object it was made in, as a method would)
+			closure := (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) && perIter && fn.Class != nil && fn.ThisClass() == fn.Class
+			if fn.Kind != ir.FuncMethod && !closure || fn.Static || strings.EqualFold(fn.Name, "__construct") {
 				// (a constructor runs once per object: what it adds to a
 				// property of $this, each new object starts without)
 				continue

@@ -469,6 +469,13 @@ func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.
 	// Amp\async($fn), EventLoop::queue($fn), go($fn): a library runs it
 	// once, soon, for the code that hands it over
 	if i, ok := scheduledArg(n); ok {
+		// (a one-shot timer stopped in a finally, $watcher =
+		// EventLoop::delay(30, $report) … finally EventLoop::cancel(
+		// $watcher), fires only if the request outlives it: not on
+		// every request)
+		if sc, isStatic := n.(*ir.StaticCall); isStatic && i > 0 && timerStoppedInFinally(fn, sc) {
+			return nil
+		}
 		if args := callArgs(n.(ir.Expr)); i < len(args) {
 			return p.callables(fn, args[i])
 		}
@@ -493,6 +500,35 @@ func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.
 		}
 	}
 	return out
+}
+
+// timerStoppedInFinally reports whether fn keeps the id of the timer
+// add starts in a local ($watcher = EventLoop::delay(…)) and stops it in
+// a finally (EventLoop::cancel($watcher), Loop::cancelTimer($watcher),
+// Timer::clear($watcher)).
+func timerStoppedInFinally(fn *ir.Func, add *ir.StaticCall) bool {
+	id := ""
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Src == ir.Expr(add) && a.Op == "=" {
+			if v, ok := a.Dst.(*ir.Var); ok {
+				id = v.Name
+			}
+		}
+		return id == ""
+	})
+	if id == "" {
+		return false
+	}
+	stopped := false
+	analyzer.InspectFunc(fn, analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		c := n.(*ir.StaticCall)
+		switch strings.ToLower(c.Name) {
+		case "cancel", "canceltimer", "clear":
+			stopped = stopped || strings.EqualFold(c.Class, add.Class) && len(c.Args) > 0 && isVarNamed(c.Args[0], id) && inFinally(fn, c.P)
+		}
+		return !stopped
+	})
+	return stopped
 }
 
 // scheduledArg is the position of the callable a call hands to a
