@@ -264,12 +264,19 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 		}
 		// $handler(...): an invokable object
 		if v, ok := c.Callee.(*ir.Var); ok && v.Name != "" && v.Name != "this" {
-			if class := r.localClass(fn, v.Name); class != "" {
+			if class := r.localClass(fn, v.Name); class != "" && !strings.EqualFold(class, "Closure") {
 				return r.ix.Method(class, "__invoke")
 			}
 			// $e = fn ($s) => …; $e($title): the closure the local holds
 			if cl := localClosure(fn, v.Name); cl != nil {
 				return cl
+			}
+			// $h = $hub->handler(); $h($id): the closure the method
+			// hands out
+			if src, ok := assignedOnce(fn)[v.Name].(*ir.MethodCall); ok && !src.FirstClass {
+				if cl := returnedClosure(r.method(fn, src)); cl != nil {
+					return cl
+				}
 			}
 		}
 		// (static function () { … })(): a closure called where it is made
@@ -315,6 +322,20 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 		return r.constructor(c)
 	}
 	return nil
+}
+
+// returnedClosure is the closure fn returns, when every return of fn
+// returns that one closure literal; nil otherwise.
+func returnedClosure(fn *ir.Func) *ir.Func {
+	var out *ir.Func
+	for _, x := range returned(fn) {
+		c, ok := x.(*ir.Closure)
+		if !ok || out != nil && out != c.Func {
+			return nil
+		}
+		out = c.Func
+	}
+	return out
 }
 
 // localClosure returns the closure a local variable of fn holds when its

@@ -2695,6 +2695,15 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 					p.setLongLived(k.class, fmt.Sprintf("%s is made with $%s, before the %s, and kept in its $%s", shortName(k.class), name, loopName(why), k.prop))
 				}
 			}
+			// $h = $hub->handler(), a closure over the hub's $this: the
+			// hub lives as long as the closure
+			if src, ok := assignedOnce(fn)[name].(*ir.MethodCall); ok && !src.FirstClass {
+				if cl := returnedClosure(p.r.method(fn, src)); cl != nil {
+					if c := cl.ThisClass(); c != nil {
+						p.setLongLived(c.Name, fmt.Sprintf("$%s, a closure %s hands out, holds its %s and is created before the %s and reused by every iteration", name, funcLabel(p.r.method(fn, src)), c.Short, loopName(why)))
+					}
+				}
+			}
 		}
 		return true
 	}
