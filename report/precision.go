@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 167, Right: 164},
-	"closure-this-cycle":          {Cases: 96, Right: 95},
+	"closure-this-cycle":          {Cases: 97, Right: 96},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 69, Right: 69},
 	"loop-accumulation":           {Cases: 11, Right: 11},

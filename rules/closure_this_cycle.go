@@ -1509,8 +1509,10 @@ func callsOn(body []ir.Stmt, place analyzer.Place, name string) bool {
 
 // closedWithNull reports whether the generator made by the call v
 // ($this->writer()) runs a loop until it receives null — while (($x =
-// yield) !== null) — and fn sends it null (place->send(null)): then it
-// finishes and lets go of $this.
+// yield) !== null), or $x = yield; if ($x === null) return; — and fn
+// sends it null (place->send(null)), or another method of the class
+// does that the project calls outside any branch (finish(), called by
+// the process's exit listener): then it finishes and lets go of $this.
 func (r *resolver) closedWithNull(fn *ir.Func, v ir.Expr, place analyzer.Place) bool {
 	mc, ok := v.(*ir.MethodCall)
 	if !ok || fn.ThisClass() == nil {
@@ -1520,22 +1522,55 @@ func (r *resolver) closedWithNull(fn *ir.Func, v ir.Expr, place analyzer.Place) 
 	if gen == nil || !gen.Generator {
 		return false
 	}
-	sent := false
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*ir.MethodCall); ok && strings.EqualFold(c.Name, "send") && len(c.Args) == 1 &&
-			analyzer.ExprPath(c.Recv) == place.String() && isNull(c.Args[0]) {
-			sent = true
+	sendsNull := func(m *ir.Func) bool {
+		sent := false
+		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if c, ok := n.(*ir.MethodCall); ok && strings.EqualFold(c.Name, "send") && len(c.Args) == 1 &&
+				analyzer.ExprPath(c.Recv) == place.String() && isNull(c.Args[0]) {
+				sent = true
+			}
+			return !sent
+		})
+		return sent
+	}
+	sent := sendsNull(fn)
+	if !sent {
+		sites, _ := r.callSites()
+		for _, m := range fn.ThisClass().Methods {
+			if sent || m == fn || m.Static || !sendsNull(m) {
+				continue
+			}
+			sent = slices.ContainsFunc(sites[m], func(s callSite) bool {
+				return !s.callable && s.at != (ir.Pos{}) && topLevelAt(s.caller.Body, s.at)
+			})
 		}
-		return !sent
-	})
+	}
 	if !sent {
 		return false
 	}
 	ends := false
+	// $x = yield; if ($x === null) return;
+	received := map[string]bool{}
 	analyzer.Inspect(gen.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Assign:
+			if _, ok := n.Src.(*ir.Yield); ok {
+				if v, ok := n.Dst.(*ir.Var); ok {
+					received[v.Name] = true
+				}
+			}
+		case *ir.If:
+			if o, ok := n.Cond.(*ir.Other); ok && (o.Op == "===" || o.Op == "==") && len(o.Args) == 2 && len(n.Then) > 0 && leaves(n.Then) {
+				for i, a := range o.Args {
+					if w, ok := a.(*ir.Var); ok && received[w.Name] && isNull(o.Args[1-i]) {
+						ends = true
+					}
+				}
+			}
+		}
 		l, ok := n.(*ir.Loop)
 		if !ok || l.Cond == nil {
-			return true
+			return !ends
 		}
 		if o, ok := l.Cond.(*ir.Other); ok && (o.Op == "!==" || o.Op == "!=") && len(o.Args) == 2 {
 			for i, a := range o.Args {
