@@ -326,6 +326,19 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 							}
 						}
 					}
+					// $GLOBALS['audit'] = new AuditTrail(): a global holds it
+					// until the process ends
+					// (at the top of a script, made once: not one a request
+					// makes anew, replacing the last)
+					if d, ok := n.Dst.(*ir.Dim); ok && isVarNamed(d.Base, "GLOBALS") && n.Op == "=" && fn.Kind == ir.FuncMain && topLevelAt(fn.Body, n.P) {
+						if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" {
+							where := "$GLOBALS"
+							if k := litString(d.Key); k != "" {
+								where = fmt.Sprintf("$GLOBALS['%s']", k)
+							}
+							p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in %s (%s:%d), a global that lives as long as the process", shortName(nw.Class), where, f.Path, n.P.Line))
+						}
+					}
 					// Workerman: $worker->onMessage = function (...) {...}
 					if pr, ok := n.Dst.(*ir.Prop); ok && strings.EqualFold(pr.Name, "onWorkerStart") {
 						for _, cb := range p.callables(fn, n.Src) {
