@@ -4562,6 +4562,11 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 		}
 		return gs
 	}
+	// $plan = $this->plans[$id] ?? null; if ($plan === null) return;:
+	// the lookup found an entry, so $id is one of the table's keys
+	if gs := r.lookupGuards(fn, cond); len(gs) > 0 {
+		return gs
+	}
 	var gs []listGuard
 	seen := map[string]bool{}
 	for _, name := range testedVars(cond) {
@@ -4583,6 +4588,71 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 		}
 	}
 	return gs
+}
+
+// lookupGuards lists the membership test a null test of a looked-up
+// local makes of the key it was looked up by: $x === null (or
+// is_null($x)) where $x = T[$k] ?? null, or $x = $this->find($k) with
+// find() returning $this->T[$param] ?? null, holds where $k is not a key
+// of T; a bare $x (as in !$x) where it is.
+func (r *resolver) lookupGuards(fn *ir.Func, cond ir.Expr) []listGuard {
+	v, positive := (*ir.Var)(nil), true
+	switch c := cond.(type) {
+	case *ir.Var:
+		v = c
+	case *ir.Other:
+		if (c.Op == "===" || c.Op == "==") && len(c.Args) == 2 {
+			for i, a := range c.Args {
+				if w, ok := a.(*ir.Var); ok && isNull(c.Args[1-i]) {
+					v, positive = w, false
+				}
+			}
+		}
+	case *ir.Call:
+		if analyzer.CallName(c) == "is_null" && len(c.Args) == 1 {
+			v, _ = c.Args[0].(*ir.Var)
+			positive = false
+		}
+	}
+	if v == nil || v.Name == "" || v.Name == "this" {
+		return nil
+	}
+	key, list, in := nullLookup(assignedOnce(fn)[v.Name])
+	if list == nil {
+		// $this->find($k), whose one return is $this->T[$param] ?? null
+		src := assignedOnce(fn)[v.Name]
+		t := r.target(fn, src)
+		rets := returned(t)
+		if t == nil || len(rets) != 1 {
+			return nil
+		}
+		pk, pl, _ := nullLookup(rets[0])
+		i := paramIndex(t, pk)
+		args := callArgs(src)
+		if pl == nil || i < 0 || i >= len(args) {
+			return nil
+		}
+		key, list, in = args[i], pl, t
+	}
+	name := pathOf(key)
+	if name == "" {
+		return nil
+	}
+	return []listGuard{{name: name, test: membership{list: list, byKey: true, in: in}, positive: positive}}
+}
+
+// nullLookup splits T[$k] ?? null into its key and table; nils when e is
+// not such a lookup.
+func nullLookup(e ir.Expr) (key, list ir.Expr, in *ir.Func) {
+	o, ok := e.(*ir.Other)
+	if !ok || o.Op != "??" || len(o.Args) != 2 || !isNull(o.Args[1]) {
+		return nil, nil, nil
+	}
+	d, ok := o.Args[0].(*ir.Dim)
+	if !ok || d.Key == nil {
+		return nil, nil, nil
+	}
+	return d.Key, d.Base, nil
 }
 
 // eitherGuards is condGuards for alternatives (A || B): a value every
