@@ -5088,6 +5088,12 @@ func (r *resolver) arrayKeysBounded(fn *ir.Func, e ir.Expr) bool {
 			e = src
 		}
 	}
+	// require __DIR__ . '/config/pacing.php', a file that returns an
+	// array literal: the keys written there
+	if o, ok := e.(*ir.Other); ok && o.Op == "include" {
+		vals := r.ix.ConstValues(fn, e)
+		return len(vals) > 0 && !slices.ContainsFunc(vals, func(v analyzer.Const) bool { return v.Kind != analyzer.ConstArray || v.Open })
+	}
 	a, ok := e.(*ir.Array)
 	if !ok {
 		return false

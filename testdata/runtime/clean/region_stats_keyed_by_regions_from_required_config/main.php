@@ -1,0 +1,13 @@
+<?php
+// A gateway worker loads its regions from a config file that returns an
+// array, once, and records the last request served per region: the
+// regions are the config's keys, so the table holds three entries.
+
+require __DIR__ . '/src/RegionStats.php';
+
+$stats = new RegionStats(require __DIR__ . '/config/regions.php');
+$regions = $stats->regions();
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $stats->record($regions[$i % count($regions)], 'GET /objects/' . $i . ' ' . str_repeat('h', 600));
+}
