@@ -102,12 +102,59 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 						}
 					}
 				}
+				// foreach ($this->hooksFor($window) as $hook): the
+				// callables the list holds
+				if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && isVarNamed(l.Value, v.Name) {
+					out = append(out, p.listCallables(fn, l.Iter, 0)...)
+				}
 				return true
 			})
 			return out
 		}
 	}
 	return nil
+}
+
+// listCallables lists the callables an array expression holds, as far
+// as value flow tells: the items of an array literal, of the arrays
+// array_merge() joins, of what a method returns, of what a `??=` or `=`
+// assigns.
+func (p *program) listCallables(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
+	if depth > 6 {
+		return nil
+	}
+	var out []*ir.Func
+	switch x := e.(type) {
+	case *ir.Array:
+		for _, it := range x.Items {
+			if it.Value != nil && !it.Unpack {
+				out = append(out, p.callables(fn, it.Value)...)
+			}
+		}
+	case *ir.Assign:
+		out = p.listCallables(fn, x.Src, depth+1)
+	case *ir.Other:
+		// $this->hooks ?: array_merge(…), $cached ?? [...]
+		if x.Op == "?:" || x.Op == "??" {
+			for _, a := range x.Args {
+				out = append(out, p.listCallables(fn, a, depth+1)...)
+			}
+		}
+	case *ir.Call:
+		switch analyzer.CallName(x) {
+		case "array_merge", "array_replace":
+			for _, a := range x.Args {
+				out = append(out, p.listCallables(fn, a, depth+1)...)
+			}
+		}
+	case *ir.MethodCall:
+		if t := p.r.target(fn, x); t != nil && !x.FirstClass {
+			for _, r := range returned(t) {
+				out = append(out, p.listCallables(t, r, depth+1)...)
+			}
+		}
+	}
+	return out
 }
 
 // firstClass reports whether a call is first-class callable syntax
