@@ -448,6 +448,67 @@ func callsWithClosures(fn *ir.Func, match func(*ir.MethodCall) bool) bool {
 	return found
 }
 
+// drainedSelfRemoving reports whether closure c, kept in an entry of the
+// array $name it captures by reference, takes its own entry out when it
+// runs (unset($pending[$bidder]), $bidder captured by value, outside any
+// branch), and fn, or a closure written in it, calls every entry of
+// $name (foreach ($pending as $settle) $settle(null)): once that runs,
+// every closure has let go of the array, and the array of them.
+func drainedSelfRemoving(fn *ir.Func, c *ir.Closure, name string) bool {
+	byValue := map[string]bool{}
+	for _, u := range c.Func.Uses {
+		if !u.ByRef {
+			byValue[u.Name] = true
+		}
+	}
+	removesOwn := false
+	for _, st := range c.Func.Body {
+		if un, ok := st.(*ir.Unset); ok {
+			for _, t := range un.Targets {
+				if d, ok := t.(*ir.Dim); ok && isVarNamed(d.Base, name) {
+					if k, ok := d.Key.(*ir.Var); ok && byValue[k.Name] {
+						removesOwn = true
+					}
+				}
+			}
+		}
+	}
+	if !removesOwn {
+		return false
+	}
+	calls := false
+	var walk func(body []ir.Stmt)
+	walk = func(body []ir.Stmt) {
+		analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch x := n.(type) {
+			case *ir.Closure:
+				if x != c {
+					walk(x.Func.Body)
+				}
+				return false
+			case *ir.Loop:
+				if x.Kind != ir.LoopForeach || !isVarNamed(x.Iter, name) {
+					return true
+				}
+				cb, ok := x.Value.(*ir.Var)
+				if !ok {
+					return true
+				}
+				for _, st := range x.Body {
+					if es, ok := st.(*ir.ExprStmt); ok {
+						if call, ok := es.X.(*ir.Call); ok && call.Name == "" && isVarNamed(call.Callee, cb.Name) {
+							calls = true
+						}
+					}
+				}
+			}
+			return !calls
+		})
+	}
+	walk(fn.Body)
+	return calls
+}
+
 // dropsOwnHandle reports whether the variable $name that closure c
 // captures by reference (itself, or another closure: $listener and
 // $onClose holding each other) is set to a plain value (null, false)
@@ -1072,7 +1133,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				continue
 			}
 			prop, held := "use $"+u.Name, "$"+u.Name
-			if u.ByRef && dropsOwnHandle(fn, n, u.Name) {
+			if u.ByRef && (dropsOwnHandle(fn, n, u.Name) || drainedSelfRemoving(fn, n, u.Name)) {
 				// $fn = null once done, through the reference: the
 				// idiom that breaks the self-reference
 				continue
