@@ -841,15 +841,7 @@ func (r *resolver) timerCancelSkipped(fn *ir.Func, add *ir.StaticCall) (*ir.Retu
 	if !topLevelAt(fn.Body, add.P) {
 		return nil, nil
 	}
-	id := ""
-	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*ir.Assign); ok && a.Src == ir.Expr(add) && a.Op == "=" {
-			if v, ok := a.Dst.(*ir.Var); ok {
-				id = v.Name
-			}
-		}
-		return id == ""
-	})
+	id := resultLocal(fn, add)
 	if id == "" {
 		return nil, nil
 	}

@@ -575,15 +575,7 @@ func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.
 // a finally (EventLoop::cancel($watcher), Loop::cancelTimer($watcher),
 // Timer::clear($watcher)).
 func timerStoppedInFinally(fn *ir.Func, add *ir.StaticCall) bool {
-	id := ""
-	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if a, ok := n.(*ir.Assign); ok && a.Src == ir.Expr(add) && a.Op == "=" {
-			if v, ok := a.Dst.(*ir.Var); ok {
-				id = v.Name
-			}
-		}
-		return id == ""
-	})
+	id := resultLocal(fn, add)
 	if id == "" {
 		return false
 	}
@@ -597,6 +589,21 @@ func timerStoppedInFinally(fn *ir.Func, add *ir.StaticCall) bool {
 		return !stopped
 	})
 	return stopped
+}
+
+// resultLocal is the local variable fn assigns what call returns to
+// ($watcher = EventLoop::delay(…)); "" when none.
+func resultLocal(fn *ir.Func, call ir.Expr) string {
+	id := ""
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok && a.Src == call && a.Op == "=" {
+			if v, ok := a.Dst.(*ir.Var); ok {
+				id = v.Name
+			}
+		}
+		return id == ""
+	})
+	return id
 }
 
 // scheduledArg is the position of the callable a call hands to a
