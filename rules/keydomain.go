@@ -4617,7 +4617,8 @@ func (r *resolver) lookupGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 	if v == nil || v.Name == "" || v.Name == "this" {
 		return nil
 	}
-	key, list, in := nullLookup(assignedOnce(fn)[v.Name])
+	key, list := nullLookup(assignedOnce(fn)[v.Name])
+	var in *ir.Func // (the function the table is read in, when a callee)
 	if list == nil {
 		// $this->find($k), whose one return is $this->T[$param] ?? null
 		src := assignedOnce(fn)[v.Name]
@@ -4626,7 +4627,7 @@ func (r *resolver) lookupGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 		if t == nil || len(rets) != 1 {
 			return nil
 		}
-		pk, pl, _ := nullLookup(rets[0])
+		pk, pl := nullLookup(rets[0])
 		i := paramIndex(t, pk)
 		args := callArgs(src)
 		if pl == nil || i < 0 || i >= len(args) {
@@ -4643,16 +4644,16 @@ func (r *resolver) lookupGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 
 // nullLookup splits T[$k] ?? null into its key and table; nils when e is
 // not such a lookup.
-func nullLookup(e ir.Expr) (key, list ir.Expr, in *ir.Func) {
+func nullLookup(e ir.Expr) (key, list ir.Expr) {
 	o, ok := e.(*ir.Other)
 	if !ok || o.Op != "??" || len(o.Args) != 2 || !isNull(o.Args[1]) {
-		return nil, nil, nil
+		return nil, nil
 	}
 	d, ok := o.Args[0].(*ir.Dim)
 	if !ok || d.Key == nil {
-		return nil, nil, nil
+		return nil, nil
 	}
-	return d.Key, d.Base, nil
+	return d.Key, d.Base
 }
 
 // eitherGuards is condGuards for alternatives (A || B): a value every
