@@ -1,0 +1,23 @@
+<?php
+
+namespace Helpdesk\Foundation;
+
+abstract class Facade
+{
+    /** @var array<string, object> */
+    protected static array $resolvedInstance = [];
+
+    abstract protected static function getFacadeAccessor(): string;
+
+    public static function getFacadeRoot(): object
+    {
+        $name = static::getFacadeAccessor();
+
+        return static::$resolvedInstance[$name] ??= Application::getInstance()->make($name);
+    }
+
+    public static function __callStatic(string $method, array $args): mixed
+    {
+        return static::getFacadeRoot()->$method(...$args);
+    }
+}

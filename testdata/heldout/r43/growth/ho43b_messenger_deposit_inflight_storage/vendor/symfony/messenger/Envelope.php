@@ -1,0 +1,57 @@
+<?php
+
+namespace Symfony\Component\Messenger;
+
+final class Envelope
+{
+    /** @var array<class-string, list<object>> */
+    private array $stamps = [];
+
+    public function __construct(private object $message, array $stamps = [])
+    {
+        foreach ($stamps as $stamp) {
+            $this->stamps[$stamp::class][] = $stamp;
+        }
+    }
+
+    public static function wrap(object $message, array $stamps = []): self
+    {
+        return $message instanceof self ? $message->with(...$stamps) : new self($message, $stamps);
+    }
+
+    public function with(object ...$stamps): self
+    {
+        $cloned = clone $this;
+        foreach ($stamps as $stamp) {
+            $cloned->stamps[$stamp::class][] = $stamp;
+        }
+
+        return $cloned;
+    }
+
+    public function last(string $stampFqcn): ?object
+    {
+        return isset($this->stamps[$stampFqcn]) ? end($this->stamps[$stampFqcn]) : null;
+    }
+
+    public function getMessage(): object
+    {
+        return $this->message;
+    }
+}
+
+namespace Symfony\Component\Messenger\Stamp;
+
+final class TransportMessageIdStamp
+{
+    public function __construct(public readonly string $id)
+    {
+    }
+}
+
+final class HandledStamp
+{
+    public function __construct(public readonly mixed $result, public readonly string $handlerName)
+    {
+    }
+}

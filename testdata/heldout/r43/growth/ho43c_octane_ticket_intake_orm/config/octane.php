@@ -1,0 +1,20 @@
+<?php
+
+use App\Listeners\AuthenticateAgentFromToken;
+use App\Listeners\ResetAuthenticatedAgent;
+use Helpdesk\Foundation\RequestReceived;
+use Helpdesk\Foundation\RequestTerminated;
+
+return [
+    'listeners' => [
+        RequestReceived::class => [
+            AuthenticateAgentFromToken::class,
+        ],
+        RequestTerminated::class => [
+            ResetAuthenticatedAgent::class,
+        ],
+    ],
+    'warm' => [
+        \Helpdesk\Orm\EntityManager::class,
+    ],
+];
