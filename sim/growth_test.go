@@ -128,6 +128,10 @@ class Acks { private array $pending = [];
 	}{
 		{"removal under another key", `function work(Acks $a): void { while (true) { $a->track(uniqid(), 7); $a->ack(7); usleep(10); } }`, Confirmed},
 		{"reset every iteration", `function work(Acks $a): void { while (true) { $a->track(uniqid(), 7); $a->flush(); usleep(10); } }`, Refuted},
+		// foreach (… as [$uuid, $tag]): the parts of each tuple the loop
+		// made, the same key on every round or a new one
+		{"tuples replayed under one key", `function work(Acks $a): void { while (true) { foreach ([['order-1', 7]] as [$uuid, $tag]) { $a->track($uuid, $tag); } usleep(10); } }`, Refuted},
+		{"tuples replayed under a new key each round", `function work(Acks $a): void { while (true) { foreach ([[uniqid(), 7]] as [$uuid, $tag]) { $a->track($uuid, $tag); } usleep(10); } }`, Confirmed},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

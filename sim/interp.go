@@ -638,7 +638,13 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 			if items != nil && i < len(items) {
 				item = items[i]
 			}
-			if l.Value != nil {
+			if list, ok := l.Value.(*ir.Array); ok {
+				// foreach ($events as [$event, $arg]): the parts of an
+				// element the run made (of one handed in, nothing known)
+				if _, known := deref(item).(*array); known {
+					m.destructure(f, list, item, site{f.fn.File, l.P})
+				}
+			} else if l.Value != nil {
 				if sl, ok := m.slotOf(f, l.Value, true); ok {
 					sl.set(copyValue(item))
 				}
