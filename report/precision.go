@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 403, Right: 398},
-	"static-growth":               {Cases: 124, Right: 124},
+	"static-growth":               {Cases: 125, Right: 125},
 }

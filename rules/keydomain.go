@@ -1376,9 +1376,15 @@ func idHelperArg(r *resolver, fn *ir.Func, call ir.Expr) ir.Expr {
 func idHelperOf(r *resolver, t *ir.Func, call ir.Expr) ir.Expr {
 	name, param := "", -1
 	for _, x := range returned(t) {
+		x = uncast(x) // (string) spl_object_id($order)
+		// sprintf('fee:%d', spl_object_id($order)): a fixed format
+		// around the id, read as the concatenation it makes
+		if c, ok := x.(*ir.Call); ok && analyzer.CallName(c) == "sprintf" && len(c.Args) > 1 && litString(c.Args[0]) != "" {
+			x = &ir.Other{Op: ".", Args: c.Args, P: c.P}
+		}
 		// $event::class . '#' . spl_object_id($event): the id, with
 		// parts from a fixed set
-		if o, ok := uncast(x).(*ir.Other); ok && (o.Op == "." || o.Op == "interp") {
+		if o, ok := x.(*ir.Other); ok && (o.Op == "." || o.Op == "interp") {
 			if id := idAmongFixed(r, t, o); id != nil {
 				x = id
 			} else {
