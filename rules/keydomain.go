@@ -4469,6 +4469,14 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 			}
 			return true
 		}
+		// $tpl = $this->templates[$macro] ?? throw new …;: past the
+		// statement, $macro is one of the table's keys
+		if t, ok := n.(*ir.Other); ok && t.Op == "??" && len(t.Args) == 2 {
+			if g, ok := throwingLookup(fn, t, stack); ok {
+				gs = append(gs, g)
+			}
+			return true
+		}
 		if t, ternary := n.(*ir.Other); ternary && t.Op == "?:" && len(t.Args) == 3 {
 			// isset($this->allowed[$key]) ? $this->store($key, $doc) : $doc:
 			// a branch whose Then is the middle operand
@@ -4494,6 +4502,38 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 	})
 	r.guards[fn] = gs
 	return gs
+}
+
+// throwingLookup is the membership test T[$k] ?? throw … makes of $k,
+// as a guard that leaves where $k is not a key of T: it confines $k in
+// the statements after the one it is written in (an expression
+// statement, $tpl = … ?? throw …).
+func throwingLookup(fn *ir.Func, t *ir.Other, stack []analyzer.Node) (listGuard, bool) {
+	th, ok := t.Args[1].(*ir.Other)
+	d, isDim := t.Args[0].(*ir.Dim)
+	if !ok || th.Op != "throw" || !isDim || d.Key == nil {
+		return listGuard{}, false
+	}
+	name := pathOf(d.Key)
+	if name == "" {
+		return listGuard{}, false
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
+		st, ok := stack[i].(*ir.ExprStmt)
+		if !ok {
+			continue
+		}
+		block := fn.Body
+		if i > 0 {
+			block = blockOf(stack[i-1], st)
+		}
+		if !slices.Contains(block, ir.Stmt(st)) {
+			return listGuard{}, false
+		}
+		return listGuard{name: name, test: membership{list: d.Base, byKey: true}, positive: false,
+			stmt: &ir.If{Cond: t, Then: []ir.Stmt{&ir.ExprStmt{X: th, P: th.P}}, P: st.P}, block: block}, true
+	}
+	return listGuard{}, false
 }
 
 // entryLoopGuard is the membership test a foreach over one entry of a
