@@ -74,17 +74,9 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 		if !ok || v.Name == "this" {
 			return nil
 		}
-		a := localArray(fn, v.Name)
-		if a == nil {
-			return nil
+		if a := localArray(fn, v.Name); a != nil {
+			return p.listCallables(fn, a, 0)
 		}
-		var out []*ir.Func
-		for _, it := range a.Items {
-			if it.Value != nil && !it.Unpack {
-				out = append(out, p.callables(fn, it.Value)...)
-			}
-		}
-		return out
 	case *ir.Var, *ir.New, *ir.Prop:
 		if class := p.r.classOf(fn, e); class != "" {
 			if m := ix.Method(class, "__invoke"); m != nil {
