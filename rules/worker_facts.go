@@ -44,6 +44,7 @@ const (
 	lvFacade            = `illuminate\support\facades\facade`
 	psrMiddleware       = `psr\http\server\middlewareinterface`
 	psrHandler          = `psr\http\server\requesthandlerinterface`
+	interopProcessor    = `interop\queue\processor`
 	psrListenerProvider = `psr\eventdispatcher\listenerproviderinterface`
 	ratchetComponent    = `ratchet\messagecomponentinterface`
 	ratchetWamp         = `ratchet\wamp\wampserverinterface`
@@ -672,6 +673,14 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		service(fmt.Sprintf("%s is a PSR-15 request handler: built once and kept for the life of the worker", c.Short))
 		if m := method("handle"); m != nil {
 			entry(m, PhaseRequest, fmt.Sprintf("is the PSR-15 request handler %s::handle(), run per request", c.Short))
+		}
+	}
+	// queue-interop (php-enqueue's consumers): a processor's process() is
+	// called for every message the consumer receives
+	if is(interopProcessor) {
+		service(fmt.Sprintf("%s is a queue-interop processor: one instance consumes every message", c.Short))
+		if m := method("process"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is the queue-interop processor %s::process(), run per message", c.Short))
 		}
 	}
 	// AMPHP: an HTTP server's request handler and middleware

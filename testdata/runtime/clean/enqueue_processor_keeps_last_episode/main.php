@@ -1,0 +1,13 @@
+<?php
+// A php-enqueue consumer (vendor code) hands every message to the
+// processor bound to the queue: the processor keeps only the last
+// episode it indexed, overwritten by every message.
+
+require __DIR__ . '/vendor/queue-interop/Interop.php';
+require __DIR__ . '/vendor/enqueue/Consumer.php';
+require __DIR__ . '/src/EpisodeIndexProcessor.php';
+
+$consumer = new Enqueue\Consumption\QueueConsumer();
+$processor = new App\Queue\EpisodeIndexProcessor();
+$consumer->bind('episodes', $processor);
+$consumer->consume((int) (getenv('PHPLEAK_N') ?: 100));
