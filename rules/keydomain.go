@@ -4663,11 +4663,11 @@ func (r *resolver) lookupGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 	if v == nil || v.Name == "" || v.Name == "this" {
 		return nil
 	}
-	key, list := nullLookup(assignedOnce(fn)[v.Name])
+	src := assignedOnce(fn)[v.Name]
+	key, list := nullLookup(src)
 	var in *ir.Func // (the function the table is read in, when a callee)
 	if list == nil {
 		// $this->find($k), whose one return is $this->T[$param] ?? null
-		src := assignedOnce(fn)[v.Name]
 		t := r.target(fn, src)
 		rets := returned(t)
 		if t == nil || len(rets) != 1 {

@@ -312,10 +312,8 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 			}
 			// $h = $hub->handler(); $h($id): the closure the method
 			// hands out
-			if src, ok := assignedOnce(fn)[v.Name].(*ir.MethodCall); ok && !src.FirstClass {
-				if cl := returnedClosure(r.method(fn, src)); cl != nil {
-					return cl
-				}
+			if cl, _ := r.handedOutClosure(fn, v.Name); cl != nil {
+				return cl
 			}
 		}
 		// (static function () { … })(): a closure called where it is made
@@ -361,6 +359,21 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 		return r.constructor(c)
 	}
 	return nil
+}
+
+// handedOutClosure is the closure a local of fn holds when its one
+// assignment is a call of a method that returns that closure ($h =
+// $hub->handler()), with the method; nils otherwise.
+func (r *resolver) handedOutClosure(fn *ir.Func, name string) (cl, by *ir.Func) {
+	src, ok := assignedOnce(fn)[name].(*ir.MethodCall)
+	if !ok || src.FirstClass {
+		return nil, nil
+	}
+	by = r.method(fn, src)
+	if cl = returnedClosure(by); cl == nil {
+		return nil, nil
+	}
+	return cl, by
 }
 
 // returnedClosure is the closure fn returns, when every return of fn

@@ -326,10 +326,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 							}
 						}
 					}
-					// $GLOBALS['audit'] = new AuditTrail(): a global holds it
-					// until the process ends
-					// (at the top of a script, made once: not one a request
-					// makes anew, replacing the last)
+					// $GLOBALS['audit'] = new AuditTrail() at the top of a
+					// script: made once, and a global holds it until the
+					// process ends (not one a request makes anew)
 					if d, ok := n.Dst.(*ir.Dim); ok && isVarNamed(d.Base, "GLOBALS") && n.Op == "=" && fn.Kind == ir.FuncMain && topLevelAt(fn.Body, n.P) {
 						if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" {
 							where := "$GLOBALS"
@@ -2710,11 +2709,9 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 			}
 			// $h = $hub->handler(), a closure over the hub's $this: the
 			// hub lives as long as the closure
-			if src, ok := assignedOnce(fn)[name].(*ir.MethodCall); ok && !src.FirstClass {
-				if cl := returnedClosure(p.r.method(fn, src)); cl != nil {
-					if c := cl.ThisClass(); c != nil {
-						p.setLongLived(c.Name, fmt.Sprintf("$%s, a closure %s hands out, holds its %s and is created before the %s and reused by every iteration", name, funcLabel(p.r.method(fn, src)), c.Short, loopName(why)))
-					}
+			if cl, by := p.r.handedOutClosure(fn, name); cl != nil {
+				if c := cl.ThisClass(); c != nil {
+					p.setLongLived(c.Name, fmt.Sprintf("$%s, a closure %s hands out, holds its %s and is created before the %s and reused by every iteration", name, funcLabel(by), c.Short, loopName(why)))
 				}
 			}
 		}
