@@ -3395,7 +3395,9 @@ func reassignedFirst(fn *ir.Func, name string) bool {
 	for _, st := range fn.Body {
 		if es, ok := st.(*ir.ExprStmt); ok {
 			if a, ok := es.X.(*ir.Assign); ok && a.Op == "=" && isVarNamed(a.Dst, name) {
-				return true
+				// (not $format = strtolower($format): as many values as
+				// the callers pass)
+				return !selfDerived(a.Src, name)
 			}
 		}
 		mentions := false
