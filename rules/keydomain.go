@@ -3227,7 +3227,7 @@ func (r *resolver) builtFrom(fn *ir.Func, e ir.Expr, base func(*ir.Var) bool, de
 			}
 			return true
 		}
-	case *ir.Call, *ir.StaticCall:
+	case *ir.Call, *ir.StaticCall, *ir.MethodCall:
 		args := callArgs(e)
 		if c, ok := e.(*ir.Call); ok && builtins.Derives(analyzer.CallName(c)) {
 			return !slices.ContainsFunc(args, func(a ir.Expr) bool { return !r.builtFrom(fn, a, base, depth) })
@@ -3240,7 +3240,7 @@ func (r *resolver) builtFrom(fn *ir.Func, e ir.Expr, base func(*ir.Var) bool, de
 		// parameters it is given
 		for _, ret := range returned(t) {
 			var ps []int
-			if !madeOfParams(t, ret, &ps) {
+			if !madeOfParams(t, ret, &ps, r.boundedIn(t)) {
 				return r.valueBounded(fn, e)
 			}
 			for _, i := range ps {
@@ -3804,7 +3804,7 @@ func (r *resolver) returnsBoundedAt(fn *ir.Func, e ir.Expr) bool {
 	args := callArgs(e)
 	for _, ret := range rets {
 		var ps []int
-		if !madeOfParams(t, ret, &ps) {
+		if !madeOfParams(t, ret, &ps, r.boundedIn(t)) {
 			return false
 		}
 		for _, i := range ps {
@@ -3818,6 +3818,11 @@ func (r *resolver) returnsBoundedAt(fn *ir.Func, e ir.Expr) bool {
 		}
 	}
 	return len(rets) > 0
+}
+
+// boundedIn is valueBounded for the values of fn, for madeOfParams.
+func (r *resolver) boundedIn(fn *ir.Func) func(ir.Expr) bool {
+	return func(e ir.Expr) bool { return r.valueBounded(fn, e) }
 }
 
 // implementationsBounded reports whether a method called on an object
@@ -3847,8 +3852,11 @@ func (r *resolver) implementationsBounded(fn *ir.Func, e *ir.MethodCall) bool {
 // parameters (never reassigned) and constants alone, through operators
 // and PHP's functions that derive a value from their arguments
 // (sprintf, trim); it adds the parameters it reads to ps. A property, an
-// array element or a call of the project is not of that kind.
-func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
+// array element or a call of the project is not of that kind. A variable
+// that is not an untouched parameter counts when bounded (non-nil) says
+// it holds a value from a fixed set: `$locale = in_array($locale,
+// LOCALES) ? $locale : 'en'` before the return.
+func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int, bounded func(ir.Expr) bool) bool {
 	if analyzer.IsConstant(e) {
 		return true
 	}
@@ -3858,7 +3866,7 @@ func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
 	case *ir.Var:
 		i := paramIndex(fn, e)
 		if i < 0 || writesVar(fn, e.Name) {
-			return false
+			return bounded != nil && bounded(e)
 		}
 		*ps = append(*ps, i)
 		return true
@@ -3869,7 +3877,7 @@ func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
 			return false
 		}
 		for _, a := range e.Args {
-			if !madeOfParams(fn, a, ps) {
+			if !madeOfParams(fn, a, ps, bounded) {
 				return false
 			}
 		}
@@ -3879,7 +3887,7 @@ func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
 			return false
 		}
 		for _, a := range e.Args {
-			if !madeOfParams(fn, a, ps) {
+			if !madeOfParams(fn, a, ps, bounded) {
 				return false
 			}
 		}
@@ -3887,7 +3895,7 @@ func madeOfParams(fn *ir.Func, e ir.Expr, ps *[]int) bool {
 	case *ir.Array:
 		// str_replace(['-', '_'], ' ', $value): a list of what it is made of
 		for _, it := range e.Items {
-			if it.Key != nil && !madeOfParams(fn, it.Key, ps) || !madeOfParams(fn, it.Value, ps) {
+			if it.Key != nil && !madeOfParams(fn, it.Key, ps, bounded) || !madeOfParams(fn, it.Value, ps, bounded) {
 				return false
 			}
 		}
