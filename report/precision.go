@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 69, Right: 69},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 407, Right: 402},
+	"service-state-growth":        {Cases: 408, Right: 403},
 	"static-growth":               {Cases: 125, Right: 125},
 }

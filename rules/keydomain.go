@@ -4465,11 +4465,17 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 	if r.guards == nil {
 		r.guards = map[*ir.Func][]listGuard{}
 	}
+	r.guards[fn] = nil // (asked again through a call while deciding: none)
 	var gs []listGuard
 	// (asked for most functions, of every place a key is read from: the
-	// walk goes only through the parts that hold a branch, a loop or a
-	// ternary)
-	analyzer.InspectFunc(fn, analyzer.KIf|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node, stack []analyzer.Node) bool {
+	// walk goes only through the parts that hold a branch, a loop, a
+	// ternary or a call)
+	analyzer.InspectFunc(fn, analyzer.KIf|analyzer.KLoop|analyzer.KOther|analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch c := n.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+			gs = append(gs, r.throwingCallGuards(fn, c.(ir.Expr), stack)...)
+			return true
+		}
 		s, ok := n.(*ir.If)
 		if l, loop := n.(*ir.Loop); loop {
 			// foreach ($this->activeBySite[$siteId] ?? [] as $class): the
@@ -4544,6 +4550,114 @@ func throwingLookup(fn *ir.Func, t *ir.Other, stack []analyzer.Node) (listGuard,
 			stmt: &ir.If{Cond: t, Then: []ir.Stmt{&ir.ExprStmt{X: th, P: th.P}}, P: st.P}, block: block}, true
 	}
 	return listGuard{}, false
+}
+
+// throwingCallGuards are the membership tests a call makes of its
+// arguments through a callee that throws where a parameter fails one
+// before it can return: `$library->template($macro)`, whose body starts
+// with `$t = $this->templates[$macro] ?? throw …;`, confines $macro in
+// the statements after the call's, and in the place its result is
+// written to (`$memo[$key] = $library->template($macro)` writes only
+// once the call has returned; also in `return $memo[$key] ??= …`). The
+// call must be its statement's expression or the right side of its
+// assignment, so that it runs whenever the statement does.
+func (r *resolver) throwingCallGuards(fn *ir.Func, call ir.Expr, stack []analyzer.Node) []listGuard {
+	if len(stack) == 0 {
+		return nil
+	}
+	var dst ir.Expr
+	parent := stack[len(stack)-1]
+	if a, ok := parent.(*ir.Assign); ok && a.Src == call && !a.ByRef && len(stack) > 1 {
+		dst, parent = a.Dst, stack[len(stack)-2]
+	}
+	var at ir.Pos
+	var block []ir.Stmt // (the statements after the call's see the test)
+	switch st := parent.(type) {
+	case *ir.ExprStmt:
+		if dst == nil && st.X != call {
+			return nil
+		}
+		at, block = st.P, fn.Body
+		if i := slices.Index(stack, analyzer.Node(st)); i > 0 {
+			block = blockOf(stack[i-1], st)
+		}
+		if !slices.Contains(block, ir.Stmt(st)) {
+			return nil
+		}
+	case *ir.Return:
+		if dst == nil {
+			return nil
+		}
+		at = st.P
+	default:
+		return nil
+	}
+	t := r.target(fn, call)
+	if t == nil || len(t.Body) == 0 {
+		return nil
+	}
+	args := callArgs(call)
+	var out []listGuard
+	for _, g := range r.listGuards(t) {
+		if g.positive || len(g.block) == 0 || &g.block[0] != &t.Body[0] || !throws(g.stmt.Then) {
+			continue
+		}
+		i := slices.IndexFunc(t.Params, func(p *ir.Param) bool { return "$"+p.Name == g.name })
+		if i < 0 || i >= len(args) || t.Params[i].Variadic || writesVar(t, t.Params[i].Name) || returnsBefore(t.Body, g.stmt.P) {
+			continue
+		}
+		name := pathOf(args[i])
+		if name == "" {
+			continue
+		}
+		test := g.test
+		if test.in == nil {
+			test.in = t
+		}
+		if block != nil {
+			out = append(out, listGuard{name: name, test: test, positive: false,
+				stmt: &ir.If{Cond: call, Then: g.stmt.Then, P: at}, block: block})
+		}
+		if dst != nil {
+			out = append(out, listGuard{name: name, test: test, positive: true,
+				stmt: &ir.If{Cond: call, Then: []ir.Stmt{&ir.ExprStmt{X: dst, P: dst.Span()}}, P: at}})
+		}
+	}
+	return out
+}
+
+// throws reports whether body ends by throwing.
+func throws(body []ir.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	s, ok := body[len(body)-1].(*ir.ExprStmt)
+	if !ok {
+		return false
+	}
+	o, ok := s.X.(*ir.Other)
+	return ok && o.Op == "throw"
+}
+
+// returnsBefore reports whether a statement of body that starts before
+// position at holds a return (outside closures).
+func returnsBefore(body []ir.Stmt, at ir.Pos) bool {
+	found := false
+	for _, s := range body {
+		if p := s.Span(); p.Line > at.Line || p.Line == at.Line && p.Col >= at.Col {
+			break
+		}
+		analyzer.Inspect([]ir.Stmt{s}, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n.(type) {
+			case *ir.Closure:
+				return false
+			case *ir.Return:
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // entryLoopGuard is the membership test a foreach over one entry of a
