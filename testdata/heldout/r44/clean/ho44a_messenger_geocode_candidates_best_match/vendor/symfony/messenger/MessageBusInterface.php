@@ -1,0 +1,10 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Symfony\Component\Messenger;
+
+interface MessageBusInterface
+{
+    public function dispatch(object $message, array $stamps = []): Envelope;
+}

@@ -1,0 +1,14 @@
+<?php
+
+declare(strict_types=1);
+
+require_once __DIR__ . '/psr/http-message/src/ServerRequestInterface.php';
+require_once __DIR__ . '/psr/http-message/src/ResponseInterface.php';
+require_once __DIR__ . '/psr/http-factory/src/ServerRequestFactoryInterface.php';
+require_once __DIR__ . '/nyholm/psr7/src/ServerRequest.php';
+require_once __DIR__ . '/nyholm/psr7/src/Response.php';
+require_once __DIR__ . '/nyholm/psr7/src/Factory/Psr17Factory.php';
+require_once __DIR__ . '/spiral/roadrunner-worker/src/Payload.php';
+require_once __DIR__ . '/spiral/roadrunner-worker/src/WorkerInterface.php';
+require_once __DIR__ . '/spiral/roadrunner-worker/src/Worker.php';
+require_once __DIR__ . '/spiral/roadrunner-http/src/PSR7Worker.php';

@@ -1,0 +1,10 @@
+<?php
+
+declare(strict_types=1);
+
+return [
+    'listen' => ['0.0.0.0:8080', '[::]:8080'],
+    'warehouse_dsn' => 'pgsql://ingest@warehouse.internal:5432/activity',
+    'rollup_batch' => 200,
+    'fleet_secret' => 'dev-fleet-secret-7f3a',
+];

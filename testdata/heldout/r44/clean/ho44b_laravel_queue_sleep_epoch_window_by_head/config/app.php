@@ -1,0 +1,9 @@
+<?php
+
+return [
+    'name' => 'sleep-analysis',
+    'env' => 'production',
+    'providers' => [
+        App\Providers\SleepServiceProvider::class,
+    ],
+];

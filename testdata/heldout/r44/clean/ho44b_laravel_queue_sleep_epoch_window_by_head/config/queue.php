@@ -1,0 +1,11 @@
+<?php
+
+return [
+    'default' => 'redis',
+    'connections' => [
+        'redis' => [
+            'driver' => 'replay',
+            'queue' => 'sleep',
+        ],
+    ],
+];

@@ -1,0 +1,6 @@
+<?php
+
+return [
+    // two hours of 30-second epochs
+    'baseline_epochs' => 240,
+];

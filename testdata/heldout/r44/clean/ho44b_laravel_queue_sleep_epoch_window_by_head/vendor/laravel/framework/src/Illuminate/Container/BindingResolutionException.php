@@ -1,0 +1,7 @@
+<?php
+
+namespace Illuminate\Container;
+
+class BindingResolutionException extends \RuntimeException
+{
+}

@@ -1,0 +1,9 @@
+<?php
+
+return [
+    'name' => 'workout-ingest',
+    'env' => 'production',
+    'providers' => [
+        App\Providers\WorkoutServiceProvider::class,
+    ],
+];

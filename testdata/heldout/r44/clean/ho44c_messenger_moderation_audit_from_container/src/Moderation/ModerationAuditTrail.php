@@ -1,0 +1,39 @@
+<?php
+
+namespace App\Moderation;
+
+use App\Services;
+use Symfony\Contracts\Service\ResetInterface;
+
+/**
+ * Every classifier decision taken while moderating the current message.
+ * Written to moderation_audit by the handler; cleared by kernel.reset
+ * between messages.
+ */
+class ModerationAuditTrail implements ResetInterface
+{
+    /** @var array<string, list<AuditEntry>> */
+    private array $entries = [];
+
+    /** Entry point for classifier plugins, which are not services. */
+    public static function current(): self
+    {
+        return Services::get(self::class);
+    }
+
+    public function record(AuditEntry $entry): void
+    {
+        $this->entries[$entry->photoId][] = $entry;
+    }
+
+    /** @return list<AuditEntry> */
+    public function entriesFor(string $photoId): array
+    {
+        return $this->entries[$photoId] ?? [];
+    }
+
+    public function reset(): void
+    {
+        $this->entries = [];
+    }
+}

@@ -1,0 +1,8 @@
+<?php
+
+namespace Symfony\Contracts\Service;
+
+interface ResetInterface
+{
+    public function reset(): void;
+}

@@ -1,0 +1,10 @@
+<?php
+
+namespace App\Signing;
+
+enum Visibility: string
+{
+    case Public = 'public';
+    case Unlisted = 'unlisted';
+    case Private = 'private';
+}

@@ -1,0 +1,7 @@
+<?php
+
+return [
+    'feed' => [
+        'endpoint' => 'https://feed.internal/v1/activities',
+    ],
+];

@@ -1,0 +1,9 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Symfony\Component\Messenger\Exception;
+
+class NoHandlerForMessageException extends \LogicException
+{
+}

@@ -1,0 +1,12 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Symfony\Component\Messenger\Middleware;
+
+use Symfony\Component\Messenger\Envelope;
+
+interface MiddlewareInterface
+{
+    public function handle(Envelope $envelope, StackInterface $stack): Envelope;
+}

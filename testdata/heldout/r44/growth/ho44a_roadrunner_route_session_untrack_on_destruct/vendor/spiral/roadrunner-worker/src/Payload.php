@@ -1,0 +1,12 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Spiral\RoadRunner;
+
+final class Payload
+{
+    public function __construct(public readonly string $body = '', public readonly string $header = '')
+    {
+    }
+}

@@ -1,0 +1,7 @@
+<?php
+
+namespace Illuminate\Queue;
+
+trait SerializesModels
+{
+}

@@ -1,0 +1,10 @@
+<?php
+
+namespace App\Moderation;
+
+final class Verdict
+{
+    public function __construct(public readonly string $label, public readonly float $score)
+    {
+    }
+}
