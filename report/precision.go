@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 408, Right: 403},
-	"static-growth":               {Cases: 125, Right: 125},
+	"static-growth":               {Cases: 126, Right: 126},
 }

@@ -591,8 +591,17 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			names = append(names, u.Name)
 		}
 		for _, name := range names {
-			if c := r.localClass(e.fn.Parent, name); c != "" {
-				p.setLongLived(c, fmt.Sprintf("$%s is created once and captured by a callback that %s", name, e.why))
+			c := r.localClass(e.fn.Parent, name)
+			if c == "" {
+				continue
+			}
+			why := fmt.Sprintf("$%s is created once and captured by a callback that %s", name, e.why)
+			// ($worker = new Worker(…) before the callbacks: made where
+			// the project says, not by a container; see madeOnlyByNew)
+			if nw, ok := assignedOnce(e.fn.Parent)[name].(*ir.New); ok && strings.EqualFold(nw.Class, c) {
+				p.setLongLivedByNew(c, why)
+			} else {
+				p.setLongLived(c, why)
 			}
 		}
 	}
