@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 69, Right: 69},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 408, Right: 403},
+	"service-state-growth":        {Cases: 409, Right: 404},
 	"static-growth":               {Cases: 126, Right: 126},
 }

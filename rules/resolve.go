@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -27,6 +28,7 @@ type resolver struct {
 	unresolved          map[string]bool
 	unresolvedBy        map[string][]*ir.Func // the functions making each unresolved call
 	propTypes           map[string]string     // "class\x00prop" -> class, for propClass
+	outsideNews         []outsideNew          // see outsideProps; nil until asked
 	bound               map[string]string     // container names -> classes, see bindings
 	flows               map[*ir.Func]*calleeFlow
 	retRate             map[*ir.Func]analyzer.Confidence // returnRate, once per function
@@ -950,10 +952,11 @@ func (r *resolver) propClass(class, name string) string {
 	if c, ok := r.propTypes[key]; ok {
 		return c
 	}
-	c := r.findPropClass(class, name)
 	if r.propTypes == nil {
 		r.propTypes = map[string]string{}
 	}
+	r.propTypes[key] = "" // (asked again while deciding: unknown)
+	c := r.findPropClass(class, name)
 	r.propTypes[key] = c
 	return c
 }
@@ -998,8 +1001,55 @@ func (r *resolver) findPropClass(class, name string) string {
 			}
 		}
 	}
-	return ""
+	// $worker->store = new Store() in onWorkerStart: a property (often
+	// a dynamic one) that code outside the class sets to a new object,
+	// when every such write sets one of the same class
+	found := ""
+	for _, w := range r.propWriteIndex()[name] {
+		nw, ok := w.src.(*ir.New)
+		if !w.simple || w.dims > 0 || analyzer.IsThis(w.obj) {
+			continue
+		}
+		if oc := r.classOf(w.fn, w.obj); oc == "" || !r.ix.Implements(oc, class) && !r.ix.Implements(class, oc) {
+			continue
+		}
+		if !ok || nw.Class == "" || found != "" && !strings.EqualFold(found, nw.Class) {
+			return ""
+		}
+		found = nw.Class
+	}
+	return found
 }
+
+// outsideProps lists the properties class does not declare that code
+// outside it sets to a new object on an object of the class
+// ($worker->recent = new RecentlyPlayed()), sorted.
+func (r *resolver) outsideProps(class string) []string {
+	if r.outsideNews == nil {
+		r.outsideNews = []outsideNew{} // (found once: the writes are few)
+		for _, name := range slices.Sorted(maps.Keys(r.propWriteIndex())) {
+			for _, w := range r.propWrites[name] {
+				if _, isNew := w.src.(*ir.New); isNew && name != "" && w.simple && w.dims == 0 && !analyzer.IsThis(w.obj) {
+					if oc := r.classOf(w.fn, w.obj); oc != "" {
+						r.outsideNews = append(r.outsideNews, outsideNew{oc, name})
+					}
+				}
+			}
+		}
+	}
+	var out []string
+	for _, o := range r.outsideNews {
+		if !slices.Contains(out, o.prop) && r.ix.Implements(o.class, class) && r.ix.Property(class, o.prop) == nil {
+			out = append(out, o.prop)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// outsideNew is a write of a new object to property prop of an object
+// of class, made outside the class (see outsideProps).
+type outsideNew struct{ class, prop string }
 
 type propParamsKey struct{}
 

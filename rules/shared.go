@@ -153,6 +153,7 @@ func (r *resolver) clone() *resolver {
 	c.storeEnds = maps.Clone(r.storeEnds)
 	c.active = maps.Clone(r.active)
 	c.propTypes = maps.Clone(r.propTypes)
+	c.outsideNews = slices.Clip(r.outsideNews)
 	c.bound = maps.Clone(r.bound)
 	c.flows = maps.Clone(r.flows)
 	c.retRate = maps.Clone(r.retRate)

@@ -3563,6 +3563,21 @@ func (p *program) propagateLongLived() {
 					}
 				}
 			}
+			// $worker->recent = new RecentlyPlayed() in onWorkerStart: a
+			// property the class does not declare
+			for _, name := range p.r.outsideProps(class) {
+				h := p.r.propClass(class, name)
+				if h == "" {
+					continue
+				}
+				if _, req := p.requestLived[strings.ToLower(h)]; req {
+					continue
+				}
+				if _, ok := p.longLived[strings.ToLower(h)]; !ok {
+					p.setLongLived(h, fmt.Sprintf("%s is held in $%s of %s, and %s", shortName(h), name, shortName(class), why))
+					changed = true
+				}
+			}
 		}
 		if !changed {
 			return
