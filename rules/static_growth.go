@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -157,6 +158,20 @@ func runStaticGrowth(pass *analyzer.Pass) {
 						g.BehindFix = "flush it after every request, or once it holds a batch, from code that runs between requests: not only under a setting the configuration can turn off, nor only from a destructor of an object that lives for the process."
 						removers = nil
 					}
+				}
+				// (a reset only code that runs once calls, such as a boot()
+				// before the worker loop, empties it before the first
+				// request and never between the requests that add to it;
+				// not a run() whose loop drains it)
+				if _, per := prog.perIter[fn]; per && len(removers) > 0 && len(idle) == 0 && !prog.resetRuns(removers) &&
+					!slices.ContainsFunc(removers, func(rm *ir.Func) bool { return removesInLoop(r, rm, g.Place) }) {
+					labels := make([]string, len(removers))
+					for i, rm := range removers {
+						labels[i] = funcLabel(rm)
+					}
+					g.Behind = fmt.Sprintf("and what empties it (%s) runs only once, before the requests, never between them", strings.Join(labels, ", "))
+					g.BehindFix = "empty it between requests (from a reset hook or after each job), bound it (evict when count() exceeds a limit), or key it by something from a fixed set."
+					removers = nil
 				}
 				if len(idle) > 0 && len(idle) == len(removers) {
 					g.Behind = fmt.Sprintf("and what empties it (%s) runs only when the worker is idle (isWorkerIdle()), which never happens while messages keep coming", strings.Join(idle, ", "))
@@ -638,4 +653,23 @@ func (p *program) calledOnlyWhenDisabled(fn *ir.Func) (string, bool) {
 		whys = append(whys, fmt.Sprintf("by %s under the if at %s:%d, whose condition the settings the code is given never meet", funcLabel(c), c.File.Path, guard.P.Line))
 	}
 	return strings.Join(whys, ", and "), true
+}
+
+// removesInLoop reports whether fn removes from place inside a loop (an
+// event loop's run() draining its queue), not in straight-line code.
+func removesInLoop(r *resolver, fn *ir.Func, place analyzer.Place) bool {
+	scope := analyzer.NewScope(fn)
+	found := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if _, ok := n.(*ir.Closure); ok {
+			return false
+		}
+		if len(enclosingLoops(stack)) > 0 && slices.ContainsFunc(removedPlaces(r, scope, n), func(p analyzer.Place) bool {
+			return canonical(r.ix, p).Key() == place.Key()
+		}) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
