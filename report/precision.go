@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 409, Right: 404},
-	"static-growth":               {Cases: 127, Right: 127},
+	"static-growth":               {Cases: 128, Right: 128},
 }

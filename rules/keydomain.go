@@ -637,6 +637,22 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 					if c := r.keyConf(fn, item); c.Rank() > best.Rank() {
 						best = c
 					}
+				} else if m, ok := n.Src.(*ir.MethodCall); ok && r.readsRequest(fn, m) {
+					// ['owner' => $owner] = $request->getAttribute('route'):
+					// a field of what the client sent, but for one whose
+					// name says it takes a few values ('type', 'locale')
+					for _, it := range a.Items {
+						if !isVarNamed(it.Value, name) {
+							continue
+						}
+						c := analyzer.High
+						if lit, ok := it.Key.(*ir.Lit); ok && lit.Kind == ir.LitString && fixedDomain(lit.Value) {
+							c = analyzer.Low
+						}
+						if c.Rank() > best.Rank() {
+							best = c
+						}
+					}
 				}
 			}
 		case *ir.Loop:
