@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 69, Right: 69},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 409, Right: 404},
+	"service-state-growth":        {Cases: 410, Right: 405},
 	"static-growth":               {Cases: 128, Right: 128},
 }

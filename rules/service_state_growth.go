@@ -256,6 +256,13 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						behind, unsimulated = true, true
 						behindWhy = fmt.Sprintf("and %s can return (%s:%d) after adding to it and before it removes the entry again", funcLabel(fn), f.Path, ret.P.Line)
 						behindFix = "Remove the entry in a finally block (try { … } finally { … }), so it goes on every way out, early returns included."
+					} else if caller, loop, ok := r.yieldBeforeOwnRemoval(scope, g.Place, g.Node.Span()); ok {
+						// a consumer that stops iterating destroys the
+						// generator at the yield it stopped at: the code
+						// after it never runs (a finally does)
+						behind, unsimulated = true, true
+						behindWhy = fmt.Sprintf("and the generator %s removes the entry again only after a later yield, which it reaches only when iterated to its end; %s stops iterating it early (%s:%d), and the generator, destroyed there, never gets to the removal", funcLabel(fn), funcLabel(caller), caller.File.Path, loop.P.Line)
+						behindFix = "Remove the entry in a finally block (try { … yield … } finally { … }), which runs when an unfinished generator is destroyed too."
 					} else if caller, ret, rel := r.callerReturnsBeforeRelease(fn, g.Place); ret != nil {
 						// acquire() here, release() in the caller after a
 						// return that can come first
@@ -1451,4 +1458,51 @@ func callsCallable(body []ir.Stmt) bool {
 		return !found
 	})
 	return found
+}
+
+// yieldBeforeOwnRemoval is, for a generator that adds to place at from
+// and removes from it again later in its body (outside a finally) with a
+// yield in between, a caller that stops iterating it before its end (a
+// foreach over a call of it whose body breaks or returns), and that loop.
+func (r *resolver) yieldBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.Place, from ir.Pos) (*ir.Func, *ir.Loop, bool) {
+	fn := scope.Fn
+	if !fn.Generator {
+		return nil, nil, false
+	}
+	rem, ok := r.ownRemovalAfter(scope, place, from)
+	if !ok {
+		return nil, nil, false
+	}
+	yields := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Yield:
+			yields = posBefore(from, n.P) && posBefore(n.P, rem)
+		}
+		return !yields
+	})
+	if !yields {
+		return nil, nil, false
+	}
+	sites, _ := r.callSites()
+	seen := map[*ir.Func]bool{}
+	for _, s := range sites[fn] {
+		if seen[s.caller] {
+			continue
+		}
+		seen[s.caller] = true
+		var early *ir.Loop
+		analyzer.InspectFunc(s.caller, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && l.Iter != nil && r.target(s.caller, l.Iter) == fn && leavesEarly(l.Body) {
+				early = l
+			}
+			return early == nil
+		})
+		if early != nil {
+			return s.caller, early, true
+		}
+	}
+	return nil, nil, false
 }
