@@ -556,7 +556,8 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						// them skips it: reported as such
 					} else if path == "" || r.removesListener(fn, path) || r.resetsOnPath(pass, fn, path, c) || r.replacesUnderFixedKey(fn, c) || removedPerRequest(pass, prog, r.method(fn, c), path) ||
 						r.callersRemove(fn, c.Recv) || listenerRemovedLater(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) ||
-						r.removedLaterByOwnMethod(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) {
+						r.removedLaterByOwnMethod(fn, path, analyzer.ExprPath(c.Args[len(c.Args)-1])) ||
+						r.method(fn, c) == nil && r.keptListenerRemoved(prog, fn, path, c.Args[len(c.Args)-1]) {
 						// (removed again by a callback written here: the
 						// response's then() removes the close listener)
 						return
@@ -1325,6 +1326,52 @@ func isLateBound(class string) bool {
 	switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
 	case "self", "static", "parent":
 		return true
+	}
+	return false
+}
+
+// keptListenerRemoved reports whether a listener added to a library's
+// emitter (path, a property of $this) is kept in a property of $this
+// (`$this->feed->on('x', $this->listener ??= …)`) that another method of
+// the class hands to a removal on the same emitter
+// (`$this->feed->removeListener('x', $this->listener)` in stop()), in a
+// statement of its body that runs whenever it does, and whether that
+// method runs between requests: the very closure added is taken out.
+func (r *resolver) keptListenerRemoved(prog *program, fn *ir.Func, path string, arg ir.Expr) bool {
+	class := fn.ThisClass()
+	if class == nil || !strings.HasPrefix(path, "$this->") {
+		return false
+	}
+	held := analyzer.ExprPath(arg)
+	if a, ok := arg.(*ir.Assign); ok && a.Op == "??=" {
+		held = analyzer.ExprPath(a.Dst) // $this->listener ??= …: what the property holds
+	}
+	if !strings.HasPrefix(held, "$this->") || strings.ContainsAny(held, "[(") {
+		return false
+	}
+	for _, m := range class.Methods {
+		if m == fn {
+			continue
+		}
+		var removal func(st ir.Stmt) bool
+		removal = func(st ir.Stmt) bool {
+			// (also under `if ($this->listener !== null)`: where it is
+			// null, there is nothing to remove)
+			if is, ok := st.(*ir.If); ok && nonNullTested(is.Cond) == held {
+				return slices.ContainsFunc(is.Then, removal)
+			}
+			es, ok := st.(*ir.ExprStmt)
+			if !ok {
+				return false
+			}
+			c, ok := es.X.(*ir.MethodCall)
+			return ok && listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == path &&
+				slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return analyzer.ExprPath(a) == held })
+		}
+		removes := slices.ContainsFunc(m.Body, removal)
+		if removes && prog.resetRuns([]*ir.Func{m}) {
+			return true
+		}
 	}
 	return false
 }
