@@ -2393,6 +2393,23 @@ func (r *resolver) classValues(fn *ir.Func, e ir.Expr, depth int) []string {
 	if d, ok := e.(*ir.Dim); ok && d.Key != nil {
 		return r.classMapValues(fn, d.Base)
 	}
+	// self::MODES[$mode] ?? DriveLeg::class, $x ? A::class : B::class:
+	// every value it can take, when each is known
+	if o, ok := e.(*ir.Other); ok && (o.Op == "??" || o.Op == "?:") && len(o.Args) >= 2 && depth <= 4 {
+		vals := o.Args
+		if o.Op == "?:" && len(vals) == 3 {
+			vals = vals[1:]
+		}
+		var out []string
+		for _, a := range vals {
+			cs := r.classValues(fn, a, depth+1)
+			if cs == nil {
+				return nil
+			}
+			out = append(out, cs...)
+		}
+		return out
+	}
 	// $this->trailClass, promoted from a class-string<Trail> parameter:
 	// Trail or one of its concrete subclasses (also through a local,
 	// $class = $this->lineClass)
