@@ -1534,19 +1534,23 @@ func (p *program) madeOnlyByNew() map[*ir.Func]bool {
 	// the classes a parameter is typed as, which a container may make
 	// (autowiring); not those of the callbacks a server is handed
 	// (function (Worker $worker) of onWorkerStart): the server passes
-	// itself or its connections
-	typed := r.typedParams
-	if len(p.serverCallbacks) > 0 {
-		typed = map[string]bool{}
-		for _, f := range r.ix.Files() {
-			for _, fn := range f.AllFuncs() {
-				if p.serverCallbacks[fn] {
+	// itself or its connections; nor a parameter every call of the
+	// project hands $this for (new TcpConnection($this, …) in the
+	// server's own code)
+	sites, _ := r.callSites()
+	typed := map[string]bool{}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			if p.serverCallbacks[fn] {
+				continue
+			}
+			ss := sites[fn]
+			for i, prm := range fn.Params {
+				if len(ss) > 0 && !slices.ContainsFunc(ss, func(s callSite) bool { return s.callable || i >= len(s.args) || !analyzer.IsThis(s.args[i]) }) {
 					continue
 				}
-				for _, prm := range fn.Params {
-					for _, t := range prm.Types {
-						typed[strings.ToLower(t)] = true
-					}
+				for _, t := range prm.Types {
+					typed[strings.ToLower(t)] = true
 				}
 			}
 		}
