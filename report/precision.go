@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 410, Right: 405},
-	"static-growth":               {Cases: 129, Right: 129},
+	"static-growth":               {Cases: 131, Right: 131},
 }

@@ -279,8 +279,13 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		case "isset", "empty", "!", "==", "===", "!=", "!==", "<", ">", "<=", ">=", "&&", "||", "and", "or", "xor", "instanceof":
 			return analyzer.Low // true or false
 		}
-		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts
-		return r.maxRate(fn, k.Args)
+		// "user:" . $id and "{$prefix}{$id}" vary as much as their parts;
+		// "{$w}x{$h}" of two clamped sides, more than each
+		c := r.maxRate(fn, k.Args)
+		if c == analyzer.Low && (k.Op == "." || k.Op == "interp") && r.spansTooWide(fn, k.Args) {
+			c = analyzer.Medium
+		}
+		return c
 	}
 	return analyzer.Low
 }
@@ -2870,8 +2875,11 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 				}
 				// in_array($request->input('f'), LIST, true) ? $request->input('f') : …:
 				// the same read, checked
+				// (a list from the configuration, $this->fits, counts as
+				// it does in the if form)
 				if c, ok := args[0].(*ir.Call); ok && memberTest(analyzer.CallName(c)) && len(c.Args) >= 2 &&
-					sameRead(c.Args[0], args[1]) && r.constantTable(fn, c.Args[1]) {
+					sameRead(c.Args[0], args[1]) && (r.constantTable(fn, c.Args[1]) ||
+					r.fixedMembership(fn)(membership{list: c.Args[1], byKey: analyzer.CallName(c) != "in_array"})) {
 					return r.valueBounded(fn, args[2])
 				}
 				args = args[1:]
@@ -2889,7 +2897,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			}
 			return false
 		case "??", ".", "interp", "cast", "+", "-", "*", "/":
-			// 1 + $i % 12: arithmetic on bounded values stays bounded
+			// 1 + $i % 12: arithmetic on bounded values stays bounded;
+			// but "{$width}x{$height}" with each side clamped to
+			// 16..4096 takes millions of values
+			if (e.Op == "." || e.Op == "interp") && r.spansTooWide(fn, args) {
+				return false
+			}
 		case "===", "!==", "==", "!=", "<", ">", "<=", ">=", "&&", "||", "!", "and", "or", "xor", "isset", "empty", "instanceof":
 			// a test, true or false (the conditions of a match (true)
 			// whose arms are constants: $hour >= 16 && $hour < 21 => 'peak')
@@ -3236,6 +3249,9 @@ func (r *resolver) builtFrom(fn *ir.Func, e ir.Expr, base func(*ir.Var) bool, de
 	case *ir.Other:
 		switch e.Op {
 		case ".", "interp", "cast", "??":
+			if e.Op != "cast" && e.Op != "??" && r.spansTooWide(fn, e.Args) {
+				return false // ("{$w}x{$h}:{$fit}": see valueBounded)
+			}
 			for _, a := range e.Args {
 				if !r.builtFrom(fn, a, base, depth) {
 					return false
@@ -3298,6 +3314,103 @@ func (r *resolver) clamped(fn *ir.Func, c *ir.Call) bool {
 		}
 	}
 	return false
+}
+
+// spansTooWide reports whether the integer parts of a string built
+// from parts (two or more, each clamped between constants) take more
+// values together than maxRingSlots.
+func (r *resolver) spansTooWide(fn *ir.Func, parts []ir.Expr) bool {
+	product, n := int64(1), 0
+	for _, a := range parts {
+		if span, ok := r.intSpan(fn, a, 4); ok {
+			n++
+			product *= span
+			if product > maxRingSlots {
+				return n > 1
+			}
+		}
+	}
+	return false
+}
+
+// intSpan is how many integers e can be when it is clamped between two
+// constants (max(16, min(4096, $x))), through a local assigned once, a
+// cast, and a project function whose every return is such a clamp (depth
+// such steps deep).
+func (r *resolver) intSpan(fn *ir.Func, e ir.Expr, depth int) (int64, bool) {
+	if depth < 0 {
+		return 0, false
+	}
+	switch x := uncast(e).(type) {
+	case *ir.Var:
+		if src := assignedOnce(fn)[x.Name]; src != nil && paramIndex(fn, x) < 0 {
+			return r.intSpan(fn, src, depth-1)
+		}
+	case *ir.Call:
+		if lo, hi, ok := r.clampBounds(fn, x); ok {
+			return hi - lo + 1, true
+		}
+		if t := r.target(fn, x); t != nil {
+			return r.returnSpan(t, depth-1)
+		}
+	case *ir.MethodCall, *ir.StaticCall:
+		if t := r.target(fn, x); t != nil {
+			return r.returnSpan(t, depth-1)
+		}
+	}
+	return 0, false
+}
+
+// returnSpan is intSpan for every value t returns: the widest.
+func (r *resolver) returnSpan(t *ir.Func, depth int) (int64, bool) {
+	rets := returned(t)
+	widest := int64(0)
+	for _, ret := range rets {
+		span, ok := r.intSpan(t, ret, depth)
+		if !ok {
+			return 0, false
+		}
+		widest = max(widest, span)
+	}
+	return widest, len(rets) > 0
+}
+
+// clampBounds reads max(LO, min(HI, $x)) (or min(HI, max(LO, $x)), in
+// either argument order) with integer constants for LO and HI.
+func (r *resolver) clampBounds(fn *ir.Func, c *ir.Call) (lo, hi int64, ok bool) {
+	name := analyzer.CallName(c)
+	inner := map[string]string{"min": "max", "max": "min"}[name]
+	if inner == "" || len(c.Args) != 2 {
+		return 0, 0, false
+	}
+	constInt := func(e ir.Expr) (int64, bool) {
+		vs := r.ix.ConstValues(fn, e)
+		if len(vs) != 1 || vs[0].Kind != analyzer.ConstInt {
+			return 0, false
+		}
+		return vs[0].I, true
+	}
+	for i, a := range c.Args {
+		in, isCall := uncast(a).(*ir.Call)
+		if !isCall || analyzer.CallName(in) != inner || len(in.Args) != 2 {
+			continue
+		}
+		outer, ok1 := constInt(c.Args[1-i])
+		inside, ok2 := constInt(in.Args[0])
+		if !ok2 {
+			inside, ok2 = constInt(in.Args[1])
+		}
+		if !ok1 || !ok2 {
+			continue
+		}
+		if name == "max" { // max(LO, min(HI, $x))
+			lo, hi = outer, inside
+		} else { // min(HI, max(LO, $x))
+			lo, hi = inside, outer
+		}
+		return lo, hi, lo <= hi
+	}
+	return 0, 0, false
 }
 
 // maxRingSlots is the most slots a modulo key counts as a ring buffer
