@@ -162,9 +162,11 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				// (a reset only code that runs once calls, such as a boot()
 				// before the worker loop, empties it before the first
 				// request and never between the requests that add to it;
-				// not a run() whose loop drains it)
+				// not a run() whose loop drains it, nor a clear() nothing
+				// in the project calls, which code outside it may)
+				sites, _ := r.callSites()
 				if _, per := prog.perIter[fn]; per && len(removers) > 0 && len(idle) == 0 && !prog.resetRuns(removers) &&
-					!slices.ContainsFunc(removers, func(rm *ir.Func) bool { return removesInLoop(r, rm, g.Place) }) {
+					!slices.ContainsFunc(removers, func(rm *ir.Func) bool { return len(sites[rm]) == 0 || removesInLoop(r, rm, g.Place) }) {
 					labels := make([]string, len(removers))
 					for i, rm := range removers {
 						labels[i] = funcLabel(rm)
