@@ -7,8 +7,8 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 170, Right: 166},
-	"closure-this-cycle":          {Cases: 98, Right: 96},
+	"circular-reference":          {Cases: 169, Right: 166},
+	"closure-this-cycle":          {Cases: 97, Right: 96},
 	"global-growth":               {Cases: 26, Right: 26},
 	"handler-registration-growth": {Cases: 70, Right: 70},
 	"loop-accumulation":           {Cases: 11, Right: 11},

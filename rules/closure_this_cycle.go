@@ -557,9 +557,24 @@ func (r *resolver) givenFresh(c *ir.Class, prop string) bool {
 	}
 	i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop })
 	return i >= 0 && r.everyArg(ctor, i, func(caller *ir.Func, arg ir.Expr) bool {
-		_, isNew := localSource(caller, arg).(*ir.New)
-		return isNew
+		nw, isNew := localSource(caller, arg).(*ir.New)
+		return isNew && !madeOutsideLoop(caller, nw.P, arg.Span())
 	})
+}
+
+// madeOutsideLoop reports whether a loop of fn holds position use but
+// not made: an object made before the loop and handed on in every round
+// ($feed = new EventEmitter() before the worker loop) is one object, not
+// a fresh one each time.
+func madeOutsideLoop(fn *ir.Func, made, use ir.Pos) bool {
+	found := false
+	analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if l, ok := n.(*ir.Loop); ok && posWithin(use, l.P) && !posWithin(made, l.P) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // arrayHoldsThis reports whether the array e, in fn, has an element that
