@@ -2475,7 +2475,6 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.unresolvedBy = map[string][]*ir.Func{}
 	r.classStrings = map[string]bool{}
 	r.madeByName = map[string]bool{}
-	r.typedParams = map[string]bool{}
 	r.callableNames = map[string]bool{}
 	r.untyped = map[string][]untypedCall{}
 	r.newStatic = map[string]bool{}
@@ -2508,11 +2507,6 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 			})
 		}
 		for _, fn := range f.AllFuncs() {
-			for _, prm := range fn.Params {
-				for _, t := range prm.Types {
-					r.typedParams[strings.ToLower(t)] = true
-				}
-			}
 			analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KOther|analyzer.KCalls|analyzer.KNew|analyzer.KClassConst|analyzer.KLit, func(n analyzer.Node, stack []analyzer.Node) bool {
 				var args []ir.Expr
 				name := ""

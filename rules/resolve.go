@@ -70,10 +70,9 @@ type resolver struct {
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool
 	drainable                int8 // makesDrainable: 0 not known yet, 1 yes, -1 no
-	// typedParams: the classes some parameter is declared with (a
-	// container may inject one); newStatic: the classes whose methods
-	// make `new static`; both filled by callSites
-	typedParams, newStatic map[string]bool
+	// newStatic: the classes whose methods make `new static`; filled by
+	// callSites
+	newStatic map[string]bool
 	// callableNames: the string literals that can name a function or
 	// method (after any Class:: prefix), lower-cased: what code may call
 	// by name
@@ -1007,7 +1006,7 @@ func (r *resolver) findPropClass(class, name string) string {
 	found := ""
 	for _, w := range r.propWriteIndex()[name] {
 		nw, ok := w.src.(*ir.New)
-		if !w.simple || w.dims > 0 || analyzer.IsThis(w.obj) {
+		if !w.fromOutside() {
 			continue
 		}
 		if oc := r.classOf(w.fn, w.obj); oc == "" || !r.ix.Implements(oc, class) && !r.ix.Implements(class, oc) {
@@ -1029,7 +1028,7 @@ func (r *resolver) outsideProps(class string) []string {
 		r.outsideNews = []outsideNew{} // (found once: the writes are few)
 		for _, name := range slices.Sorted(maps.Keys(r.propWriteIndex())) {
 			for _, w := range r.propWrites[name] {
-				if _, isNew := w.src.(*ir.New); isNew && name != "" && w.simple && w.dims == 0 && !analyzer.IsThis(w.obj) {
+				if _, isNew := w.src.(*ir.New); isNew && name != "" && w.fromOutside() {
 					if oc := r.classOf(w.fn, w.obj); oc != "" {
 						r.outsideNews = append(r.outsideNews, outsideNew{oc, name})
 					}
@@ -1045,6 +1044,12 @@ func (r *resolver) outsideProps(class string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// fromOutside reports whether w sets the property as a whole on an
+// object other than $this ($worker->audit = …).
+func (w propWrite) fromOutside() bool {
+	return w.simple && w.dims == 0 && !analyzer.IsThis(w.obj)
 }
 
 // outsideNew is a write of a new object to property prop of an object

@@ -142,7 +142,7 @@ func (p *program) clone() *program {
 // them after, so the copies share them: copying them cost a tenth of the
 // heap at its peak on MediaWiki.
 var builtByCallSites = []string{"sites", "unresolved", "unresolvedBy", "propWrites", "classStrings", "madeByName",
-	"typedParams", "newStatic", "callableNames", "untyped", "fedBy", "attrWrites"}
+	"newStatic", "callableNames", "untyped", "fedBy", "attrWrites"}
 
 // clone copies r for program.clone, but for builtByCallSites.
 func (r *resolver) clone() *resolver {
