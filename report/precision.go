@@ -9,10 +9,10 @@ package report
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 169, Right: 166},
 	"closure-this-cycle":          {Cases: 97, Right: 96},
-	"global-growth":               {Cases: 26, Right: 26},
+	"global-growth":               {Cases: 27, Right: 27},
 	"handler-registration-growth": {Cases: 70, Right: 70},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 410, Right: 405},
-	"static-growth":               {Cases: 131, Right: 131},
+	"static-growth":               {Cases: 132, Right: 132},
 }

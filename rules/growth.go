@@ -1612,6 +1612,9 @@ func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth in
 	// a closure exists only once the code that makes it has run: one
 	// made in a method nothing calls (a timer scheduleOn() would
 	// register) never runs either
+	if runsAtExit(fn, prog.atExit) {
+		return true // register_shutdown_function(fn () => …): runs when the worker ends, not between requests
+	}
 	if (fn.Kind == ir.FuncClosure || fn.Kind == ir.FuncArrow) && fn.Parent != nil && depth > 0 {
 		if _, per := prog.perIter[fn]; per {
 			return false
@@ -1646,14 +1649,19 @@ func neverRunsDepth(prog *program, called map[string]bool, fn *ir.Func, depth in
 	}
 	// a public flush or clear that nothing calls (no call, no call of
 	// its name on an object phpleak cannot type, no string naming it)
-	// empties nothing in this program either
-	if !prog.r.mayBeCalled(fn) {
+	// empties nothing in this program either; a call through a parent
+	// class or an interface (a provider's boot() run as the base
+	// ServiceProvider's) calls every override (see dispatch)
+	sites, _ := prog.r.callSites()
+	if prog.dispatched != nil {
+		sites = prog.dispatched
+	}
+	if !prog.r.mayBeCalled(fn) && len(sites[fn]) == 0 {
 		return true
 	}
 	if _, once := prog.once[fn]; once || depth == 0 || !prog.r.onlyResolvedCalls(fn) {
 		return false
 	}
-	sites, _ := prog.r.callSites()
 	for _, s := range sites[fn] {
 		// (a caller code outside the project may call, such as a
 		// test's tearDown(), may run)

@@ -363,7 +363,7 @@ func anyKey(a, b map[string]bool) bool {
 // ”, []): a once-flag cleared there opens its guard again.
 func flagResets(pass *analyzer.Pass) map[string]bool {
 	out := map[string]bool{}
-	atExit := shutdownCallbacks(pass.Files)
+	atExit := sharedAtExit(pass)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			if fn.Kind == ir.FuncMethod && fn.Name == "__construct" {
@@ -405,6 +405,11 @@ func shutdownCallbacks(files []*ir.File) map[*ir.Func]bool {
 		}
 	}
 	return out
+}
+
+// sharedAtExit is shutdownCallbacks of the whole project, found once.
+func sharedAtExit(pass *analyzer.Pass) map[*ir.Func]bool {
+	return pass.Shared("rules.atExit", func() any { return shutdownCallbacks(pass.Files) }).(map[*ir.Func]bool)
 }
 
 // runsAtExit reports whether fn is a shutdown callback or a closure

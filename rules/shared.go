@@ -99,6 +99,7 @@ func (p *program) clone() *program {
 	c.strong = maps.Clone(p.strong)
 	c.declared = maps.Clone(p.declared)
 	c.flagResets = maps.Clone(p.flagResets)
+	c.atExit = maps.Clone(p.atExit)
 	c.syncCalls = slices.Clip(p.syncCalls)
 	c.bindings = slices.Clip(p.bindings)
 	c.transient = maps.Clone(p.transient)

@@ -48,6 +48,7 @@ type program struct {
 	longLived         map[string]string            // lower-cased class -> why it lives for the process
 	requestLived      map[string]string            // lower-cased class -> why it lives for one request
 	dispatched        map[*ir.Func][]callSite      // the calls of each function, through parents and interfaces too (see dispatch)
+	atExit            map[*ir.Func]bool            // closures handed to register_shutdown_function (read only)
 	undone            map[string]bool              // see undonePerRequest
 	outside           map[onceKey]*ir.Func         // see oncePseudo
 	guarded           map[*ir.Func]map[ir.Pos]bool // see guardedSites
@@ -227,6 +228,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		longLived: map[string]string{}, requestLived: map[string]string{}, resets: sharedResets(pass),
 		loopOf: map[*ir.Func]loopRef{}, serverScript: map[*ir.Func]bool{}}
 	p.flagResets = sharedFlagResets(pass)
+	p.atExit = sharedAtExit(pass)
 	for _, s := range frameworkServices {
 		p.setLongLived(s, fmt.Sprintf("%s is a framework service: the container keeps one instance for the life of the worker", shortName(s)))
 	}
