@@ -1,0 +1,9 @@
+<?php
+
+return [
+    'name' => 'Telehealth eRx',
+    'providers' => [
+        App\Providers\AppServiceProvider::class,
+        App\Providers\AuditServiceProvider::class,
+    ],
+];

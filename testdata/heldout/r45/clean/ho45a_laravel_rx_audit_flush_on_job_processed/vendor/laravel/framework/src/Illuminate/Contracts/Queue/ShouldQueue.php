@@ -1,0 +1,9 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Illuminate\Contracts\Queue;
+
+interface ShouldQueue
+{
+}

@@ -1,0 +1,18 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Illuminate\Support;
+
+use Illuminate\Foundation\Application;
+
+abstract class ServiceProvider
+{
+    public function __construct(protected Application $app)
+    {
+    }
+
+    public function register(): void
+    {
+    }
+}

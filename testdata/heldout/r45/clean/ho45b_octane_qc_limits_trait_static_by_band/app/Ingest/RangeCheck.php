@@ -1,0 +1,30 @@
+<?php
+
+namespace App\Ingest;
+
+use App\Ingest\Concerns\MemoizesLimits;
+
+class RangeCheck
+{
+    use MemoizesLimits;
+
+    public function evaluate(Observation $obs): QcResult
+    {
+        $band = ElevationBand::fromMetres($obs->elevation);
+        $limits = $this->limits(
+            $obs->variable->value . ':' . $band->value,
+            static fn (): QcLimits => QcLimits::derive($obs->variable, $band->referenceMetres()),
+        );
+
+        [$lower, $upper] = $limits->monthly[$obs->month];
+        [$hardLo, $hardHi] = $obs->variable->hardBounds();
+
+        $flag = match (true) {
+            $obs->value < $hardLo || $obs->value > $hardHi => 'reject',
+            $obs->value < $lower || $obs->value > $upper => 'suspect',
+            default => 'pass',
+        };
+
+        return new QcResult($flag, $lower, $upper);
+    }
+}

@@ -1,0 +1,9 @@
+<?php
+
+return [
+    'name' => 'mesonet-ingest',
+    'providers' => [
+        App\Providers\IngestServiceProvider::class,
+        App\Providers\RouteServiceProvider::class,
+    ],
+];

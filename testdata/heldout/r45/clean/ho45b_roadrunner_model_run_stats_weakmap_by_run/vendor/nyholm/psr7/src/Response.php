@@ -1,0 +1,34 @@
+<?php
+
+namespace Nyholm\Psr7;
+
+use Psr\Http\Message\ResponseInterface;
+
+class Response implements ResponseInterface
+{
+    public function __construct(private int $status = 200, private array $headers = [], private string $body = '')
+    {
+    }
+
+    public function getStatusCode(): int
+    {
+        return $this->status;
+    }
+
+    public function getHeaderLine(string $name): string
+    {
+        return $this->headers[strtolower($name)] ?? '';
+    }
+
+    public function withHeader(string $name, string $value): static
+    {
+        $new = clone $this;
+        $new->headers[strtolower($name)] = $value;
+        return $new;
+    }
+
+    public function getBody(): string
+    {
+        return $this->body;
+    }
+}

@@ -1,0 +1,7 @@
+<?php
+
+namespace Symfony\Component\Messenger\Stamp;
+
+interface StampInterface
+{
+}

@@ -1,0 +1,8 @@
+<?php
+
+return [
+    'name' => 'Telehealth Scheduling',
+    'providers' => [
+        App\Providers\AppServiceProvider::class,
+    ],
+];

@@ -1,0 +1,29 @@
+<?php
+
+declare(strict_types=1);
+
+// composer dump-autoload --optimize (class map, flattened for the container image)
+$vendor = __DIR__ . '/laravel/framework/src/Illuminate';
+require_once $vendor . '/Container/Container.php';
+require_once $vendor . '/Events/Dispatcher.php';
+require_once $vendor . '/Support/ServiceProvider.php';
+require_once $vendor . '/Foundation/Application.php';
+require_once $vendor . '/Foundation/Bus/Dispatchable.php';
+require_once $vendor . '/Contracts/Queue/ShouldQueue.php';
+require_once $vendor . '/Bus/Queueable.php';
+require_once $vendor . '/Queue/InteractsWithQueue.php';
+require_once $vendor . '/Queue/WorkerOptions.php';
+require_once $vendor . '/Queue/Jobs/Job.php';
+require_once $vendor . '/Queue/Events/Events.php';
+require_once $vendor . '/Queue/RedisQueue.php';
+require_once $vendor . '/Queue/Worker.php';
+
+$app = __DIR__ . '/../app';
+require_once $app . '/Scheduling/Slot.php';
+require_once $app . '/Scheduling/SlotHold.php';
+require_once $app . '/Scheduling/BookingContext.php';
+require_once $app . '/Scheduling/SlotUnavailable.php';
+require_once $app . '/Scheduling/SlotInventory.php';
+require_once $app . '/Mail/BookingConfirmationMailer.php';
+require_once $app . '/Jobs/HoldAppointmentSlots.php';
+require_once $app . '/Providers/AppServiceProvider.php';

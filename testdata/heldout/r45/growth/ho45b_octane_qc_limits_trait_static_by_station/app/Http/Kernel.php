@@ -1,0 +1,12 @@
+<?php
+
+namespace App\Http;
+
+use Illuminate\Foundation\Http\Kernel as HttpKernel;
+
+class Kernel extends HttpKernel
+{
+    protected array $middleware = [
+        Middleware\VerifyStationToken::class,
+    ];
+}

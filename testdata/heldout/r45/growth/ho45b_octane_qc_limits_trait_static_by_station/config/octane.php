@@ -1,0 +1,9 @@
+<?php
+
+return [
+    'server' => 'roadrunner',
+    'warm' => [
+        App\Ingest\RangeCheck::class,
+    ],
+    'flush' => [],
+];

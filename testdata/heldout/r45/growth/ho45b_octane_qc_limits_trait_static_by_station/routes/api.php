@@ -1,0 +1,6 @@
+<?php
+
+use App\Http\Controllers\ObservationController;
+
+/** @var Illuminate\Routing\Router $router */
+$router->post('/api/stations/{station}/observations', [ObservationController::class, 'store']);

@@ -1,0 +1,39 @@
+<?php
+
+namespace Illuminate\Foundation\Http;
+
+use Illuminate\Foundation\Application;
+use Illuminate\Http\JsonResponse;
+use Illuminate\Http\Request;
+use Illuminate\Pipeline\Pipeline;
+use Illuminate\Routing\Router;
+
+class Kernel
+{
+    /** @var list<class-string> */
+    protected array $middleware = [];
+
+    public function __construct(protected Application $app, protected Router $router)
+    {
+    }
+
+    public function handle(Request $request): JsonResponse
+    {
+        $this->app->instance('request', $request);
+        return (new Pipeline($this->app))
+            ->send($request)
+            ->through($this->middleware)
+            ->then(fn (Request $request) => $this->router->dispatch($request));
+    }
+
+    public function terminate(Request $request, JsonResponse $response): void
+    {
+        foreach ($this->middleware as $middleware) {
+            $instance = $this->app->make($middleware);
+            if (method_exists($instance, 'terminate')) {
+                $instance->terminate($request, $response);
+            }
+        }
+        $this->app->forgetInstance('request');
+    }
+}
