@@ -4825,7 +4825,20 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 		if gs := r.outsideRange(fn, o); len(gs) > 0 {
 			return gs
 		}
-		return r.eitherGuards(fn, o.Args)
+		gs := r.eitherGuards(fn, o.Args)
+		// $req === null || !in_array(…) || $page < 1 || $page > LAST:
+		// where no alternative holds, the comparisons among them all
+		// fail, and bound $page as they would on their own
+		var cmps []ir.Expr
+		alternatives(o, func(a ir.Expr) {
+			if c, ok := a.(*ir.Other); ok && len(c.Args) == 2 && (c.Op == "<" || c.Op == "<=" || c.Op == ">" || c.Op == ">=") {
+				cmps = append(cmps, a)
+			}
+		})
+		if len(cmps) >= 2 {
+			gs = append(gs, r.outsideRange(fn, &ir.Other{Op: "||", Args: cmps, P: o.P})...)
+		}
+		return gs
 	}
 	// $card !== null && !isset($this->tiers[$card->tier]): the test of
 	// the object's property, which exists only where the object does
@@ -5478,6 +5491,17 @@ func (r *resolver) outsideRange(fn *ir.Func, or *ir.Other) []listGuard {
 		}
 	}
 	return gs
+}
+
+// alternatives calls visit with each alternative of a chain of ||.
+func alternatives(e ir.Expr, visit func(ir.Expr)) {
+	if o, ok := e.(*ir.Other); ok && (o.Op == "||" || o.Op == "or") {
+		for _, a := range o.Args {
+			alternatives(a, visit)
+		}
+		return
+	}
+	visit(e)
 }
 
 // intBound is the one integer e, written in fn, holds whatever runs:
