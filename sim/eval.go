@@ -149,8 +149,15 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 	case *ir.StaticCall:
 		return m.staticCall(f, e, at)
 	case *ir.Yield:
-		m.eval(f, e.Key)
-		m.eval(f, e.Value)
+		k, v := m.eval(f, e.Key), m.eval(f, e.Value)
+		if h := m.onYield; h != nil && h.fn == f.fn {
+			// a foreach consuming this generator: its body runs on what
+			// the generator hands it (yield from: on unknown values)
+			if e.From {
+				k, v = nil, unknown{}
+			}
+			h.run(k, v)
+		}
 		return unknown{}
 	case *ir.Other:
 		if e.Op == "throw" && m.raising && len(e.Args) == 1 {
@@ -627,7 +634,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 			return m.closure(f, fn, nil, at)
 		}
 		if fn.Generator {
-			return m.generator(fn, nil, at)
+			return m.generator(fn, nil, at, args)
 		}
 		return m.invoke(fn, nil, args, refs)
 	}
@@ -976,7 +983,7 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 	args, refs := m.args(f, c.Args, target)
 	if target != nil {
 		if target.Generator {
-			return m.generator(target, obj, at)
+			return m.generator(target, obj, at, args)
 		}
 		return m.invoke(target, obj, args, refs)
 	}
@@ -1232,19 +1239,24 @@ func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
 		this = f.this
 	}
 	if target.Generator {
-		return m.generator(target, this, at)
+		return m.generator(target, this, at, args)
 	}
 	return m.invoke(target, this, args, refs)
 }
 
 // generator models calling a generator function: nothing runs yet, and
-// the suspended generator holds its $this.
-func (m *machine) generator(fn *ir.Func, this *object, at site) value {
+// the suspended generator holds its $this and the arguments its body
+// will start with.
+func (m *machine) generator(fn *ir.Func, this *object, at site, args []value) value {
 	g := m.alloc("Generator", at)
 	if m.gens == nil {
 		m.gens = map[*object]*genState{}
 	}
-	m.gens[g] = &genState{fn: fn}
+	kept := make([]value, len(args))
+	for i, a := range args {
+		kept[i] = copyValue(a)
+	}
+	m.gens[g] = &genState{fn: fn, args: kept}
 	if this != nil {
 		g.set("this", this)
 		m.noteLink(g, this, at, fmt.Sprintf("the generator %s() holds %s while suspended", fn.Name, this.label()))

@@ -63,13 +63,24 @@ type machine struct {
 	// gens: the function of each generator the run made, and how often
 	// code advanced it (->next(), ->send())
 	gens map[*object]*genState
+	// onYield is the foreach consuming the generator whose body runs
+	// (see consume)
+	onYield *yieldHook
 }
 
 // genState is what the run knows of a generator: its function, and how
 // many times it was advanced.
 type genState struct {
 	fn       *ir.Func
+	args     []value
 	advanced int
+}
+
+// yieldHook is the foreach a generator's body runs under: each yield of
+// fn's own frame runs the loop's body once on the yielded value.
+type yieldHook struct {
+	fn  *ir.Func
+	run func(key, item value)
 }
 
 // surelyYields is how many yields a generator function surely makes:
@@ -621,11 +632,16 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 			}
 		}
 	}
+	watched := l == m.watch
+	if gen != nil && !watched && !stopsEarly(l.Body) {
+		if g := m.gens[gen]; g != nil && g.fn != nil && !m.finished[gen] {
+			return m.consume(f, l, gen, g)
+		}
+	}
 	rounds := 2
 	if items != nil {
 		rounds = len(items)
 	}
-	watched := l == m.watch
 	if watched {
 		rounds = calls
 	}
@@ -634,33 +650,14 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 			m.sizes = append(m.sizes, m.measure())
 		}
 		if l.Kind == ir.LoopForeach {
-			var item value = unknown{}
+			var item, key value = unknown{}, scalar{}
 			if items != nil && i < len(items) {
 				item = items[i]
 			}
-			if list, ok := l.Value.(*ir.Array); ok {
-				// foreach ($events as [$event, $arg]): the parts of an
-				// element the run made (of one handed in, nothing known)
-				if _, known := deref(item).(*array); known {
-					m.destructure(f, list, item, site{f.fn.File, l.P})
-				}
-			} else if l.Value != nil {
-				if sl, ok := m.slotOf(f, l.Value, true); ok {
-					sl.set(copyValue(item))
-				}
+			if items != nil && i < len(keys) {
+				key = keys[i]
 			}
-			if l.Key != nil {
-				if sl, ok := m.slotOf(f, l.Key, true); ok {
-					// the element's own key: unset($this->timers[$id]) in
-					// foreach ($this->schedule as $id => …) takes out that
-					// entry, not some other
-					var key value = scalar{}
-					if items != nil && i < len(keys) {
-						key = keys[i]
-					}
-					sl.set(key)
-				}
-			}
+			m.bindItem(f, l, key, item)
 		} else if l.Cond != nil {
 			// a condition the heap decides (while (!$queue->isEmpty()),
 			// count($buffer) > 100) ends the loop when it stops holding,
@@ -696,14 +693,98 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 		drained.takeElements()
 	}
 	if gen != nil {
-		// iterated to the end: a finished generator lets go of its frame
-		gen.clear()
-		if m.finished == nil {
-			m.finished = map[*object]bool{}
-		}
-		m.finished[gen] = true
+		m.finish(gen)
 	}
 	return ctlNone
+}
+
+// finish marks generator gen iterated to the end: a finished generator
+// lets go of its frame.
+func (m *machine) finish(gen *object) {
+	gen.clear()
+	if m.finished == nil {
+		m.finished = map[*object]bool{}
+	}
+	m.finished[gen] = true
+}
+
+// bindItem sets a foreach's key and value variables to an element.
+func (m *machine) bindItem(f *frame, l *ir.Loop, key, item value) {
+	if list, ok := l.Value.(*ir.Array); ok {
+		// foreach ($events as [$event, $arg]): the parts of an element
+		// the run made (of one handed in, nothing known)
+		if _, known := deref(item).(*array); known {
+			m.destructure(f, list, item, site{f.fn.File, l.P})
+		}
+	} else if l.Value != nil {
+		if sl, ok := m.slotOf(f, l.Value, true); ok {
+			sl.set(copyValue(item))
+		}
+	}
+	if l.Key != nil {
+		if sl, ok := m.slotOf(f, l.Key, true); ok {
+			// the element's own key: unset($this->timers[$id]) in
+			// foreach ($this->schedule as $id => …) takes out that
+			// entry, not some other
+			sl.set(key)
+		}
+	}
+}
+
+// consume runs foreach loop l over gen, a generator the run made of a
+// function of the project, as PHP does: the generator's body runs, and
+// each of its yields runs the loop's body on the yielded value. What the
+// body takes out of what it iterates (a queue in delete mode, a heap it
+// extracts from) is gone once the loop ends. Only for a loop that runs
+// to the end (see stopsEarly): one that stops leaves the generator
+// suspended where it was.
+func (m *machine) consume(f *frame, l *ir.Loop, gen *object, g *genState) control {
+	prev := m.onYield
+	defer func() { m.onYield = prev }()
+	ctl := ctlNone
+	m.onYield = &yieldHook{fn: g.fn, run: func(key, item value) {
+		if ctl != ctlNone || m.thrown != "" {
+			return
+		}
+		if _, unk := key.(unknown); key == nil || unk {
+			key = scalar{}
+		}
+		m.bindItem(f, l, key, item)
+		switch c := m.execList(f, l.Body); c {
+		case ctlReturn, ctlThrow, ctlBreak:
+			ctl = c
+		}
+	}}
+	this, _ := gen.get("this").(*object)
+	m.invoke(g.fn, this, g.args, nil)
+	m.onYield = prev
+	if m.thrown != "" {
+		return ctlThrow
+	}
+	if ctl == ctlReturn || ctl == ctlThrow {
+		return ctl
+	}
+	m.finish(gen)
+	return ctlNone
+}
+
+// stopsEarly reports whether a loop body may leave its loop before the
+// end: a return, or a break or goto anywhere in it (break 2 in a loop
+// inside it leaves it too).
+func stopsEarly(body []ir.Stmt) bool {
+	stops := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Return:
+			stops = true
+		case *ir.Jump:
+			if n.Op != "continue" {
+				stops = true
+			}
+		}
+		return !stops
+	})
+	return stops
 }
 
 // keyValue is the value an array key names (see keyOf): a constant's
