@@ -249,7 +249,14 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 			}
 			// new $this->trailClass(…), the property promoted from a
 			// constructor parameter documented class-string<AuditTrail>
-			if pr, ok := e.ClassExpr.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil {
+			// (also through a local: $class = $this->trailClass)
+			cx := e.ClassExpr
+			if v, ok := cx.(*ir.Var); ok && paramIndex(fn, v) < 0 {
+				if src := assignedOnce(fn)[v.Name]; src != nil {
+					cx = src
+				}
+			}
+			if pr, ok := cx.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && fn.ThisClass() != nil {
 				if c := r.promotedClassString(fn.ThisClass().Name, pr.Name); c != "" {
 					return c
 				}

@@ -290,6 +290,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				bounded := !innerOnly && (r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])) ||
 					prog.holderReplaced(fn.Class.Name)
 				var kept []analyzer.TraceStep
+				var selfHeld []*ir.Func // removers only the stored object's destructor runs
 				for _, k := range keys {
 					if innerOnly {
 						break
@@ -306,8 +307,11 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					}
 					// (a removal in a method the framework runs per
 					// request, onClose() of a server component, counts
-					// though the project never calls it)
-					if (resets[k] || prog.anyPerIter(resetters[k])) && prog.resetRuns(resetters[k]) {
+					// though the project never calls it; one only the
+					// stored object's own destructor calls does not)
+					live, dtor := r.notSelfHeld(fn, g, resetters[k])
+					selfHeld = append(selfHeld, dtor...)
+					if (resets[k] || prog.anyPerIter(live)) && prog.resetRuns(live) {
 						bounded = true
 					}
 					// (or the event loop that runs the callbacks drains it
@@ -330,6 +334,10 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				} else if u := moduloUnset(scope, g.Place); u != nil {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)
 					fix = fmt.Sprintf("Write the slot itself ($this->%s[$i %% N] = …) instead of appending, or drop the oldest entry with array_shift().", g.Place.Name)
+				} else if len(selfHeld) > 0 && !bounded {
+					m := selfHeld[0]
+					why = fmt.Sprintf("and what takes an entry out (%s) runs only in %s, which never runs while the entry keeps that object alive", funcLabel(m), funcLabel(r.selfHeldDestructor(m)))
+					fix = fmt.Sprintf("Keep a WeakReference (or only the id) in %s, so the object can be destroyed and its destructor take the entry out, or take it out explicitly when the request is done.", where)
 				} else if quiet := prog.silencedRemovers(resetters, keys); len(quiet) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only when the kernel terminates (kernel.terminate, a middleware's terminate()), which this worker's own loop never lets it do: it calls the kernel's handle() and never terminate()", strings.Join(quiet, ", "))
 					fix = fmt.Sprintf("Call $kernel->terminate($request, $response) after each request in the worker loop, or reset %s between requests.", where)
@@ -1505,4 +1513,48 @@ func (r *resolver) yieldBeforeOwnRemoval(scope *analyzer.Scope, place analyzer.P
 		}
 	}
 	return nil, nil, false
+}
+
+// notSelfHeld splits the removers of a store written by growth g in fn:
+// those that run only from the destructor of the very object the write
+// stores (a statement that registers itself with its connection in its
+// constructor and deregisters in __destruct) cannot run while the entry
+// holds that object, whose refcount never drops to zero; the others.
+func (r *resolver) notSelfHeld(fn *ir.Func, g growth, removers []*ir.Func) (live, dtor []*ir.Func) {
+	a, ok := g.Node.(*ir.Assign)
+	if !ok || a.Op != "=" || len(removers) == 0 {
+		return removers, nil
+	}
+	held := ""
+	if i := paramIndex(fn, a.Src); i >= 0 {
+		held = r.firstClass(fn.Params[i].TypeHints())
+	} else if _, isVar := a.Src.(*ir.Var); isVar {
+		held = r.classOf(fn, a.Src)
+	}
+	if held == "" || r.ix.Class(held) == nil {
+		return removers, nil
+	}
+	for _, m := range removers {
+		if d := r.selfHeldDestructor(m); d != nil && slices.ContainsFunc(r.ix.Lineage(d.Class.Name), func(c *ir.Class) bool { return strings.EqualFold(c.Name, held) }) {
+			dtor = append(dtor, m)
+			continue
+		}
+		live = append(live, m)
+	}
+	return live, dtor
+}
+
+// selfHeldDestructor is the one destructor every call of m is made in,
+// nil when m has other callers or none.
+func (r *resolver) selfHeldDestructor(m *ir.Func) *ir.Func {
+	sites, _ := r.callSites()
+	var d *ir.Func
+	for _, s := range sites[m] {
+		c := s.caller
+		if c.Kind != ir.FuncMethod || c.Class == nil || !strings.EqualFold(c.Name, "__destruct") || d != nil && d != c {
+			return nil
+		}
+		d = c
+	}
+	return d
 }

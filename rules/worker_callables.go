@@ -356,6 +356,13 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 			return m
 		}
 	case *ir.New:
+		if c.Class == "" {
+			// new $this->sessionClass($this, …): the constructor of the
+			// documented class-string's class
+			if class := r.classOf(fn, c); class != "" {
+				return r.ix.Method(class, "__construct")
+			}
+		}
 		return r.constructor(c)
 	}
 	return nil
