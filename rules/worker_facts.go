@@ -780,9 +780,13 @@ func madeAndReturned(fn *ir.Func) string {
 
 // serviceContainer reports whether types name a service container: a
 // PSR-11 container or MediaWiki's ServiceContainer (or a class of the
-// project that is one).
+// project that is one), or a container the project writes itself that
+// keeps what its factories make (see memoizingContainer).
 func (p *program) serviceContainer(types []string) bool {
 	for _, t := range types {
+		if p.memoizingContainer(t) {
+			return true
+		}
 		for _, c := range serviceContainers {
 			if strings.EqualFold(t, c) || p.r.ix.Implements(t, c) {
 				return true
@@ -790,6 +794,72 @@ func (p *program) serviceContainer(types []string) bool {
 		}
 	}
 	return false
+}
+
+// memoizingContainer reports whether class is a hand-written container
+// that shares the objects its factories make for the whole process: a
+// method keeps a factory's result under the factory's own id, made only
+// when the slot is empty ($this->instances[$id] ??=
+// ($this->factories[$id])($this)), and every container is made at the
+// top level of a file, outside its loops (one made per request shares
+// its services for that request only).
+func (p *program) memoizingContainer(class string) bool {
+	c := p.r.ix.Class(class)
+	if c == nil || !madeAtTopLevel(p.r.ix, c.Name) {
+		return false
+	}
+	found := false
+	for _, m := range c.Methods {
+		if m.Static {
+			continue
+		}
+		analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, stack []analyzer.Node) bool {
+			a, ok := n.(*ir.Assign)
+			if !ok || found {
+				return !found
+			}
+			d, ok := a.Dst.(*ir.Dim)
+			if !ok || d.Key == nil {
+				return true
+			}
+			if pr, ok := d.Base.(*ir.Prop); !ok || !analyzer.IsThis(pr.Obj) {
+				return true
+			}
+			if fd := factoryCall(a.Src); fd != nil && (a.Op == "??=" || slotWasEmpty(stack, a)) && sameExpr(fd.Key, d.Key) {
+				found = true
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// madeAtTopLevel reports whether the project makes objects of class,
+// and only with new at the top level of a file, outside its loops.
+func madeAtTopLevel(ix *analyzer.Index, class string) bool {
+	news, in := ix.News(class)
+	if len(news) == 0 {
+		return false
+	}
+	for i, nw := range news {
+		if in[i].Kind != ir.FuncMain {
+			return false
+		}
+		inLoop := false
+		analyzer.InspectFunc(in[i], analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if l, ok := n.(*ir.Loop); ok && posWithin(nw.P, l.P) {
+				inLoop = true
+			}
+			return !inLoop
+		})
+		if inLoop {
+			return false
+		}
+	}
+	return true
 }
 
 // serviceContainers are the container interfaces whose factories make

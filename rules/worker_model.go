@@ -1255,6 +1255,11 @@ func (p *program) invokedHeld() []invokedObject {
 								methods = append(methods, cl) // $handler = static function (…) {…}
 							}
 						}
+						if mc, ok := v.(*ir.MethodCall); ok && !mc.FirstClass {
+							if c := p.madeClass(s.caller, mc); c != "" {
+								held = append(held, c) // $c->get(RouteController::class)
+							}
+						}
 						if mc, ok := v.(*ir.MethodCall); ok && mc.FirstClass {
 							if m := p.r.method(s.caller, mc); m != nil && !m.Abstract {
 								methods = append(methods, m)
@@ -2223,27 +2228,17 @@ func (p *program) madeOncePerProcess(class string) (why string, once bool) {
 	if k == "" || p.r.classStrings[k] || p.r.newStatic[k] {
 		return "", false
 	}
-	news, in := p.r.ix.News(class)
-	if len(news) == 0 {
-		return "", false
-	}
 	if slices.ContainsFunc(p.r.ix.ConcreteSubclasses(class), func(c string) bool { return !strings.EqualFold(c, class) }) {
 		return "", false
 	}
-	for i, nw := range news {
-		// (a file's own top level: a function that runs once may still
-		// be called in a loop of its caller)
-		if _, ok := p.onlyOnce(in[i]); !ok || in[i].Kind != ir.FuncMain {
-			return "", false
-		}
-		inLoop := false
-		analyzer.InspectFunc(in[i], analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if l, ok := n.(*ir.Loop); ok && posWithin(nw.P, l.P) {
-				inLoop = true
-			}
-			return !inLoop
-		})
-		if inLoop {
+	// (a file's own top level: a function that runs once may still be
+	// called in a loop of its caller)
+	if !madeAtTopLevel(p.r.ix, class) {
+		return "", false
+	}
+	_, in := p.r.ix.News(class)
+	for _, fn := range in {
+		if _, ok := p.onlyOnce(fn); !ok {
 			return "", false
 		}
 	}
@@ -3005,7 +3000,16 @@ func (p *program) madeClass(fn *ir.Func, e ir.Expr) string {
 	case *ir.New:
 		return v.Class
 	case *ir.StaticCall, *ir.Call, *ir.MethodCall:
-		return p.r.returnedClass(p.r.target(fn, v), 0)
+		if c := p.r.returnedClass(p.r.target(fn, v), 0); c != "" {
+			return c
+		}
+		// $c->get(RouteController::class) of a container that shares
+		// what its factories make: the service named by its class
+		if mc, ok := v.(*ir.MethodCall); ok && len(mc.Args) == 1 && p.serviceContainer([]string{p.r.classOf(fn, mc.Recv)}) {
+			if cc, ok := mc.Args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") && p.r.ix.Class(cc.Class) != nil {
+				return p.r.ix.Class(cc.Class).Name
+			}
+		}
 	case *ir.Var:
 		return p.r.localClass(fn, v.Name)
 	}
