@@ -5959,6 +5959,12 @@ func (r *resolver) callersCheckedProp(fn *ir.Func, i int, prop string, depth int
 		if p != "" && r.pathChecked(s.caller, p+"->"+prop, s.at, r.fixedMembership(s.caller)) {
 			continue
 		}
+		// put($report->toObservation()), which returns new
+		// Observation((string) $this->station, …): the station of what
+		// it hands over is $report->station, checked before the call
+		if cp := r.copiedPropPath(s.caller, a, prop); cp != "" && r.pathChecked(s.caller, cp, s.at, r.fixedMembership(s.caller)) {
+			continue
+		}
 		v, isVar := a.(*ir.Var)
 		if !isVar || analyzer.AssignsVar(s.caller, v.Name) {
 			return false
@@ -5969,6 +5975,48 @@ func (r *resolver) callersCheckedProp(fn *ir.Func, i int, prop string, depth int
 		}
 	}
 	return true
+}
+
+// copiedPropPath names, for a call $x->m() in fn whose every return is a
+// new object whose promoted property prop is given one property of
+// $this as it is (or cast), that property of the receiver
+// ("$report->station" for $report->toObservation() and station); ""
+// otherwise.
+func (r *resolver) copiedPropPath(fn *ir.Func, e ir.Expr, prop string) string {
+	mc, ok := e.(*ir.MethodCall)
+	if !ok {
+		return ""
+	}
+	recv := pathOf(mc.Recv)
+	t := r.target(fn, mc)
+	if recv == "" || t == nil || t.Static || t.Abstract {
+		return ""
+	}
+	src := ""
+	ok = everyReturn(t, func(x ir.Expr) bool {
+		nw, isNew := x.(*ir.New)
+		if !isNew {
+			return false
+		}
+		ctor := r.constructor(nw)
+		if ctor == nil {
+			return false
+		}
+		i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop && p.Promoted })
+		if i < 0 || i >= len(nw.Args) {
+			return false
+		}
+		pr, isProp := uncast(nw.Args[i]).(*ir.Prop)
+		if !isProp || !analyzer.IsThis(pr.Obj) || pr.Name == "" || src != "" && src != pr.Name {
+			return false
+		}
+		src = pr.Name
+		return true
+	})
+	if !ok || src == "" {
+		return ""
+	}
+	return recv + "->" + src
 }
 
 // nonNullTested is the path a condition tests to be set: $card !== null,
