@@ -777,7 +777,7 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 			return false
 		}
 		for _, s := range sites[m] {
-			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !loopsUntilEmptyBreak(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !takesAll(s) && !takenAllLater(s, sites[m]) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) {
+			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !loopsUntilEmptyBreak(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !takesAll(s) && !takenAllLater(s, sites[m]) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) && r.loopUntilDone(s, c, place) == nil && !r.drainedLaterUntilDone(s, sites[m], c, place) {
 				return false
 			}
 		}
@@ -1092,8 +1092,9 @@ func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
 			}
 		case *ir.Loop:
 			// while ($this->cursor->valid() && count($batch) < $limit):
-			// a batch per call, empty once the generator is done
-			if n.Kind == ir.LoopWhile && n.Cond != nil {
+			// a batch per call, empty once the generator is done (also
+			// for (…; $n < $max && $this->cursor->valid(); …))
+			if (n.Kind == ir.LoopWhile || n.Kind == ir.LoopFor) && n.Cond != nil {
 				// (either side of &&: while ($count-- > 0 &&
 				// $this->cursor->valid()))
 				conds := []ir.Expr{n.Cond}
@@ -1321,6 +1322,78 @@ func returnsPlace(fn *ir.Func, place analyzer.Place) bool {
 		p, _, ok := scope.PlaceOf(x)
 		return ok && p.Key() == place.Key()
 	})
+}
+
+// loopUntilDone is the loop call s (of a stepper of class c) is made in
+// when that loop's whole condition is !$x->done() on the receiver of s,
+// done() being a method of c whose every return is !$this->gen->valid()
+// of the generator at place (or that and more: $this->gen !== null &&
+// !$this->gen->valid()), and nothing leaves the loop early: do { $body
+// .= $export->read(6); } while (!$export->finished()) ends only once the
+// generator is done. nil otherwise.
+func (r *resolver) loopUntilDone(s callSite, c *ir.Class, place analyzer.Place) *ir.Loop {
+	recv := analyzer.ExprPath(s.recv)
+	if s.recv == nil || recv == "" {
+		return nil
+	}
+	var found *ir.Loop
+	analyzer.InspectFunc(s.caller, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		l, ok := n.(*ir.Loop)
+		if !ok || found != nil || l.Kind == ir.LoopForeach || l.Cond == nil || !posWithin(s.at, l.P) || posWithin(s.at, l.Cond.Span()) {
+			return found == nil
+		}
+		if !isNot(l.Cond) || leavesEarly(l.Body) {
+			return true
+		}
+		mc, ok := l.Cond.(*ir.Other).Args[0].(*ir.MethodCall)
+		if !ok || analyzer.ExprPath(mc.Recv) != recv || len(mc.Args) != 0 {
+			return true
+		}
+		done := r.target(s.caller, mc)
+		if done == nil || done.ThisClass() != c {
+			return true
+		}
+		// (done() true means the generator is no longer valid)
+		if everyReturn(done, func(x ir.Expr) bool {
+			return slices.ContainsFunc(conjuncts(x), func(t ir.Expr) bool { return isNot(t) && isValidCall(t.(*ir.Other).Args[0], place) })
+		}) {
+			found = l
+		}
+		return found == nil
+	})
+	return found
+}
+
+// drainedLaterUntilDone reports whether, after call s of a stepper of
+// class c, its function steps the same receiver in a loop that runs
+// until the generator is done (see loopUntilDone), which no return
+// between them skips and which is not itself skipped: a preview chunk,
+// then the rest to count it.
+func (r *resolver) drainedLaterUntilDone(s callSite, all []callSite, c *ir.Class, place analyzer.Place) bool {
+	for _, o := range laterOnSameReceiver(s, all) {
+		l := r.loopUntilDone(o, c, place)
+		if l == nil {
+			continue
+		}
+		ok := true
+		analyzer.InspectFunc(s.caller, analyzer.KReturn|analyzer.KLoop, func(n analyzer.Node, stack []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Return:
+				if posBefore(s.at, n.P) && posBefore(n.P, l.P) {
+					ok = false
+				}
+			case *ir.Loop:
+				if n == l && mayBeSkipped(stack) {
+					ok = false
+				}
+			}
+			return ok
+		})
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isValidCall reports whether e is exactly $g->valid() on the generator

@@ -4830,11 +4830,11 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 		// where no alternative holds, the comparisons among them all
 		// fail, and bound $page as they would on their own
 		var cmps []ir.Expr
-		alternatives(o, func(a ir.Expr) {
+		for _, a := range chain(o, "||", "or") {
 			if c, ok := a.(*ir.Other); ok && len(c.Args) == 2 && (c.Op == "<" || c.Op == "<=" || c.Op == ">" || c.Op == ">=") {
 				cmps = append(cmps, a)
 			}
-		})
+		}
 		if len(cmps) >= 2 {
 			gs = append(gs, r.outsideRange(fn, &ir.Other{Op: "||", Args: cmps, P: o.P})...)
 		}
@@ -5493,16 +5493,22 @@ func (r *resolver) outsideRange(fn *ir.Func, or *ir.Other) []listGuard {
 	return gs
 }
 
-// alternatives calls visit with each alternative of a chain of ||.
-func alternatives(e ir.Expr, visit func(ir.Expr)) {
-	if o, ok := e.(*ir.Other); ok && (o.Op == "||" || o.Op == "or") {
+// chain lists the operands of a chain of one boolean operator (given
+// with its keyword form: "||", "or"), nested ones flattened: the
+// alternatives of a || b || c; e alone when it is no such chain.
+func chain(e ir.Expr, ops ...string) []ir.Expr {
+	if o, ok := e.(*ir.Other); ok && slices.Contains(ops, o.Op) {
+		var out []ir.Expr
 		for _, a := range o.Args {
-			alternatives(a, visit)
+			out = append(out, chain(a, ops...)...)
 		}
-		return
+		return out
 	}
-	visit(e)
+	return []ir.Expr{e}
 }
+
+// conjuncts lists the terms of a chain of &&: a && b && c.
+func conjuncts(e ir.Expr) []ir.Expr { return chain(e, "&&", "and") }
 
 // intBound is the one integer e, written in fn, holds whatever runs:
 // none when it may hold another value.
