@@ -727,6 +727,14 @@ func (r *resolver) findInvokers(class, prop string) []*ir.Func {
 						if v, ok := n.Value.(*ir.Var); ok {
 							held[v.Name] = true
 						}
+						// foreach ($this->routes as [$verb, $pattern,
+						// $handler]): each variable the list gives holds
+						// part of an element
+						if l, ok := n.Value.(*ir.Array); ok {
+							for _, v := range listVars(l) {
+								held[v] = true
+							}
+						}
 					}
 				}
 				return true
@@ -895,4 +903,19 @@ func (r *resolver) classChoices(fn *ir.Func, e ir.Expr, depth int) []string {
 		return out
 	}
 	return []string{r.classOf(fn, e)}
+}
+
+// listVars lists the variables a list() or [...] destructuring target
+// assigns, nested lists included.
+func listVars(l *ir.Array) []string {
+	var out []string
+	for _, it := range l.Items {
+		switch v := it.Value.(type) {
+		case *ir.Var:
+			out = append(out, v.Name)
+		case *ir.Array:
+			out = append(out, listVars(v)...)
+		}
+	}
+	return out
 }
