@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 416, Right: 411},
-	"static-growth":               {Cases: 132, Right: 132},
+	"static-growth":               {Cases: 133, Right: 133},
 }

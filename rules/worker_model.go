@@ -4321,6 +4321,16 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 	if _, ok := p.onlyOnce(parent); ok {
 		return true
 	}
+	// $this->dropRepeats = static function (…) use (&$seen) {…} in the
+	// constructor of a service that lives for the process: one closure
+	// per object, and one object serves every request
+	if parent.Kind == ir.FuncMethod && strings.EqualFold(parent.Name, "__construct") && !parent.Static {
+		if _, long := p.thisLongLived(parent); long {
+			if _, per := p.perIter[parent]; !per {
+				return true
+			}
+		}
+	}
 	if !p.loopFuncs[parent] {
 		return false
 	}
