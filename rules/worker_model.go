@@ -2963,6 +2963,10 @@ func (p *program) findCtorElems(class, prop string) []string {
 			for _, it := range arr.Items {
 				add(caller, it.Value)
 			}
+		} else if c := p.containerGet(caller, a); c != "" && !slices.Contains(out, c) {
+			// new Kernel($c->get(SubmitFormHandler::class)), whose
+			// constructor keeps the service in its routes table
+			out = append(out, c)
 		}
 		// new MiddlewareStack($this->middleware): what the caller's own
 		// constructor was given for that property
@@ -3003,17 +3007,26 @@ func (p *program) madeClass(fn *ir.Func, e ir.Expr) string {
 		if c := p.r.returnedClass(p.r.target(fn, v), 0); c != "" {
 			return c
 		}
-		// $c->get(RouteController::class) of a container that shares
-		// what its factories make: the service named by its class
-		if mc, ok := v.(*ir.MethodCall); ok && len(mc.Args) == 1 && p.serviceContainer([]string{p.r.classOf(fn, mc.Recv)}) {
-			if cc, ok := mc.Args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") && p.r.ix.Class(cc.Class) != nil {
-				return p.r.ix.Class(cc.Class).Name
-			}
-		}
+		return p.containerGet(fn, v)
 	case *ir.Var:
 		return p.r.localClass(fn, v.Name)
 	}
 	return ""
+}
+
+// containerGet is the class of the service e asks a container for:
+// $c->get(RouteController::class) of a container that shares what its
+// factories make; "" for anything else.
+func (p *program) containerGet(fn *ir.Func, e ir.Expr) string {
+	mc, ok := e.(*ir.MethodCall)
+	if !ok || len(mc.Args) != 1 {
+		return ""
+	}
+	cc, ok := mc.Args[0].(*ir.ClassConst)
+	if !ok || !strings.EqualFold(cc.Name, "class") || p.r.ix.Class(cc.Class) == nil || !p.serviceContainer([]string{p.r.classOf(fn, mc.Recv)}) {
+		return ""
+	}
+	return p.r.ix.Class(cc.Class).Name
 }
 
 // localNew returns the new expression a variable of fn is assigned, when
