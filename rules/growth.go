@@ -1774,6 +1774,9 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 			candidates = []ir.Expr{n.Iter}
 		}
 	}
+	if mc, ok := n.(*ir.MethodCall); ok && r != nil && r.detachesForeignKey(scope, mc) {
+		return nil // detach($connection) of a store keyed by participants: takes out nothing
+	}
 	var out []removal
 	for _, c := range candidates {
 		if p, dims, ok := scope.PlaceOf(c); ok && isRemoval(r, scope, n, p) {
@@ -1998,4 +2001,69 @@ func firstPerPlace(f *ir.File, gs []growth) []groupedGrowth {
 type groupedGrowth struct {
 	growth
 	more []analyzer.TraceStep
+}
+
+// detachesForeignKey reports whether mc takes out of an object-keyed
+// store ($this->present->detach($x), offsetUnset($x)) an object of a
+// type no add to that store keys by: every attach() or offsetSet() of the
+// property in its class's lineage keys by objects of project classes
+// whose whole type hierarchy the project declares, none of them $x's
+// type, a subtype or a supertype of it (a store of Member objects,
+// detached by the connection). No entry is ever under such a key: it
+// removes nothing.
+func (r *resolver) detachesForeignKey(scope *analyzer.Scope, mc *ir.MethodCall) bool {
+	name := strings.ToLower(mc.Name)
+	if (name != "detach" && name != "offsetunset") || len(mc.Args) == 0 {
+		return false
+	}
+	fn := scope.Fn
+	place, dims, ok := scope.PlaceOf(mc.Recv)
+	if !ok || len(dims) != 0 || place.Kind != analyzer.PlaceThisProp || fn.ThisClass() == nil {
+		return false
+	}
+	gone := strings.ToLower(strings.TrimPrefix(r.classOf(fn, mc.Args[0]), `\`))
+	if gone == "" || gone == "object" || gone == "mixed" {
+		return false
+	}
+	// k's supertypes, all declared in the project, leave out gone, and
+	// gone's leave out k
+	foreignKey := func(k string) bool {
+		c := r.ix.Class(k)
+		if c == nil || c.Kind != ir.KindClass {
+			return false
+		}
+		sup := r.ix.Supertypes(c.Name)
+		for t := range sup {
+			if r.ix.Class(t) == nil {
+				return false
+			}
+		}
+		return !sup[gone] && !r.ix.Supertypes(gone)[strings.ToLower(c.Name)]
+	}
+	adds := 0
+	foreign := true
+	for _, c := range r.ix.Lineage(fn.ThisClass().Name) {
+		for _, m := range c.Methods {
+			ms := analyzer.NewScope(m)
+			analyzer.InspectFunc(m, analyzer.KMethodCall, func(x analyzer.Node, _ []analyzer.Node) bool {
+				a, ok := x.(*ir.MethodCall)
+				if !ok || len(a.Args) == 0 || !foreign {
+					return foreign
+				}
+				if n := strings.ToLower(a.Name); n != "attach" && n != "offsetset" {
+					return true
+				}
+				if p, d, ok := ms.PlaceOf(a.Recv); !ok || len(d) != 0 || p.Key() != place.Key() {
+					return true
+				}
+				adds++
+				foreign = foreignKey(r.classOf(m, a.Args[0]))
+				return foreign
+			})
+			if !foreign {
+				return false
+			}
+		}
+	}
+	return adds > 0
 }

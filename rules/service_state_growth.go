@@ -334,6 +334,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				} else if u := moduloUnset(scope, g.Place); u != nil {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)
 					fix = fmt.Sprintf("Write the slot itself ($this->%s[$i %% N] = …) instead of appending, or drop the oldest entry with array_shift().", g.Place.Name)
+				} else if m, d := r.foreignDetach(fn.Class.Name, g.Place); d != nil {
+					why = fmt.Sprintf("and what would take an entry out, %s() in %s (line %d), is given a %s while the entries are keyed by objects of other classes, so it removes nothing", d.Name, funcLabel(m), d.P.Line, shortName(r.classOf(m, d.Args[0])))
+					fix = fmt.Sprintf("Key %s by the object the removal is given (attach($connection, $member)), or detach the key object itself.", where)
 				} else if len(selfHeld) > 0 && !bounded {
 					m := selfHeld[0]
 					why = fmt.Sprintf("and what takes an entry out (%s) runs only in %s, which never runs while the entry keeps that object alive", funcLabel(m), funcLabel(r.selfHeldDestructor(m)))
@@ -1557,4 +1560,28 @@ func (r *resolver) selfHeldDestructor(m *ir.Func) *ir.Func {
 		d = c
 	}
 	return d
+}
+
+// foreignDetach finds, among the methods of class's lineage, a detach()
+// or offsetUnset() of the property at place that removes nothing (see
+// detachesForeignKey): the method and the call; nil when there is none.
+func (r *resolver) foreignDetach(class string, place analyzer.Place) (*ir.Func, *ir.MethodCall) {
+	for _, c := range r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			scope := analyzer.NewScope(m)
+			var found *ir.MethodCall
+			analyzer.InspectFunc(m, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if mc, ok := n.(*ir.MethodCall); ok && found == nil {
+					if p, d, ok := scope.PlaceOf(mc.Recv); ok && len(d) == 0 && p.Key() == place.Key() && r.detachesForeignKey(scope, mc) {
+						found = mc
+					}
+				}
+				return found == nil
+			})
+			if found != nil {
+				return m, found
+			}
+		}
+	}
+	return nil, nil
 }
