@@ -184,7 +184,12 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 				r.weakMapElements(scope.Fn.ThisClass().Name, place.Name) {
 				return growth{}, false
 			}
-			return g, g.How != "" && !r.isWeakMap(scope.Fn, place)
+			// a WeakMap's entries go with their keys, unless the key is
+			// an object kept for the process (a model a catalog holds):
+			// then keys that differ per request grow its entry, as they
+			// would an array's (as for appends above)
+			return g, g.How != "" && (!r.isWeakMap(scope.Fn, place) ||
+				g.How == "key" && g.Level >= 2 && len(dims) > 1 && r.longLivedKey(scope.Fn, dims[len(dims)-1].Key))
 		}
 		switch {
 		case n.Op == ".=":
