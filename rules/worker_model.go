@@ -328,6 +328,32 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 							}
 						}
 					}
+					// self::$services[$service::class] = $service, a static
+					// registry's setter, given new CarrierMetrics() at the
+					// top of a script, outside its loops: the object stays
+					// in the registry for the process
+					if d, ok := n.Dst.(*ir.Dim); ok && n.Op == "=" {
+						if sp, ok := d.Base.(*ir.StaticProp); ok {
+							if v, ok := n.Src.(*ir.Var); ok && paramIndex(fn, v) >= 0 {
+								sites, _ := p.r.callSites()
+								for _, s := range sites[fn] {
+									a, ok := siteArg(fn, s, paramIndex(fn, v))
+									if !ok || s.caller.Kind != ir.FuncMain || !topLevelAt(s.caller.Body, s.at) {
+										continue
+									}
+									nw, isNew := a.(*ir.New)
+									if av, isVar := a.(*ir.Var); isVar {
+										nw = localNew(s.caller, av.Name)
+									} else if !isNew {
+										nw = nil
+									}
+									if nw != nil && nw.Class != "" {
+										p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static registry %s::$%s, filled at %s:%d", shortName(nw.Class), shortName(sp.Class), sp.Name, s.caller.File.Path, s.at.Line))
+									}
+								}
+							}
+						}
+					}
 					// $GLOBALS['audit'] = new AuditTrail() at the top of a
 					// script: made once, and a global holds it until the
 					// process ends (not one a request makes anew)
