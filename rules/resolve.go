@@ -923,13 +923,21 @@ func capturesByRef(fn *ir.Func, name string) bool {
 }
 
 // sharedRefClass is the class of what another closure of fn's parent,
-// sharing name by reference, assigns to it ("" when none does).
+// sharing name by reference, assigns to it: made with new, or returned
+// by a function or static factory it calls ("" when none does).
 func (r *resolver) sharedRefClass(fn *ir.Func, name string) string {
 	found := ""
 	analyzer.Inspect(fn.Parent.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if c, ok := n.(*ir.Closure); ok && c.Func != fn && found == "" && capturesByRef(c.Func, name) {
 			if nw := localNew(c.Func, name); nw != nil && nw.Class != "" {
 				found = nw.Class
+			}
+			// $app = Application::boot($config): what the factory returns
+			switch src := assignedOnce(c.Func)[name].(type) {
+			case *ir.StaticCall, *ir.Call:
+				if cl := r.classOf(c.Func, src); found == "" && r.ix.Class(cl) != nil {
+					found = r.ix.Class(cl).Name
+				}
 			}
 		}
 		return found == ""

@@ -476,9 +476,24 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			continue
 		}
 		for _, u := range e.fn.Uses {
-			if nw := localNew(e.fn, u.Name); u.ByRef && nw != nil && nw.Class != "" {
-				p.setLongLived(nw.Class, fmt.Sprintf("%s is made when the worker starts (%s:%d) and kept in $%s, which the worker's callbacks share by reference",
-					shortName(nw.Class), e.fn.File.Path, e.fn.Pos.Line, u.Name))
+			if !u.ByRef {
+				continue
+			}
+			// (or what a factory returns: $app = Application::boot($config))
+			class := ""
+			if nw := localNew(e.fn, u.Name); nw != nil {
+				class = nw.Class
+			} else if src := assignedOnce(e.fn)[u.Name]; src != nil {
+				switch src.(type) {
+				case *ir.StaticCall, *ir.Call:
+					if c := r.classOf(e.fn, src); r.ix.Class(c) != nil {
+						class = c
+					}
+				}
+			}
+			if class != "" {
+				p.setLongLived(class, fmt.Sprintf("%s is made when the worker starts (%s:%d) and kept in $%s, which the worker's callbacks share by reference",
+					shortName(class), e.fn.File.Path, e.fn.Pos.Line, u.Name))
 			}
 		}
 	}
