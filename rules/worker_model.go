@@ -341,11 +341,9 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 									if !ok || s.caller.Kind != ir.FuncMain || !topLevelAt(s.caller.Body, s.at) {
 										continue
 									}
-									nw, isNew := a.(*ir.New)
+									nw, _ := a.(*ir.New)
 									if av, isVar := a.(*ir.Var); isVar {
 										nw = localNew(s.caller, av.Name)
-									} else if !isNew {
-										nw = nil
 									}
 									if nw != nil && nw.Class != "" {
 										p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in the static registry %s::$%s, filled at %s:%d", shortName(nw.Class), shortName(sp.Class), sp.Name, s.caller.File.Path, s.at.Line))
