@@ -3377,22 +3377,15 @@ func (r *resolver) clampBounds(fn *ir.Func, c *ir.Call) (lo, hi int64, ok bool) 
 	if inner == "" || len(c.Args) != 2 {
 		return 0, 0, false
 	}
-	constInt := func(e ir.Expr) (int64, bool) {
-		vs := r.ix.ConstValues(fn, e)
-		if len(vs) != 1 || vs[0].Kind != analyzer.ConstInt {
-			return 0, false
-		}
-		return vs[0].I, true
-	}
 	for i, a := range c.Args {
 		in, isCall := uncast(a).(*ir.Call)
 		if !isCall || analyzer.CallName(in) != inner || len(in.Args) != 2 {
 			continue
 		}
-		outer, ok1 := constInt(c.Args[1-i])
-		inside, ok2 := constInt(in.Args[0])
+		outer, ok1 := r.intBound(fn, c.Args[1-i])
+		inside, ok2 := r.intBound(fn, in.Args[0])
 		if !ok2 {
-			inside, ok2 = constInt(in.Args[1])
+			inside, ok2 = r.intBound(fn, in.Args[1])
 		}
 		if !ok1 || !ok2 {
 			continue

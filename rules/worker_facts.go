@@ -784,13 +784,13 @@ func madeAndReturned(fn *ir.Func) string {
 // keeps what its factories make (see memoizingContainer).
 func (p *program) serviceContainer(types []string) bool {
 	for _, t := range types {
-		if p.memoizingContainer(t) {
-			return true
-		}
 		for _, c := range serviceContainers {
 			if strings.EqualFold(t, c) || p.r.ix.Implements(t, c) {
 				return true
 			}
+		}
+		if p.memoizingContainer(t) {
+			return true
 		}
 	}
 	return false

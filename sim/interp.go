@@ -757,7 +757,6 @@ func (m *machine) consume(f *frame, l *ir.Loop, gen *object, g *genState) contro
 	}}
 	this, _ := gen.get("this").(*object)
 	m.invoke(g.fn, this, g.args, nil)
-	m.onYield = prev
 	if m.thrown != "" {
 		return ctlThrow
 	}
