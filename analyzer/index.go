@@ -88,6 +88,7 @@ func NewIndex(files []*ir.File) *Index {
 			ix.buildSupertypes(c.Name)
 		}
 	}
+	ix.bindClosures()
 	return ix
 }
 

@@ -64,9 +64,13 @@ type Func struct {
 	Private   bool // a private method
 	TopLevel  bool // a function declared unconditionally at a file's top level
 	Attrs     []*Attribute
-	Parent    *Func
-	File      *File
-	Pos       Pos
+	// Bound: for a closure the project binds to an object of another
+	// class before it runs (Closure::bind, bindTo, call), that class:
+	// its $this (see ThisClass)
+	Bound  *Class
+	Parent *Func
+	File   *File
+	Pos    Pos
 	// Derived holds what the analyzer computes from the function once
 	// and every rule reads (its scope); nil until asked for. Not syntax.
 	Derived atomic.Pointer[any]
@@ -80,7 +84,7 @@ func (f *Func) Clone() *Func {
 		Kind: f.Kind, Name: f.Name, Class: f.Class, Static: f.Static, Abstract: f.Abstract,
 		Params: f.Params, Returns: f.Returns, DocReturns: f.DocReturns, Uses: f.Uses, VarDocs: f.VarDocs, Body: f.Body,
 		Generator: f.Generator, Public: f.Public, Private: f.Private, TopLevel: f.TopLevel,
-		Attrs: f.Attrs, Parent: f.Parent, File: f.File, Pos: f.Pos,
+		Attrs: f.Attrs, Bound: f.Bound, Parent: f.Parent, File: f.File, Pos: f.Pos,
 	}
 }
 

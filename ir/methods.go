@@ -17,6 +17,9 @@ func (fn *Func) ThisClass() *Class {
 		if f.Static {
 			return nil
 		}
+		if f.Bound != nil {
+			return f.Bound
+		}
 		switch f.Kind {
 		case FuncMethod:
 			return f.Class

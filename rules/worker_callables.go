@@ -44,6 +44,11 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 		if sc, ok := e.(*ir.StaticCall); ok && len(sc.Args) == 1 && strings.EqualFold(shortName(sc.Class), "Closure") && strings.EqualFold(sc.Name, "fromCallable") {
 			return p.callables(fn, sc.Args[0])
 		}
+		// Closure::bind($fn, $obj), $fn->bindTo($obj): $fn, run as $obj
+		// (see analyzer's bindClosures)
+		if inner := unbound(e); inner != nil {
+			return p.callables(fn, inner)
+		}
 		if t := p.r.target(fn, e); t != nil && firstClass(e) {
 			return []*ir.Func{t}
 		}
@@ -52,7 +57,15 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 			var out []*ir.Func
 			analyzer.Inspect(t.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if r, ok := n.(*ir.Return); ok {
-					if c, ok := r.X.(*ir.Closure); ok {
+					// return $this->recorder ??= Closure::bind(function …, …)
+					x := r.X
+					if a, ok := x.(*ir.Assign); ok && (a.Op == "=" || a.Op == "??=") {
+						x = a.Src
+					}
+					if inner := unbound(x); inner != nil {
+						x = inner
+					}
+					if c, ok := x.(*ir.Closure); ok {
 						out = append(out, c.Func)
 					}
 				}
@@ -102,6 +115,22 @@ func (p *program) callables(fn *ir.Func, e ir.Expr) []*ir.Func {
 				return true
 			})
 			return out
+		}
+	}
+	return nil
+}
+
+// unbound is the closure expression a Closure::bind($fn, …) or
+// $fn->bindTo(…) call binds, nil for any other expression.
+func unbound(e ir.Expr) ir.Expr {
+	switch e := e.(type) {
+	case *ir.StaticCall:
+		if strings.EqualFold(shortName(e.Class), "Closure") && strings.EqualFold(e.Name, "bind") && len(e.Args) >= 2 {
+			return e.Args[0]
+		}
+	case *ir.MethodCall:
+		if strings.EqualFold(e.Name, "bindTo") && len(e.Args) >= 1 {
+			return e.Recv
 		}
 	}
 	return nil

@@ -3349,6 +3349,12 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 			if class, prop, ok := p.keptSource(fn, c.Callee, 8); ok {
 				out = append(out, p.elemCallables(class, prop)...)
 			}
+			// ($this->recorder())($row), (Closure::bind(…))($row): the
+			// closure the call hands back
+			switch c.Callee.(type) {
+			case *ir.MethodCall, *ir.StaticCall:
+				out = append(out, p.callables(fn, c.Callee)...)
+			}
 			// $next = $handler; foreach (…) $next = fn ($s) => …;
 			// $next($step): every closure the local is given
 			if v, isVar := c.Callee.(*ir.Var); isVar && paramIndex(fn, v) < 0 {
