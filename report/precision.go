@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 70, Right: 70},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 423, Right: 418},
+	"service-state-growth":        {Cases: 424, Right: 419},
 	"static-growth":               {Cases: 133, Right: 133},
 }

@@ -849,11 +849,34 @@ func (r *resolver) findThisWrites(class, prop string) []propWrite {
 	var out []propWrite
 	for _, w := range r.propWriteIndex()[prop] {
 		c := w.fn.ThisClass()
-		if analyzer.IsThis(w.obj) && c != nil && (r.ix.Implements(c.Name, class) || r.ix.Implements(class, c.Name)) {
+		if !analyzer.IsThis(w.obj) {
+			c = ownNew(w.fn, w.obj)
+		}
+		if c != nil && (r.ix.Implements(c.Name, class) || r.ix.Implements(class, c.Name)) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// ownNew is fn's class when obj is a local that fn, a static method of
+// that class, fills with a new object of it: a named constructor
+// ($app = new self(); $app->services[…] = …; return $app) writes the
+// object's properties as its constructor would. nil otherwise.
+func ownNew(fn *ir.Func, obj ir.Expr) *ir.Class {
+	v, ok := obj.(*ir.Var)
+	if !ok || fn.Kind != ir.FuncMethod || !fn.Static || fn.Class == nil {
+		return nil
+	}
+	nw, ok := assignedOnce(fn)[v.Name].(*ir.New)
+	if !ok || nw.Class == "" {
+		return nil
+	}
+	switch strings.ToLower(nw.Class) {
+	case "self", "static", strings.ToLower(fn.Class.Name):
+		return fn.Class
+	}
+	return nil
 }
 
 // freshProp reports whether property prop of class only ever holds

@@ -542,8 +542,9 @@ func (r *resolver) keyedElemClass(class, prop, k string) string {
 
 // elementWrites calls visit for each write into an element of array
 // property prop of $this ($this->prop[] = …, $this->prop[$k] ??= …) in
-// methods, with the nodes around it; deep counts writes into nested
-// arrays too ($this->prop[$a][$b] = …).
+// methods (or of the object a named constructor makes, see ownNew),
+// with the nodes around it; deep counts writes into nested arrays too
+// ($this->prop[$a][$b] = …).
 func elementWrites(methods []*ir.Func, prop string, deep bool, visit func(m *ir.Func, a *ir.Assign, d *ir.Dim, stack []analyzer.Node)) {
 	for _, m := range methods {
 		if !elementProps(m)[prop] {
@@ -562,12 +563,19 @@ func elementWrites(methods []*ir.Func, prop string, deep bool, visit func(m *ir.
 			for inner, ok := base.(*ir.Dim); ok && deep; inner, ok = base.(*ir.Dim) {
 				base = inner.Base
 			}
-			if pr, ok := base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name == prop {
+			if pr, ok := base.(*ir.Prop); ok && ownObject(m, pr.Obj) && pr.Name == prop {
 				visit(m, a, d, stack)
 			}
 			return true
 		})
 	}
+}
+
+// ownObject reports whether e, in method m, is the object whose
+// properties m writes as its own: $this, or the new object of m's class
+// a named constructor fills (see ownNew).
+func ownObject(m *ir.Func, e ir.Expr) bool {
+	return analyzer.IsThis(e) || ownNew(m, e) != nil
 }
 
 // elementProps lists the properties of $this whose elements method m
@@ -586,7 +594,7 @@ func elementProps(m *ir.Func) map[string]bool {
 			for d, isDim := base.(*ir.Dim); isDim; d, isDim = base.(*ir.Dim) {
 				base = d.Base
 			}
-			if pr, ok := base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && base != a.Dst {
+			if pr, ok := base.(*ir.Prop); ok && ownObject(m, pr.Obj) && base != a.Dst {
 				if out == nil {
 					out = map[string]bool{}
 				}

@@ -946,6 +946,13 @@ func (p *program) keptSource(fn *ir.Func, e ir.Expr, depth int) (class, prop str
 	switch x := e.(type) {
 	case *ir.Dim:
 		return p.keptSource(fn, x.Base, depth-1)
+	case *ir.Other:
+		// $this->handlers[$path] ?? null: one callable the property
+		// keeps, or nothing to call (a list, `?? []`, is iterated, and
+		// which lists a dispatch reaches is askedPerRequest's question)
+		if x.Op == "??" && len(x.Args) == 2 && isNull(x.Args[1]) {
+			return p.keptSource(fn, x.Args[0], depth-1)
+		}
 	case *ir.Call:
 		switch analyzer.CallName(x) {
 		case "array_reverse", "array_values", "array_filter", "array_slice", "iterator_to_array", "current", "end", "reset":
