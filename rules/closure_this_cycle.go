@@ -275,7 +275,14 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 							// when a transaction ends, then dropped)
 							continue
 						}
-						if desc, ok := holdsThis(a, holders); ok {
+						desc, ok := holdsThis(a, holders)
+						if !ok {
+							// $this->setCallbacks(Callbacks::withDefaults([… fn …]))
+							if sc, isStatic := a.(*ir.StaticCall); isStatic {
+								desc, ok = r.keptThrough(fn, sc, holders, 3)
+							}
+						}
+						if ok {
 							if path == "$this" && strings.HasPrefix(desc, "the closure $this->") {
 								return true // circular-reference reports $this->set($this->helper())
 							}
@@ -1848,11 +1855,17 @@ func (r *resolver) keptThrough(fn *ir.Func, e ir.Expr, locals map[string]string,
 		args, kept, holder = e.Args, r.returnKeeps(m), "what "+m.Name+"() returns"
 	case *ir.StaticCall:
 		// Loop::addTimer(5, fn …)
-		i, ok := r.vendorHandle(e.Class, e.Name)
-		if !ok {
+		if i, ok := r.vendorHandle(e.Class, e.Name); ok {
+			args, kept, holder = e.Args, map[int]string{i: "callback"}, "the timer "+e.Name+"() returns"
+			break
+		}
+		// Callbacks::withDefaults([… fn …]): a static helper of the
+		// project whose array it returns holds what it was given
+		m := r.ix.Method(e.Class, e.Name)
+		if m == nil || !m.Static {
 			return "", false
 		}
-		args, kept, holder = e.Args, map[int]string{i: "callback"}, "the timer "+e.Name+"() returns"
+		args, kept, holder = e.Args, returnedParams(m), "the array "+shortName(e.Class)+"::"+e.Name+"() returns"
 	default:
 		return "", false
 	}
@@ -1860,8 +1873,10 @@ func (r *resolver) keptThrough(fn *ir.Func, e ir.Expr, locals map[string]string,
 		if _, ok := kept[i]; !ok {
 			continue
 		}
-		if d, ok := holdsThis(a, locals); ok {
-			return d + ", kept by " + holder, true
+		for _, v := range append([]ir.Expr{a}, heldValues(a)...) {
+			if d, ok := holdsThis(v, locals); ok {
+				return d + ", kept by " + holder, true
+			}
 		}
 		if d, ok := r.keptThrough(fn, a, locals, depth-1); ok {
 			return d + ", kept by " + holder, true
@@ -1883,6 +1898,26 @@ func (r *resolver) keptUntilCleared(fn *ir.Func, mc *ir.MethodCall, clearers map
 		}
 	}
 	return true
+}
+
+// returnedParams lists the parameters of m whose values m returns, as
+// they are or inside an array: return $p, return [$p, …], return
+// array_merge($defaults, $p), return $p + […].
+func returnedParams(m *ir.Func) map[int]string {
+	var out map[int]string
+	for _, ret := range returned(m) {
+		for _, v := range append([]ir.Expr{ret}, heldValues(ret)...) {
+			if x, ok := v.(*ir.Var); ok {
+				if i := paramIndex(m, x); i >= 0 && !analyzer.AssignsVar(m, x.Name) {
+					if out == nil {
+						out = map[int]string{}
+					}
+					out[i] = x.Name
+				}
+			}
+		}
+	}
+	return out
 }
 
 // returnKeeps maps the parameters of method m that the object it
