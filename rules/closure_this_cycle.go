@@ -1865,7 +1865,15 @@ func (r *resolver) keptThrough(fn *ir.Func, e ir.Expr, locals map[string]string,
 		if m == nil || !m.Static {
 			return "", false
 		}
-		args, kept, holder = e.Args, returnedParams(m), "the array "+shortName(e.Class)+"::"+e.Name+"() returns"
+		// (or Deadlines::arm(5, fn …), whose new Deadline keeps it)
+		kept = returnedParams(m)
+		for i, prop := range r.returnKeeps(m) {
+			if kept == nil {
+				kept = map[int]string{}
+			}
+			kept[i] = prop
+		}
+		args, holder = e.Args, "what "+shortName(e.Class)+"::"+e.Name+"() returns"
 	default:
 		return "", false
 	}
@@ -1900,6 +1908,23 @@ func (r *resolver) keptUntilCleared(fn *ir.Func, mc *ir.MethodCall, clearers map
 	return true
 }
 
+// ctorKeepsParams maps the parameters of m that m passes to the new
+// object nw, whose constructor stores them, to the property each ends in.
+func (r *resolver) ctorKeepsParams(m *ir.Func, nw *ir.New) map[int]string {
+	var out map[int]string
+	for k, prop := range r.storedParams(r.constructor(nw)) {
+		if k < len(nw.Args) {
+			if j := paramIndex(m, nw.Args[k]); j >= 0 && !analyzer.AssignsVar(m, m.Params[j].Name) {
+				if out == nil {
+					out = map[int]string{}
+				}
+				out[j] = prop
+			}
+		}
+	}
+	return out
+}
+
 // returnedParams lists the parameters of m whose values m returns, as
 // they are or inside an array: return $p, return [$p, …], return
 // array_merge($defaults, $p), return $p + […].
@@ -1926,7 +1951,7 @@ func returnedParams(m *ir.Func) map[int]string {
 // the copy it returns (`$new = clone $this; $new->items[] = $item;
 // return $new;`, or a new object). Computed once per method.
 func (r *resolver) returnKeeps(m *ir.Func) map[int]string {
-	if m == nil || m.Abstract || m.Static || m.Generator {
+	if m == nil || m.Abstract || m.Generator {
 		return nil
 	}
 	if got, ok := r.retKeeps[m]; ok {
@@ -1963,7 +1988,15 @@ func (r *resolver) returnKeeps(m *ir.Func) map[int]string {
 	for _, ret := range rets {
 		same = same && analyzer.ExprPath(ret) == analyzer.ExprPath(rets[0]) && analyzer.ExprPath(ret) != ""
 	}
+	var retNew *ir.New
+	if len(rets) == 1 {
+		retNew, _ = rets[0].(*ir.New)
+	}
 	switch {
+	case retNew != nil:
+		// return new Deadline($seconds, $onExpire): what the
+		// constructor stores of m's parameters
+		out = r.ctorKeepsParams(m, retNew)
 	case !same:
 	case analyzer.IsThis(rets[0]):
 		out = r.storedParams(m)
@@ -1981,16 +2014,7 @@ func (r *resolver) returnKeeps(m *ir.Func) map[int]string {
 		// $timer = new Timer($interval, $callback); …; return $timer;:
 		// what the constructor stores of m's parameters
 		if nw, isNew := src.(*ir.New); isNew {
-			for k, prop := range r.storedParams(r.constructor(nw)) {
-				if k < len(nw.Args) {
-					if j := paramIndex(m, nw.Args[k]); j >= 0 && !analyzer.AssignsVar(m, m.Params[j].Name) {
-						if out == nil {
-							out = map[int]string{}
-						}
-						out[j] = prop
-					}
-				}
-			}
+			out = r.ctorKeepsParams(m, nw)
 		}
 		scope := analyzer.NewScope(m)
 		analyzer.Inspect(m.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
