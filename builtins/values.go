@@ -237,6 +237,35 @@ func ScheduledStatic(class, method string) (int, bool) {
 	return i, ok
 }
 
+// scheduledTimers are the schedulers in scheduledStatics that return a
+// timer object keeping the callable (until it has run or is cancelled
+// with it), rather than an id.
+var scheduledTimers = map[string]map[string]bool{
+	`react\eventloop\loop`: {"addtimer": true},
+}
+
+// ScheduledTimer reports whether a scheduler (see ScheduledStatic)
+// returns a timer object that keeps the callable: ReactPHP's addTimer().
+func ScheduledTimer(class, method string) bool {
+	return scheduledTimers[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+}
+
+// cancelStatics are the static methods that call off what a scheduler
+// in scheduledStatics was given, by the id it returned.
+var cancelStatics = map[string]map[string]bool{
+	`revolt\eventloop`:     {"cancel": true},
+	`react\eventloop\loop`: {"canceltimer": true},
+	`swoole\timer`:         {"clear": true},
+	`openswoole\timer`:     {"clear": true},
+}
+
+// CancelsScheduled reports whether a static method of a library class
+// calls off a scheduled callable by the id its scheduler returned:
+// EventLoop::cancel($id), Timer::clear($id).
+func CancelsScheduled(class, method string) bool {
+	return cancelStatics[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+}
+
 // fixedMethods are library methods whose result is one of a fixed set
 // of values, by lower-case class (or namespace, ending in a backslash),
 // then method: a Laravel queue job's resolveName() and getName() give

@@ -8,7 +8,7 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 169, Right: 166},
-	"closure-this-cycle":          {Cases: 101, Right: 100},
+	"closure-this-cycle":          {Cases: 102, Right: 101},
 	"global-growth":               {Cases: 27, Right: 27},
 	"handler-registration-growth": {Cases: 70, Right: 70},
 	"loop-accumulation":           {Cases: 11, Right: 11},

@@ -349,3 +349,37 @@ class Sub { public array $channels = []; function __construct(public string $id)
 		})
 	}
 }
+
+// TestCycleScheduledOnLoop checks that what a call hands an event loop's
+// one-shot scheduler runs after the call, as the loop runs it: a
+// deadline that keeps its callback once it has fired (or been called
+// off) is a cycle with the object the callback closes over; one that
+// drops it is not. Revolt's loop is a stand-in here, as it often is in
+// a project's own tests.
+func TestCycleScheduledOnLoop(t *testing.T) {
+	const src = `<?php
+namespace Revolt { final class EventLoop {
+  private static array $timers = []; private static int $n = 0;
+  static function delay(float $s, \Closure $cb): string { $id = 't' . self::$n++; self::$timers[$id] = $cb; return $id; }
+  static function cancel(string $id): void { unset(self::$timers[$id]); } } }
+namespace App { use Revolt\EventLoop;
+final class Deadline { private ?string $timer;
+  function __construct(float $s, private ?\Closure $onExpire) { $this->timer = EventLoop::delay($s, fn () => $this->fire()); }
+  function cancel(): void { if ($this->timer !== null) { EventLoop::cancel($this->timer); } %s }
+  private function fire(): void { $this->timer = null; $cb = $this->onExpire; %s $cb(); } }
+final class Checkout { private ?Deadline $hold = null;
+  function start(): void { $this->hold = new Deadline(300.0, function (): void { $this->release(); }); }
+  private function release(): void {} } }
+`
+	for _, tc := range []struct {
+		name, drop string
+		want       Verdict
+	}{{"keeps its callback", "", Confirmed}, {"drops its callback", "$this->onExpire = null;", Refuted}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ix, fn := load(t, fmt.Sprintf(src, tc.drop, tc.drop), "Checkout::start")
+			if r := Cycle(ix, fn); r.Verdict != tc.want {
+				t.Fatalf("verdict %s (%s), want %s", r.Verdict, r.Reason, tc.want)
+			}
+		})
+	}
+}

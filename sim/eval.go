@@ -924,6 +924,18 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 		clo.fn = m.ix.Method(obj.class, c.Name)
 		return clo
 	}
+	// Loop::get()->futureTick(fn …): as the static call
+	if obj != nil && m.scheduling {
+		if i, ok := builtins.ScheduledStatic(obj.class, c.Name); ok {
+			args, _ := m.args(f, c.Args, nil)
+			return m.schedule(obj.class, c.Name, args, i, at)
+		}
+		if builtins.CancelsScheduled(obj.class, c.Name) {
+			args, _ := m.args(f, c.Args, nil)
+			m.unschedule(args)
+			return unknown{}
+		}
+	}
 	if obj != nil && strings.EqualFold(strings.TrimPrefix(obj.class, `\`), "Fiber") && strings.EqualFold(c.Name, "start") {
 		// $fiber->start(…) runs the fiber's callable; where it suspends
 		// is not followed: what it does after, it does here
@@ -1158,6 +1170,19 @@ func endKey(obj *object, last bool) string {
 }
 
 func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
+	if m.scheduling {
+		// EventLoop::delay(5, fn …), Loop::futureTick(fn …): run after
+		// the call (see runScheduled); EventLoop::cancel($id) drops it
+		if i, ok := builtins.ScheduledStatic(c.Class, c.Name); ok {
+			args, _ := m.args(f, c.Args, nil)
+			return m.schedule(c.Class, c.Name, args, i, at)
+		}
+		if builtins.CancelsScheduled(c.Class, c.Name) {
+			args, _ := m.args(f, c.Args, nil)
+			m.unschedule(args)
+			return unknown{}
+		}
+	}
 	switch {
 	case builtins.FreshStatic(c.Class, c.Name) && m.ix.Method(c.Class, c.Name) == nil:
 		// Str::uuid(), Uuid::uuid4(): a new id every call

@@ -55,6 +55,13 @@ type machine struct {
 	// reachWrite, in growth runs, is the write the run heads for at
 	// branches the heap does not decide
 	reachWrite analyzer.Node
+	// scheduling: cycle runs take the callbacks handed to an event
+	// loop's one-shot schedulers (futureTick, defer, delay, a one-shot
+	// timer) into scheduled, and run them after the call, as the loop
+	// does once the code that scheduled them returns
+	scheduling   bool
+	scheduled    []scheduledCall
+	ranScheduled bool // runScheduled ran something and the queue ran dry
 	// finished lists the generators iterated to the end
 	finished map[*object]bool
 	// modes holds, per container, the iterator-mode flags code set on it
@@ -316,6 +323,69 @@ const (
 // invoke runs fn with $this and arguments; it returns fn's return value.
 func (m *machine) invoke(fn *ir.Func, this *object, args []value, refs []*refCell) value {
 	return m.invokeIn(fn, this, args, refs, nil)
+}
+
+// scheduledCall is a callback an event loop will run: cb, under the
+// id the scheduler returned (what cancelling it names).
+type scheduledCall struct {
+	cb value
+	id value // a sym, or the timer object the scheduler returned
+}
+
+// maxScheduledRuns bounds the callbacks runScheduled runs for one call:
+// one that schedules itself again and again (a crawler's next step)
+// stops there, and what it still holds stays held.
+const maxScheduledRuns = 4
+
+// schedule takes the callback a loop scheduler of class was handed
+// (see builtins.ScheduledStatic) and returns what the scheduler hands
+// back: an id, or a timer object that keeps the callback (ReactPHP's
+// addTimer()).
+func (m *machine) schedule(class, method string, args []value, i int, at site) value {
+	var id value = m.newSym()
+	if builtins.ScheduledTimer(class, method) {
+		timer := m.alloc("React\\EventLoop\\Timer", at)
+		if i < len(args) {
+			timer.set("callback", args[i])
+			m.noteLink(timer, args[i], at, "the timer keeps its callback")
+		}
+		id = timer
+	}
+	if i < len(args) {
+		m.scheduled = append(m.scheduled, scheduledCall{args[i], id})
+	}
+	return id
+}
+
+// unschedule drops the callback scheduled under the id in args[0]
+// (EventLoop::cancel($id), Timer::clear($id)).
+func (m *machine) unschedule(args []value) {
+	if len(args) == 0 {
+		return
+	}
+	id := deref(args[0])
+	m.scheduled = slices.DeleteFunc(m.scheduled, func(s scheduledCall) bool {
+		switch x := s.id.(type) {
+		case sym:
+			y, ok := id.(sym)
+			return ok && x.id == y.id
+		case *object:
+			return x == id
+		}
+		return false
+	})
+}
+
+// runScheduled runs what the call scheduled, first scheduled first, as
+// the event loop does after it returns: up to maxScheduledRuns.
+func (m *machine) runScheduled() {
+	for n := 0; len(m.scheduled) > 0 && n < maxScheduledRuns && m.unknown == ""; n++ {
+		s := m.scheduled[0]
+		m.scheduled = m.scheduled[1:]
+		m.callValue(s.cb, nil, "run by the event loop")
+		m.thrown = "" // (the loop reports what a callback throws)
+		m.ranScheduled = len(m.scheduled) == 0
+	}
 }
 
 // invokeClosure calls closure object clo: its function, with the $this

@@ -41,6 +41,10 @@ type Result struct {
 	// threw: Unknown only because the run ended in an exception, with
 	// nothing left as garbage
 	threw bool
+	// pending: Unknown only because the event loop had still to run
+	// what the path scheduled when maxScheduledRuns ran out (a crawler
+	// that schedules its next step while there is work)
+	pending bool
 }
 
 // Checker checks claims for one run, remembering the simulations it has
@@ -107,8 +111,9 @@ const (
 
 // Cycle runs fn — with a fresh $this of its class and fresh objects for
 // its class-typed parameters, as a caller would pass them — following the
-// calls it makes, and then drops the frame, its result, $this and the
-// arguments, as the caller eventually does. What refcounting cannot free
+// calls it makes, runs what it handed an event loop to run later (a
+// timer, a tick; see runScheduled), and then drops the frame, its result,
+// $this and the arguments, as the caller eventually does. What refcounting cannot free
 // then (held, but by nothing a root reaches) is a garbage cycle.
 //
 // Each run follows one path through the branches; Cycle runs the paths
@@ -140,6 +145,10 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 	queue := [][]int{{}}
 	runs := 0
 	var undecided Result
+	// drained: a path ran until the loop had nothing left to run and
+	// freed everything; a path the loop was still busy on at the cutoff
+	// then ends as that one did (the loop runs dry in the end)
+	drained := false
 	tooMany := false // paths left out of the queue
 	// (at most maxPaths are ever queued, see below: the queue runs dry
 	// when they have run)
@@ -161,9 +170,11 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 			out.r = r
 			return out
 		case Unknown:
-			if undecided.Reason == "" || undecided.threw && !r.threw {
+			if undecided.Reason == "" || undecided.threw && !r.threw || undecided.pending && !r.pending {
 				undecided = r
 			}
+		case Refuted:
+			drained = drained || m.ranScheduled
 		}
 		// the paths that differ from this one at a later branch point;
 		// beyond maxPaths in all none would run
@@ -184,7 +195,7 @@ func runPaths(ix *analyzer.Index, fn *ir.Func) *pathsRun {
 		out.r = Result{Verdict: Unknown, Reason: fmt.Sprintf("more than %d paths through %s", maxPaths, label(fn))}
 		return out
 	}
-	if undecided.Reason != "" {
+	if undecided.Reason != "" && !(undecided.pending && drained) {
 		out.r = undecided
 		out.freed = undecided.threw
 		return out
@@ -199,6 +210,7 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 	defer m.countWork()
 	m.path = path
 	m.raising = true
+	m.scheduling = true
 	entry := site{fn.File, fn.Pos}
 	var this *object
 	if c := fn.ThisClass(); c != nil {
@@ -213,6 +225,9 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 			args = append(args, m.paramValue(p, site{fn.File, p.Pos}))
 		}
 		m.invoke(fn, this, args, nil)
+		if m.thrown == "" {
+			m.runScheduled()
+		}
 		if m.thrown != "" {
 			// its caller, or the worker, catches it; what the path
 			// skipped is not known to free anything
@@ -233,6 +248,10 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 	for _, v := range m.engine {
 		roots = append(roots, children(deref(v), nil)...)
 	}
+	// (what the loop has still to run, it holds)
+	for _, s := range m.scheduled {
+		roots = append(roots, children(deref(s.cb), nil)...)
+	}
 	garbage, members := garbage(m.nodes, roots)
 	if len(garbage) == 0 {
 		if m.unknown != "" {
@@ -247,6 +266,12 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 		if threw != "" {
 			return Result{Verdict: Unknown, Reason: threw, threw: true}, m.arity, m
 		}
+		// still held by callbacks the event loop has yet to run when
+		// maxScheduledRuns ran out: a cycle among what they hold is
+		// garbage once they have run
+		if m.heldByLoop(roots) {
+			return Result{Verdict: Unknown, Reason: "a cycle the call made is still held by callbacks the event loop has yet to run", pending: true}, m.arity, m
+		}
 		return Result{Verdict: Refuted}, m.arity, m
 	}
 	for _, n := range garbage {
@@ -258,6 +283,29 @@ func cyclePathRun(ix *analyzer.Index, fn *ir.Func, path []int) (Result, []int, *
 		return Result{Verdict: Unknown, Reason: m.unknown}, m.arity, m
 	}
 	return Result{Verdict: Confirmed, Trace: m.cycleTrace(fn, members)}, m.arity, m
+}
+
+// heldByLoop reports whether the callbacks the event loop has still to
+// run (see runScheduled) alone keep a cycle alive: the nodes would form
+// garbage without them.
+func (m *machine) heldByLoop(roots []node) bool {
+	if len(m.scheduled) == 0 {
+		return false
+	}
+	queued := map[node]bool{}
+	for _, q := range m.scheduled {
+		for _, n := range children(deref(q.cb), nil) {
+			queued[n] = true
+		}
+	}
+	var rest []node
+	for _, r := range roots {
+		if !queued[r] {
+			rest = append(rest, r)
+		}
+	}
+	_, members := garbage(m.nodes, rest)
+	return len(members) > 0
 }
 
 // construct makes an object as a caller would hand it over: allocated and
