@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 424, Right: 419},
-	"static-growth":               {Cases: 133, Right: 133},
+	"static-growth":               {Cases: 134, Right: 134},
 }

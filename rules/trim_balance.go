@@ -740,6 +740,9 @@ func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string
 	if why, remover, ok := r.throwsBeforeRemoval(fn, removers, perRequest); ok {
 		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs when the request fails too.", funcLabel(remover)), true
 	}
+	if why, remover, ok := r.abandonedBeforeRemoval(fn, removers); ok {
+		return why, fmt.Sprintf("Call %s in a finally block (try { … yield … } finally { … }), which runs when an unfinished generator is destroyed too.", funcLabel(remover)), true
+	}
 	if why, remover, ok := r.removalOnlyWhen(fn, removers); ok {
 		return why, fmt.Sprintf("Call %s on every path after the add (after the if, or in a finally block), or bound %s.", funcLabel(remover), where), true
 	}
@@ -1992,4 +1995,47 @@ func innermostLoop(stack []analyzer.Node) *ir.Loop {
 func inFinally(fn *ir.Func, at ir.Pos) bool {
 	_, f := tryPartAt(fn, at)
 	return f
+}
+
+// abandonedBeforeRemoval reports whether a generator adds through fn and
+// removes through one of removers later in its body, outside a finally
+// block, with a yield in between, and a caller iterates that generator
+// with a foreach it can leave early (break, return): PHP destroys the
+// generator suspended at the yield, and the code after it never runs
+// (a finally block would). The generator's entry stays.
+func (r *resolver) abandonedBeforeRemoval(fn *ir.Func, removers []*ir.Func) (string, *ir.Func, bool) {
+	sites, _ := r.callSites()
+	for _, pair := range r.wrappedRemovals(fn, removers) {
+		c := pair.add.caller
+		if !c.Generator {
+			continue
+		}
+		yields := false
+		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Closure:
+				return false
+			case *ir.Yield:
+				yields = posBefore(pair.add.at, n.P) && posBefore(n.P, pair.rem.at)
+			}
+			return !yields
+		})
+		if !yields {
+			continue
+		}
+		for _, s := range sites[c] {
+			var early *ir.Loop
+			analyzer.InspectFunc(s.caller, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if l, ok := n.(*ir.Loop); ok && l.Kind == ir.LoopForeach && l.Iter != nil && r.target(s.caller, l.Iter) == c && leavesEarly(l.Body) {
+					early = l
+				}
+				return early == nil
+			})
+			if early != nil {
+				return fmt.Sprintf("and the generator %s removes the entry again (%s) only after a later yield, which it reaches only when iterated to its end; %s stops iterating it early (%s:%d), and the generator, destroyed there, never gets to the removal",
+					funcLabel(c), funcLabel(pair.remover), funcLabel(s.caller), s.caller.File.Path, early.P.Line), pair.remover, true
+			}
+		}
+	}
+	return "", nil, false
 }
