@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 70, Right: 70},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 424, Right: 419},
+	"service-state-growth":        {Cases: 425, Right: 420},
 	"static-growth":               {Cases: 134, Right: 134},
 }

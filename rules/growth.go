@@ -1782,6 +1782,9 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 	if mc, ok := n.(*ir.MethodCall); ok && r != nil && r.detachesForeignKey(scope, mc) {
 		return nil // detach($connection) of a store keyed by participants: takes out nothing
 	}
+	if mc, ok := n.(*ir.MethodCall); ok && r != nil && r.detachesFreshKey(scope, mc) {
+		return nil // detach(Codec::decode($id)): an object made for the call was never attached
+	}
 	var out []removal
 	for _, c := range candidates {
 		if p, dims, ok := scope.PlaceOf(c); ok && isRemoval(r, scope, n, p) {
@@ -2071,4 +2074,70 @@ func (r *resolver) detachesForeignKey(scope *analyzer.Scope, mc *ir.MethodCall) 
 		}
 	}
 	return adds > 0
+}
+
+// detachesFreshKey reports whether mc takes out of an identity-keyed
+// store ($this->open->detach($x), offsetUnset($x) of an SplObjectStorage
+// or a WeakMap) an object made for the call: new X, clone $y, or what a
+// function returning only new objects returns (LeaseCodec::decode($id)),
+// given directly or by every caller for the parameter mc passes on.
+// SplObjectStorage keys by object identity (spl_object_id, unless a
+// subclass overrides getHash()), and an object just made is in no store:
+// the removal takes out nothing, however equal the object's fields are.
+func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bool {
+	name := strings.ToLower(mc.Name)
+	if (name != "detach" && name != "offsetunset") || len(mc.Args) == 0 {
+		return false
+	}
+	fn := scope.Fn
+	place, dims, ok := scope.PlaceOf(mc.Recv)
+	if !ok || len(dims) != 0 || place.Kind != analyzer.PlaceThisProp || fn.ThisClass() == nil {
+		return false
+	}
+	// every object the property is given is made with new of a class
+	// that keys by identity: SplObjectStorage or WeakMap, or a project
+	// subclass of SplObjectStorage without a getHash() of its own (one
+	// keying by a field would find an equal object)
+	identity := func(class string) bool {
+		switch strings.ToLower(strings.TrimPrefix(class, `\`)) {
+		case "splobjectstorage", "weakmap":
+			return true
+		}
+		c := r.ix.Class(class)
+		return c != nil && r.ix.Supertypes(c.Name)["splobjectstorage"] && r.ix.Method(c.Name, "getHash") == nil
+	}
+	writes := r.thisWrites(fn.ThisClass().Name, place.Name)
+	if len(writes) == 0 {
+		return false
+	}
+	for _, w := range writes {
+		nw, ok := w.src.(*ir.New)
+		if !w.simple || !ok || nw.Class == "" || !identity(nw.Class) {
+			return false
+		}
+	}
+	fresh := func(caller *ir.Func, e ir.Expr) bool {
+		switch e := e.(type) {
+		case *ir.New:
+			return true
+		case *ir.Other:
+			return e.Op == "clone"
+		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			return r.returnsFresh(r.target(caller, e))
+		}
+		return false
+	}
+	arg := mc.Args[0]
+	if fresh(fn, arg) {
+		return true
+	}
+	v, ok := arg.(*ir.Var)
+	if !ok {
+		return false
+	}
+	i := paramIndex(fn, v)
+	if i < 0 || fn.Params[i].ByRef || analyzer.AssignsVar(fn, v.Name) {
+		return false
+	}
+	return r.everyArg(fn, i, fresh)
 }

@@ -334,7 +334,10 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				} else if u := moduloUnset(scope, g.Place); u != nil {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)
 					fix = fmt.Sprintf("Write the slot itself ($this->%s[$i %% N] = …) instead of appending, or drop the oldest entry with array_shift().", g.Place.Name)
-				} else if m, d := r.foreignDetach(fn.Class.Name, g.Place); d != nil {
+				} else if m, d, fresh := r.foreignDetach(fn.Class.Name, g.Place); d != nil && fresh {
+					why = fmt.Sprintf("and what would take an entry out, %s() in %s (line %d), is given an object made for the call, never attached: the storage keys by object identity, so it removes nothing", d.Name, funcLabel(m), d.P.Line)
+					fix = fmt.Sprintf("Detach the object that was attached to %s (keep it where the release can reach it, or look it up by id), not a new one made from its id.", where)
+				} else if d != nil {
 					why = fmt.Sprintf("and what would take an entry out, %s() in %s (line %d), is given a %s while the entries are keyed by objects of other classes, so it removes nothing", d.Name, funcLabel(m), d.P.Line, shortName(r.classOf(m, d.Args[0])))
 					fix = fmt.Sprintf("Key %s by the object the removal is given (attach($connection, $member)), or detach the key object itself.", where)
 				} else if len(selfHeld) > 0 && !bounded {
@@ -1563,25 +1566,32 @@ func (r *resolver) selfHeldDestructor(m *ir.Func) *ir.Func {
 }
 
 // foreignDetach finds, among the methods of class's lineage, a detach()
-// or offsetUnset() of the property at place that removes nothing (see
-// detachesForeignKey): the method and the call; nil when there is none.
-func (r *resolver) foreignDetach(class string, place analyzer.Place) (*ir.Func, *ir.MethodCall) {
+// or offsetUnset() of the property at place that removes nothing: given
+// an object of another class than the keys (see detachesForeignKey), or
+// one made for the call (fresh, see detachesFreshKey). It returns the
+// method and the call; nil when there is none.
+func (r *resolver) foreignDetach(class string, place analyzer.Place) (*ir.Func, *ir.MethodCall, bool) {
 	for _, c := range r.ix.Lineage(class) {
 		for _, m := range c.Methods {
 			scope := analyzer.NewScope(m)
 			var found *ir.MethodCall
+			fresh := false
 			analyzer.InspectFunc(m, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 				if mc, ok := n.(*ir.MethodCall); ok && found == nil {
-					if p, d, ok := scope.PlaceOf(mc.Recv); ok && len(d) == 0 && p.Key() == place.Key() && r.detachesForeignKey(scope, mc) {
-						found = mc
+					if p, d, ok := scope.PlaceOf(mc.Recv); ok && len(d) == 0 && p.Key() == place.Key() {
+						if r.detachesForeignKey(scope, mc) {
+							found = mc
+						} else if r.detachesFreshKey(scope, mc) {
+							found, fresh = mc, true
+						}
 					}
 				}
 				return found == nil
 			})
 			if found != nil {
-				return m, found
+				return m, found, fresh
 			}
 		}
 	}
-	return nil, nil
+	return nil, nil, false
 }

@@ -1,0 +1,14 @@
+<?php
+// A city parking API under ReactPHP issues day permits. Active permits
+// are kept in an SplObjectStorage. Checking out detaches the very
+// permit that was attached: the storage keys by object identity, and
+// the entry goes.
+
+require __DIR__ . '/vendor/react/http/HttpServer.php';
+require __DIR__ . '/src/Permits.php';
+
+$server = new React\Http\HttpServer(new App\PermitController(new App\ActivePermits()));
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $server->accept(['plate' => sprintf('B-%05d', $i), 'zone' => 'zone-' . ($i % 7)]);
+}
