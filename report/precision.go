@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 425, Right: 420},
-	"static-growth":               {Cases: 134, Right: 134},
+	"static-growth":               {Cases: 135, Right: 135},
 }

@@ -440,10 +440,28 @@ func (r *resolver) apiOnly(fn *ir.Func, depth int) bool {
 // own copy. It is not when this closure, or another one sharing the
 // variable by reference, removes from it or resets it. It says what runs
 // the closure per request.
+//
+// What it says is a clause of the finding's message: "the closure is
+// made once and is the 'request' callback …", or, for a by-reference
+// parameter of the function that makes it, where that comes from (see
+// refParamState).
 func closureState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool) {
 	if fn.Kind != ir.FuncClosure || fn.Parent == nil || !capturesByRef(fn, name) {
 		return "", false
 	}
+	if why, ok := refParamState(pass, fn, name); ok {
+		return why, true
+	}
+	why, ok := madeOnceState(pass, fn, name)
+	if !ok {
+		return "", false
+	}
+	return "the closure is made once and " + why, true
+}
+
+// madeOnceState is closureState for a closure made once: what runs it
+// per request.
+func madeOnceState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool) {
 	prog := sharedProgram(pass)
 	why, per := prog.perIter[fn]
 	if !per || !prog.madeOnce(fn) {
@@ -470,6 +488,70 @@ func closureState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool) 
 	return why, true
 }
 
+// refParamState reports whether the local name of closure fn, captured
+// by reference from its parent's by-reference parameter of that name
+// (function sink(array &$out) { return function ($x) use (&$out) {
+// $out[] = $x; }; }), is closure state one call up: every call of the
+// parent passes a variable that is itself state a per-request closure
+// keeps by reference (see closureState). PHP binds the parameter to the
+// caller's variable, and use (&$out) to the parameter: a write through
+// the inner closure writes the caller's variable. Neither fn nor its
+// parent may remove from the variable.
+func refParamState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool) {
+	parent := fn.Parent
+	if parent.Kind != ir.FuncFunction && parent.Kind != ir.FuncMethod {
+		return "", false
+	}
+	idx := -1
+	for i, p := range parent.Params {
+		if p.Name == name && p.ByRef && !p.Variadic {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return "", false
+	}
+	for _, c := range []*ir.Func{fn, parent} {
+		scope := analyzer.NewScope(c)
+		released := false
+		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if cl, ok := n.(*ir.Closure); ok && cl.Func != fn {
+				return false
+			}
+			for _, p := range removedPlaces(nil, scope, n) {
+				if p.Kind == analyzer.PlaceLocal && p.Name == name {
+					released = true
+				}
+			}
+			return !released
+		})
+		if released {
+			return "", false
+		}
+	}
+	r := sharedResolver(pass)
+	sites, known := r.knownSites(parent)
+	if !known {
+		return "", false
+	}
+	why := ""
+	for _, s := range sites {
+		arg, ok := siteArg(parent, s, idx)
+		v, isVar := arg.(*ir.Var)
+		if !ok || !isVar || v.Name == "" || v.Name == "this" || s.caller == fn || s.caller == parent {
+			return "", false
+		}
+		w, ok := closureState(pass, s.caller, v.Name)
+		if !ok {
+			return "", false
+		}
+		if why == "" {
+			why = fmt.Sprintf("$%s is the variable %s takes by reference from %s, where %s", name, funcLabel(parent), funcLabel(s.caller), w)
+		}
+	}
+	return why, why != ""
+}
+
 // reportClosureState reports a closure's by-reference state that grows
 // (see closureState).
 func reportClosureState(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedGrowth) {
@@ -480,12 +562,12 @@ func reportClosureState(pass *analyzer.Pass, f *ir.File, fn *ir.Func, g groupedG
 	pass.Report(analyzer.Diagnostic{
 		File: f,
 		Pos:  g.Node.Span(),
-		Message: fmt.Sprintf("Variable $%s, which the closure at %s:%d captures by reference (use (&$%s)), is %s; the closure is made once and %s, and every call shares the same variable, which nothing empties: it grows with every request or job.",
+		Message: fmt.Sprintf("Variable $%s, which the closure at %s:%d captures by reference (use (&$%s)), is %s; %s, and every call shares the same variable, which nothing empties: it grows with every request or job.",
 			g.Place.Name, f.Path, fn.Pos.Line, g.Place.Name, g.describe(), why),
 		Fix:        fmt.Sprintf("Capture $%s by value (use ($%s)) if each call needs only its own copy, or bound it (keep the last N entries with array_slice()).", g.Place.Name, g.Place.Name),
 		Confidence: analyzer.Medium,
 		Trace: append([]analyzer.TraceStep{
-			analyzer.Step(f, fn.Pos, "the closure %s", why),
+			analyzer.Step(f, fn.Pos, "the closure captures $%s by reference: %s", g.Place.Name, why),
 			analyzer.Step(f, g.Node.Span(), "$%s, shared by reference with the code that made the closure, grows here", g.Place.Name),
 		}, g.more...),
 		MaxConfidence: g.maxConf(),
