@@ -400,6 +400,15 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 						if removesStaticListener(fn.Body, c.Class) {
 							return
 						}
+						// the facade's service, a project class the
+						// container forgets after every request (scoped(),
+						// Octane's flush list), takes its listeners with it
+						if svc := r.facadeService(c.Class); svc != "" {
+							if why := prog.requestLived[strings.ToLower(svc)]; why != "" && !prog.longLivedClass(svc) {
+								debugf(analyzer.Diagnostic{File: f, Pos: c.P}, "listener added through the %s facade to a request-lived service: %s", shortName(c.Class), why)
+								return
+							}
+						}
 						report(n, analyzer.Diagnostic{
 							File: f, Pos: c.P,
 							Message: fmt.Sprintf("%s::%s() adds a listener to the dispatcher behind the %s facade, a container singleton, in code that %s, and nothing removes it: the listener list, and everything the listener captures, grows with every request or job.",

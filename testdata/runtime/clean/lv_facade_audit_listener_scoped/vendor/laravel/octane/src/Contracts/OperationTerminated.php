@@ -1,0 +1,7 @@
+<?php
+
+namespace Laravel\Octane\Contracts;
+
+interface OperationTerminated
+{
+}

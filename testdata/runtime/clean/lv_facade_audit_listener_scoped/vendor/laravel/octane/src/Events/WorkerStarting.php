@@ -1,0 +1,10 @@
+<?php
+
+namespace Laravel\Octane\Events;
+
+class WorkerStarting
+{
+    public function __construct(public $app)
+    {
+    }
+}

@@ -1,0 +1,9 @@
+<?php
+
+namespace Illuminate\Container;
+
+use Exception;
+
+class BindingResolutionException extends Exception
+{
+}

@@ -1,0 +1,10 @@
+<?php
+
+namespace Laravel\Octane\Events;
+
+class RequestReceived
+{
+    public function __construct(public $app, public $sandbox, public $request)
+    {
+    }
+}
