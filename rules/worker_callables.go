@@ -362,6 +362,13 @@ func (r *resolver) target(fn *ir.Func, e analyzer.Node) *ir.Func {
 			if class := r.classOf(fn, c.Callee); class != "" {
 				return r.ix.Method(class, "__invoke")
 			}
+		case *ir.New:
+			// (new Controller($deps))($request): an invokable object
+			// called where it is made (not (new Controller())(...), a
+			// closure made of it; from the round-46 triage)
+			if nw := c.Callee.(*ir.New); nw.Class != "" && !c.FirstClass {
+				return r.ix.Method(nw.Class, "__invoke")
+			}
 		}
 	case *ir.StaticCall:
 		if m := r.ix.Method(c.Class, c.Name); m != nil {
