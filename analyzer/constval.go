@@ -1562,6 +1562,20 @@ func (ix *Index) neverHolds(fn *ir.Func, c *ir.Class, cond ir.Expr, depth int) b
 		if sizeExpr(o.Args[1]) && Unreachable(ix.settingValues(fn, c, o.Args[0], 2)) {
 			return true
 		}
+	case "===":
+		// count($this->rows) === $this->batchSize, where every object
+		// is made with a batch size read from the environment or a
+		// configuration as a string ('25'): a size is an int, and ===
+		// never holds between an int and a string
+		for i := range 2 {
+			if !sizeExpr(o.Args[i]) {
+				continue
+			}
+			vs := ix.settingValues(fn, c, o.Args[1-i], 2)
+			if len(vs) > 0 && !slices.ContainsFunc(vs, func(v Const) bool { return v.Kind == ConstInt }) {
+				return true
+			}
+		}
 	}
 	switch o.Op {
 	case "===", "!==", "==", "!=", "<", "<=", ">", ">=":

@@ -216,3 +216,49 @@ func sapiGuarded(stack []analyzer.Node) bool {
 	}
 	return false
 }
+
+// disabledCalls finds, for the methods in removers, a call that sits
+// under a test that never holds (see disabledBranch) when every call the
+// project makes of them does: the flush that would empty a store never
+// comes. It returns the method, and the test's if and the function it is
+// in; nil when a call can run, or there is none.
+func (r *resolver) disabledCalls(removers []*ir.Func) (*ir.Func, *ir.If, *ir.Func) {
+	sites, _ := r.callSites()
+	for _, m := range removers {
+		var at *ir.If
+		var in *ir.Func
+		live := false
+		seen := map[*ir.Func]bool{}
+		for _, s := range sites[m] {
+			if seen[s.caller] {
+				continue
+			}
+			seen[s.caller] = true
+			disabled := disabledBranch(r.ix, s.caller)
+			analyzer.Inspect(s.caller.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				switch n.(type) {
+				case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+				default:
+					return !live
+				}
+				if r.target(s.caller, n) != m {
+					return !live
+				}
+				if !disabled(stack) {
+					live = true
+					return false
+				}
+				for i := len(stack) - 1; i >= 0 && at == nil; i-- {
+					if x, ok := stack[i].(*ir.If); ok {
+						at, in = x, s.caller
+					}
+				}
+				return true
+			})
+		}
+		if !live && at != nil {
+			return m, at, in
+		}
+	}
+	return nil, nil, nil
+}

@@ -331,6 +331,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					fix = fmt.Sprintf("Empty %s also once it holds a batch (count() >= N), or after every message, not only when the queue runs dry.", where)
 				} else if gone := deadIn(deadResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only under a SAPI that serves one request per process (FPM), never in this worker", strings.Join(gone, ", "))
+				} else if m, at, in := r.disabledCalls(removers); m != nil {
+					why = fmt.Sprintf("and what empties it, %s, is called only under a test that never holds with the values the project gives it (%s:%d)", funcLabel(m), in.File.Path, at.P.Line)
+					fix = fmt.Sprintf("Make the test hold once %s reaches its limit: compare a size with an int (cast a configured value with (int)), and flush at >= rather than ===.", where)
 				} else if u := moduloUnset(scope, g.Place); u != nil {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)
 					fix = fmt.Sprintf("Write the slot itself ($this->%s[$i %% N] = …) instead of appending, or drop the oldest entry with array_shift().", g.Place.Name)

@@ -1,0 +1,39 @@
+<?php
+// A kiosk payment worker batches receipts for the mailer. The outbox
+// flushes when it holds exactly the configured batch size; the size
+// comes from the parsed .env as the string '25', and the worker casts it
+// to an int, so count() === 25 holds every 25 receipts.
+
+final class ReceiptOutbox
+{
+    /** @var list<array{order: string, total: int, body: string}> */
+    private array $pending = [];
+    public int $sent = 0;
+
+    /** @param int|string $flushAt */
+    public function __construct(private $flushAt)
+    {
+    }
+
+    /** @param array{order: string, total: int, body: string} $receipt */
+    public function add(array $receipt): void
+    {
+        $this->pending[] = $receipt;
+        if (count($this->pending) === $this->flushAt) {
+            $this->flush();
+        }
+    }
+
+    private function flush(): void
+    {
+        $this->sent += count($this->pending);
+        $this->pending = [];
+    }
+}
+
+$env = ['APP_ENV' => 'prod', 'RECEIPT_BATCH' => '25'];
+$outbox = new ReceiptOutbox((int) $env['RECEIPT_BATCH']);
+$n = (int) (getenv('PHPLEAK_N') ?: 100);
+for ($i = 0; $i < $n; $i++) {
+    $outbox->add(['order' => sprintf('K-%07d', $i), 'total' => 450 + $i % 90, 'body' => str_repeat('receipt line ', 60)]);
+}
