@@ -1024,34 +1024,56 @@ func (r *resolver) findPropClass(class, name string) string {
 		}
 	}
 	// $worker->store = new Store() in onWorkerStart: a property (often
-	// a dynamic one) that code outside the class sets to a new object,
+	// a dynamic one) that code outside the class sets to a new object
+	// (or to what a factory declared to return a project class gives),
 	// when every such write sets one of the same class
 	found := ""
 	for _, w := range r.propWriteIndex()[name] {
-		nw, ok := w.src.(*ir.New)
 		if !w.fromOutside() {
 			continue
 		}
 		if oc := r.classOf(w.fn, w.obj); oc == "" || !r.ix.Implements(oc, class) && !r.ix.Implements(class, oc) {
 			continue
 		}
-		if !ok || nw.Class == "" || found != "" && !strings.EqualFold(found, nw.Class) {
+		made := ""
+		if nw, ok := w.src.(*ir.New); ok {
+			made = nw.Class
+		} else {
+			made = r.factoryClass(w.fn, w.src)
+		}
+		if made == "" || found != "" && !strings.EqualFold(found, made) {
 			return ""
 		}
-		found = nw.Class
+		found = made
 	}
 	return found
 }
 
+// factoryClass is the project class of the object a call returns
+// ($worker->ledger = LedgerFactory::fromConfig(…)), by its declared
+// return type; "" for anything else.
+func (r *resolver) factoryClass(fn *ir.Func, e ir.Expr) string {
+	switch e.(type) {
+	case *ir.StaticCall, *ir.MethodCall, *ir.Call:
+	default:
+		return ""
+	}
+	if class := r.classOf(fn, e); class != "" && r.ix.Class(class) != nil {
+		return class
+	}
+	return ""
+}
+
 // outsideProps lists the properties class does not declare that code
 // outside it sets to a new object on an object of the class
-// ($worker->recent = new RecentlyPlayed()), sorted.
+// ($worker->recent = new RecentlyPlayed(), or what a factory of a
+// project class returns), sorted.
 func (r *resolver) outsideProps(class string) []string {
 	if r.outsideNews == nil {
 		r.outsideNews = []outsideNew{} // (found once: the writes are few)
 		for _, name := range slices.Sorted(maps.Keys(r.propWriteIndex())) {
 			for _, w := range r.propWrites[name] {
-				if _, isNew := w.src.(*ir.New); isNew && name != "" && w.fromOutside() {
+				if _, isNew := w.src.(*ir.New); (isNew || r.factoryClass(w.fn, w.src) != "") && name != "" && w.fromOutside() {
 					if oc := r.classOf(w.fn, w.obj); oc != "" {
 						r.outsideNews = append(r.outsideNews, outsideNew{oc, name})
 					}
