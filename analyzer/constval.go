@@ -209,8 +209,44 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 				return ix.yamlFile(p)
 			}
 		}
+		// KioskConfig::load(), a static method of the project with no
+		// parameters (a configuration written in code): what its
+		// returns give
+		if depth > 0 && len(e.Args) == 0 {
+			if m := ix.Method(e.Class, e.Name); m != nil && m.Static && !m.Abstract && !m.Generator && len(m.Params) == 0 {
+				return ix.funcReturnValues(m, depth-1)
+			}
+		}
 	}
 	return nil
+}
+
+// funcReturnValues is what every return of m can give, as constValues
+// tells; nil when one gives nothing or something unknown.
+func (ix *Index) funcReturnValues(m *ir.Func, depth int) []Const {
+	var out []Const
+	known, returns := true, 0
+	Inspect(m.Body, func(x Node, _ []Node) bool {
+		switch x := x.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			returns++
+			var vs []Const
+			if x.X != nil {
+				vs = ix.constValues(m, x.X, nil, depth)
+			}
+			if vs == nil {
+				known = false
+			}
+			out = union(out, vs)
+		}
+		return known
+	})
+	if !known || returns == 0 {
+		return nil
+	}
+	return out
 }
 
 // ternaryValues is what `c ? a : b` or `a ?: b` may hold: the branch
