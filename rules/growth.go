@@ -1142,8 +1142,70 @@ func (r *resolver) iterationDrains(fn *ir.Func, e ir.Expr) bool {
 				return true
 			}
 		}
+		// new Spool($list) after $list->setIteratorMode(…IT_MODE_DELETE):
+		// the mode the list was given
+		if p, ok := e.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && fn.ThisClass() != nil {
+			return r.modeGivenViaCtor(fn.ThisClass().Name, p.Name, flag)
+		}
 		return false
 	})
+}
+
+// modeGivenViaCtor reports whether property prop of class is a promoted
+// constructor parameter for which every `new` of the class passes a
+// local its function set the iterator mode flag on before
+// ($list->setIteratorMode(…IT_MODE_DELETE); return new Spool($list)):
+// the object keeps the mode it was given.
+func (r *resolver) modeGivenViaCtor(class, prop, flag string) bool {
+	ctor := r.ix.Method(class, "__construct")
+	if ctor == nil {
+		return false
+	}
+	idx := -1
+	for i, p := range ctor.Params {
+		if p.Promoted && p.Name == prop {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return false
+	}
+	return r.everyArg(ctor, idx, func(caller *ir.Func, arg ir.Expr) bool {
+		v, ok := arg.(*ir.Var)
+		if !ok || v.Name == "this" || paramIndex(caller, v) >= 0 {
+			return false
+		}
+		return slices.Contains(modesSet(caller)[analyzer.ExprPath(v)], flag)
+	})
+}
+
+// aggregateDrained is, for a foreach over an object of a project class
+// implementing IteratorAggregate whose getIterator() returns one of its
+// own properties ($this->terms) that iterating drains (see
+// iterationDrains), that property: PHP iterates what getIterator()
+// returns, so the foreach takes the values out of the object's store.
+func (r *resolver) aggregateDrained(fn *ir.Func, iter ir.Expr) (string, bool) {
+	class := r.classOf(fn, iter)
+	c := r.ix.Class(class)
+	if c == nil || !r.ix.Supertypes(c.Name)["iteratoraggregate"] {
+		return "", false
+	}
+	gi := r.ix.Method(c.Name, "getIterator")
+	if gi == nil || gi.Generator {
+		return "", false
+	}
+	rets := returned(gi)
+	if len(rets) != 1 {
+		return "", false
+	}
+	p, ok := rets[0].(*ir.Prop)
+	if !ok || !analyzer.IsThis(p.Obj) || p.Name == "" {
+		return "", false
+	}
+	if !r.iterationDrains(gi, p) {
+		return "", false
+	}
+	return p.Name, true
 }
 
 // makesDrainable reports, once per resolver, whether the project makes
@@ -1786,6 +1848,15 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 		return nil // detach(Codec::decode($id)): an object made for the call was never attached
 	}
 	var out []removal
+	// foreach ($spool as $term) over an IteratorAggregate whose
+	// getIterator() hands out a list of its own that iterating drains
+	if l, ok := n.(*ir.Loop); ok && r != nil && l.Kind == ir.LoopForeach && !l.ByRef && l.Iter != nil {
+		if path := analyzer.ExprPath(l.Iter); path != "" {
+			if prop, ok := r.aggregateDrained(scope.Fn, l.Iter); ok {
+				out = append(out, removal{analyzer.Place{Kind: analyzer.PlaceObjProp, Path: path, Name: prop}, 1})
+			}
+		}
+	}
 	for _, c := range candidates {
 		if p, dims, ok := scope.PlaceOf(c); ok && isRemoval(r, scope, n, p) {
 			level := 1 // a collection's method, a draining foreach

@@ -668,6 +668,13 @@ func (m *machine) loop(f *frame, l *ir.Loop) control {
 	var gen, drained *object
 	if l.Kind == ir.LoopForeach {
 		iter := deref(m.eval(f, l.Iter))
+		if o, ok := iter.(*object); ok && o.class != "" && m.ix.Container(o.class) == nil {
+			// foreach over an IteratorAggregate iterates what its
+			// getIterator() returns
+			if gi := m.ix.Method(o.class, "getIterator"); gi != nil && !gi.Generator && !gi.Abstract && m.ix.Supertypes(o.class)["iteratoraggregate"] {
+				iter = deref(m.invoke(gi, o, nil, nil))
+			}
+		}
 		switch it := iter.(type) {
 		case *array:
 			for _, k := range it.keys {
