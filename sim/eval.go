@@ -302,6 +302,20 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 					return vals[i]
 				}
 			}
+		case "(object)":
+			// (object) ['job' => $j]: a new stdClass with the array's
+			// entries as properties; an object stays itself
+			switch v := deref(first).(type) {
+			case *object:
+				return v
+			case *array:
+				o := m.alloc("stdClass", at)
+				for _, k := range v.keys {
+					o.set(strings.TrimPrefix(k, "="), copyValue(v.vals[k]))
+				}
+				return o
+			}
+			return m.alloc("stdClass", at)
 		case "clone":
 			// clone $o, or clone($o, [...]) (PHP 8.5): the object first
 			if o, ok := deref(first).(*object); ok {

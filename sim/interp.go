@@ -532,10 +532,16 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 			m.eval(f, c.Cond)
 		}
 		// one case per run (falling through to the next ones), or none
+		// (not with a default, nor with a case for every case of an
+		// enum: one of them is taken)
 		if m.thrown != "" {
 			return ctlThrow
 		}
-		start := m.decide(len(s.Cases) + 1)
+		choices := len(s.Cases) + 1
+		if m.takesACase(s) {
+			choices = len(s.Cases)
+		}
+		start := m.decide(choices)
 		for i := start; i < len(s.Cases); i++ {
 			switch c := m.execList(f, s.Cases[i].Body); c {
 			case ctlReturn, ctlThrow:
@@ -1278,4 +1284,36 @@ func exprText(e ir.Expr) string {
 		return p
 	}
 	return "an expression"
+}
+
+// takesACase reports whether switch s always runs one of its cases: it
+// has a default, or a case for every case of one enum (case
+// Outcome::Accepted: … case Outcome::Expired:).
+func (m *machine) takesACase(s *ir.Switch) bool {
+	var enum *ir.Class
+	seen := map[string]bool{}
+	for _, c := range s.Cases {
+		if c.Cond == nil {
+			return true
+		}
+		cc, ok := c.Cond.(*ir.ClassConst)
+		if !ok {
+			return false
+		}
+		e := m.ix.Class(cc.Class)
+		if e == nil || e.Kind != ir.KindEnum || enum != nil && e != enum {
+			return false
+		}
+		enum = e
+		seen[cc.Name] = true
+	}
+	if enum == nil || len(enum.Cases) == 0 {
+		return false
+	}
+	for _, name := range enum.Cases {
+		if !seen[name] {
+			return false
+		}
+	}
+	return true
 }
