@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 71, Right: 71},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 432, Right: 427},
+	"service-state-growth":        {Cases: 433, Right: 428},
 	"static-growth":               {Cases: 135, Right: 135},
 }

@@ -90,6 +90,7 @@ type flow struct {
 type trimEffect struct {
 	kind int
 	n    int
+	t    tally // effectCall: the callee's tally
 }
 
 const (
@@ -97,6 +98,7 @@ const (
 	effectTake
 	effectClamp
 	effectUnknown
+	effectCall // a call of a function whose own tally is known (see callerOutpaces)
 )
 
 // storeBalance is what balance learnt of one function and store: its
@@ -140,6 +142,16 @@ type balancer struct {
 	// strict: a size test joined by && to an unknown condition is not
 	// taken to hold for a large store (see sizeTest)
 	strict bool
+	// calls: functions whose calls count with their own tally, and the
+	// receiver path every such call must have (see callerOutpaces)
+	calls    map[*ir.Func]tally
+	callRecv string
+	// certain: a removal behind a condition other than a size test is
+	// not taken to run (see stmt); what every path surely takes out
+	certain bool
+	// loopAdds: a loop of fixed length whose body adds through calls
+	// made more entries than it took out (callerOutpaces)
+	loopAdds bool
 }
 
 // classify finds the nodes of the function that add to or remove from the
@@ -163,6 +175,33 @@ func (b *balancer) classify() map[analyzer.Node]trimEffect {
 		}
 		return true
 	})
+	if b.calls != nil {
+		analyzer.Inspect(b.fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if _, ok := n.(*ir.Closure); ok {
+				return false
+			}
+			switch n.(type) {
+			case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+			default:
+				return true
+			}
+			t := b.r.target(b.fn, n)
+			ct, ok := b.calls[t]
+			if t == nil || !ok {
+				return true
+			}
+			recv := ""
+			if mc, ok := n.(*ir.MethodCall); ok {
+				recv = analyzer.ExprPath(mc.Recv)
+			}
+			if recv != b.callRecv {
+				out[n] = trimEffect{kind: effectUnknown} // another object's store
+			} else {
+				out[n] = trimEffect{kind: effectCall, t: ct}
+			}
+			return true
+		})
+	}
 	for _, e := range out {
 		if e.kind == effectUnknown {
 			b.unknown = true
@@ -370,7 +409,8 @@ var oneTaken = map[string]bool{"pop": true, "shift": true, "dequeue": true, "ext
 func (b *balancer) has(body []ir.Stmt, kind int) bool {
 	found := false
 	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if e, ok := b.effects[n]; ok && (e.kind == kind || kind == effectTake && e.kind == effectClamp) {
+		if e, ok := b.effects[n]; ok && (e.kind == kind || kind == effectTake && e.kind == effectClamp ||
+			e.kind == effectCall && (kind == effectAdd && e.t.open && e.t.hi > 0 || kind == effectTake && (e.t.clamp || e.t.open && e.t.lo < 0))) {
 			found = true
 		}
 		return !found
@@ -400,6 +440,8 @@ func (b *balancer) expr(e ir.Expr) tally {
 			t = t.then(add(-eff.n))
 		case effectClamp:
 			t = t.then(clamped)
+		case effectCall:
+			t = t.then(eff.t)
 		}
 		return true
 	})
@@ -464,7 +506,7 @@ func (b *balancer) stmt(s ir.Stmt) flow {
 			fl = then
 		case known:
 			fl = els
-		case !b.has(s.Then, effectAdd) && !b.has(s.Else, effectAdd) && (b.has(s.Then, effectTake) || b.has(s.Else, effectTake)):
+		case !b.certain && !b.has(s.Then, effectAdd) && !b.has(s.Else, effectAdd) && (b.has(s.Then, effectTake) || b.has(s.Else, effectTake)):
 			// a trim behind a condition of its own (a setting, a
 			// clock): taken to run, which can only make the store
 			// look more bounded
@@ -488,7 +530,8 @@ func (b *balancer) stmt(s ir.Stmt) flow {
 				fl = fl.or(cf)
 			}
 		}
-		if !hasDefault || len(s.Cases) == 0 {
+		// (a case for every case of an enum: one of them is taken)
+		if !hasDefault && !b.r.everyEnumCase(s) || len(s.Cases) == 0 {
 			fl = fl.or(flow{fall: unchanged})
 		}
 		return prefix(subject, fl)
@@ -538,6 +581,17 @@ func (b *balancer) loop(l *ir.Loop) flow {
 	cond, inner := b.expr(l.Cond), b.stmts(l.Body)
 	body := cond.then(inner.fall).then(b.exprs(l.Step))
 	exit := cond.then(inner.exit)
+	if b.calls != nil && body.open && !body.clamp {
+		// foreach over a list of n items made in the code ([$a, $b],
+		// or what a function returning such a list gives): n rounds
+		if n, ok := b.r.fixedRounds(b.fn, l); ok {
+			t := tally{open: true, lo: capMany(body.lo * n), hi: capMany(body.hi * n)}
+			if t.hi > 0 {
+				b.loopAdds = true
+			}
+			return flow{fall: init.then(t), exit: init.then(exit)}
+		}
+	}
 	switch {
 	case !body.open || body.hi < 0:
 		// while (count($x) > N) array_shift($x), while ($q->valid())
@@ -703,6 +757,7 @@ func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why str
 		return "", false
 	}
 	var others []string
+	callerWhy := ""
 	for _, t := range removers {
 		if t == fn {
 			continue
@@ -711,12 +766,29 @@ func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why str
 			return "", false
 		}
 		other := r.balance(t, g.Place)
+		// (not for a write under a key: a batch may repeat keys, and a
+		// write under a key already there replaces)
+		if g.How != "key" && other.ok && !other.t.clamp && other.t.open && other.t.lo < 0 && !own.removes {
+			// a trim of a fixed number of entries on every call (one
+			// extract() under a size check), called where fn is
+			if sure := r.certainBalance(t, g.Place); sure.ok && !sure.t.clamp && sure.t.open && sure.t.hi < 0 {
+				if w, ok := r.callerOutpaces(fn, own.t, t, sure.t); ok {
+					if callerWhy == "" {
+						callerWhy = w
+					}
+					continue
+				}
+			}
+		}
 		if !other.ok || other.t.clamp || !other.t.open || other.t.lo < 0 {
 			return "", false
 		}
 		if l := funcLabel(t); !slices.Contains(others, l) {
 			others = append(others, l)
 		}
+	}
+	if callerWhy != "" {
+		return callerWhy, true
 	}
 	if own.removes {
 		return fmt.Sprintf("and the removal in %s takes out fewer entries than it adds on some path (one entry per size check while more are added, or a removal on a branch the write does not take)", funcLabel(fn)), true
@@ -2038,4 +2110,130 @@ func (r *resolver) abandonedBeforeRemoval(fn *ir.Func, removers []*ir.Func) (str
 		}
 	}
 	return "", nil, false
+}
+
+// callerOutpaces reports whether every call of remover, which takes out
+// a fixed number of entries per call (its tally rt, hi < 0: on every
+// path; no clamp),
+// is made by a function that also calls fn (which adds, tally ft) on the
+// same receiver, and in each such caller a loop adds through fn without
+// a matching removal in it: add() called for each item of a batch and
+// one trim() after the loop. Each call is counted as its callee's tally.
+func (r *resolver) callerOutpaces(fn *ir.Func, ft tally, remover *ir.Func, rt tally) (string, bool) {
+	sites, _ := r.callSites()
+	rs := sites[remover]
+	if len(rs) == 0 {
+		return "", false
+	}
+	why := ""
+	seen := map[*ir.Func]bool{}
+	for _, s := range rs {
+		c := s.caller
+		if seen[c] {
+			continue
+		}
+		seen[c] = true
+		if c == fn || s.at == (ir.Pos{}) || s.callable {
+			return "", false
+		}
+		recv := ""
+		if s.recv != nil {
+			recv = analyzer.ExprPath(s.recv)
+		}
+		adds := false
+		for _, a := range sites[fn] {
+			if a.caller == c && a.at != (ir.Pos{}) && !a.callable {
+				adds = true
+			}
+		}
+		if !adds {
+			return "", false
+		}
+		b := &balancer{r: r, fn: c, scope: analyzer.NewScope(c), place: analyzer.Place{Kind: analyzer.PlaceThisProp, Name: "\x00"},
+			calls: map[*ir.Func]tally{fn: ft, remover: rt}, callRecv: recv}
+		b.effects = b.classify()
+		if b.unknown {
+			return "", false
+		}
+		fl := b.stmts(c.Body)
+		t := fl.fall.or(fl.exit)
+		// (only a loop of adds outpaces here: a path that adds once
+		// and skips the trim, by a return or a switch case, is
+		// removalSkipped's to judge)
+		if b.unknown || t.clamp || !t.open || t.hi <= 0 || t.hi <= many/2 && !b.loopAdds {
+			return "", false
+		}
+		if why == "" {
+			why = fmt.Sprintf("and %s calls %s in a loop, for each item, and %s, which takes out only %d %s per call, after it: on every call of %s the store keeps what the extra adds put in",
+				funcLabel(c), funcLabel(fn), funcLabel(remover), -rt.hi, map[bool]string{true: "entry", false: "entries"}[-rt.hi == 1], funcLabel(c))
+		}
+	}
+	return why, why != ""
+}
+
+// certainBalance is balance without taking a removal behind a condition
+// of its own (a contains() check, a setting) to run: what fn takes out
+// on every path, not at best.
+func (r *resolver) certainBalance(fn *ir.Func, place analyzer.Place) storeBalance {
+	b := &balancer{r: r, fn: fn, scope: analyzer.NewScope(fn), place: place, certain: true}
+	b.effects = b.classify()
+	if b.unknown {
+		return storeBalance{}
+	}
+	if c := fn.ThisClass(); c != nil && !fn.Static {
+		b.disabled = disabledIfs(r.ix, fn, c)
+	}
+	fl := b.stmts(fn.Body)
+	return storeBalance{t: fl.fall.or(fl.exit), ok: !b.unknown, removes: b.removes}
+}
+
+// fixedRounds is the number of rounds of foreach l, in fn, when it
+// iterates a list literal without spreads, or a local assigned one once,
+// or the result of a project function whose every return is such a
+// list of one length.
+func (r *resolver) fixedRounds(fn *ir.Func, l *ir.Loop) (int, bool) {
+	if l.Kind != ir.LoopForeach || l.Iter == nil {
+		return 0, false
+	}
+	size := func(e ir.Expr) (int, bool) {
+		a, ok := e.(*ir.Array)
+		if !ok {
+			return 0, false
+		}
+		for _, it := range a.Items {
+			if it.Unpack || it.Key != nil {
+				return 0, false
+			}
+		}
+		return len(a.Items), true
+	}
+	e := l.Iter
+	if v, ok := e.(*ir.Var); ok {
+		e = localSource(fn, v)
+	}
+	if n, ok := size(e); ok {
+		return n, true
+	}
+	switch e.(type) {
+	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+	default:
+		return 0, false
+	}
+	t := r.target(fn, e)
+	rets := returned(t)
+	if len(rets) == 0 {
+		return 0, false
+	}
+	n := -1
+	for _, x := range rets {
+		if v, ok := x.(*ir.Var); ok {
+			x = localSource(t, v)
+		}
+		k, ok := size(x)
+		if !ok || n >= 0 && k != n {
+			return 0, false
+		}
+		n = k
+	}
+	return n, true
 }
