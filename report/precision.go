@@ -10,9 +10,9 @@ var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 169, Right: 166},
 	"closure-this-cycle":          {Cases: 102, Right: 101},
 	"global-growth":               {Cases: 27, Right: 27},
-	"handler-registration-growth": {Cases: 71, Right: 71},
+	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 433, Right: 428},
+	"service-state-growth":        {Cases: 434, Right: 429},
 	"static-growth":               {Cases: 135, Right: 135},
 }

@@ -527,6 +527,12 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					if storesWeakly(r, r.method(fn, c)) {
 						return // subscribe() keeps the listener in a WeakMap: it goes with its key
 					}
+					if storesUnderReusedID(r, r.method(fn, c)) {
+						// $this->subs[spl_object_id($s)] = [WeakReference::create($s), $meta]:
+						// PHP hands a freed object's id to the next object,
+						// so the map holds one entry per listener alive at once
+						return
+					}
 					if m := r.method(fn, c); m != nil && !m.Abstract && len(m.Body) > 0 && !keepsListener(m) {
 						// $hub->subscribe($connection, $room, $user) that
 						// registers on the connection it is given: the
@@ -1383,4 +1389,34 @@ func (r *resolver) keptListenerRemoved(prog *program, fn *ir.Func, path string, 
 		}
 	}
 	return false
+}
+
+// storesUnderReusedID reports whether project method m keeps what it is
+// given only under object ids that PHP reuses: every write into an array
+// property of its object is keyed by spl_object_id() or spl_object_hash()
+// of an object the stored value does not hold (see reusedIDIn), so the
+// map holds at most one entry per object alive at once, and an entry of
+// a dead object is overwritten by the next one that gets its id.
+func storesUnderReusedID(r *resolver, m *ir.Func) bool {
+	if m == nil || m.Abstract || m.ThisClass() == nil {
+		return false
+	}
+	scope := analyzer.NewScope(m)
+	stores, reused := 0, 0
+	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok {
+			return true
+		}
+		place, dims, ok := scope.PlaceOf(a.Dst)
+		if !ok || place.Kind != analyzer.PlaceThisProp || len(dims) == 0 {
+			return true
+		}
+		stores++
+		if d := dims[len(dims)-1]; len(dims) == 1 && a.Op == "=" && d.Key != nil && reusedIDIn(r, m, d.Key, a.Src) {
+			reused++
+		}
+		return true
+	})
+	return stores > 0 && reused == stores
 }
