@@ -466,6 +466,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	}
 	p.octaneEventListeners(pass, entry)
 	p.handlersLocators(pass, entry)
+	p.requestTakers(pass, entry)
 	// $worker->onWorkerStart = function () use (&$service) { $service =
 	// new Service(); }: made once per worker process, and kept in the
 	// variable the callbacks share by reference
@@ -4649,4 +4650,52 @@ func (p *program) onlyDeadCallers(fn *ir.Func, called map[string]bool) bool {
 // runs per request is in view; a library's callers are not.
 func (p *program) ownsWorkerLoop() bool {
 	return len(p.loops) > 0 || len(p.serverScript) > 0
+}
+
+// requestTakers marks per request the closures that take the HTTP request
+// (a parameter typed as Laravel's, Symfony's or PSR-7's request) and
+// that no analysed code calls: library code (a router, a kernel, the
+// worker in vendor/) calls them, and a request object exists only while
+// its request is served, so they run once per request. Only in a
+// project that serves requests (a request loop or a per-request entry
+// was found), and not for closures a framework fact already placed.
+func (p *program) requestTakers(pass *analyzer.Pass, entry func(*ir.Func, Phase, string)) {
+	serves := len(p.loops) > 0
+	placed := map[*ir.Func]bool{}
+	for _, e := range p.entries {
+		placed[e.fn] = true
+		serves = serves || e.phase == PhaseRequest
+	}
+	if !serves {
+		return
+	}
+	sites, _ := p.r.callSites()
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow || placed[fn] || len(sites[fn]) > 0 {
+				continue
+			}
+			for _, prm := range fn.Params {
+				if !p.requestType(prm.TypeHints()) {
+					continue
+				}
+				entry(fn, PhaseRequest, fmt.Sprintf("takes the HTTP request ($%s) and is called only by library code (%s:%d): it runs once per request", prm.Name, f.Path, fn.Pos.Line))
+				break
+			}
+		}
+	}
+}
+
+// requestType reports whether types name an HTTP request of a framework
+// (see requestReaders), or a project class that is one.
+func (p *program) requestType(types []string) bool {
+	for _, t := range types {
+		t = strings.ToLower(strings.TrimPrefix(t, `\`))
+		for _, c := range []string{`symfony\component\httpfoundation\request`, `psr\http\message\serverrequestinterface`, `illuminate\http\request`} {
+			if t == c || p.r.ix.Implements(t, c) {
+				return true
+			}
+		}
+	}
+	return false
 }
