@@ -2195,6 +2195,10 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 			return e.Op == "clone"
 		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 			return r.returnsFresh(r.target(caller, e))
+		case *ir.Prop:
+			// $job->episode, a readonly promoted property every new of
+			// the job gives a copy (new self(clone $episode, …))
+			return r.copiedInProp(r.classOf(caller, e.Obj), e.Name)
 		}
 		return false
 	}
@@ -2211,4 +2215,21 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 		return false
 	}
 	return r.everyArg(fn, i, fresh)
+}
+
+// copiedInProp reports whether property prop of class is a promoted
+// constructor parameter nothing writes again, that every new of the
+// class is given an object made for it (new, clone, a factory of new
+// objects): it holds an object nothing else held when it was stored.
+func (r *resolver) copiedInProp(class, prop string) bool {
+	decl := r.ix.Property(class, prop)
+	ctor := r.ix.Method(class, "__construct")
+	if decl == nil || !decl.Promoted || ctor == nil {
+		return false
+	}
+	i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop })
+	if i < 0 || len(r.thisWrites(class, prop)) > 0 {
+		return false
+	}
+	return r.everyArg(ctor, i, r.freshObject)
 }

@@ -360,6 +360,11 @@ func (r *resolver) classOf(fn *ir.Func, e ir.Expr) string {
 			if c := locatorLookup(mc); c != "" {
 				return c
 			}
+			// $this->queue->dequeue(), of an SplQueue the class fills
+			// with enqueue(TranscodeJob::for(…)): what it was given
+			if c := r.takenClass(fn, mc, recv); c != "" {
+				return c
+			}
 		}
 		if t == nil {
 			if c := r.namedService(fn, e); c != "" {
@@ -1897,4 +1902,52 @@ func instanceofTested(fn *ir.Func) map[string][]string {
 		})
 		return out
 	})
+}
+
+// takenClass is the class of what mc takes out of one of PHP's
+// containers held in a property of $this (dequeue(), pop(), shift(),
+// extract(), top()), when every value the class's methods add to that
+// property (enqueue(), push(), insert(), …) is of one project class; ""
+// otherwise.
+func (r *resolver) takenClass(fn *ir.Func, mc *ir.MethodCall, recvClass string) string {
+	pr, ok := mc.Recv.(*ir.Prop)
+	if !ok || !analyzer.IsThis(pr.Obj) || pr.Name == "" || fn.ThisClass() == nil {
+		return ""
+	}
+	kc := builtins.Lookup(recvClass)
+	name := strings.ToLower(mc.Name)
+	if kc == nil || !kc.Takes(name) && name != "top" && name != "bottom" && name != "current" {
+		return ""
+	}
+	found := ""
+	for _, c := range r.ix.Lineage(fn.ThisClass().Name) {
+		for _, m := range c.Methods {
+			analyzer.InspectFunc(m, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+				add, ok := n.(*ir.MethodCall)
+				if !ok || len(add.Args) == 0 || !kc.Adds(strings.ToLower(add.Name)) || found == "-" {
+					return found != "-"
+				}
+				if p, ok := add.Recv.(*ir.Prop); !ok || !analyzer.IsThis(p.Obj) || p.Name != pr.Name {
+					return true
+				}
+				// (the value: the first argument, the second of offsetSet($k, $v))
+				v := add.Args[0]
+				if strings.EqualFold(add.Name, "offsetSet") && len(add.Args) > 1 {
+					v = add.Args[1]
+				}
+				c := r.classOf(m, v)
+				switch {
+				case c == "" || r.ix.Class(c) == nil || found != "" && !strings.EqualFold(found, c):
+					found = "-"
+				default:
+					found = c
+				}
+				return found != "-"
+			})
+		}
+	}
+	if found == "-" {
+		return ""
+	}
+	return found
 }
