@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 437, Right: 432},
-	"static-growth":               {Cases: 135, Right: 135},
+	"static-growth":               {Cases: 136, Right: 136},
 }

@@ -168,8 +168,8 @@ func (p *program) listCallables(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
 				out = append(out, p.listCallables(fn, a, depth+1)...)
 			}
 		}
-	case *ir.MethodCall:
-		if t := p.r.target(fn, x); t != nil && !x.FirstClass {
+	case *ir.MethodCall, *ir.StaticCall:
+		if t := p.r.target(fn, x); t != nil && !firstClass(x) {
 			for _, r := range returned(t) {
 				out = append(out, p.listCallables(t, r, depth+1)...)
 			}
@@ -937,6 +937,21 @@ func (p *program) keptCallables(fn *ir.Func, e ir.Expr, depth int) []*ir.Func {
 				}
 			}
 			return out
+		}
+		// $sinks = FillSinks::build(…); new Handler($sinks): what the
+		// local was given
+		if src := assignedOnce(fn)[x.Name]; src != nil && depth > 0 {
+			if out := p.keptCallables(fn, src, depth-1); len(out) > 0 {
+				return out
+			}
+		}
+	case *ir.MethodCall, *ir.StaticCall:
+		// a helper that returns the list of callables (array_merge of
+		// its defaults and the ones it makes)
+		if !firstClass(x) {
+			if out := p.listCallables(fn, x, 0); len(out) > 0 {
+				return out
+			}
 		}
 	}
 	return p.callables(fn, e)
