@@ -923,3 +923,32 @@ func RootOfDims(e ir.Expr) ir.Expr {
 		e = d.Base
 	}
 }
+
+// EveryEnumCase reports whether the switch has a case for every case of
+// one enum (case Outcome::Accepted: … case Outcome::Declined:): with a
+// value of that enum it takes one of them.
+func EveryEnumCase(ix *Index, sw *ir.Switch) bool {
+	var enum *ir.Class
+	seen := map[string]bool{}
+	for _, cs := range sw.Cases {
+		cc, ok := cs.Cond.(*ir.ClassConst)
+		if !ok {
+			return false
+		}
+		c := ix.Class(cc.Class)
+		if c == nil || c.Kind != ir.KindEnum || enum != nil && c != enum {
+			return false
+		}
+		enum = c
+		seen[cc.Name] = true
+	}
+	if enum == nil || len(enum.Cases) == 0 {
+		return false
+	}
+	for _, name := range enum.Cases {
+		if !seen[name] {
+			return false
+		}
+	}
+	return true
+}

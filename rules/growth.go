@@ -2091,15 +2091,11 @@ type groupedGrowth struct {
 // detached by the connection). No entry is ever under such a key: it
 // removes nothing.
 func (r *resolver) detachesForeignKey(scope *analyzer.Scope, mc *ir.MethodCall) bool {
-	name := strings.ToLower(mc.Name)
-	if (name != "detach" && name != "offsetunset") || len(mc.Args) == 0 {
+	place, ok := detachOfThisProp(scope, mc)
+	if !ok {
 		return false
 	}
 	fn := scope.Fn
-	place, dims, ok := scope.PlaceOf(mc.Recv)
-	if !ok || len(dims) != 0 || place.Kind != analyzer.PlaceThisProp || fn.ThisClass() == nil {
-		return false
-	}
 	gone := strings.ToLower(strings.TrimPrefix(r.classOf(fn, mc.Args[0]), `\`))
 	if gone == "" || gone == "object" || gone == "mixed" {
 		return false
@@ -2156,15 +2152,11 @@ func (r *resolver) detachesForeignKey(scope *analyzer.Scope, mc *ir.MethodCall) 
 // subclass overrides getHash()), and an object just made is in no store:
 // the removal takes out nothing, however equal the object's fields are.
 func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bool {
-	name := strings.ToLower(mc.Name)
-	if (name != "detach" && name != "offsetunset") || len(mc.Args) == 0 {
+	place, ok := detachOfThisProp(scope, mc)
+	if !ok {
 		return false
 	}
 	fn := scope.Fn
-	place, dims, ok := scope.PlaceOf(mc.Recv)
-	if !ok || len(dims) != 0 || place.Kind != analyzer.PlaceThisProp || fn.ThisClass() == nil {
-		return false
-	}
 	// every object the property is given is made with new of a class
 	// that keys by identity: SplObjectStorage or WeakMap, or a project
 	// subclass of SplObjectStorage without a getHash() of its own (one
@@ -2189,18 +2181,15 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 	}
 	fresh := func(caller *ir.Func, e ir.Expr) bool {
 		switch e := e.(type) {
-		case *ir.New:
-			return true
-		case *ir.Other:
-			return e.Op == "clone"
-		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
-			return r.returnsFresh(r.target(caller, e))
 		case *ir.Prop:
-			// $job->episode, a readonly promoted property every new of
-			// the job gives a copy (new self(clone $episode, …))
+			// $job->episode, a promoted property every new of the job
+			// gives a copy (new self(clone $episode, …))
 			return r.copiedInProp(r.classOf(caller, e.Obj), e.Name)
+		case *ir.Var:
+			// (a local may hold the very object attached before)
+			return false
 		}
-		return false
+		return r.freshObject(caller, e)
 	}
 	arg := mc.Args[0]
 	if fresh(fn, arg) {
@@ -2215,6 +2204,20 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 		return false
 	}
 	return r.everyArg(fn, i, fresh)
+}
+
+// detachOfThisProp is the property of $this mc takes an entry out of
+// with detach($x) or offsetUnset($x).
+func detachOfThisProp(scope *analyzer.Scope, mc *ir.MethodCall) (analyzer.Place, bool) {
+	name := strings.ToLower(mc.Name)
+	if (name != "detach" && name != "offsetunset") || len(mc.Args) == 0 || scope.Fn.ThisClass() == nil {
+		return analyzer.Place{}, false
+	}
+	place, dims, ok := scope.PlaceOf(mc.Recv)
+	if !ok || len(dims) != 0 || place.Kind != analyzer.PlaceThisProp {
+		return analyzer.Place{}, false
+	}
+	return place, true
 }
 
 // copiedInProp reports whether property prop of class is a promoted

@@ -191,8 +191,17 @@ type storesWeaklyKey struct{}
 
 func findStoresWeakly(r *resolver, m *ir.Func) bool {
 	class := m.ThisClass().Name
+	return everyElementStore(m, func(_ *ir.Assign, place analyzer.Place, dims []*ir.Dim) bool {
+		return r.isWeakMap(m, place) || len(dims) >= 2 && r.weakMapElements(class, place.Name)
+	})
+}
+
+// everyElementStore reports whether m writes into an element of an array
+// property of $this ($this->p[$k] = …) and every such write is one
+// match says yes to.
+func everyElementStore(m *ir.Func, match func(a *ir.Assign, place analyzer.Place, dims []*ir.Dim) bool) bool {
 	scope := analyzer.NewScope(m)
-	stores, weak := 0, 0
+	stores, matched := 0, 0
 	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		a, ok := n.(*ir.Assign)
 		if !ok {
@@ -203,15 +212,12 @@ func findStoresWeakly(r *resolver, m *ir.Func) bool {
 			return true
 		}
 		stores++
-		switch {
-		case r.isWeakMap(m, place):
-			weak++
-		case len(dims) >= 2 && r.weakMapElements(class, place.Name):
-			weak++
+		if match(a, place, dims) {
+			matched++
 		}
 		return true
 	})
-	return stores > 0 && weak == stores
+	return stores > 0 && matched == stores
 }
 
 var listenerRemove = map[string]bool{
@@ -1401,22 +1407,7 @@ func storesUnderReusedID(r *resolver, m *ir.Func) bool {
 	if m == nil || m.Abstract || m.ThisClass() == nil {
 		return false
 	}
-	scope := analyzer.NewScope(m)
-	stores, reused := 0, 0
-	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
-		a, ok := n.(*ir.Assign)
-		if !ok {
-			return true
-		}
-		place, dims, ok := scope.PlaceOf(a.Dst)
-		if !ok || place.Kind != analyzer.PlaceThisProp || len(dims) == 0 {
-			return true
-		}
-		stores++
-		if d := dims[len(dims)-1]; len(dims) == 1 && a.Op == "=" && d.Key != nil && reusedIDIn(r, m, d.Key, a.Src) {
-			reused++
-		}
-		return true
+	return everyElementStore(m, func(a *ir.Assign, _ analyzer.Place, dims []*ir.Dim) bool {
+		return len(dims) == 1 && a.Op == "=" && dims[0].Key != nil && reusedIDIn(r, m, dims[0].Key, a.Src)
 	})
-	return stores > 0 && reused == stores
 }

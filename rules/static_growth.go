@@ -468,20 +468,7 @@ func madeOnceState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool)
 		return "", false
 	}
 	for _, c := range fn.File.AllFuncs() {
-		if c.Parent != fn.Parent || !capturesByRef(c, name) {
-			continue
-		}
-		scope := analyzer.NewScope(c)
-		released := false
-		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			for _, p := range removedPlaces(nil, scope, n) {
-				if p.Kind == analyzer.PlaceLocal && p.Name == name {
-					released = true
-				}
-			}
-			return !released
-		})
-		if released {
+		if c.Parent == fn.Parent && capturesByRef(c, name) && removesLocal(c, name) {
 			return "", false
 		}
 	}
@@ -511,23 +498,8 @@ func refParamState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool)
 	if idx < 0 {
 		return "", false
 	}
-	for _, c := range []*ir.Func{fn, parent} {
-		scope := analyzer.NewScope(c)
-		released := false
-		analyzer.Inspect(c.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if cl, ok := n.(*ir.Closure); ok && cl.Func != fn {
-				return false
-			}
-			for _, p := range removedPlaces(nil, scope, n) {
-				if p.Kind == analyzer.PlaceLocal && p.Name == name {
-					released = true
-				}
-			}
-			return !released
-		})
-		if released {
-			return "", false
-		}
+	if removesLocal(fn, name) || removesLocal(parent, name) {
+		return "", false
 	}
 	r := sharedResolver(pass)
 	sites, known := r.knownSites(parent)
@@ -550,6 +522,22 @@ func refParamState(pass *analyzer.Pass, fn *ir.Func, name string) (string, bool)
 		}
 	}
 	return why, why != ""
+}
+
+// removesLocal reports whether fn removes from or resets its local
+// variable name (not counting the closures written in it).
+func removesLocal(fn *ir.Func, name string) bool {
+	scope := analyzer.NewScope(fn)
+	released := false
+	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		for _, p := range removedPlaces(nil, scope, n) {
+			if p.Kind == analyzer.PlaceLocal && p.Name == name {
+				released = true
+			}
+		}
+		return !released
+	})
+	return released
 }
 
 // reportClosureState reports a closure's by-reference state that grows

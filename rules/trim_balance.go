@@ -116,17 +116,21 @@ type balanceKey struct{ place string }
 // static, a global), memoised per function and store.
 func (r *resolver) balance(fn *ir.Func, place analyzer.Place) storeBalance {
 	return analyzer.FuncMemo(fn, balanceKey{canonical(r.ix, place).Key()}, func() storeBalance {
-		b := &balancer{r: r, fn: fn, scope: analyzer.NewScope(fn), place: place}
-		b.effects = b.classify()
-		if b.unknown {
-			return storeBalance{}
-		}
-		if c := fn.ThisClass(); c != nil && !fn.Static {
-			b.disabled = disabledIfs(r.ix, fn, c)
-		}
-		fl := b.stmts(fn.Body)
-		return storeBalance{t: fl.fall.or(fl.exit), ok: !b.unknown, removes: b.removes}
+		return r.runBalance(&balancer{r: r, fn: fn, scope: analyzer.NewScope(fn), place: place})
 	})
+}
+
+// runBalance runs balancer b over its function.
+func (r *resolver) runBalance(b *balancer) storeBalance {
+	b.effects = b.classify()
+	if b.unknown {
+		return storeBalance{}
+	}
+	if c := b.fn.ThisClass(); c != nil && !b.fn.Static {
+		b.disabled = disabledIfs(r.ix, b.fn, c)
+	}
+	fl := b.stmts(b.fn.Body)
+	return storeBalance{t: fl.fall.or(fl.exit), ok: !b.unknown, removes: b.removes}
 }
 
 // balancer walks one function for one store.
@@ -531,7 +535,7 @@ func (b *balancer) stmt(s ir.Stmt) flow {
 			}
 		}
 		// (a case for every case of an enum: one of them is taken)
-		if !hasDefault && !b.r.everyEnumCase(s) || len(s.Cases) == 0 {
+		if !hasDefault && !analyzer.EveryEnumCase(b.r.ix, s) || len(s.Cases) == 0 {
 			fl = fl.or(flow{fall: unchanged})
 		}
 		return prefix(subject, fl)
@@ -907,7 +911,7 @@ func (r *resolver) removalOnlyWhen(fn *ir.Func, removers []*ir.Func) (string, *i
 // each case's body (or, for a case with none, the body it falls through
 // to) calls it.
 func (r *resolver) everyCaseCalls(fn *ir.Func, sw *ir.Switch, target *ir.Func) bool {
-	hasDefault := r.everyEnumCase(sw)
+	hasDefault := analyzer.EveryEnumCase(r.ix, sw)
 	for i, cs := range sw.Cases {
 		if cs.Cond == nil {
 			hasDefault = true
@@ -921,35 +925,6 @@ func (r *resolver) everyCaseCalls(fn *ir.Func, sw *ir.Switch, target *ir.Func) b
 		}
 	}
 	return hasDefault
-}
-
-// everyEnumCase reports whether the switch has a case for every case of
-// one enum (case Outcome::Accepted: … case Outcome::Declined:): with a
-// value of that enum it takes one of them.
-func (r *resolver) everyEnumCase(sw *ir.Switch) bool {
-	var enum *ir.Class
-	seen := map[string]bool{}
-	for _, cs := range sw.Cases {
-		cc, ok := cs.Cond.(*ir.ClassConst)
-		if !ok {
-			return false
-		}
-		c := r.ix.Class(cc.Class)
-		if c == nil || c.Kind != ir.KindEnum || enum != nil && c != enum {
-			return false
-		}
-		enum = c
-		seen[cc.Name] = true
-	}
-	if enum == nil || len(enum.Cases) == 0 {
-		return false
-	}
-	for _, name := range enum.Cases {
-		if !seen[name] {
-			return false
-		}
-	}
-	return true
 }
 
 // resultVars lists the locals of fn assigned what the call at at
@@ -2175,16 +2150,7 @@ func (r *resolver) callerOutpaces(fn *ir.Func, ft tally, remover *ir.Func, rt ta
 // of its own (a contains() check, a setting) to run: what fn takes out
 // on every path, not at best.
 func (r *resolver) certainBalance(fn *ir.Func, place analyzer.Place) storeBalance {
-	b := &balancer{r: r, fn: fn, scope: analyzer.NewScope(fn), place: place, certain: true}
-	b.effects = b.classify()
-	if b.unknown {
-		return storeBalance{}
-	}
-	if c := fn.ThisClass(); c != nil && !fn.Static {
-		b.disabled = disabledIfs(r.ix, fn, c)
-	}
-	fl := b.stmts(fn.Body)
-	return storeBalance{t: fl.fall.or(fl.exit), ok: !b.unknown, removes: b.removes}
+	return r.runBalance(&balancer{r: r, fn: fn, scope: analyzer.NewScope(fn), place: place, certain: true})
 }
 
 // fixedRounds is the number of rounds of foreach l, in fn, when it

@@ -939,15 +939,9 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 		return clo
 	}
 	// Loop::get()->futureTick(fn …): as the static call
-	if obj != nil && m.scheduling {
-		if i, ok := builtins.ScheduledStatic(obj.class, c.Name); ok {
-			args, _ := m.args(f, c.Args, nil)
-			return m.schedule(obj.class, c.Name, args, i, at)
-		}
-		if builtins.CancelsScheduled(obj.class, c.Name) {
-			args, _ := m.args(f, c.Args, nil)
-			m.unschedule(args)
-			return unknown{}
+	if obj != nil {
+		if v, ok := m.loopCall(f, obj.class, c.Name, c.Args, at); ok {
+			return v
 		}
 	}
 	if obj != nil && strings.EqualFold(strings.TrimPrefix(obj.class, `\`), "Fiber") && strings.EqualFold(c.Name, "start") {
@@ -1183,19 +1177,29 @@ func endKey(obj *object, last bool) string {
 	return key
 }
 
+// loopCall runs, in cycle runs, a call of an event loop's scheduler
+// (EventLoop::delay(5, fn …), Loop::futureTick(fn …): the callback runs
+// after the call, see runScheduled) or of its cancel (EventLoop::cancel($id)
+// drops it); ok is false for any other call.
+func (m *machine) loopCall(f *frame, class, name string, list []ir.Expr, at site) (value, bool) {
+	if !m.scheduling {
+		return nil, false
+	}
+	if i, ok := builtins.ScheduledStatic(class, name); ok {
+		args, _ := m.args(f, list, nil)
+		return m.schedule(class, name, args, i, at), true
+	}
+	if builtins.CancelsScheduled(class, name) {
+		args, _ := m.args(f, list, nil)
+		m.unschedule(args)
+		return unknown{}, true
+	}
+	return nil, false
+}
+
 func (m *machine) staticCall(f *frame, c *ir.StaticCall, at site) value {
-	if m.scheduling {
-		// EventLoop::delay(5, fn …), Loop::futureTick(fn …): run after
-		// the call (see runScheduled); EventLoop::cancel($id) drops it
-		if i, ok := builtins.ScheduledStatic(c.Class, c.Name); ok {
-			args, _ := m.args(f, c.Args, nil)
-			return m.schedule(c.Class, c.Name, args, i, at)
-		}
-		if builtins.CancelsScheduled(c.Class, c.Name) {
-			args, _ := m.args(f, c.Args, nil)
-			m.unschedule(args)
-			return unknown{}
-		}
+	if v, ok := m.loopCall(f, c.Class, c.Name, c.Args, at); ok {
+		return v
 	}
 	switch {
 	case builtins.FreshStatic(c.Class, c.Name) && m.ix.Method(c.Class, c.Name) == nil:

@@ -1287,33 +1287,12 @@ func exprText(e ir.Expr) string {
 }
 
 // takesACase reports whether switch s always runs one of its cases: it
-// has a default, or a case for every case of one enum (case
-// Outcome::Accepted: … case Outcome::Expired:).
+// has a default, or a case for every case of one enum.
 func (m *machine) takesACase(s *ir.Switch) bool {
-	var enum *ir.Class
-	seen := map[string]bool{}
 	for _, c := range s.Cases {
 		if c.Cond == nil {
 			return true
 		}
-		cc, ok := c.Cond.(*ir.ClassConst)
-		if !ok {
-			return false
-		}
-		e := m.ix.Class(cc.Class)
-		if e == nil || e.Kind != ir.KindEnum || enum != nil && e != enum {
-			return false
-		}
-		enum = e
-		seen[cc.Name] = true
 	}
-	if enum == nil || len(enum.Cases) == 0 {
-		return false
-	}
-	for _, name := range enum.Cases {
-		if !seen[name] {
-			return false
-		}
-	}
-	return true
+	return analyzer.EveryEnumCase(m.ix, s)
 }
