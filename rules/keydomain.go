@@ -442,11 +442,15 @@ func swooleRequestData(class, prop string) bool {
 // requestReaders are the classes whose getters hand out what the client
 // sent (headers, query, body, cookies, the URI): Symfony's request and its
 // bags, PSR-7's server request, Laravel's request.
-var requestReaders = []string{
-	`symfony\component\httpfoundation\request`,
+var requestReaders = append([]string{
 	`symfony\component\httpfoundation\headerbag`,
 	`symfony\component\httpfoundation\parameterbag`,
 	`symfony\component\httpfoundation\serverbag`,
+}, requestClasses...)
+
+// requestClasses are the HTTP requests themselves among requestReaders.
+var requestClasses = []string{
+	`symfony\component\httpfoundation\request`,
 	`psr\http\message\serverrequestinterface`,
 	`illuminate\http\request`,
 }
@@ -2484,6 +2488,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	overProps := map[string][]classProp{}
 	defer func() {
 		r.sitesReady = true
+		r.takenMemo = nil // (answered from the call sites indexed so far)
 		// what the walk left aside: a call on the elements of a property
 		// runs whatever they are, unless every write leaves it empty
 		for name, ps := range overProps {

@@ -126,6 +126,7 @@ type resolver struct {
 	sitesReady     bool
 	invokedClasses map[param]string          // invokedClass, once per parameter
 	thisWriteMemo  map[[2]string][]propWrite // thisWrites, once per class and property
+	takenMemo      map[[2]string]string      // takenClass, once per class and property
 	// attrWrites: the values the project stores under each request
 	// attribute name (withAttribute('_route', $name)), "" for those
 	// stored under a computed name; filled by callSites
@@ -1919,15 +1920,26 @@ func (r *resolver) takenClass(fn *ir.Func, mc *ir.MethodCall, recvClass string) 
 	if kc == nil || !kc.Takes(name) && name != "top" && name != "bottom" && name != "current" {
 		return ""
 	}
+	// (once per class and property; "" while it is worked out, for
+	// $this->q->enqueue($this->q->dequeue()))
+	class := fn.ThisClass().Name
+	return memoized(&r.takenMemo, [2]string{strings.ToLower(class), pr.Name}, "", func() string {
+		return r.findTakenClass(class, pr.Name, kc)
+	})
+}
+
+// findTakenClass is takenClass, worked out: the one project class of
+// what the methods of class add to the container in property prop.
+func (r *resolver) findTakenClass(class, prop string, kc *builtins.Container) string {
 	found := ""
-	for _, c := range r.ix.Lineage(fn.ThisClass().Name) {
+	for _, c := range r.ix.Lineage(class) {
 		for _, m := range c.Methods {
 			analyzer.InspectFunc(m, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 				add, ok := n.(*ir.MethodCall)
 				if !ok || len(add.Args) == 0 || !kc.Adds(strings.ToLower(add.Name)) || found == "-" {
 					return found != "-"
 				}
-				if p, ok := add.Recv.(*ir.Prop); !ok || !analyzer.IsThis(p.Obj) || p.Name != pr.Name {
+				if p, ok := add.Recv.(*ir.Prop); !ok || !analyzer.IsThis(p.Obj) || p.Name != prop {
 					return true
 				}
 				// (the value: the first argument, the second of offsetSet($k, $v))

@@ -203,6 +203,7 @@ func (r *resolver) clone() *resolver {
 	c.locatorDecls = slices.Clip(r.locatorDecls)
 	c.invokedClasses = maps.Clone(r.invokedClasses)
 	c.thisWriteMemo = maps.Clone(r.thisWriteMemo)
+	c.takenMemo = maps.Clone(r.takenMemo)
 	c.attrFixed = maps.Clone(r.attrFixed)
 	c.filledOnce = maps.Clone(r.filledOnce)
 	c.ownRemovals = maps.Clone(r.ownRemovals)

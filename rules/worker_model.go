@@ -4687,11 +4687,11 @@ func (p *program) requestTakers(pass *analyzer.Pass, entry func(*ir.Func, Phase,
 }
 
 // requestType reports whether types name an HTTP request of a framework
-// (see requestReaders), or a project class that is one.
+// (see requestClasses), or a project class that is one.
 func (p *program) requestType(types []string) bool {
 	for _, t := range types {
 		t = strings.ToLower(strings.TrimPrefix(t, `\`))
-		for _, c := range []string{`symfony\component\httpfoundation\request`, `psr\http\message\serverrequestinterface`, `illuminate\http\request`} {
+		for _, c := range requestClasses {
 			if t == c || p.r.ix.Implements(t, c) {
 				return true
 			}
