@@ -84,6 +84,10 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if removed.depth.bounds(g.Place.Key(), g) {
 					removers = removersOfSlot(removed.funcs[g.Place.Key()], scope, g)
 				}
+				if r.emptiedOnlyBeforeRequests(prog, fn, g.Place, removers) && !rewritesIteratedEntries(pass, prog, g.Place) {
+					g.Behind, g.BehindFix = emptiedOnceWhy(removers), emptiedOnceFix
+					removers = nil
+				}
 				if len(removers) > 0 {
 					// bounded, unless the removals fall behind the
 					// writes (two appends and one shift)
@@ -99,13 +103,59 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 			for _, g := range firstPerPlace(f, found) {
 				why, fix := "nothing in the project removes from it while globals live as long as the worker process",
 					"pass a per-request object instead of a global, or reset the global at the end of each request."
-				if g.Behind != "" {
+				switch {
+				case g.BehindFix != "":
+					why, fix = strings.TrimPrefix(g.Behind, "and "), g.BehindFix
+				case g.Behind != "":
 					why, fix = strings.TrimPrefix(g.Behind, "and "), trimFix
 				}
 				reportGrowth(pass, f, fn, g, "global $"+g.Place.Name, why, fix)
 			}
 		}
 	}
+}
+
+// rewritesIteratedEntries reports whether code that runs per request
+// overwrites entries of a global under the keys a foreach hands it:
+//
+//	foreach ($config['reset_after_request'] as $key) {
+//	    $GLOBALS['ctx'][$key] = $config['defaults'][$key];
+//	}
+//
+// a reset of the entries listed, between requests. Which ones it covers
+// is configuration phpleak does not evaluate, so a reset at boot only is
+// no proof that nothing empties the global between requests.
+func rewritesIteratedEntries(pass *analyzer.Pass, prog *program, place analyzer.Place) bool {
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			if _, per := prog.perIter[fn]; !per {
+				continue
+			}
+			scope := analyzer.NewScope(fn)
+			found := false
+			analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, stack []analyzer.Node) bool {
+				a, ok := n.(*ir.Assign)
+				if !ok || a.Op != "=" || a.ByRef {
+					return true
+				}
+				p, dims, ok := scope.PlaceOf(a.Dst)
+				if !ok || p.Key() != place.Key() || len(dims) != 1 {
+					return true
+				}
+				k, ok := dims[0].Key.(*ir.Var)
+				for _, l := range enclosingLoops(stack) {
+					if ok && l.Kind == ir.LoopForeach && (isVarNamed(l.Key, k.Name) || isVarNamed(l.Value, k.Name)) {
+						found = true
+					}
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byRefGlobal returns, for a parameter of fn taken by reference, the

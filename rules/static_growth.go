@@ -164,15 +164,8 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				// request and never between the requests that add to it;
 				// not a run() whose loop drains it, nor a clear() nothing
 				// in the project calls, which code outside it may)
-				sites, _ := r.callSites()
-				if _, per := prog.perIter[fn]; per && len(removers) > 0 && len(idle) == 0 && !prog.resetRuns(removers) &&
-					!slices.ContainsFunc(removers, func(rm *ir.Func) bool { return len(sites[rm]) == 0 || removesInLoop(r, rm, g.Place) }) {
-					labels := make([]string, len(removers))
-					for i, rm := range removers {
-						labels[i] = funcLabel(rm)
-					}
-					g.Behind = fmt.Sprintf("and what empties it (%s) runs only once, before the requests, never between them", strings.Join(labels, ", "))
-					g.BehindFix = "empty it between requests (from a reset hook or after each job), bound it (evict when count() exceeds a limit), or key it by something from a fixed set."
+				if len(idle) == 0 && r.emptiedOnlyBeforeRequests(prog, fn, g.Place, removers) {
+					g.Behind, g.BehindFix = emptiedOnceWhy(removers), emptiedOnceFix
 					removers = nil
 				}
 				if len(idle) > 0 && len(idle) == len(removers) {
@@ -745,3 +738,29 @@ func removesInLoop(r *resolver, fn *ir.Func, place analyzer.Place) bool {
 	})
 	return found
 }
+
+// emptiedOnlyBeforeRequests reports whether every one of removers, what
+// empties place, is a reset that only code running once calls (a boot()
+// before the worker loop), while fn, which adds to it, runs per request:
+// the reset empties it before the first request and never between the
+// requests that add to it. Not a run() whose loop drains it, nor a
+// clear() nothing in the project calls, which code outside it may.
+func (r *resolver) emptiedOnlyBeforeRequests(prog *program, fn *ir.Func, place analyzer.Place, removers []*ir.Func) bool {
+	if _, per := prog.perIter[fn]; !per || len(removers) == 0 || prog.resetRuns(removers) {
+		return false
+	}
+	sites, _ := r.callSites()
+	return !slices.ContainsFunc(removers, func(rm *ir.Func) bool { return len(sites[rm]) == 0 || removesInLoop(r, rm, place) })
+}
+
+// emptiedOnceWhy says why removers, which emptiedOnlyBeforeRequests
+// found, do not bound a growth.
+func emptiedOnceWhy(removers []*ir.Func) string {
+	labels := make([]string, len(removers))
+	for i, rm := range removers {
+		labels[i] = funcLabel(rm)
+	}
+	return fmt.Sprintf("and what empties it (%s) runs only once, before the requests, never between them", strings.Join(labels, ", "))
+}
+
+const emptiedOnceFix = "empty it between requests (from a reset hook or after each job), bound it (evict when count() exceeds a limit), or key it by something from a fixed set."
