@@ -88,6 +88,7 @@ func NewIndex(files []*ir.File) *Index {
 			ix.buildSupertypes(c.Name)
 		}
 	}
+	ix.bindRefReturns() // first: scopes read it
 	ix.bindClosures()
 	return ix
 }

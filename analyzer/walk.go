@@ -619,13 +619,16 @@ func newScope(fn *ir.Func) *Scope {
 }
 
 // refAliases finds the locals of fn bound to another place by exactly
-// one reference assignment (binds lists fn's reference assignments) and
+// one reference assignment (binds lists fn's reference assignments; a
+// call's result counts when the index found the place it returns, see
+// bindRefReturns) and
 // by nothing else: not a parameter, a global, a static, a foreach
 // variable, a caught exception, a list() target, nor a local assigned
 // before it is bound. A plain assignment after the binding writes
 // through it; unset() after it only unbinds the name.
 func refAliases(fn *ir.Func, binds []*ir.Assign, s *Scope) map[string]alias {
 	var out map[string]alias
+	refReturns := FuncMemo(fn, refReturnKey{}, func() map[*ir.Assign]ir.Expr { return nil })
 	dropped := map[string]bool{}
 	for _, a := range binds {
 		v, ok := a.Dst.(*ir.Var)
@@ -637,16 +640,24 @@ func refAliases(fn *ir.Func, binds []*ir.Assign, s *Scope) map[string]alias {
 			dropped[v.Name] = true
 			continue
 		}
+		to := a.Src
 		switch a.Src.(type) {
 		case *ir.Dim, *ir.Prop, *ir.StaticProp:
+		case *ir.Call, *ir.StaticCall:
+			// $ctx = &desk_context(): the global or static the
+			// function returns by reference
+			to = refReturns[a]
 		default:
+			to = nil
+		}
+		if to == nil {
 			dropped[v.Name] = true // bound to a local, a call's result, …
 			continue
 		}
 		if out == nil {
 			out = map[string]alias{}
 		}
-		out[v.Name] = alias{bind: v, to: a.Src}
+		out[v.Name] = alias{bind: v, to: to}
 	}
 	if len(out) == 0 {
 		return nil

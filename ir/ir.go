@@ -60,6 +60,7 @@ type Func struct {
 	VarDocs   []VarDoc
 	Body      []Stmt
 	Generator bool // contains yield
+	RefReturn bool // returns by reference: function &name()
 	Public    bool // a method without private or protected
 	Private   bool // a private method
 	TopLevel  bool // a function declared unconditionally at a file's top level
@@ -83,7 +84,7 @@ func (f *Func) Clone() *Func {
 	return &Func{
 		Kind: f.Kind, Name: f.Name, Class: f.Class, Static: f.Static, Abstract: f.Abstract,
 		Params: f.Params, Returns: f.Returns, DocReturns: f.DocReturns, Uses: f.Uses, VarDocs: f.VarDocs, Body: f.Body,
-		Generator: f.Generator, Public: f.Public, Private: f.Private, TopLevel: f.TopLevel,
+		Generator: f.Generator, RefReturn: f.RefReturn, Public: f.Public, Private: f.Private, TopLevel: f.TopLevel,
 		Attrs: f.Attrs, Bound: f.Bound, Parent: f.Parent, File: f.File, Pos: f.Pos,
 	}
 }

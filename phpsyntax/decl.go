@@ -50,14 +50,14 @@ func (p *parser) withFunc(f *ir.Func, do func()) {
 // function parses a function declaration.
 func (p *parser) function(start int32, attrs []*ir.Attribute) {
 	p.next() // function
-	p.gotAmp()
+	byRef := p.gotAmp()
 	if !p.is(T_STRING) && !p.is(T_READONLY) {
 		p.fail("identifier")
 	}
 	name := p.text(p.tok)
 	p.next()
 	f := &ir.Func{Kind: ir.FuncFunction, Name: p.qualify(name), File: p.file, Parent: p.fn,
-		Attrs: attrs, TopLevel: p.atTop}
+		Attrs: attrs, TopLevel: p.atTop, RefReturn: byRef}
 	p.atTop = false
 	defer p.keepFunc(f, start)
 	f.Params = p.params()
@@ -487,11 +487,11 @@ func (p *parser) member(c *ir.Class) {
 // modifiers begin.
 func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribute) {
 	p.next() // function
-	p.gotAmp()
+	byRef := p.gotAmp()
 	name := p.identifier()
 	f := &ir.Func{
 		Kind: ir.FuncMethod, Name: name, Class: c, File: p.file, Static: mods&modStatic != 0,
-		Parent: p.fn, Attrs: attrs,
+		Parent: p.fn, Attrs: attrs, RefReturn: byRef,
 		Public: mods&(modPrivate|modProtected) == 0, Private: mods&modPrivate != 0,
 	}
 	defer func() {
@@ -530,13 +530,13 @@ func (p *parser) hooks(prop string, mods int) {
 		for p.is(T_FINAL) || p.is(T_ABSTRACT) {
 			p.next()
 		}
-		p.gotAmp()
+		byRef := p.gotAmp()
 		kind := strings.ToLower(p.identifier())
 		if kind != "get" && kind != "set" {
 			p.failAt(Token{Kind: T_STRING, Start: hs, End: p.prevEnd}, "\"get\" or \"set\"")
 		}
 		f := &ir.Func{Kind: ir.FuncMethod, Name: fmt.Sprintf("$%s::%s", prop, kind), Class: p.class,
-			File: p.file, Parent: p.fn, Public: mods&(modPrivate|modProtected) == 0, Private: mods&modPrivate != 0}
+			File: p.file, Parent: p.fn, RefReturn: byRef, Public: mods&(modPrivate|modProtected) == 0, Private: mods&modPrivate != 0}
 		if p.is('(') {
 			f.Params = p.params()
 		} else if kind == "set" {

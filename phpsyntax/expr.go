@@ -837,8 +837,8 @@ func (p *parser) closure(start int32, static bool) ir.Expr {
 		p.note(p.tok, Version{7, 4}, "arrow functions")
 	}
 	p.next()
-	p.gotAmp()
-	f := &ir.Func{Kind: ir.FuncClosure, Name: "{closure}", Class: p.class, File: p.file, Static: static, Parent: p.fn}
+	byRef := p.gotAmp()
+	f := &ir.Func{Kind: ir.FuncClosure, Name: "{closure}", Class: p.class, File: p.file, Static: static, Parent: p.fn, RefReturn: byRef}
 	if arrow {
 		f.Kind = ir.FuncArrow
 	}

@@ -502,3 +502,19 @@ func TestInterpolationParts(t *testing.T) {
 		t.Errorf(`"plain text" is not one literal`)
 	}
 }
+
+// TestRefReturn: a function, method, closure or arrow function declared
+// with & returns by reference, and the IR says so.
+func TestRefReturn(t *testing.T) {
+	f := parseOK(t, "<?php\nfunction &ctx(): array { return $GLOBALS['c']; }\nfunction plain() {}\nclass C {\n  public static function &rows(): array { return self::$rows; }\n  public function m() { return function &() { static $s; return $s; }; }\n}\n$f = fn&(array &$a) => $a;\n")
+	got := map[string]bool{}
+	for _, fn := range f.Funcs {
+		got[fmt.Sprintf("%s@%d", fn.Name, fn.Pos.Line)] = fn.RefReturn
+	}
+	want := map[string]bool{"ctx@2": true, "plain@3": false, "rows@5": true, "m@6": false, "{closure}@6": true, "{closure}@8": true}
+	for k, v := range want {
+		if r, ok := got[k]; !ok || r != v {
+			t.Errorf("%s: RefReturn %v (found %v), want %v; all: %v", k, r, ok, v, got)
+		}
+	}
+}

@@ -9,10 +9,10 @@ package report
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 169, Right: 166},
 	"closure-this-cycle":          {Cases: 102, Right: 101},
-	"global-growth":               {Cases: 28, Right: 28},
+	"global-growth":               {Cases: 29, Right: 29},
 	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 437, Right: 432},
-	"static-growth":               {Cases: 136, Right: 136},
+	"static-growth":               {Cases: 137, Right: 137},
 }

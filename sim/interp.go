@@ -46,6 +46,9 @@ type machine struct {
 	hit       map[analyzer.Node]bool // growth writes the run executed
 	called    map[*ir.Func]bool      // functions the run entered
 	frames    []*frame               // active frames, innermost last
+	// lastRef: what the last function returning by reference that
+	// returned handed back (see refOf)
+	lastRef refReturn
 	// watch is the request loop a loop-growth check measures: it runs
 	// `calls` iterations and measure is called after each
 	watch   *ir.Loop
@@ -303,11 +306,19 @@ func deref(v value) value {
 
 // frame is one function activation.
 type frame struct {
-	fn    *ir.Func
-	this  *object
-	vars  map[string]value
-	ret   value
-	scope *analyzer.Scope
+	fn     *ir.Func
+	this   *object
+	vars   map[string]value
+	ret    value
+	retRef *refCell // for a function returning by reference: the cell it returned
+	scope  *analyzer.Scope
+}
+
+// refReturn is the reference cell a function declared `function &f()`
+// returned.
+type refReturn struct {
+	fn   *ir.Func
+	cell *refCell
 }
 
 type control int
@@ -449,6 +460,9 @@ func (m *machine) invokeIn(fn *ir.Func, this *object, args []value, refs []*refC
 		}
 	}
 	m.execList(f, fn.Body)
+	if fn.RefReturn {
+		m.lastRef = refReturn{fn, f.retRef}
+	}
 	if f.ret == nil {
 		return scalar{}
 	}
@@ -487,7 +501,12 @@ func (m *machine) exec(f *frame, s ir.Stmt) control {
 	case *ir.ExprStmt:
 		m.eval(f, s.X)
 	case *ir.Return:
-		if s.X != nil {
+		switch {
+		case s.X != nil && f.fn.RefReturn:
+			// function &f(): the caller may bind the very place
+			f.retRef = m.refOf(f, s.X)
+			f.ret = f.retRef.v
+		case s.X != nil:
 			f.ret = m.eval(f, s.X)
 		}
 		return ctlReturn
@@ -933,6 +952,17 @@ func (m *machine) propValue(obj *object, name string) value {
 // refOf turns a place into a reference cell shared with its slot (as
 // `&$x` does) and returns it.
 func (m *machine) refOf(f *frame, e ir.Expr) *refCell {
+	switch e.(type) {
+	case *ir.Call, *ir.StaticCall, *ir.MethodCall:
+		// $ctx = &desk_context(): the place a function returning by
+		// reference returned, or a fresh cell for another call's value
+		m.lastRef = refReturn{}
+		v := m.eval(f, e)
+		if r := m.lastRef; r.cell != nil && callNames(e, r.fn) {
+			return r.cell
+		}
+		return m.newRef(deref(v))
+	}
 	sl, ok := m.slotOf(f, e, true)
 	if !ok {
 		return m.newRef(unknown{})
@@ -943,6 +973,21 @@ func (m *machine) refOf(f *frame, e ir.Expr) *refCell {
 	r := m.newRef(sl.get())
 	sl.bind(r)
 	return r
+}
+
+// callNames reports whether call e names fn (the last function that
+// returned: not one its arguments called).
+func callNames(e ir.Expr, fn *ir.Func) bool {
+	name := ""
+	switch c := e.(type) {
+	case *ir.Call:
+		name = c.Name[strings.LastIndexByte(c.Name, '\\')+1:]
+	case *ir.StaticCall:
+		name = c.Name
+	case *ir.MethodCall:
+		name = c.Name
+	}
+	return strings.EqualFold(name, fn.Name[strings.LastIndexByte(fn.Name, '\\')+1:])
 }
 
 // rawRef reports the reference cell a slot is bound to, if any.

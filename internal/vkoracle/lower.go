@@ -279,7 +279,7 @@ func (l *lowerer) qualify(name string) string {
 
 func (l *lowerer) function(n *ast.StmtFunction) {
 	f := &ir.Func{Kind: ir.FuncFunction, Name: l.qualify(identValue(n.Name)), File: l.file, Pos: l.posOf(n), Parent: l.fn,
-		Attrs: l.attrs(n.AttrGroups), TopLevel: l.atTop}
+		Attrs: l.attrs(n.AttrGroups), TopLevel: l.atTop, RefReturn: n.AmpersandTkn != nil}
 	l.atTop = false
 	f.Params = l.params(n.Params)
 	f.Returns = l.types(n.ReturnType)
@@ -363,7 +363,7 @@ func (l *lowerer) classDecl(n ast.Vertex, kind ir.ClassKind, name ast.Vertex, bo
 func (l *lowerer) method(c *ir.Class, m *ast.StmtClassMethod) *ir.Func {
 	f := &ir.Func{
 		Kind: ir.FuncMethod, Name: identValue(m.Name), Class: c, File: l.file, Pos: l.posOf(m),
-		Static: hasModifier(m.Modifiers, "static"), Parent: l.fn, Attrs: l.attrs(m.AttrGroups),
+		Static: hasModifier(m.Modifiers, "static"), Parent: l.fn, Attrs: l.attrs(m.AttrGroups), RefReturn: m.AmpersandTkn != nil,
 		Public:  !hasModifier(m.Modifiers, "private") && !hasModifier(m.Modifiers, "protected"),
 		Private: hasModifier(m.Modifiers, "private"),
 	}
@@ -581,7 +581,7 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 		return e
 	case *ast.ExprClosure:
 		f := &ir.Func{Kind: ir.FuncClosure, Name: "{closure}", Class: l.class, File: l.file, Pos: p,
-			Static: n.StaticTkn != nil, Parent: l.fn}
+			Static: n.StaticTkn != nil, Parent: l.fn, RefReturn: n.AmpersandTkn != nil}
 		f.Params = l.params(n.Params)
 		for _, u := range n.Uses {
 			if u, ok := u.(*ast.ExprClosureUse); ok {
@@ -593,7 +593,7 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 		return &ir.Closure{Func: f, P: p}
 	case *ast.ExprArrowFunction:
 		f := &ir.Func{Kind: ir.FuncArrow, Name: "{closure}", Class: l.class, File: l.file, Pos: p,
-			Static: n.StaticTkn != nil, Parent: l.fn}
+			Static: n.StaticTkn != nil, Parent: l.fn, RefReturn: n.AmpersandTkn != nil}
 		f.Params = l.params(n.Params)
 		l.withFunc(f, func() {
 			x := l.expr(n.Expr)
