@@ -1,0 +1,32 @@
+<?php
+
+declare(strict_types=1);
+
+namespace Port\Planning;
+
+final class BerthAssignment
+{
+    public function __construct(
+        private readonly string $vesselName,
+        private readonly int $vesselLength,
+        public readonly string $berth,
+        public readonly int $fromMetre,
+        public readonly int $toMetre,
+        public readonly string $side,
+    ) {}
+
+    public function quayLength(): int
+    {
+        return $this->toMetre - $this->fromMetre;
+    }
+
+    public function label(): string
+    {
+        return sprintf('%s %s %d-%dm (%s side)', $this->vesselName, $this->berth, $this->fromMetre, $this->toMetre, $this->side);
+    }
+
+    public function coversVessel(): bool
+    {
+        return $this->quayLength() >= $this->vesselLength;
+    }
+}
