@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 437, Right: 432},
+	"service-state-growth":        {Cases: 438, Right: 433},
 	"static-growth":               {Cases: 137, Right: 137},
 }

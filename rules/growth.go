@@ -1847,6 +1847,9 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 	if mc, ok := n.(*ir.MethodCall); ok && r != nil && r.detachesFreshKey(scope, mc) {
 		return nil // detach(Codec::decode($id)): an object made for the call was never attached
 	}
+	if mc, ok := n.(*ir.MethodCall); ok && r != nil && r.ix.SweepWaitsForNewest(scope.Fn, mc) && r.ix.MaxFirstQueue(r.classOf(scope.Fn, mc.Recv)) {
+		return nil // extract() once the top is due, the top being the entry due last
+	}
 	var out []removal
 	// foreach ($spool as $term) over an IteratorAggregate whose
 	// getIterator() hands out a list of its own that iterating drains

@@ -1022,6 +1022,12 @@ func (m *machine) methodCall(f *frame, c *ir.MethodCall, at site) value {
 			m.setModes(obj, c.Args[0])
 			return unknown{}
 		}
+		if m.ix.MaxFirstQueue(obj.class) && m.ix.SweepWaitsForNewest(f.fn, c) {
+			// a sweep that waits for the top to be due, the top being the
+			// entry due last: while entries due later keep coming, it
+			// takes nothing out
+			return unknown{}
+		}
 		if handled, taken := m.collectionCall(obj, kc, c.Name, args, at); handled {
 			if taken != nil {
 				return taken // $queue->dequeue(): the element it held
