@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 438, Right: 433},
-	"static-growth":               {Cases: 137, Right: 137},
+	"static-growth":               {Cases: 138, Right: 138},
 }

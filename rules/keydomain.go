@@ -2910,6 +2910,10 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			if len(args) > 0 {
 				args = args[1:]
 			}
+		case "include":
+			// require __DIR__ . '/../config/reminders.php': what a
+			// configuration file returns, when it is written out in it
+			return len(r.ix.ConstValues(fn, e)) > 0
 		default:
 			return false
 		}
@@ -3549,6 +3553,13 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 	}
 	r.localFixed[key] = [2]bool{false, true}
 	bound, ok := true, false
+	// (a static keeps its value from call to call: $n = $n + 1 there
+	// counts calls)
+	static := false
+	analyzer.InspectFunc(fn, analyzer.KStaticVar, func(n analyzer.Node, _ []analyzer.Node) bool {
+		static = static || n.(*ir.StaticVar).Name == name
+		return !static
+	})
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
@@ -3556,10 +3567,12 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 			case *ir.Var:
 				if dst.Name == name {
 					ok = true
-					if n.Op == "=" && !n.ByRef && selfDerived(n.Src, name) {
+					if n.Op == "=" && !n.ByRef && !static && selfDerived(n.Src, name) {
 						break // $cc = (string) $cc: as many values as before
 					}
-					if n.Op != "=" || n.ByRef || !r.valueBounded(fn, n.Src) {
+					// ($config ??= require …: the value it had, from the
+					// other writes, or this one)
+					if n.Op != "=" && n.Op != "??=" || n.ByRef || !r.valueBounded(fn, n.Src) {
 						bound = false
 					}
 				}
@@ -3590,7 +3603,10 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 				bound = false // a counter
 			}
 		case *ir.StaticVar:
-			bound = bound && n.Name != name
+			// static $config = null; $config ??= require …: a memo of
+			// one value, which keeps what the writes give it; a static
+			// that starts from anything else is not known
+			bound = bound && (n.Name != name || n.Init == nil || analyzer.IsConstant(n.Init))
 		case *ir.Global:
 			for _, g := range n.Names {
 				bound = bound && g != name
