@@ -130,6 +130,7 @@ func (p *program) clone() *program {
 	c.staticWhys = maps.Clone(p.staticWhys)
 	c.dropped = maps.Clone(p.dropped)
 	c.replacedStatics = maps.Clone(p.replacedStatics)
+	c.globalWriteCount = maps.Clone(p.globalWriteCount)
 	c.handedKeeps = slices.Clip(p.handedKeeps)
 	c.silenced = maps.Clone(p.silenced)
 	c.wire()

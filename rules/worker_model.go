@@ -90,6 +90,7 @@ type program struct {
 	staticWhys        map[string]bool              // the reasons static holds give for a lifetime
 	dropped           map[string]bool              // registryDropped, once per class
 	replacedStatics   map[string]bool              // see holderReplaced
+	globalWriteCount  map[string]int               // see globalWrites
 	handedKeeps       []handedKeep                 // see receiverKeeps
 	transient         map[string]string            // lower-cased class -> where bind() binds it: a new object per lookup
 	// servedBy: for a per-request callback a server is handed, the class
@@ -355,13 +356,20 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					// $GLOBALS['audit'] = new AuditTrail() at the top of a
 					// script: made once, and a global holds it until the
 					// process ends (not one a request makes anew)
-					if d, ok := n.Dst.(*ir.Dim); ok && isVarNamed(d.Base, "GLOBALS") && n.Op == "=" && fn.Kind == ir.FuncMain && topLevelAt(fn.Body, n.P) {
-						if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" {
+					// So is one an accessor fills once, wherever it runs:
+					// return $GLOBALS['channels'] ??= new self(…), a lazy
+					// singleton no other code writes
+					if d, ok := n.Dst.(*ir.Dim); ok && isVarNamed(d.Base, "GLOBALS") {
+						lazy := p.globalFilledOnce(pass.Files, fn, n, stack)
+						if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" && (lazy || n.Op == "=" && fn.Kind == ir.FuncMain && topLevelAt(fn.Body, n.P)) {
 							where := "$GLOBALS"
 							if k := litString(d.Key); k != "" {
 								where = fmt.Sprintf("$GLOBALS['%s']", k)
 							}
 							p.setLongLived(nw.Class, fmt.Sprintf("%s is kept in %s (%s:%d), a global that lives as long as the process", shortName(nw.Class), where, f.Path, n.P.Line))
+							if lazy {
+								p.markStrong(nw.Class) // made once: a singleton
+							}
 						}
 					}
 					// Workerman: $worker->onMessage = function (...) {...}
@@ -4698,4 +4706,61 @@ func (p *program) requestType(types []string) bool {
 		}
 	}
 	return false
+}
+
+// globalFilledOnce reports whether a, a write of $GLOBALS['name'], fills
+// the global only while it is empty ($GLOBALS['name'] ??= new X(…), or
+// = under a test that it is not set) and no other code of the project
+// writes or unsets that global: an accessor's lazy singleton, made once
+// for the process.
+func (p *program) globalFilledOnce(files []*ir.File, fn *ir.Func, a *ir.Assign, stack []analyzer.Node) bool {
+	d, ok := a.Dst.(*ir.Dim)
+	if !ok {
+		return false
+	}
+	name := litString(d.Key)
+	if name == "" {
+		return false
+	}
+	scope := analyzer.NewScope(fn)
+	place, _, ok := scope.PlaceOf(a.Dst)
+	if !ok || !fillsOnce(a, stack, scope, place) {
+		return false
+	}
+	return p.globalWrites(files)[name] == 1
+}
+
+// globalWrites counts, per name, the writes and unsets of $GLOBALS['name']
+// in the project (of the slot itself, not of elements inside it).
+func (p *program) globalWrites(files []*ir.File) map[string]int {
+	if p.globalWriteCount != nil {
+		return p.globalWriteCount
+	}
+	p.globalWriteCount = map[string]int{}
+	slot := func(e ir.Expr) string {
+		if d, ok := e.(*ir.Dim); ok && isVarNamed(d.Base, "GLOBALS") {
+			return litString(d.Key)
+		}
+		return ""
+	}
+	for _, f := range files {
+		for _, fn := range f.AllFuncs() {
+			analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.Assign:
+					if k := slot(n.Dst); k != "" {
+						p.globalWriteCount[k]++
+					}
+				case *ir.Unset:
+					for _, t := range n.Targets {
+						if k := slot(t); k != "" {
+							p.globalWriteCount[k]++
+						}
+					}
+				}
+				return true
+			})
+		}
+	}
+	return p.globalWriteCount
 }
