@@ -2037,6 +2037,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOn
 			if p.calledOnlyWhenIdle(m) {
 				continue // flush() when the worker is idle: never, under load
 			}
+			if m.Generator && completionRelease(m, place) && !p.r.runToEnd(m) {
+				continue // emptied after its last yield, which no caller runs it to
+			}
 			found := false
 			disabled := disabledBranch(p.r.ix, m)
 			analyzer.InspectFunc(m, analyzer.KAssign|analyzer.KCall|analyzer.KUnset, func(n analyzer.Node, stack []analyzer.Node) bool {
@@ -4763,4 +4766,44 @@ func (p *program) globalWrites(files []*ir.File) map[string]int {
 		}
 	}
 	return p.globalWriteCount
+}
+
+// runToEnd reports whether some call of generator gen may run it past its
+// last yield: a foreach over the call, a call handed on (to
+// iterator_to_array(), yield from, returned, stored or passed), anything
+// but a method called on the call itself ($this->batches()->current())
+// or a call whose result is dropped.
+func (r *resolver) runToEnd(gen *ir.Func) bool {
+	sites, known := r.knownSites(gen)
+	if !known || len(sites) == 0 {
+		return true
+	}
+	for _, s := range sites {
+		if s.callable || s.at == (ir.Pos{}) {
+			return true
+		}
+		ends := true
+		analyzer.Inspect(s.caller.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+			if _, ok := n.(*ir.Closure); ok {
+				return false
+			}
+			e, ok := n.(ir.Expr)
+			if !ok || e.Span() != s.at || r.target(s.caller, n) != gen || len(stack) == 0 {
+				return true
+			}
+			switch up := stack[len(stack)-1].(type) {
+			case *ir.MethodCall:
+				if up.Recv == e {
+					ends = false // gen()->current(): up to the first yield
+				}
+			case *ir.ExprStmt:
+				ends = false // gen(); the body does not run
+			}
+			return false
+		})
+		if ends {
+			return true
+		}
+	}
+	return false
 }
