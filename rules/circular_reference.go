@@ -2402,6 +2402,9 @@ func (r *resolver) classValues(fn *ir.Func, e ir.Expr, depth int) []string {
 		}
 		var out []string
 		for _, a := range vals {
+			if t, ok := a.(*ir.Other); ok && t.Op == "throw" {
+				continue // ?? throw new UnknownLineType(…): no value
+			}
 			cs := r.classValues(fn, a, depth+1)
 			if cs == nil {
 				return nil

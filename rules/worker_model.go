@@ -3386,6 +3386,14 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 					}
 				}
 			}
+		} else if nw, ok := n.(*ir.New); ok && nw.Class == "" && nw.ClassExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
+			// new $class($this, $row), $class one of a known few
+			// (self::LINE_TYPES[$kind] ?? throw …): each one's constructor
+			for _, c := range p.r.classValues(fn, nw.ClassExpr, 0) {
+				if m := p.r.ix.Method(c, "__construct"); m != nil && !slices.Contains(out, m) {
+					out = append(out, m)
+				}
+			}
 		} else if mc, ok := n.(*ir.MethodCall); ok && mc.NameExpr != nil && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
 			out = append(out, p.r.dynamicTargets(fn, mc)...)
 		} else if ok && mc.Name != "" && !inOnceBranch(stack, scope, true, p.flagResets, memo, fills) {
