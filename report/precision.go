@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 441, Right: 436},
-	"static-growth":               {Cases: 138, Right: 138},
+	"static-growth":               {Cases: 139, Right: 139},
 }

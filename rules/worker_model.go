@@ -4400,14 +4400,12 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 		return true
 	}
 	// $this->dropRepeats = static function (…) use (&$seen) {…} in the
-	// constructor of a service that lives for the process: one closure
-	// per object, and one object serves every request
-	if parent.Kind == ir.FuncMethod && strings.EqualFold(parent.Name, "__construct") && !parent.Static {
-		if _, long := p.thisLongLived(parent); long {
-			if _, per := p.perIter[parent]; !per {
-				return true
-			}
-		}
+	// constructor of a service that lives for the process, or in a
+	// builder only the constructor calls ($this->render =
+	// $this->makeRenderer()): one closure per object, and one object
+	// serves every request
+	if p.onceForObject(parent, 0) {
+		return true
 	}
 	if !p.loopFuncs[parent] {
 		return false
@@ -4419,6 +4417,39 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 	}
 	for _, l := range p.loops {
 		if l.fn == parent && posWithin(fn.Pos, l.loop.P) {
+			return false
+		}
+	}
+	return true
+}
+
+// onceForObject reports whether m runs once per object of a class that
+// lives for the process, and not per request: its constructor, or a
+// method whose every known call is $this->m() from such a method or from
+// code that runs once (a builder the constructor calls). depth bounds the
+// chain of builders.
+func (p *program) onceForObject(m *ir.Func, depth int) bool {
+	if depth > 3 || m.Kind != ir.FuncMethod || m.Static {
+		return false
+	}
+	if _, per := p.perIter[m]; per {
+		return false
+	}
+	if _, long := p.thisLongLived(m); !long {
+		return false
+	}
+	if strings.EqualFold(m.Name, "__construct") {
+		return true
+	}
+	sites, ok := p.r.knownSites(m)
+	if !ok || len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		if s.callable || s.recv == nil || !analyzer.IsThis(s.recv) || s.caller.ThisClass() != m.ThisClass() {
+			return false
+		}
+		if _, once := p.onlyOnce(s.caller); !once && !p.onceForObject(s.caller, depth+1) {
 			return false
 		}
 	}
