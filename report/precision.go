@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 441, Right: 436},
+	"service-state-growth":        {Cases: 442, Right: 437},
 	"static-growth":               {Cases: 139, Right: 139},
 }

@@ -711,7 +711,21 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 // asked for, and shares what it returns for the life of the process.
 func (p *program) serviceWiring(f *ir.File, entry func(*ir.Func, Phase, string)) {
 	if arr := returnedArray(f); arr != nil {
+		p.serviceFactories(f, arr, entry, 1)
+	}
+}
+
+// serviceFactories reads the factories of serviceWiring from the items
+// of arr, and from the arrays under its keys, depth levels down: a
+// configuration that keeps them beside its parameters
+// (['parameters' => […], 'services' => [X::class => fn (Container $c) => …]]).
+func (p *program) serviceFactories(f *ir.File, arr *ir.Array, entry func(*ir.Func, Phase, string), depth int) {
+	{
 		for _, it := range arr.Items {
+			if sub, ok := it.Value.(*ir.Array); ok && depth > 0 {
+				p.serviceFactories(f, sub, entry, depth-1)
+				continue
+			}
 			name := litString(it.Key)
 			if name == "" {
 				if cc, ok := it.Key.(*ir.ClassConst); ok {
@@ -861,6 +875,10 @@ func madeAtTopLevel(ix *analyzer.Index, class string) bool {
 	}
 	return true
 }
+
+// workermanTimers are Workerman's timer classes (lower case), whose
+// static add() registers a callback on the event loop.
+var workermanTimers = map[string]bool{`workerman\timer`: true, `workerman\lib\timer`: true}
 
 // serviceContainers are the container interfaces whose factories make
 // shared services.
@@ -1705,6 +1723,15 @@ func (p *program) staticCallFacts(fn *ir.Func, f *ir.File, n *ir.StaticCall, ent
 			entry(m, PhaseRequest, fmt.Sprintf("is the controller action of Route::%s(%s) at %s:%d, run per request", n.Name, exprLabel(n.Args[0]), f.Path, n.P.Line))
 		}
 		return
+	}
+	// Workerman's Timer::add(1.0, $callable): repeats unless its fourth
+	// argument ($persistent) is false
+	workermanTimer := name == "add" && len(n.Args) >= 2 && workermanTimers[strings.ToLower(strings.TrimPrefix(n.Class, `\`))] &&
+		(len(n.Args) < 4 || !isFalse(n.Args[3]))
+	if workermanTimer && !p.r.ix.NeverCalled(fn) {
+		for _, cb := range p.callables(fn, n.Args[1]) {
+			entry(cb, PhaseRequest, fmt.Sprintf("is a periodic timer callback registered at %s:%d, run on every tick", f.Path, n.P.Line))
+		}
 	}
 	if (name == "addperiodictimer") && len(n.Args) >= 2 && !p.r.ix.NeverCalled(fn) {
 		for _, cb := range p.callables(fn, n.Args[len(n.Args)-1]) {
