@@ -720,43 +720,41 @@ func (p *program) serviceWiring(f *ir.File, entry func(*ir.Func, Phase, string))
 // configuration that keeps them beside its parameters
 // (['parameters' => […], 'services' => [X::class => fn (Container $c) => …]]).
 func (p *program) serviceFactories(f *ir.File, arr *ir.Array, entry func(*ir.Func, Phase, string), depth int) {
-	{
-		for _, it := range arr.Items {
-			if sub, ok := it.Value.(*ir.Array); ok && depth > 0 {
-				p.serviceFactories(f, sub, entry, depth-1)
-				continue
-			}
-			name := litString(it.Key)
-			if name == "" {
-				if cc, ok := it.Key.(*ir.ClassConst); ok {
-					name = cc.Class // X::class
-					if !strings.EqualFold(cc.Name, "class") {
-						name = shortName(cc.Class) + "::" + cc.Name // X::SERVICE_NAME
-					}
+	for _, it := range arr.Items {
+		if sub, ok := it.Value.(*ir.Array); ok && depth > 0 {
+			p.serviceFactories(f, sub, entry, depth-1)
+			continue
+		}
+		name := litString(it.Key)
+		if name == "" {
+			if cc, ok := it.Key.(*ir.ClassConst); ok {
+				name = cc.Class // X::class
+				if !strings.EqualFold(cc.Name, "class") {
+					name = shortName(cc.Class) + "::" + cc.Name // X::SERVICE_NAME
 				}
 			}
-			c, ok := it.Value.(*ir.Closure)
-			if name == "" || !ok || len(c.Func.Params) == 0 || !p.serviceContainer(c.Func.Params[0].Types) {
-				continue
-			}
-			fn := c.Func
-			entry(fn, PhaseBoot, fmt.Sprintf("is the factory of the service %s in %s: the container runs it once, when the service is first used", name, f.Path))
-			// the class it makes with new: a factory that hands back an
-			// object made elsewhere (another service's product) says
-			// nothing of that class's other objects
-			if class := madeAndReturned(fn); class != "" && p.r.ix.Class(class) != nil {
-				p.setLongLived(class, fmt.Sprintf("%s is the service %s (%s:%d): the container shares one instance for the life of the worker", shortName(class), name, f.Path, fn.Pos.Line))
-				p.markStrong(class)
-			} else {
-				// a factory typed by an interface or an abstract class
-				// (new $class(...) from configuration, another
-				// service's product): the service is one of the
-				// project's implementations
-				for _, t := range fn.Returns {
-					if tc := p.r.ix.Class(t); tc != nil && (tc.Kind == ir.KindInterface || tc.Abstract) {
-						for _, impl := range p.implementations(tc.Name) {
-							p.setLongLived(impl, fmt.Sprintf("%s implements %s, the type of the service %s (%s:%d): the container shares one instance for the life of the worker", shortName(impl), shortName(tc.Name), name, f.Path, fn.Pos.Line))
-						}
+		}
+		c, ok := it.Value.(*ir.Closure)
+		if name == "" || !ok || len(c.Func.Params) == 0 || !p.serviceContainer(c.Func.Params[0].Types) {
+			continue
+		}
+		fn := c.Func
+		entry(fn, PhaseBoot, fmt.Sprintf("is the factory of the service %s in %s: the container runs it once, when the service is first used", name, f.Path))
+		// the class it makes with new: a factory that hands back an
+		// object made elsewhere (another service's product) says
+		// nothing of that class's other objects
+		if class := madeAndReturned(fn); class != "" && p.r.ix.Class(class) != nil {
+			p.setLongLived(class, fmt.Sprintf("%s is the service %s (%s:%d): the container shares one instance for the life of the worker", shortName(class), name, f.Path, fn.Pos.Line))
+			p.markStrong(class)
+		} else {
+			// a factory typed by an interface or an abstract class
+			// (new $class(...) from configuration, another
+			// service's product): the service is one of the
+			// project's implementations
+			for _, t := range fn.Returns {
+				if tc := p.r.ix.Class(t); tc != nil && (tc.Kind == ir.KindInterface || tc.Abstract) {
+					for _, impl := range p.implementations(tc.Name) {
+						p.setLongLived(impl, fmt.Sprintf("%s implements %s, the type of the service %s (%s:%d): the container shares one instance for the life of the worker", shortName(impl), shortName(tc.Name), name, f.Path, fn.Pos.Line))
 					}
 				}
 			}

@@ -359,9 +359,10 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 					// So is one an accessor fills once, wherever it runs:
 					// return $GLOBALS['channels'] ??= new self(…), a lazy
 					// singleton no other code writes
-					if d, ok := n.Dst.(*ir.Dim); ok && isVarNamed(d.Base, "GLOBALS") {
+					nw, made := n.Src.(*ir.New)
+					if d, ok := n.Dst.(*ir.Dim); ok && made && nw.Class != "" && isVarNamed(d.Base, "GLOBALS") {
 						lazy := p.globalFilledOnce(pass.Files, fn, n, stack)
-						if nw, ok := n.Src.(*ir.New); ok && nw.Class != "" && (lazy || n.Op == "=" && fn.Kind == ir.FuncMain && topLevelAt(fn.Body, n.P)) {
+						if lazy || n.Op == "=" && fn.Kind == ir.FuncMain && topLevelAt(fn.Body, n.P) {
 							where := "$GLOBALS"
 							if k := litString(d.Key); k != "" {
 								where = fmt.Sprintf("$GLOBALS['%s']", k)
