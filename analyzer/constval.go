@@ -195,11 +195,29 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 				}
 			}
 		}
+	case *ir.Assign:
+		// return $config ??= require …, the static memo of a value that
+		// is never null: what it is given
+		if e.Op == "??=" && !e.ByRef && staticMemo(fn, e.Dst) {
+			return nonNull(ix.constValues(fn, e.Src, env, depth))
+		}
 	case *ir.Call:
 		// getenv('BATCH_SIZE'): false where the variable is not set, the
 		// configuration a deployment gets when it sets nothing
 		if unsetEnv(e) {
 			return []Const{{Kind: ConstBool, B: false}}
+		}
+		// array_keys($defaults): the keys of a known array
+		if CallName(e) == "array_keys" && len(e.Args) == 1 {
+			return keysOf(ix.constValues(fn, e.Args[0], env, depth))
+		}
+		// context_config(), a function of the project with no
+		// parameters (a configuration written in code): what its
+		// returns give
+		if depth > 0 && len(e.Args) == 0 && e.Name != "" && !e.FirstClass {
+			if f := ix.Function(e.Name, e.Fallback); f != nil && !f.Generator && len(f.Params) == 0 {
+				return ix.funcReturnValues(f, depth-1)
+			}
 		}
 	case *ir.StaticCall:
 		// Yaml::parseFile(__DIR__ . '/config/services.yaml'), Symfony's
@@ -219,6 +237,72 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 		}
 	}
 	return nil
+}
+
+// staticMemo reports whether e is a static variable of fn that starts
+// null and that fn writes only with ??= (static $config = null;
+// $config ??= …): it keeps the first value given.
+func staticMemo(fn *ir.Func, e ir.Expr) bool {
+	v, ok := e.(*ir.Var)
+	if !ok || v.Name == "" {
+		return false
+	}
+	static, only := false, true
+	Inspect(fn.Body, func(n Node, _ []Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.StaticVar:
+			if n.Name == v.Name {
+				static = n.Init == nil || isNullLit(n.Init)
+			}
+		case *ir.Assign:
+			if d, ok := n.Dst.(*ir.Var); ok && d.Name == v.Name && n.Op != "??=" {
+				only = false
+			}
+		}
+		return only
+	})
+	return static && only
+}
+
+// isNullLit matches the literal null.
+func isNullLit(e ir.Expr) bool {
+	l, ok := e.(*ir.Lit)
+	return ok && l.Kind == ir.LitNull
+}
+
+// nonNull is vs when none of them is null (??= keeps a null slot
+// unset, to be filled by a later call), nil otherwise.
+func nonNull(vs []Const) []Const {
+	for _, v := range vs {
+		if v.Kind == ConstNull {
+			return nil
+		}
+	}
+	return vs
+}
+
+// keysOf is what array_keys() gives for arrays: the list of their keys,
+// when each array is known and lists every key it holds.
+func keysOf(arrs []Const) []Const {
+	var out []Const
+	for _, a := range arrs {
+		if a.Kind != ConstArray || a.Open {
+			return nil
+		}
+		list := Const{Kind: ConstArray}
+		for i, k := range a.Keys {
+			key := Const{Kind: ConstString, S: k}
+			if n, err := strconv.ParseInt(k, 10, 64); err == nil && strconv.FormatInt(n, 10) == k {
+				key = Const{Kind: ConstInt, I: n}
+			}
+			list.Keys = append(list.Keys, strconv.Itoa(i))
+			list.Elems = append(list.Elems, []Const{key})
+		}
+		out = append(out, list)
+	}
+	return nonEmpty(out)
 }
 
 // funcReturnValues is what every return of m can give, as constValues

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/phpleak/phpleak/ir"
@@ -156,5 +157,72 @@ func TestConstValuesClassName(t *testing.T) {
 		if !slices.Equal(got[i], want[i]) || (want[i] == nil) != (got[i] == nil) {
 			t.Errorf("call %d: %q, want %q", i, got[i], want[i])
 		}
+	}
+}
+
+const memoSrc = `<?php
+function settings(): array
+{
+    static $settings = null;
+    return $settings ??= [
+        'defaults' => ['locale' => 'en', 'trace' => []],
+        'reset' => array_keys(['locale' => 'en', 'trace' => [], 7 => 'x']),
+    ];
+}
+
+function counted(): array
+{
+    static $n = null;
+    $n = ($n ?? 0) + 1;
+    return $n ??= ['a'];
+}
+
+final class Reset
+{
+    public function run(): void
+    {
+        $config = settings();
+        Keys::take($config['reset']);
+        Keys::take(array_keys($config['defaults']));
+        $other = counted();
+        Keys::take($other);
+    }
+}
+
+final class Keys
+{
+    public static function take(array $keys): void {}
+}
+`
+
+// TestConstValuesStaticMemo checks that a call of a function without
+// parameters gives what its returns give, that a static memo filled with
+// ??= gives what it is filled with (not when the static is written
+// otherwise too), and that array_keys() lists a known array's keys, an
+// integer key as an integer.
+func TestConstValuesStaticMemo(t *testing.T) {
+	var got []string
+	for _, a := range firstArgValues(t, memoSrc, "take") {
+		if a.vals == nil {
+			got = append(got, "unknown")
+			continue
+		}
+		var keys []string
+		for _, v := range a.vals {
+			for _, e := range v.Elems {
+				for _, k := range e {
+					s, _ := ArrayKey(k)
+					if k.Kind == ConstInt {
+						s = "int " + s
+					}
+					keys = append(keys, s)
+				}
+			}
+		}
+		got = append(got, strings.Join(keys, ","))
+	}
+	want := []string{"locale,trace,int 7", "locale,trace", "unknown"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -9,7 +9,7 @@ package report
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 169, Right: 166},
 	"closure-this-cycle":          {Cases: 102, Right: 101},
-	"global-growth":               {Cases: 29, Right: 29},
+	"global-growth":               {Cases: 30, Right: 30},
 	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -84,7 +85,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if removed.depth.bounds(g.Place.Key(), g) {
 					removers = removersOfSlot(removed.funcs[g.Place.Key()], scope, g)
 				}
-				if r.emptiedOnlyBeforeRequests(prog, fn, g.Place, removers) && !rewritesIteratedEntries(pass, prog, g.Place) {
+				if r.emptiedOnlyBeforeRequests(prog, fn, g.Place, removers) && !rewritesIteratedEntries(pass, prog, g.Place, entryKey(scope, g)) {
 					g.Behind, g.BehindFix = emptiedOnceWhy(removers), emptiedOnceFix
 					removers = nil
 				}
@@ -125,7 +126,7 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 // a reset of the entries listed, between requests. Which ones it covers
 // is configuration phpleak does not evaluate, so a reset at boot only is
 // no proof that nothing empties the global between requests.
-func rewritesIteratedEntries(pass *analyzer.Pass, prog *program, place analyzer.Place) bool {
+func rewritesIteratedEntries(pass *analyzer.Pass, prog *program, place analyzer.Place, entry string) bool {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			if _, per := prog.perIter[fn]; !per {
@@ -145,7 +146,10 @@ func rewritesIteratedEntries(pass *analyzer.Pass, prog *program, place analyzer.
 				k, ok := dims[0].Key.(*ir.Var)
 				for _, l := range enclosingLoops(stack) {
 					if ok && l.Kind == ir.LoopForeach && (isVarNamed(l.Key, k.Name) || isVarNamed(l.Value, k.Name)) {
-						found = true
+						// (not one over a known list of keys without the
+						// entry that grows: foreach (['request_id',
+						// 'trace'] as $key) resets those, not 'geocode')
+						found = entry == "" || !knownKeysWithout(prog.r.ix.ConstValues(fn, k), entry)
 					}
 				}
 				return !found
@@ -156,6 +160,41 @@ func rewritesIteratedEntries(pass *analyzer.Pass, prog *program, place analyzer.
 		}
 	}
 	return false
+}
+
+// entryKey is the literal key of the entry of the global that growth g
+// writes into ($ctx['geocode'][$address] = …, through a reference to
+// the global, or $GLOBALS['ctx']['geocode'][] = …): "geocode"; "" when
+// the write is to the global itself or under a key that is not literal.
+func entryKey(scope *analyzer.Scope, g growth) string {
+	a, ok := g.Node.(*ir.Assign)
+	if !ok {
+		return ""
+	}
+	_, dims, ok := scope.PlaceOf(a.Dst)
+	if !ok || len(dims) < 2 {
+		return ""
+	}
+	return litString(dims[len(dims)-1].Key) // (the outermost key comes last)
+}
+
+// knownKeysWithout reports whether keys are known values (strings and
+// integers) none of which is entry.
+func knownKeysWithout(keys []analyzer.Const, entry string) bool {
+	if len(keys) == 0 {
+		return false
+	}
+	for _, k := range keys {
+		switch {
+		case k.Kind == analyzer.ConstString && k.S == entry:
+			return false
+		case k.Kind == analyzer.ConstInt && strconv.FormatInt(k.I, 10) == entry:
+			return false
+		case k.Kind != analyzer.ConstString && k.Kind != analyzer.ConstInt:
+			return false
+		}
+	}
+	return true
 }
 
 // byRefGlobal returns, for a parameter of fn taken by reference, the
