@@ -146,6 +146,9 @@ func TestSyntaxRejected(t *testing.T) {
 		{"<?php\nif ($a) function g() {}\n", 2},
 		// a string left open by a stray quote: where it ends
 		{"<?php\nreturn \"a\"';\n$b = 1;\n'c;\n", 4},
+		// …but one left open to the end of the file: where it starts,
+		// as PHP's scanner hands it over before counting its lines
+		{"<?php\nf(\"a\"', 0);\n$b = 1;\n", 2},
 	} {
 		_, errs := Parse("t.php", "t.php", []byte(tc.src), Options{})
 		if len(errs) == 0 || errs[0].Kind != ErrSyntax || errs[0].Line != tc.line {

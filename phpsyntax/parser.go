@@ -249,12 +249,21 @@ func (p *parser) failAt(t Token, expecting string) {
 	}
 	// a token over several lines (a string left open by a stray quote)
 	// is reported where it ends, as PHP does: its scanner has counted
-	// the token's lines by then
+	// the token's lines by then; but not a single-quoted string left
+	// open to the end of the file, which PHP's scanner hands over
+	// before it counts its lines
 	at := t.Start
-	if t.End > t.Start && p.line(t.End-1) != p.line(t.Start) {
+	if t.End > t.Start && p.line(t.End-1) != p.line(t.Start) && !p.unclosedSingle(t) {
 		at = t.End - 1
 	}
 	panic(syntaxError{Error{Kind: ErrSyntax, Line: p.line(at), Col: p.col(at), Msg: msg}})
+}
+
+// unclosedSingle reports whether t is a single-quoted string with no
+// closing quote: string content from a quote to the end of the file.
+func (p *parser) unclosedSingle(t Token) bool {
+	return t.Kind == T_ENCAPSED_AND_WHITESPACE && int(t.End) == len(p.src) &&
+		strings.HasPrefix(strings.TrimLeft(p.text(t), "bB"), "'")
 }
 
 // describeTok names a token as PHP's messages do.
