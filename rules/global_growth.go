@@ -124,8 +124,10 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 //	}
 //
 // a reset of the entries listed, between requests. Which ones it covers
-// is configuration phpleak does not evaluate, so a reset at boot only is
-// no proof that nothing empties the global between requests.
+// is configuration: a reset at boot only is no proof that nothing
+// empties the global between requests, unless the keys are known and
+// leave out entry, the entry that grows ("" when the growth is not under
+// a literal key).
 func rewritesIteratedEntries(pass *analyzer.Pass, prog *program, place analyzer.Place, entry string) bool {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
@@ -149,7 +151,7 @@ func rewritesIteratedEntries(pass *analyzer.Pass, prog *program, place analyzer.
 						// (not one over a known list of keys without the
 						// entry that grows: foreach (['request_id',
 						// 'trace'] as $key) resets those, not 'geocode')
-						found = entry == "" || !knownKeysWithout(prog.r.ix.ConstValues(fn, k), entry)
+						found = found || entry == "" || !knownKeysWithout(prog.r.ix.ConstValues(fn, k), entry)
 					}
 				}
 				return !found
