@@ -26,6 +26,23 @@ func RequiredProps(cond ir.Expr) []string {
 	return out
 }
 
+// Chain lists the operands of a chain of one boolean operator (given
+// with its keyword form: "||", "or"), nested ones flattened: the
+// alternatives of a || b || c; e alone when it is no such chain.
+func Chain(e ir.Expr, ops ...string) []ir.Expr {
+	if o, ok := e.(*ir.Other); ok && slices.Contains(ops, o.Op) {
+		var out []ir.Expr
+		for _, a := range o.Args {
+			out = append(out, Chain(a, ops...)...)
+		}
+		return out
+	}
+	return []ir.Expr{e}
+}
+
+// Conjuncts lists the terms of a chain of &&: a && b && c.
+func Conjuncts(e ir.Expr) []ir.Expr { return Chain(e, "&&", "and") }
+
 // RequiredSet lists the variables and properties cond requires to be set
 // (truthy, > 0, or not null), joined by &&: `$max > 0 && count(…) > $max`
 // requires $max.

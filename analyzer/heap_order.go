@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/ir"
@@ -96,8 +97,10 @@ func dueField(fn *ir.Func, mc *ir.MethodCall) string {
 		for i := len(stack) - 1; i >= 0 && field == ""; i-- {
 			switch s := stack[i].(type) {
 			case *ir.If:
-				if i+1 < len(stack) && stmtAmong(s.Then, stack[i+1]) {
-					field = dueTest(fn, s.Cond, recv, true)
+				if i+1 < len(stack) {
+					if child, ok := stack[i+1].(ir.Stmt); ok && slices.Contains(s.Then, child) {
+						field = dueTest(fn, s.Cond, recv, true)
+					}
 				}
 			case *ir.Loop:
 				if s.Kind == ir.LoopWhile || s.Kind == ir.LoopFor {
@@ -117,16 +120,6 @@ func dueField(fn *ir.Func, mc *ir.MethodCall) string {
 		return false
 	})
 	return field
-}
-
-// stmtAmong reports whether n is one of the statements of list.
-func stmtAmong(list []ir.Stmt, n Node) bool {
-	for _, s := range list {
-		if Node(s) == n {
-			return true
-		}
-	}
-	return false
 }
 
 // leavesSweep reports whether the statements are one break or return.
@@ -151,7 +144,7 @@ func leavesSweep(list []ir.Stmt) bool {
 func dueTest(fn *ir.Func, cond ir.Expr, recv string, due bool) string {
 	terms := []ir.Expr{cond}
 	if due {
-		terms = andTerms(cond)
+		terms = Conjuncts(cond)
 	}
 	for _, t := range terms {
 		o, ok := t.(*ir.Other)
@@ -176,14 +169,6 @@ func dueTest(fn *ir.Func, cond ir.Expr, recv string, due bool) string {
 		}
 	}
 	return ""
-}
-
-// andTerms lists the terms of a chain of &&.
-func andTerms(e ir.Expr) []ir.Expr {
-	if o, ok := e.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") && len(o.Args) == 2 {
-		return append(andTerms(o.Args[0]), andTerms(o.Args[1])...)
-	}
-	return []ir.Expr{e}
 }
 
 // topField is F when e reads field F of the top of the queue at recv:
@@ -220,16 +205,6 @@ func topField(fn *ir.Func, e ir.Expr, recv string) string {
 	return p.Name
 }
 
-// paramIndexOf is the index of fn's parameter called name, or -1.
-func paramIndexOf(fn *ir.Func, name string) int {
-	for i, p := range fn.Params {
-		if p.Name == name {
-			return i
-		}
-	}
-	return -1
-}
-
 // rankedBy is F when priority, given in fn to an insert of value, is that
 // value's field F: $hold->expiresAt, or a call of a method of $this whose
 // body returns that field of the parameter value is passed as
@@ -263,7 +238,7 @@ func (ix *Index) rankedBy(fn *ir.Func, priority, value ir.Expr) string {
 	if !ok {
 		return ""
 	}
-	i := paramIndexOf(m, v.Name)
+	i := slices.IndexFunc(m.Params, func(p *ir.Param) bool { return p.Name == v.Name })
 	if i < 0 || i >= len(call.Args) || ExprPath(call.Args[i]) != path {
 		return ""
 	}

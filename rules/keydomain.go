@@ -5507,22 +5507,12 @@ func (r *resolver) outsideRange(fn *ir.Func, or *ir.Other) []listGuard {
 	return gs
 }
 
-// chain lists the operands of a chain of one boolean operator (given
-// with its keyword form: "||", "or"), nested ones flattened: the
-// alternatives of a || b || c; e alone when it is no such chain.
-func chain(e ir.Expr, ops ...string) []ir.Expr {
-	if o, ok := e.(*ir.Other); ok && slices.Contains(ops, o.Op) {
-		var out []ir.Expr
-		for _, a := range o.Args {
-			out = append(out, chain(a, ops...)...)
-		}
-		return out
-	}
-	return []ir.Expr{e}
-}
+// chain lists the operands of a chain of one boolean operator (see
+// analyzer.Chain).
+var chain = analyzer.Chain
 
 // conjuncts lists the terms of a chain of &&: a && b && c.
-func conjuncts(e ir.Expr) []ir.Expr { return chain(e, "&&", "and") }
+var conjuncts = analyzer.Conjuncts
 
 // intBound is the one integer e, written in fn, holds whatever runs:
 // none when it may hold another value.
