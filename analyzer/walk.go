@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -43,21 +44,184 @@ func InspectKinds(body []ir.Stmt, kinds Kinds, fn func(n Node, stack []Node) boo
 // InspectFunc walks fn's body as InspectKinds does, but only through
 // the parts of it that hold a node of the given kinds: a statement or
 // expression with none of them below it is skipped whole, and a body
-// with none costs nothing. Which kinds each part holds is found on the
-// first walk of fn and kept (see funcShape). Most walks look for a few
-// kinds (a loop, a new, a global, a reference assignment), found in a few
-// statements of a function, and rules walk every function many times
-// over: the walks that skip what cannot match did two thirds of the
-// nodes of a run.
+// with none costs nothing. Most walks look for a few kinds (a loop, a
+// new, a global, a reference assignment), found in a few statements of
+// a function, and rules walk every function many times over.
+//
+// A walk that does not ask for variables or literals (more than half of
+// all nodes) reads the body's nodes from a flat list kept with fn's
+// facts (see funcNodes), as golang.org/x/tools/go/ast/inspector does for
+// Go: one comparison per node, and a jump over each part without the
+// kinds asked for. One that does walks the tree, through the parts that
+// hold them (see funcShape).
 func InspectFunc(fn *ir.Func, kinds Kinds, f func(n Node, stack []Node) bool) {
 	sh := funcShape(fn)
 	if sh.kinds&kinds == 0 {
+		return
+	}
+	if kinds&(KVar|KLit) == 0 {
+		funcNodes(fn).inspect(kinds, f)
 		return
 	}
 	w := getWalker(f, kinds)
 	w.sub = sh.sub
 	w.stmts(fn.Body)
 	putWalker(w)
+}
+
+// EachNode calls f, in the order InspectFunc meets them, for the nodes
+// of fn's body of the given kinds, until f returns false: for the
+// questions that need neither the stack nor to skip a node's children
+// (is there such a node, which are they).
+func EachNode(fn *ir.Func, kinds Kinds, f func(n Node) bool) {
+	done := false
+	InspectFunc(fn, kinds, func(n Node, _ []Node) bool {
+		if !done && !f(n) {
+			done = true
+		}
+		return !done
+	})
+}
+
+// Walked returns where n comes in the order InspectFunc walks fn's
+// body: its index among the body's nodes other than variables and
+// literals, and the index after the last node below it. ok is false
+// when n is not one of them.
+func Walked(fn *ir.Func, n Node) (at, end int, ok bool) {
+	fl := funcNodes(fn)
+	i := slices.Index(fl.nodes, n)
+	if i < 0 {
+		return 0, 0, false
+	}
+	return i, int(fl.at[i] & (1<<listIndexBits - 1)), true
+}
+
+// LastWalked returns the index (see Walked) of the last node of fn's
+// body of the given kinds (neither variables nor literals) that pred
+// accepts, -1 when none does.
+func LastWalked(fn *ir.Func, kinds Kinds, pred func(Node) bool) int {
+	fl := funcNodes(fn)
+	for i := len(fl.nodes) - 1; i >= 0; i-- {
+		if kindOfIndex[fl.at[i]>>listIndexBits]&kinds != 0 && pred(fl.nodes[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nodeList is a function body's nodes in the order a walk meets them,
+// variables and literals left out: what InspectFunc reads for the walks
+// that do not ask for those. 24 bytes per node.
+type nodeList struct {
+	nodes []Node
+	// below: the kinds of the node and of those below it
+	below []Kinds
+	// at: the index after the last node below it (where a walk that
+	// skips its children goes on), in the low listIndexBits bits, and
+	// its own kind, as an index in kindOfIndex, in the bits above
+	at []uint32
+}
+
+const listIndexBits = 27
+
+// kindOfIndex is the kinds a node list notes by index: every kind, and a
+// reference assignment (KAssign and KRefAssign).
+var kindOfIndex = func() (out [32]Kinds) {
+	for i := range out {
+		out[i] = 1 << i
+	}
+	out[31] = KAssign | KRefAssign
+	return out
+}()
+
+func kindIndex(k Kinds) uint32 {
+	if k == KAssign|KRefAssign {
+		return 31
+	}
+	return uint32(bits.TrailingZeros32(uint32(k)))
+}
+
+// inspect walks the list as InspectFunc walks the body.
+func (fl *nodeList) inspect(kinds Kinds, f func(n Node, stack []Node) bool) {
+	w := getWalker(f, kinds)
+	ends := w.ends[:0]
+	n := uint32(len(fl.nodes))
+	for i := uint32(0); i < n; {
+		for len(ends) > 0 && i >= ends[len(ends)-1] {
+			last := len(ends) - 1
+			ends = ends[:last]
+			w.stack[last] = nil
+			w.stack = w.stack[:last]
+		}
+		end := fl.at[i] & (1<<listIndexBits - 1)
+		if fl.below[i]&kinds == 0 {
+			i = end
+			continue
+		}
+		w.visited++
+		node := fl.nodes[i]
+		if kindOfIndex[fl.at[i]>>listIndexBits]&kinds != 0 && !f(node, w.stack) {
+			i = end
+			continue
+		}
+		if end > i+1 {
+			w.stack = append(w.stack, node)
+			ends = append(ends, end)
+		}
+		i++
+	}
+	clear(w.stack)
+	w.ends = ends[:0]
+	putWalker(w)
+}
+
+// funcNodes returns fn's node list, made by one walk on first use and
+// kept with fn's other facts, as funcShape is.
+func funcNodes(fn *ir.Func) *nodeList {
+	f := factsOf(fn)
+	if fl := f.nodes.Load(); fl != nil {
+		return fl
+	}
+	w := getWalker(nil, 0) // calls nothing, notes what it meets
+	w.list = &nodeList{}
+	w.stmts(fn.Body)
+	fl := w.list
+	w.list = nil
+	putWalker(w)
+	fl.nodes, fl.below, fl.at = slices.Clip(fl.nodes), slices.Clip(fl.below), slices.Clip(fl.at)
+	f.nodes.CompareAndSwap(nil, fl)
+	return f.nodes.Load()
+}
+
+// listed notes n, of kind k, in the list a walk builds; with children,
+// it stays open until listLeave.
+func (w *walker) listed(n Node, k Kinds, children bool) {
+	if k&(KVar|KLit) != 0 {
+		return
+	}
+	i := uint32(len(w.list.nodes))
+	w.list.nodes = append(w.list.nodes, n)
+	w.list.below = append(w.list.below, k)
+	w.list.at = append(w.list.at, kindIndex(k)<<listIndexBits|(i+1))
+	if children {
+		w.listOpen = append(w.listOpen, i)
+	} else if open := len(w.listOpen); open > 0 {
+		w.list.below[w.listOpen[open-1]] |= k
+	}
+}
+
+// listLeave closes the node listed last with children: what was listed
+// since is below it.
+func (w *walker) listLeave() {
+	last := len(w.listOpen) - 1
+	i := w.listOpen[last]
+	w.listOpen = w.listOpen[:last]
+	l := w.list
+	end := uint32(len(l.nodes))
+	l.at[i] = l.at[i]&^(1<<listIndexBits-1) | end
+	if last > 0 {
+		l.below[w.listOpen[last-1]] |= l.below[i]
+	}
 }
 
 // funcKinds is the set of kinds of node in fn's body.
@@ -199,6 +363,11 @@ type walker struct {
 	stack   []Node
 	visited int64 // nodes walked, for Work
 	found   Kinds // the kinds of the nodes walked
+	// list, when set, is the node list the walk builds (see funcNodes),
+	// and listOpen the nodes in it entered and not yet left
+	list     *nodeList
+	listOpen []uint32
+	ends     []uint32 // for nodeList.inspect: where each node on the stack ends
 
 	// sub, when set, is the shape of the body walked (shape.sub), and at
 	// the index in it of the next node with children: enter skips the
@@ -238,6 +407,9 @@ func (w *walker) leaf(n Node, k Kinds) {
 	if w.kinds&k != 0 {
 		w.fn(n, w.stack)
 	}
+	if w.list != nil {
+		w.listed(n, k, false)
+	}
 }
 
 // enter visits n and, unless fn skips its children, pushes it on the
@@ -268,11 +440,17 @@ func (w *walker) enter(n Node, k Kinds) bool {
 		w.built = append(w.built, subtree{kinds: k})
 		w.found = 0
 	}
+	if w.list != nil {
+		w.listed(n, k, true)
+	}
 	w.stack = append(w.stack, n)
 	return true
 }
 
 func (w *walker) leave() {
+	if w.list != nil {
+		w.listLeave()
+	}
 	last := len(w.stack) - 1
 	w.stack[last] = nil
 	w.stack = w.stack[:last]
@@ -539,7 +717,8 @@ type scopeKey struct{}
 // funcFacts is what is kept on an ir.Func (its Derived field): facts
 // computed from the function once and read by every rule.
 type funcFacts struct {
-	shape atomic.Pointer[shape] // see funcShape
+	shape atomic.Pointer[shape]    // see funcShape
+	nodes atomic.Pointer[nodeList] // see funcNodes
 	mu    sync.Mutex
 	memo  map[any]any
 }

@@ -2,6 +2,9 @@ package analyzer
 
 import (
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -208,6 +211,92 @@ func TestInspectFunc(t *testing.T) {
 	// walked
 	if walked != 2 {
 		t.Errorf("%d nodes walked, want 2: the bodies holding none of the kinds are skipped", walked)
+	}
+}
+
+// TestInspectFuncOnCorpus checks, on every function of the runtime
+// corpus and of the rule fixtures, that InspectFunc (which reads the
+// function's node list for the walks that ask for neither variables nor
+// literals) calls its callback for the same nodes, in the same order and
+// under the same stacks, as a walk of the tree, also when the callback
+// skips children; and that EachNode meets the same nodes and stops where
+// it is told.
+func TestInspectFuncOnCorpus(t *testing.T) {
+	var funcs []*ir.Func
+	for _, dir := range []string{"../testdata/runtime", "../testdata/fixtures"} {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".php") {
+				return err
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if f, _ := parseFile(path, path, src, phpsyntax.Options{Version: phpsyntax.Latest}); f != nil {
+				funcs = append(funcs, f.AllFuncs()...)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(funcs) < 1000 {
+		t.Fatalf("%d functions: the corpus is missing", len(funcs))
+	}
+	type call struct {
+		n     Node
+		depth int
+		top   Node
+	}
+	trace := func(walk func(Kinds, func(Node, []Node) bool), kinds Kinds, skip int) (out []call) {
+		walk(kinds, func(n Node, stack []Node) bool {
+			c := call{n: n, depth: len(stack)}
+			if len(stack) > 0 {
+				c.top = stack[len(stack)-1]
+			}
+			out = append(out, c)
+			// skip the children of every skip-th node, when asked
+			return skip == 0 || len(out)%skip != 0
+		})
+		return out
+	}
+	kinds := []Kinds{KAssign, KCalls, KLoop, KNew | KClosure, KAssign | KLoop | KOther, KTry | KCatch | KUnset, KRefAssign,
+		KIf | KReturn | KProp | KDim, AllKinds &^ (KVar | KLit), KVar | KAssign, AllKinds}
+	compared := 0
+	for _, fn := range funcs {
+		for _, k := range kinds {
+			for _, skip := range []int{0, 3} {
+				got := trace(func(k Kinds, f func(Node, []Node) bool) { InspectFunc(fn, k, f) }, k, skip)
+				want := trace(func(k Kinds, f func(Node, []Node) bool) { InspectKinds(fn.Body, k, f) }, k, skip)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s in %s, kinds %b, skip %d: InspectFunc made %d calls, the tree walk %d, or not the same",
+						fn.Name, fn.File.Path, k, skip, len(got), len(want))
+				}
+				compared += len(got)
+			}
+			var each []Node
+			EachNode(fn, k, func(n Node) bool { each = append(each, n); return true })
+			all := trace(func(k Kinds, f func(Node, []Node) bool) { InspectKinds(fn.Body, k, f) }, k, 0)
+			if len(each) != len(all) {
+				t.Fatalf("%s in %s, kinds %b: EachNode met %d nodes, the walk %d", fn.Name, fn.File.Path, k, len(each), len(all))
+			}
+			for i := range each {
+				if each[i] != all[i].n {
+					t.Fatalf("%s in %s, kinds %b: EachNode's node %d differs", fn.Name, fn.File.Path, k, i)
+				}
+			}
+			if len(all) > 1 {
+				n := 0
+				EachNode(fn, k, func(Node) bool { n++; return n < 2 })
+				if n != 2 {
+					t.Fatalf("%s: EachNode went on after false (%d calls)", fn.Name, n)
+				}
+			}
+		}
+	}
+	if compared < 100_000 {
+		t.Errorf("only %d calls compared", compared)
 	}
 }
 

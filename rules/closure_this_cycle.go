@@ -636,8 +636,8 @@ func (r *resolver) arrayHoldsThis(fn *ir.Func, e ir.Expr, depth int) (string, bo
 // statements are found once per function and place.
 func clearedLater(scope *analyzer.Scope, a *ir.Assign, place analyzer.Place) bool {
 	fn := scope.Fn
-	last := analyzer.FuncMemo(fn, clearedKey{place.Key()}, func() int32 {
-		return lastMatching(fn, func(n analyzer.Node) bool {
+	last := analyzer.FuncMemo(fn, clearedKey{place.Key()}, func() int {
+		return analyzer.LastWalked(fn, analyzer.KUnset|analyzer.KAssign, func(n analyzer.Node) bool {
 			switch n := n.(type) {
 			case *ir.Unset:
 				for _, t := range n.Targets {
@@ -652,7 +652,8 @@ func clearedLater(scope *analyzer.Scope, a *ir.Assign, place analyzer.Place) boo
 			return false
 		})
 	})
-	return last > preorderOf(fn)[a].last
+	_, end, _ := analyzer.Walked(fn, a)
+	return last >= end
 }
 
 type clearedKey struct{ place string }

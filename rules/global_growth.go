@@ -274,7 +274,7 @@ func runsFrankenPHPWorker(pass *analyzer.Pass) bool {
 	return pass.Shared("rules.frankenphp", func() any {
 		for _, f := range pass.Files {
 			for _, fn := range f.AllFuncs() {
-				if callsFunction(fn.Body, "frankenphp_handle_request") {
+				if callsFunction(fn, "frankenphp_handle_request") {
 					return true
 				}
 			}

@@ -362,7 +362,7 @@ func runHandlerRegistrationGrowth(pass *analyzer.Pass) {
 					keyed := ok && reg.Keyed && len(c.Args) > 0 && !r.boundedKey(fn, c.Args[0])
 					ok = ok && (reg.Stacks || keyed)
 					undo := reg.Undo
-					if !ok || (undo != "" && (callsFunction(fn.Body, undo) || prog.undonePerRequest(undo))) {
+					if !ok || (undo != "" && (callsFunction(fn, undo) || prog.undonePerRequest(undo))) {
 						return
 					}
 					if name == "spl_autoload_register" && (len(c.Args) == 0 || analyzer.IsConstant(c.Args[0]) || isStaticCallable(c.Args[0]) ||
@@ -920,13 +920,11 @@ func callsStatic(body []ir.Stmt, class, name string) bool {
 	return found
 }
 
-// callsFunction reports whether body calls the named function.
-func callsFunction(body []ir.Stmt, name string) bool {
+// callsFunction reports whether fn calls the named function.
+func callsFunction(fn *ir.Func, name string) bool {
 	found := false
-	analyzer.InspectKinds(body, analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if c, ok := n.(*ir.Call); ok && analyzer.CallName(c) == name {
-			found = true
-		}
+	analyzer.EachNode(fn, analyzer.KCall, func(n analyzer.Node) bool {
+		found = analyzer.CallName(n.(*ir.Call)) == name
 		return !found
 	})
 	return found
@@ -978,7 +976,7 @@ func (p *program) onlyWhenCaught(fn *ir.Func, sites []callSite) bool {
 			return false
 		}
 		caught := false
-		analyzer.Inspect(s.caller.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.EachNode(s.caller, analyzer.KCatch, func(n analyzer.Node) bool {
 			if c, ok := n.(*ir.Catch); ok && posWithin(s.at, c.P) {
 				caught = true
 			}

@@ -403,11 +403,8 @@ func (r *resolver) globalElemClasses() map[string]string {
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
-			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-				a, ok := n.(*ir.Assign)
-				if !ok {
-					return true
-				}
+			analyzer.EachNode(fn, analyzer.KAssign, func(n analyzer.Node) bool {
+				a := n.(*ir.Assign)
 				d, ok := a.Dst.(*ir.Dim)
 				if !ok {
 					return true

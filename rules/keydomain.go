@@ -628,7 +628,7 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 	}
 	r.localRates[key] = analyzer.Low
 	best := analyzer.Low
-	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.EachNode(fn, analyzer.KAssign|analyzer.KLoop|analyzer.KOther, func(n analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
 			dst := n.Dst
@@ -709,7 +709,7 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 			best = c
 		}
 	}
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.EachNode(fn, analyzer.KAssign, func(n analyzer.Node) bool {
 		a, ok := n.(*ir.Assign)
 		if !ok {
 			return true
@@ -3556,11 +3556,11 @@ func (r *resolver) localBounded(fn *ir.Func, name string) (fixed, assigned bool)
 	// (a static keeps its value from call to call: $n = $n + 1 there
 	// counts calls)
 	static := false
-	analyzer.InspectFunc(fn, analyzer.KStaticVar, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.EachNode(fn, analyzer.KStaticVar, func(n analyzer.Node) bool {
 		static = static || n.(*ir.StaticVar).Name == name
 		return !static
 	})
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.EachNode(fn, analyzer.KAssign|analyzer.KOther|analyzer.KStaticVar|analyzer.KGlobal|analyzer.KLoop, func(n analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
 			switch dst := n.Dst.(type) {
@@ -4106,7 +4106,7 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 		}
 		// a local only ever assigned a fixed table ($ids = array_keys(…))
 		fixed, assigned := true, false
-		analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.EachNode(fn, analyzer.KAssign, func(n analyzer.Node) bool {
 			if a, ok := n.(*ir.Assign); ok && isVarNamed(a.Dst, e.Name) {
 				assigned = true
 				if _, self := a.Src.(*ir.Var); self || a.Op != "=" || !r.constantTableDepth(fn, a.Src, depth+1) {
@@ -5678,7 +5678,7 @@ func (r *resolver) assignedStoreKeys(fn *ir.Func, v *ir.Var, base ir.Expr, inBas
 	// a foreach over base binds w to one of its keys
 	iterKey := func(w *ir.Var) bool {
 		bound := false
-		analyzer.InspectFunc(fn, analyzer.KLoop, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.EachNode(fn, analyzer.KLoop, func(n analyzer.Node) bool {
 			if l, ok := n.(*ir.Loop); ok && names(l.Key)[w.Name] && sameExpr(l.Iter, base) {
 				bound = true
 			}
@@ -5687,7 +5687,7 @@ func (r *resolver) assignedStoreKeys(fn *ir.Func, v *ir.Var, base ir.Expr, inBas
 		return bound
 	}
 	found, all := false, true
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.EachNode(fn, analyzer.KAssign|analyzer.KLoop, func(n analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Assign:
 			if !isVarNamed(n.Dst, v.Name) {
@@ -5899,7 +5899,7 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 		return true
 	case *ir.Var:
 		ok, bound := false, true
-		analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+		analyzer.EachNode(fn, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node) bool {
 			switch n := n.(type) {
 			case *ir.Assign:
 				if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == e.Name {

@@ -89,7 +89,7 @@ func (r *resolver) earlySites(fns map[*ir.Func]bool) map[*ir.Func][]callSite {
 	}
 	for _, f := range r.ix.Files() {
 		for _, fn := range f.AllFuncs() {
-			analyzer.InspectFunc(fn, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, _ []analyzer.Node) bool {
+			analyzer.EachNode(fn, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node) bool {
 				var name string
 				var args []ir.Expr
 				var recv ir.Expr

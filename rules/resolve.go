@@ -1496,48 +1496,6 @@ func anyAfter(body []ir.Stmt, mark analyzer.Node, pred func(analyzer.Node) bool)
 	return found
 }
 
-// preorderSpan is where a node falls in the order Inspect visits a
-// function's body: its own number and the number of the last node under
-// it.
-type preorderSpan struct{ pre, last int32 }
-
-// preorderOf numbers, once per function, every node of fn's body in the
-// order Inspect visits them: a node comes after mark, as anyAfter walks,
-// when its number is greater than mark's last.
-func preorderOf(fn *ir.Func) map[analyzer.Node]preorderSpan {
-	return analyzer.FuncMemo(fn, preorderKey{}, func() map[analyzer.Node]preorderSpan {
-		out := map[analyzer.Node]preorderSpan{}
-		var i int32
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
-			i++
-			out[n] = preorderSpan{i, i}
-			for _, up := range stack {
-				s := out[up]
-				s.last = i
-				out[up] = s
-			}
-			return true
-		})
-		return out
-	})
-}
-
-type preorderKey struct{}
-
-// lastMatching returns the preorder number (see preorderOf) of the last
-// node of fn's body that pred accepts, 0 when none does.
-func lastMatching(fn *ir.Func, pred func(analyzer.Node) bool) int32 {
-	order := preorderOf(fn)
-	var last int32
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if pred(n) {
-			last = max(last, order[n].pre)
-		}
-		return true
-	})
-	return last
-}
-
 // containerAliases are Laravel's container names for its process-wide
 // services, as app('events') resolves them.
 var containerAliases = map[string]string{
@@ -1884,8 +1842,8 @@ type instanceofKey struct{}
 func instanceofTested(fn *ir.Func) map[string][]string {
 	return analyzer.FuncMemo(fn, instanceofKey{}, func() map[string][]string {
 		var out map[string][]string
-		analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-			if o, ok := n.(*ir.Other); ok && o.Op == "instanceof" && len(o.Args) > 0 {
+		analyzer.EachNode(fn, analyzer.KOther, func(n analyzer.Node) bool {
+			if o := n.(*ir.Other); o.Op == "instanceof" && len(o.Args) > 0 {
 				if v, ok := o.Args[0].(*ir.Var); ok {
 					if out == nil {
 						out = map[string][]string{}

@@ -1903,15 +1903,11 @@ func (p *program) handlesWithoutTerminate(pass *analyzer.Pass) bool {
 			for _, fn := range f.AllFuncs() {
 				// (a kernel's own terminate() handing on to its
 				// middleware's is no call of it)
-				if !strings.EqualFold(fn.Name, "terminate") && callsMethod(fn.Body, "terminate") || dispatchesTerminate(fn.Body) {
+				if !strings.EqualFold(fn.Name, "terminate") && callsMethod(fn, "terminate") || dispatchesTerminate(fn) {
 					return false
 				}
-				analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
-					l, ok := n.(*ir.Loop)
-					if !ok || handles {
-						return !handles
-					}
-					if callsKernelHandle(l.Body) {
+				analyzer.EachNode(fn, analyzer.KLoop, func(n analyzer.Node) bool {
+					if l := n.(*ir.Loop); callsKernelHandle(l.Body) {
 						_, handles = p.loopKind(fn, l)
 					}
 					return !handles
@@ -1922,16 +1918,14 @@ func (p *program) handlesWithoutTerminate(pass *analyzer.Pass) bool {
 	}).(bool)
 }
 
-// dispatchesTerminate reports whether body dispatches kernel.terminate
+// dispatchesTerminate reports whether fn dispatches kernel.terminate
 // itself: a dispatch() given the event's name, or a TerminateEvent made.
-func dispatchesTerminate(body []ir.Stmt) bool {
+func dispatchesTerminate(fn *ir.Func) bool {
 	found := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.EachNode(fn, analyzer.KMethodCall|analyzer.KNew, func(n analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.MethodCall:
-			if strings.EqualFold(n.Name, "dispatch") && slices.ContainsFunc(n.Args, func(a ir.Expr) bool { return terminateEvent(exprLabel(a)) }) {
-				found = true
-			}
+			found = strings.EqualFold(n.Name, "dispatch") && slices.ContainsFunc(n.Args, func(a ir.Expr) bool { return terminateEvent(exprLabel(a)) })
 		case *ir.New:
 			found = strings.EqualFold(shortName(n.Class), "TerminateEvent")
 		}
@@ -1940,13 +1934,11 @@ func dispatchesTerminate(body []ir.Stmt) bool {
 	return found
 }
 
-// callsMethod reports whether body calls a method named name.
-func callsMethod(body []ir.Stmt, name string) bool {
+// callsMethod reports whether fn calls a method named name.
+func callsMethod(fn *ir.Func, name string) bool {
 	found := false
-	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
-		if mc, ok := n.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, name) {
-			found = true
-		}
+	analyzer.EachNode(fn, analyzer.KMethodCall, func(n analyzer.Node) bool {
+		found = strings.EqualFold(n.(*ir.MethodCall).Name, name)
 		return !found
 	})
 	return found
