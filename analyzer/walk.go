@@ -175,21 +175,12 @@ func (fl *nodeList) inspect(kinds Kinds, f func(n Node, stack []Node) bool) {
 	putWalker(w)
 }
 
-// funcNodes returns fn's node list, made by one walk on first use and
-// kept with fn's other facts, as funcShape is.
+// funcNodes returns fn's node list, made with its shape (see funcShape).
 func funcNodes(fn *ir.Func) *nodeList {
 	f := factsOf(fn)
-	if fl := f.nodes.Load(); fl != nil {
-		return fl
+	if fl := f.nodes.Load(); fl == nil {
+		buildShape(fn, f)
 	}
-	w := getWalker(nil, 0) // calls nothing, notes what it meets
-	w.list = &nodeList{}
-	w.stmts(fn.Body)
-	fl := w.list
-	w.list = nil
-	putWalker(w)
-	fl.nodes, fl.below, fl.at = slices.Clip(fl.nodes), slices.Clip(fl.below), slices.Clip(fl.at)
-	f.nodes.CompareAndSwap(nil, fl)
 	return f.nodes.Load()
 }
 
@@ -248,24 +239,33 @@ type subtree struct {
 	end   uint32
 }
 
-// funcShape returns fn's shape, found by one walk on first use and kept
-// with fn's other facts. Concurrent first uses may each find it; they
-// find the same and keep the first.
+// funcShape returns fn's shape, found on first use and kept with fn's
+// other facts.
 func funcShape(fn *ir.Func) *shape {
 	f := factsOf(fn)
-	if sh := f.shape.Load(); sh != nil {
-		return sh
+	if sh := f.shape.Load(); sh == nil {
+		buildShape(fn, f)
 	}
+	return f.shape.Load()
+}
+
+// buildShape finds fn's shape and its node list in one walk, and keeps
+// them in f. Concurrent first uses may each find them; they find the
+// same and keep the first.
+func buildShape(fn *ir.Func, f *funcFacts) {
 	w := getWalker(nil, 0) // calls nothing, notes what it meets
 	w.build = true
+	w.list = &nodeList{}
 	w.stmts(fn.Body)
-	// (a copy of the exact size: the walker keeps its buffer for the
+	// (copies of the exact size: the walker keeps its buffer for the
 	// next function)
 	sh := &shape{kinds: w.found, sub: slices.Clone(w.built)}
-	w.build, w.built = false, w.built[:0]
+	fl := w.list
+	fl.nodes, fl.below, fl.at = slices.Clip(fl.nodes), slices.Clip(fl.below), slices.Clip(fl.at)
+	w.build, w.built, w.list = false, w.built[:0], nil
 	putWalker(w)
 	f.shape.CompareAndSwap(nil, sh)
-	return f.shape.Load()
+	f.nodes.CompareAndSwap(nil, fl)
 }
 
 // HoldsReturn reports whether statement st holds a return statement
