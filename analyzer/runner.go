@@ -372,12 +372,15 @@ func runAnalyzers(files []*ir.File, cfg Config) ([]Finding, []FileError, []Timin
 	}
 	mem := newMemWatch(cfg)
 	defer mem.done()
-	// (the other cores build the index's own facts meanwhile)
+	// (the other cores build the index's own facts meanwhile, for the
+	// rules, when there are any)
 	jobs := cfg.Jobs
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
-	defer ix.warm(jobs - 1)()
+	if len(cfg.Analyzers) > 0 {
+		defer ix.warm(jobs - 1)()
+	}
 
 	var findings []Finding
 	var errs []FileError
