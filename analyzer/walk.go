@@ -59,8 +59,8 @@ func InspectFunc(fn *ir.Func, kinds Kinds, f func(n Node, stack []Node) bool) {
 	if sh.kinds&kinds == 0 {
 		return
 	}
-	if kinds&(KVar|KLit) == 0 {
-		funcNodes(fn).inspect(kinds, f)
+	if fl := funcNodes(fn); kinds&(KVar|KLit) == 0 && !fl.tooLong {
+		fl.inspect(kinds, f)
 		return
 	}
 	w := getWalker(f, kinds)
@@ -86,7 +86,8 @@ func EachNode(fn *ir.Func, kinds Kinds, f func(n Node) bool) {
 // Walked returns where n comes in the order InspectFunc walks fn's
 // body: its index among the body's nodes other than variables and
 // literals, and the index after the last node below it. ok is false
-// when n is not one of them.
+// when n is not one of them, and for every node of a body too long to
+// list (see maxListed).
 func Walked(fn *ir.Func, n Node) (at, end int, ok bool) {
 	fl := funcNodes(fn)
 	i := slices.Index(fl.nodes, n)
@@ -98,7 +99,7 @@ func Walked(fn *ir.Func, n Node) (at, end int, ok bool) {
 
 // LastWalked returns the index (see Walked) of the last node of fn's
 // body of the given kinds (neither variables nor literals) that pred
-// accepts, -1 when none does.
+// accepts, -1 when none does (or the body is too long to list).
 func LastWalked(fn *ir.Func, kinds Kinds, pred func(Node) bool) int {
 	fl := funcNodes(fn)
 	for i := len(fl.nodes) - 1; i >= 0; i-- {
@@ -120,9 +121,16 @@ type nodeList struct {
 	// skips its children goes on), in the low listIndexBits bits, and
 	// its own kind, as an index in kindOfIndex, in the bits above
 	at []uint32
+	// tooLong: more nodes than at can index; the list is empty, and
+	// walks go through the tree
+	tooLong bool
 }
 
 const listIndexBits = 27
+
+// maxListed is the most nodes a list holds (a variable for the test of a
+// body longer than that).
+var maxListed = 1<<listIndexBits - 1
 
 // kindOfIndex is the kinds a node list notes by index: every kind, and a
 // reference assignment (KAssign and KRefAssign).
@@ -262,6 +270,9 @@ func buildShape(fn *ir.Func, f *funcFacts) {
 	sh := &shape{kinds: w.found, sub: slices.Clone(w.built)}
 	fl := w.list
 	fl.nodes, fl.below, fl.at = slices.Clip(fl.nodes), slices.Clip(fl.below), slices.Clip(fl.at)
+	if len(fl.nodes) > maxListed {
+		fl = &nodeList{tooLong: true}
+	}
 	w.build, w.built, w.list = false, w.built[:0], nil
 	putWalker(w)
 	f.shape.CompareAndSwap(nil, sh)
@@ -363,7 +374,7 @@ type walker struct {
 	stack   []Node
 	visited int64 // nodes walked, for Work
 	found   Kinds // the kinds of the nodes walked
-	// list, when set, is the node list the walk builds (see funcNodes),
+	// list, when set, is the node list the walk builds (see buildShape),
 	// and listOpen the nodes in it entered and not yet left
 	list     *nodeList
 	listOpen []uint32

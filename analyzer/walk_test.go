@@ -300,6 +300,27 @@ func TestInspectFuncOnCorpus(t *testing.T) {
 	}
 }
 
+// TestInspectFuncTooLongToList checks that a body with more nodes than
+// a node list can index is walked through the tree, with the same calls.
+func TestInspectFuncTooLongToList(t *testing.T) {
+	fn := walkFunc(t)
+	old := maxListed
+	maxListed = 5
+	defer func() { maxListed = old }()
+	if fl := funcNodes(fn); !fl.tooLong || len(fl.nodes) != 0 {
+		t.Fatalf("a list of %d nodes kept over a limit of 5", len(fl.nodes))
+	}
+	var got, want []Node
+	InspectFunc(fn, KAssign|KCalls, func(n Node, _ []Node) bool { got = append(got, n); return true })
+	InspectKinds(fn.Body, KAssign|KCalls, func(n Node, _ []Node) bool { want = append(want, n); return true })
+	if len(want) < 5 || !slices.Equal(got, want) {
+		t.Errorf("InspectFunc met %d nodes, the tree walk %d", len(got), len(want))
+	}
+	if _, _, ok := Walked(fn, want[0]); ok {
+		t.Error("Walked placed a node of a body too long to list")
+	}
+}
+
 // TestWalkerKeepsNoNode checks that a walk leaves no node in its
 // walker's stack, however deep it went: walkers are pooled, and a node
 // left there would keep its file's IR alive.
