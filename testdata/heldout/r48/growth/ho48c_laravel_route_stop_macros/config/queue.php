@@ -1,0 +1,8 @@
+<?php
+
+return [
+    'default' => 'redis',
+    'connections' => [
+        'redis' => ['driver' => 'redis', 'queue' => 'routes', 'retry_after' => 90],
+    ],
+];
