@@ -446,6 +446,25 @@ func (ix *Index) ConcreteSubclasses(class string) []string {
 	return subs[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
+// ProjectSubtyped reports whether some project class (anonymous ones
+// too) or interface is, extends or implements class: a call on an object
+// typed class may then run project code. A library class no project
+// class extends (SplStack, ArrayObject) runs only its own methods.
+func (ix *Index) ProjectSubtyped(class string) bool {
+	all := ix.memo("project-subtyped", func() any {
+		out := map[string]bool{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				for s := range ix.supertypes(c.Name) {
+					out[s] = true
+				}
+			}
+		}
+		return out
+	}).(map[string]bool)
+	return all[strings.ToLower(strings.TrimPrefix(class, `\`))]
+}
+
 // GlobalNew returns the `new` expression (and its file) a global
 // variable is made by in top-level code ($queue = new SplQueue() in a
 // file's body, or $GLOBALS['queue'] = new SplQueue() anywhere); nil when

@@ -45,6 +45,7 @@ func TestValues(t *testing.T) {
 		{"strtolower", false, true, false},
 		{"sprintf", false, true, false},
 		{"MD5", false, true, true},
+		{"intdiv", false, true, false}, // a bucket of a clamped score: as many as the score
 		{"file_get_contents", false, false, false},
 		{"get_class", false, false, false},
 	} {

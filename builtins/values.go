@@ -25,7 +25,7 @@ var derives = set("strtolower", "strtoupper", "mb_strtolower", "mb_strtoupper", 
 	"hash_hmac", "base64_encode", "xxh128", "basename", "dirname", "strrev", "http_build_query",
 	"number_format", "htmlspecialchars", "htmlentities", "strip_tags", "addslashes", "urldecode",
 	"rawurldecode", "base64_decode", "mb_convert_case", "str_repeat", "nl2br", "long2ip", "ip2long",
-	"inet_ntop", "inet_pton", "dechex", "hexdec")
+	"inet_ntop", "inet_pton", "dechex", "hexdec", "intdiv", "floor", "ceil", "round")
 
 // selects are the functions whose result holds only keys and values of
 // the arrays they are given (and their other arguments): a key, a slice,

@@ -2579,6 +2579,13 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 							return true
 						}
 					}
+					if mc, ok := n.(*ir.MethodCall); ok {
+						// $this->stack->push($x) on an SplStack no project
+						// class extends: it runs no project method
+						if class := r.classOf(fn, mc.Recv); class != "" && r.ix.Class(class) == nil && !r.ix.ProjectSubtyped(class) {
+							return true
+						}
+					}
 					r.unresolved[strings.ToLower(name)] = true
 					r.unresolvedBy[strings.ToLower(name)] = append(r.unresolvedBy[strings.ToLower(name)], fn)
 					// $conn->schema() where the receiver's class is known
