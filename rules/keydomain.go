@@ -16,6 +16,7 @@ package rules
 
 import (
 	"maps"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -814,6 +815,12 @@ func (r *resolver) itemRate(fn *ir.Func, e ir.Expr, path []string) (analyzer.Con
 			return analyzer.High, true // $stay = $_POST, handed on: $stay['confirmation']
 		}
 		return r.elemRate(fn, e.Name, strings.Join(path, elemPathSep)), true
+	case *ir.Prop:
+		// $q = $request->get, handed on: $q['sku'] is as much the
+		// request's as $request->get['sku']
+		if swooleRequestData(r.classOf(fn, e.Obj), e.Name) {
+			return analyzer.High, true
+		}
 	case *ir.Dim:
 		// $user = $request['user']: the item user, … of $request (to a
 		// few levels: $node = $node['parent'] would go on forever)
@@ -4658,6 +4665,19 @@ func (r *resolver) listGuards(fn *ir.Func) []listGuard {
 			g.positive, g.stmt, g.block = positive == g.positive, s, block
 			gs = append(gs, g)
 		}
+		// if ($b !== null && $b['shared']) { … }: the then-branch runs
+		// only where each conjunct holds, so the tests each makes hold
+		// there (not under a negation: !(A && B) says nothing of A)
+		if o, ok := cond.(*ir.Other); ok && positive && (o.Op == "&&" || o.Op == "and") {
+			for _, a := range chain(o, "&&", "and") {
+				for _, g := range r.condGuards(fn, a) {
+					if g.positive {
+						g.stmt, g.block = s, block
+						gs = append(gs, g)
+					}
+				}
+			}
+		}
 		return true
 	})
 	r.guards[fn] = gs
@@ -4903,6 +4923,17 @@ func (r *resolver) condGuards(fn *ir.Func, cond ir.Expr) []listGuard {
 		seen[name] = true
 		for _, m := range memberships(cond, name) {
 			gs = append(gs, listGuard{name: name, test: m, positive: true})
+		}
+	}
+	// preg_match('/^SS-\d{3}$/', $x): an anchored pattern few strings
+	// match confines $x to them
+	if c, ok := cond.(*ir.Call); ok && analyzer.CallName(c) == "preg_match" && len(c.Args) >= 2 {
+		if lit, ok := c.Args[0].(*ir.Lit); ok && lit.Kind == ir.LitString {
+			if n, ok := patternSize(lit.Value); ok && n <= maxRingSlots {
+				if name := pathOf(testedValue(c.Args[1])); name != "" {
+					gs = append(gs, listGuard{name: name, test: membership{small: true}, positive: true})
+				}
+			}
 		}
 	}
 	// PostTypes::exists($type), $this->registry->has($name): a method
@@ -6058,4 +6089,114 @@ func nonNullTested(e ir.Expr) string {
 		}
 	}
 	return ""
+}
+
+// patternSize counts the strings a PHP regular expression matches whole
+// (anchored at both ends: ^…$ or \A…\z) when it matches finitely many:
+// literals, classes and bounded repeats, as '/^SS-\d{3}$/' matches 1000.
+// ok is false for an unanchored pattern, one with an unbounded repeat
+// (+, *, {n,}) or any character (.), and one Go's regexp/syntax cannot
+// read. Counts stop growing past maxRingSlots.
+func patternSize(pattern string) (int, bool) {
+	if len(pattern) < 2 {
+		return 0, false
+	}
+	// /…/flags, #…#, {…}: the delimiters and modifiers go
+	end := pattern[0]
+	if c, ok := map[byte]byte{'(': ')', '{': '}', '[': ']', '<': '>'}[end]; ok {
+		end = c
+	}
+	i := strings.LastIndexByte(pattern, end)
+	if i <= 0 || strings.Trim(pattern[i+1:], "imsxuADSUXJn") != "" {
+		return 0, false
+	}
+	flags := syntax.Perl
+	if strings.ContainsRune(pattern[i+1:], 'x') {
+		return 0, false // (extended: comments and spaces RE2 does not read)
+	}
+	if strings.ContainsRune(pattern[i+1:], 'i') {
+		flags |= syntax.FoldCase
+	}
+	re, err := syntax.Parse(pattern[1:i], flags)
+	if err != nil {
+		return 0, false
+	}
+	re = re.Simplify()
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return 0, false
+	}
+	first, last := re.Sub[0].Op, re.Sub[len(re.Sub)-1].Op
+	if first != syntax.OpBeginText && first != syntax.OpBeginLine || last != syntax.OpEndText && last != syntax.OpEndLine {
+		return 0, false
+	}
+	return languageSize(re)
+}
+
+// languageSize counts the strings re matches (see patternSize).
+func languageSize(re *syntax.Regexp) (int, bool) {
+	capped := func(n int) int { return min(n, maxRingSlots+1) }
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 1, true
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			n := 1
+			for _, r := range re.Rune {
+				if strings.ToUpper(string(r)) != strings.ToLower(string(r)) {
+					n = capped(n * 2)
+				}
+			}
+			return n, true
+		}
+		return 1, true
+	case syntax.OpCharClass:
+		n := 0
+		for j := 0; j+1 < len(re.Rune); j += 2 {
+			n = capped(n + int(re.Rune[j+1]-re.Rune[j]) + 1)
+		}
+		return n, true
+	case syntax.OpCapture:
+		return languageSize(re.Sub[0])
+	case syntax.OpConcat:
+		n := 1
+		for _, sub := range re.Sub {
+			m, ok := languageSize(sub)
+			if !ok {
+				return 0, false
+			}
+			n = capped(n * m)
+		}
+		return n, true
+	case syntax.OpAlternate:
+		n := 0
+		for _, sub := range re.Sub {
+			m, ok := languageSize(sub)
+			if !ok {
+				return 0, false
+			}
+			n = capped(n + m)
+		}
+		return n, true
+	case syntax.OpQuest:
+		m, ok := languageSize(re.Sub[0])
+		return capped(m + 1), ok
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return 0, false
+		}
+		m, ok := languageSize(re.Sub[0])
+		if !ok {
+			return 0, false
+		}
+		n := 0
+		for k := re.Min; k <= re.Max; k++ {
+			p := 1
+			for range k {
+				p = capped(p * m)
+			}
+			n = capped(n + p)
+		}
+		return n, true
+	}
+	return 0, false // any character, unbounded repeats
 }
