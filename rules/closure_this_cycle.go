@@ -751,6 +751,11 @@ func (r *resolver) drainedWhereHanded(fn *ir.Func, place analyzer.Place) bool {
 				case *ir.Loop:
 					drained = parent.Kind == ir.LoopForeach && parent.Iter == n.(ir.Expr) && !leavesEarly(parent.Body)
 				}
+				// $turnstile->display($session->screen()): handed to a
+				// function that runs its parameter to the end
+				if !drained {
+					drained = r.paramDrained(g, stack[len(stack)-1], n.(ir.Expr))
+				}
 			}
 			ok = ok && drained
 			return ok
@@ -2064,4 +2069,28 @@ func assignsPlace(st ir.Stmt, place analyzer.Place) bool {
 		return !found && !isClosure
 	})
 	return found
+}
+
+// paramDrained reports whether call, made in fn, hands arg to a project
+// function that runs the parameter it lands in to its end (a foreach over
+// it with no way out, see consumedFully) and assigns that parameter
+// nowhere.
+func (r *resolver) paramDrained(fn *ir.Func, call analyzer.Node, arg ir.Expr) bool {
+	c, ok := call.(ir.Expr)
+	if !ok {
+		return false
+	}
+	i := slices.Index(callArgs(c), arg)
+	if i < 0 {
+		return false
+	}
+	t := r.target(fn, c)
+	if t == nil || t.Abstract || i >= len(t.Params) || t.Params[i].Variadic || t.Params[i].ByRef {
+		return false
+	}
+	name := t.Params[i].Name
+	if analyzer.AssignsVar(t, name) {
+		return false
+	}
+	return consumedFully(t.Body, analyzer.Place{Kind: analyzer.PlaceLocal, Name: name})
 }

@@ -357,6 +357,11 @@ func removesSlot(fn *ir.Func, place analyzer.Place, slot string) bool {
 			found = found || slices.ContainsFunc(n.Targets, func(t ir.Expr) bool { return hits(t, 2) })
 		case *ir.Assign:
 			found = found || n.Op == "=" && hits(n.Dst, 1) // $g['trace'] = []
+			if list, ok := n.Dst.(*ir.Array); ok && n.Op == "=" {
+				for _, it := range list.Items {
+					found = found || it.Value != nil && hits(it.Value, 1)
+				}
+			}
 		case *ir.Call:
 			switch analyzer.CallName(n) {
 			case "array_pop", "array_shift", "array_splice":

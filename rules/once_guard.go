@@ -51,7 +51,7 @@ func afterOnceExit(fn *ir.Func, scope *analyzer.Scope, node analyzer.Node, reset
 		// it, at the top level with no return between: the first call
 		// runs node and then sets the flag
 		for _, later := range fn.Body[i+1:] {
-			if setsFlag(later, scope, flags) {
+			if setsFlag(later, scope, flags) || fillsExitFlag(later, scope, iff.Cond, flags) {
 				return true
 			}
 			if later.Span().Line > line {
@@ -805,4 +805,25 @@ func issetElem(cond ir.Expr, scope *analyzer.Scope) (analyzer.Place, ir.Expr, bo
 		return analyzer.Place{}, nil, false
 	}
 	return set, dims[0].Key, true
+}
+
+// fillsExitFlag reports whether st sets one of flags, whose filled state
+// the early exit cond takes ($this->kernel !== null), to a value that
+// cannot be null or falsy (a new object): once set, every later call
+// leaves at the exit.
+func fillsExitFlag(st ir.Stmt, scope *analyzer.Scope, cond ir.Expr, flags map[string]bool) bool {
+	es, ok := st.(*ir.ExprStmt)
+	if !ok {
+		return false
+	}
+	a, ok := es.X.(*ir.Assign)
+	if !ok || a.Op != "=" || mayBeNull(a.Src) || falsy(a.Src) {
+		return false
+	}
+	p, dims, ok := scope.PlaceOf(a.Dst)
+	if !ok || len(dims) > 0 || !flags[p.Key()] {
+		return false
+	}
+	empty, ok := emptinessTest(cond, scope, p.Key())
+	return ok && !empty
 }

@@ -161,6 +161,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				if movesValue(r, scope, g) {
 					return true // a value moved to the end: an LRU's touch
 				}
+				if runsOnceGuarded(fn, scope, stack, n, sharedFlagResets(pass), true) {
+					return true // behind a once-guard of the long-lived object
+				}
 				entry := fnEntry
 				if !perIter {
 					// a write inside a request loop of the method itself
