@@ -2177,6 +2177,9 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 		return false
 	}
 	for _, w := range writes {
+		if w.dims > 0 {
+			continue // $this->inflight[$notice] = …: an entry, not the storage
+		}
 		nw, ok := w.src.(*ir.New)
 		if !w.simple || !ok || nw.Class == "" || !identity(nw.Class) {
 			return false
@@ -2189,8 +2192,10 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 			// gives a copy (new self(clone $episode, …))
 			return r.copiedInProp(r.classOf(caller, e.Obj), e.Name)
 		case *ir.Var:
-			// (a local may hold the very object attached before)
-			return false
+			// (a local may hold the very object attached before, unless
+			// the caller gave it a new value after handing it to the
+			// method that attached it)
+			return r.staleArg(caller, e, fn.ThisClass().Name, place)
 		}
 		return r.freshObject(caller, e)
 	}
@@ -2238,4 +2243,52 @@ func (r *resolver) copiedInProp(class, prop string) bool {
 		return false
 	}
 	return r.everyArg(ctor, i, r.freshObject)
+}
+
+// staleArg reports whether local v, where caller uses it, was first
+// handed to a method of class that adds it to place (begin($notice):
+// $this->inflight[$notice] = …, or attach($notice)) and then given a new
+// value: $notice = $notice->withStatus('routed') between begin() and
+// complete(). An immutable object's withers make a new object, so the
+// removal is given one that was never added.
+func (r *resolver) staleArg(caller *ir.Func, v *ir.Var, class string, place analyzer.Place) bool {
+	at := v.Span()
+	var added, given ir.Pos
+	adds := map[*ir.Func]map[string]bool{} // per method, the parameters it adds
+	addsParam := func(m *ir.Func, name string) bool {
+		if adds[m] == nil {
+			adds[m] = map[string]bool{}
+			ms := analyzer.NewScope(m)
+			analyzer.Inspect(m.Body, func(y analyzer.Node, _ []analyzer.Node) bool {
+				if p := entryVar(ms, y, place, true); p != "" {
+					adds[m][p] = true
+				}
+				return true
+			})
+		}
+		return adds[m][name]
+	}
+	analyzer.Inspect(caller.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		if !posBefore(x.Span(), at) {
+			return true
+		}
+		switch x := x.(type) {
+		case *ir.MethodCall:
+			m := r.target(caller, x)
+			if m == nil || m.ThisClass() == nil || !strings.EqualFold(m.ThisClass().Name, class) {
+				return true
+			}
+			for j, a := range x.Args {
+				if w, ok := a.(*ir.Var); ok && w.Name == v.Name && j < len(m.Params) && addsParam(m, m.Params[j].Name) {
+					added, given = x.Span(), ir.Pos{}
+				}
+			}
+		case *ir.Assign:
+			if w, ok := x.Dst.(*ir.Var); ok && w.Name == v.Name && !x.ByRef && x.Op == "=" && added != (ir.Pos{}) && posBefore(added, x.P) {
+				given = x.P
+			}
+		}
+		return true
+	})
+	return added != (ir.Pos{}) && given != (ir.Pos{})
 }

@@ -341,8 +341,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)
 					fix = fmt.Sprintf("Write the slot itself ($this->%s[$i %% N] = …) instead of appending, or drop the oldest entry with array_shift().", g.Place.Name)
 				} else if m, d, fresh := r.foreignDetach(fn.Class.Name, g.Place); d != nil && fresh {
-					why = fmt.Sprintf("and what would take an entry out, %s() in %s (line %d), is given an object made for the call, never attached: the storage keys by object identity, so it removes nothing", d.Name, funcLabel(m), d.P.Line)
-					fix = fmt.Sprintf("Detach the object that was attached to %s (keep it where the release can reach it, or look it up by id), not a new one made from its id.", where)
+					why = fmt.Sprintf("and what would take an entry out, %s() in %s (line %d), is given an object that was never attached (one made for the call, or a new value of the variable that held the attached one): the storage keys by object identity, so it removes nothing", d.Name, funcLabel(m), d.P.Line)
+					fix = fmt.Sprintf("Detach the object that was attached to %s (keep it where the release can reach it, or look it up by id), not a new one made from it or its id.", where)
 				} else if d != nil {
 					why = fmt.Sprintf("and what would take an entry out, %s() in %s (line %d), is given a %s while the entries are keyed by objects of other classes, so it removes nothing", d.Name, funcLabel(m), d.P.Line, shortName(r.classOf(m, d.Args[0])))
 					fix = fmt.Sprintf("Key %s by the object the removal is given (attach($connection, $member)), or detach the key object itself.", where)
