@@ -8,11 +8,11 @@ package report
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 169, Right: 166},
-	"closure-this-cycle":          {Cases: 102, Right: 101},
-	"global-growth":               {Cases: 30, Right: 30},
+	"closure-this-cycle":          {Cases: 103, Right: 102},
+	"global-growth":               {Cases: 31, Right: 31},
 	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 442, Right: 437},
-	"static-growth":               {Cases: 139, Right: 139},
+	"service-state-growth":        {Cases: 447, Right: 442},
+	"static-growth":               {Cases: 140, Right: 140},
 }
