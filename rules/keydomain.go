@@ -2485,6 +2485,8 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.unresolved = map[string]bool{}
 	r.unresolvedBy = map[string][]*ir.Func{}
 	r.classStrings = map[string]bool{}
+	r.sharedIDs, r.idOnly = map[string]bool{}, map[string]bool{}
+	otherStrings := map[string]bool{} // (class strings used some other way)
 	r.madeByName = map[string]bool{}
 	r.callableNames = map[string]bool{}
 	r.untyped = map[string][]untypedCall{}
@@ -2494,6 +2496,9 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 	r.attrWrites = map[string][]attrWrite{}
 	overProps := map[string][]classProp{}
 	defer func() {
+		for k := range r.classStrings {
+			r.idOnly[k] = r.sharedIDs[k] && !otherStrings[k]
+		}
 		r.sitesReady = true
 		r.takenMemo = nil // (answered from the call sites indexed so far)
 		// what the walk left aside: a call on the elements of a property
@@ -2513,7 +2518,9 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 		for _, c := range f.Classes {
 			analyzer.Inspect(analyzer.ClassInitializers(c), func(n analyzer.Node, _ []analyzer.Node) bool {
 				if e, ok := n.(ir.Expr); ok {
-					r.noteClassString(e)
+					if k := r.noteClassString(e); k != "" {
+						otherStrings[k] = true
+					}
 				}
 				return true
 			})
@@ -2550,7 +2557,15 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 						r.madeByName[strings.ToLower(c.Class)] = true
 					}
 				case *ir.ClassConst, *ir.Lit:
-					r.noteClassString(n.(ir.Expr))
+					if k := r.noteClassString(n.(ir.Expr)); k != "" {
+						switch bindingID(n.(ir.Expr), stack) {
+						case "shared":
+							r.sharedIDs[k] = true
+						case "lookup":
+						default:
+							otherStrings[k] = true
+						}
+					}
 					if l, ok := n.(*ir.Lit); ok && l.Kind == ir.LitString && len(l.Value) < 120 {
 						v := l.Value
 						if i := strings.LastIndex(v, "::"); i >= 0 {
@@ -2746,7 +2761,7 @@ func requiredParams(fn *ir.Func) int {
 
 // noteClassString records a project class that e names as a string
 // (Foo::class, 'App\Foo'), for namedClasses.
-func (r *resolver) noteClassString(e ir.Expr) {
+func (r *resolver) noteClassString(e ir.Expr) string {
 	name := ""
 	switch e := e.(type) {
 	case *ir.ClassConst:
@@ -2764,9 +2779,43 @@ func (r *resolver) noteClassString(e ir.Expr) {
 	}
 	if name != "" {
 		if c := r.ix.Class(name); c != nil {
-			r.classStrings[strings.ToLower(c.Name)] = true
+			k := strings.ToLower(c.Name)
+			r.classStrings[k] = true
+			return k
 		}
 	}
+	return ""
+}
+
+// bindingID says how a class string e is used, from the call it is the
+// first argument of (stack ends with e's parent): "shared" for the id of
+// a shared binding, singleton(X::class, …) or instance(X::class, $x);
+// "lookup" for the id a container is asked for, make(X::class) or
+// get(X::class); "" otherwise.
+func bindingID(e ir.Expr, stack []analyzer.Node) string {
+	if len(stack) == 0 {
+		return ""
+	}
+	var name string
+	var args []ir.Expr
+	switch c := stack[len(stack)-1].(type) {
+	case *ir.MethodCall:
+		name, args = c.Name, c.Args
+	case *ir.StaticCall:
+		name, args = c.Name, c.Args
+	default:
+		return ""
+	}
+	if len(args) == 0 || args[0] != e {
+		return ""
+	}
+	switch strings.ToLower(name) {
+	case "singleton", "instance":
+		return "shared"
+	case "make", "get", "resolve", "makewith":
+		return "lookup"
+	}
+	return ""
 }
 
 // paramBounded reports whether every call of fn passes a value from a
@@ -4428,7 +4477,9 @@ func (r *resolver) bootFilled(class, prop string) bool {
 func (r *resolver) madeOnlyOnce(class string) bool {
 	ctor := r.ix.Method(class, "__construct")
 	k := strings.ToLower(class)
-	if ctor == nil || r.siteOnce == nil || r.classStrings[k] || r.newStatic[k] {
+	// (a class string that only names a shared binding, and the
+	// lookups of it, makes nothing more: the container makes it once)
+	if ctor == nil || r.siteOnce == nil || r.classStrings[k] && !r.idOnly[k] || r.newStatic[k] {
 		return false
 	}
 	sites, _ := r.callSites()

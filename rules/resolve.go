@@ -69,6 +69,11 @@ type resolver struct {
 	// classStrings and madeByName: the project classes code names by a
 	// class string, and those it makes with new C(); filled by callSites
 	classStrings, madeByName map[string]bool
+	// sharedIDs: the project classes whose class string names a shared
+	// binding (singleton(X::class, …), instance(X::class, $x)); idOnly:
+	// those whose every class string is such an id or the id a lookup
+	// asks for (make(X::class), get(X::class)); filled by callSites
+	sharedIDs, idOnly map[string]bool
 	drainable                int8 // makesDrainable: 0 not known yet, 1 yes, -1 no
 	// newStatic: the classes whose methods make `new static`; filled by
 	// callSites
