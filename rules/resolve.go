@@ -74,7 +74,7 @@ type resolver struct {
 	// those whose every class string is such an id or the id a lookup
 	// asks for (make(X::class), get(X::class)); filled by callSites
 	sharedIDs, idOnly map[string]bool
-	drainable                int8 // makesDrainable: 0 not known yet, 1 yes, -1 no
+	drainable         int8 // makesDrainable: 0 not known yet, 1 yes, -1 no
 	// newStatic: the classes whose methods make `new static`; filled by
 	// callSites
 	newStatic map[string]bool

@@ -143,7 +143,7 @@ func (p *program) clone() *program {
 // by calls). prepareShared runs it before any rule, and nothing writes
 // them after, so the copies share them: copying them cost a tenth of the
 // heap at its peak on MediaWiki.
-var builtByCallSites = []string{"sites", "unresolved", "unresolvedBy", "propWrites", "classStrings", "madeByName",
+var builtByCallSites = []string{"sites", "unresolved", "unresolvedBy", "propWrites", "classStrings", "sharedIDs", "idOnly", "madeByName",
 	"newStatic", "callableNames", "untyped", "fedBy", "attrWrites"}
 
 // clone copies r for program.clone, but for builtByCallSites.
