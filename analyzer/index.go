@@ -448,8 +448,7 @@ func (ix *Index) ConcreteSubclasses(class string) []string {
 
 // ProjectSubtyped reports whether some project class (anonymous ones
 // too) or interface is, extends or implements class: a call on an object
-// typed class may then run project code. A library class no project
-// class extends (SplStack, ArrayObject) runs only its own methods.
+// typed class may then run project code.
 func (ix *Index) ProjectSubtyped(class string) bool {
 	all := ix.memo("project-subtyped", func() any {
 		out := map[string]bool{}

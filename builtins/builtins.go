@@ -194,6 +194,17 @@ func CtorKeeps(class string) map[int]string {
 	return keeps[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
+// inert are PHP's own value containers, whose methods call no method of
+// what they hold: a call on one runs no project code, unless a project
+// class extends it (a heap's compare(), a storage's getHash()).
+var inert = set("splstack", "splqueue", "spldoublylinkedlist", "splobjectstorage", "splfixedarray",
+	"splheap", "splminheap", "splmaxheap", "splpriorityqueue", "arrayobject", "arrayiterator",
+	"weakmap", "weakreference")
+
+// Inert reports whether class (fully qualified) is one of PHP's value
+// containers (see inert).
+func Inert(class string) bool { return inert[strings.ToLower(strings.TrimPrefix(class, `\`))] }
+
 // registrations maps lower-case function names to what they keep.
 // header_register_callback keeps one callback, the last (measured: a
 // thousand calls retain nothing); stream_filter_register keeps one class

@@ -69,6 +69,9 @@ func TestCtorKeepsAndKeyedRegistrations(t *testing.T) {
 	if k := CtorKeeps(`\ReflectionObject`); k[0] == "" {
 		t.Errorf("ReflectionObject keeps its object: %v", k)
 	}
+	if !Inert(`\SplStack`) || Inert("Illuminate\\Cache\\Repository") {
+		t.Error("SplStack holds values and calls nothing; a cache repository hands calls on")
+	}
 	if k := CtorKeeps("ReflectionClass"); k != nil {
 		t.Errorf("ReflectionClass keeps a class name only: %v", k)
 	}

@@ -2085,7 +2085,8 @@ func (r *resolver) paramDrained(fn *ir.Func, call analyzer.Node, arg ir.Expr) bo
 		return false
 	}
 	t := r.target(fn, c)
-	if t == nil || t.Abstract || i >= len(t.Params) || t.Params[i].Variadic || t.Params[i].ByRef {
+	// (a generator runs nothing when called: its caller decides how far)
+	if t == nil || t.Abstract || t.Generator || i >= len(t.Params) || t.Params[i].Variadic || t.Params[i].ByRef {
 		return false
 	}
 	name := t.Params[i].Name

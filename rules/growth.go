@@ -2176,14 +2176,19 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 	if len(writes) == 0 {
 		return false
 	}
+	whole := 0
 	for _, w := range writes {
 		if w.dims > 0 {
 			continue // $this->inflight[$notice] = …: an entry, not the storage
 		}
+		whole++
 		nw, ok := w.src.(*ir.New)
 		if !w.simple || !ok || nw.Class == "" || !identity(nw.Class) {
 			return false
 		}
+	}
+	if whole == 0 {
+		return false // (a storage handed in: of a class phpleak does not see)
 	}
 	fresh := func(caller *ir.Func, e ir.Expr) bool {
 		switch e := e.(type) {
@@ -2284,7 +2289,12 @@ func (r *resolver) staleArg(caller *ir.Func, v *ir.Var, class string, place anal
 				}
 			}
 		case *ir.Assign:
-			if w, ok := x.Dst.(*ir.Var); ok && w.Name == v.Name && !x.ByRef && x.Op == "=" && added != (ir.Pos{}) && posBefore(added, x.P) {
+			// $notice = $this->validate($notice), a call whose every
+			// return is a new object (a wither's clone), new, clone:
+			// assigned before the use ($notice = $r->complete($notice)
+			// hands over the old one first)
+			if w, ok := x.Dst.(*ir.Var); ok && w.Name == v.Name && !x.ByRef && x.Op == "=" && added != (ir.Pos{}) &&
+				posBefore(added, x.P) && endsBefore(x.Span(), at) && r.freshObject(caller, x.Src) {
 				given = x.P
 			}
 		}

@@ -2603,8 +2603,10 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					}
 					if mc, ok := n.(*ir.MethodCall); ok {
 						// $this->stack->push($x) on an SplStack no project
-						// class extends: it runs no project method
-						if class := r.classOf(fn, mc.Recv); class != "" && r.ix.Class(class) == nil && !r.ix.ProjectSubtyped(class) {
+						// class extends: it runs no project method (a
+						// library's wrapper, a cache repository's put(),
+						// may hand the call on to a project object)
+						if class := r.classOf(fn, mc.Recv); builtins.Inert(class) && !r.ix.ProjectSubtyped(class) {
 							return true
 						}
 					}
@@ -2790,7 +2792,7 @@ func (r *resolver) noteClassString(e ir.Expr) string {
 // bindingID says how a class string e is used, from the call it is the
 // first argument of (stack ends with e's parent): "shared" for the id of
 // a shared binding, singleton(X::class, …) or instance(X::class, $x);
-// "lookup" for the id a container is asked for, make(X::class) or
+// "lookup" for the id a container is asked for, alone, make(X::class) or
 // get(X::class); "" otherwise.
 func bindingID(e ir.Expr, stack []analyzer.Node) string {
 	if len(stack) == 0 {
@@ -2812,8 +2814,12 @@ func bindingID(e ir.Expr, stack []analyzer.Node) string {
 	switch strings.ToLower(name) {
 	case "singleton", "instance":
 		return "shared"
-	case "make", "get", "resolve", "makewith":
-		return "lookup"
+	case "make", "get", "resolve":
+		// (given parameters too, Laravel's container builds a new one
+		// even for a shared id)
+		if len(args) == 1 {
+			return "lookup"
+		}
 	}
 	return ""
 }
@@ -6143,11 +6149,13 @@ func nonNullTested(e ir.Expr) string {
 }
 
 // patternSize counts the strings a PHP regular expression matches whole
-// (anchored at both ends: ^…$ or \A…\z) when it matches finitely many:
-// literals, classes and bounded repeats, as '/^SS-\d{3}$/' matches 1000.
-// ok is false for an unanchored pattern, one with an unbounded repeat
-// (+, *, {n,}) or any character (.), and one Go's regexp/syntax cannot
-// read. Counts stop growing past maxRingSlots.
+// (anchored at both ends of the text: ^…$ or \A…\z) when it matches
+// finitely many: literals, classes and bounded repeats, as
+// '/^SS-\d{3}$/D' matches 1000 (without D, $ also takes a final newline:
+// 2000). ok is false for an unanchored pattern, a multiline one (/m,
+// (?m)), one with an unbounded repeat (+, *, {n,}) or any character (.),
+// and one Go's regexp/syntax cannot read. Counts stop growing past
+// maxRingSlots.
 func patternSize(pattern string) (int, bool) {
 	if len(pattern) < 2 {
 		return 0, false
@@ -6162,10 +6170,13 @@ func patternSize(pattern string) (int, bool) {
 		return 0, false
 	}
 	flags := syntax.Perl
-	if strings.ContainsRune(pattern[i+1:], 'x') {
-		return 0, false // (extended: comments and spaces RE2 does not read)
+	mods := pattern[i+1:]
+	if strings.ContainsAny(mods, "xm") {
+		// (extended: comments and spaces RE2 does not read; multiline:
+		// ^ and $ match at any line, so any text around a line passes)
+		return 0, false
 	}
-	if strings.ContainsRune(pattern[i+1:], 'i') {
+	if strings.ContainsRune(mods, 'i') {
 		flags |= syntax.FoldCase
 	}
 	re, err := syntax.Parse(pattern[1:i], flags)
@@ -6176,18 +6187,22 @@ func patternSize(pattern string) (int, bool) {
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return 0, false
 	}
-	first, last := re.Sub[0].Op, re.Sub[len(re.Sub)-1].Op
-	if first != syntax.OpBeginText && first != syntax.OpBeginLine || last != syntax.OpEndText && last != syntax.OpEndLine {
-		return 0, false
+	first, last := re.Sub[0], re.Sub[len(re.Sub)-1]
+	if first.Op != syntax.OpBeginText || last.Op != syntax.OpEndText {
+		return 0, false // ((?m) makes line anchors: not the whole text)
 	}
-	return languageSize(re)
+	n, ok := languageSize(re)
+	if ok && last.Flags&syntax.WasDollar != 0 && !strings.ContainsRune(mods, 'D') {
+		n = min(n*2, maxRingSlots+1) // $ also takes a final newline
+	}
+	return n, ok
 }
 
 // languageSize counts the strings re matches (see patternSize).
 func languageSize(re *syntax.Regexp) (int, bool) {
 	capped := func(n int) int { return min(n, maxRingSlots+1) }
 	switch re.Op {
-	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+	case syntax.OpEmptyMatch, syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
 		return 1, true
 	case syntax.OpLiteral:
 		if re.Flags&syntax.FoldCase != 0 {
@@ -6231,23 +6246,8 @@ func languageSize(re *syntax.Regexp) (int, bool) {
 	case syntax.OpQuest:
 		m, ok := languageSize(re.Sub[0])
 		return capped(m + 1), ok
-	case syntax.OpRepeat:
-		if re.Max < 0 {
-			return 0, false
-		}
-		m, ok := languageSize(re.Sub[0])
-		if !ok {
-			return 0, false
-		}
-		n := 0
-		for k := re.Min; k <= re.Max; k++ {
-			p := 1
-			for range k {
-				p = capped(p * m)
-			}
-			n = capped(n + p)
-		}
-		return n, true
 	}
-	return 0, false // any character, unbounded repeats
+	// (any character, unbounded repeats; Simplify has written bounded
+	// repeats out as concatenations and optional parts)
+	return 0, false
 }

@@ -809,7 +809,7 @@ func issetElem(cond ir.Expr, scope *analyzer.Scope) (analyzer.Place, ir.Expr, bo
 
 // fillsExitFlag reports whether st sets one of flags, whose filled state
 // the early exit cond takes ($this->kernel !== null), to a value that
-// cannot be null or falsy (a new object): once set, every later call
+// cannot be null or falsy (see surelyFilled): once set, every later call
 // leaves at the exit.
 func fillsExitFlag(st ir.Stmt, scope *analyzer.Scope, cond ir.Expr, flags map[string]bool) bool {
 	es, ok := st.(*ir.ExprStmt)
@@ -817,7 +817,7 @@ func fillsExitFlag(st ir.Stmt, scope *analyzer.Scope, cond ir.Expr, flags map[st
 		return false
 	}
 	a, ok := es.X.(*ir.Assign)
-	if !ok || a.Op != "=" || mayBeNull(a.Src) || falsy(a.Src) {
+	if !ok || a.Op != "=" || !surelyFilled(a.Src) {
 		return false
 	}
 	p, dims, ok := scope.PlaceOf(a.Dst)
@@ -826,4 +826,17 @@ func fillsExitFlag(st ir.Stmt, scope *analyzer.Scope, cond ir.Expr, flags map[st
 	}
 	empty, ok := emptinessTest(cond, scope, p.Key())
 	return ok && !empty
+}
+
+// surelyFilled reports whether e is never null nor falsy: a new object,
+// a clone, a constant that is not falsy. (A call may return null: a
+// ?Router loader leaves the exit open.)
+func surelyFilled(e ir.Expr) bool {
+	switch e := e.(type) {
+	case *ir.New:
+		return true
+	case *ir.Other:
+		return e.Op == "clone"
+	}
+	return analyzer.IsConstant(e) && !mayBeNull(e) && !falsy(e)
 }
