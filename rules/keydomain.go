@@ -6223,24 +6223,23 @@ func languageSize(re *syntax.Regexp) (int, bool) {
 		return n, true
 	case syntax.OpCapture:
 		return languageSize(re.Sub[0])
-	case syntax.OpConcat:
-		n := 1
-		for _, sub := range re.Sub {
-			m, ok := languageSize(sub)
-			if !ok {
-				return 0, false
-			}
-			n = capped(n * m)
-		}
-		return n, true
-	case syntax.OpAlternate:
+	case syntax.OpConcat, syntax.OpAlternate:
+		// one of each part in turn (their product), or of either (the sum)
+		concat := re.Op == syntax.OpConcat
 		n := 0
+		if concat {
+			n = 1
+		}
 		for _, sub := range re.Sub {
 			m, ok := languageSize(sub)
 			if !ok {
 				return 0, false
 			}
-			n = capped(n + m)
+			if concat {
+				n = capped(n * m)
+			} else {
+				n = capped(n + m)
+			}
 		}
 		return n, true
 	case syntax.OpQuest:
