@@ -42,6 +42,13 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"it grow by the difference; `while (count(...) > N)` after the appends keeps it bounded. A trim of\n" +
 			"the lists under the keys (`array_shift($this->hits[$ip])`) bounds each list, not the keys, and\n" +
 			"a retry queue that puts an item back only while its attempts stay under a limit is bounded.\n" +
+			"Keys from a fixed set are not growth: a value checked against a list or a registry filled at\n" +
+			"boot (also through a lookup, `$b = $this->bindings[$id] ?? null; if ($b !== null && …)`), by a\n" +
+			"pattern anchored at both ends that matches few strings (`preg_match('/^SS-\\d{3}$/D', $id)`; a\n" +
+			"multiline pattern does not count), a bucket `intdiv()` makes of a clamped number, what an object\n" +
+			"a container shares (`singleton(X::class, …)`) was given at boot. An `SplObjectStorage` keys by\n" +
+			"object identity: a `detach()` given a new object — made for the call, or the copy an immutable\n" +
+			"wither put in the variable that held the attached one — removes nothing.\n" +
 			"A service a locator keeps under an id lives for one request when code run per request unsets\n" +
 			"that id (`forget($id)` for each id a configuration lists); the ids listed are read, so a service\n" +
 			"left out of the list still grows.\n" +
