@@ -2172,12 +2172,8 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 		c := r.ix.Class(class)
 		return c != nil && r.ix.Supertypes(c.Name)["splobjectstorage"] && r.ix.Method(c.Name, "getHash") == nil
 	}
-	writes := r.thisWrites(fn.ThisClass().Name, place.Name)
-	if len(writes) == 0 {
-		return false
-	}
 	whole := 0
-	for _, w := range writes {
+	for _, w := range r.thisWrites(fn.ThisClass().Name, place.Name) {
 		if w.dims > 0 {
 			continue // $this->inflight[$notice] = …: an entry, not the storage
 		}
@@ -2188,7 +2184,7 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 		}
 	}
 	if whole == 0 {
-		return false // (a storage handed in: of a class phpleak does not see)
+		return false // (none, or a storage handed in: of a class phpleak does not see)
 	}
 	fresh := func(caller *ir.Func, e ir.Expr) bool {
 		switch e := e.(type) {
