@@ -360,6 +360,10 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				} else if quiet := prog.silencedRemovers(resetters, keys); len(quiet) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only when the kernel terminates (kernel.terminate, a middleware's terminate()), which this worker's own loop never lets it do: it calls the kernel's handle() and never terminate()", strings.Join(quiet, ", "))
 					fix = fmt.Sprintf("Call $kernel->terminate($request, $response) after each request in the worker loop, or reset %s between requests.", where)
+					if !prog.noTerminate {
+						why = fmt.Sprintf("and what empties it (%s) runs only on kernel.terminate or console.terminate, which a process that consumes messages (a Messenger worker) never dispatches between two messages: console.terminate comes once, when the command stops", strings.Join(quiet, ", "))
+						fix = fmt.Sprintf("Empty %s after each message too: subscribe the flush to WorkerMessageHandledEvent and WorkerMessageFailedEvent, or implement ResetInterface so the worker resets it.", where)
+					}
 				}
 				if behind {
 					bounded = false

@@ -118,6 +118,23 @@ var laravelJobTraits = map[string]bool{
 
 // laravelJobTrait returns the Laravel job trait class (or an ancestor)
 // uses, or "".
+// queuedMarker reports whether c implements Laravel's ShouldQueue marker:
+// Illuminate\Contracts\Queue\ShouldQueue, or an interface of that short
+// name in a namespace of its own (a package's or an older Laravel's
+// Illuminate\Queue\ShouldQueue, a project's copy): the marker asks a
+// queue worker to run handle() per job, whatever namespace declares it.
+func queuedMarker(ix *analyzer.Index, c *ir.Class) bool {
+	if ix.Implements(c.Name, lvShouldQueue) {
+		return true
+	}
+	for t := range ix.Supertypes(c.Name) {
+		if shortName(t) == "shouldqueue" {
+			return true
+		}
+	}
+	return false
+}
+
 func laravelJobTrait(ix *analyzer.Index, c *ir.Class) string {
 	for _, lc := range ix.Lineage(c.Name) {
 		for _, t := range lc.Traits {
@@ -385,10 +402,12 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		service(fmt.Sprintf("%s is an event subscriber: a shared service, kept for the life of the worker", c.Short))
 		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
 			for _, s := range subscribedMethods(gse) {
-				if terminateEvent(s.event) && p.handlesWithoutTerminate(pass) {
+				if terminateEvent(s.event) && (p.handlesWithoutTerminate(pass) || p.consumesWithoutKernel(pass)) {
 					// the project's own worker loop calls
-					// $kernel->handle() and never ->terminate()
-					p.noTerminate = true
+					// $kernel->handle() and never ->terminate(), or the
+					// process only consumes messages: no kernel and no
+					// command terminates between them
+					p.noTerminate = p.noTerminate || p.handlesWithoutTerminate(pass)
 					if m := method(s.method); m != nil {
 						if p.silenced == nil {
 							p.silenced = map[*ir.Func]bool{}
@@ -614,7 +633,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 			}
 		}
 	}
-	if is(lvShouldQueue) {
+	if queuedMarker(ix, c) {
 		if m := method("handle"); m != nil {
 			entry(m, PhaseRequest, fmt.Sprintf("is %s::handle() of a queued job or listener (ShouldQueue), run per job", c.Short))
 		}
@@ -1886,9 +1905,40 @@ func subscriberShaped(ix *analyzer.Index, c *ir.Class) bool {
 }
 
 // terminateEvent reports whether ev, as subscribedMethods labels it,
-// names Symfony's kernel.terminate event.
+// names Symfony's kernel.terminate event, or console.terminate, which a
+// command dispatches once, when it ends (for messenger:consume, when the
+// process stops).
 func terminateEvent(ev string) bool {
-	return ev == "KernelEvents::TERMINATE" || ev == "'kernel.terminate'"
+	switch ev {
+	case "KernelEvents::TERMINATE", "'kernel.terminate'", "ConsoleEvents::TERMINATE", "'console.terminate'":
+		return true
+	}
+	return false
+}
+
+// consumesWithoutKernel reports, once, whether the project runs a
+// Symfony Messenger worker (new Worker(…) of Messenger, as
+// messenger:consume does) and no code of it hands requests to a kernel
+// or terminates one: a process that only consumes messages, where
+// neither kernel.terminate nor console.terminate comes between two
+// messages.
+func (p *program) consumesWithoutKernel(pass *analyzer.Pass) bool {
+	return pass.Shared("rules.consumesWithoutKernel", func() any {
+		news, _ := pass.Index.NewsOfShort("Worker")
+		if !slices.ContainsFunc(news, func(nw *ir.New) bool {
+			return strings.HasPrefix(strings.ToLower(strings.TrimPrefix(nw.Class, `\`)), `symfony\component\messenger\`)
+		}) {
+			return false
+		}
+		for _, f := range pass.Files {
+			for _, fn := range f.AllFuncs() {
+				if !strings.EqualFold(fn.Name, "terminate") && callsMethod(fn, "terminate") || dispatchesTerminate(fn) || callsKernelHandle(fn.Body) {
+					return false
+				}
+			}
+		}
+		return true
+	}).(bool)
 }
 
 // handlesWithoutTerminate reports, once, whether a loop of the project's
