@@ -1,0 +1,7 @@
+<?php
+namespace Symfony\Component\Messenger\Middleware;
+
+interface StackInterface
+{
+    public function next(): MiddlewareInterface;
+}

@@ -1,0 +1,6 @@
+<?php
+namespace Symfony\Component\Messenger\Stamp;
+
+interface StampInterface
+{
+}

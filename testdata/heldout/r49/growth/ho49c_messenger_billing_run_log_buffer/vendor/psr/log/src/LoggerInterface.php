@@ -1,0 +1,12 @@
+<?php
+
+namespace Psr\Log;
+
+interface LoggerInterface
+{
+    public function info(string|\Stringable $message, array $context = []): void;
+
+    public function warning(string|\Stringable $message, array $context = []): void;
+
+    public function error(string|\Stringable $message, array $context = []): void;
+}
