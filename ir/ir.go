@@ -182,6 +182,21 @@ func (a *Attribute) Arg(name string, i int) Expr {
 	return nil
 }
 
+// Arg returns the argument of new with the given name, or else the
+// positional argument at index i, or nil: what a constructor's
+// parameter (name, at i) is given.
+func (n *New) Arg(name string, i int) Expr {
+	for k, an := range n.ArgNames {
+		if an == name {
+			return n.Args[k]
+		}
+	}
+	if i >= 0 && i < len(n.Args) && (n.ArgNames == nil || n.ArgNames[i] == "") {
+		return n.Args[i]
+	}
+	return nil
+}
+
 // Property is a declared or promoted property.
 type Property struct {
 	Name     string
@@ -323,7 +338,10 @@ type (
 		Anon      *Class
 		ClassExpr Expr
 		Args      []Expr
-		P         Pos
+		// ArgNames: the name of each argument ("" for a positional
+		// one), or nil when no argument is named
+		ArgNames []string
+		P        Pos
 	}
 	// Closure is a closure or arrow function value.
 	Closure struct {

@@ -1,6 +1,7 @@
 package phpsyntax
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/ir"
@@ -687,7 +688,11 @@ func (p *parser) newExpr() ir.Expr {
 	name, dyn := p.classRefExpr()
 	e := put(&p.sNew, ir.New{Class: name, ClassExpr: dyn})
 	if p.is('(') {
-		e.Args, _ = p.callArgs(false)
+		var names []string
+		e.Args, names = p.callArgs(true)
+		if slices.ContainsFunc(names, func(n string) bool { return n != "" }) {
+			e.ArgNames = names
+		}
 		p.checkNewChain()
 	} else {
 		e.Args = []ir.Expr{}

@@ -508,6 +508,21 @@ func (l *lowerer) exprs(list []ast.Vertex) []ir.Expr {
 	return out
 }
 
+// argNames is the name of each argument ("" for a positional one), or
+// nil when none is named.
+func argNames(list []ast.Vertex) []string {
+	var names []string
+	for i, a := range list {
+		if arg, ok := a.(*ast.Argument); ok && arg.Name != nil {
+			if names == nil {
+				names = make([]string, len(list))
+			}
+			names[i] = identValue(arg.Name)
+		}
+	}
+	return names
+}
+
 func (l *lowerer) args(list []ast.Vertex) []ir.Expr {
 	out := make([]ir.Expr, 0, len(list))
 	for _, a := range list {
@@ -556,7 +571,7 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 	case *ast.ExprArrayDimFetch:
 		return &ir.Dim{Base: l.expr(n.Var), Key: l.expr(n.Dim), P: p}
 	case *ast.ExprNew:
-		e := &ir.New{Args: l.args(n.Args), P: p}
+		e := &ir.New{Args: l.args(n.Args), ArgNames: argNames(n.Args), P: p}
 		if c, ok := n.Class.(*ast.StmtClass); ok {
 			e.Anon = l.classDecl(c, ir.KindClass, nil, c.Stmts, p)
 			e.Class = e.Anon.Name
