@@ -184,3 +184,54 @@ func init() {
 func FrameworkSupers(class string) []string {
 	return frameworkSupers[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
+
+// A LogBuffer is a Monolog handler that keeps the records it is given
+// until it is flushed: FingersCrossedHandler until a record reaches its
+// action level, BufferHandler until close(). With a size of 0 (their
+// default) it keeps every record; the logger's reset() (which Symfony's
+// services resetter calls between messages) or close() empties it.
+type LogBuffer struct {
+	// Param and At name the constructor parameter that bounds it.
+	Param string
+	At    int
+	// Until says, for messages, what empties it on its own.
+	Until string
+}
+
+var logBuffers = map[string]*LogBuffer{
+	`monolog\handler\fingerscrossedhandler`: {Param: "bufferSize", At: 2, Until: "a record reaches its action level"},
+	`monolog\handler\bufferhandler`:         {Param: "bufferLimit", At: 1, Until: "the handler is closed"},
+}
+
+// LogBufferOf returns the buffering of Monolog handler class, by its
+// fully qualified name, or nil.
+func LogBufferOf(class string) *LogBuffer {
+	return logBuffers[strings.ToLower(strings.TrimPrefix(class, `\`))]
+}
+
+// LogBufferShorts lists the short names of the buffering handlers, for
+// finding where they are made.
+func LogBufferShorts() []string {
+	return []string{"FingersCrossedHandler", "BufferHandler"}
+}
+
+// loggers are the logger classes and interfaces whose level methods
+// hand a record to the logger's handlers.
+var loggers = map[string]bool{
+	`monolog\logger`: true, `psr\log\loggerinterface`: true, `psr\log\abstractlogger`: true,
+	`illuminate\log\logger`: true, `illuminate\log\logmanager`: true, `illuminate\support\facades\log`: true,
+}
+
+// IsLogger reports whether class (fully qualified) is a logger whose
+// level methods (LogLevel) reach its handlers.
+func IsLogger(class string) bool { return loggers[strings.ToLower(strings.TrimPrefix(class, `\`))] }
+
+// LogLevel reports whether method is one of PSR-3's level methods or
+// log().
+func LogLevel(method string) bool {
+	switch strings.ToLower(method) {
+	case "emergency", "alert", "critical", "error", "warning", "notice", "info", "debug", "log":
+		return true
+	}
+	return false
+}

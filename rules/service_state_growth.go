@@ -34,7 +34,12 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"Laravel's translator keeps every key it parses (`__(\"Order {$id} was refused.\")` adds one per\n" +
 			"request) until `flushParsedKeys()`, and its logger keeps every context key\n" +
 			"(`Log::withContext([\"order.{$id}\" => …])`) until `withoutContext()`; Octane's listeners\n" +
-			"flush both.\n\n" +
+			"flush both. A Monolog `FingersCrossedHandler` or `BufferHandler` made with no buffer size keeps\n" +
+			"every record (until an error arrives, for the first): each call that logs in per-request code\n" +
+			"is reported, unless the project resets its loggers (`reset()`, `close()`, Symfony's services\n" +
+			"resetter, which a Symfony application runs after every message).\n" +
+			"A flush subscribed only to `kernel.terminate` or `console.terminate` never runs between two\n" +
+			"messages of a process that consumes them (a Messenger worker, with no kernel).\n\n" +
 			"Not flagged: properties that something resets or evicts in a method that is called (a reset()\n" +
 			"of Symfony's ResetInterface, clear(), an eviction branch), WeakMaps, objects created per request.\n" +
 			"An eviction bounds a property only if it keeps up: one removal per size check after two appends,\n" +
@@ -133,6 +138,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	released := func(st *builtins.LibraryState) bool {
 		return memoized(&releasedMemo, st, false, func() bool { return releasedPerRequest(r, prog, st) })
 	}
+	reportLogBuffers(pass, r, prog)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			reportLibraryStates(pass, r, prog, f, fn, released)

@@ -1,0 +1,166 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/ir"
+)
+
+// logBuffer is a Monolog buffering handler the project makes with no
+// size (see builtins.LogBuffer): it keeps every record until something
+// empties it.
+type logBuffer struct {
+	made *ir.New
+	in   *ir.Func
+	kind *builtins.LogBuffer
+}
+
+// unboundedLogBuffers lists the buffering handlers the project makes
+// without a size, or with a size of 0 written out: new
+// FingersCrossedHandler($stream, Level::Error) keeps every record below
+// the action level for as long as the logger lives.
+func unboundedLogBuffers(pass *analyzer.Pass) []logBuffer {
+	var out []logBuffer
+	for _, short := range builtins.LogBufferShorts() {
+		news, in := pass.Index.NewsOfShort(short)
+		for i, nw := range news {
+			kind := builtins.LogBufferOf(nw.Class)
+			if kind == nil {
+				continue
+			}
+			if n := len(nw.Args); n > 0 {
+				if o, ok := nw.Args[n-1].(*ir.Other); ok && o.Op == "..." {
+					continue // new FingersCrossedHandler(...$args): not known
+				}
+			}
+			size := nw.Arg(kind.Param, kind.At)
+			if size != nil {
+				if v, ok := litInt(size); !ok || v != 0 {
+					continue // a size, or one the configuration gives
+				}
+			}
+			out = append(out, logBuffer{nw, in[i], kind})
+		}
+	}
+	return out
+}
+
+// logBufferEmptied reports whether something may empty the loggers'
+// buffers between requests: the project calls reset() or close() on
+// anything (a logger, a services resetter, a handler), makes Symfony's
+// services resetter, or is a Symfony application, whose services
+// resetter resets the loggers after every message (reset_on_message)
+// and request.
+func logBufferEmptied(pass *analyzer.Pass) bool {
+	// (Symfony's services resetter and the listener that runs it after
+	// every message, made by the project's own wiring)
+	for _, short := range []string{"ServicesResetter", "ResetServicesListener"} {
+		if news, _ := pass.Index.NewsOfShort(short); len(news) > 0 {
+			return true
+		}
+	}
+	for _, f := range pass.Files {
+		for _, c := range f.Classes {
+			if pass.Index.Implements(c.Name, `symfony\component\httpkernel\kernel`) || pass.Index.Implements(c.Name, `symfony\component\httpkernel\kernelinterface`) {
+				return true
+			}
+		}
+		for _, fn := range f.AllFuncs() {
+			// (Monolog's own code, when the project carries a copy of
+			// it: a logger's reset() handing on to its handlers)
+			if fn.Class != nil && strings.HasPrefix(strings.ToLower(fn.Class.Name), `monolog\`) {
+				continue
+			}
+			if callsMethod(fn, "reset") || callsMethod(fn, "close") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loggerCall reports whether call hands a record to a logger: a level
+// method (info(), error(), log()) on a Monolog or PSR-3 logger, on
+// Laravel's Log facade or on one of its channels (Log::channel('jobs')).
+func loggerCall(r *resolver, fn *ir.Func, n analyzer.Node) (string, bool) {
+	switch c := n.(type) {
+	case *ir.MethodCall:
+		if !builtins.LogLevel(c.Name) {
+			return "", false
+		}
+		path := analyzer.ExprPath(c.Recv)
+		if sc, ok := c.Recv.(*ir.StaticCall); ok && builtins.IsLogger(sc.Class) {
+			return shortName(sc.Class) + "::" + sc.Name + "(…)->" + c.Name + "()", true
+		}
+		class := r.classOf(fn, c.Recv)
+		if class == "" || path == "" {
+			return "", false
+		}
+		if builtins.IsLogger(class) {
+			return path + "->" + c.Name + "()", true
+		}
+		for t := range r.ix.Supertypes(class) {
+			if builtins.IsLogger(t) {
+				return path + "->" + c.Name + "()", true
+			}
+		}
+	case *ir.StaticCall:
+		if builtins.LogLevel(c.Name) && builtins.IsLogger(c.Class) {
+			return shortName(c.Class) + "::" + c.Name + "()", true
+		}
+	}
+	return "", false
+}
+
+// reportLogBuffers reports, in code the worker model runs per request,
+// job or message, the first call in each function that logs through a
+// logger, when the project makes a Monolog buffering handler with no
+// size and nothing resets the loggers: each record stays in the
+// handler's buffer for the life of the worker (until an error arrives,
+// for FingersCrossedHandler).
+func reportLogBuffers(pass *analyzer.Pass, r *resolver, prog *program) {
+	buffers := unboundedLogBuffers(pass)
+	if len(buffers) == 0 || logBufferEmptied(pass) {
+		return
+	}
+	b := buffers[0]
+	made := fmt.Sprintf("%s:%d", b.in.File.Path, b.made.P.Line)
+	for _, f := range pass.Files {
+		for _, fn := range f.AllFuncs() {
+			why, per := prog.perIter[fn]
+			if !per {
+				continue
+			}
+			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				call, ok := loggerCall(r, fn, n)
+				if !ok {
+					return true
+				}
+				var at ir.Pos
+				switch c := n.(type) {
+				case *ir.MethodCall:
+					at = c.P
+				case *ir.StaticCall:
+					at = c.P
+				}
+				handler := shortName(b.made.Class)
+				pass.Report(analyzer.Diagnostic{
+					File: f, Pos: at,
+					Message: fmt.Sprintf("%s hands a record to the loggers, whose %s made at %s has no buffer size: it keeps every record until %s, and nothing resets the loggers (reset(), close()) while this code %s: the buffer grows for the life of the worker.",
+						call, handler, made, b.kind.Until, why),
+					Fix:        fmt.Sprintf("Give the %s a buffer size (its $%s argument, or buffer_size in the Monolog configuration), or reset the logger after each request or message ($logger->reset(), Symfony's reset_on_message).", handler, b.kind.Param),
+					Confidence: analyzer.Medium,
+					Trace: []analyzer.TraceStep{
+						analyzer.Step(b.in.File, b.made.P, "the %s is made with no buffer size: it keeps every record until %s", handler, b.kind.Until),
+						analyzer.Step(f, at, "%s logs a record; this code %s", call, why),
+					},
+					LeakKey: "logbuffer:" + strings.ToLower(made) + ":" + strings.ToLower(funcLabel(fn)),
+				})
+				return false
+			})
+		}
+	}
+}
