@@ -400,15 +400,21 @@ func listenerRemovedLater(fn *ir.Func, recv, arg string) bool {
 	if recv == "" || arg == "" || !strings.HasPrefix(arg, "$") || strings.Contains(arg, "->") {
 		return false
 	}
-	removes := func(c *ir.MethodCall) bool {
-		return listenerRemove[strings.ToLower(c.Name)] && analyzer.ExprPath(c.Recv) == recv &&
-			slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return analyzer.ExprPath(a) == arg })
+	removesFrom := func(recvs ...string) func(c *ir.MethodCall) bool {
+		return func(c *ir.MethodCall) bool {
+			return listenerRemove[strings.ToLower(c.Name)] && slices.Contains(recvs, analyzer.ExprPath(c.Recv)) &&
+				slices.ContainsFunc(c.Args, func(a ir.Expr) bool { return analyzer.ExprPath(a) == arg })
+		}
 	}
+	removes := removesFrom(recv)
 	found := false
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		switch n := n.(type) {
 		case *ir.Closure:
-			found = found || callsWithClosures(n.Func, removes)
+			// ($hub = $this->hub; function () use ($hub, $fn) {
+			// $hub->removeListener('x', $fn); }): the closure reaches the
+			// object through a local copy of the path it captures
+			found = found || callsWithClosures(n.Func, removesFrom(append(capturedCopies(fn, n.Func, recv), recv)...))
 			return false
 		case *ir.MethodCall:
 			found = found || removes(n) && !slices.ContainsFunc(stack, conditionalStmt)
@@ -416,6 +422,37 @@ func listenerRemovedLater(fn *ir.Func, recv, arg string) bool {
 		return !found
 	})
 	return found
+}
+
+// capturedCopies lists the variables closure cl, written in fn, captures
+// by value that hold the object at path: a local of fn assigned once,
+// from path itself ($hub = $this->hub), that neither the closure nor
+// what it contains assigns again. An arrow function captures by value
+// every variable of fn it reads that is not its own parameter.
+func capturedCopies(fn, cl *ir.Func, path string) []string {
+	var names []string
+	if cl.Kind == ir.FuncArrow {
+		for name := range assignedOnce(fn) {
+			if !slices.ContainsFunc(cl.Params, func(p *ir.Param) bool { return p.Name == name }) {
+				names = append(names, name)
+			}
+		}
+	}
+	for _, u := range cl.Uses {
+		if !u.ByRef {
+			names = append(names, u.Name)
+		}
+	}
+	var out []string
+	for _, name := range names {
+		if analyzer.AssignsVar(cl, name) {
+			continue
+		}
+		if src := assignedOnce(fn)[name]; src != nil && analyzer.ExprPath(src) == path {
+			out = append(out, "$"+name)
+		}
+	}
+	return out
 }
 
 // conditionalStmt reports whether n is a statement whose body runs on
