@@ -218,7 +218,7 @@ func LogBufferShorts() []string {
 // loggers are the logger classes and interfaces whose level methods
 // hand a record to the logger's handlers.
 var loggers = map[string]bool{
-	`monolog\logger`: true, `psr\log\loggerinterface`: true, `psr\log\abstractlogger`: true,
+	`monolog\logger`: true, `psr\log\loggerinterface`: true,
 	`illuminate\log\logger`: true, `illuminate\log\logmanager`: true, `illuminate\support\facades\log`: true,
 }
 

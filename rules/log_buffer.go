@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
@@ -31,10 +32,8 @@ func unboundedLogBuffers(pass *analyzer.Pass) []logBuffer {
 			if kind == nil {
 				continue
 			}
-			if n := len(nw.Args); n > 0 {
-				if o, ok := nw.Args[n-1].(*ir.Other); ok && o.Op == "..." {
-					continue // new FingersCrossedHandler(...$args): not known
-				}
+			if slices.ContainsFunc(nw.Args, func(a ir.Expr) bool { o, ok := a.(*ir.Other); return ok && o.Op == "..." }) {
+				continue // new FingersCrossedHandler(...$args): not known
 			}
 			size := nw.Arg(kind.Param, kind.At)
 			if size != nil {
@@ -64,7 +63,7 @@ func logBufferEmptied(pass *analyzer.Pass) bool {
 	}
 	for _, f := range pass.Files {
 		for _, c := range f.Classes {
-			if pass.Index.Implements(c.Name, `symfony\component\httpkernel\kernel`) || pass.Index.Implements(c.Name, `symfony\component\httpkernel\kernelinterface`) {
+			if slices.ContainsFunc(sfHTTPKernels, func(k string) bool { return pass.Index.Implements(c.Name, k) }) {
 				return true
 			}
 		}
@@ -99,13 +98,10 @@ func loggerCall(r *resolver, fn *ir.Func, n analyzer.Node) (string, bool) {
 		if class == "" || path == "" {
 			return "", false
 		}
-		if builtins.IsLogger(class) {
+		// a logger class of the project's own is analysed as its code,
+		// unless it is a Monolog logger (AppLogger extends Logger)
+		if r.ix.Class(class) == nil && builtins.IsLogger(class) || r.ix.Class(class) != nil && r.ix.Implements(class, `monolog\logger`) {
 			return path + "->" + c.Name + "()", true
-		}
-		for t := range r.ix.Supertypes(class) {
-			if builtins.IsLogger(t) {
-				return path + "->" + c.Name + "()", true
-			}
 		}
 	case *ir.StaticCall:
 		if builtins.LogLevel(c.Name) && builtins.IsLogger(c.Class) {
@@ -126,7 +122,19 @@ func reportLogBuffers(pass *analyzer.Pass, r *resolver, prog *program) {
 	if len(buffers) == 0 || logBufferEmptied(pass) {
 		return
 	}
+	// (which logger a call reaches is not followed: with one Monolog
+	// logger made in the project it is that one; with more, the buffer
+	// may be another's)
+	if loggers, _ := pass.Index.NewsOfShort("Logger"); len(slices.DeleteFunc(slices.Clone(loggers), func(nw *ir.New) bool {
+		return !strings.EqualFold(strings.TrimPrefix(nw.Class, `\`), `monolog\logger`)
+	})) > 1 {
+		return
+	}
 	b := buffers[0]
+	// (a handler made per request goes with the request)
+	if _, per := prog.perIter[b.in]; per {
+		return
+	}
 	made := fmt.Sprintf("%s:%d", b.in.File.Path, b.made.P.Line)
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
@@ -134,11 +142,16 @@ func reportLogBuffers(pass *analyzer.Pass, r *resolver, prog *program) {
 			if !per {
 				continue
 			}
+			done := false
 			analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+				if done {
+					return false
+				}
 				call, ok := loggerCall(r, fn, n)
 				if !ok {
 					return true
 				}
+				done = true
 				var at ir.Pos
 				switch c := n.(type) {
 				case *ir.MethodCall:

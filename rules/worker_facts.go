@@ -116,8 +116,6 @@ var laravelJobTraits = map[string]bool{
 	`illuminate\foundation\queue\queueable`: true, `illuminate\queue\interactswithqueue`: true,
 }
 
-// laravelJobTrait returns the Laravel job trait class (or an ancestor)
-// uses, or "".
 // queuedMarker reports whether c implements Laravel's ShouldQueue marker:
 // Illuminate\Contracts\Queue\ShouldQueue, or an interface of that short
 // name in a namespace of its own (a package's or an older Laravel's
@@ -135,6 +133,8 @@ func queuedMarker(ix *analyzer.Index, c *ir.Class) bool {
 	return false
 }
 
+// laravelJobTrait returns the Laravel job trait class (or an ancestor)
+// uses, or "".
 func laravelJobTrait(ix *analyzer.Index, c *ir.Class) string {
 	for _, lc := range ix.Lineage(c.Name) {
 		for _, t := range lc.Traits {
@@ -401,13 +401,18 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	if is(sfSubscriber) || subscriberShaped(ix, c) {
 		service(fmt.Sprintf("%s is an event subscriber: a shared service, kept for the life of the worker", c.Short))
 		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
-			for _, s := range subscribedMethods(gse) {
-				if terminateEvent(s.event) && (p.handlesWithoutTerminate(pass) || p.consumesWithoutKernel(pass)) {
-					// the project's own worker loop calls
-					// $kernel->handle() and never ->terminate(), or the
-					// process only consumes messages: no kernel and no
-					// command terminates between them
-					p.noTerminate = p.noTerminate || p.handlesWithoutTerminate(pass)
+			subs := subscribedMethods(gse)
+			// (a subscriber to the kernel's request events serves HTTP:
+			// in the process that does, its terminate listener runs)
+			http := slices.ContainsFunc(subs, func(s subscription) bool { return kernelEvent(s.event) && !terminateEvent(s.event) })
+			for _, s := range subs {
+				// the project's own worker loop calls $kernel->handle()
+				// and never ->terminate(); or the process only consumes
+				// messages: no kernel, and no command terminates between
+				// two of them
+				unrun := kernelEvent(s.event) && terminateEvent(s.event) && p.handlesWithoutTerminate(pass)
+				if unrun || terminateEvent(s.event) && !http && p.consumesWithoutKernel(pass) {
+					p.noTerminate = p.noTerminate || unrun
 					if m := method(s.method); m != nil {
 						if p.silenced == nil {
 							p.silenced = map[*ir.Func]bool{}
@@ -1916,12 +1921,27 @@ func terminateEvent(ev string) bool {
 	return false
 }
 
+// kernelEvent reports whether ev, as subscribedMethods labels it, names
+// one of the HTTP kernel's events (KernelEvents::REQUEST,
+// 'kernel.terminate', …).
+func kernelEvent(ev string) bool {
+	return strings.HasPrefix(ev, "KernelEvents::") || strings.HasPrefix(ev, "'kernel.")
+}
+
+// sfHTTPKernels are Symfony's HTTP kernel types: a project with a class
+// of one serves requests in some process (through symfony/runtime, which
+// calls handle() and terminate() where the project does not).
+var sfHTTPKernels = []string{
+	`symfony\component\httpkernel\kernel`, `symfony\component\httpkernel\kernelinterface`,
+	`symfony\component\httpkernel\httpkernelinterface`,
+}
+
 // consumesWithoutKernel reports, once, whether the project runs a
 // Symfony Messenger worker (new Worker(…) of Messenger, as
-// messenger:consume does) and no code of it hands requests to a kernel
-// or terminates one: a process that only consumes messages, where
-// neither kernel.terminate nor console.terminate comes between two
-// messages.
+// messenger:consume does), declares no HTTP kernel, and no code of it
+// hands requests to a kernel or terminates one: a process that only
+// consumes messages, where neither kernel.terminate nor
+// console.terminate comes between two messages.
 func (p *program) consumesWithoutKernel(pass *analyzer.Pass) bool {
 	return pass.Shared("rules.consumesWithoutKernel", func() any {
 		news, _ := pass.Index.NewsOfShort("Worker")
@@ -1931,6 +1951,11 @@ func (p *program) consumesWithoutKernel(pass *analyzer.Pass) bool {
 			return false
 		}
 		for _, f := range pass.Files {
+			for _, c := range f.Classes {
+				if slices.ContainsFunc(sfHTTPKernels, func(k string) bool { return pass.Index.Implements(c.Name, k) }) {
+					return false
+				}
+			}
 			for _, fn := range f.AllFuncs() {
 				if !strings.EqualFold(fn.Name, "terminate") && callsMethod(fn, "terminate") || dispatchesTerminate(fn) || callsKernelHandle(fn.Body) {
 					return false
