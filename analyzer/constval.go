@@ -141,6 +141,10 @@ func (ix *Index) constValues(fn *ir.Func, e ir.Expr, env map[string][]Const, dep
 		if e.Key == nil {
 			return nil
 		}
+		// $_ENV['BATCH_SIZE']: null wherever the variable is not set
+		if ix.unsetEnvEntry(e) {
+			return []Const{{Kind: ConstNull}}
+		}
 		bases := ix.constValues(fn, e.Base, env, depth)
 		keys := ix.constValues(fn, e.Key, env, depth)
 		return elemValues(bases, keys, false)
@@ -696,7 +700,11 @@ func missing(present bool) Const {
 // coalesce is left ?? right.
 func (ix *Index) coalesce(fn *ir.Func, left, right ir.Expr, env map[string][]Const, depth int) []Const {
 	var ls []Const
-	if d, ok := left.(*ir.Dim); ok && d.Key != nil {
+	if ix.unsetEnvEntry(left) {
+		// $_ENV['BATCH_SIZE'] ?? '25': the default wherever the
+		// variable is not set
+		ls = []Const{{}}
+	} else if d, ok := left.(*ir.Dim); ok && d.Key != nil {
 		ls = elemValues(ix.constValues(fn, d.Base, env, depth), ix.constValues(fn, d.Key, env, depth), true)
 	} else {
 		ls = ix.constValues(fn, left, env, depth)
@@ -1720,6 +1728,9 @@ func (ix *Index) neverHolds(fn *ir.Func, c *ir.Class, cond ir.Expr, depth int) b
 	}
 	return false
 }
+
+// CompareConst is compareConst, for rules.
+func CompareConst(op string, l, r Const) (holds, known bool) { return compareConst(op, l, r) }
 
 // compareConst is PHP 8's l op r for scalars; known is false for arrays
 // and for mixes it does not model.

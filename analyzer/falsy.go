@@ -484,6 +484,57 @@ func (ix *Index) falsyArg(fn *ir.Func, e ir.Expr, depth int) bool {
 	return ix.lacksKey(fn, v.Name, key.Value, depth)
 }
 
+// unsetEnvEntry matches $_ENV['NAME'], one environment variable read
+// from the superglobal: missing where the variable is not set (as
+// getenv('NAME') is false there, see unsetEnv), unless the project
+// itself fills $_ENV (a .env loader).
+func (ix *Index) unsetEnvEntry(e ir.Expr) bool {
+	d, ok := e.(*ir.Dim)
+	if !ok {
+		return false
+	}
+	v, ok := d.Base.(*ir.Var)
+	if !ok || v.Name != "_ENV" {
+		return false
+	}
+	k, ok := d.Key.(*ir.Lit)
+	return ok && k.Kind == ir.LitString && !ix.envWritten()
+}
+
+// envWritten reports, once, whether code of the project writes $_ENV
+// ($_ENV[$name] = $value, $_ENV = …): then its entries may be set.
+func (ix *Index) envWritten() bool {
+	return ix.memo("envWritten", func() any {
+		for _, f := range ix.files {
+			for _, fn := range f.AllFuncs() {
+				found := false
+				InspectFunc(fn, KAssign, func(n Node, _ []Node) bool {
+					a, ok := n.(*ir.Assign)
+					if !ok {
+						return !found
+					}
+					dst := a.Dst
+					for {
+						d, ok := dst.(*ir.Dim)
+						if !ok {
+							break
+						}
+						dst = d.Base
+					}
+					if v, ok := dst.(*ir.Var); ok && v.Name == "_ENV" {
+						found = true
+					}
+					return !found
+				})
+				if found {
+					return true
+				}
+			}
+		}
+		return false
+	}).(bool)
+}
+
 // unsetEnv matches getenv('NAME') of one environment variable: false
 // where the variable is not set.
 func unsetEnv(e ir.Expr) bool {
