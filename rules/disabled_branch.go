@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -261,4 +262,252 @@ func (r *resolver) disabledCalls(removers []*ir.Func) (*ir.Func, *ir.If, *ir.Fun
 		}
 	}
 	return nil, nil, nil
+}
+
+// skippedResetters takes out of resetters the methods that return before
+// removing anything at every call the project makes of them: the method
+// starts with `if ($hold->status !== HoldStatus::Active) return;`, and
+// every caller sets that property of the object it passes, just before
+// the call, to a value for which the test holds ($hold->status =
+// HoldStatus::Confirmed; $this->holds->release($hold)).
+func (p *program) skippedResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
+	memo := map[*ir.Func]string{}
+	return takeOutResetters(resetters, func(fn *ir.Func) string {
+		if w, ok := memo[fn]; ok {
+			return w
+		}
+		w := ""
+		if s, ok := p.r.guardSkipsEveryCall(fn); ok {
+			w = fmt.Sprintf("%s, called by %s at %s:%d", funcLabel(fn), funcLabel(s.caller), s.caller.File.Path, s.at.Line)
+		}
+		memo[fn] = w
+		return w
+	})
+}
+
+// guardSkipsEveryCall reports whether method fn starts with an early
+// return on a property of a parameter ($param->prop op constant) that
+// holds at every call of fn in the project (and there is one): each
+// passes a variable whose property it assigned a constant in the
+// statement right before (no call in between), for which the test holds.
+// It returns one such call.
+func (r *resolver) guardSkipsEveryCall(fn *ir.Func) (callSite, bool) {
+	if fn.Kind != ir.FuncMethod || len(fn.Body) < 2 {
+		return callSite{}, false
+	}
+	guard, ok := fn.Body[0].(*ir.If)
+	if !ok || len(guard.Then) != 1 || len(guard.Else) != 0 {
+		return callSite{}, false
+	}
+	if _, ok := guard.Then[0].(*ir.Return); !ok {
+		return callSite{}, false
+	}
+	cond, ok := guard.Cond.(*ir.Other)
+	if !ok || len(cond.Args) != 2 {
+		return callSite{}, false
+	}
+	switch cond.Op {
+	case "===", "!==", "==", "!=":
+	default:
+		return callSite{}, false
+	}
+	side := -1
+	var pr *ir.Prop
+	for i, a := range cond.Args {
+		if x, ok := a.(*ir.Prop); ok && x.Name != "" {
+			if v, ok := x.Obj.(*ir.Var); ok && v.Name != "this" {
+				side, pr = i, x
+			}
+		}
+	}
+	if pr == nil {
+		return callSite{}, false
+	}
+	param := paramIndex(fn, pr.Obj)
+	if param < 0 || fn.Params[param].ByRef || fn.Params[param].Variadic || assignedIn(fn, fn.Params[param].Name) {
+		return callSite{}, false
+	}
+	other, ok := r.fixedValue(fn, cond.Args[1-side])
+	if !ok {
+		return callSite{}, false
+	}
+	sites, known := r.knownSites(fn)
+	if !known || !r.onlyResolvedCalls(fn) {
+		return callSite{}, false
+	}
+	for _, s := range sites {
+		if s.at == (ir.Pos{}) || s.callable || param >= len(s.args) {
+			return callSite{}, false
+		}
+		v, ok := s.args[param].(*ir.Var)
+		if !ok {
+			return callSite{}, false
+		}
+		set := r.setJustBefore(s, v.Name, pr.Name)
+		if set == nil {
+			return callSite{}, false
+		}
+		val, ok := r.fixedValue(s.caller, set)
+		if !ok {
+			return callSite{}, false
+		}
+		var holds bool
+		if side == 0 {
+			holds, ok = val.compare(cond.Op, other)
+		} else {
+			holds, ok = other.compare(cond.Op, val)
+		}
+		if !ok || !holds {
+			return callSite{}, false
+		}
+	}
+	return sites[0], len(sites) > 0
+}
+
+// fixedVal is a value known whatever runs: a scalar, or an enum case.
+type fixedVal struct {
+	c    analyzer.Const
+	enum string // "class::case", lower-cased class
+}
+
+// fixedValue is the one value e, written in fn, holds: an enum case of a
+// project enum, or a scalar ConstValues knows.
+func (r *resolver) fixedValue(fn *ir.Func, e ir.Expr) (fixedVal, bool) {
+	if cc, ok := e.(*ir.ClassConst); ok {
+		c := r.ix.Class(cc.Class)
+		if c != nil && c.Kind == ir.KindEnum {
+			if !slices.Contains(c.Cases, cc.Name) {
+				return fixedVal{}, false
+			}
+			return fixedVal{enum: strings.ToLower(c.Name) + "::" + cc.Name}, true
+		}
+	}
+	vs := r.ix.ConstValues(fn, e)
+	if len(vs) != 1 || vs[0].Kind == analyzer.ConstArray || vs[0].Kind == 0 {
+		return fixedVal{}, false
+	}
+	return fixedVal{c: vs[0]}, true
+}
+
+// compare is l op r; ok is false where it is not known (an enum against
+// a scalar, a mix PHP's rules leave to analyzer.CompareConst).
+func (l fixedVal) compare(op string, r fixedVal) (holds, ok bool) {
+	if l.enum != "" || r.enum != "" {
+		if l.enum == "" || r.enum == "" {
+			return false, false
+		}
+		same := l.enum == r.enum
+		if op == "!==" || op == "!=" {
+			return !same, true
+		}
+		return same, true
+	}
+	return analyzer.CompareConst(op, l.c, r.c)
+}
+
+// setJustBefore finds, for call site s whose call is a statement of its
+// own (or returned, or assigned), the value a statement before it in the
+// same block assigns to $name->prop, when the statements between are
+// assignments that call nothing and neither write nor read $name; nil
+// otherwise, or when the call's arguments call something.
+func (r *resolver) setJustBefore(s callSite, name, prop string) ir.Expr {
+	var list []ir.Stmt
+	idx := -1
+	analyzer.Inspect(s.caller.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if idx >= 0 {
+			return false
+		}
+		st, ok := n.(ir.Stmt)
+		if !ok {
+			return true
+		}
+		if !posWithin(s.at, st.Span()) {
+			return false
+		}
+		var x ir.Expr
+		switch st := st.(type) {
+		case *ir.ExprStmt:
+			x = st.X
+		case *ir.Return:
+			x = st.X
+		default:
+			return true
+		}
+		if a, ok := x.(*ir.Assign); ok && a.Op == "=" {
+			if _, local := a.Dst.(*ir.Var); local {
+				x = a.Src
+			}
+		}
+		if x == nil || x.Span() != s.at {
+			return false
+		}
+		l := s.caller.Body
+		if len(stack) > 0 {
+			l = blockOf(stack[len(stack)-1], st)
+		}
+		for i, y := range l {
+			if y == st {
+				list, idx = l, i
+			}
+		}
+		return false
+	})
+	if idx < 1 {
+		return nil
+	}
+	for _, a := range s.args {
+		if hasCall(a) {
+			return nil
+		}
+	}
+	for i := idx - 1; i >= 0; i-- {
+		prev, ok := list[i].(*ir.ExprStmt)
+		if !ok || hasCall(prev.X) {
+			return nil
+		}
+		if a, ok := prev.X.(*ir.Assign); ok {
+			if pr, ok := a.Dst.(*ir.Prop); ok && pr.Name == prop && isVarNamed(pr.Obj, name) {
+				if a.Op != "=" || a.ByRef || mentions(a.Src, name, prop) {
+					return nil
+				}
+				return a.Src
+			}
+		}
+		// (a statement between that names neither the variable nor a
+		// property of that name: $this->confirmed++)
+		if mentions(prev.X, name, prop) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// mentions reports whether e names variable name, or a property prop of
+// anything.
+func mentions(e ir.Expr, name, prop string) bool {
+	found := false
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Var:
+			found = found || n.Name == name
+		case *ir.Prop:
+			found = found || n.Name == prop
+		}
+		return !found
+	})
+	return found
+}
+
+// hasCall reports whether e calls anything (a function, a method, a
+// constructor).
+func hasCall(e ir.Expr) bool {
+	found := false
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall, *ir.New:
+			found = true
+		}
+		return !found
+	})
+	return found
 }

@@ -132,6 +132,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	resetters, freshResetters := prog.freshResetters(resetters)
 	// (nor one that runs only when the worker has nothing to do)
 	resetters, idleResetters := prog.idleResetters(resetters)
+	// (nor one that returns at once for every object it is given)
+	resetters, skippedResetters := prog.skippedResetters(resetters)
 	depth := sharedResetIndex(pass).depth
 	// (asked for every candidate: each state's answer found once)
 	releasedMemo := map[*builtins.LibraryState]bool{}
@@ -345,11 +347,21 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				} else if gone := deadIn(idleResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only when the worker is idle (isWorkerIdle()), which never happens while messages keep coming", strings.Join(gone, ", "))
 					fix = fmt.Sprintf("Empty %s also once it holds a batch (count() >= N), or after every message, not only when the queue runs dry.", where)
+				} else if gone := deadIn(skippedResetters, keys); len(gone) > 0 {
+					why = fmt.Sprintf("and what would take an entry out (%s) returns before removing it: its first test holds for the value the caller sets just before the call, so the entry stays", strings.Join(gone, "; "))
+					fix = fmt.Sprintf("Take the entry out of %s whatever state the object is in (test whether it is still held, not its status), or release it before changing its status.", where)
 				} else if gone := deadIn(deadResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only under a SAPI that serves one request per process (FPM), never in this worker", strings.Join(gone, ", "))
 				} else if m, at, in := r.disabledCalls(removers); m != nil {
 					why = fmt.Sprintf("and what empties it, %s, is called only under a test that never holds with the values the project gives it (%s:%d)", funcLabel(m), in.File.Path, at.P.Line)
 					fix = fmt.Sprintf("Make the test hold once %s reaches its limit: compare a size with an int (cast a configured value with (int)), and flush at >= rather than ===.", where)
+				} else if sc, ok := prog.undispatchedRemover(removers); ok {
+					var names []string
+					for _, k := range sc.keys {
+						names = append(names, "'"+k+"'")
+					}
+					why = fmt.Sprintf("and what takes an entry out, %s, is kept as the listener of %s (%s:%d), which no code of the project ever dispatches: the calls that run %s's listeners all name other events", funcLabel(sc.cb), strings.Join(names, ", "), sc.at.File.Path, sc.line, shortName(sc.class))
+					fix = fmt.Sprintf("Take the entry out of %s on an event that always comes (a connection's 'close', which fires however it ends), not only on one that may never fire.", where)
 				} else if u := moduloUnset(scope, g.Place); u != nil {
 					why = fmt.Sprintf("and the unset at line %d takes out the entry at an index modulo a size, which appended entries, numbered on and on, stop having once the first ones are gone", u.P.Line)
 					fix = fmt.Sprintf("Write the slot itself ($this->%s[$i %% N] = …) instead of appending, or drop the oldest entry with array_shift().", g.Place.Name)

@@ -1017,6 +1017,9 @@ type storedCallback struct {
 	// 'kernel.terminate', …)): it runs when what keeps it is asked for
 	// one of them
 	keys []string
+	// direct: the argument is the closure itself, written in the call
+	// (handed nowhere else)
+	direct bool
 }
 
 // storedCallbacks lists, once, the closures and callables of the project
@@ -1049,7 +1052,8 @@ func (p *program) storedCallbacks() []storedCallback {
 				}
 			}
 			for _, cb := range p.callables(fn, a) {
-				out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line, keys: keys})
+				cl, direct := a.(*ir.Closure)
+				out = append(out, storedCallback{cb: cb, class: m.Class.Name, prop: prop, by: m, at: fn, line: mc.P.Line, keys: keys, direct: direct && cl.Func == cb})
 			}
 		}
 	}
@@ -1145,7 +1149,16 @@ func (p *program) heldCallables(fn *ir.Func) map[string][]*ir.Func {
 // code computes), a key inv computes, or no call of inv the project
 // makes: it may.
 func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool {
+	return p.askedFor(inv, prop, keys, true)
+}
+
+// askedFor is askedPerRequest, or with perOnly false whether any call of
+// inv in the project asks for one of keys (or may).
+func (p *program) askedFor(inv *ir.Func, prop string, keys []string, perOnly bool) bool {
 	sites, _ := p.r.callSites()
+	if !perOnly && p.dispatched != nil {
+		sites = p.dispatched // (a call through an interface runs every implementation)
+	}
 	if len(keys) == 0 || len(sites[inv]) == 0 {
 		return true
 	}
@@ -1157,7 +1170,7 @@ func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool
 		if s.at == (ir.Pos{}) || param >= len(s.args) {
 			return true // handed on as a callback, or a default: any key
 		}
-		if _, per := p.perIter[s.caller]; !per {
+		if _, per := p.perIter[s.caller]; !per && perOnly {
 			if _, inLoop := p.requestLoopsAt(s.caller, s.at); !inLoop {
 				continue
 			}
@@ -1173,6 +1186,118 @@ func (p *program) askedPerRequest(inv *ir.Func, prop string, keys []string) bool
 		}
 		if l, ok := s.args[param].(*ir.Lit); !ok || l.Kind != ir.LitString || slices.Contains(keys, l.Value) {
 			return true
+		}
+	}
+	return false
+}
+
+// neverDispatched reports whether closure fn is written only as the
+// listener of a call that keeps it under event names
+// ($conn->on('end', function () { … })) that no call in the project of
+// what runs the kept callables ever asks for: every such call passes
+// another literal name ($this->emit('close')), so the closure never
+// runs. The property it is kept in must go nowhere else than to those
+// invokers (no getter hands the listeners out), and every invoker must be
+// called only where phpleak sees it.
+func (p *program) neverDispatched(fn *ir.Func) bool {
+	_, ok := p.undispatched(fn)
+	return ok
+}
+
+// undispatchedRemover finds, among removers, a closure that never runs
+// (see neverDispatched), with where it is kept.
+func (p *program) undispatchedRemover(removers []*ir.Func) (storedCallback, bool) {
+	for _, m := range removers {
+		if sc, ok := p.undispatched(m); ok {
+			return sc, true
+		}
+	}
+	return storedCallback{}, false
+}
+
+func (p *program) undispatched(fn *ir.Func) (storedCallback, bool) {
+	if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow {
+		return storedCallback{}, false
+	}
+	var held []storedCallback
+	for _, sc := range p.stored {
+		if sc.cb != fn {
+			continue
+		}
+		if !sc.direct || len(sc.keys) == 0 {
+			return storedCallback{}, false
+		}
+		held = append(held, sc)
+	}
+	if len(held) == 0 {
+		return storedCallback{}, false
+	}
+	sites, _ := p.r.callSites()
+	if p.dispatched != nil {
+		sites = p.dispatched
+	}
+	for _, sc := range held {
+		invs := p.r.invokersOf(sc.class, sc.prop)
+		if len(invs) == 0 || p.r.propReadOutside(sc.class, sc.prop, invs) {
+			return storedCallback{}, false
+		}
+		for _, inv := range invs {
+			if len(sites[inv]) == 0 || !p.r.onlyResolvedCalls(inv) || p.askedFor(inv, sc.prop, sc.keys, false) {
+				return storedCallback{}, false
+			}
+		}
+	}
+	return held[0], true
+}
+
+// propReadOutside reports whether a method of class's lineage other than
+// the invokers reads property prop of $this as a value: anything but a
+// write to it or to an element (=, []=, unset) may hand what it keeps to
+// code that calls it.
+func (r *resolver) propReadOutside(class, prop string, invokers []*ir.Func) bool {
+	for _, c := range r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			if slices.Contains(invokers, m) {
+				continue
+			}
+			read := false
+			analyzer.Inspect(m.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+				pr, ok := n.(*ir.Prop)
+				if !ok || !analyzer.IsThis(pr.Obj) || pr.Name != prop {
+					return !read
+				}
+				if !writtenOnly(pr, stack) {
+					read = true
+				}
+				return !read
+			})
+			if read {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writtenOnly reports whether the property read pr, below the nodes of
+// stack, is only the target of a write: the destination of an
+// assignment (the property or an element of it, at any depth) or of an
+// unset.
+func writtenOnly(pr *ir.Prop, stack []analyzer.Node) bool {
+	var x ir.Expr = pr
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ir.Dim:
+			if s.Base != x {
+				return false // used as a key
+			}
+			x = s
+		case *ir.Assign:
+			return s.Dst == x && !s.ByRef && s.Op == "="
+		case *ir.Unset:
+			return slices.Contains(s.Targets, x)
+		default:
+			return false
 		}
 	}
 	return false
@@ -1930,6 +2055,9 @@ func (p *program) resetRuns(fns []*ir.Func) bool {
 	for _, fn := range fns {
 		if _, per := p.perIter[fn]; per {
 			return true
+		}
+		if p.neverDispatched(fn) {
+			continue // $conn->on('end', …) where only 'close' is ever emitted
 		}
 		// Timer::add(1.0, $outbox->relay(...)) at boot: a callable runs
 		// where it is handed to, later and again, not once with the code
