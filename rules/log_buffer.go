@@ -52,8 +52,9 @@ func unboundedLogBuffers(pass *analyzer.Pass) []logBuffer {
 // anything (a logger, a services resetter, a handler), makes Symfony's
 // services resetter, or is a Symfony application, whose services
 // resetter resets the loggers after every message (reset_on_message)
-// and request.
-func logBufferEmptied(pass *analyzer.Pass) bool {
+// and request. Listeners of an event the worker never dispatches do not
+// count.
+func logBufferEmptied(pass *analyzer.Pass, prog *program) bool {
 	// (Symfony's services resetter and the listener that runs it after
 	// every message, made by the project's own wiring)
 	for _, short := range []string{"ServicesResetter", "ResetServicesListener"} {
@@ -71,6 +72,11 @@ func logBufferEmptied(pass *analyzer.Pass) bool {
 			// (Monolog's own code, when the project carries a copy of
 			// it: a logger's reset() handing on to its handlers)
 			if fn.Class != nil && strings.HasPrefix(strings.ToLower(fn.Class.Name), `monolog\`) {
+				continue
+			}
+			// (nor a listener only of events the worker never
+			// dispatches: a reset() on kernel.terminate in a consumer)
+			if _, per := prog.perIter[fn]; prog.silenced[fn] && !per {
 				continue
 			}
 			if callsMethod(fn, "reset") || callsMethod(fn, "close") {
@@ -119,7 +125,7 @@ func loggerCall(r *resolver, fn *ir.Func, n analyzer.Node) (string, bool) {
 // for FingersCrossedHandler).
 func reportLogBuffers(pass *analyzer.Pass, r *resolver, prog *program) {
 	buffers := unboundedLogBuffers(pass)
-	if len(buffers) == 0 || logBufferEmptied(pass) {
+	if len(buffers) == 0 || logBufferEmptied(pass, prog) {
 		return
 	}
 	// (which logger a call reaches is not followed: with one Monolog
