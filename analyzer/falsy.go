@@ -502,27 +502,48 @@ func (ix *Index) unsetEnvEntry(e ir.Expr) bool {
 }
 
 // envWritten reports, once, whether code of the project writes $_ENV
-// ($_ENV[$name] = $value, $_ENV = …): then its entries may be set.
+// ($_ENV[$name] = $value, $_ENV = …) or has a library fill it from a
+// .env file (a Dotenv class of vlucas/phpdotenv or symfony/dotenv,
+// bootEnv()/loadEnv(), symfony/runtime's autoload_runtime.php, Laravel's
+// application, all under vendor/, which is not analysed): then its
+// entries may be set.
 func (ix *Index) envWritten() bool {
 	return ix.memo("envWritten", func() any {
 		for _, f := range ix.files {
 			for _, fn := range f.AllFuncs() {
 				found := false
-				InspectFunc(fn, KAssign, func(n Node, _ []Node) bool {
-					a, ok := n.(*ir.Assign)
-					if !ok {
-						return !found
-					}
-					dst := a.Dst
-					for {
-						d, ok := dst.(*ir.Dim)
-						if !ok {
-							break
+				InspectFunc(fn, KAssign|KNew|KStaticCall|KMethodCall|KOther, func(n Node, _ []Node) bool {
+					switch n := n.(type) {
+					case *ir.Assign:
+						dst := n.Dst
+						for {
+							d, ok := dst.(*ir.Dim)
+							if !ok {
+								break
+							}
+							dst = d.Base
 						}
-						dst = d.Base
-					}
-					if v, ok := dst.(*ir.Var); ok && v.Name == "_ENV" {
-						found = true
+						if v, ok := dst.(*ir.Var); ok && v.Name == "_ENV" {
+							found = true
+						}
+					case *ir.New:
+						found = envLoader(n.Class)
+					case *ir.StaticCall:
+						found = envLoader(n.Class)
+					case *ir.MethodCall:
+						switch strings.ToLower(n.Name) {
+						case "bootenv", "loadenv", "usingenv", "populate":
+							found = true
+						}
+					case *ir.Other:
+						if n.Op == "include" || n.Op == "include_once" {
+							InspectExpr(n, func(x Node, _ []Node) bool {
+								if l, ok := x.(*ir.Lit); ok && strings.Contains(l.Value, "autoload_runtime") {
+									found = true
+								}
+								return !found
+							})
+						}
 					}
 					return !found
 				})
@@ -533,6 +554,13 @@ func (ix *Index) envWritten() bool {
 		}
 		return false
 	}).(bool)
+}
+
+// envLoader reports whether class loads a .env file into $_ENV: a
+// Dotenv class, or Laravel's application, which does as it boots.
+func envLoader(class string) bool {
+	c := strings.ToLower(strings.TrimPrefix(class, `\`))
+	return strings.Contains(c, "dotenv") || c == `illuminate\foundation\application`
 }
 
 // unsetEnv matches getenv('NAME') of one environment variable: false

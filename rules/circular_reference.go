@@ -445,14 +445,29 @@ func capturedCopies(fn, cl *ir.Func, path string) []string {
 	}
 	var out []string
 	for _, name := range names {
-		if analyzer.AssignsVar(cl, name) {
+		if analyzer.AssignsVar(cl, name) || shadowedInside(cl, name) {
 			continue
 		}
-		if src := assignedOnce(fn)[name]; src != nil && analyzer.ExprPath(src) == path {
+		// (assigned before the closure is made: a later assignment
+		// is not what it captured)
+		if src := assignedOnce(fn)[name]; src != nil && analyzer.ExprPath(src) == path && posBefore(src.Span(), cl.Pos) {
 			out = append(out, "$"+name)
 		}
 	}
 	return out
+}
+
+// shadowedInside reports whether a closure written inside cl declares a
+// parameter named name: there the name is another variable.
+func shadowedInside(cl *ir.Func, name string) bool {
+	found := false
+	analyzer.Inspect(cl.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if c, ok := n.(*ir.Closure); ok && slices.ContainsFunc(c.Func.Params, func(p *ir.Param) bool { return p.Name == name }) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // conditionalStmt reports whether n is a statement whose body runs on

@@ -277,6 +277,11 @@ func (p *program) skippedResetters(resetters map[string][]*ir.Func) (map[string]
 			return w
 		}
 		w := ""
+		// (an entry the framework calls: its calls are not all seen)
+		if slices.ContainsFunc(p.entries, func(e entryFact) bool { return e.fn == fn }) {
+			memo[fn] = w
+			return w
+		}
 		if s, ok := p.r.guardSkipsEveryCall(fn); ok {
 			w = fmt.Sprintf("%s, called by %s at %s:%d", funcLabel(fn), funcLabel(s.caller), s.caller.File.Path, s.at.Line)
 		}
@@ -299,8 +304,19 @@ func (r *resolver) guardSkipsEveryCall(fn *ir.Func) (callSite, bool) {
 	if !ok || len(guard.Then) != 1 || len(guard.Else) != 0 {
 		return callSite{}, false
 	}
-	if _, ok := guard.Then[0].(*ir.Return); !ok {
+	// (a bare return: one that returns a call may do the removal)
+	if ret, ok := guard.Then[0].(*ir.Return); !ok || ret.X != nil {
 		return callSite{}, false
+	}
+	// (a method a framework calls too — a callback of an interface or a
+	// class outside the project — has calls phpleak does not see)
+	if fn.Class == nil {
+		return callSite{}, false
+	}
+	for t := range r.ix.Supertypes(fn.Class.Name) {
+		if r.ix.Class(t) == nil {
+			return callSite{}, false
+		}
 	}
 	cond, ok := guard.Cond.(*ir.Other)
 	if !ok || len(cond.Args) != 2 {
@@ -401,6 +417,11 @@ func (l fixedVal) compare(op string, r fixedVal) (holds, ok bool) {
 			return !same, true
 		}
 		return same, true
+	}
+	// (a typed property coerces what it is given: 0 stored in a float
+	// property is 0.0; values of two kinds are not compared here)
+	if l.c.Kind != r.c.Kind {
+		return false, false
 	}
 	return analyzer.CompareConst(op, l.c, r.c)
 }

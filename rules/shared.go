@@ -105,6 +105,7 @@ func (p *program) clone() *program {
 	c.transient = maps.Clone(p.transient)
 	c.elements = maps.Clone(p.elements)
 	c.stored = slices.Clip(p.stored)
+	c.libraryEmitters = maps.Clone(p.libraryEmitters)
 	c.elemsGiven = maps.Clone(p.elemsGiven)
 	c.serverScript = maps.Clone(p.serverScript)
 	c.serverCallbacks = maps.Clone(p.serverCallbacks)

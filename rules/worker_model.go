@@ -106,6 +106,8 @@ type program struct {
 	// silenced: listeners of an event the worker never dispatches
 	// (kernel.terminate when its own loop never calls terminate())
 	silenced map[*ir.Func]bool
+	// libraryEmitters: emitterReachesLibrary, per class
+	libraryEmitters map[string]bool
 	// noTerminate: the project's own worker loop calls a kernel's
 	// handle() and nothing calls terminate() (see handlesWithoutTerminate)
 	noTerminate bool
@@ -1237,6 +1239,12 @@ func (p *program) undispatched(fn *ir.Func) (storedCallback, bool) {
 		sites = p.dispatched
 	}
 	for _, sc := range held {
+		// (code phpleak does not see may emit on the object: a parent
+		// or interface outside the project, or an object handed to a
+		// library — ReactPHP's Util::forwardEvents($source, $conn, …))
+		if p.emitterReachesLibrary(sc.class) {
+			return storedCallback{}, false
+		}
 		invs := p.r.invokersOf(sc.class, sc.prop)
 		if len(invs) == 0 || p.r.propReadOutside(sc.class, sc.prop, invs) {
 			return storedCallback{}, false
@@ -1248,6 +1256,76 @@ func (p *program) undispatched(fn *ir.Func) (storedCallback, bool) {
 		}
 	}
 	return held[0], true
+}
+
+// emitterReachesLibrary reports, once per class, whether objects of
+// class (the class or trait that keeps listeners, with the classes using
+// it) may reach code the project does not contain: one of them has an
+// ancestor or interface outside the project, or such an object is given
+// to a library (a namespaced function, a static method or constructor of
+// a class outside the project, a method of a receiver that is neither a
+// project class nor one of PHP's containers).
+func (p *program) emitterReachesLibrary(class string) bool {
+	key := strings.ToLower(class)
+	if b, ok := p.libraryEmitters[key]; ok {
+		return b
+	}
+	if p.libraryEmitters == nil {
+		p.libraryEmitters = map[string]bool{}
+	}
+	b := func() bool {
+		ix := p.r.ix
+		classes := []string{class}
+		for _, u := range ix.TraitUsers(class) {
+			classes = append(classes, u.Name)
+		}
+		for _, c := range classes {
+			for t := range ix.Supertypes(c) {
+				if ix.Class(t) == nil {
+					return true
+				}
+			}
+		}
+		ours := func(fn *ir.Func, e ir.Expr) bool {
+			c := p.r.classOf(fn, e)
+			return c != "" && slices.ContainsFunc(classes, func(k string) bool { return strings.EqualFold(c, k) || ix.Implements(c, k) })
+		}
+		library := func(c string) bool { return c == "" || ix.Class(c) == nil && !builtins.IsContainer(c) }
+		for _, f := range ix.Files() {
+			for _, fn := range f.AllFuncs() {
+				found := false
+				analyzer.InspectFunc(fn, analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, _ []analyzer.Node) bool {
+					var args []ir.Expr
+					switch n := n.(type) {
+					case *ir.Call:
+						if n.Name != "" && strings.Contains(strings.TrimPrefix(n.Name, `\`), `\`) && ix.Function(n.Name, n.Fallback) == nil {
+							args = n.Args
+						}
+					case *ir.StaticCall:
+						if library(n.Class) {
+							args = n.Args
+						}
+					case *ir.New:
+						if library(n.Class) {
+							args = n.Args
+						}
+					case *ir.MethodCall:
+						if library(p.r.classOf(fn, n.Recv)) {
+							args = n.Args
+						}
+					}
+					found = found || slices.ContainsFunc(args, func(a ir.Expr) bool { return ours(fn, a) })
+					return !found
+				})
+				if found {
+					return true
+				}
+			}
+		}
+		return false
+	}()
+	p.libraryEmitters[key] = b
+	return b
 }
 
 // propReadOutside reports whether a method of class's lineage other than
