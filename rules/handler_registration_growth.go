@@ -680,6 +680,9 @@ func removedPerRequest(pass *analyzer.Pass, prog *program, add *ir.Func, recv st
 	sites, _ := prog.r.callSites()
 	for _, prop := range prog.r.storedParams(add) {
 		for _, rm := range resetters[strings.ToLower(add.Class.Name)+"::"+prop] {
+			if flagKeepsEntries(add, rm, prop) {
+				continue // takes out only the entries flagged, and add's are not
+			}
 			for _, s := range sites[rm] {
 				// (unsubscribe($ch, $this->forwarder()) with a new Closure
 				// finds nothing to remove)
@@ -729,7 +732,11 @@ func (r *resolver) resetsOnPath(pass *analyzer.Pass, fn *ir.Func, path string, a
 	ri := sharedResetIndex(pass)
 	var resetters []*ir.Func
 	for _, prop := range r.storedParams(target) {
-		resetters = append(resetters, ri.funcs[strings.ToLower(target.Class.Name)+"::"+prop]...)
+		for _, rm := range ri.funcs[strings.ToLower(target.Class.Name)+"::"+prop] {
+			if !flagKeepsEntries(target, rm, prop) { // (one that takes out only entries flagged, and the add's are not, resets nothing of it)
+				resetters = append(resetters, rm)
+			}
+		}
 	}
 	if len(resetters) == 0 {
 		return false
@@ -1408,4 +1415,173 @@ func storesUnderReusedID(r *resolver, m *ir.Func) bool {
 	return everyElementStore(m, func(a *ir.Assign, _ analyzer.Place, dims []*ir.Dim) bool {
 		return len(dims) == 1 && a.Op == "=" && dims[0].Key != nil && reusedIDIn(r, m, dims[0].Key, a.Src)
 	})
+}
+
+// flagKeepsEntries reports whether rm, which removes from add's property
+// prop, takes out only the entries whose own flag is set, while add
+// stores that flag as false: an emit() that unsets a listener only when
+// the entry says so (foreach (… as $i => [$l, $once]) if ($once)
+// unset(…[$i])) never removes what on() adds with [$listener, false].
+// Besides such unsets, rm may only unset a list it has tested empty.
+func flagKeepsEntries(add, rm *ir.Func, prop string) bool {
+	if add == nil || rm == nil {
+		return false
+	}
+	// the keys of the items add stores as false, in an array literal
+	addScope := analyzer.NewScope(add)
+	falseKeys := map[string]bool{}
+	analyzer.InspectFunc(add, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok || a.Op != "=" || a.ByRef {
+			return true
+		}
+		if place, _, ok := addScope.PlaceOf(a.Dst); !ok || place.Kind != analyzer.PlaceThisProp || place.Name != prop {
+			return true
+		}
+		if arr, ok := a.Src.(*ir.Array); ok {
+			for i, it := range arr.Items {
+				if k := itemKey(it, i); k != "" && isFalse(it.Value) {
+					falseKeys[k] = true
+				}
+			}
+		}
+		return true
+	})
+	if len(falseKeys) == 0 {
+		return false
+	}
+	scope := analyzer.NewScope(rm)
+	ofProp := func(e ir.Expr) bool {
+		place, _, ok := scope.PlaceOf(e)
+		return ok && place.Kind == analyzer.PlaceThisProp && place.Name == prop
+	}
+	flagged, other := 0, false
+	analyzer.InspectFunc(rm, analyzer.KUnset|analyzer.KAssign|analyzer.KCalls, func(n analyzer.Node, stack []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Assign:
+			if ofProp(n.Dst) {
+				other = true
+			}
+		case *ir.Call:
+			for _, a := range n.Args {
+				if ofProp(a) {
+					other = true // array_splice($this->listeners[$e], …), a helper given it
+				}
+			}
+		case *ir.Unset:
+			for _, t := range n.Targets {
+				if !ofProp(t) {
+					continue
+				}
+				switch {
+				case flagGuardedUnset(append(slices.Clip(stack), n), t, ofProp, falseKeys):
+					flagged++
+				case emptyGuardedUnset(append(slices.Clip(stack), n)):
+				default:
+					other = true
+				}
+			}
+		}
+		return !other
+	})
+	return !other && flagged > 0
+}
+
+// itemKey names the key of item i of an array literal: its literal key
+// ('once'), or its position for a list item ("#1"); "" otherwise.
+func itemKey(it ir.ArrayItem, i int) string {
+	if it.Unpack {
+		return ""
+	}
+	if it.Key == nil {
+		return fmt.Sprintf("#%d", i)
+	}
+	if l, ok := it.Key.(*ir.Lit); ok && (l.Kind == ir.LitString || l.Kind == ir.LitInt) {
+		if l.Kind == ir.LitInt {
+			return "#" + l.Value
+		}
+		return "'" + l.Value
+	}
+	return ""
+}
+
+// flagGuardedUnset reports whether the unset of t (an element of prop)
+// is the Then of an if that tests a flag of the entry being iterated,
+// under a key of falseKeys: foreach ($this->l[$e] as $i => [$cb, $once])
+// { if ($once) unset($this->l[$e][$i]); } or if ($entry['once']).
+func flagGuardedUnset(stack []analyzer.Node, t ir.Expr, ofProp func(ir.Expr) bool, falseKeys map[string]bool) bool {
+	var iff *ir.If
+	var loop *ir.Loop
+	for i := len(stack) - 1; i >= 0; i-- {
+		switch s := stack[i].(type) {
+		case *ir.If:
+			if iff == nil && loop == nil {
+				if i+1 >= len(stack) || !inThen(s, stack[i+1]) {
+					return false
+				}
+				iff = s
+			}
+		case *ir.Loop:
+			if loop == nil {
+				loop = s
+			}
+		case *ir.Closure:
+			return false
+		}
+	}
+	if iff == nil || loop == nil || loop.Kind != ir.LoopForeach || loop.ByRef {
+		return false
+	}
+	iter := loop.Iter
+	if o, ok := iter.(*ir.Other); ok && o.Op == "??" && len(o.Args) == 2 {
+		iter = o.Args[0]
+	}
+	if !ofProp(iter) {
+		return false
+	}
+	// the entry removed is the one iterated: …[$i] with $i the loop's key
+	d, ok := t.(*ir.Dim)
+	k, kok := loop.Key.(*ir.Var)
+	if dk, dok := d.Key.(*ir.Var); !ok || !kok || !dok || dk.Name != k.Name || analyzer.ExprPath(d.Base) != analyzer.ExprPath(iter) {
+		return false
+	}
+	// which item of the entry the if tests
+	key := ""
+	switch c := iff.Cond.(type) {
+	case *ir.Var:
+		if arr, ok := loop.Value.(*ir.Array); ok {
+			for i, it := range arr.Items {
+				if v, ok := it.Value.(*ir.Var); ok && v.Name == c.Name {
+					key = itemKey(it, i)
+				}
+			}
+		}
+	case *ir.Dim:
+		v, ok := loop.Value.(*ir.Var)
+		b, bok := c.Base.(*ir.Var)
+		if ok && bok && v.Name == b.Name {
+			key = itemKey(ir.ArrayItem{Key: c.Key}, 0)
+		}
+	}
+	return key != "" && falseKeys[key]
+}
+
+// emptyGuardedUnset reports whether the unset last on stack is the Then of an if that
+// tests a value equal to []: it drops a list already emptied.
+func emptyGuardedUnset(stack []analyzer.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		iff, ok := stack[i].(*ir.If)
+		if !ok {
+			continue
+		}
+		if i+1 >= len(stack) || !inThen(iff, stack[i+1]) {
+			return false
+		}
+		o, ok := iff.Cond.(*ir.Other)
+		return ok && (o.Op == "===" || o.Op == "==") && len(o.Args) == 2 &&
+			slices.ContainsFunc(o.Args, func(a ir.Expr) bool { arr, ok := a.(*ir.Array); return ok && len(arr.Items) == 0 })
+	}
+	return false
 }

@@ -1597,6 +1597,13 @@ func holdsObject(r *resolver, fn *ir.Func, obj string, value ir.Expr, depth int)
 							break
 						}
 						viaHelper(cb, n.Args)
+						// (and what the closure captures where it is
+						// written: forFrame($frame, fn () => new
+						// Decoded(fn () => $frame->bytes)) returns a value
+						// holding the object the caller passes for obj)
+						if c, isClosure := a.(*ir.Closure); isClosure && !held {
+							held = capturedIntoReturn(r, fn, s, c.Func, obj, depth)
+						}
 					}
 					if known {
 						return false
@@ -1710,6 +1717,52 @@ func closureHolds(r *resolver, fn, cl *ir.Func, obj string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// capturedIntoReturn reports whether the closure cb, handed to fn at
+// call site s and called by fn, returns a value that holds the object
+// the caller passes for obj, a parameter of fn (obj or a member path of
+// it): cb captures the caller's variable (use ($frame), or an arrow
+// function's read) and its return keeps it, directly or in what it makes.
+func capturedIntoReturn(r *resolver, fn *ir.Func, s callSite, cb *ir.Func, obj string, depth int) bool {
+	if cb == nil || depth >= 2 {
+		return false
+	}
+	root, rest := obj, ""
+	if i := strings.Index(obj, "->"); i >= 0 {
+		root, rest = obj[:i], obj[i:]
+	}
+	k := paramIndex(fn, &ir.Var{Name: strings.TrimPrefix(root, "$")})
+	if k < 0 || fn.Params[k].Variadic || fn.Params[k].ByRef {
+		return false
+	}
+	a, ok := siteArg(fn, s, k)
+	if !ok {
+		return false
+	}
+	v, ok := a.(*ir.Var)
+	if !ok || v.Name == "" || v.Name == "this" {
+		return false
+	}
+	// the caller's variable, as the closure sees it
+	if cb.Kind != ir.FuncArrow && !slices.ContainsFunc(cb.Uses, func(u ir.ClosureUse) bool { return u.Name == v.Name }) {
+		return false
+	}
+	if paramIndex(cb, v) >= 0 {
+		return false // (a parameter of its own of that name)
+	}
+	path := "$" + v.Name + rest
+	held := false
+	analyzer.InspectFunc(cb, analyzer.KReturn, func(x analyzer.Node, _ []analyzer.Node) bool {
+		switch x := x.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			held = held || x.X != nil && holdsObject(r, cb, path, x.X, depth+1)
+		}
+		return !held
+	})
+	return held
 }
 
 // returnsScalar reports whether the method a call in fn runs is

@@ -1299,8 +1299,25 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 		}
 		return 0, false
 	}
-	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCall|analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
+		case *ir.StaticCall:
+			// parent::__construct($owner), parent::setUp($x): a method of
+			// an ancestor run on $this, which keeps what it stores
+			target := r.ix.Method(n.Class, n.Name)
+			if n.FirstClass || target == nil || target.Static || target.Class == nil || fn.Static || fn.Class == nil ||
+				target.Class == fn.Class || !slices.Contains(r.ix.Lineage(fn.Class.Name), target.Class) {
+				return true
+			}
+			kept := r.storedParams(target)
+			for j, a := range n.Args {
+				if prop, ok := kept[j]; ok {
+					if i, ok := paramOf(a); ok {
+						out[i] = prop
+						ends[i] = append(ends[i], r.storeEnds[target][j]...)
+					}
+				}
+			}
 		case *ir.Assign:
 			place, _, ok := scope.PlaceOf(n.Dst)
 			if !ok || place.Kind != analyzer.PlaceThisProp {

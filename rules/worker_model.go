@@ -2614,6 +2614,16 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if l.Kind != ir.LoopForeach && workerClass(fn) && limitBound(fn, l.Cond) {
 		return "loop a worker's job limit bounds", true
 	}
+	// while ($this->running && $this->handled < $this->max): a worker loop
+	// that runs until stopped, capped by a limit it is configured with
+	// (a property of $this or a parameter, not a count the code fixes)
+	if o, ok := l.Cond.(*ir.Other); ok && l.Kind != ir.LoopForeach && (o.Op == "&&" || o.Op == "and") && len(o.Args) == 2 {
+		for i, a := range o.Args {
+			if isStopFlag(a) && limitBound(fn, o.Args[1-i]) {
+				return "worker loop", true
+			}
+		}
+	}
 	// while ($sent < $maxMessages) in a command: a long-running command
 	// that serves as many messages as it is told to (--max-messages)
 	if l.Kind != ir.LoopForeach && commandClass(fn) && limitBound(fn, l.Cond) && jobLimit(l.Cond) {
