@@ -62,12 +62,10 @@ func logBufferEmptied(pass *analyzer.Pass, prog *program) bool {
 			return true
 		}
 	}
+	if declaresHTTPKernel(pass) {
+		return true
+	}
 	for _, f := range pass.Files {
-		for _, c := range f.Classes {
-			if slices.ContainsFunc(sfHTTPKernels, func(k string) bool { return pass.Index.Implements(c.Name, k) }) {
-				return true
-			}
-		}
 		for _, fn := range f.AllFuncs() {
 			// (Monolog's own code, when the project carries a copy of
 			// it: a logger's reset() handing on to its handlers)

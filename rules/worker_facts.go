@@ -1936,6 +1936,19 @@ var sfHTTPKernels = []string{
 	`symfony\component\httpkernel\httpkernelinterface`,
 }
 
+// declaresHTTPKernel reports whether a class of the project is one of
+// Symfony's HTTP kernels (see sfHTTPKernels).
+func declaresHTTPKernel(pass *analyzer.Pass) bool {
+	for _, f := range pass.Files {
+		for _, c := range f.Classes {
+			if slices.ContainsFunc(sfHTTPKernels, func(k string) bool { return pass.Index.Implements(c.Name, k) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // consumesWithoutKernel reports, once, whether the project runs a
 // Symfony Messenger worker (new Worker(…) of Messenger, as
 // messenger:consume does), declares no HTTP kernel, and no code of it
@@ -1950,12 +1963,10 @@ func (p *program) consumesWithoutKernel(pass *analyzer.Pass) bool {
 		}) {
 			return false
 		}
+		if declaresHTTPKernel(pass) {
+			return false
+		}
 		for _, f := range pass.Files {
-			for _, c := range f.Classes {
-				if slices.ContainsFunc(sfHTTPKernels, func(k string) bool { return pass.Index.Implements(c.Name, k) }) {
-					return false
-				}
-			}
 			for _, fn := range f.AllFuncs() {
 				if !strings.EqualFold(fn.Name, "terminate") && callsMethod(fn, "terminate") || dispatchesTerminate(fn) || callsKernelHandle(fn.Body) {
 					return false
