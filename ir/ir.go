@@ -377,9 +377,12 @@ type (
 	}
 	// StaticCall is Class::name(args); Class resolved as in StaticProp.
 	StaticCall struct {
-		Class      string
-		Name       string
-		Args       []Expr
+		Class string
+		Name  string
+		Args  []Expr
+		// ArgNames: the name of each argument ("" for a positional
+		// one), or nil when no argument is named
+		ArgNames   []string
 		FirstClass bool
 		P          Pos
 	}

@@ -490,8 +490,14 @@ func (p *parser) staticMember(start int32, class string) ir.Expr {
 	}
 	name := p.identifier()
 	if p.is('(') {
-		args, fc := p.callArgs(false)
-		return put(&p.sStaticCall, ir.StaticCall{Class: class, Name: name, Args: args, FirstClass: fc != nil, P: p.span(start)})
+		// (names: nil without arguments, empty for a first-class
+		// callable, one per argument otherwise)
+		args, names := p.callArgs(true)
+		e := put(&p.sStaticCall, ir.StaticCall{Class: class, Name: name, Args: args, FirstClass: names != nil && len(names) == 0, P: p.span(start)})
+		if slices.ContainsFunc(names, func(n string) bool { return n != "" }) {
+			e.ArgNames = names
+		}
+		return e
 	}
 	return &ir.ClassConst{Class: class, Name: name, P: p.span(start)}
 }

@@ -1429,7 +1429,7 @@ func flagKeepsEntries(add, rm *ir.Func, prop string) bool {
 	}
 	// the keys of the items add stores as false, in an array literal
 	addScope := analyzer.NewScope(add)
-	falseKeys := map[string]bool{}
+	falseKeys, otherKeys := map[string]bool{}, map[string]bool{}
 	analyzer.InspectFunc(add, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		a, ok := n.(*ir.Assign)
 		if !ok || a.Op != "=" || a.ByRef {
@@ -1440,13 +1440,22 @@ func flagKeepsEntries(add, rm *ir.Func, prop string) bool {
 		}
 		if arr, ok := a.Src.(*ir.Array); ok {
 			for i, it := range arr.Items {
-				if k := itemKey(it, i); k != "" && isFalse(it.Value) {
-					falseKeys[k] = true
+				if k := itemKey(it, i); k != "" {
+					if isFalse(it.Value) {
+						falseKeys[k] = true
+					} else {
+						otherKeys[k] = true
+					}
 				}
 			}
 		}
 		return true
 	})
+	// (a flag add stores as true on another path, or as a variable,
+	// may be set: on($e, $l, once: true))
+	for k := range otherKeys {
+		delete(falseKeys, k)
+	}
 	if len(falseKeys) == 0 {
 		return false
 	}
@@ -1469,6 +1478,12 @@ func flagKeepsEntries(add, rm *ir.Func, prop string) bool {
 				if ofProp(a) {
 					other = true // array_splice($this->listeners[$e], …), a helper given it
 				}
+			}
+		case *ir.MethodCall:
+			// $this->forget($event): a helper of the class may remove
+			// from the property too
+			if analyzer.IsThis(n.Recv) {
+				other = true
 			}
 		case *ir.Unset:
 			for _, t := range n.Targets {

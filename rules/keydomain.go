@@ -1758,11 +1758,23 @@ func capturedIntoReturn(r *resolver, fn *ir.Func, s callSite, cb *ir.Func, obj s
 		case *ir.Closure:
 			return false
 		case *ir.Return:
-			held = held || x.X != nil && holdsObject(r, cb, path, x.X, depth+1)
+			held = held || x.X != nil && objectShaped(x.X) && holdsObject(r, cb, path, x.X, depth+1)
 		}
 		return !held
 	})
 	return held
+}
+
+// objectShaped reports whether e makes or passes on a value that can
+// keep an object: a new object, a closure, an array, a variable or a
+// property. A cast, a concatenation or a call's result is taken to be
+// what it computes ((string) $invoice, md5(…)), not what it read.
+func objectShaped(e ir.Expr) bool {
+	switch e.(type) {
+	case *ir.New, *ir.Closure, *ir.Array, *ir.Var, *ir.Prop:
+		return true
+	}
+	return false
 }
 
 // returnsScalar reports whether the method a call in fn runs is

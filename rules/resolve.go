@@ -1310,8 +1310,14 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 				return true
 			}
 			kept := r.storedParams(target)
-			for j, a := range n.Args {
-				if prop, ok := kept[j]; ok {
+			for k, a := range n.Args {
+				// (parent::__construct(owner: $owner): the parameter
+				// of that name, wherever it is)
+				j := k
+				if n.ArgNames != nil && n.ArgNames[k] != "" {
+					j = slices.IndexFunc(target.Params, func(p *ir.Param) bool { return p.Name == n.ArgNames[k] })
+				}
+				if prop, ok := kept[j]; ok && j >= 0 {
 					if i, ok := paramOf(a); ok {
 						out[i] = prop
 						ends[i] = append(ends[i], r.storeEnds[target][j]...)

@@ -1259,6 +1259,18 @@ func (p *program) undispatched(fn *ir.Func) (storedCallback, bool) {
 	return held[0], true
 }
 
+// thisStopFlag reports whether e is a stop flag (see isStopFlag) kept
+// in a property of $this ($this->running, !$this->shouldStop), which
+// another method or a signal handler sets.
+func thisStopFlag(e ir.Expr) bool {
+	x := e
+	if o, ok := x.(*ir.Other); ok && o.Op == "!" && len(o.Args) == 1 {
+		x = o.Args[0]
+	}
+	pr, ok := x.(*ir.Prop)
+	return ok && analyzer.IsThis(pr.Obj) && isStopFlag(e)
+}
+
 // emitterReachesLibrary reports, once per class, whether objects of
 // class (the class or trait that keeps listeners, with the classes using
 // it) may reach code the project does not contain: one of them has an
@@ -2615,12 +2627,14 @@ func (p *program) loopKind(fn *ir.Func, l *ir.Loop) (string, bool) {
 	if l.Kind != ir.LoopForeach && workerClass(fn) && limitBound(fn, l.Cond) {
 		return "loop a worker's job limit bounds", true
 	}
-	// while ($this->running && $this->handled < $this->max): a worker loop
-	// that runs until stopped, capped by a limit it is configured with
-	// (a property of $this or a parameter, not a count the code fixes)
-	if o, ok := l.Cond.(*ir.Other); ok && l.Kind != ir.LoopForeach && (o.Op == "&&" || o.Op == "and") && len(o.Args) == 2 {
+	// while ($this->running && $this->handled < $this->max) { $job =
+	// $this->queue->pop(); … }: a worker loop that runs until stopped,
+	// capped by a limit it is configured with (a property of $this or a
+	// parameter, not a count the code fixes), and that fetches its work
+	// (a batch loop of a one-shot script has the same condition)
+	if o, ok := l.Cond.(*ir.Other); ok && l.Kind != ir.LoopForeach && (o.Op == "&&" || o.Op == "and") && len(o.Args) == 2 && fetchesWork(l.Body) {
 		for i, a := range o.Args {
-			if isStopFlag(a) && limitBound(fn, o.Args[1-i]) {
+			if thisStopFlag(a) && limitBound(fn, o.Args[1-i]) {
 				return "worker loop", true
 			}
 		}

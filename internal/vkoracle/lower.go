@@ -642,7 +642,7 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 		return &ir.MethodCall{Recv: l.expr(n.Var), Name: l.memberName(n.Method), NameExpr: l.memberExpr(n.Method), Args: l.args(n.Args),
 			Nullsafe: true, FirstClass: n.EllipsisTkn != nil, P: p}
 	case *ast.ExprStaticCall:
-		return &ir.StaticCall{Class: l.className(n.Class), Name: l.memberName(n.Call), Args: l.args(n.Args),
+		return &ir.StaticCall{Class: l.className(n.Class), Name: l.memberName(n.Call), Args: l.args(n.Args), ArgNames: argNames(n.Args),
 			FirstClass: n.EllipsisTkn != nil, P: p}
 	case *ast.ExprAssign:
 		return &ir.Assign{Dst: l.expr(n.Var), Src: l.expr(n.Expr), Op: "=", P: p}
