@@ -4111,11 +4111,6 @@ func (r *resolver) implementationsBounded(fn *ir.Func, e *ir.MethodCall) bool {
 		return false
 	}
 	subs := r.ix.ConcreteSubclasses(class)
-	if tc := r.ix.Class(class); tc != nil && tc.Kind == ir.KindTrait {
-		// $this->scheduleKey($account) in a trait's method, declared
-		// abstract there: the versions of the classes using the trait
-		subs = r.traitUsers(tc)
-	}
 	for _, c := range subs {
 		if m := r.ix.Method(c, e.Name); m == nil || m.Abstract || !r.returnsBounded(m) {
 			return false

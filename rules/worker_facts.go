@@ -907,35 +907,10 @@ var workermanTimers = map[string]bool{`workerman\timer`: true, `workerman\lib\ti
 var serviceContainers = []string{`Psr\Container\ContainerInterface`, `Wikimedia\Services\ServiceContainer`}
 
 func (p *program) octaneFlush(f *ir.File) {
-	for _, class := range p.octaneListed(f, "flush") {
-		p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(class), f.Path)
-	}
-}
-
-// octaneWarm reads the 'warm' list of config/octane.php: the services
-// Octane resolves when the worker boots and hands every request, the
-// same instance for the life of the worker (one also in 'flush' is
-// forgotten after every request: octaneFlush wins).
-func (p *program) octaneWarm(f *ir.File) {
-	for _, class := range p.octaneListed(f, "warm") {
-		if p.r.ix.Class(class) == nil {
-			continue
-		}
-		p.setLongLived(class, fmt.Sprintf("%s is in the 'warm' list of %s: Octane resolves it when the worker boots and shares it with every request", shortName(class), f.Path))
-		p.markStrong(class)
-	}
-}
-
-// octaneListed is the classes named in the list under key of
-// config/octane.php: X::class, a binding's name ('metrics', bound with
-// $app->singleton('metrics', fn () => new MetricsCollector())), or a class
-// name as a string.
-func (p *program) octaneListed(f *ir.File, key string) []string {
-	list, ok := configEntry(f, key).(*ir.Array)
+	list, ok := configEntry(f, "flush").(*ir.Array)
 	if !ok {
-		return nil
+		return
 	}
-	var out []string
 	for _, li := range list.Items {
 		class := ""
 		switch v := li.Value.(type) {
@@ -944,6 +919,8 @@ func (p *program) octaneListed(f *ir.File, key string) []string {
 				class = v.Class
 			}
 		case *ir.Lit:
+			// 'metrics': the name a binding registers
+			// ($app->singleton('metrics', fn () => new MetricsCollector()))
 			if v.Kind == ir.LitString {
 				class = p.r.bindings()[v.Value]
 				if c := p.r.ix.Class(strings.TrimPrefix(v.Value, `\`)); class == "" && c != nil {
@@ -952,10 +929,9 @@ func (p *program) octaneListed(f *ir.File, key string) []string {
 			}
 		}
 		if class != "" {
-			out = append(out, class)
+			p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(class), f.Path)
 		}
 	}
-	return out
 }
 
 // configEntry is the value under key in the array a config file returns

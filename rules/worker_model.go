@@ -468,7 +468,6 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		if strings.HasSuffix(f.Path, "config/octane.php") {
 			p.octaneConfig = f.Path
 			p.octaneFlush(f)
-			p.octaneWarm(f)
 			p.octaneListeners(pass, f, entry)
 		}
 		if strings.HasSuffix(f.Path, "routes/web.php") || strings.HasSuffix(f.Path, "routes/api.php") {
@@ -4639,12 +4638,6 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 	if p.onceForObject(parent, 0) {
 		return true
 	}
-	// $this->trail = $factory->forConsumer('claims') in the constructor
-	// of a service that lives for the process: a builder of another
-	// object, called only from code that runs once per such object
-	if p.calledOnlyOnce(parent) {
-		return true
-	}
 	if !p.loopFuncs[parent] {
 		return false
 	}
@@ -4688,32 +4681,6 @@ func (p *program) onceForObject(m *ir.Func, depth int) bool {
 			return false
 		}
 		if _, once := p.onlyOnce(s.caller); !once && !p.onceForObject(s.caller, depth+1) {
-			return false
-		}
-	}
-	return true
-}
-
-// calledOnlyOnce reports whether m, a method or function that does not
-// run per request, is called (by name, on any object) only from code
-// that runs once: boot code, or the constructor of a class that lives
-// for the process or a builder only it calls (see onceForObject).
-func (p *program) calledOnlyOnce(m *ir.Func) bool {
-	if m.Kind != ir.FuncMethod && m.Kind != ir.FuncFunction {
-		return false
-	}
-	if _, per := p.perIter[m]; per {
-		return false
-	}
-	sites, ok := p.r.knownSites(m)
-	if !ok || len(sites) == 0 {
-		return false
-	}
-	for _, s := range sites {
-		if s.callable || s.caller == m {
-			return false
-		}
-		if _, once := p.onlyOnce(s.caller); !once && !p.onceForObject(s.caller, 0) {
 			return false
 		}
 	}
@@ -4986,7 +4953,7 @@ func (p *program) requestTakers(pass *analyzer.Pass, entry func(*ir.Func, Phase,
 	sites, _ := p.r.callSites()
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			if !p.requestTakerKind(fn) || placed[fn] || len(sites[fn]) > 0 {
+			if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow || placed[fn] || len(sites[fn]) > 0 {
 				continue
 			}
 			for _, prm := range fn.Params {
@@ -4998,22 +4965,6 @@ func (p *program) requestTakers(pass *analyzer.Pass, entry func(*ir.Func, Phase,
 			}
 		}
 	}
-}
-
-// requestTakerKind reports whether fn is a closure, or, in a Laravel
-// Octane application (the project has config/octane.php), a public
-// instance method with a body: a controller action or a kernel's
-// handle(), which Octane's worker in vendor/ calls with the request.
-// (Without that declaration, a method's callers in vendor/ may call it
-// on an object made per request, with services made per request too.)
-func (p *program) requestTakerKind(fn *ir.Func) bool {
-	switch fn.Kind {
-	case ir.FuncClosure, ir.FuncArrow:
-		return true
-	case ir.FuncMethod:
-		return p.octaneConfig != "" && fn.Public && !fn.Static && !fn.Abstract && fn.Class != nil && !strings.EqualFold(fn.Name, "__construct")
-	}
-	return false
 }
 
 // requestType reports whether types name an HTTP request of a framework
