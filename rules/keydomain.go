@@ -1934,12 +1934,13 @@ func (r *resolver) thisVersions(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
 }
 
 // traitUsers lists the concrete project classes that use trait t,
-// directly or through a parent or another trait.
+// directly or through a parent or another trait, anonymous ones
+// included (new class { use MemoizesSchedules; … } is as much a user).
 func (r *resolver) traitUsers(t *ir.Class) []string {
 	var out []string
 	for _, f := range r.ix.Files() {
 		for _, c := range f.Classes {
-			if c.Kind != ir.KindClass || c.Abstract || c.Anonymous {
+			if c.Kind != ir.KindClass || c.Abstract {
 				continue
 			}
 			if slices.Contains(r.ix.Lineage(c.Name), t) {
@@ -2635,6 +2636,11 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 						v := l.Value
 						if i := strings.LastIndex(v, "::"); i >= 0 {
 							v = v[i+2:]
+						}
+						// 'Class@method', or the '@method' a class name is
+						// joined to: Laravel's callable strings
+						if i := strings.LastIndexByte(v, '@'); i >= 0 {
+							v = v[i+1:]
 						}
 						if v = strings.TrimPrefix(v, `\`); classLike(v) {
 							r.callableNames[strings.ToLower(v)] = true
@@ -4111,6 +4117,11 @@ func (r *resolver) implementationsBounded(fn *ir.Func, e *ir.MethodCall) bool {
 		return false
 	}
 	subs := r.ix.ConcreteSubclasses(class)
+	if tc := r.ix.Class(class); tc != nil && tc.Kind == ir.KindTrait {
+		// $this->scheduleKey($account) in a trait's method, declared
+		// abstract there: the versions of the classes using the trait
+		subs = r.traitUsers(tc)
+	}
 	for _, c := range subs {
 		if m := r.ix.Method(c, e.Name); m == nil || m.Abstract || !r.returnsBounded(m) {
 			return false

@@ -102,6 +102,8 @@ func (p *program) clone() *program {
 	c.atExit = maps.Clone(p.atExit)
 	c.syncCalls = slices.Clip(p.syncCalls)
 	c.bindings = slices.Clip(p.bindings)
+	c.warm = slices.Clip(p.warm)
+	c.takerMethods = maps.Clone(p.takerMethods)
 	c.transient = maps.Clone(p.transient)
 	c.elements = maps.Clone(p.elements)
 	c.stored = slices.Clip(p.stored)

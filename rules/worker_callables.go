@@ -285,6 +285,11 @@ func (r *resolver) exprClass(fn *ir.Func, e ir.Expr, depth int) string {
 			}
 			return r.returnedClass(t, depth+1)
 		}
+		// $c->make(X::class) on a container outside the analysed code
+		// (Laravel's, a PSR-11 one): what it hands back is an X
+		if mc, ok := e.(*ir.MethodCall); ok {
+			return locatorLookup(mc)
+		}
 	}
 	return ""
 }

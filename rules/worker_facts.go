@@ -907,10 +907,47 @@ var workermanTimers = map[string]bool{`workerman\timer`: true, `workerman\lib\ti
 var serviceContainers = []string{`Psr\Container\ContainerInterface`, `Wikimedia\Services\ServiceContainer`}
 
 func (p *program) octaneFlush(f *ir.File) {
-	list, ok := configEntry(f, "flush").(*ir.Array)
-	if !ok {
-		return
+	for _, class := range p.octaneListed(f, "flush") {
+		p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(class), f.Path)
 	}
+}
+
+// octaneWarm reads the 'warm' list of config/octane.php: the services
+// Octane resolves when the worker boots and hands every request. Only a
+// shared binding (singleton(), instance()) makes that the same instance
+// for the life of the worker: a class bound with bind(), or not bound at
+// all, is built afresh on every resolve, warm or not. The list is kept
+// here and checked against the bindings once they are all known (see
+// warmShared); one also in 'flush' is forgotten after every request.
+func (p *program) octaneWarm(f *ir.File) {
+	for _, class := range p.octaneListed(f, "warm") {
+		if p.r.ix.Class(class) != nil {
+			p.warm = append(p.warm, binding{class: class, why: fmt.Sprintf("%s is in the 'warm' list of %s: Octane resolves it when the worker boots and shares it with every request", shortName(class), f.Path)})
+		}
+	}
+}
+
+// warmShared makes long-lived the warm services that the project binds
+// as shared (see octaneWarm), whatever phase the binding runs in: the
+// worker resolves them when it boots.
+func (p *program) warmShared() {
+	for _, w := range p.warm {
+		if slices.ContainsFunc(p.bindings, func(b binding) bool { return strings.EqualFold(b.class, w.class) }) {
+			p.setLongLived(w.class, w.why)
+		}
+	}
+}
+
+// octaneListed is the classes named in the list under key of
+// config/octane.php: X::class, a binding's name ('metrics', bound with
+// $app->singleton('metrics', fn () => new MetricsCollector())), or a class
+// name as a string.
+func (p *program) octaneListed(f *ir.File, key string) []string {
+	list, ok := configEntry(f, key).(*ir.Array)
+	if !ok {
+		return nil
+	}
+	var out []string
 	for _, li := range list.Items {
 		class := ""
 		switch v := li.Value.(type) {
@@ -919,8 +956,6 @@ func (p *program) octaneFlush(f *ir.File) {
 				class = v.Class
 			}
 		case *ir.Lit:
-			// 'metrics': the name a binding registers
-			// ($app->singleton('metrics', fn () => new MetricsCollector()))
 			if v.Kind == ir.LitString {
 				class = p.r.bindings()[v.Value]
 				if c := p.r.ix.Class(strings.TrimPrefix(v.Value, `\`)); class == "" && c != nil {
@@ -929,9 +964,10 @@ func (p *program) octaneFlush(f *ir.File) {
 			}
 		}
 		if class != "" {
-			p.requestLived[strings.ToLower(class)] = fmt.Sprintf("%s is in the 'flush' list of %s: Octane forgets it after every request", shortName(class), f.Path)
+			out = append(out, class)
 		}
 	}
+	return out
 }
 
 // configEntry is the value under key in the array a config file returns

@@ -44,6 +44,8 @@ import (
 type program struct {
 	r                 *resolver
 	perIter           map[*ir.Func]string          // why it runs per request, job or iteration
+	warm              []binding                    // config/octane.php's 'warm' list (no fn)
+	takerMethods      map[*ir.Func]bool            // methods placed per request only because they take the request
 	once              map[*ir.Func]onceFact        // runs once (boot or one-shot), and why
 	longLived         map[string]string            // lower-cased class -> why it lives for the process
 	requestLived      map[string]string            // lower-cased class -> why it lives for one request
@@ -229,7 +231,7 @@ type loopRef struct {
 func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	p := &program{r: r, perIter: map[*ir.Func]string{}, once: map[*ir.Func]onceFact{}, asks: map[interactiveKey]bool{},
 		longLived: map[string]string{}, requestLived: map[string]string{}, resets: sharedResets(pass),
-		loopOf: map[*ir.Func]loopRef{}, serverScript: map[*ir.Func]bool{}}
+		loopOf: map[*ir.Func]loopRef{}, serverScript: map[*ir.Func]bool{}, takerMethods: map[*ir.Func]bool{}}
 	p.flagResets = sharedFlagResets(pass)
 	p.atExit = sharedAtExit(pass)
 	for _, s := range frameworkServices {
@@ -468,6 +470,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		if strings.HasSuffix(f.Path, "config/octane.php") {
 			p.octaneConfig = f.Path
 			p.octaneFlush(f)
+			p.octaneWarm(f)
 			p.octaneListeners(pass, f, entry)
 		}
 		if strings.HasSuffix(f.Path, "routes/web.php") || strings.HasSuffix(f.Path, "routes/api.php") {
@@ -685,6 +688,7 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 			p.markStrong(b.class)
 		}
 	}
+	p.warmShared()
 	p.forgottenPerRequest()
 	p.findPerRequestNews(pass)
 	for k := range p.requestLived {
@@ -852,7 +856,12 @@ func (p *program) findPerRequestNews(pass *analyzer.Pass) {
 		})
 	}
 	for fn := range p.perIter {
-		record(fn, fn.Body)
+		// (a method that takes the request and that no project code
+		// calls: a resource's toArray() may make a throwaway object of a
+		// class a facade shares; that is not where the service is made)
+		if !p.takerMethods[fn] {
+			record(fn, fn.Body)
+		}
 	}
 	for _, l := range p.loops {
 		analyzer.Inspect(l.fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
@@ -4638,6 +4647,12 @@ func (p *program) madeOnce(fn *ir.Func) bool {
 	if p.onceForObject(parent, 0) {
 		return true
 	}
+	// $this->trail = $factory->forConsumer('claims') in the constructor
+	// of a service that lives for the process: a builder of another
+	// object, called only from code that runs once per such object
+	if p.calledOnlyOnce(parent) {
+		return true
+	}
 	if !p.loopFuncs[parent] {
 		return false
 	}
@@ -4681,6 +4696,32 @@ func (p *program) onceForObject(m *ir.Func, depth int) bool {
 			return false
 		}
 		if _, once := p.onlyOnce(s.caller); !once && !p.onceForObject(s.caller, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// calledOnlyOnce reports whether m, a method or function that does not
+// run per request, is called (by name, on any object) only from code
+// that runs once: boot code, or the constructor of a class that lives
+// for the process or a builder only it calls (see onceForObject).
+func (p *program) calledOnlyOnce(m *ir.Func) bool {
+	if m.Kind != ir.FuncMethod && m.Kind != ir.FuncFunction {
+		return false
+	}
+	if _, per := p.perIter[m]; per {
+		return false
+	}
+	sites, ok := p.r.knownSites(m)
+	if !ok || len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		if s.callable || s.caller == m {
+			return false
+		}
+		if _, once := p.onlyOnce(s.caller); !once && !p.onceForObject(s.caller, 0) {
 			return false
 		}
 	}
@@ -4953,7 +4994,7 @@ func (p *program) requestTakers(pass *analyzer.Pass, entry func(*ir.Func, Phase,
 	sites, _ := p.r.callSites()
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
-			if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow || placed[fn] || len(sites[fn]) > 0 {
+			if !p.requestTakerKind(fn) || placed[fn] || len(sites[fn]) > 0 {
 				continue
 			}
 			for _, prm := range fn.Params {
@@ -4961,10 +5002,34 @@ func (p *program) requestTakers(pass *analyzer.Pass, entry func(*ir.Func, Phase,
 					continue
 				}
 				entry(fn, PhaseRequest, fmt.Sprintf("takes the HTTP request ($%s) and is called only by library code (%s:%d): it runs once per request", prm.Name, f.Path, fn.Pos.Line))
+				if fn.Kind == ir.FuncMethod {
+					p.takerMethods[fn] = true
+				}
 				break
 			}
 		}
 	}
+}
+
+// requestTakerKind reports whether fn is a closure, or, in a Laravel
+// Octane application (the project has config/octane.php), a public
+// instance method with a body: a controller action or a kernel's
+// handle(), which Octane's worker in vendor/ calls with the request.
+// (Without that declaration, a method's callers in vendor/ may call it
+// on an object made per request, with services made per request too.)
+func (p *program) requestTakerKind(fn *ir.Func) bool {
+	switch fn.Kind {
+	case ir.FuncClosure, ir.FuncArrow:
+		return true
+	case ir.FuncMethod:
+		// (not a service provider's: the application calls those when
+		// it boots, $this->app->call([$this, 'm']) included; and not a
+		// method whose name is called on an object phpleak cannot type,
+		// or named in a string: 'Class@m', [$this, 'm'])
+		return p.octaneConfig != "" && fn.Public && !fn.Static && !fn.Abstract && fn.Class != nil && !strings.EqualFold(fn.Name, "__construct") &&
+			!p.r.ix.Implements(fn.Class.Name, lvProvider) && p.r.onlyResolvedCalls(fn)
+	}
+	return false
 }
 
 // requestType reports whether types name an HTTP request of a framework
