@@ -1102,14 +1102,23 @@ func (p *program) argCallables(fn *ir.Func, a ir.Expr, depth int) []*ir.Func {
 // container's bindings, whose factories run when the binding says
 // (singleton(): once); nil when a is no local.
 func libraryCallArgs(fn *ir.Func, a ir.Expr) [][]ir.Expr {
+	var out [][]ir.Expr
+	for _, mc := range libraryCalls(fn, a) {
+		out = append(out, mc.Args)
+	}
+	return out
+}
+
+// libraryCalls is the calls libraryCallArgs reads.
+func libraryCalls(fn *ir.Func, a ir.Expr) []*ir.MethodCall {
 	v, ok := a.(*ir.Var)
 	if !ok || v.Name == "" || v.Name == "this" {
 		return nil
 	}
-	var out [][]ir.Expr
+	var out []*ir.MethodCall
 	analyzer.InspectFunc(fn, analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if mc, ok := n.(*ir.MethodCall); ok && isVarNamed(mc.Recv, v.Name) && len(mc.Args) > 0 && !containerBinding[strings.ToLower(mc.Name)] {
-			out = append(out, mc.Args)
+			out = append(out, mc)
 		}
 		return true
 	})

@@ -2935,6 +2935,16 @@ func (p *program) loopCalls(fn *ir.Func, l *ir.Loop, why string, mark func(*ir.F
 				for _, cb := range p.madeWithCallables(fn, nw, 1) {
 					mark(cb, fmt.Sprintf("%s, called back by %s->%s() (library code, made with it at %s:%d)", why, analyzer.ExprPath(mc.Recv), mc.Name, fn.File.Path, nw.P.Line))
 				}
+				// $worker->boot(['bills/(?<id>\d+)' => [BillController::class,
+				// 'show']]) before the loop: a route table handed to it
+				// after it was made, which it may call on any of its calls
+				for _, given := range libraryCalls(fn, mc.Recv) {
+					for _, a := range given.Args {
+						for _, cb := range p.argCallables(fn, a, 0) {
+							mark(cb, fmt.Sprintf("%s, called back by %s->%s() (library code, handed it by %s->%s() at %s:%d)", why, analyzer.ExprPath(mc.Recv), mc.Name, analyzer.ExprPath(given.Recv), given.Name, fn.File.Path, given.P.Line))
+						}
+					}
+				}
 			}
 		} else if c, ok := n.(*ir.Call); ok {
 			// (a plain ($this->handler)(…) is marked below, with how)
