@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'channel' => getenv('AUDIT_CHANNEL') ?: 'audit',
+    'events' => ['order.viewed', 'order.exported', 'order.refunded'],
+];

@@ -1,0 +1,11 @@
+<?php
+
+return [
+    'server' => 'swoole',
+    'warm' => [
+        'config',
+        \App\Services\TranslationRepository::class,
+        \App\Support\LocaleNegotiator::class,
+    ],
+    'flush' => [],
+];
