@@ -647,8 +647,11 @@ func (ix *Index) arrayConst(fn *ir.Func, a *ir.Array, env map[string][]Const, de
 // asks for isset()'s answer instead: a missing element is then reported
 // as a nil Const slot (Kind 0) rather than null. nil when unknown.
 func elemValues(bases, keys []Const, present bool) []Const {
-	if bases == nil || keys == nil {
+	if bases == nil {
 		return nil
+	}
+	if keys == nil {
+		return anyElemValues(bases, present)
 	}
 	var out []Const
 	for _, b := range bases {
@@ -688,6 +691,31 @@ func elemValues(bases, keys []Const, present bool) []Const {
 		}
 	}
 	return nonEmpty(out)
+}
+
+// anyElemValues is what base[$key] reads for a key that is not known
+// ($handlers[$name]): any element of an array whose keys are all
+// listed, or nothing at all. nil when unknown.
+func anyElemValues(bases []Const, present bool) []Const {
+	var out []Const
+	for _, b := range bases {
+		switch {
+		case b.Kind == ConstNull:
+		case b.Kind == ConstArray && !b.Open:
+			for _, e := range b.Elems {
+				if e == nil {
+					return nil
+				}
+				out = append(out, e...)
+			}
+		default:
+			return nil
+		}
+		if len(out) > maxConsts {
+			return nil
+		}
+	}
+	return nonEmpty(append(out, missing(present)))
 }
 
 func missing(present bool) Const {

@@ -226,3 +226,51 @@ func TestConstValuesStaticMemo(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+const anyElemSrc = `<?php
+final class Factory
+{
+    public function __construct(private array $config) {}
+
+    public function make(string $name): void
+    {
+        $c = $this->config['handlers'][$name];
+        Sizes::take((int) ($c['size'] ?? 0));
+        Sizes::take($c['size'] ?? 5);
+        Sizes::take($this->config['open'][$name] ?? 0);
+    }
+}
+
+final class Sizes
+{
+    public static function take(int $n): void {}
+}
+
+new Factory([
+    'handlers' => ['buffer' => ['size' => 0], 'stream' => ['path' => 'php://stderr']],
+    'open' => [...$_SERVER],
+]);
+`
+
+// TestConstValuesUnknownKey checks that an element read under a key that
+// is not known is any element of a closed array, or missing, and that
+// an open array (a spread) leaves it unknown.
+func TestConstValuesUnknownKey(t *testing.T) {
+	var got []string
+	for _, a := range firstArgValues(t, anyElemSrc, "take") {
+		if a.vals == nil {
+			got = append(got, "unknown")
+			continue
+		}
+		var vs []string
+		for _, v := range a.vals {
+			s, _ := ArrayKey(v)
+			vs = append(vs, s)
+		}
+		got = append(got, strings.Join(vs, ","))
+	}
+	want := []string{"0,0", "0,5", "unknown"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -17,10 +17,12 @@ type logBuffer struct {
 	made *ir.New
 	in   *ir.Func
 	kind *builtins.LogBuffer
+	// given: the size is an argument, 0 (no limit) whatever runs
+	given bool
 }
 
 // unboundedLogBuffers lists the buffering handlers the project makes
-// without a size, or with a size of 0 written out: new
+// without a size, or with a size that is 0 whatever runs: new
 // FingersCrossedHandler($stream, Level::Error) keeps every record below
 // the action level for as long as the logger lives.
 func unboundedLogBuffers(pass *analyzer.Pass) []logBuffer {
@@ -35,13 +37,14 @@ func unboundedLogBuffers(pass *analyzer.Pass) []logBuffer {
 			if slices.ContainsFunc(nw.Args, func(a ir.Expr) bool { o, ok := a.(*ir.Other); return ok && o.Op == "..." }) {
 				continue // new FingersCrossedHandler(...$args): not known
 			}
+			// (a size read from the configuration counts when every value
+			// it may take is known: buffer_size 0 in each handler entry of
+			// the array a config file returns)
 			size := nw.Arg(kind.Param, kind.At)
-			if size != nil {
-				if v, ok := litInt(size); !ok || v != 0 {
-					continue // a size, or one the configuration gives
-				}
+			if size != nil && !noSize(pass.Index.ConstValues(in[i], size)) {
+				continue // a size, or one phpleak cannot tell
 			}
-			out = append(out, logBuffer{nw, in[i], kind})
+			out = append(out, logBuffer{nw, in[i], kind, size != nil})
 		}
 	}
 	return out
@@ -164,14 +167,18 @@ func reportLogBuffers(pass *analyzer.Pass, r *resolver, prog *program) {
 					at = c.P
 				}
 				handler := shortName(b.made.Class)
+				none := "no buffer size"
+				if b.given {
+					none = fmt.Sprintf("no buffer size (its $%s is 0 in every configuration it reads)", b.kind.Param)
+				}
 				pass.Report(analyzer.Diagnostic{
 					File: f, Pos: at,
-					Message: fmt.Sprintf("%s hands a record to the loggers, whose %s made at %s has no buffer size: it keeps every record until %s, and nothing resets the loggers (reset(), close()) while this code %s: the buffer grows for the life of the worker.",
-						call, handler, made, b.kind.Until, why),
+					Message: fmt.Sprintf("%s hands a record to the loggers, whose %s made at %s has %s: it keeps every record until %s, and nothing resets the loggers (reset(), close()) while this code %s: the buffer grows for the life of the worker.",
+						call, handler, made, none, b.kind.Until, why),
 					Fix:        fmt.Sprintf("Give the %s a buffer size (its $%s argument, or buffer_size in the Monolog configuration), or reset the logger after each request or message ($logger->reset(), Symfony's reset_on_message).", handler, b.kind.Param),
 					Confidence: analyzer.Medium,
 					Trace: []analyzer.TraceStep{
-						analyzer.Step(b.in.File, b.made.P, "the %s is made with no buffer size: it keeps every record until %s", handler, b.kind.Until),
+						analyzer.Step(b.in.File, b.made.P, "the %s is made with %s: it keeps every record until %s", handler, none, b.kind.Until),
 						analyzer.Step(f, at, "%s logs a record; this code %s", call, why),
 					},
 					LeakKey: "logbuffer:" + strings.ToLower(made) + ":" + strings.ToLower(funcLabel(fn)),
@@ -180,4 +187,21 @@ func reportLogBuffers(pass *analyzer.Pass, r *resolver, prog *program) {
 			})
 		}
 	}
+}
+
+// noSize reports whether every value a buffer size may take is known and
+// means no limit (0 or null), and there is one at least.
+func noSize(vs []analyzer.Const) bool {
+	if len(vs) == 0 {
+		return false
+	}
+	for _, v := range vs {
+		switch {
+		case v.Kind == analyzer.ConstNull:
+		case v.Kind == analyzer.ConstInt && v.I == 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
