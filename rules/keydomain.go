@@ -2637,11 +2637,6 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 						if i := strings.LastIndex(v, "::"); i >= 0 {
 							v = v[i+2:]
 						}
-						// 'Class@method', or the '@method' a class name is
-						// joined to: Laravel's callable strings
-						if i := strings.LastIndexByte(v, '@'); i >= 0 {
-							v = v[i+1:]
-						}
 						if v = strings.TrimPrefix(v, `\`); classLike(v) {
 							r.callableNames[strings.ToLower(v)] = true
 						}

@@ -928,11 +928,18 @@ func (p *program) octaneWarm(f *ir.File) {
 }
 
 // warmShared makes long-lived the warm services that the project binds
-// as shared (see octaneWarm), whatever phase the binding runs in: the
-// worker resolves them when it boots.
+// as shared (see octaneWarm) in code that does not run per request:
+// Octane warms only what is bound when the worker boots, and a
+// singleton() made again on every request (in a middleware, an action)
+// drops the instance before. A bootstrap file's top level counts as
+// boot even where phpleak places it per request: it is what the
+// application factory Octane calls once per worker requires.
 func (p *program) warmShared() {
 	for _, w := range p.warm {
-		if slices.ContainsFunc(p.bindings, func(b binding) bool { return strings.EqualFold(b.class, w.class) }) {
+		if slices.ContainsFunc(p.bindings, func(b binding) bool {
+			_, per := p.perIter[b.fn]
+			return (!per || b.fn.Kind == ir.FuncMain) && strings.EqualFold(b.class, w.class)
+		}) {
 			p.setLongLived(w.class, w.why)
 		}
 	}
