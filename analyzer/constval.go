@@ -2042,7 +2042,16 @@ func ClassInitializers(c *ir.Class) []ir.Stmt {
 // (argClasses, "" for an argument that is no object of a known class).
 // It is the first such class in name order; "" when there is none or
 // their constructors differ.
+//
+// The answer depends on the argument classes alone, and the simulation
+// asks it at every run of a `new $class(…)`: it is kept per list of
+// argument classes, not found again by a scan of every class named.
 func (ix *Index) DynamicNewClass(argClasses []string) string {
+	key := strconv.Itoa(len(argClasses)) + "\x00" + strings.Join(argClasses, "\x00")
+	return ix.dynNew.Get(key, func() string { return ix.dynamicNewClass(argClasses) })
+}
+
+func (ix *Index) dynamicNewClass(argClasses []string) string {
 	class, ctor := "", (*ir.Func)(nil)
 	for _, k := range slices.Sorted(maps.Keys(ix.namedByString())) {
 		c := ix.classes[k]

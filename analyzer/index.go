@@ -30,6 +30,7 @@ type Index struct {
 	lineages map[*ir.Class][]*ir.Class        // see Lineage; filled by NewIndex
 	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project
 	methods  sync.Map                         // see Method: *ir.Class to map[string]*ir.Func
+	dynNew   LazyMap[string, string]          // see DynamicNewClass: by the argument classes
 }
 
 // sharedEntry is one memo value: built once, by the first goroutine that

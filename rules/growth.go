@@ -1945,7 +1945,7 @@ func slicesItself(a *ir.Assign) bool {
 // bounded.
 func (r *resolver) trimmedIn(scope *analyzer.Scope, list ir.Expr) bool {
 	found := false
-	analyzer.EachNode(scope.Fn, analyzer.KAssign, func(n analyzer.Node) bool {
+	analyzer.EachAssignAt(scope, list, func(n analyzer.Node) bool {
 		if a := n.(*ir.Assign); a.Op == "=" && !a.ByRef && sameSlot(scope, a.Dst, list) {
 			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameSlot(scope, c.Args[0], list) {
 				found = true

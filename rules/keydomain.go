@@ -710,7 +710,7 @@ func (r *resolver) elemRate(fn *ir.Func, name, key string) analyzer.Confidence {
 			best = c
 		}
 	}
-	analyzer.EachNode(fn, analyzer.KAssign, func(n analyzer.Node) bool {
+	analyzer.EachRootWrite(fn, name, analyzer.KAssign, func(n analyzer.Node) bool {
 		a, ok := n.(*ir.Assign)
 		if !ok {
 			return true
@@ -4246,7 +4246,7 @@ func (r *resolver) constantTableDepth(fn *ir.Func, e ir.Expr, depth int) bool {
 		}
 		// a local only ever assigned a fixed table ($ids = array_keys(…))
 		fixed, assigned := true, false
-		analyzer.EachNode(fn, analyzer.KAssign, func(n analyzer.Node) bool {
+		analyzer.EachRootWrite(fn, e.Name, analyzer.KAssign, func(n analyzer.Node) bool {
 			if a, ok := n.(*ir.Assign); ok && isVarNamed(a.Dst, e.Name) {
 				assigned = true
 				if _, self := a.Src.(*ir.Var); self || a.Op != "=" || !r.constantTableDepth(fn, a.Src, depth+1) {
@@ -6065,7 +6065,7 @@ func constantListDepth(e ir.Expr, fn *ir.Func, depth int) bool {
 		return true
 	case *ir.Var:
 		ok, bound := false, true
-		analyzer.EachNode(fn, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node) bool {
+		analyzer.EachRootWrite(fn, e.Name, analyzer.KAssign|analyzer.KCall, func(n analyzer.Node) bool {
 			switch n := n.(type) {
 			case *ir.Assign:
 				if v, isVar := n.Dst.(*ir.Var); isVar && v.Name == e.Name {
