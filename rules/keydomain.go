@@ -2578,6 +2578,19 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 			}
 		}
 	}()
+	// the ids Laravel Octane resolves through the container when the
+	// worker boots: the items of config/octane.php's 'warm' list look
+	// a service up as make(X::class) does
+	warmIDs := map[ir.Expr]bool{}
+	for _, f := range r.ix.Files() {
+		if strings.HasSuffix(f.Path, "config/octane.php") {
+			if list, ok := configEntry(f, "warm").(*ir.Array); ok {
+				for _, it := range list.Items {
+					warmIDs[it.Value] = true
+				}
+			}
+		}
+	}
 	for _, f := range r.ix.Files() {
 		// class strings in property defaults and class constants:
 		// private array $handlers = [A::class, …], const MAP = [...]
@@ -2624,7 +2637,11 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 					}
 				case *ir.ClassConst, *ir.Lit:
 					if k := r.noteClassString(n.(ir.Expr)); k != "" {
-						switch bindingID(n.(ir.Expr), stack) {
+						id := bindingID(n.(ir.Expr), stack)
+						if warmIDs[n.(ir.Expr)] || facadeAccessor(fn, n.(ir.Expr), stack) {
+							id = "lookup"
+						}
+						switch id {
 						case "shared":
 							r.sharedIDs[k] = true
 						case "lookup":
@@ -2888,6 +2905,17 @@ func bindingID(e ir.Expr, stack []analyzer.Node) string {
 		}
 	}
 	return ""
+}
+
+// facadeAccessor reports whether e is what a facade's
+// getFacadeAccessor() returns (return X::class): the id the facade asks
+// the container for, a lookup as make(X::class) is.
+func facadeAccessor(fn *ir.Func, e ir.Expr, stack []analyzer.Node) bool {
+	if fn.Kind != ir.FuncMethod || !strings.EqualFold(fn.Name, "getFacadeAccessor") || len(stack) == 0 {
+		return false
+	}
+	ret, ok := stack[len(stack)-1].(*ir.Return)
+	return ok && ret.X == e
 }
 
 // paramBounded reports whether every call of fn passes a value from a
@@ -4404,12 +4432,29 @@ func (r *resolver) propBoundedOnce(class, prop string) bool {
 		if !related(owner(w)) {
 			continue
 		}
+		if w.simple && w.dims == 0 && ctorOwnWrite(w, class) && r.madeOnlyOnce(class) {
+			// $this->locale = $locale in the constructor of an object
+			// made only once: one value for the process, as a promoted
+			// parameter of such an object is
+			given = true
+			continue
+		}
 		if !w.simple || w.src == nil || !r.valueBounded(w.fn, w.src) {
 			return false
 		}
 		given = true
 	}
 	return given
+}
+
+// ctorOwnWrite reports whether w is a write to a property of $this in
+// the constructor of class itself: it runs once per object.
+func ctorOwnWrite(w propWrite, class string) bool {
+	if !analyzer.IsThis(w.obj) || w.fn.Kind != ir.FuncMethod || !strings.EqualFold(w.fn.Name, "__construct") {
+		return false
+	}
+	c := w.fn.ThisClass()
+	return c != nil && w.fn.Class == c && strings.EqualFold(c.Name, class)
 }
 
 // bootRegistry reports whether e (a static or $this property) is a

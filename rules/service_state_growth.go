@@ -232,7 +232,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					// removal its connection's close callback runs takes
 					// out)
 					if !behind && !prog.releasedOnClose(removers) {
-						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
+						behindWhy, behindFix, behind = r.removalSkipped(fn, removers, g.Place, fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name), func(f *ir.Func) bool { _, per := prog.perIter[f]; return per })
 					}
 					if !behind && len(removers) > 0 && !slices.ContainsFunc(removers, func(m *ir.Func) bool { return !r.onlyOnExactCount(m, fn.Class.Name, g.Place) }) {
 						// (the simulation, whose counts start from empty and

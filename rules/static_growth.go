@@ -189,7 +189,7 @@ func runStaticGrowth(pass *analyzer.Pass) {
 							// Tracer::start() pushes, Tracer::end() pops, and
 							// the handler between them returns early on a
 							// cache hit
-							why, fix, skipped := r.removalSkipped(fn, removers, staticWhere(fn, g.Place), perRequest)
+							why, fix, skipped := r.removalSkipped(fn, removers, g.Place, staticWhere(fn, g.Place), perRequest)
 							if !skipped {
 								return true
 							}

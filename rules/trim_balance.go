@@ -806,12 +806,15 @@ func (r *resolver) outpaced(fn *ir.Func, g growth, removers []*ir.Func) (why str
 // removalSkipped reports whether the removals of the place fn grows are
 // skipped on paths that add to it (see errorPathOnly and
 // returnsBeforeRemoval), with why and a fix for messages about where.
-func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, where string, perRequest func(*ir.Func) bool) (why, fix string, ok bool) {
+func (r *resolver) removalSkipped(fn *ir.Func, removers []*ir.Func, place analyzer.Place, where string, perRequest func(*ir.Func) bool) (why, fix string, ok bool) {
 	if why, ok := r.errorPathOnly(fn, removers); ok {
 		return why, fmt.Sprintf("Trim %s after every request, not only when one fails (in a finally block, or where the request ends).", where), true
 	}
 	if why, remover, ok := r.returnsBeforeRemoval(fn, removers); ok {
 		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs on every path out, early returns included.", funcLabel(remover)), true
+	}
+	if why, remover, ok := r.returnsInsideRemover(fn, removers, place); ok {
+		return why, fmt.Sprintf("Remove the entry first in %s, before anything that can return early, or in a finally block.", funcLabel(remover)), true
 	}
 	if why, remover, ok := r.throwsBeforeRemoval(fn, removers, perRequest); ok {
 		return why, fmt.Sprintf("Call %s in a finally block (try { … } finally { … }), so it runs when the request fails too.", funcLabel(remover)), true
@@ -1892,6 +1895,152 @@ func (r *resolver) returnsBeforeRemoval(fn *ir.Func, removers []*ir.Func) (strin
 		}
 	}
 	return "", nil, false
+}
+
+// returnsInsideRemover reports whether the remover a request calls after
+// the add (finish($request) after begin($request)) can itself return
+// before it takes that request's entry out: a statement of its own body
+// ahead of its first removal of place is an if without else that
+// returns, and that removal takes out one entry (unset($this->x[$k]),
+// ->detach($o)), not the whole store (a drain that skips a call empties
+// it on the next). The requests it turns back keep their entry. Not
+// when the test reads place, or a local read from it (an entry that is
+// not there has nothing to remove), nor when it tests the state of a
+// parameter itself ($hold->status !== Active, !$job->done): the caller
+// may set that state before the call, which phpleak does not follow.
+func (r *resolver) returnsInsideRemover(fn *ir.Func, removers []*ir.Func, place analyzer.Place) (string, *ir.Func, bool) {
+	for _, pair := range r.wrappedRemovals(fn, removers) {
+		m := pair.remover
+		if !slices.Contains(removers, m) || m == fn || m.Kind != ir.FuncMethod {
+			continue
+		}
+		scope := analyzer.NewScope(m)
+		var guard *ir.If
+		for _, st := range m.Body {
+			if removedIn(r, scope, []ir.Stmt{st}, place) {
+				if guard != nil && removesEntry(scope, st, place) {
+					return fmt.Sprintf("and %s, which %s calls to remove the entry again (%s:%d), can return (%s:%d) before it removes it",
+						funcLabel(m), funcLabel(pair.add.caller), pair.add.caller.File.Path, pair.rem.at.Line, m.File.Path, guard.P.Line), m, true
+				}
+				break
+			}
+			if g, ok := st.(*ir.If); ok && guard == nil && len(g.Else) == 0 && len(g.Then) > 0 && returnsBare(g.Then) &&
+				!readsPlace(scope, m, g.Cond, place) && !testsParamState(m, g.Cond) {
+				guard = g
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// returnsBare reports whether body ends with a return of no value or of
+// a constant (not of a call, which may do the removal on the way out).
+func returnsBare(body []ir.Stmt) bool {
+	ret, ok := body[len(body)-1].(*ir.Return)
+	return ok && (ret.X == nil || analyzer.IsConstant(ret.X))
+}
+
+// readsPlace reports whether e, in fn, reads place or anything under
+// it, directly or through a local fn assigns from such a read
+// ($started = $this->running[$name] ?? null; if ($started === null)).
+func readsPlace(scope *analyzer.Scope, fn *ir.Func, e ir.Expr, place analyzer.Place) bool {
+	reads := func(e ir.Expr) bool {
+		found := false
+		analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if x, ok := n.(ir.Expr); ok {
+				if p, _, ok := scope.PlaceOf(x); ok && p.Key() == place.Key() {
+					found = true
+				}
+			}
+			return !found
+		})
+		return found
+	}
+	if reads(e) {
+		return true
+	}
+	from := map[string]bool{}
+	analyzer.InspectFunc(fn, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if a, ok := n.(*ir.Assign); ok {
+			if v, ok := a.Dst.(*ir.Var); ok && reads(a.Src) {
+				from[v.Name] = true
+			}
+		}
+		return true
+	})
+	found := false
+	analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if v, ok := n.(*ir.Var); ok && from[v.Name] {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// testsParamState reports whether cond, a test in fn, is about a
+// parameter itself: the parameter, one of its properties or what one of
+// its methods answers, alone, negated or compared.
+func testsParamState(fn *ir.Func, cond ir.Expr) bool {
+	isParam := func(e ir.Expr) bool {
+		for {
+			switch x := e.(type) {
+			case *ir.Var:
+				return paramIndex(fn, x) >= 0
+			case *ir.Prop:
+				e = x.Obj
+			case *ir.MethodCall:
+				e = x.Recv
+			case *ir.Other:
+				if x.Op != "!" || len(x.Args) != 1 {
+					return false
+				}
+				e = x.Args[0]
+			default:
+				return false
+			}
+		}
+	}
+	if o, ok := cond.(*ir.Other); ok {
+		switch o.Op {
+		case "===", "!==", "==", "!=", "<", ">", "<=", ">=", "instanceof", "&&", "||":
+			return slices.ContainsFunc(o.Args, func(a ir.Expr) bool { return testsParamState(fn, a) })
+		}
+	}
+	return isParam(cond)
+}
+
+// removesEntry reports whether statement st takes one entry out of
+// place: an unset of an element, a removal method (detach,
+// offsetUnset, remove…) given the entry, or a pop or shift of one.
+func removesEntry(scope *analyzer.Scope, st ir.Stmt, place analyzer.Place) bool {
+	found := false
+	analyzer.Inspect([]ir.Stmt{st}, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Unset:
+			for _, t := range n.Targets {
+				if p, dims, ok := scope.PlaceOf(t); ok && p.Key() == place.Key() && len(dims) > 0 && dims[len(dims)-1].Key != nil {
+					found = true
+				}
+			}
+		case *ir.MethodCall:
+			if p, dims, ok := scope.PlaceOf(n.Recv); ok && p.Key() == place.Key() && len(dims) == 0 && len(n.Args) > 0 {
+				switch strings.ToLower(n.Name) {
+				case "detach", "offsetunset", "remove", "delete", "forget", "unset":
+					found = true
+				}
+			}
+		case *ir.Call:
+			// array_pop($this->stack): the one entry on top
+			if name := analyzer.CallName(n); (name == "array_pop" || name == "array_shift") && len(n.Args) == 1 {
+				if p, dims, ok := scope.PlaceOf(n.Args[0]); ok && p.Key() == place.Key() && len(dims) == 0 {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // uncoveredReturn finds a return of c after the add at `at`, and before
