@@ -1,15 +1,10 @@
 package analyzer
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/phpleak/phpleak/ir"
-	"github.com/phpleak/phpleak/phpsyntax"
 )
 
 // TestIndexedWalksOnCorpus checks, on every function of the runtime
@@ -18,28 +13,7 @@ import (
 // and stop where they are told: the rules use them in place of EachNode
 // with callbacks that do nothing for the other nodes.
 func TestIndexedWalksOnCorpus(t *testing.T) {
-	var funcs []*ir.Func
-	for _, dir := range []string{"../testdata/runtime", "../testdata/fixtures"} {
-		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".php") {
-				return err
-			}
-			src, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			if f, _ := parseFile(path, path, src, phpsyntax.Options{Version: phpsyntax.Latest}); f != nil {
-				funcs = append(funcs, f.AllFuncs()...)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if len(funcs) < 1000 {
-		t.Fatalf("%d functions: the corpus is missing", len(funcs))
-	}
+	funcs := corpusFuncs(t)
 	// the nodes of the given kinds that EachNode meets and keep takes,
 	// the first stop of them at most
 	filtered := func(fn *ir.Func, kinds Kinds, keep func(Node) bool, stop int) (out []Node) {

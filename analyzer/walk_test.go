@@ -222,28 +222,7 @@ func TestInspectFunc(t *testing.T) {
 // skips children; and that EachNode meets the same nodes and stops where
 // it is told.
 func TestInspectFuncOnCorpus(t *testing.T) {
-	var funcs []*ir.Func
-	for _, dir := range []string{"../testdata/runtime", "../testdata/fixtures"} {
-		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".php") {
-				return err
-			}
-			src, err := os.ReadFile(path)
-			if err != nil {
-				return err
-			}
-			if f, _ := parseFile(path, path, src, phpsyntax.Options{Version: phpsyntax.Latest}); f != nil {
-				funcs = append(funcs, f.AllFuncs()...)
-			}
-			return nil
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if len(funcs) < 1000 {
-		t.Fatalf("%d functions: the corpus is missing", len(funcs))
-	}
+	funcs := corpusFuncs(t)
 	type call struct {
 		n     Node
 		depth int
@@ -442,4 +421,34 @@ func TestPlaceOfReference(t *testing.T) {
 	if refs != 8 {
 		t.Errorf("%d reference assignments walked, want 8", refs)
 	}
+}
+
+// corpusFuncs parses the runtime corpus and the rule fixtures and lists
+// every function in them (1000 at least: fewer means the corpus is
+// missing).
+func corpusFuncs(t *testing.T) []*ir.Func {
+	t.Helper()
+	var funcs []*ir.Func
+	for _, dir := range []string{"../testdata/runtime", "../testdata/fixtures"} {
+		err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".php") {
+				return err
+			}
+			src, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if f, _ := parseFile(path, path, src, phpsyntax.Options{Version: phpsyntax.Latest}); f != nil {
+				funcs = append(funcs, f.AllFuncs()...)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(funcs) < 1000 {
+		t.Fatalf("%d functions: the corpus is missing", len(funcs))
+	}
+	return funcs
 }
