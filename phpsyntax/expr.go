@@ -601,9 +601,21 @@ func (p *parser) classRefExpr() (string, ir.Expr) {
 		}
 		return p.className(t), nil
 	case t.Kind == '(':
+		// new ($class)(…), new ($this->class)(…): the variable or the
+		// property naming the class, as without the parentheses
 		p.next()
-		p.expr()
+		x := p.expr()
 		p.want(')')
+		switch x := x.(type) {
+		case *ir.Var:
+			if x.Name != "" {
+				return "", x
+			}
+		case *ir.Prop:
+			if o, ok := x.Obj.(*ir.Var); ok && o.Name != "" && x.Name != "" {
+				return "", x
+			}
+		}
 		return "", nil
 	}
 	// a dynamic class: a variable with property and subscript accesses

@@ -578,14 +578,23 @@ func (l *lowerer) expr(n ast.Vertex) ir.Expr {
 			e.Args = l.args(c.Args)
 		} else {
 			e.Class = l.className(n.Class)
+			cls := n.Class
+			// new ($class), new ($obj->class): as without the parentheses
+			for {
+				b, ok := cls.(*ast.ExprBrackets)
+				if !ok {
+					break
+				}
+				cls = b.Expr
+			}
 			// new $class: the variable naming the class
-			if v, ok := n.Class.(*ast.ExprVariable); ok && e.Class == "" {
+			if v, ok := cls.(*ast.ExprVariable); ok && e.Class == "" {
 				if x, ok := l.expr(v).(*ir.Var); ok && x.Name != "" {
 					e.ClassExpr = x
 				}
 			}
 			// new $obj->class: the property naming it
-			if f, ok := n.Class.(*ast.ExprPropertyFetch); ok && e.Class == "" {
+			if f, ok := cls.(*ast.ExprPropertyFetch); ok && e.Class == "" {
 				if x, ok := l.expr(f).(*ir.Prop); ok && x.Name != "" {
 					if o, ok := x.Obj.(*ir.Var); ok && o.Name != "" {
 						e.ClassExpr = x
