@@ -447,6 +447,27 @@ func (ix *Index) ConcreteSubclasses(class string) []string {
 	return subs[strings.ToLower(strings.TrimPrefix(class, `\`))]
 }
 
+// AnonymousSubclassed reports whether some anonymous class of the
+// project (new class extends Base { … }) is, extends or implements
+// class: ConcreteSubclasses leaves those out.
+func (ix *Index) AnonymousSubclassed(class string) bool {
+	all := ix.memo("anonymous-subclassed", func() any {
+		out := map[string]bool{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if !c.Anonymous {
+					continue
+				}
+				for s := range ix.supertypes(c.Name) {
+					out[s] = true
+				}
+			}
+		}
+		return out
+	}).(map[string]bool)
+	return all[strings.ToLower(strings.TrimPrefix(class, `\`))]
+}
+
 // ProjectSubtyped reports whether some project class (anonymous ones
 // too) or interface is, extends or implements class: a call on an object
 // typed class may then run project code.

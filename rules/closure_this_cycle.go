@@ -53,6 +53,7 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 	r := sharedResolver(pass)
 	prog := sharedProgram(pass)
 	clearers := sharedClearers(pass)
+	reach := &clearReach{r: r, files: pass.Files}
 	check := func(f *ir.File, fn *ir.Func) {
 		{
 			class := fn.ThisClass()
@@ -270,7 +271,11 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					kept, ends := r.storedParams(m), r.storedEnds(m)
 					for i, a := range n.Args {
 						prop, ok := kept[i]
-						if !ok || allCleared(ends[i], clearers) {
+						// (a release that runs only on objects of another
+						// class than the receiver can be does not count:
+						// removeAllListeners() in one stream's close(), the
+						// listeners kept by another's)
+						if !ok || allCleared(ends[i], clearers) && reach.everyReceiver(fn, n, m, ends[i]) {
 							// a queue the code drains (the callbacks run
 							// when a transaction ends, then dropped)
 							continue
@@ -2094,4 +2099,220 @@ func (r *resolver) paramDrained(fn *ir.Func, call analyzer.Node, arg ir.Expr) bo
 		return false
 	}
 	return consumedFully(t.Body, analyzer.Place{Kind: analyzer.PlaceLocal, Name: name})
+}
+
+// clearReach answers, for the releases backLinkClearers finds by
+// property name, whether one can run on the objects of a given class:
+// the method that empties the property is called on $this in a method of
+// that class (or of a parent or trait of it), or on an object whose class
+// is that class, one of its supertypes, or unknown. Built on first use,
+// for one run of a rule.
+type clearReach struct {
+	r        *resolver
+	files    []*ir.File
+	calls    map[string][]fnCall          // lower-case method name -> the calls of it
+	selfs    map[string][]*ir.Func        // lower-case method name -> functions calling it on $this (also parent::, self::, static::)
+	clearing map[string]map[*ir.Func]bool // lower-case property -> methods that release it on $this
+	reached  map[[2]string]bool           // reaches, once per property and class
+}
+
+func (c *clearReach) build() {
+	if c.calls != nil {
+		return
+	}
+	c.calls, c.selfs, c.clearing, c.reached = map[string][]fnCall{}, map[string][]*ir.Func{}, map[string]map[*ir.Func]bool{}, map[[2]string]bool{}
+	var methods []*ir.Func
+	for _, f := range c.files {
+		for _, fn := range f.AllFuncs() {
+			if fn.Kind == ir.FuncMethod {
+				methods = append(methods, fn)
+			}
+			// (whether a release empties all of it is backLinkClearers'
+			// business: here any removal from $this->p counts, an unset
+			// of one of its keys, an emptied element, a release of PHP's
+			// containers, array_pop())
+			var targets []ir.Expr
+			analyzer.InspectFunc(fn, analyzer.KMethodCall|analyzer.KStaticCall|analyzer.KCall|analyzer.KAssign|analyzer.KUnset, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.MethodCall:
+					if n.Name == "" {
+						return true
+					}
+					k := strings.ToLower(n.Name)
+					if analyzer.IsThis(n.Recv) {
+						c.selfs[k] = append(c.selfs[k], fn)
+					} else {
+						c.calls[k] = append(c.calls[k], fnCall{fn, n})
+					}
+					if builtins.ReleasesAny(k) {
+						targets = append(targets, n.Recv)
+					}
+				case *ir.StaticCall:
+					switch strings.ToLower(n.Class) {
+					case "parent", "self", "static":
+						c.selfs[strings.ToLower(n.Name)] = append(c.selfs[strings.ToLower(n.Name)], fn)
+					}
+				case *ir.Call:
+					switch analyzer.CallName(n) {
+					case "array_pop", "array_shift", "array_splice":
+						if len(n.Args) > 0 {
+							targets = append(targets, n.Args[0])
+						}
+					}
+				case *ir.Assign:
+					if n.Op == "=" && isEmptyValue(n.Src) {
+						targets = append(targets, n.Dst)
+					}
+				case *ir.Unset:
+					targets = append(targets, n.Targets...)
+				}
+				return true
+			})
+			for _, t := range targets {
+				for d, ok := t.(*ir.Dim); ok; d, ok = t.(*ir.Dim) {
+					t = d.Base
+				}
+				if p, ok := t.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name != "" && fn.Kind == ir.FuncMethod {
+					k := strings.ToLower(p.Name)
+					if c.clearing[k] == nil {
+						c.clearing[k] = map[*ir.Func]bool{}
+					}
+					c.clearing[k][fn] = true
+				}
+			}
+		}
+	}
+	// a method that calls a releasing one on $this releases too (close()
+	// calling $this->removeAllListeners()), a few calls deep
+	for range 3 {
+		for _, set := range c.clearing {
+			for _, m := range methods {
+				if set[m] || m.Class == nil {
+					continue
+				}
+				analyzer.InspectFunc(m, analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+					name := ""
+					switch n := n.(type) {
+					case *ir.MethodCall:
+						if analyzer.IsThis(n.Recv) {
+							name = n.Name
+						}
+					case *ir.StaticCall:
+						switch strings.ToLower(n.Class) {
+						case "parent", "self", "static":
+							name = n.Name
+						}
+					}
+					if name != "" {
+						if t := c.r.ix.Method(m.Class.Name, name); t != nil && set[t] {
+							set[m] = true
+						}
+					}
+					return !set[m]
+				})
+			}
+		}
+	}
+}
+
+// reaches reports whether a release of prop can run on an object of
+// class x.
+func (c *clearReach) reaches(prop, x string) bool {
+	c.build()
+	k := [2]string{strings.ToLower(prop), strings.ToLower(x)}
+	if v, ok := c.reached[k]; ok {
+		return v
+	}
+	v := c.findReach(prop, x)
+	c.reached[k] = v
+	return v
+}
+
+func (c *clearReach) findReach(prop, x string) bool {
+	lineage := map[*ir.Class]bool{}
+	for _, l := range c.r.ix.Lineage(x) {
+		lineage[l] = true
+	}
+	supers := c.r.ix.Supertypes(x)
+	calledOn := func(k string) bool {
+		for _, g := range c.selfs[k] {
+			if t := g.ThisClass(); t != nil && lineage[t] {
+				return true
+			}
+		}
+		for _, fc := range c.calls[k] {
+			rc := c.r.classOf(fc.fn, fc.call.Recv)
+			if rc == "" || strings.EqualFold(strings.TrimPrefix(rc, `\`), x) || supers[strings.ToLower(strings.TrimPrefix(rc, `\`))] {
+				return true
+			}
+		}
+		return false
+	}
+	for m := range c.clearing[strings.ToLower(prop)] {
+		if c.r.ix.Method(x, m.Name) != m {
+			continue // not what x runs under that name
+		}
+		if calledOn(strings.ToLower(m.Name)) {
+			return true
+		}
+	}
+	// a library's release (removeAllListeners()) that x has no method
+	// for in the project: what runs is beyond it (an ancestor outside the
+	// project, __call), and may well empty the property
+	for _, k := range releaseNames() {
+		if c.r.ix.Method(x, k) == nil && calledOn(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseNames lists, lower case and sorted, the names of the library
+// methods that empty a property (see vendorReleases).
+func releaseNames() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, ms := range vendorReleases {
+		for k := range ms {
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// everyReceiver reports whether, for every concrete project class the
+// receiver of mc (made in fn) can be that keeps the argument through m
+// (the class it is declared as, or every class implementing an interface
+// or abstract class it is declared as), a release of every property in
+// props that is the receiver's own can run on its objects. true when the
+// receiver's class is unknown.
+func (c *clearReach) everyReceiver(fn *ir.Func, mc *ir.MethodCall, m *ir.Func, props []string) bool {
+	rc := c.r.classOf(fn, mc.Recv)
+	if rc == "" || c.r.ix.AnonymousSubclassed(rc) {
+		return true
+	}
+	// a receiver declared as a concrete class is taken to be one (not
+	// any subclass the project has); one declared as an interface or an
+	// abstract class is one of the classes that implement it
+	xs := []string{rc}
+	if cl := c.r.ix.Class(rc); cl == nil || cl.Kind != ir.KindClass || cl.Abstract {
+		xs = c.r.ix.ConcreteSubclasses(rc)
+	}
+	for _, x := range xs {
+		if c.r.ix.Method(x, mc.Name) != m {
+			continue
+		}
+		for _, p := range props {
+			// (only a property of the receiver's own: one further down a
+			// chain of objects is another object's)
+			if c.r.ix.Property(x, p) != nil && !c.reaches(p, x) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -195,7 +195,7 @@ func (r *resolver) growthWrite(scope *analyzer.Scope, stack []analyzer.Node, n a
 		case n.Op == ".=":
 			return growth{Place: place, Node: n, How: "concat", Conf: analyzer.Medium}, true
 		case n.Op == "=" && mergesInto(scope, n.Src, place):
-			if r.mergesFixedKeys(scope.Fn, n.Src) {
+			if r.mergesFixedKeys(scope, n.Src, place) {
 				return growth{}, false // [self::class => …] merged again replaces itself
 			}
 			return growth{Place: place, Node: n, How: "merge", Conf: analyzer.High}, true
@@ -631,34 +631,59 @@ func (r *resolver) guardedMembership(fn *ir.Func, scope *analyzer.Scope, stack [
 	return g, true
 }
 
-// mergesInto reports whether src builds a larger array out of place:
-// array_merge($x, …), [...$x, …], $x + […].
-func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
-	same := func(e ir.Expr) bool {
-		// array_merge($_SESSION ?? [], $data): the place, or nothing
-		// when it is not set yet
-		if o, ok := e.(*ir.Other); ok && (o.Op == "??" || o.Op == "?:") && len(o.Args) == 2 {
-			if a, ok := o.Args[1].(*ir.Array); ok && len(a.Items) == 0 {
-				e = o.Args[0]
-			}
-		}
-		p, dims, ok := scope.PlaceOf(e)
-		return ok && len(dims) == 0 && p.Key() == place.Key()
-	}
+// mergeOperands lists the arrays src joins into one: the arguments of
+// array_merge, array_merge_recursive and array_replace (with the name),
+// or the operands of a chain of unions ($a + $b + $c, which PHP reads
+// ($a + $b) + $c), with "+". nil for anything else.
+func mergeOperands(src ir.Expr) (string, []ir.Expr) {
 	switch s := src.(type) {
 	case *ir.Call:
-		switch analyzer.CallName(s) {
+		switch name := analyzer.CallName(s); name {
 		case "array_merge", "array_merge_recursive", "array_replace":
-			return len(s.Args) >= 2 && same(s.Args[0])
-		}
-	case *ir.Array:
-		if len(s.Items) >= 2 && s.Items[0].Unpack && same(s.Items[0].Value) {
-			return true
+			return name, s.Args
 		}
 	case *ir.Other:
-		return s.Op == "+" && len(s.Args) == 2 && same(s.Args[0])
+		if s.Op != "+" || len(s.Args) != 2 {
+			return "", nil
+		}
+		var out []ir.Expr
+		for _, a := range s.Args {
+			if o, ok := a.(*ir.Other); ok && o.Op == "+" && len(o.Args) == 2 {
+				_, inner := mergeOperands(o)
+				out = append(out, inner...)
+				continue
+			}
+			out = append(out, a)
+		}
+		return "+", out
 	}
-	return false
+	return "", nil
+}
+
+// mergedPlace reports whether e, an operand of a merge, is place itself:
+// array_merge($_SESSION ?? [], $data) takes the place, or nothing when it
+// is not set yet.
+func mergedPlace(scope *analyzer.Scope, e ir.Expr, place analyzer.Place) bool {
+	if o, ok := e.(*ir.Other); ok && (o.Op == "??" || o.Op == "?:") && len(o.Args) == 2 {
+		if a, ok := o.Args[1].(*ir.Array); ok && len(a.Items) == 0 {
+			e = o.Args[0]
+		}
+	}
+	p, dims, ok := scope.PlaceOf(e)
+	return ok && len(dims) == 0 && p.Key() == place.Key()
+}
+
+// mergesInto reports whether src builds a larger array out of place:
+// array_merge($x, …), [...$x, …], $x + […]; also with place in any other
+// position (array_merge($new, $x), $new + $x): every entry of $x that
+// the others have no key for is kept, and theirs are added.
+func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
+	same := func(e ir.Expr) bool { return mergedPlace(scope, e, place) }
+	if s, ok := src.(*ir.Array); ok {
+		return len(s.Items) >= 2 && s.Items[0].Unpack && same(s.Items[0].Value)
+	}
+	_, ops := mergeOperands(src)
+	return len(ops) >= 2 && slices.ContainsFunc(ops, same)
 }
 
 // growsThrough reports whether src hands place to a project function
@@ -740,29 +765,24 @@ func (r *resolver) arrayAccessObject(fn *ir.Func, place analyzer.Place) bool {
 	return m != nil && !m.Abstract && r.evictsIn(m, "")
 }
 
-// mergesFixedKeys reports whether what src merges into its first
-// argument (array_merge, array_replace, +) has only keys from a fixed
+// mergesFixedKeys reports whether what src merges into place (array_merge,
+// array_replace, +, place in any position) has only keys from a fixed
 // set, so merging it again replaces entries rather than adding them:
 // string keys for array_merge (which renumbers integer ones), any
 // constant keys for array_replace and +.
-func (r *resolver) mergesFixedKeys(fn *ir.Func, src ir.Expr) bool {
+func (r *resolver) mergesFixedKeys(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
+	fn := scope.Fn
+	name, ops := mergeOperands(src)
+	if name == "" || name == "array_merge_recursive" {
+		return false // (merges lists under the same key: grows)
+	}
+	strict := name == "array_merge"
 	var rest []ir.Expr
-	strict := false
-	switch s := src.(type) {
-	case *ir.Call:
-		name := analyzer.CallName(s)
-		if name == "array_merge_recursive" {
-			return false // merges lists under the same key: grows
+	for _, a := range ops {
+		if mergedPlace(scope, a, place) {
+			continue
 		}
-		strict = name == "array_merge"
-		rest = s.Args[1:]
-	case *ir.Other:
-		if s.Op != "+" {
-			return false
-		}
-		rest = s.Args[1:]
-	default:
-		return false
+		rest = append(rest, a)
 	}
 	for _, a := range rest {
 		if !r.fixedKeyed(fn, a, strict, 3) {
@@ -1053,6 +1073,9 @@ func isRemoval(r *resolver, scope *analyzer.Scope, n analyzer.Node, place analyz
 			}
 		}
 	case *ir.Assign:
+		if r != nil && r.uncutSlice(scope.Fn, n) != nil {
+			return false // array_slice($x, -0): all of it again
+		}
 		if n.Op == "=" && same(n.Dst, false) && !mergesInto(scope, n.Src, place) && (r == nil || !r.growsThrough(scope, n.Src, place)) {
 			return true
 		}
@@ -1939,6 +1962,33 @@ func slicesItself(a *ir.Assign) bool {
 	return sameExpr(src, a.Dst)
 }
 
+// uncutSlice is the size E when a sets a list to the slice of itself that
+// array_slice($x, -E) keeps, E being a setting that is falsy on every
+// object (see analyzer.Index.FalsySetting: a size nobody passes, or read
+// from an environment variable that is not set, (int) getenv('N')): -0
+// is 0, and a slice from offset 0 is all of it. nil for anything else.
+func (r *resolver) uncutSlice(fn *ir.Func, a *ir.Assign) ir.Expr {
+	if a.Op != "=" || fn.ThisClass() == nil {
+		return nil
+	}
+	c, ok := a.Src.(*ir.Call)
+	if !ok || analyzer.CallName(c) != "array_slice" || len(c.Args) < 2 || len(c.Args) >= 3 && !isNull(c.Args[2]) {
+		return nil
+	}
+	o, ok := c.Args[1].(*ir.Other)
+	if !ok || o.Op != "-" || len(o.Args) != 1 {
+		return nil
+	}
+	src := c.Args[0]
+	if q, ok := src.(*ir.Other); ok && q.Op == "??" && len(q.Args) == 2 {
+		src = q.Args[0]
+	}
+	if !sameExpr(src, a.Dst) || !r.ix.FalsySetting(fn, fn.ThisClass(), o.Args[0]) {
+		return nil
+	}
+	return o.Args[0]
+}
+
 // trimmedIn reports whether the function of scope cuts the array list
 // back to a slice of itself (list = array_slice(list, -10)), or sets it
 // to what a helper returns capped (see returnsCapped), which keeps it
@@ -1947,7 +1997,7 @@ func (r *resolver) trimmedIn(scope *analyzer.Scope, list ir.Expr) bool {
 	found := false
 	analyzer.EachAssignAt(scope, list, func(n analyzer.Node) bool {
 		if a := n.(*ir.Assign); a.Op == "=" && !a.ByRef && sameSlot(scope, a.Dst, list) {
-			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameSlot(scope, c.Args[0], list) {
+			if c, ok := a.Src.(*ir.Call); ok && analyzer.CallName(c) == "array_slice" && len(c.Args) >= 2 && sameSlot(scope, c.Args[0], list) && r.uncutSlice(scope.Fn, a) == nil {
 				found = true
 			}
 			// $this->windows[$guard] = $this->recent($guard), where

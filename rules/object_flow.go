@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/phpleak/phpleak/analyzer"
+	"github.com/phpleak/phpleak/builtins"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -795,7 +796,17 @@ func (r *resolver) freshObject(fn *ir.Func, e ir.Expr) bool {
 		return true
 	case *ir.Other:
 		return e.Op == "clone"
-	case *ir.MethodCall, *ir.StaticCall, *ir.Call:
+	case *ir.MethodCall:
+		t := r.target(fn, e)
+		if (t == nil || t.Abstract) && e.Name != "" {
+			// $request->withAttribute(…) on a PSR-7 message, whose code
+			// is the library's: a clone every time
+			if c := r.classOf(fn, e.Recv); c != "" && builtins.CopyingWither(c, e.Name) {
+				return true
+			}
+		}
+		return r.returnsFresh(t)
+	case *ir.StaticCall, *ir.Call:
 		return r.returnsFresh(r.target(fn, e))
 	}
 	return false

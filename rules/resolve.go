@@ -1239,6 +1239,15 @@ func (r *resolver) methodOn(class, name string) *ir.Func {
 		}
 		return m
 	}
+	if c := r.ix.Class(class); m != nil && !m.Abstract && c != nil && c.Kind == ir.KindClass && c.Abstract && !r.ix.AnonymousSubclassed(c.Name) {
+		// a method with a body in an abstract class, which no object
+		// ever has as its class: what runs is what every concrete
+		// subclass has for it, an override that may or may not call
+		// parent::
+		if im := r.ix.ConcreteMethod(c.Name, name); im != nil {
+			return im
+		}
+	}
 	if m == nil || m.Abstract {
 		// an interface or abstract class the project implements once
 		if impl := r.soleImplementation(class); impl != "" {

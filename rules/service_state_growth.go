@@ -45,7 +45,10 @@ var ServiceStateGrowth = &analyzer.Analyzer{
 			"An eviction bounds a property only if it keeps up: one removal per size check after two appends,\n" +
 			"after a batch appended in a loop, or on a path (a branch, another method) the append skips, lets\n" +
 			"it grow by the difference; `while (count(...) > N)` after the appends keeps it bounded. A trim of\n" +
-			"the lists under the keys (`array_shift($this->hits[$ip])`) bounds each list, not the keys, and\n" +
+			"the lists under the keys (`array_shift($this->hits[$ip])`) bounds each list, not the keys;\n" +
+			"a cut to the last N (`array_slice($this->samples, -$this->size)`) bounds nothing when the size is 0\n" +
+			"on every object (read with `(int) getenv(…)` from a variable that is not set): -0 is 0, the slice\n" +
+			"keeps all; and " +
 			"a retry queue that puts an item back only while its attempts stay under a limit is bounded.\n" +
 			"Keys from a fixed set are not growth: a value checked against a list or a registry filled at\n" +
 			"boot (also through a lookup, `$b = $this->bindings[$id] ?? null; if ($b !== null && …)`), by a\n" +
@@ -141,6 +144,23 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 		return memoized(&releasedMemo, st, false, func() bool { return releasedPerRequest(r, prog, st) })
 	}
 	reportLogBuffers(pass, r, prog)
+	// (asked for every growing write: each class and property looked up
+	// once)
+	type uncut struct {
+		m    *ir.Func
+		a    *ir.Assign
+		size ir.Expr
+	}
+	uncutMemo := map[string]uncut{}
+	uncutOf := func(class string, place analyzer.Place) (*ir.Func, *ir.Assign, ir.Expr) {
+		k := strings.ToLower(class) + "\x00" + place.Key()
+		u, ok := uncutMemo[k]
+		if !ok {
+			u.m, u.a, u.size = r.uncutSliceOf(class, place)
+			uncutMemo[k] = u
+		}
+		return u.m, u.a, u.size
+	}
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			reportLibraryStates(pass, r, prog, f, fn, released)
@@ -247,6 +267,21 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						}
 						behindWhy = fmt.Sprintf("and what empties it (%s) is called only when a count equals the batch size exactly, which a call that adds several entries at once steps over: once past it, the flush never comes", strings.Join(names, ", "))
 						behindFix = "Flush when the count reaches the batch size or more (>=), not only when it is equal to it."
+					}
+				}
+				if !behind && !innerOnly && len(removers) == 0 && len(resetters["*::"+g.Place.Name]) == 0 {
+					// $this->samples = array_slice($this->samples,
+					// -$this->size) with a size that is 0 on every
+					// object: the cut keeps all (the simulation does not
+					// slice)
+					if m, a, size := uncutOf(fn.Class.Name, g.Place); a != nil {
+						behind, unsimulated = true, true
+						what := analyzer.ExprPath(size)
+						if what == "" {
+							what = "its size"
+						}
+						behindWhy = fmt.Sprintf("and the cut that would bound it, array_slice() in %s (line %d), keeps every entry: %s is 0 on every object (a size nobody sets, or read from an environment variable that is not set), and array_slice($x, -0) starts at the first entry", funcLabel(m), a.P.Line, what)
+						behindFix = fmt.Sprintf("Give the size of %s a default that is not 0 when the setting is missing ((int) (getenv('…') ?: 64)), or refuse a size below 1.", fmt.Sprintf("%s::$%s", fn.Class.Short, g.Place.Name))
 					}
 				}
 				if !behind && !innerOnly {
@@ -607,7 +642,7 @@ func evictsOnSize(pass *analyzer.Pass, class string, place analyzer.Place) bool 
 	var evictors []*ir.Func
 	for _, c := range pass.Index.Lineage(class) {
 		for _, m := range c.Methods {
-			if cutsToSize(m, place) {
+			if cutsToSize(r, m, place) {
 				return true // $this->samples[$k] = array_slice(…, -$this->size)
 			}
 			if r.evictsWithRing(m, place) && addsOnlyThrough(r, class, place, m) {
@@ -722,12 +757,12 @@ func addsOnlyThrough(r *resolver, class string, place analyzer.Place, m *ir.Func
 // cutsToSize reports whether m sets the place, or a list under one of
 // its keys, to a slice of itself of at most a fixed count (see
 // slicesItself): a window, bounded whatever is added.
-func cutsToSize(m *ir.Func, place analyzer.Place) bool {
+func cutsToSize(r *resolver, m *ir.Func, place analyzer.Place) bool {
 	var scope *analyzer.Scope
 	found := false
 	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
 		a := n.(*ir.Assign)
-		if a.Op != "=" || !slicesItself(a) {
+		if a.Op != "=" || !slicesItself(a) || r.uncutSlice(m, a) != nil {
 			return !found
 		}
 		if scope == nil {
@@ -1629,4 +1664,40 @@ func (r *resolver) foreignDetach(class string, place analyzer.Place) (*ir.Func, 
 		}
 	}
 	return nil, nil, false
+}
+
+// uncutSliceOf finds, among the methods of class's lineage, an
+// assignment of the place (or a list under one of its keys) to a slice of
+// itself from a size that is 0 on every object (see uncutSlice): the
+// method, the assignment and the size; nils when there is none.
+func (r *resolver) uncutSliceOf(class string, place analyzer.Place) (*ir.Func, *ir.Assign, ir.Expr) {
+	for _, c := range r.ix.Lineage(class) {
+		for _, m := range c.Methods {
+			var scope *analyzer.Scope
+			var found *ir.Assign
+			var size ir.Expr
+			analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+				a := n.(*ir.Assign)
+				if a.Op != "=" {
+					return true
+				}
+				if _, ok := a.Src.(*ir.Call); !ok {
+					return true
+				}
+				if scope == nil {
+					scope = analyzer.NewScope(m)
+				}
+				if p, _, ok := scope.PlaceOf(a.Dst); ok && p.Key() == place.Key() {
+					if e := r.uncutSlice(m, a); e != nil {
+						found, size = a, e
+					}
+				}
+				return found == nil
+			})
+			if found != nil {
+				return m, found, size
+			}
+		}
+	}
+	return nil, nil, nil
 }

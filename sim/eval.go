@@ -187,14 +187,44 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			// $options + self::DEFAULTS: the union, left keys first
 			if l, ok := deref(vals[0]).(*array); ok {
 				out := copyValue(l).(*array)
-				if rt, ok := deref(vals[1]).(*array); ok {
+				if l.opaque && !slices.ContainsFunc(l.keys, func(k string) bool { return strings.HasPrefix(k, "~") }) {
+					// (what came from outside holds keys of its own, as
+					// array_merge has it; once: a union of it with more
+					// keeps them)
+					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+				}
+				switch rt := deref(vals[1]).(type) {
+				case *array:
 					for _, k := range rt.keys {
 						if out.get(k) == nil {
 							out.set(k, copyValue(rt.vals[k]))
 						}
 					}
+					if rt.opaque {
+						out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+					}
+				case sym, unknown:
+					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
 				}
 				return out
+			}
+			// $form + $_REQUEST: an array from outside joined to a
+			// known one: its keys, and those the other adds
+			if rt, ok := deref(vals[1]).(*array); ok {
+				switch deref(vals[0]).(type) {
+				case sym, unknown:
+					out := newArray()
+					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+					for _, k := range rt.keys {
+						if out.get(k) == nil {
+							out.set(k, copyValue(rt.vals[k]))
+						}
+					}
+					if rt.opaque {
+						out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+					}
+					return out
+				}
 			}
 		}
 		if (e.Op == "." || e.Op == "interp") && !varies && !unsure {

@@ -642,6 +642,11 @@ func (m *machine) global(name string) *refCell {
 		var v value = scalar{}
 		if nw, f := m.ix.GlobalNew(name); nw != nil {
 			v = m.construct(nw.Class, site{f, nw.P})
+		} else if analyzer.Superglobal(name) {
+			// $_REQUEST, $_SERVER…: an array from the start (what PHP put
+			// there is beyond the simulation: its elements are read as
+			// request data, see eval)
+			v = newArray()
 		}
 		cell = m.newRef(v)
 		m.globals[name] = cell
