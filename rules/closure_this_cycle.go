@@ -2121,12 +2121,8 @@ func (c *clearReach) build() {
 		return
 	}
 	c.calls, c.selfs, c.clearing, c.reached = map[string][]fnCall{}, map[string][]*ir.Func{}, map[string]map[*ir.Func]bool{}, map[[2]string]bool{}
-	var methods []*ir.Func
 	for _, f := range c.files {
 		for _, fn := range f.AllFuncs() {
-			if fn.Kind == ir.FuncMethod {
-				methods = append(methods, fn)
-			}
 			// (whether a release empties all of it is backLinkClearers'
 			// business: here any removal from $this->p counts, an unset
 			// of one of its keys, an emptied element, a release of PHP's
@@ -2183,33 +2179,25 @@ func (c *clearReach) build() {
 		}
 	}
 	// a method that calls a releasing one on $this releases too (close()
-	// calling $this->removeAllListeners()), a few calls deep
-	for range 3 {
-		for _, set := range c.clearing {
-			for _, m := range methods {
-				if set[m] || m.Class == nil {
+	// calling $this->removeAllListeners()), through any number of such
+	// calls: a worklist over the callers on $this of each releasing method
+	for _, set := range c.clearing {
+		// (the set reached does not depend on the order)
+		work := make([]*ir.Func, 0, len(set))
+		for m := range set {
+			work = append(work, m)
+		}
+		for len(work) > 0 {
+			t := work[len(work)-1]
+			work = work[:len(work)-1]
+			for _, g := range c.selfs[strings.ToLower(t.Name)] {
+				if g.Kind != ir.FuncMethod || g.Class == nil || set[g] {
 					continue
 				}
-				analyzer.InspectFunc(m, analyzer.KMethodCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
-					name := ""
-					switch n := n.(type) {
-					case *ir.MethodCall:
-						if analyzer.IsThis(n.Recv) {
-							name = n.Name
-						}
-					case *ir.StaticCall:
-						switch strings.ToLower(n.Class) {
-						case "parent", "self", "static":
-							name = n.Name
-						}
-					}
-					if name != "" {
-						if t := c.r.ix.Method(m.Class.Name, name); t != nil && set[t] {
-							set[m] = true
-						}
-					}
-					return !set[m]
-				})
+				if c.r.ix.Method(g.Class.Name, t.Name) == t {
+					set[g] = true
+					work = append(work, g)
+				}
 			}
 		}
 	}
