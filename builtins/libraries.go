@@ -1,6 +1,9 @@
 package builtins
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What framework libraries keep inside the services they hand out: state
 // that grows with every call of some methods until another method empties
@@ -236,36 +239,24 @@ func LogLevel(method string) bool {
 	return false
 }
 
-// copyingWithers are the methods of library interfaces that hand back a
+// copyingWithers are, by PSR-7 interface, the methods that hand back a
 // new object on every call: PSR-7's messages are immutable, and what
 // these with-ers return is a clone carrying the change in every
 // implementation (Nyholm, Guzzle, Laminas, Slim). Others (withBody(),
 // withUri(), withoutHeader(), withProtocolVersion()) may return the same
-// object when nothing changes, and are left out.
-var copyingWithers = map[string]map[string]bool{}
-
-func init() {
-	messages := []string{`psr\http\message\messageinterface`, `psr\http\message\requestinterface`,
-		`psr\http\message\serverrequestinterface`, `psr\http\message\responseinterface`}
-	withers := map[string][]string{
-		`psr\http\message\messageinterface`:       {"withheader", "withaddedheader"},
-		`psr\http\message\responseinterface`:      {"withstatus"},
-		`psr\http\message\serverrequestinterface`: {"withattribute", "withparsedbody", "withqueryparams", "withcookieparams", "withuploadedfiles"},
-	}
-	for _, c := range messages {
-		ms := map[string]bool{}
-		for _, m := range withers[`psr\http\message\messageinterface`] {
-			ms[m] = true
-		}
-		for _, m := range withers[c] {
-			ms[m] = true
-		}
-		copyingWithers[c] = ms
-	}
+// object when nothing changes, and are left out. Every message has
+// MessageInterface's.
+var copyingWithers = map[string][]string{
+	`psr\http\message\messageinterface`:       {"withheader", "withaddedheader"},
+	`psr\http\message\requestinterface`:       nil,
+	`psr\http\message\responseinterface`:      {"withstatus"},
+	`psr\http\message\serverrequestinterface`: {"withattribute", "withparsedbody", "withqueryparams", "withcookieparams", "withuploadedfiles"},
 }
 
 // CopyingWither reports whether method, called on an object of library
 // class (an interface of PSR-7's), returns a new object every time.
 func CopyingWither(class, method string) bool {
-	return copyingWithers[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	own, ok := copyingWithers[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	m := strings.ToLower(method)
+	return ok && (slices.Contains(own, m) || slices.Contains(copyingWithers[`psr\http\message\messageinterface`], m))
 }

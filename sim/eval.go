@@ -184,47 +184,8 @@ func (m *machine) eval(f *frame, e ir.Expr) value {
 			}
 		}
 		if e.Op == "+" && len(vals) == 2 {
-			// $options + self::DEFAULTS: the union, left keys first
-			if l, ok := deref(vals[0]).(*array); ok {
-				out := copyValue(l).(*array)
-				if l.opaque && !slices.ContainsFunc(l.keys, func(k string) bool { return strings.HasPrefix(k, "~") }) {
-					// (what came from outside holds keys of its own, as
-					// array_merge has it; once: a union of it with more
-					// keeps them)
-					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
-				}
-				switch rt := deref(vals[1]).(type) {
-				case *array:
-					for _, k := range rt.keys {
-						if out.get(k) == nil {
-							out.set(k, copyValue(rt.vals[k]))
-						}
-					}
-					if rt.opaque {
-						out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
-					}
-				case sym, unknown:
-					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
-				}
+			if out, ok := m.union(vals[0], vals[1]); ok {
 				return out
-			}
-			// $form + $_REQUEST: an array from outside joined to a
-			// known one: its keys, and those the other adds
-			if rt, ok := deref(vals[1]).(*array); ok {
-				switch deref(vals[0]).(type) {
-				case sym, unknown:
-					out := newArray()
-					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
-					for _, k := range rt.keys {
-						if out.get(k) == nil {
-							out.set(k, copyValue(rt.vals[k]))
-						}
-					}
-					if rt.opaque {
-						out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
-					}
-					return out
-				}
 			}
 		}
 		if (e.Op == "." || e.Op == "interp") && !varies && !unsure {
@@ -762,10 +723,10 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 					}
 				}
 				if v.opaque {
-					out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+					m.outsideKey(out)
 				}
 			case sym, unknown:
-				out.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
+				m.outsideKey(out)
 			}
 		}
 		return out
@@ -1409,4 +1370,49 @@ func lastUnnamed(obj *object) string {
 		}
 	}
 	return ""
+}
+
+// union is $l + $r ($options + self::DEFAULTS) when the left side is an
+// array, or came from outside and the right is one ($form + $_REQUEST):
+// the left's keys first, then those of the right it lacks. A side from
+// outside (a symbol, an unknown value, an opaque array) holds keys of its
+// own, as array_merge has it; an opaque left adds its key once, so a
+// union of it with more keeps them.
+func (m *machine) union(lv, rv value) (value, bool) {
+	var out *array
+	switch l := deref(lv).(type) {
+	case *array:
+		out = copyValue(l).(*array)
+		if l.opaque && !slices.ContainsFunc(l.keys, func(k string) bool { return strings.HasPrefix(k, "~") }) {
+			m.outsideKey(out)
+		}
+	case sym, unknown:
+		if _, ok := deref(rv).(*array); !ok {
+			return nil, false
+		}
+		out = newArray()
+		m.outsideKey(out)
+	default:
+		return nil, false
+	}
+	switch r := deref(rv).(type) {
+	case *array:
+		for _, k := range r.keys {
+			if out.get(k) == nil {
+				out.set(k, copyValue(r.vals[k]))
+			}
+		}
+		if r.opaque {
+			m.outsideKey(out)
+		}
+	case sym, unknown:
+		m.outsideKey(out)
+	}
+	return out, true
+}
+
+// outsideKey adds to a an element under a key of its own: one of those
+// an array from outside the simulation holds.
+func (m *machine) outsideKey(a *array) {
+	a.set(fmt.Sprintf("~%d", m.newSym().id), m.newSym())
 }
