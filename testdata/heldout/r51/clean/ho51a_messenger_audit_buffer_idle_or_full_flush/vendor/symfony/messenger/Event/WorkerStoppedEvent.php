@@ -1,0 +1,17 @@
+<?php
+
+namespace Symfony\Component\Messenger\Event;
+
+use Symfony\Component\Messenger\Worker;
+
+final class WorkerStoppedEvent
+{
+    public function __construct(private Worker $worker)
+    {
+    }
+
+    public function getWorker(): Worker
+    {
+        return $this->worker;
+    }
+}

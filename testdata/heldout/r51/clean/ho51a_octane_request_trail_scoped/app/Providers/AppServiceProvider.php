@@ -1,0 +1,16 @@
+<?php
+
+namespace App\Providers;
+
+use App\Support\RequestTrail;
+use Illuminate\Support\ServiceProvider;
+
+class AppServiceProvider extends ServiceProvider
+{
+    public function register(): void
+    {
+        // One trail shared by everything that handles the current request;
+        // Octane forgets scoped instances before each request.
+        $this->app->scoped(RequestTrail::class);
+    }
+}

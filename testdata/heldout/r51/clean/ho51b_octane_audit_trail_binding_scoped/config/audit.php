@@ -1,0 +1,5 @@
+<?php
+return [
+    'channel' => 'audit',
+    'include_user_agent' => true,
+];

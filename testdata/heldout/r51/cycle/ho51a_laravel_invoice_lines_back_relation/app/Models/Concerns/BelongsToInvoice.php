@@ -1,0 +1,21 @@
+<?php
+
+namespace App\Models\Concerns;
+
+use App\Models\Invoice;
+
+trait BelongsToInvoice
+{
+    /** Point this line at its invoice, so line-level code can read the header. */
+    public function attachToInvoice(Invoice $invoice): static
+    {
+        $this->setAttribute('invoice_id', $invoice->getKey());
+
+        return $this->setRelation('invoice', $invoice); // leak
+    }
+
+    public function invoice(): ?Invoice
+    {
+        return $this->relationLoaded('invoice') ? $this->getRelation('invoice') : null;
+    }
+}

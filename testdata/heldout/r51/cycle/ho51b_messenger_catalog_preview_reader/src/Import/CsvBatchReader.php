@@ -1,0 +1,49 @@
+<?php
+namespace App\Import;
+
+/**
+ * Reads a supplier CSV upload row by row. The header is parsed eagerly,
+ * the body lazily, so a preview only pays for the rows it looks at.
+ */
+final class CsvBatchReader
+{
+    /** @var list<string> */
+    private array $header;
+    private \Generator $rows;
+
+    public function __construct(private string $csv, private string $delimiter = ',')
+    {
+        $lines = preg_split('/\R/', trim($this->csv));
+        $this->header = array_map('trim', str_getcsv((string) array_shift($lines), $this->delimiter));
+        $this->rows = $this->parse($lines); // leak
+    }
+
+    /** @return list<string> */
+    public function header(): array
+    {
+        return $this->header;
+    }
+
+    /** @return \Generator<int, array<string, string>> */
+    public function rows(): \Generator
+    {
+        return $this->rows;
+    }
+
+    /** @param list<string> $lines */
+    private function parse(array $lines): \Generator
+    {
+        $width = count($this->header);
+        foreach ($lines as $n => $line) {
+            $fields = str_getcsv($line, $this->delimiter);
+            if (count($fields) !== $width) {
+                throw new InvalidRowException(sprintf('line %d has %d fields, expected %d', $n + 2, count($fields), $width));
+            }
+            yield $n => array_combine($this->header, $fields);
+        }
+    }
+}
+
+final class InvalidRowException extends \RuntimeException
+{
+}

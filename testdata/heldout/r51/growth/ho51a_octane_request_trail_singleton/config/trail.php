@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'log_summary' => true,
+    'headers' => ['user-agent', 'x-request-id'],
+];
