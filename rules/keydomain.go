@@ -2884,6 +2884,15 @@ func bindingID(e ir.Expr, stack []analyzer.Node) string {
 	var name string
 	var args []ir.Expr
 	switch c := stack[len(stack)-1].(type) {
+	case *ir.Array:
+		// [X::class, 'show']: a controller action, which the framework
+		// resolves through its container as make(X::class) does
+		if len(c.Items) == 2 && c.Items[0].Key == nil && c.Items[1].Key == nil && c.Items[0].Value == e && !c.Items[0].ByRef && !c.Items[0].Unpack {
+			if l, ok := c.Items[1].Value.(*ir.Lit); ok && l.Kind == ir.LitString && l.Value != "" {
+				return "lookup"
+			}
+		}
+		return ""
 	case *ir.MethodCall:
 		name, args = c.Name, c.Args
 	case *ir.StaticCall:
@@ -4580,10 +4589,17 @@ func (r *resolver) bootFilled(class, prop string) bool {
 			writes++
 			once = once && r.madeOnlyOnce(class)
 		}
-		// (written from outside the class: $router->routes[…] = …)
+		// (written from outside the class: $router->routes[…] = …;
+		// also by a static factory of the class that fills the object
+		// it makes, $s = new self(); $s->trips[$id] = …, which counts
+		// as a write once when that factory runs once, at boot)
 		for _, w := range r.propWriteIndex()[prop] {
 			if !analyzer.IsThis(w.obj) {
 				if c := r.classOf(w.fn, w.obj); c == "" || r.ix.Implements(c, class) || r.ix.Implements(class, c) {
+					if c != "" && w.fn.Class != nil && strings.EqualFold(w.fn.Class.Name, c) && r.runsOnce(w.fn) {
+						writes++
+						continue
+					}
 					once = false
 				}
 			}
