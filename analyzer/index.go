@@ -343,6 +343,30 @@ func (ix *Index) soleImplementations() map[string]string {
 	}).(map[string]string)
 }
 
+// Implementations lists the concrete project classes that are, extend
+// or implement class, in declaration order; computed once. The caller
+// must not change it.
+func (ix *Index) Implementations(class string) []string {
+	return ix.implementations()[strings.ToLower(strings.TrimPrefix(class, `\`))]
+}
+
+func (ix *Index) implementations() map[string][]string {
+	return ix.memo("implementations", func() any {
+		out := map[string][]string{}
+		for _, f := range ix.files {
+			for _, c := range f.Classes {
+				if c.Kind != ir.KindClass || c.Abstract {
+					continue
+				}
+				for k := range ix.supertypes(c.Name) {
+					out[k] = append(out[k], c.Name)
+				}
+			}
+		}
+		return out
+	}).(map[string][]string)
+}
+
 // Implements reports whether class is, extends or implements iface
 // (directly or through ancestors and interface inheritance).
 func (ix *Index) Implements(class, iface string) bool {

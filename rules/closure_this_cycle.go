@@ -66,10 +66,23 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 			// ownerPath maps a receiver to its place in $this's graph:
 			// "$this->x" as written, or a parameter this method stores
 			// in $this->x.
-			ownerPath := func(e ir.Expr) string {
+			var ownerPath func(e ir.Expr) string
+			ownerPath = func(e ir.Expr) string {
 				path := analyzer.ExprPath(e)
 				if path == "$this" || strings.HasPrefix(path, "$this->") {
 					return path
+				}
+				// $this->deferred->getCancellation(): a getter of an
+				// object $this owns hands out one of its properties
+				if mc, ok := e.(*ir.MethodCall); ok && len(mc.Args) == 0 && !mc.Nullsafe && !analyzer.IsThis(mc.Recv) {
+					if base := ownerPath(mc.Recv); base != "" {
+						if m := r.method(fn, mc); m != nil && !m.Abstract {
+							if prop := returnedProp(m); prop != "" {
+								return base + "->" + prop
+							}
+						}
+					}
+					return ""
 				}
 				if v, ok := e.(*ir.Var); ok {
 					for i, p := range fn.Params {
@@ -269,6 +282,12 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 						}
 					}
 					kept, ends := r.storedParams(m), r.storedEnds(m)
+					if m.Abstract && m.Class != nil && path != "$this" {
+						// known by its interface ($this->deferred->token()
+						// declared to return Token): kept where every
+						// implementation keeps it
+						kept, ends, _ = r.storedByEveryImplementation(m, "")
+					}
 					for i, a := range n.Args {
 						prop, ok := kept[i]
 						// (a release that runs only on objects of another

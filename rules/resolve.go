@@ -1401,7 +1401,13 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 				}
 				return true
 			}
-			kept := r.storedParams(target)
+			kept, keptEnds := r.storedParams(target), r.storeEnds[target]
+			if target.Abstract && target.Class != nil && holder != "" && fn.Class != nil && r.ix.Implements(fn.Class.Name, target.Class.Name) {
+				// a decorator handing the argument on to the object of
+				// the same interface it wraps: kept where every other
+				// implementation keeps it
+				kept, keptEnds, _ = r.storedByEveryImplementation(target, fn.Class.Name)
+			}
 			for j, a := range n.Args {
 				if prop, ok := kept[j]; ok {
 					if i, ok := paramOf(a); ok {
@@ -1409,7 +1415,7 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 							prop = holder
 						}
 						out[i] = prop
-						ends[i] = append(ends[i], r.storeEnds[target][j]...)
+						ends[i] = append(ends[i], keptEnds[j]...)
 					}
 				}
 			}
@@ -1419,6 +1425,53 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 	r.stores[fn] = out
 	r.storeEnds[fn] = ends
 	return out
+}
+
+// storedByEveryImplementation is storedParams for a method without a
+// body (an interface's, an abstract one): the parameters that the method
+// of that name of every concrete project class implementing it (but
+// except, a decorator asking about the object it wraps) keeps. Nothing
+// when one of them is being asked already (recursion: done false, the
+// answer is not final), or there are none or very many.
+func (r *resolver) storedByEveryImplementation(fn *ir.Func, except string) (map[int]string, map[int][]string, bool) {
+	impls := r.ix.Implementations(fn.Class.Name)
+	if len(impls) == 0 || len(impls) > 8 {
+		return nil, nil, true
+	}
+	var out map[int]string
+	var ends map[int][]string
+	asked := 0
+	for _, c := range impls {
+		if except != "" && strings.EqualFold(c, except) {
+			continue
+		}
+		m := r.ix.Method(c, fn.Name)
+		if m == nil || m.Abstract {
+			return nil, nil, true
+		}
+		if r.active[m] {
+			return nil, nil, false
+		}
+		kept := r.storedParams(m)
+		if asked == 0 {
+			out, ends = map[int]string{}, map[int][]string{}
+			for i, prop := range kept {
+				out[i] = prop
+				ends[i] = append(ends[i], r.storeEnds[m][i]...)
+			}
+		} else {
+			for i := range out {
+				if _, ok := kept[i]; !ok {
+					delete(out, i)
+					delete(ends, i)
+					continue
+				}
+				ends[i] = append(ends[i], r.storeEnds[m][i]...)
+			}
+		}
+		asked++
+	}
+	return out, ends, true
 }
 
 // storedEnds says, for each parameter storedParams finds kept, the

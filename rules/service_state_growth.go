@@ -1501,7 +1501,19 @@ func (r *resolver) drainedByDispatch(fns []*ir.Func, place analyzer.Place, until
 			l, ok := n.(*ir.Loop)
 			// (or, for a callback that schedules itself, one that
 			// runs until the queue is empty: the callback keeps it going)
-			if !ok || found || l.Kind == ir.LoopForeach || !endlessCond(l.Cond) && (!untilEmpty || place.Kind != analyzer.PlaceThisProp || r.drainsUntilEmpty(fn, l) != place.Name) {
+			if !ok || found || l.Kind == ir.LoopForeach {
+				return !found
+			}
+			if !endlessCond(l.Cond) && (!untilEmpty || place.Kind != analyzer.PlaceThisProp || r.drainsUntilEmpty(fn, l) != place.Name) {
+				// (or a loop that runs the callbacks and, on every turn,
+				// empties place in a loop of its own: do { while
+				// (!$this->ticks->isEmpty()) ($this->ticks->dequeue())();
+				// … } while ($more): what a turn adds, the next one
+				// takes out, and when the loop ends the worker stops)
+				found = place.Kind == analyzer.PlaceThisProp && callsCallable(l.Body) && slices.ContainsFunc(l.Body, func(st ir.Stmt) bool {
+					in, ok := st.(*ir.Loop)
+					return ok && r.drainsUntilEmpty(fn, in) == place.Name
+				})
 				return !found
 			}
 			found = callsCallable(l.Body) && removedIn(r, scope, l.Body, place)

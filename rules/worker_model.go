@@ -1825,6 +1825,13 @@ func (p *program) madeOnlyByNew() map[*ir.Func]bool {
 				continue
 			}
 			ss := sites[fn]
+			// (nor a parameter of a plain function that only the
+			// project's own direct calls run: no container calls it, so
+			// it gets what its callers hand it, and theirs are judged
+			// as their own parameters)
+			if fn.Kind == ir.FuncFunction && len(ss) > 0 && !slices.ContainsFunc(ss, func(s callSite) bool { return s.callable }) && !r.callableNames[strings.ToLower(fn.Name)] && !r.callableNames[strings.ToLower(shortName(fn.Name))] {
+				continue
+			}
 			for i, prm := range fn.Params {
 				if len(ss) > 0 && !slices.ContainsFunc(ss, func(s callSite) bool { return s.callable || i >= len(s.args) || !analyzer.IsThis(s.args[i]) }) {
 					continue
