@@ -3176,6 +3176,13 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		if r.listPropFixed(fn, e.Base) {
 			return true
 		}
+		// $message->attributes['warehouse']: what every array given to
+		// the property holds under that key
+		if pr, ok := e.Base.(*ir.Prop); ok && pr.Name != "" {
+			if l, ok := e.Key.(*ir.Lit); ok && r.propElemBounded(r.classOf(fn, pr.Obj), pr.Name, l.Value) {
+				return true
+			}
+		}
 		// $options['preset']: checked against a list here, or only ever
 		// given fixed values
 		if v, ok := e.Base.(*ir.Var); ok && v.Name != "this" {
@@ -3231,6 +3238,11 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 			return true
 		}
 		if builtins.Derives(name) || builtins.Selects(name) {
+			// (sprintf('10.%d.%d.%d', $a % 256, $b % 256, $c % 256):
+			// each part bounded, together millions of values)
+			if r.spansTooWide(fn, e.Args) {
+				return false
+			}
 			for _, a := range e.Args {
 				if !r.valueBounded(fn, a) {
 					return false
@@ -3240,6 +3252,12 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		}
 		if s, needle, ok := prefixCut(e); ok && r.fixedPrefix(fn, s, needle, 3) {
 			return true // the part before ':' of "fanout:{$id}": "fanout"
+		}
+		// explode('/', $packet->topic), parse_url($feed): the pieces
+		// of a string from a fixed set are from a fixed set too
+		if builtins.Splits(name) && r.ix.Function(e.Name, e.Fallback) == nil && len(e.Args) > 0 &&
+			!slices.ContainsFunc(e.Args, func(a ir.Expr) bool { return !r.valueBounded(fn, a) }) {
+			return true
 		}
 		switch name {
 		case "array_filter":
@@ -3520,6 +3538,19 @@ func (r *resolver) intSpan(fn *ir.Func, e ir.Expr, depth int) (int64, bool) {
 	case *ir.Var:
 		if src := assignedOnce(fn)[x.Name]; src != nil && paramIndex(fn, x) < 0 {
 			return r.intSpan(fn, src, depth-1)
+		}
+	case *ir.Other:
+		// $i % 256: one of 256 values (or of the largest modulus given)
+		if x.Op == "%" && len(x.Args) == 2 {
+			vs := r.ix.ConstValues(fn, x.Args[1])
+			span := int64(0)
+			for _, c := range vs {
+				if c.Kind != analyzer.ConstInt {
+					return 0, false
+				}
+				span = max(span, c.I, -c.I)
+			}
+			return span, span > 0
 		}
 	case *ir.Call:
 		if lo, hi, ok := r.clampBounds(fn, x); ok {
@@ -3869,12 +3900,18 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 	// the item under key of array expression e, read in fn
 	inCallee := map[*ir.Func]bool{}
 	inProp := map[string]bool{} // properties whose elements are being read
-	var item func(fn *ir.Func, e ir.Expr) bool
-	item = func(fn *ir.Func, e ir.Expr) bool {
+	var item func(fn *ir.Func, e ir.Expr, key string) bool
+	item = func(fn *ir.Func, e ir.Expr, key string) bool {
+		// (key may be a path into nested arrays, see elemPathSep: the
+		// first key, then the rest inside the item found there)
+		first, rest, nested := strings.Cut(key, elemPathSep)
 		switch e := e.(type) {
 		case *ir.Array:
 			for _, it := range e.Items {
-				if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
+				if l, ok := it.Key.(*ir.Lit); ok && l.Value == first {
+					if nested {
+						return item(fn, it.Value, rest)
+					}
 					return r.valueBounded(fn, it.Value)
 				}
 			}
@@ -3886,6 +3923,10 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 			return isNull(e)
 		case *ir.Var:
 			return r.elemBounded(fn, e.Name, key, e.P)
+		case *ir.Prop:
+			// $p = $this->payload: the item every array given to the
+			// property holds
+			return r.propElemBounded(r.classOf(fn, e.Obj), e.Name, key)
 		case *ir.MethodCall, *ir.StaticCall, *ir.Call:
 			// $this->label($plans->match($key)): the item of every array
 			// the callee returns (a callee met again, in a recursion,
@@ -3899,10 +3940,18 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 			rets := returned(t)
 			ok := len(rets) > 0
 			for _, ret := range rets {
-				ok = ok && item(t, ret)
+				ok = ok && item(t, ret, key)
 			}
 			return ok
 		case *ir.Dim:
+			// $request['body'] handed on: the item under key of that
+			// element of the array
+			if v, ok := e.Base.(*ir.Var); ok && v.Name != "this" {
+				if l, ok := e.Key.(*ir.Lit); ok && l.Kind == ir.LitString && !strings.Contains(l.Value, elemPathSep) {
+					return r.elemBounded(fn, v.Name, l.Value+elemPathSep+key, e.P)
+				}
+				return false
+			}
 			// $this->byEmail[$email]: an element of a table filled only
 			// at boot (the users loaded when the worker starts), one of
 			// the arrays put there then
@@ -3950,10 +3999,10 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 								switch {
 								case outer == d && a.Op == "=" && !a.ByRef:
 									any = true
-									ok = item(m, a.Src)
+									ok = item(m, a.Src, key)
 								case outer != d && d.Base == ir.Expr(outer):
 									// $this->p[$id]['name'] = …
-									if l, isLit := d.Key.(*ir.Lit); isLit && l.Value != key {
+									if l, isLit := d.Key.(*ir.Lit); isLit && l.Value != first {
 										return true
 									}
 									ok = a.Op == "=" && r.valueBounded(m, a.Src)
@@ -3970,13 +4019,13 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 		case *ir.Other:
 			// $found ?? null: the item of either side
 			if e.Op == "??" && len(e.Args) == 2 {
-				return item(fn, e.Args[0]) && item(fn, e.Args[1])
+				return item(fn, e.Args[0], key) && item(fn, e.Args[1], key)
 			}
 			// $same ? [] : ['key' => $key, …]: the item of either arm (an
 			// empty array has none)
 			if e.Op == "?:" && (len(e.Args) == 2 || len(e.Args) == 3) {
 				for _, arm := range e.Args[len(e.Args)-2:] {
-					if !isEmptyValue(arm) && !item(fn, arm) {
+					if !isEmptyValue(arm) && !item(fn, arm, key) {
 						return false
 					}
 				}
@@ -3986,10 +4035,10 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 			// item when it has the key, the right one's otherwise
 			if e.Op == "+" && len(e.Args) == 2 {
 				if lits, ok := e.Args[0].(*ir.Array); ok && literalKeysOnly(lits) {
-					if hasLitKey(lits, key) {
-						return item(fn, e.Args[0])
+					if hasLitKey(lits, first) {
+						return item(fn, e.Args[0], key)
 					}
-					return item(fn, e.Args[1])
+					return item(fn, e.Args[1], key)
 				}
 			}
 		}
@@ -4001,10 +4050,16 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 		if !ok || !fixed {
 			return fixed
 		}
+		first, rest, nested := strings.Cut(key, elemPathSep)
 		if d, ok := a.Dst.(*ir.Dim); ok && isVarNamed(d.Base, name) {
-			if l, ok := d.Key.(*ir.Lit); !ok || l.Value == key {
-				fixed = fixed && a.Op == "=" && r.valueBounded(fn, a.Src)
+			if l, ok := d.Key.(*ir.Lit); !ok || l.Value == first {
+				fixed = fixed && a.Op == "=" && (r.valueBounded(fn, a.Src) || nested && ok && item(fn, a.Src, rest))
 			}
+			return fixed
+		}
+		// ($name['body']['room'] = …: a path's element changed in place)
+		if d, ok := a.Dst.(*ir.Dim); ok && nested && analyzer.RootVar(d) == name {
+			fixed = false
 			return fixed
 		}
 		if !isVarNamed(a.Dst, name) {
@@ -4015,7 +4070,7 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 		case a.Op != "=" || a.ByRef:
 			fixed = false
 		default:
-			fixed = item(fn, a.Src)
+			fixed = item(fn, a.Src, key)
 		}
 		return fixed
 	})
@@ -4024,7 +4079,7 @@ func (r *resolver) elemFix(fn *ir.Func, name, key string) elemFix {
 		sites, _ := r.callSites()
 		fixed = len(sites[fn]) > 0 || assigned
 		for _, s := range sites[fn] {
-			fixed = fixed && i < len(s.args) && item(s.caller, s.args[i])
+			fixed = fixed && i < len(s.args) && item(s.caller, s.args[i], key)
 		}
 	} else if !assigned {
 		fixed = false
@@ -6381,4 +6436,121 @@ func languageSize(re *syntax.Regexp) (int, bool) {
 	// (any character, unbounded repeats; Simplify has written bounded
 	// repeats out as concatenations and optional parts)
 	return 0, false
+}
+
+// propElemBounded reports whether element key of array property prop of
+// class takes its value from a fixed set wherever the property is read:
+// the item under key of every array the project gives the property — what
+// every new passes for a promoted constructor parameter, what the class
+// or a relative assigns it whole — is bounded (see valueBounded), and no
+// write changes that element on its own. A message carrying its data as
+// an array ($message->attributes['warehouse'], $p = $this->payload;
+// $p['merchant']) gives the key what the code that made it put there.
+// Computed once per property and key; met again while being decided,
+// not bounded.
+func (r *resolver) propElemBounded(class, prop, key string) bool {
+	if class == "" || prop == "" {
+		return false
+	}
+	return memoized(&r.propFixed, strings.ToLower(class)+"::"+prop+"["+key+"]", false, func() bool {
+		decl := r.ix.Property(class, prop)
+		if decl == nil || decl.Static {
+			return false
+		}
+		given := false
+		if decl.Default != nil {
+			// (a declared value: a constant, or a literal array whose
+			// item is one)
+			def, ok := decl.Default, true
+			if a, isArray := def.(*ir.Array); isArray {
+				def, ok = nil, literalKeysOnly(a)
+				for _, it := range a.Items {
+					if l, isLit := it.Key.(*ir.Lit); isLit && l.Value == key {
+						def = it.Value
+					}
+				}
+			}
+			if !ok || def != nil && !analyzer.IsConstant(def) {
+				return false
+			}
+			given = true
+		}
+		if decl.Promoted {
+			ctor := r.ix.Method(class, "__construct")
+			if ctor == nil {
+				return false
+			}
+			i := slices.IndexFunc(ctor.Params, func(p *ir.Param) bool { return p.Name == prop })
+			sites, known := r.knownSites(ctor)
+			if i < 0 || !known || ctor.Params[i].Variadic {
+				return false
+			}
+			for _, s := range sites {
+				arg, ok := siteArg(ctor, s, i)
+				if !ok || !r.arrayItemBounded(s.caller, arg, key) {
+					return false
+				}
+			}
+			given = true
+		}
+		related := func(c string) bool {
+			return c == "" || r.ix.Implements(c, class) || r.ix.Implements(class, c)
+		}
+		owner := func(w propWrite) string {
+			if analyzer.IsThis(w.obj) {
+				if c := w.fn.ThisClass(); c != nil {
+					return c.Name
+				}
+				return ""
+			}
+			return r.classOf(w.fn, w.obj)
+		}
+		ws := r.propWriteIndex()
+		for _, w := range ws[""] { // $this->{$name} = …: may be this property
+			if related(owner(w)) {
+				return false
+			}
+		}
+		for _, w := range ws[prop] {
+			if !related(owner(w)) {
+				continue
+			}
+			if w.dims == 0 && w.simple && w.src != nil {
+				if !r.arrayItemBounded(w.fn, w.src, key) {
+					return false
+				}
+				given = true
+				continue
+			}
+			// $this->payload['other'] = …: another element, this one
+			// keeps what it was given
+			if l, ok := w.key.(*ir.Lit); ok && w.dims == 1 && l.Value != key {
+				continue
+			}
+			return false
+		}
+		return given
+	})
+}
+
+// arrayItemBounded reports whether the item under key of array expression
+// e, in fn, is from a fixed set: the matching item of an array literal
+// (none, in a literal whose keys are all written out: null), the element
+// of a local or parameter (elemBounded), or the element of a property
+// (propElemBounded).
+func (r *resolver) arrayItemBounded(fn *ir.Func, e ir.Expr, key string) bool {
+	switch e := e.(type) {
+	case *ir.Array:
+		for _, it := range e.Items {
+			if l, ok := it.Key.(*ir.Lit); ok && l.Value == key {
+				return r.valueBounded(fn, it.Value)
+			}
+		}
+		return literalKeysOnly(e)
+	case *ir.Var:
+		return fn != nil && e.Name != "this" && r.elemBounded(fn, e.Name, key, e.P)
+	case *ir.Prop:
+		return fn != nil && r.propElemBounded(r.classOf(fn, e.Obj), e.Name, key)
+	}
+	return false
 }
