@@ -157,8 +157,11 @@ func runClosureThisCycle(pass *analyzer.Pass) {
 					}
 					for _, v := range append([]ir.Expr{n.Src}, heldValues(n.Src)...) {
 						if desc, ok := holdsThis(v, holders); ok {
-							if strings.HasPrefix(desc, "the generator") && (consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place) || r.drainedWhereHanded(fn, place) || r.drainedByStepper(fn, place) || r.drainedAfterPeek(fn, place)) {
+							if strings.HasPrefix(desc, "the generator") && r.generatorFinishes(fn, v, place) {
 								return true // a finished generator has let go of $this
+							}
+							if strings.HasPrefix(desc, "the generator") && r.heldWhileSuspended(prog, fn, v, place) {
+								return true // a long-lived object keeps it until it finishes: growth, not garbage
 							}
 							if strings.HasPrefix(desc, "the closure $this->") {
 								return true // a helper's closure stored on $this: circular-reference's
@@ -681,6 +684,14 @@ func clearedLater(scope *analyzer.Scope, a *ir.Assign, place analyzer.Place) boo
 }
 
 type clearedKey struct{ place string }
+
+// generatorFinishes reports whether the generator that fn makes with the
+// call v and keeps at place is run to its end (see consumedFully and the
+// checks after it): a finished generator has let go of $this, and has
+// run its finally blocks.
+func (r *resolver) generatorFinishes(fn *ir.Func, v ir.Expr, place analyzer.Place) bool {
+	return consumedFully(fn.Body, place) || r.closedWithNull(fn, v, place) || r.consumedLater(fn, place) || r.iteratedToEnd(fn, place) || r.drainedWhereHanded(fn, place) || r.drainedByStepper(fn, place) || r.drainedAfterPeek(fn, place)
+}
 
 // consumedFully reports whether body runs the generator at place to the
 // end: a foreach over it, or a loop whose whole condition is
@@ -1535,14 +1546,18 @@ func (r *resolver) consumedByHolder(fn *ir.Func, src, v ir.Expr) bool {
 // is followed, in its caller, by a call of one of names (see
 // calledAfter); false when fn's callers are not all known.
 func (r *resolver) everyCallerCallsAfter(fn *ir.Func, names map[string]bool) bool {
-	return r.callersCallAfter(fn, names, 2)
+	return r.callersCallAfter(fn, names, 2, false)
 }
 
 // callersCallAfter is everyCallerCallsAfter, following a fluent method
 // that returns $this up through the callers that return its call
 // (`return (new Response($rows))->prepare();`, the caller's caller then
 // calling `->sendTo()` on what it gets) up to depth levels.
-func (r *resolver) callersCallAfter(fn *ir.Func, names map[string]bool, depth int) bool {
+//
+// result says the object is what the calls of fn return (a factory's
+// `return new X(…)`, whose callers go on with what it returns), not their
+// receiver.
+func (r *resolver) callersCallAfter(fn *ir.Func, names map[string]bool, depth int, result bool) bool {
 	sites, known := r.knownSites(fn)
 	if !known {
 		return false
@@ -1551,10 +1566,13 @@ func (r *resolver) callersCallAfter(fn *ir.Func, names map[string]bool, depth in
 		if s.caller == nil {
 			return false
 		}
-		if calledAfter(s, names) {
+		if calledAfter(s, names, result) {
 			continue
 		}
-		if depth == 0 || !returnsThis(fn) || !returnsCall(s.caller, s.at) || !r.callersCallAfter(s.caller, names, depth-1) {
+		// (a constructor whose new object its caller returns: the
+		// factory's callers go on with it)
+		made := strings.EqualFold(fn.Name, "__construct") && s.recv == nil && returnsNew(s.caller, s.at)
+		if depth == 0 || !made && (!returnsThis(fn) || !returnsCall(s.caller, s.at)) || !r.callersCallAfter(s.caller, names, depth-1, made) {
 			return false
 		}
 	}
@@ -1562,6 +1580,24 @@ func (r *resolver) callersCallAfter(fn *ir.Func, names map[string]bool, depth in
 }
 
 // returnsCall reports whether fn returns, as it is, the call at pos.
+// returnsNew reports whether fn returns the new object made at at
+// (return new X(…)).
+func returnsNew(fn *ir.Func, at ir.Pos) bool {
+	found := false
+	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
+		switch x := x.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.Return:
+			if nw, ok := x.X.(*ir.New); ok && nw.P == at {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 func returnsCall(fn *ir.Func, at ir.Pos) bool {
 	found := false
 	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
@@ -1582,9 +1618,9 @@ func returnsCall(fn *ir.Func, at ir.Pos) bool {
 // on the object s was called on, after s: $export->header() …
 // $export->remaining(), or, for a constructor, on the new object itself
 // ((new Parser($raw))->command()) or on the variable it is put in.
-func calledAfter(s callSite, names map[string]bool) bool {
+func calledAfter(s callSite, names map[string]bool, result bool) bool {
 	recv := ""
-	if s.recv != nil {
+	if s.recv != nil && !result {
 		if recv = analyzer.ExprPath(s.recv); recv == "" {
 			return false
 		}
@@ -1603,11 +1639,16 @@ func calledAfter(s callSite, names map[string]bool) bool {
 			if nw, ok := n.Src.(*ir.New); ok && s.recv == nil && nw.P == s.at && n.Op == "=" {
 				recv = analyzer.ExprPath(n.Dst)
 			}
+			// $export = $this->exports->create(…): what the call
+			// returns is $export from here on
+			if result && n.Op == "=" && n.Src.Span() == s.at {
+				recv = analyzer.ExprPath(n.Dst)
+			}
 		case *ir.MethodCall:
 			if !names[strings.ToLower(n.Name)] {
 				return true
 			}
-			if inner, ok := n.Recv.(*ir.MethodCall); ok && inner.P == s.at && s.recv != nil {
+			if inner, ok := n.Recv.(*ir.MethodCall); ok && inner.P == s.at && (s.recv != nil || result) {
 				found = true // $import->validator()->errors(): on what the call returns
 			} else if nw, ok := n.Recv.(*ir.New); ok && s.recv == nil && nw.P == s.at {
 				found = true

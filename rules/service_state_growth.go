@@ -343,7 +343,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				bounded := !innerOnly && (r.removedInFunc(scope, g.Place) || prog.resetRuns(resetters["*::"+g.Place.Name])) ||
 					prog.holderReplaced(fn.Class.Name)
 				var kept []analyzer.TraceStep
-				var selfHeld []*ir.Func // removers only the stored object's destructor runs
+				var selfHeld []*ir.Func // removers only the stored object's destructor (or its kept generator's end) runs
 				for _, k := range keys {
 					if innerOnly {
 						break
@@ -408,8 +408,15 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					fix = fmt.Sprintf("Key %s by the object the removal is given (attach($connection, $member)), or detach the key object itself.", where)
 				} else if len(selfHeld) > 0 && !bounded {
 					m := selfHeld[0]
-					why = fmt.Sprintf("and what takes an entry out (%s) runs only in %s, which never runs while the entry keeps that object alive", funcLabel(m), funcLabel(r.selfHeldDestructor(m)))
+					if d := r.selfHeldDestructor(m); d != nil {
+						why = fmt.Sprintf("and what takes an entry out (%s) runs only in %s, which never runs while the entry keeps that object alive", funcLabel(m), funcLabel(d))
+					} else if gen, at := r.selfHeldGenerator(m, ""); gen != nil {
+						why = fmt.Sprintf("and what takes an entry out (%s) runs only when the generator %s, which that object keeps in %s, finishes or is destroyed: nothing runs it to its end, and it is destroyed only with the object, which the entry keeps alive", funcLabel(m), funcLabel(gen), at)
+					}
 					fix = fmt.Sprintf("Keep a WeakReference (or only the id) in %s, so the object can be destroyed and its destructor take the entry out, or take it out explicitly when the request is done.", where)
+					if r.selfHeldDestructor(m) == nil {
+						fix = fmt.Sprintf("Keep a WeakReference (or only the id) in %s, so the object and its generator can be destroyed (which runs the generator's finally), or take the entry out explicitly when the request is done.", where)
+					}
 				} else if quiet := prog.silencedRemovers(resetters, keys); len(quiet) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only when the kernel terminates (kernel.terminate, a middleware's terminate()), which this worker's own loop never lets it do: it calls the kernel's handle() and never terminate()", strings.Join(quiet, ", "))
 					fix = fmt.Sprintf("Call $kernel->terminate($request, $response) after each request in the worker loop, or reset %s between requests.", where)
@@ -1334,6 +1341,16 @@ func (r *resolver) openReleasers(fn *ir.Func, g growth, fns []*ir.Func) ([]*ir.F
 // body yields, or after its last yield, outside any loop that yields.
 func completionRelease(gen *ir.Func, place analyzer.Place) bool {
 	scope := analyzer.NewScope(gen)
+	return completionOnly(gen, func(n analyzer.Node) bool {
+		return slices.ContainsFunc(removedPlaces(nil, scope, n), func(p analyzer.Place) bool { return p.Key() == place.Key() })
+	})
+}
+
+// completionOnly reports whether there are nodes of generator gen that
+// match says are wanted, and each runs only once gen has run to its end
+// (or is destroyed): in the finally of a try whose body yields, or after
+// its last yield, outside any loop that yields.
+func completionOnly(gen *ir.Func, match func(n analyzer.Node) bool) bool {
 	var yields []ir.Pos
 	analyzer.Inspect(gen.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
@@ -1357,10 +1374,7 @@ func completionRelease(gen *ir.Func, place analyzer.Place) bool {
 		if _, ok := n.(*ir.Closure); ok {
 			return false
 		}
-		for _, p := range removedPlaces(nil, scope, n) {
-			if p.Key() != place.Key() {
-				continue
-			}
+		if match(n) {
 			found = true
 			at := n.Span()
 			late := true
@@ -1627,9 +1641,214 @@ func (r *resolver) notSelfHeld(fn *ir.Func, g growth, removers []*ir.Func) (live
 			dtor = append(dtor, m)
 			continue
 		}
+		if gen, _ := r.selfHeldGenerator(m, held); gen != nil {
+			dtor = append(dtor, m)
+			continue
+		}
 		live = append(live, m)
 	}
 	return live, dtor
+}
+
+// heldWhileSuspended reports whether the generator fn makes with the call
+// v and keeps at place keeps its object reachable from a long-lived one
+// for as long as it is suspended: before its first yield its body hands
+// $this to a method of a long-lived object that stores it, it takes $this
+// back only through a method that runs when it ends (see
+// selfHeldGenerator), and every object made starts it (a method of the
+// class that steps it is called on every new object, or fn steps it
+// itself). Suspended, the object is kept (growth, for
+// service-state-growth); finished, the generator has let go of $this:
+// never a garbage cycle.
+func (r *resolver) heldWhileSuspended(prog *program, fn *ir.Func, v ir.Expr, place analyzer.Place) bool {
+	mc, ok := v.(*ir.MethodCall)
+	if !ok || !analyzer.IsThis(mc.Recv) {
+		return false
+	}
+	gen := r.target(fn, mc)
+	if gen == nil || !gen.Generator || gen.Class == nil {
+		return false
+	}
+	yields := func(n analyzer.Node) bool {
+		found := false
+		analyzer.Inspect([]ir.Stmt{n.(ir.Stmt)}, func(x analyzer.Node, _ []analyzer.Node) bool {
+			_, found = x.(*ir.Yield)
+			return !found
+		})
+		return found
+	}
+	registered := false
+	for _, st := range gen.Body {
+		if yields(st) {
+			break
+		}
+		es, ok := st.(*ir.ExprStmt)
+		if !ok {
+			continue
+		}
+		c, ok := es.X.(*ir.MethodCall)
+		if !ok || analyzer.IsThis(c.Recv) {
+			continue
+		}
+		i := slices.IndexFunc(c.Args, analyzer.IsThis)
+		t := r.target(gen, c)
+		if i < 0 || t == nil || t.Class == nil || t.Static || i >= len(t.Params) || !prog.longLivedClass(t.Class.Name) {
+			continue
+		}
+		if _, stored := storesParamInThis(t, t.Params[i].Name); !stored {
+			continue
+		}
+		// and takes it back only once it ends
+		sites, _ := r.callSites()
+		for _, m := range t.Class.Methods {
+			if m != t && slices.ContainsFunc(sites[m], func(s callSite) bool { return s.caller == gen }) {
+				if g, _ := r.selfHeldGenerator(m, gen.Class.Name); g == gen {
+					registered = true
+				}
+			}
+		}
+	}
+	if !registered {
+		return false
+	}
+	// started on every object
+	if !strings.EqualFold(fn.Name, "__construct") && stepsGenerator(fn.Body, place) {
+		return true
+	}
+	starters := map[string]bool{}
+	for _, m := range generatorSteppers(fn.ThisClass(), place) {
+		if m != fn {
+			starters[strings.ToLower(m.Name)] = true
+		}
+	}
+	return len(starters) > 0 && r.everyCallerCallsAfter(fn, starters)
+}
+
+// stepsGenerator reports whether body runs the generator kept at place
+// (valid(), current(), next(), … on it, or a foreach over it).
+func stepsGenerator(body []ir.Stmt, place analyzer.Place) bool {
+	found := false
+	analyzer.Inspect(body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		switch n := n.(type) {
+		case *ir.Closure:
+			return false
+		case *ir.MethodCall:
+			switch strings.ToLower(n.Name) {
+			case "valid", "current", "key", "next", "send", "rewind":
+				found = analyzer.ExprPath(n.Recv) == place.String()
+			}
+		case *ir.Loop:
+			found = n.Kind == ir.LoopForeach && analyzer.ExprPath(n.Iter) == place.String()
+		}
+		return !found
+	})
+	return found
+}
+
+// generatorSteppers lists the methods of c that run the generator kept
+// at place (see stepsGenerator).
+func generatorSteppers(c *ir.Class, place analyzer.Place) []*ir.Func {
+	var out []*ir.Func
+	for _, m := range c.Methods {
+		if !m.Static && stepsGenerator(m.Body, place) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// storesParamInThis reports whether m stores its parameter name, as it
+// is, in a property of $this (or an element of one), and which.
+func storesParamInThis(m *ir.Func, name string) (string, bool) {
+	scope := analyzer.NewScope(m)
+	prop := ""
+	analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+		a, ok := n.(*ir.Assign)
+		if !ok || prop != "" {
+			return prop == ""
+		}
+		if v, ok := a.Src.(*ir.Var); !ok || v.Name != name || a.Op != "=" {
+			return true
+		}
+		if place, _, ok := scope.PlaceOf(a.Dst); ok && place.Kind == analyzer.PlaceThisProp {
+			prop = place.Name
+		}
+		return prop == ""
+	})
+	return prop, prop != ""
+}
+
+// selfHeldGenerator is the generator method every call of m is made in,
+// when each call hands m that generator's $this and sits where only the
+// generator's end runs it (a finally around its yields, or after its last
+// yield), and the generator is kept in a property of its own object that
+// nothing runs to its end (see generatorFinishes): a generator left
+// suspended runs its finally only when destroyed, which it is only with
+// the object that keeps it. held, when set, is the class of that object
+// (or one it inherits from). It returns the generator and the property;
+// nil when m has other callers or none.
+func (r *resolver) selfHeldGenerator(m *ir.Func, held string) (*ir.Func, string) {
+	sites, _ := r.callSites()
+	var gen *ir.Func
+	for _, s := range sites[m] {
+		c := s.caller
+		if !c.Generator || c.Kind != ir.FuncMethod || c.Static || c.Class == nil || gen != nil && gen != c || s.at == (ir.Pos{}) ||
+			!slices.ContainsFunc(s.args, analyzer.IsThis) {
+			return nil, ""
+		}
+		gen = c
+	}
+	if gen == nil || held != "" && !slices.ContainsFunc(r.ix.Lineage(held), func(c *ir.Class) bool { return c == gen.Class }) {
+		return nil, ""
+	}
+	var at []ir.Pos
+	for _, s := range sites[m] {
+		at = append(at, s.at)
+	}
+	if !completionOnly(gen, func(n analyzer.Node) bool { return slices.Contains(at, n.Span()) }) {
+		return nil, ""
+	}
+	// the generator kept on its object: $this->lines = $this->lines()
+	owner := held
+	if owner == "" {
+		owner = gen.Class.Name
+	}
+	for _, c := range r.ix.Lineage(owner) {
+		for _, k := range c.Methods {
+			if k.Static {
+				continue
+			}
+			scope := analyzer.NewScope(k)
+			found, kept := "", false
+			analyzer.InspectFunc(k, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+				a, ok := n.(*ir.Assign)
+				if !ok || found != "" {
+					return found == ""
+				}
+				mc, ok := a.Src.(*ir.MethodCall)
+				if !ok || !analyzer.IsThis(mc.Recv) || r.target(k, mc) != gen {
+					return true
+				}
+				place, d, ok := scope.PlaceOf(a.Dst)
+				if !ok || len(d) > 0 || place.Kind != analyzer.PlaceThisProp {
+					return true
+				}
+				// (and something runs it: a generator never started
+				// has run none of its body)
+				sites, _ := r.callSites()
+				started := stepsGenerator(k.Body, place) || slices.ContainsFunc(generatorSteppers(c, place), func(m *ir.Func) bool { return len(sites[m]) > 0 })
+				found, kept = place.String(), started && !r.generatorFinishes(k, a.Src, place)
+				return false
+			})
+			if found != "" {
+				if !kept {
+					return nil, ""
+				}
+				return gen, found
+			}
+		}
+	}
+	return nil, ""
 }
 
 // selfHeldDestructor is the one destructor every call of m is made in,

@@ -1592,11 +1592,37 @@ func (p *program) freshReceiversDepth(m *ir.Func, depth int) bool {
 			}
 			continue
 		}
-		if !p.freshReceiver(s.caller, s.recv) {
+		if !p.freshReceiver(s.caller, s.recv) && !p.perRequestClassReceiver(m, s.caller, s.recv) {
 			return false
 		}
 	}
 	return n > 0
+}
+
+// perRequestClassReceiver reports whether recv, in fn, is typed as a
+// class whose objects per-request code makes and nothing declares
+// process-lived, while m, the method called, comes from a trait or an
+// ancestor that class shares with a long-lived class: a trait's on()
+// kept by the server, which lives for the process, and by each
+// connection, which per-request code makes ($conn->on(…) appends to the
+// connection, not to the server).
+func (p *program) perRequestClassReceiver(m, fn *ir.Func, recv ir.Expr) bool {
+	if recv == nil || m.Class == nil {
+		return false
+	}
+	c := p.r.classOf(fn, recv)
+	k := strings.ToLower(c)
+	if c == "" || strings.EqualFold(c, m.Class.Name) || !p.newPerRequest[k] || p.strong[k] {
+		return false
+	}
+	if _, long := p.isLongLived(c); long {
+		return false
+	}
+	// (a subclass made elsewhere may be the long-lived one)
+	if slices.ContainsFunc(p.r.ix.ConcreteSubclasses(c), func(s string) bool { return !strings.EqualFold(s, c) }) {
+		return false
+	}
+	return slices.ContainsFunc(p.r.ix.Lineage(c), func(lc *ir.Class) bool { return lc == m.Class })
 }
 
 // freshReceiver reports whether recv, in fn, is an object made for the
