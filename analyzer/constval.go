@@ -1495,7 +1495,7 @@ func (ix *Index) propertyValuesAt(class, name string, depth int) []Const {
 
 func (ix *Index) propertyValues(class, name string, depth int) []Const {
 	c := ix.Class(class)
-	if c == nil || c.Kind != ir.KindClass || ix.hasSubclass(c.Name) || ix.assignedProps().outside[name] {
+	if c == nil || c.Kind != ir.KindClass || ix.hasSubclass(c.Name) || ix.assignedProps().setOutside(name) {
 		return nil
 	}
 	if ix.namedByString()[strings.ToLower(c.Name)] {
@@ -1601,8 +1601,9 @@ func (ix *Index) bindParams(ctor *ir.Func, at newAt, depth int) (map[string][]Co
 // reference taken, a foreach into it, a built-in that changes it.
 func propWrites(fn *ir.Func, name string) int {
 	isIt := func(e ir.Expr) bool {
+		// ($this->{$key} = $value: any property, this one too)
 		p, ok := RootOfDims(e).(*ir.Prop)
-		return ok && p.Name == name && IsThis(p.Obj)
+		return ok && (p.Name == name || p.Name == "") && IsThis(p.Obj)
 	}
 	n := 0
 	var walk func(body []ir.Stmt)

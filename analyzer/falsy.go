@@ -138,11 +138,11 @@ func (ix *Index) falsyProperty(class, name string) bool {
 	// set anywhere: by a method of the class, or on an object from outside
 	a := ix.assignedProps()
 	for _, lc := range ix.Lineage(c.Name) { // its parents' and traits' methods too
-		if a.inClass[lc][name] {
+		if a.setIn(lc, name) {
 			return false
 		}
 	}
-	return !a.outside[name]
+	return !a.setOutside(name)
 }
 
 // propAssignments indexes, once, the property names assigned: on $this
@@ -150,6 +150,18 @@ func (ix *Index) falsyProperty(class, name string) bool {
 type propAssignments struct {
 	outside map[string]bool
 	inClass map[*ir.Class]map[string]bool
+}
+
+// setIn reports whether a method of class c assigns property name of
+// $this, by its name or by a dynamic one.
+func (a propAssignments) setIn(c *ir.Class, name string) bool {
+	return a.inClass[c][name] || a.inClass[c][""]
+}
+
+// setOutside reports whether code assigns property name of an object
+// other than $this, by its name or by a dynamic one ($object->$k = $v).
+func (a propAssignments) setOutside(name string) bool {
+	return a.outside[name] || a.outside[""]
 }
 
 func (ix *Index) assignedProps() propAssignments {
@@ -216,7 +228,8 @@ type calledIndex struct {
 	sets     map[*ir.Func][]propSet
 }
 
-// propSet is an assignment to a property: $this->name = … or $x->name = ….
+// propSet is an assignment to a property: $this->name = … or $x->name = …;
+// name is "" for a dynamic one ($x->$k = …), which may set any.
 type propSet struct {
 	onThis bool
 	name   string
@@ -231,7 +244,9 @@ func (ix *Index) calledNames() calledIndex {
 				InspectFunc(fn, KAssign|KCalls|KLit, func(n Node, _ []Node) bool {
 					switch n := n.(type) {
 					case *ir.Assign:
-						if p, ok := n.Dst.(*ir.Prop); ok && p.Name != "" {
+						// (a dynamic name, $this->{$name} = $value of a
+						// configure() loop, may set any: "")
+						if p, ok := n.Dst.(*ir.Prop); ok {
 							out.sets[fn] = append(out.sets[fn], propSet{onThis: IsThis(p.Obj), name: p.Name})
 						}
 					case *ir.MethodCall:
@@ -772,7 +787,7 @@ func (ix *Index) falsyOption(class, prop, key string) bool {
 		return false
 	}
 	// written elsewhere: by another method, or on the object from outside
-	if a.outside[prop] {
+	if a.setOutside(prop) {
 		return false
 	}
 	for _, lc := range ix.Lineage(c.Name) {
@@ -783,7 +798,7 @@ func (ix *Index) falsyOption(class, prop, key string) bool {
 			set := false
 			Inspect(m.Body, func(n Node, _ []Node) bool {
 				if as, ok := n.(*ir.Assign); ok {
-					if p, ok := RootOfDims(as.Dst).(*ir.Prop); ok && IsThis(p.Obj) && p.Name == prop {
+					if p, ok := RootOfDims(as.Dst).(*ir.Prop); ok && IsThis(p.Obj) && (p.Name == prop || p.Name == "") {
 						set = true
 					}
 				}

@@ -633,8 +633,9 @@ func (r *resolver) guardedMembership(fn *ir.Func, scope *analyzer.Scope, stack [
 
 // mergeOperands lists the arrays src joins into one: the arguments of
 // array_merge, array_merge_recursive and array_replace (with the name),
-// or the operands of a chain of unions ($a + $b + $c, which PHP reads
-// ($a + $b) + $c), with "+". nil for anything else.
+// the spreads and items of an array literal with a spread (as
+// array_merge), or the operands of a chain of unions ($a + $b + $c,
+// which PHP reads ($a + $b) + $c), with "+". nil for anything else.
 func mergeOperands(src ir.Expr) (string, []ir.Expr) {
 	switch s := src.(type) {
 	case *ir.Call:
@@ -642,6 +643,22 @@ func mergeOperands(src ir.Expr) (string, []ir.Expr) {
 		case "array_merge", "array_merge_recursive", "array_replace":
 			return name, s.Args
 		}
+	case *ir.Array:
+		// [$event, ...$this->recent]: what the spreads hold, renumbered
+		// under integer keys as array_merge does, and each other item
+		// as an array of its own
+		if !slices.ContainsFunc(s.Items, func(it ir.ArrayItem) bool { return it.Unpack }) {
+			return "", nil
+		}
+		var out []ir.Expr
+		for _, it := range s.Items {
+			if it.Unpack {
+				out = append(out, it.Value)
+			} else {
+				out = append(out, &ir.Array{Items: []ir.ArrayItem{it}, P: s.P})
+			}
+		}
+		return "array_merge", out
 	case *ir.Other:
 		if s.Op != "+" || len(s.Args) != 2 {
 			return "", nil
@@ -679,9 +696,6 @@ func mergedPlace(scope *analyzer.Scope, e ir.Expr, place analyzer.Place) bool {
 // the others have no key for is kept, and theirs are added.
 func mergesInto(scope *analyzer.Scope, src ir.Expr, place analyzer.Place) bool {
 	same := func(e ir.Expr) bool { return mergedPlace(scope, e, place) }
-	if s, ok := src.(*ir.Array); ok {
-		return len(s.Items) >= 2 && s.Items[0].Unpack && same(s.Items[0].Value)
-	}
 	_, ops := mergeOperands(src)
 	return len(ops) >= 2 && slices.ContainsFunc(ops, same)
 }
@@ -801,8 +815,17 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 	switch e := e.(type) {
 	case *ir.Array:
 		for _, it := range e.Items {
-			if it.Key == nil || it.Unpack {
+			if it.Unpack {
 				return false
+			}
+			if it.Key == nil {
+				// [$message] + $this->last: an item without a key takes
+				// the next integer, 0 in a list, which a union and
+				// array_replace keep as it is (array_merge appends it)
+				if strict {
+					return false
+				}
+				continue
 			}
 			// array_replace($this->compiled, [$key => $pipeline]) and +
 			// keep keys as they are: a key from a fixed set replaces
@@ -816,6 +839,9 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 		}
 		return len(e.Items) > 0
 	case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+		if c, ok := e.(*ir.Call); ok && depth > 0 && c.Name != "" && r.ix.Function(c.Name, c.Fallback) == nil {
+			return r.fixedKeyedBuiltin(fn, c, strict, depth)
+		}
 		t := r.target(fn, e)
 		if t == nil || depth == 0 {
 			return false
@@ -848,6 +874,70 @@ func (r *resolver) fixedKeyed(fn *ir.Func, e ir.Expr, strict bool, depth int) bo
 			return r.fixedKeyed(fn, a, strict, depth-1)
 		}
 		return r.builtWithFixedKeys(fn, e.Name, strict)
+	case *ir.ClassConst:
+		// self::KEEP, an array constant: the keys it is written with
+		vs := r.ix.ConstValues(fn, e)
+		for _, v := range vs {
+			if v.Kind != analyzer.ConstArray || v.Open || len(v.Keys) == 0 {
+				return false
+			}
+			if strict && slices.ContainsFunc(v.Keys, intKey) {
+				return false
+			}
+		}
+		return len(vs) > 0
+	}
+	return false
+}
+
+// fixedKeyedBuiltin is fixedKeyed for a call of one of PHP's array
+// functions whose result keeps keys of its arguments: a part of the
+// first (array_filter, array_diff_key, array_map over one array…), the
+// keys every argument has (array_intersect_key($server, self::KEEP),
+// fixed when one of them is), or the values of a list written in the
+// code turned into keys (array_flip(['host', 'port']), array_fill_keys).
+func (r *resolver) fixedKeyedBuiltin(fn *ir.Func, c *ir.Call, strict bool, depth int) bool {
+	switch name := analyzer.CallName(c); name {
+	case "array_filter", "array_diff", "array_diff_key", "array_diff_assoc", "array_diff_ukey", "array_diff_uassoc",
+		"array_udiff", "array_intersect", "array_uintersect", "array_unique", "array_slice", "array_reverse":
+		// (array_slice() and array_reverse() renumber integer keys: 0
+		// to a count the fixed set bounds)
+		return len(c.Args) > 0 && r.fixedKeyed(fn, c.Args[0], strict, depth-1)
+	case "array_map":
+		return len(c.Args) == 2 && r.fixedKeyed(fn, c.Args[1], strict, depth-1)
+	case "array_intersect_key", "array_intersect_assoc", "array_intersect_ukey", "array_intersect_uassoc":
+		arrays := c.Args
+		if strings.HasSuffix(name, "_ukey") || strings.HasSuffix(name, "_uassoc") {
+			if len(arrays) == 0 {
+				return false
+			}
+			arrays = arrays[:len(arrays)-1] // the last is the comparison
+		}
+		return len(arrays) >= 2 && slices.ContainsFunc(arrays, func(a ir.Expr) bool { return r.fixedKeyed(fn, a, strict, depth-1) })
+	case "array_flip", "array_fill_keys":
+		if len(c.Args) == 0 {
+			return false
+		}
+		vs := r.ix.ConstValues(fn, c.Args[0])
+		for _, v := range vs {
+			if v.Kind != analyzer.ConstArray || v.Open || len(v.Elems) == 0 {
+				return false
+			}
+			for _, el := range v.Elems {
+				if len(el) == 0 {
+					return false
+				}
+				for _, k := range el {
+					switch {
+					case k.Kind == analyzer.ConstString && (!strict || !intKey(k.S)):
+					case k.Kind == analyzer.ConstInt && !strict:
+					default:
+						return false
+					}
+				}
+			}
+		}
+		return len(vs) > 0
 	}
 	return false
 }
@@ -2339,9 +2429,14 @@ func (r *resolver) staleArg(caller *ir.Func, v *ir.Var, class string, place anal
 			// return is a new object (a wither's clone), new, clone:
 			// assigned before the use ($notice = $r->complete($notice)
 			// hands over the old one first)
-			if w, ok := x.Dst.(*ir.Var); ok && w.Name == v.Name && !x.ByRef && x.Op == "=" && added != (ir.Pos{}) &&
-				posBefore(added, x.P) && endsBefore(x.Span(), at) && r.freshObject(caller, x.Src) {
-				given = x.P
+			if w, ok := x.Dst.(*ir.Var); ok && w.Name == v.Name && added != (ir.Pos{}) && posBefore(added, x.P) && endsBefore(x.Span(), at) {
+				if !x.ByRef && x.Op == "=" && r.freshObject(caller, x.Src) {
+					given = x.P
+				} else {
+					// $request = $original: back to what it held, or to
+					// anything, after the new value
+					given = ir.Pos{}
+				}
 			}
 		}
 		return true

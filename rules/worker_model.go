@@ -139,7 +139,10 @@ func (p *program) receiverKeeps() {
 		}
 	}
 	for _, k := range p.handedKeeps {
-		if !perRequest[k.fn] {
+		// (also a function reached per request, which is handed a new
+		// receiver on each call as well: JsonBodyCollector's constructor,
+		// made for each request with the request's body stream)
+		if _, per := p.perIter[k.fn]; !perRequest[k.fn] && !per {
 			for _, kk := range k.keep {
 				p.setLongLived(kk.class, kk.why)
 			}

@@ -656,7 +656,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 				for _, k := range slices.Clone(a.keys) {
 					out.set(k, copyValue(m.callValue(args[0], []value{deref(a.vals[k])}, "passed to array_map() with a callback the simulation cannot resolve")))
 				}
-				out.opaque = a.opaque
+				out.opaque, out.outside = a.opaque, a.outside
 				return out
 			}
 		}
@@ -722,11 +722,20 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 						out.set(k, copyValue(v.vals[k]))
 					}
 				}
-				if v.opaque {
+				if v.opaque && name == "array_replace" {
+					m.outsideKeyOf(out, v)
+				} else if v.opaque {
+					// (array_merge renumbers what an array from
+					// outside holds under integer keys: new entries
+					// every time)
 					m.outsideKey(out)
 				}
 			case sym, unknown:
-				m.outsideKey(out)
+				if name == "array_replace" {
+					m.outsideKeyOf(out, v)
+				} else {
+					m.outsideKey(out)
+				}
 			}
 		}
 		return out
@@ -768,7 +777,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 						out.set(k, copyValue(a.vals[k]))
 					}
 				}
-				out.opaque = a.opaque
+				out.opaque, out.outside = a.opaque, a.outside
 				return out
 			}
 		}
@@ -1376,39 +1385,70 @@ func lastUnnamed(obj *object) string {
 // array, or came from outside and the right is one ($form + $_REQUEST):
 // the left's keys first, then those of the right it lacks. A side from
 // outside (a symbol, an unknown value, an opaque array) holds keys of its
-// own, as array_merge has it; an opaque left adds its key once, so a
-// union of it with more keeps them.
+// own; a union keeps keys as they are, so the same array or symbol
+// brings the same ones every time (the defaults a service was given,
+// joined to its options on every request, add nothing after the first),
+// and only one made anew (a request's payload) brings new ones.
 func (m *machine) union(lv, rv value) (value, bool) {
 	var out *array
 	switch l := deref(lv).(type) {
 	case *array:
 		out = copyValue(l).(*array)
-		if l.opaque && !slices.ContainsFunc(l.keys, func(k string) bool { return strings.HasPrefix(k, "~") }) {
-			m.outsideKey(out)
-		}
 	case sym, unknown:
 		if _, ok := deref(rv).(*array); !ok {
 			return nil, false
 		}
 		out = newArray()
-		m.outsideKey(out)
 	default:
 		return nil, false
 	}
-	switch r := deref(rv).(type) {
-	case *array:
+	m.outsideKeyOf(out, lv)
+	if r, ok := deref(rv).(*array); ok {
 		for _, k := range r.keys {
 			if out.get(k) == nil {
 				out.set(k, copyValue(r.vals[k]))
 			}
 		}
-		if r.opaque {
-			m.outsideKey(out)
+	}
+	m.outsideKeyOf(out, rv)
+	return out, true
+}
+
+// outsideKeyOf adds to out the keys an operand v of a union or of
+// array_replace() holds beyond what the simulation sees, once per
+// operand: an opaque array's (shared by its copies), a symbol's (the
+// same symbol, the same keys), an unknown value's (new every time).
+func (m *machine) outsideKeyOf(out *array, v value) {
+	switch v := deref(v).(type) {
+	case *array:
+		if !v.opaque {
+			return
 		}
-	case sym, unknown:
+		if v.outside == 0 {
+			v.outside = m.newSym().id // (an opaque array made before ids: this one from now on)
+		}
+		m.outsideKeyNamed(out, v.outside)
+	case sym:
+		if m.outsideOf == nil {
+			m.outsideOf = map[int]int{}
+		}
+		id, ok := m.outsideOf[v.id]
+		if !ok {
+			id = m.newSym().id
+			m.outsideOf[v.id] = id
+		}
+		m.outsideKeyNamed(out, id)
+	case unknown:
 		m.outsideKey(out)
 	}
-	return out, true
+}
+
+// outsideKeyNamed adds to a the element for the outside keys named id,
+// unless it has it.
+func (m *machine) outsideKeyNamed(a *array, id int) {
+	if k := fmt.Sprintf("~%d", id); a.get(k) == nil {
+		a.set(k, m.newSym())
+	}
 }
 
 // outsideKey adds to a an element under a key of its own: one of those

@@ -87,6 +87,10 @@ type object struct {
 type array struct {
 	entries
 	opaque bool // passed in from outside: elements not set here are unknown
+	// outside, for an opaque array, names the keys it holds that the
+	// simulation does not see: one id per array handed in, kept by its
+	// copies, so that a union with the same array again adds nothing
+	outside int
 }
 
 // entries is an ordered map, what arrays and objects hold: keys in first
@@ -123,7 +127,7 @@ func copyValue(v value) value {
 	if !ok {
 		return v
 	}
-	c := &array{entries: entries{keys: append([]string(nil), a.keys...), vals: make(map[string]value, len(a.vals))}, opaque: a.opaque}
+	c := &array{entries: entries{keys: append([]string(nil), a.keys...), vals: make(map[string]value, len(a.vals))}, opaque: a.opaque, outside: a.outside}
 	for k, x := range a.vals {
 		if _, isRef := x.(*refCell); isRef {
 			c.vals[k] = x // a reference element stays shared

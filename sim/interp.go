@@ -43,6 +43,7 @@ type machine struct {
 	arity     []int  // choices at each branch point met so far
 	nextSym   int
 	derived   map[string]sym         // derive's values, by operation and operands
+	outsideOf map[int]int            // per symbol, the id of the keys it holds as an array (see outsideKeyOf)
 	hit       map[analyzer.Node]bool // growth writes the run executed
 	called    map[*ir.Func]bool      // functions the run entered
 	frames    []*frame               // active frames, innermost last
@@ -426,7 +427,7 @@ func (m *machine) invokeIn(fn *ir.Func, this *object, args []value, refs []*refC
 		switch {
 		case p.Variadic:
 			arr := newArray()
-			arr.opaque = true
+			arr.opaque, arr.outside = true, m.newSym().id
 			for j := i; j < len(args); j++ {
 				arr.append(&m.appendN, args[j])
 			}

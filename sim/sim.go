@@ -331,7 +331,7 @@ func (m *machine) paramValue(p *ir.Param, at site) value {
 		switch strings.ToLower(t) {
 		case "array", "iterable":
 			a := newArray()
-			a.opaque = true
+			a.opaque, a.outside = true, m.newSym().id
 			return a
 		case "int", "float", "string", "bool", "null", "mixed", "callable", "false", "true", "object", "self", "static":
 			continue
