@@ -434,15 +434,94 @@ func copyEvents(fn *ir.Func) map[string][]copyEvent {
 
 type copyEventsKey struct{}
 
-// longLivedKey reports whether key, in fn, is an object of a class the
-// worker model keeps for the life of the process (a route the router
-// holds): the entry a WeakMap keeps under it stays as long.
+// longLivedKey reports whether key, in fn, is, or may be, an object of
+// a class the worker model keeps for the life of the process (a route
+// the router holds): the entry a WeakMap keeps under it stays as long.
+// Where the key's class is not known, its values are followed: the
+// arguments every call passes for a parameter, what a local is
+// assigned, what a project helper returns, both sides of `??` and `?:`,
+// and what the project stores under a request attribute it reads.
 func (r *resolver) longLivedKey(fn *ir.Func, key ir.Expr) bool {
 	if r.longLived == nil || key == nil {
 		return false
 	}
-	class := r.classOf(fn, key)
-	return class != "" && r.ix.Class(class) != nil && r.longLived(class)
+	return r.mayBeLongLived(fn, key, 0)
+}
+
+// mayBeLongLived is longLivedKey for e at depth steps of value flow.
+func (r *resolver) mayBeLongLived(fn *ir.Func, e ir.Expr, depth int) bool {
+	if class := r.classOf(fn, e); class != "" && r.ix.Class(class) != nil {
+		return r.longLived(class) // a known class decides
+	}
+	if depth >= 6 {
+		return false
+	}
+	switch x := e.(type) {
+	case *ir.Var:
+		if x.Name == "this" {
+			return false
+		}
+		if i := paramIndex(fn, x); i >= 0 {
+			if analyzer.AssignsVar(fn, x.Name) || fn.Params[i].Variadic {
+				return false
+			}
+			return memoized(&r.longParams, param{fn, i}, false, func() bool {
+				sites, ok := r.knownSites(fn)
+				if !ok {
+					return false
+				}
+				for _, s := range sites {
+					if s.callable || s.caller == nil {
+						continue
+					}
+					// (each parameter once: its callers start afresh)
+					if a, ok := siteArg(fn, s, i); ok && r.mayBeLongLived(s.caller, a, 0) {
+						return true
+					}
+				}
+				return false
+			})
+		}
+		if src := assignedOnce(fn)[x.Name]; src != nil {
+			return r.mayBeLongLived(fn, src, depth+1)
+		}
+	case *ir.Other:
+		if (x.Op == "??" || x.Op == "?:") && len(x.Args) >= 2 {
+			vals := x.Args
+			if x.Op == "?:" && len(vals) == 3 {
+				vals = vals[1:]
+			}
+			return slices.ContainsFunc(vals, func(v ir.Expr) bool { return r.mayBeLongLived(fn, v, depth+1) })
+		}
+	case *ir.MethodCall:
+		// $request->getAttribute(Route::class): what the project stores
+		// under that attribute (PSR-7 hands back what withAttribute got)
+		if name, _, read := attrCall(x); read {
+			if name == "" {
+				return false
+			}
+			r.callSites()
+			for _, w := range r.attrWrites[name] {
+				if r.mayBeLongLived(w.fn, w.value, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		return r.returnsLongLived(r.target(fn, x), depth)
+	case *ir.Call, *ir.StaticCall:
+		return r.returnsLongLived(r.target(fn, x), depth)
+	}
+	return false
+}
+
+// returnsLongLived reports whether some value project function t returns
+// may be an object the process keeps (see longLivedKey).
+func (r *resolver) returnsLongLived(t *ir.Func, depth int) bool {
+	if t == nil {
+		return false
+	}
+	return slices.ContainsFunc(returned(t), func(v ir.Expr) bool { return r.mayBeLongLived(t, v, depth+1) })
 }
 
 // refilled reports whether fn sets slot (an element of an array: $a[$k])

@@ -2786,8 +2786,16 @@ func attrCall(c *ir.MethodCall) (name string, write, read bool) {
 	if !write && !read {
 		return "", false, false
 	}
-	if l, ok := c.Args[0].(*ir.Lit); ok && l.Kind == ir.LitString {
-		name = l.Value
+	switch k := c.Args[0].(type) {
+	case *ir.Lit:
+		if k.Kind == ir.LitString {
+			name = k.Value
+		}
+	case *ir.ClassConst:
+		// Route::class: the class's name, the string PHP passes
+		if strings.EqualFold(k.Name, "class") && k.Class != "" && !strings.EqualFold(k.Class, "static") && !strings.EqualFold(k.Class, "self") {
+			name = strings.TrimPrefix(k.Class, `\`)
+		}
 	}
 	return name, write, read
 }

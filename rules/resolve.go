@@ -44,6 +44,7 @@ type resolver struct {
 	propWrites          map[string][]propWrite           // see propWriteIndex
 	retFixed            map[*ir.Func]bool                // returnsBounded, once per function
 	paramRates          map[param]analyzer.Confidence    // paramRate, once per parameter
+	longParams          map[param]bool                   // mayBeLongLived, once per parameter
 	paramFixed          map[param]bool                   // paramBounded, once per parameter
 	localRates          map[local]analyzer.Confidence    // localRate, once per variable
 	localFixed          map[local][2]bool                // localBounded, once per variable

@@ -173,6 +173,7 @@ func (r *resolver) clone() *resolver {
 	c.callableCalls = slices.Clip(r.callableCalls)
 	c.retFixed = maps.Clone(r.retFixed)
 	c.paramRates = maps.Clone(r.paramRates)
+	c.longParams = maps.Clone(r.longParams)
 	c.paramFixed = maps.Clone(r.paramFixed)
 	c.localRates = maps.Clone(r.localRates)
 	c.localFixed = maps.Clone(r.localFixed)

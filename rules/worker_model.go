@@ -4441,22 +4441,23 @@ func (p *program) idleResetters(resetters map[string][]*ir.Func) (map[string][]*
 	})
 }
 
-// idleReturn reports whether st is `if (!$event->isWorkerIdle()) return;`
-// (or another way out): what follows it runs only when the worker is idle.
-func idleReturn(st ir.Stmt) bool {
+// idleReturn reports whether st, in fn, is `if (!$event->isWorkerIdle())
+// return;` (or another way out, or a test that holds only when the
+// worker is idle: see idleTest): what follows it runs only when the
+// worker is idle.
+func (p *program) idleReturn(fn *ir.Func, st ir.Stmt) bool {
 	i, ok := st.(*ir.If)
 	if !ok || len(i.Then) == 0 || !leaves(i.Then) || !isNot(i.Cond) {
 		return false
 	}
-	mc, ok := i.Cond.(*ir.Other).Args[0].(*ir.MethodCall)
-	return ok && strings.EqualFold(mc.Name, "isWorkerIdle")
+	return p.idleTest(fn, i.Cond.(*ir.Other).Args[0], 0)
 }
 
 // emptiesOnlyWhenIdle reports whether fn runs its body only when the
 // worker is idle: every call of it is (see calledOnlyWhenIdle), or it
 // starts by returning unless it is.
 func (p *program) emptiesOnlyWhenIdle(fn *ir.Func) bool {
-	return len(fn.Body) > 0 && idleReturn(fn.Body[0]) || p.calledOnlyWhenIdle(fn)
+	return len(fn.Body) > 0 && p.idleReturn(fn, fn.Body[0]) || p.calledOnlyWhenIdle(fn)
 }
 
 // calledOnlyWhenIdle reports whether every call of fn in the project,
@@ -4468,7 +4469,7 @@ func (p *program) calledOnlyWhenIdle(fn *ir.Func) bool {
 		return false
 	}
 	for _, s := range sites {
-		if s.at == (ir.Pos{}) || !underIdleTest(s.caller, s.at) {
+		if s.at == (ir.Pos{}) || !p.underIdleTest(s.caller, s.at) {
 			return false
 		}
 	}
@@ -4476,12 +4477,12 @@ func (p *program) calledOnlyWhenIdle(fn *ir.Func) bool {
 }
 
 // underIdleTest reports whether the position at, in fn, lies in the
-// then-branch of an if testing $event->isWorkerIdle() (alone or in a
-// conjunction), or after `if (!$event->isWorkerIdle()) return;` at the
+// then-branch of an if whose test holds only when the worker is idle
+// (idleTest), or after `if (!$event->isWorkerIdle()) return;` at the
 // top of the body.
-func underIdleTest(fn *ir.Func, at ir.Pos) bool {
+func (p *program) underIdleTest(fn *ir.Func, at ir.Pos) bool {
 	for _, st := range fn.Body {
-		if idleReturn(st) && posBefore(st.Span(), at) && !stmtsHold([]ir.Stmt{st}, at) {
+		if p.idleReturn(fn, st) && posBefore(st.Span(), at) && !stmtsHold([]ir.Stmt{st}, at) {
 			return true
 		}
 	}
@@ -4491,18 +4492,72 @@ func underIdleTest(fn *ir.Func, at ir.Pos) bool {
 		if !ok || found || !stmtsHold(i.Then, at) {
 			return !found
 		}
-		conds := []ir.Expr{i.Cond}
-		if o, ok := i.Cond.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") {
-			conds = o.Args
-		}
-		for _, c := range conds {
-			if mc, ok := c.(*ir.MethodCall); ok && strings.EqualFold(mc.Name, "isWorkerIdle") {
-				found = true
-			}
-		}
+		found = p.idleTest(fn, i.Cond, 0)
 		return !found
 	})
 	return found
+}
+
+// idleTest reports whether cond, in fn, holds only when the worker is
+// idle: it is $event->isWorkerIdle(), a conjunction with such a part, or
+// a call of a project predicate (declared to return bool) given such a
+// value for a parameter its every return requires to be true
+// (isDue($event->isWorkerIdle()) returning `$idle && $this->rows !==
+// []`). A disjunction ($idle || count($this->rows) >= 200) holds
+// without it.
+func (p *program) idleTest(fn *ir.Func, cond ir.Expr, depth int) bool {
+	return requiresTrue(cond, func(e ir.Expr) bool {
+		if isIdleCall(e) {
+			return true
+		}
+		if depth >= 2 {
+			return false
+		}
+		switch e.(type) {
+		case *ir.Call, *ir.MethodCall, *ir.StaticCall:
+		default:
+			return false
+		}
+		t := p.r.target(fn, e)
+		if t == nil || t.Abstract || t.Generator || !slices.Equal(t.ReturnTypes(), []string{"bool"}) {
+			return false
+		}
+		rets := returned(t)
+		if len(rets) == 0 {
+			return false
+		}
+		for i, a := range callArgs(e) {
+			if i >= len(t.Params) || t.Params[i].Variadic || t.Params[i].ByRef || !p.idleTest(fn, a, depth+1) || analyzer.AssignsVar(t, t.Params[i].Name) {
+				continue
+			}
+			name := t.Params[i].Name
+			if !slices.ContainsFunc(rets, func(x ir.Expr) bool {
+				return !requiresTrue(x, func(e ir.Expr) bool { v, ok := e.(*ir.Var); return ok && v.Name == name })
+			}) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// isIdleCall reports whether e is $event->isWorkerIdle() (Messenger's
+// WorkerRunningEvent: true only once the transports are empty).
+func isIdleCall(e ir.Expr) bool {
+	mc, ok := e.(*ir.MethodCall)
+	return ok && strings.EqualFold(mc.Name, "isWorkerIdle")
+}
+
+// requiresTrue reports whether cond holds only when some atom does: it
+// is one, or a conjunction (&&, and) with one among its parts.
+func requiresTrue(cond ir.Expr, atom func(ir.Expr) bool) bool {
+	if atom(cond) {
+		return true
+	}
+	if o, ok := cond.(*ir.Other); ok && (o.Op == "&&" || o.Op == "and") {
+		return slices.ContainsFunc(o.Args, func(a ir.Expr) bool { return requiresTrue(a, atom) })
+	}
+	return false
 }
 
 // onFreshInstance says, for a method every call of which is made on
