@@ -1579,33 +1579,33 @@ func (r *resolver) callersCallAfter(fn *ir.Func, names map[string]bool, depth in
 	return true
 }
 
-// returnsCall reports whether fn returns, as it is, the call at pos.
 // returnsNew reports whether fn returns the new object made at at
 // (return new X(…)).
 func returnsNew(fn *ir.Func, at ir.Pos) bool {
-	found := false
-	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
-		switch x := x.(type) {
-		case *ir.Closure:
-			return false
-		case *ir.Return:
-			if nw, ok := x.X.(*ir.New); ok && nw.P == at {
-				found = true
-			}
-		}
-		return !found
+	return returnsWhere(fn, func(e ir.Expr) bool {
+		nw, ok := e.(*ir.New)
+		return ok && nw.P == at
 	})
-	return found
 }
 
+// returnsCall reports whether fn returns, as it is, the call at pos.
 func returnsCall(fn *ir.Func, at ir.Pos) bool {
+	return returnsWhere(fn, func(e ir.Expr) bool {
+		mc, ok := e.(*ir.MethodCall)
+		return ok && mc.P == at
+	})
+}
+
+// returnsWhere reports whether a return of fn itself (not of a closure
+// in it) returns an expression is accepts.
+func returnsWhere(fn *ir.Func, is func(ir.Expr) bool) bool {
 	found := false
 	analyzer.Inspect(fn.Body, func(x analyzer.Node, _ []analyzer.Node) bool {
 		switch x := x.(type) {
 		case *ir.Closure:
 			return false
 		case *ir.Return:
-			if mc, ok := x.X.(*ir.MethodCall); ok && mc.P == at {
+			if x.X != nil && is(x.X) {
 				found = true
 			}
 		}

@@ -4485,15 +4485,7 @@ func (r *resolver) propBoundedOnce(class, prop string) bool {
 			}
 		}
 	}
-	owner := func(w propWrite) string {
-		if analyzer.IsThis(w.obj) {
-			if c := w.fn.ThisClass(); c != nil {
-				return c.Name
-			}
-			return ""
-		}
-		return r.classOf(w.fn, w.obj)
-	}
+	owner := r.writeOwner
 	ws := r.propWriteIndex()
 	for _, w := range ws[""] { // $this->{$name} = …: may be this property
 		if related(owner(w)) {
@@ -6504,15 +6496,7 @@ func (r *resolver) propElemBounded(class, prop, key string) bool {
 		related := func(c string) bool {
 			return c == "" || r.ix.Implements(c, class) || r.ix.Implements(class, c)
 		}
-		owner := func(w propWrite) string {
-			if analyzer.IsThis(w.obj) {
-				if c := w.fn.ThisClass(); c != nil {
-					return c.Name
-				}
-				return ""
-			}
-			return r.classOf(w.fn, w.obj)
-		}
+		owner := r.writeOwner
 		ws := r.propWriteIndex()
 		for _, w := range ws[""] { // $this->{$name} = …: may be this property
 			if related(owner(w)) {
@@ -6561,4 +6545,17 @@ func (r *resolver) arrayItemBounded(fn *ir.Func, e ir.Expr, key string) bool {
 		return fn != nil && r.propElemBounded(r.classOf(fn, e.Obj), e.Name, key)
 	}
 	return false
+}
+
+// writeOwner is the class of the object a property write writes to: the
+// class of the method for $this, what classOf says otherwise ("" when
+// unknown).
+func (r *resolver) writeOwner(w propWrite) string {
+	if analyzer.IsThis(w.obj) {
+		if c := w.fn.ThisClass(); c != nil {
+			return c.Name
+		}
+		return ""
+	}
+	return r.classOf(w.fn, w.obj)
 }
