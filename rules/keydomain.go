@@ -194,6 +194,8 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 			}
 		} else if pr, ok := k.Base.(*ir.Prop); ok && fn != nil && swooleRequestData(r.classOf(fn, pr.Obj), pr.Name) {
 			return analyzer.High // $request->header['host'], $request->get['q'] of Swoole's request
+		} else if c := r.elemWriteRate(fn, k); c != analyzer.Low {
+			return c // $request->attributes['locale']: what the project stores there
 		} else if ok && !analyzer.IsThis(pr.Obj) && openDomain(pr.Name) {
 			// $context->query['customer'], $message->payload['id']: a
 			// field of the data another object carries in
@@ -289,6 +291,82 @@ func (r *resolver) keyConf(fn *ir.Func, k ir.Expr) analyzer.Confidence {
 		return c
 	}
 	return analyzer.Low
+}
+
+// elemWriteRate rates $obj->prop['name'], read on an object of another
+// class, by what the project stores under that name on objects of that
+// class ($request->attributes['locale'] = $locale in a middleware), the
+// most varied deciding; low when it stores nothing there. Only a value
+// that surely varies (high: what the client sent, an id, a time) is
+// carried through the bag: a guess from names or from "data of the
+// object handed in" (medium) is one about the writer's own context. A
+// writer that reads the element and puts back one of a fixed set
+// ($l = $request->attributes['locale']; $request->attributes['locale'] =
+// in_array($l, LIST, true) ? $l : 'en') narrows what earlier writers
+// stored, so the element is low whatever they stored.
+func (r *resolver) elemWriteRate(fn *ir.Func, d *ir.Dim) analyzer.Confidence {
+	pr, ok := d.Base.(*ir.Prop)
+	lit, isLit := d.Key.(*ir.Lit)
+	if !ok || !isLit || lit.Kind != ir.LitString || pr.Name == "" || analyzer.IsThis(pr.Obj) || fn == nil {
+		return analyzer.Low
+	}
+	class := r.classOf(fn, pr.Obj)
+	if class == "" {
+		return analyzer.Low
+	}
+	r.callSites()
+	return memoized(&r.propRates, strings.ToLower(class)+"::"+pr.Name+"["+lit.Value+"]", analyzer.Low, func() analyzer.Confidence {
+		rate := analyzer.Low
+		for _, w := range r.propWrites[pr.Name] {
+			k, ok := w.key.(*ir.Lit)
+			if w.dims != 1 || w.src == nil || !ok || k.Kind != ir.LitString || k.Value != lit.Value || analyzer.IsThis(w.obj) {
+				continue
+			}
+			if wc := r.classOf(w.fn, w.obj); wc == "" || !strings.EqualFold(wc, class) && !r.ix.Implements(wc, class) && !r.ix.Implements(class, wc) {
+				continue
+			}
+			if r.valueBounded(w.fn, w.src) {
+				// in_array($l, LIST, true) ? $l : 'en': one of a fixed set
+				if narrowsElem(w.fn, w.src, w.obj, pr.Name, lit.Value) {
+					return analyzer.Low
+				}
+				continue
+			}
+			if rate == analyzer.Low && r.keyConf(w.fn, w.src) == analyzer.High {
+				rate = analyzer.High
+			}
+		}
+		return rate
+	})
+}
+
+// narrowsElem reports whether src, written by fn to $obj->prop['key'],
+// is made from what that element held: it reads the element itself, or
+// a local assigned from it ($l = $request->attributes['locale']).
+func narrowsElem(fn *ir.Func, src, obj ir.Expr, prop, key string) bool {
+	isElem := func(e ir.Expr) bool {
+		found := false
+		analyzer.InspectExpr(e, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if d, ok := n.(*ir.Dim); ok {
+				pr, isProp := d.Base.(*ir.Prop)
+				k, isLit := d.Key.(*ir.Lit)
+				found = isProp && isLit && k.Value == key && pr.Name == prop && sameExpr(pr.Obj, obj)
+			}
+			return !found
+		})
+		return found
+	}
+	if isElem(src) {
+		return true
+	}
+	found := false
+	analyzer.InspectExpr(src, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if v, ok := n.(*ir.Var); ok && v.Name != "this" {
+			found = slices.ContainsFunc(assignedSources(fn, v.Name), isElem)
+		}
+		return !found
+	})
+	return found
 }
 
 // dateFormatRate rates ->format($pattern) on a date-time object by the
@@ -645,6 +723,12 @@ func (r *resolver) localRate(fn *ir.Func, name string) analyzer.Confidence {
 			if a, ok := dst.(*ir.Array); ok {
 				if item := destructuredItem(a, n.Src, name); item != nil {
 					if c := r.keyConf(fn, item); c.Rank() > best.Rank() {
+						best = c
+					}
+				} else if sp := splitCall(n.Src); sp != nil && destructures(a, name) {
+					// [$language, $region] = explode('_', $tag, 2): a piece
+					// of the string, as varied as it (see the Dim case)
+					if c := r.maxRate(fn, sp.Args); c.Rank() > best.Rank() {
 						best = c
 					}
 				} else if m, ok := n.Src.(*ir.MethodCall); ok && r.readsRequest(fn, m) {
@@ -5391,6 +5475,9 @@ func testedVars(cond ir.Expr) []string {
 			if len(c.Args) > 0 {
 				add(c.Args[0])
 			}
+			if d := emptyFallbackDim(c); d != nil {
+				addKey(d.Key) // (see memberships)
+			}
 		case "array_key_exists", "key_exists":
 			if len(c.Args) > 0 {
 				addKey(c.Args[0])
@@ -5415,6 +5502,27 @@ func testedVars(cond ir.Expr) []string {
 		}
 	}
 	return out
+}
+
+// emptyFallbackDim is, for in_array($v, $table[$k] ?? []), the element
+// $table[$k] whose list is searched, with an empty one when the key is
+// missing: the test holds only for a key the table has. Nil otherwise.
+func emptyFallbackDim(c *ir.Call) *ir.Dim {
+	if len(c.Args) < 2 {
+		return nil
+	}
+	o, ok := c.Args[1].(*ir.Other)
+	if !ok || o.Op != "??" || len(o.Args) != 2 {
+		return nil
+	}
+	if a, ok := o.Args[1].(*ir.Array); !ok || len(a.Items) > 0 {
+		return nil
+	}
+	d, ok := o.Args[0].(*ir.Dim)
+	if !ok || d.Key == nil {
+		return nil
+	}
+	return d
 }
 
 // memberTest names the calls that test a value against a list (in_array)
@@ -5471,6 +5579,21 @@ func (r *resolver) siteClasses(fn *ir.Func, i int, classes func(caller *ir.Func,
 // way: the same method called on the same receiver with the same literal
 // arguments ($request->input('field') twice), or the same place.
 func sameRead(a, b ir.Expr) bool {
+	// substr($locale, 0, 2) twice: a string function of the same
+	// reads gives the same value
+	if ca, ok := a.(*ir.Call); ok {
+		cb, ok := b.(*ir.Call)
+		name := analyzer.CallName(ca)
+		if !ok || name == "" || !strings.EqualFold(name, analyzer.CallName(cb)) || !builtins.Derives(name) || builtins.Fresh(name) || len(ca.Args) != len(cb.Args) {
+			return false
+		}
+		for i := range ca.Args {
+			if !sameRead(ca.Args[i], cb.Args[i]) {
+				return false
+			}
+		}
+		return true
+	}
 	ma, ok1 := a.(*ir.MethodCall)
 	mb, ok2 := b.(*ir.MethodCall)
 	if !ok1 || !ok2 {
@@ -5513,6 +5636,11 @@ func memberships(cond ir.Expr, path string) []membership {
 		case "in_array":
 			if len(c.Args) >= 2 && isV(c.Args[0]) {
 				out = append(out, membership{list: c.Args[1]})
+			}
+			// in_array($zone, $this->sites[$site] ?? [], true): nothing is
+			// in the empty fallback, so $site is one of the table's keys
+			if d := emptyFallbackDim(c); d != nil && inKey(d.Key) {
+				out = append(out, membership{list: d.Base, byKey: true})
 			}
 		case "array_key_exists", "key_exists":
 			if len(c.Args) >= 2 && inKey(c.Args[0]) {
@@ -6125,6 +6253,33 @@ func names(e ir.Expr) map[string]bool {
 		}
 	}
 	return out
+}
+
+// splitCall is the call that cuts a string into pieces (see
+// builtins.Splits) that e is, or that e only pads, reorders or selects
+// from: array_pad(explode('_', $tag, 2), 2, null). Nil when none.
+func splitCall(e ir.Expr) *ir.Call {
+	for depth := 0; depth < 4; depth++ {
+		c, ok := e.(*ir.Call)
+		if !ok || len(c.Args) == 0 {
+			return nil
+		}
+		name := analyzer.CallName(c)
+		if builtins.Splits(name) {
+			return c
+		}
+		if !builtins.Selects(name) {
+			return nil
+		}
+		e = c.Args[0]
+	}
+	return nil
+}
+
+// destructures reports whether list dst ([$a, $b], ['k' => $v]) takes
+// variable name by value out of what it is assigned.
+func destructures(dst *ir.Array, name string) bool {
+	return slices.ContainsFunc(dst.Items, func(it ir.ArrayItem) bool { return !it.ByRef && isVarNamed(it.Value, name) })
 }
 
 // destructuredItem is, for [$a, $b] = [x, y] (or ['k' => $a] = ['k' =>

@@ -665,6 +665,9 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 				if i >= len(s.args) {
 					return nil
 				}
+				if forwardsOwnProp(s, s.args[i], class, prop) {
+					continue // new self($rest, $this->last): a value another call gave
+				}
 				for _, c := range r.classChoices(s.caller, s.args[i], 2) {
 					if !add(c) {
 						return nil
@@ -685,6 +688,18 @@ func (r *resolver) findPropConcrete(class, prop string) []string {
 		return nil
 	}
 	return out
+}
+
+// forwardsOwnProp reports whether arg, given at call site s of the
+// constructor of class, is the object's own property prop:
+// $this->prop, read in a method of class itself (new self($rest,
+// $this->last), a pipeline making its next stage). The property of the
+// new object then holds a value some other construction gave: it adds
+// no class of its own.
+func forwardsOwnProp(s callSite, arg ir.Expr, class, prop string) bool {
+	c := s.caller.ThisClass()
+	pr, ok := arg.(*ir.Prop)
+	return ok && c != nil && strings.EqualFold(c.Name, class) && analyzer.IsThis(pr.Obj) && pr.Name == prop
 }
 
 // invokersOf lists the methods of class (and its relatives) that call

@@ -1597,6 +1597,7 @@ var containerAliases = map[string]string{
 	"cache":      `Illuminate\Cache\CacheManager`,
 	"view":       `Illuminate\View\Factory`,
 	"router":     `Illuminate\Routing\Router`,
+	"config":     `Illuminate\Config\Repository`,
 }
 
 // locatorLookup is the class a service locator hands back for a class
@@ -1681,6 +1682,12 @@ func (r *resolver) namedService(fn *ir.Func, e ir.Expr) string {
 			return ""
 		}
 		recv := strings.ToLower(strings.TrimPrefix(r.classOf(fn, c.Recv), `\`))
+		// $app->make('config') on a receiver phpleak cannot type (the
+		// container a binding's factory is handed): the id is Laravel's
+		// own, for its configuration repository
+		if recv == "" && name == "make" && len(c.Args) == 1 && litString(c.Args[0]) == "config" && r.bindings()["config"] == "" {
+			return containerAliases["config"]
+		}
 		if recv == "" || r.ix.Class(recv) != nil {
 			return "" // unknown, or a project class: typed by its own code
 		}

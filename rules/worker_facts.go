@@ -840,6 +840,13 @@ func (p *program) serviceContainer(types []string) bool {
 // top level of a file, outside its loops (one made per request shares
 // its services for that request only).
 func (p *program) memoizingContainer(class string) bool {
+	return p.memoizesFactoriesOf(class, "")
+}
+
+// memoizesFactoriesOf is memoizingContainer for the factories kept in
+// property prop of the container ($this->factories[$id]), any property
+// for "".
+func (p *program) memoizesFactoriesOf(class, prop string) bool {
 	c := p.r.ix.Class(class)
 	if c == nil || !madeAtTopLevel(p.r.ix, c.Name) {
 		return false
@@ -862,7 +869,8 @@ func (p *program) memoizingContainer(class string) bool {
 				return true
 			}
 			if fd := factoryCall(a.Src); fd != nil && (a.Op == "??=" || slotWasEmpty(stack, a)) && sameExpr(fd.Key, d.Key) {
-				found = true
+				fp, ok := fd.Base.(*ir.Prop)
+				found = prop == "" || ok && analyzer.IsThis(fp.Obj) && fp.Name == prop
 			}
 			return !found
 		})
@@ -1187,11 +1195,95 @@ func (p *program) methodCallFacts(fn *ir.Func, f *ir.File, n *ir.MethodCall, ent
 		p.listenerProviderCall(fn, f, n, entry)
 	}
 	p.methodCallFactsByName(fn, f, n, name, entry)
+	p.monologProcessor(fn, f, n, name, entry)
+	p.containerDefinition(fn, f, n, entry)
 	p.routerRoute(fn, f, n, name, entry)
 	p.dispatcherListener(fn, f, n, entry)
 	p.diWiringCall(f, n, name, entry)
 	if interactiveMethods[name] {
 		p.interactiveCall(fn, f, n, entry)
+	}
+}
+
+// containerDefinition reads a factory handed to a container the project
+// writes itself, which keeps what its factories make (see
+// memoizingContainer): $c->set(Logger::class, static function
+// (ServiceContainer $c): Logger { … }), where set() keeps the factory in
+// the property whose factories the container calls only while a
+// service's slot is empty. The container runs it once, when the service
+// is first asked for, as a factory in a configuration array (see
+// serviceFactories). A method that keeps the factory elsewhere (a
+// factory() whose services are made anew on every get()) says nothing.
+func (p *program) containerDefinition(fn *ir.Func, f *ir.File, n *ir.MethodCall, entry func(*ir.Func, Phase, string)) {
+	if len(n.Args) != 2 {
+		return
+	}
+	c, ok := n.Args[1].(*ir.Closure)
+	if !ok || len(c.Func.Params) == 0 || !p.serviceContainer(c.Func.Params[0].Types) {
+		return
+	}
+	class := p.r.classOf(fn, n.Recv)
+	if class == "" {
+		return
+	}
+	prop := factoryStoreProp(p.r.ix.Method(class, n.Name))
+	if prop == "" || !p.memoizesFactoriesOf(class, prop) {
+		return
+	}
+	name := litString(n.Args[0])
+	if cc, ok := n.Args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+		name = cc.Class
+	}
+	if name == "" {
+		return
+	}
+	entry(c.Func, PhaseBoot, fmt.Sprintf("is the factory of the service %s given to the container at %s:%d: the container runs it once, when the service is first used", name, f.Path, n.P.Line))
+}
+
+// factoryStoreProp is the property in which method m keeps its second
+// parameter under its first ($this->definitions[$id] = $definition), ""
+// when it keeps it nowhere so.
+func factoryStoreProp(m *ir.Func) string {
+	if m == nil || m.Static || len(m.Params) < 2 {
+		return ""
+	}
+	return analyzer.FuncMemo(m, factoryStorePropKey{}, func() string {
+		id, def := m.Params[0].Name, m.Params[1].Name
+		prop := ""
+		analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			a, ok := n.(*ir.Assign)
+			if !ok || a.Op != "=" {
+				return prop == ""
+			}
+			d, ok := a.Dst.(*ir.Dim)
+			if !ok || !isVarNamed(d.Key, id) || !isVarNamed(a.Src, def) {
+				return true
+			}
+			if pr, ok := d.Base.(*ir.Prop); ok && analyzer.IsThis(pr.Obj) && pr.Name != "" {
+				prop = pr.Name
+			}
+			return prop == ""
+		})
+		return prop
+	})
+}
+
+type factoryStorePropKey struct{}
+
+// monologProcessor reads a callable pushed as a processor onto a Monolog
+// logger or handler ($logger->pushProcessor(static function (array
+// $record) { … })): the logger runs it on every record it logs, as it
+// runs a processor class's __invoke() (see the facts of classes).
+func (p *program) monologProcessor(fn *ir.Func, f *ir.File, n *ir.MethodCall, name string, entry func(*ir.Func, Phase, string)) {
+	if name != "pushprocessor" || len(n.Args) != 1 {
+		return
+	}
+	class := strings.ToLower(strings.TrimPrefix(p.r.classOf(fn, n.Recv), `\`))
+	if !strings.HasPrefix(class, `monolog\`) && !p.r.ix.Implements(class, `monolog\logger`) && !p.r.ix.Implements(class, `monolog\handler\handlerinterface`) {
+		return
+	}
+	for _, cb := range p.callables(fn, n.Args[0]) {
+		entry(cb, PhaseRequest, fmt.Sprintf("is a Monolog processor pushed at %s:%d, run per log record", f.Path, n.P.Line))
 	}
 }
 

@@ -3232,6 +3232,13 @@ func (p *program) elemOfProp(fn *ir.Func, v *ir.Var) (class, prop string, ok boo
 			}
 		}
 	}
+	// $middleware = $this->middleware; array_shift($middleware): an
+	// element of a copy of the property
+	if lv, isVar := src.(*ir.Var); isVar && lv.Name != "this" && lv != v {
+		if ps, isProp := localSource(fn, lv).(*ir.Prop); isProp {
+			src = ps
+		}
+	}
 	pr, isProp := src.(*ir.Prop)
 	if !isProp || pr.Name == "" {
 		return "", "", false
@@ -3273,6 +3280,15 @@ func (p *program) findCtorElems(class, prop string) []string {
 	add := func(fn *ir.Func, e ir.Expr) {
 		if c := p.madeClass(fn, e); c != "" && !slices.Contains(out, c) {
 			out = append(out, c)
+		}
+		// $handler = new StreamHandler(…); if (…) { $handler = new
+		// BufferHandler($handler, …); }: each object the local is given
+		if v, ok := e.(*ir.Var); ok && v.Name != "this" && paramIndex(fn, v) < 0 {
+			for _, src := range assignedSources(fn, v.Name) {
+				if nw, ok := src.(*ir.New); ok && nw.Class != "" && !slices.Contains(out, nw.Class) {
+					out = append(out, nw.Class)
+				}
+			}
 		}
 	}
 	// given calls each argument that method m keeps in prop
@@ -4170,6 +4186,15 @@ func slotWasEmpty(stack []analyzer.Node, a *ir.Assign) bool {
 		negated := false
 		if o, ok := cond.(*ir.Other); ok && o.Op == "!" && len(o.Args) == 1 {
 			cond, negated = o.Args[0], true
+		}
+		// if (!array_key_exists($id, $this->services)) $this->services[$id] = …
+		if c, ok := cond.(*ir.Call); ok && analyzer.CallName(c) == "array_key_exists" && len(c.Args) == 2 {
+			if d, ok := a.Dst.(*ir.Dim); ok && d.Key != nil && sameExpr(c.Args[0], d.Key) && sameExpr(c.Args[1], d.Base) {
+				if negated && inThenBranch || !negated && inElse(iff, next) {
+					return true
+				}
+			}
+			continue
 		}
 		o, ok := cond.(*ir.Other)
 		if !ok || len(o.Args) != 1 || !sameExpr(o.Args[0], a.Dst) {
@@ -5098,18 +5123,76 @@ func (p *program) requestTakers(pass *analyzer.Pass, entry func(*ir.Func, Phase,
 			if !p.requestTakerKind(fn) || placed[fn] || len(sites[fn]) > 0 {
 				continue
 			}
+			taker := ""
 			for _, prm := range fn.Params {
-				if !p.requestType(prm.TypeHints()) {
-					continue
+				if p.requestType(prm.TypeHints()) {
+					taker = prm.Name
+					break
 				}
-				entry(fn, PhaseRequest, fmt.Sprintf("takes the HTTP request ($%s) and is called only by library code (%s:%d): it runs once per request", prm.Name, f.Path, fn.Pos.Line))
-				if fn.Kind == ir.FuncMethod {
-					p.takerMethods[fn] = true
-				}
-				break
+			}
+			if taker == "" {
+				taker = p.forwardedRequest(fn)
+			}
+			if taker == "" {
+				continue
+			}
+			entry(fn, PhaseRequest, fmt.Sprintf("takes the HTTP request ($%s) and is called only by library code (%s:%d): it runs once per request", taker, f.Path, fn.Pos.Line))
+			if fn.Kind == ir.FuncMethod {
+				p.takerMethods[fn] = true
 			}
 		}
 	}
+}
+
+// forwardedRequest is the untyped parameter of closure fn that is the
+// HTTP request all the same: fn hands it, unchanged, to a resolved
+// project method or function whose parameter at that place is a request
+// (static fn ($app, $request) => $app->make(OrderController::class)->show($request),
+// the route a kernel in vendor/ is given). Any other value would not
+// get past the callee's type. "" when there is none.
+func (p *program) forwardedRequest(fn *ir.Func) string {
+	if fn.Kind != ir.FuncClosure && fn.Kind != ir.FuncArrow {
+		return ""
+	}
+	untyped := map[string]bool{}
+	for _, prm := range fn.Params {
+		if len(prm.TypeHints()) == 0 && !prm.ByRef && !prm.Variadic {
+			untyped[prm.Name] = true
+		}
+	}
+	if len(untyped) == 0 {
+		return ""
+	}
+	found := ""
+	analyzer.InspectFunc(fn, analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
+		var args []ir.Expr
+		switch c := n.(type) {
+		case *ir.MethodCall:
+			args = c.Args
+		case *ir.StaticCall:
+			args = c.Args
+		case *ir.Call:
+			args = c.Args
+		}
+		// (the callee is resolved only for a call given a parameter)
+		if !slices.ContainsFunc(args, func(a ir.Expr) bool { v, ok := a.(*ir.Var); return ok && untyped[v.Name] }) {
+			return true
+		}
+		t := p.r.target(fn, n)
+		if t == nil {
+			return true
+		}
+		for i, a := range args {
+			if v, ok := a.(*ir.Var); ok && untyped[v.Name] && i < len(t.Params) && !t.Params[i].Variadic && p.requestType(t.Params[i].Types) {
+				if !writesVar(fn, v.Name) {
+					found = v.Name
+				}
+				delete(untyped, v.Name)
+			}
+		}
+		return found == ""
+	})
+	return found
 }
 
 // requestTakerKind reports whether fn is a closure, or, in a Laravel
