@@ -1,0 +1,16 @@
+<?php
+
+return [
+    'server' => 'swoole',
+    'max_execution_time' => 30,
+
+    // Services resolved during boot and shared by every request.
+    'warm' => [
+        \App\Services\ThemeCompiler::class,
+    ],
+
+    // Services Octane forgets after each request.
+    'flush' => [
+        \App\Services\BrandingService::class,
+    ],
+];
