@@ -822,15 +822,28 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 		}
 		steppers++
 		if len(sites[m]) == 0 {
+			// (an AMPHP server reads a response body's stream until
+			// read() returns null)
+			if r.readUntilNullByServer(c, m) && emptyOnlyWhenDone(m, fn, place) {
+				continue
+			}
 			return false
 		}
 		for _, s := range sites[m] {
-			if s.at == (ir.Pos{}) || !loopsUntilNull(s.caller, s.at) && !loopsUntilEmptyBreak(s.caller, s.at) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !takesAll(s) && !takenAllLater(s, sites[m]) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) && r.loopUntilDone(s, c, place) == nil && !r.drainedLaterUntilDone(s, sites[m], c, place) {
+			if s.at == (ir.Pos{}) || !((loopsUntilNull(s.caller, s.at) || loopsUntilEmptyBreak(s.caller, s.at)) && emptyOnlyWhenDone(m, fn, place)) && !(loopsUntilTrue(s.caller, s.at) && trueWhenDone(m, place)) && !takesAll(s) && !takenAllLater(s, sites[m]) && !r.drainedAfter(s, m) && !steppedThenDrained(s, sites[m]) && r.loopUntilDone(s, c, place) == nil && !r.drainedLaterUntilDone(s, sites[m], c, place) {
 				return false
 			}
 		}
 	}
 	return steppers > 0
+}
+
+// readUntilNullByServer reports whether library code, not the project,
+// calls stepper m of class c in a loop that stops when it returns null:
+// read() of an AMPHP readable stream, which the server calls until null
+// for a response body.
+func (r *resolver) readUntilNullByServer(c *ir.Class, m *ir.Func) bool {
+	return strings.EqualFold(m.Name, "read") && r.ix.Implements(c.Name, `amp\bytestream\readablestream`)
 }
 
 // takesAll reports whether s, a call of a stepper that reads up to a
@@ -1120,13 +1133,7 @@ func mayBeSkipped(stack []analyzer.Node) bool {
 // or through accessor, which returns it) one item per call: it returns
 // null when the generator is not valid, and calls its next() otherwise.
 func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
-	paths := map[string]bool{place.String(): true}
-	viaAccessor := returnsPlace(accessor, place)
-	for name, src := range assignedOnce(m) {
-		if c, ok := src.(*ir.MethodCall); ok && viaAccessor && analyzer.IsThis(c.Recv) && strings.EqualFold(c.Name, accessor.Name) {
-			paths["$"+name] = true
-		}
-	}
+	paths := stepPaths(m, accessor, place)
 	done, next := false, false
 	analyzer.InspectFunc(m, analyzer.KIf|analyzer.KMethodCall|analyzer.KLoop|analyzer.KReturn, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
@@ -1172,6 +1179,70 @@ func stepsTo(m, accessor *ir.Func, place analyzer.Place) bool {
 		return true
 	})
 	return done && next
+}
+
+// stepPaths is how stepper m names the generator at place: the place
+// itself, and the locals m assigns once from accessor when accessor
+// returns it ($cursor = $this->cursor()).
+func stepPaths(m, accessor *ir.Func, place analyzer.Place) map[string]bool {
+	paths := map[string]bool{place.String(): true}
+	viaAccessor := returnsPlace(accessor, place)
+	for name, src := range assignedOnce(m) {
+		if c, ok := src.(*ir.MethodCall); ok && viaAccessor && analyzer.IsThis(c.Recv) && strings.EqualFold(c.Name, accessor.Name) {
+			paths["$"+name] = true
+		}
+	}
+	return paths
+}
+
+// emptyOnlyWhenDone reports whether stepper m (see stepsTo) gives its
+// callers the value their loops stop on (null, ” or [], or no value)
+// only once the generator at place is done: every such return sits in
+// an `if (!$g->valid())`, or is the other branch of `$g->valid() ? … :
+// null`. A stepper that also stops on a budget of its own (if
+// ($this->sent >= $this->limit) { return null; }) ends its callers'
+// loops with the generator suspended: it keeps its frame, and $this.
+func emptyOnlyWhenDone(m, accessor *ir.Func, place analyzer.Place) bool {
+	paths := stepPaths(m, accessor, place)
+	isValid := func(e ir.Expr) bool {
+		v, ok := e.(*ir.MethodCall)
+		return ok && strings.EqualFold(v.Name, "valid") && len(v.Args) == 0 && paths[analyzer.ExprPath(v.Recv)]
+	}
+	empty := func(e ir.Expr) bool {
+		a, isArray := e.(*ir.Array)
+		return e == nil || isNull(e) || isLit(e, "") || isArray && len(a.Items) == 0
+	}
+	// doneOnly: the return gives the empty value only when the
+	// generator is done (or never)
+	doneOnly := func(ret *ir.Return, stack []analyzer.Node) bool {
+		if t, isTernary := ret.X.(*ir.Other); isTernary && t.Op == "?:" && len(t.Args) == 3 {
+			switch {
+			case empty(t.Args[1]) && empty(t.Args[2]):
+				return false
+			case empty(t.Args[2]):
+				return isValid(t.Args[0])
+			case empty(t.Args[1]):
+				return isNot(t.Args[0]) && isValid(t.Args[0].(*ir.Other).Args[0])
+			}
+			return true
+		}
+		if !empty(ret.X) {
+			return true
+		}
+		return slices.ContainsFunc(stack, func(a analyzer.Node) bool {
+			iff, isIf := a.(*ir.If)
+			return isIf && isNot(iff.Cond) && isValid(iff.Cond.(*ir.Other).Args[0]) &&
+				slices.ContainsFunc(iff.Then, func(st ir.Stmt) bool { return posWithin(ret.P, st.Span()) })
+		})
+	}
+	ok := true
+	analyzer.InspectFunc(m, analyzer.KReturn, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if ret, isRet := n.(*ir.Return); isRet && !doneOnly(ret, stack) {
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }
 
 // loopsUntilNull reports whether the call at at, in fn, is the condition

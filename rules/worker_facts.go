@@ -714,6 +714,14 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 			entry(m, PhaseRequest, fmt.Sprintf("is %s::handleRequest() of an AMPHP server, run per request", c.Short))
 		}
 	}
+	// AMPHP: a project's readable stream is a response body (or a
+	// request body's wrapper): the server reads it, read() after read()
+	// until null, for every response it sends
+	if is(`amp\bytestream\readablestream`) {
+		if m := method("read"); m != nil {
+			entry(m, PhaseRequest, fmt.Sprintf("is called by the AMPHP server for each response whose body is a %s (an AMPHP readable stream)", c.Short))
+		}
+	}
 	// Ratchet
 	if is(ratchetComponent) || is(ratchetWamp) {
 		service(fmt.Sprintf("%s is a Ratchet server component: one instance serves every connection", c.Short))
