@@ -344,6 +344,7 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					prog.holderReplaced(fn.Class.Name)
 				var kept []analyzer.TraceStep
 				var selfHeld []*ir.Func // removers only the stored object's destructor (or its kept generator's end) runs
+				var abandoned []string  // generators that empty it at their end, which no caller reaches
 				for _, k := range keys {
 					if innerOnly {
 						break
@@ -363,6 +364,18 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					// though the project never calls it; one only the
 					// stored object's own destructor calls does not)
 					live, dtor := r.notSelfHeld(fn, g, resetters[k])
+					// (a generator that empties it after its last yield,
+					// which a caller that stops iterating early never
+					// reaches, bounds nothing)
+					live = slices.DeleteFunc(slices.Clone(live), func(m *ir.Func) bool {
+						if m.Generator && pastLastYield(m, g.Place) && !r.runToEnd(m) {
+							if l := funcLabel(m); !slices.Contains(abandoned, l) {
+								abandoned = append(abandoned, l)
+							}
+							return true
+						}
+						return false
+					})
 					selfHeld = append(selfHeld, dtor...)
 					if (resets[k] || prog.anyPerIter(live)) && prog.resetRuns(live) {
 						bounded = true
@@ -424,6 +437,10 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 						why = fmt.Sprintf("and what empties it (%s) runs only on kernel.terminate or console.terminate, which a process that consumes messages (a Messenger worker) never dispatches between two messages: console.terminate comes once, when the command stops", strings.Join(quiet, ", "))
 						fix = fmt.Sprintf("Empty %s after each message too: subscribe the flush to WorkerMessageHandledEvent and WorkerMessageFailedEvent, or implement ResetInterface so the worker resets it.", where)
 					}
+				}
+				if len(abandoned) > 0 && !bounded && why == "and nothing resets it" {
+					why = fmt.Sprintf("and what empties it (%s) does so only after its last yield, which a caller that stops iterating early (break, return) never reaches", strings.Join(abandoned, ", "))
+					fix = fmt.Sprintf("Empty %s in a finally block of the generator (try { … yield … } finally { … }), which runs when the generator is destroyed unfinished, or empty it outside the generator.", where)
 				}
 				if behind {
 					bounded = false
@@ -1351,6 +1368,23 @@ func completionRelease(gen *ir.Func, place analyzer.Place) bool {
 // (or is destroyed): in the finally of a try whose body yields, or after
 // its last yield, outside any loop that yields.
 func completionOnly(gen *ir.Func, match func(n analyzer.Node) bool) bool {
+	return completionOnlyAt(gen, match, true)
+}
+
+// pastLastYield reports whether every removal of place in generator gen
+// comes after its last yield, outside any loop that yields and outside a
+// finally block: code a generator destroyed before its end (a consumer's
+// break) never runs, unlike a finally.
+func pastLastYield(gen *ir.Func, place analyzer.Place) bool {
+	scope := analyzer.NewScope(gen)
+	return completionOnlyAt(gen, func(n analyzer.Node) bool {
+		return slices.ContainsFunc(removedPlaces(nil, scope, n), func(p analyzer.Place) bool { return p.Key() == place.Key() })
+	}, false)
+}
+
+// completionOnlyAt is completionOnly; finallyCounts: whether a finally of
+// a try whose body yields counts as the end.
+func completionOnlyAt(gen *ir.Func, match func(n analyzer.Node) bool, finallyCounts bool) bool {
 	var yields []ir.Pos
 	analyzer.Inspect(gen.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
 		switch n := n.(type) {
@@ -1406,7 +1440,7 @@ func completionOnly(gen *ir.Func, match func(n analyzer.Node) bool) bool {
 					}
 				}
 			}
-			if !late && !final {
+			if !(late && !final || final && finallyCounts) {
 				all = false
 			}
 		}

@@ -2301,7 +2301,7 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOn
 			if p.calledOnlyWhenIdle(m) {
 				continue // flush() when the worker is idle: never, under load
 			}
-			if m.Generator && completionRelease(m, place) && !p.r.runToEnd(m) {
+			if m.Generator && pastLastYield(m, place) && !p.r.runToEnd(m) {
 				continue // emptied after its last yield, which no caller runs it to
 			}
 			found := false
@@ -5317,6 +5317,12 @@ func (r *resolver) runToEnd(gen *ir.Func) bool {
 				}
 			case *ir.ExprStmt:
 				ends = false // gen(); the body does not run
+			case *ir.Loop:
+				// foreach (gen() as $x) { … break; }: a loop that can
+				// stop early leaves the generator short of its end
+				if up.Kind == ir.LoopForeach && up.Iter == e && leavesEarly(up.Body) {
+					ends = false
+				}
 			}
 			return false
 		})
