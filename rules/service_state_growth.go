@@ -442,6 +442,15 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 					why = fmt.Sprintf("and what empties it (%s) does so only after its last yield, which a caller that stops iterating early (break, return) never reaches", strings.Join(abandoned, ", "))
 					fix = fmt.Sprintf("Empty %s in a finally block of the generator (try { … yield … } finally { … }), which runs when the generator is destroyed unfinished, or empty it outside the generator.", where)
 				}
+				if bounded && !behind && len(resetters["*::"+g.Place.Name]) == 0 {
+					// the cut to a size runs only under a test that has
+					// nothing to do with the size (a failure, a change of
+					// status, running in the console)
+					if gw, ok := r.gatedEviction(fn.Class.Name, g.Place, fn, g.Node.Span()); ok {
+						behind, unsimulated, behindWhy = true, true, gw
+						behindFix = fmt.Sprintf("Cut %s to its size on every add (or whenever it is over the size), not only when that test holds.", where)
+					}
+				}
 				if behind {
 					bounded = false
 					why = behindWhy
