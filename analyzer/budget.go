@@ -44,7 +44,7 @@ func fileWork(f *ir.File) int64 {
 	var n int64
 	funcs := f.AllFuncs()
 	for _, fn := range funcs {
-		// (a walk that calls nothing: a function's shape, kept, would
+		// (a walk that calls nothing: a function's node list, kept, would
 		// count toward the IR that tuneGC measures)
 		w := getWalker(nil, 0)
 		w.stmts(fn.Body)

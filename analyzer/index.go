@@ -29,8 +29,11 @@ type Index struct {
 	supers   map[string]map[string]bool       // see supertypes; filled by NewIndex
 	lineages map[*ir.Class][]*ir.Class        // see Lineage; filled by NewIndex
 	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project
-	methods  sync.Map                         // see Method: *ir.Class to map[string]*ir.Func
-	dynNew   LazyMap[string, string]          // see DynamicNewClass: by the argument classes
+	methods  sync.Map                         // see Method: *ir.Class to *methodTable
+	// lowerNames: the lower-cased names of the project's methods, by the
+	// spellings that are not (see lowerMethodName); filled by NewIndex
+	lowerNames map[string]string
+	dynNew     LazyMap[string, string] // see DynamicNewClass: by the argument classes
 }
 
 // sharedEntry is one memo value: built once, by the first goroutine that
@@ -80,8 +83,14 @@ func NewIndex(files []*ir.File) *Index {
 		ix.exactFuncs[fn.Name] = fn
 	}
 	ix.lineages = make(map[*ir.Class][]*ir.Class, len(ix.classes))
+	ix.lowerNames = map[string]string{}
 	for _, c := range ix.classes {
 		ix.lineages[c] = ix.lineage(c)
+		for _, m := range c.Methods {
+			if lower := strings.ToLower(m.Name); lower != m.Name {
+				ix.lowerNames[m.Name] = lower
+			}
+		}
 	}
 	ix.supers = make(map[string]map[string]bool, len(ix.classes))
 	for _, f := range files {
@@ -234,45 +243,85 @@ func (ix *Index) Method(class, name string) *ir.Func {
 	if c == nil {
 		return nil
 	}
-	// rules ask the same classes for method after method: each class's
-	// table is made on first use
-	// (read far more often than filled, by the rules running at once:
-	// a sync.Map reads without a lock)
-	var byName map[string]*ir.Func
-	if v, ok := ix.methods.Load(c); ok {
-		byName = v.(map[string]*ir.Func)
-	} else {
-		v, _ := ix.methods.LoadOrStore(c, ix.methodTable(c))
-		byName = v.(map[string]*ir.Func)
-	}
-	if m, ok := byName[name]; ok {
-		return m
-	}
-	return byName[strings.ToLower(name)]
+	return ix.methodsOf(c).find(ix.lowerMethodName(name))
 }
 
-// methodTable maps the names of the methods in c's lineage to the one
-// Method finds: the first in lineage order with that name in any case.
-// It holds each name lower-cased and as each method spells it, so that
-// most lookups need not lower-case the name.
-func (ix *Index) methodTable(c *ir.Class) map[string]*ir.Func {
-	out := map[string]*ir.Func{}
-	for _, l := range ix.lineages[c] {
-		for _, m := range l.Methods {
-			k := strings.ToLower(m.Name)
-			if _, ok := out[k]; !ok {
-				out[k] = m
-			}
+// methodTable is what Method reads for a class: the methods of the
+// classes of its lineage by lower-cased name, the first in lineage
+// order for each name. A class's table holds the methods of the class
+// and of the traits it uses, and refers to its parent's table for the
+// rest of its lineage, which is the parent's: inherited methods are not
+// copied into the table of every subclass (that was eight entries for
+// each method of Debian's MediaWiki).
+type methodTable struct {
+	own    map[string]*ir.Func
+	parent *methodTable
+}
+
+func (t *methodTable) find(lower string) *ir.Func {
+	for ; t != nil; t = t.parent {
+		if m, ok := t.own[lower]; ok {
+			return m
 		}
 	}
-	for _, l := range ix.lineages[c] {
-		for _, m := range l.Methods {
-			if _, ok := out[m.Name]; !ok {
-				out[m.Name] = out[strings.ToLower(m.Name)]
-			}
+	return nil
+}
+
+// methodsOf returns c's method table, made on first use: rules ask the
+// same classes for method after method (read far more often than
+// filled, by the rules running at once: a sync.Map reads without a
+// lock).
+func (ix *Index) methodsOf(c *ir.Class) *methodTable {
+	if v, ok := ix.methods.Load(c); ok {
+		return v.(*methodTable)
+	}
+	v, _ := ix.methods.LoadOrStore(c, ix.newMethodTable(c))
+	return v.(*methodTable)
+}
+
+// newMethodTable makes c's method table: on its parent's, unless c's
+// lineage after the parent is not the parent's (a trait both use comes
+// only once, with c; a loop of parents): then on none.
+func (ix *Index) newMethodTable(c *ir.Class) *methodTable {
+	lineage := ix.lineages[c]
+	own := lineage
+	var parent *methodTable
+	if p := ix.Class(c.Parent); p != nil {
+		if i := slices.Index(lineage, p); i > 0 && slices.Equal(lineage[i:], ix.lineages[p]) {
+			own, parent = lineage[:i], ix.methodsOf(p)
 		}
 	}
-	return out
+	t := &methodTable{parent: parent}
+	for _, l := range own {
+		for _, m := range l.Methods {
+			k := ix.lowerMethodName(m.Name)
+			if _, ok := t.own[k]; ok {
+				continue
+			}
+			if t.own == nil {
+				t.own = map[string]*ir.Func{}
+			}
+			t.own[k] = m
+		}
+	}
+	if t.own == nil && parent != nil {
+		return parent
+	}
+	return t
+}
+
+// lowerMethodName is strings.ToLower(name), without making a string for
+// a name already lower-cased or spelled as a method of the project is.
+func (ix *Index) lowerMethodName(name string) string {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			if lower, ok := ix.lowerNames[name]; ok {
+				return lower
+			}
+			return strings.ToLower(name)
+		}
+	}
+	return name
 }
 
 // Property finds a declared or promoted property through the lineage.

@@ -281,8 +281,11 @@ func parseAll(sources []source, cfg Config) ([]*ir.File, fileIgnores, []FileErro
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			// (the files a worker parses share the chunks their nodes
+			// are allocated from)
+			arena := phpsyntax.NewArena()
 			for i := range next {
-				f, igs, errs := loadFile(sources[i], cfg)
+				f, igs, errs := loadFile(sources[i], cfg, arena)
 				results[i] = out{f, igs, errs}
 				if cfg.Progress != nil {
 					mu.Lock()
@@ -314,7 +317,7 @@ func parseAll(sources []source, cfg Config) ([]*ir.File, fileIgnores, []FileErro
 // loadFile reads and parses one file and scans it for @phpleak-ignore
 // comments; a file that cannot be analyzed at all returns nil and says
 // why.
-func loadFile(s source, cfg Config) (*ir.File, []*ignore, []FileError) {
+func loadFile(s source, cfg Config, arena *phpsyntax.Arena) (*ir.File, []*ignore, []FileError) {
 	info, err := os.Stat(s.Abs)
 	if err != nil {
 		return nil, nil, []FileError{{File: s.Path, Kind: ErrIO, Message: describeIOError(err)}}
@@ -334,7 +337,7 @@ func loadFile(s source, cfg Config) (*ir.File, []*ignore, []FileError) {
 	if isBinary(src) {
 		return nil, nil, []FileError{{File: s.Path, Kind: ErrSkipped, Message: "binary file (NUL bytes)"}}
 	}
-	f, errs := parseFile(s.Path, s.Abs, src, phpsyntax.Options{Version: cfg.PHPVersion, ShortTags: cfg.ShortTags})
+	f, errs := parseFile(s.Path, s.Abs, src, phpsyntax.Options{Version: cfg.PHPVersion, ShortTags: cfg.ShortTags, Arena: arena})
 	if f == nil {
 		return nil, nil, errs
 	}

@@ -53,18 +53,20 @@ func InspectKinds(body []ir.Stmt, kinds Kinds, fn func(n Node, stack []Node) boo
 // facts (see funcNodes), as golang.org/x/tools/go/ast/inspector does for
 // Go: one comparison per node, and a jump over each part without the
 // kinds asked for. One that does walks the tree, through the parts that
-// hold them (see funcShape).
+// hold them, as the list tells.
 func InspectFunc(fn *ir.Func, kinds Kinds, f func(n Node, stack []Node) bool) {
-	sh := funcShape(fn)
-	if sh.kinds&kinds == 0 {
+	fl := funcNodes(fn)
+	if fl.kinds&kinds == 0 {
 		return
 	}
-	if fl := funcNodes(fn); kinds&(KVar|KLit) == 0 && !fl.tooLong {
+	if kinds&(KVar|KLit) == 0 && !fl.tooLong {
 		fl.inspect(kinds, f)
 		return
 	}
 	w := getWalker(f, kinds)
-	w.sub = sh.sub
+	if !fl.tooLong {
+		w.guide = fl.entries
+	}
 	w.stmts(fn.Body)
 	putWalker(w)
 }
@@ -94,7 +96,7 @@ func Walked(fn *ir.Func, n Node) (at, end int, ok bool) {
 	if i < 0 {
 		return 0, 0, false
 	}
-	return i, int(fl.at[i] & (1<<listIndexBits - 1)), true
+	return i, int(fl.entries[i].end()), true
 }
 
 // LastWalked returns the index (see Walked) of the last node of fn's
@@ -103,7 +105,7 @@ func Walked(fn *ir.Func, n Node) (at, end int, ok bool) {
 func LastWalked(fn *ir.Func, kinds Kinds, pred func(Node) bool) int {
 	fl := funcNodes(fn)
 	for i := len(fl.nodes) - 1; i >= 0; i-- {
-		if kindOfIndex[fl.at[i]>>listIndexBits]&kinds != 0 && pred(fl.nodes[i]) {
+		if fl.entries[i].kind()&kinds != 0 && pred(fl.nodes[i]) {
 			return i
 		}
 	}
@@ -111,20 +113,32 @@ func LastWalked(fn *ir.Func, kinds Kinds, pred func(Node) bool) int {
 }
 
 // nodeList is a function body's nodes in the order a walk meets them,
-// variables and literals left out: what InspectFunc reads for the walks
-// that do not ask for those. 24 bytes per node.
+// variables and literals left out, each with the kinds below it: what
+// InspectFunc reads, for the walks that ask for neither variables nor
+// literals, in place of the tree, and for the others, to skip the parts
+// of the tree without the kinds they ask for. 24 bytes per node listed:
+// a tenth of the IR's size.
 type nodeList struct {
-	nodes []Node
-	// below: the kinds of the node and of those below it
-	below []Kinds
-	// at: the index after the last node below it (where a walk that
-	// skips its children goes on), in the low listIndexBits bits, and
-	// its own kind, as an index in kindOfIndex, in the bits above
-	at []uint32
-	// tooLong: more nodes than at can index; the list is empty, and
-	// walks go through the tree
+	kinds   Kinds // of the whole body
+	nodes   []Node
+	entries []listEntry // one per node
+	// tooLong: more nodes than an entry can index; the list is empty,
+	// and walks go through the whole tree
 	tooLong bool
 }
+
+// listEntry is what a node list notes of a node: the kinds of the node
+// and of all below it (variables and literals too), and in at the index
+// after the last node below it (where a walk that skips its children
+// goes on), in the low listIndexBits bits, and its own kind, as an index
+// in kindOfIndex, in the bits above.
+type listEntry struct {
+	below Kinds
+	at    uint32
+}
+
+func (e listEntry) end() uint32 { return e.at & (1<<listIndexBits - 1) }
+func (e listEntry) kind() Kinds { return kindOfIndex[e.at>>listIndexBits] }
 
 const listIndexBits = 27
 
@@ -161,14 +175,15 @@ func (fl *nodeList) inspect(kinds Kinds, f func(n Node, stack []Node) bool) {
 			w.stack[last] = nil
 			w.stack = w.stack[:last]
 		}
-		end := fl.at[i] & (1<<listIndexBits - 1)
-		if fl.below[i]&kinds == 0 {
+		e := fl.entries[i]
+		end := e.end()
+		if e.below&kinds == 0 {
 			i = end
 			continue
 		}
 		w.visited++
 		node := fl.nodes[i]
-		if kindOfIndex[fl.at[i]>>listIndexBits]&kinds != 0 && !f(node, w.stack) {
+		if e.kind()&kinds != 0 && !f(node, w.stack) {
 			i = end
 			continue
 		}
@@ -183,29 +198,35 @@ func (fl *nodeList) inspect(kinds Kinds, f func(n Node, stack []Node) bool) {
 	putWalker(w)
 }
 
-// funcNodes returns fn's node list, made with its shape (see funcShape).
+// funcNodes returns fn's node list, made on first use and kept with fn's
+// other facts.
 func funcNodes(fn *ir.Func) *nodeList {
 	f := factsOf(fn)
-	if fl := f.nodes.Load(); fl == nil {
-		buildShape(fn, f)
+	if fl := f.nodes.Load(); fl != nil {
+		return fl
 	}
+	buildList(fn, f)
 	return f.nodes.Load()
 }
 
 // listed notes n, of kind k, in the list a walk builds; with children,
-// it stays open until listLeave.
+// it stays open until listLeave. A variable or a literal is not listed:
+// only its kind is noted, in the node it is below.
 func (w *walker) listed(n Node, k Kinds, children bool) {
+	open := len(w.listOpen)
 	if k&(KVar|KLit) != 0 {
+		if open > 0 {
+			w.listEntries[w.listOpen[open-1]].below |= k
+		}
 		return
 	}
-	i := uint32(len(w.list.nodes))
-	w.list.nodes = append(w.list.nodes, n)
-	w.list.below = append(w.list.below, k)
-	w.list.at = append(w.list.at, kindIndex(k)<<listIndexBits|(i+1))
+	i := uint32(len(w.listNodes))
+	w.listNodes = append(w.listNodes, n)
+	w.listEntries = append(w.listEntries, listEntry{below: k, at: kindIndex(k)<<listIndexBits | (i + 1)})
 	if children {
 		w.listOpen = append(w.listOpen, i)
-	} else if open := len(w.listOpen); open > 0 {
-		w.list.below[w.listOpen[open-1]] |= k
+	} else if open > 0 {
+		w.listEntries[w.listOpen[open-1]].below |= k
 	}
 }
 
@@ -215,67 +236,35 @@ func (w *walker) listLeave() {
 	last := len(w.listOpen) - 1
 	i := w.listOpen[last]
 	w.listOpen = w.listOpen[:last]
-	l := w.list
-	end := uint32(len(l.nodes))
-	l.at[i] = l.at[i]&^(1<<listIndexBits-1) | end
+	e := &w.listEntries[i]
+	e.at = e.at&^(1<<listIndexBits-1) | uint32(len(w.listNodes))
 	if last > 0 {
-		l.below[w.listOpen[last-1]] |= l.below[i]
+		w.listEntries[w.listOpen[last-1]].below |= e.below
 	}
 }
 
 // funcKinds is the set of kinds of node in fn's body.
-func funcKinds(fn *ir.Func) Kinds { return funcShape(fn).kinds }
+func funcKinds(fn *ir.Func) Kinds { return funcNodes(fn).kinds }
 
-// shape is, for a function's body, the kinds of node each of its parts
-// holds: what lets InspectFunc skip the parts without the kinds it is
-// asked for.
-type shape struct {
-	kinds Kinds // of the whole body
-	// sub has one entry per node with children (a statement or an
-	// expression that holds others), in the order the walker enters
-	// them; leaves, more than half of all nodes, have none, as their
-	// own kind is all they hold. 8 bytes per such node: about 6% of the
-	// IR's size.
-	sub []subtree
-}
-
-// subtree is what a node with children holds: its kind and all those
-// below it, and the index in shape.sub after the last node below it,
-// where a walk that skips it goes on.
-type subtree struct {
-	kinds Kinds
-	end   uint32
-}
-
-// funcShape returns fn's shape, found on first use and kept with fn's
-// other facts.
-func funcShape(fn *ir.Func) *shape {
-	f := factsOf(fn)
-	if sh := f.shape.Load(); sh == nil {
-		buildShape(fn, f)
-	}
-	return f.shape.Load()
-}
-
-// buildShape finds fn's shape and its node list in one walk, and keeps
-// them in f. Concurrent first uses may each find them; they find the
-// same and keep the first.
-func buildShape(fn *ir.Func, f *funcFacts) {
+// buildList lists fn's nodes in one walk, and keeps the list in f.
+// Concurrent first uses may each list them; they find the same and keep
+// the first.
+func buildList(fn *ir.Func, f *funcFacts) {
 	w := getWalker(nil, 0) // calls nothing, notes what it meets
 	w.build = true
-	w.list = &nodeList{}
 	w.stmts(fn.Body)
-	// (copies of the exact size: the walker keeps its buffer for the
-	// next function)
-	sh := &shape{kinds: w.found, sub: slices.Clone(w.built)}
-	fl := w.list
-	fl.nodes, fl.below, fl.at = slices.Clip(fl.nodes), slices.Clip(fl.below), slices.Clip(fl.at)
-	if len(fl.nodes) > maxListed {
-		fl = &nodeList{tooLong: true}
+	fl := &nodeList{kinds: w.found}
+	if len(w.listNodes) > maxListed {
+		fl.tooLong = true
+	} else if len(w.listNodes) > 0 {
+		// (copies of the exact size: the walker keeps its buffers for
+		// the next function)
+		fl.nodes = slices.Clone(w.listNodes)
+		fl.entries = slices.Clone(w.listEntries)
 	}
-	w.build, w.built, w.list = false, w.built[:0], nil
+	clear(w.listNodes)
+	w.build, w.listNodes, w.listEntries = false, w.listNodes[:0], w.listEntries[:0]
 	putWalker(w)
-	f.shape.CompareAndSwap(nil, sh)
 	f.nodes.CompareAndSwap(nil, fl)
 }
 
@@ -354,13 +343,13 @@ func getWalker(fn func(Node, []Node) bool, kinds Kinds) *walker {
 func putWalker(w *walker) {
 	work.nodes.Add(w.visited)
 	w.fn, w.visited = nil, 0
-	w.sub, w.at = nil, 0
+	w.guide, w.at = nil, 0
 	// (leave cleared every slot the walk used: a pooled walker keeps no
 	// node alive, and costs nothing for the depth an earlier walk
 	// reached; clearing the whole capacity on every walk cost 7% of a
 	// run over all of Debian's PHP, once one walk had gone deep)
 	w.stack = w.stack[:0]
-	w.open = w.open[:0]
+	w.listOpen = w.listOpen[:0]
 	walkers.Put(w)
 }
 
@@ -374,29 +363,20 @@ type walker struct {
 	stack   []Node
 	visited int64 // nodes walked, for Work
 	found   Kinds // the kinds of the nodes walked
-	// list, when set, is the node list the walk builds (see buildShape),
-	// and listOpen the nodes in it entered and not yet left
-	list     *nodeList
-	listOpen []uint32
-	ends     []uint32 // for nodeList.inspect: where each node on the stack ends
+	// build: the walk lists the nodes it meets (see buildList), into
+	// listNodes and listEntries; listOpen are the nodes in it entered and
+	// not yet left
+	build       bool
+	listNodes   []Node
+	listEntries []listEntry
+	listOpen    []uint32
+	ends        []uint32 // for nodeList.inspect: where each node on the stack ends
 
-	// sub, when set, is the shape of the body walked (shape.sub), and at
-	// the index in it of the next node with children: enter skips the
+	// guide, when set, is the list of the body walked (nodeList.entries),
+	// and at the index in it of the next node listed: enter skips the
 	// nodes that hold none of the kinds asked for.
-	sub []subtree
-	at  uint32
-	// build: the walk finds the shape's entries (into built) rather
-	// than using them; open are the entries entered and not yet left,
-	// with the kinds found before each.
-	build bool
-	built []subtree
-	open  []opened
-}
-
-// opened is a node entered by a walk that builds a shape.
-type opened struct {
-	at    uint32 // its entry in walker.built
-	outer Kinds  // walker.found when it was entered
+	guide []listEntry
+	at    uint32
 }
 
 func (w *walker) stmts(list []ir.Stmt) {
@@ -418,40 +398,38 @@ func (w *walker) leaf(n Node, k Kinds) {
 	if w.kinds&k != 0 {
 		w.fn(n, w.stack)
 	}
-	if w.list != nil {
+	if w.guide != nil && k&(KVar|KLit) == 0 {
+		w.at++ // (listed)
+	}
+	if w.build {
 		w.listed(n, k, false)
 	}
 }
 
 // enter visits n and, unless fn skips its children, pushes it on the
 // stack and returns true: the caller walks the children, then leave.
-// With a shape, n and what is below it are skipped when they hold none
+// With a guide, n and what is below it are skipped when they hold none
 // of the kinds asked for.
 func (w *walker) enter(n Node, k Kinds) bool {
 	var end uint32
-	if w.sub != nil {
-		s := w.sub[w.at]
-		if s.kinds&w.kinds == 0 {
-			w.at = s.end
+	if w.guide != nil {
+		e := w.guide[w.at]
+		end = e.end()
+		if e.below&w.kinds == 0 {
+			w.at = end
 			return false
 		}
 		w.at++
-		end = s.end
 	}
 	w.visited++
 	w.found |= k
 	if w.kinds&k != 0 && !w.fn(n, w.stack) {
-		if w.sub != nil {
+		if w.guide != nil {
 			w.at = end
 		}
 		return false
 	}
 	if w.build {
-		w.open = append(w.open, opened{at: uint32(len(w.built)), outer: w.found})
-		w.built = append(w.built, subtree{kinds: k})
-		w.found = 0
-	}
-	if w.list != nil {
 		w.listed(n, k, true)
 	}
 	w.stack = append(w.stack, n)
@@ -459,20 +437,12 @@ func (w *walker) enter(n Node, k Kinds) bool {
 }
 
 func (w *walker) leave() {
-	if w.list != nil {
+	if w.build {
 		w.listLeave()
 	}
 	last := len(w.stack) - 1
 	w.stack[last] = nil
 	w.stack = w.stack[:last]
-	if w.build {
-		o := w.open[len(w.open)-1]
-		w.open = w.open[:len(w.open)-1]
-		s := &w.built[o.at]
-		s.kinds |= w.found
-		s.end = uint32(len(w.built))
-		w.found |= o.outer | s.kinds
-	}
 }
 
 // node walks n and what is below it, in one type switch per node. A nil
@@ -728,17 +698,48 @@ type scopeKey struct{}
 // funcFacts is what is kept on an ir.Func (its Derived field): facts
 // computed from the function once and read by every rule.
 type funcFacts struct {
-	shape atomic.Pointer[shape]    // see funcShape
 	nodes atomic.Pointer[nodeList] // see funcNodes
 	mu    sync.Mutex
-	memo  map[any]any
+	// FuncMemo's values: the first few in a list, which costs less
+	// than a map (most functions have a few, and there are tens of
+	// thousands of functions), the others in a map
+	few  []memoEntry
+	many map[any]any
+}
+
+type memoEntry struct{ key, v any }
+
+// maxFewMemos is how many memos a function keeps in a list.
+const maxFewMemos = 8
+
+// memo returns the value kept under key; f.mu is held.
+func (f *funcFacts) memo(key any) (any, bool) {
+	for _, e := range f.few {
+		if e.key == key {
+			return e.v, true
+		}
+	}
+	v, ok := f.many[key]
+	return v, ok
+}
+
+// keep keeps v under key; f.mu is held.
+func (f *funcFacts) keep(key, v any) {
+	if len(f.few) < maxFewMemos {
+		f.few = append(f.few, memoEntry{key, v})
+		return
+	}
+	if f.many == nil {
+		f.many = map[any]any{}
+	}
+	f.many[key] = v
 }
 
 func factsOf(fn *ir.Func) *funcFacts {
 	if d := fn.Derived.Load(); d != nil {
 		return (*d).(*funcFacts)
 	}
-	var d any = &funcFacts{memo: map[any]any{}}
+	var d any = &funcFacts{}
 	fn.Derived.CompareAndSwap(nil, &d)
 	return (*fn.Derived.Load()).(*funcFacts)
 }
@@ -751,17 +752,17 @@ func factsOf(fn *ir.Func) *funcFacts {
 func FuncMemo[T any](fn *ir.Func, key any, compute func() T) T {
 	f := factsOf(fn)
 	f.mu.Lock()
-	v, ok := f.memo[key]
+	v, ok := f.memo(key)
 	f.mu.Unlock()
 	if ok {
 		return v.(T)
 	}
 	out := compute()
 	f.mu.Lock()
-	if v, ok := f.memo[key]; ok {
+	if v, ok := f.memo(key); ok {
 		out = v.(T) // computed meanwhile: keep the first
 	} else {
-		f.memo[key] = out
+		f.keep(key, out)
 	}
 	f.mu.Unlock()
 	return out

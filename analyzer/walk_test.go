@@ -151,12 +151,12 @@ func TestInspectKindsSkips(t *testing.T) {
 // TestInspectFunc checks that a walk of a function's body skips the body
 // when it holds none of the kinds asked for, and otherwise calls for the
 // same nodes, in the same order and under the same stacks, as
-// InspectKinds, also when the callback skips children; the shape is
+// InspectKinds, also when the callback skips children; the node list is
 // found once and kept.
 func TestInspectFunc(t *testing.T) {
 	fn := walkFunc(t)
-	if factsOf(fn).shape.Load() != nil {
-		t.Fatal("shape known before any walk")
+	if factsOf(fn).nodes.Load() != nil {
+		t.Fatal("node list known before any walk")
 	}
 	// trace lists the calls of a walk: the node and its stack; skip
 	// says which nodes the callback skips the children of

@@ -56,7 +56,8 @@ func (p *parser) function(start int32, attrs []*ir.Attribute) {
 	}
 	name := p.text(p.tok)
 	p.next()
-	f := &ir.Func{Kind: ir.FuncFunction, Name: p.qualify(name), File: p.file, Parent: p.fn,
+	f := alloc(&p.a.funcs)
+	*f = ir.Func{Kind: ir.FuncFunction, Name: p.qualify(name), File: p.file, Parent: p.fn,
 		Attrs: attrs, TopLevel: p.atTop, RefReturn: byRef}
 	p.atTop = false
 	defer p.keepFunc(f, start)
@@ -168,7 +169,7 @@ func (p *parser) param() *ir.Param {
 	if p.is(T_ATTRIBUTE) {
 		p.attributes()
 	}
-	par := &ir.Param{}
+	par := put(&p.a.params, ir.Param{})
 	mods := p.modifiers(true)
 	par.Promoted = mods != 0
 	typed := false
@@ -188,7 +189,7 @@ func (p *parser) param() *ir.Param {
 	}
 	par.ByRef = p.got(T_AMPERSAND_FOLLOWED_BY_VAR_OR_VARARG)
 	par.Variadic = p.got(T_ELLIPSIS)
-	par.Name = p.text(p.want(T_VARIABLE))[1:]
+	par.Name = p.name(p.want(T_VARIABLE), 1)
 	if p.got('=') {
 		var x ir.Expr
 		if par.Promoted {
@@ -288,7 +289,7 @@ func (p *parser) attributes() []*ir.Attribute {
 		for !p.is(']') {
 			start := p.tok.Start
 			t := p.nameTok()
-			a := &ir.Attribute{Name: p.className(t)}
+			a := put(&p.a.attributes, ir.Attribute{Name: p.className(t)})
 			if p.is('(') {
 				a.Args, a.ArgNames = p.callArgs(true)
 			}
@@ -305,7 +306,7 @@ func (p *parser) attributes() []*ir.Attribute {
 
 // classLike parses a class, interface, trait or enum declaration.
 func (p *parser) classLike(start int32, attrs []*ir.Attribute) {
-	c := &ir.Class{File: p.file, TopLevel: p.atTop, Attrs: attrs}
+	c := put(&p.a.classes, ir.Class{File: p.file, TopLevel: p.atTop, Attrs: attrs})
 	p.atTop = false
 	mods := 0
 	for {
@@ -463,8 +464,8 @@ func (p *parser) member(c *ir.Class) {
 	}
 	for {
 		ps := p.tok.Start
-		name := p.text(p.want(T_VARIABLE))[1:]
-		pr := &ir.Property{Name: name, Static: mods&modStatic != 0, Types: types}
+		name := p.name(p.want(T_VARIABLE), 1)
+		pr := put(&p.a.properties, ir.Property{Name: name, Static: mods&modStatic != 0, Types: types})
 		pr.DocTypes, pr.DocElems = p.docVar(start)
 		if p.got('=') {
 			pr.Default = p.defaultExpr()
@@ -489,7 +490,8 @@ func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribut
 	p.next() // function
 	byRef := p.gotAmp()
 	name := p.identifier()
-	f := &ir.Func{
+	f := alloc(&p.a.funcs)
+	*f = ir.Func{
 		Kind: ir.FuncMethod, Name: name, Class: c, File: p.file, Static: mods&modStatic != 0,
 		Parent: p.fn, Attrs: attrs, RefReturn: byRef,
 		Public: mods&(modPrivate|modProtected) == 0, Private: mods&modPrivate != 0,
@@ -505,7 +507,7 @@ func (p *parser) method(c *ir.Class, start int32, mods int, attrs []*ir.Attribut
 	p.applyDoc(f, start)
 	for _, par := range f.Params {
 		if par.Promoted {
-			c.Props = append(c.Props, &ir.Property{Name: par.Name, Types: par.Types, DocTypes: par.DocTypes, DocElems: par.DocElems, Promoted: true, Pos: par.Pos})
+			c.Props = append(c.Props, put(&p.a.properties, ir.Property{Name: par.Name, Types: par.Types, DocTypes: par.DocTypes, DocElems: par.DocElems, Promoted: true, Pos: par.Pos}))
 		}
 	}
 	if p.is('{') {
@@ -535,7 +537,8 @@ func (p *parser) hooks(prop string, mods int) {
 		if kind != "get" && kind != "set" {
 			p.failAt(Token{Kind: T_STRING, Start: hs, End: p.prevEnd}, "\"get\" or \"set\"")
 		}
-		f := &ir.Func{Kind: ir.FuncMethod, Name: fmt.Sprintf("$%s::%s", prop, kind), Class: p.class,
+		f := alloc(&p.a.funcs)
+		*f = ir.Func{Kind: ir.FuncMethod, Name: fmt.Sprintf("$%s::%s", prop, kind), Class: p.class,
 			File: p.file, Parent: p.fn, RefReturn: byRef, Public: mods&(modPrivate|modProtected) == 0, Private: mods&modPrivate != 0}
 		if p.is('(') {
 			f.Params = p.params()
@@ -554,10 +557,10 @@ func (p *parser) hooks(prop string, mods int) {
 				x := p.expr()
 				pos := p.span(xs)
 				if kind == "get" {
-					f.Body = []ir.Stmt{put(&p.sReturn, ir.Return{X: x, P: pos})}
+					f.Body = []ir.Stmt{put(&p.a.returns, ir.Return{X: x, P: pos})}
 				} else {
-					dst := put(&p.sProp, ir.Prop{Obj: &ir.Var{Name: "this", P: pos}, Name: prop, P: pos})
-					f.Body = []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: &ir.Assign{Dst: dst, Src: x, Op: "=", P: pos}, P: pos})}
+					dst := put(&p.a.props, ir.Prop{Obj: put(&p.a.vars, ir.Var{Name: "this", P: pos}), Name: prop, P: pos})
+					f.Body = []ir.Stmt{put(&p.a.exprStmts, ir.ExprStmt{X: &ir.Assign{Dst: dst, Src: x, Op: "=", P: pos}, P: pos})}
 				}
 			})
 			p.semi()
@@ -615,8 +618,8 @@ func (p *parser) traitUse(c *ir.Class) {
 // anonClass parses the class of `new class(args) … { }`; the caller
 // sets its position and records it.
 func (p *parser) anonClass(newStart int32, attrs []*ir.Attribute) (*ir.Class, []ir.Expr) {
-	c := &ir.Class{Kind: ir.KindClass, File: p.file, Anonymous: true, Short: "class@anonymous", Attrs: attrs,
-		Name: fmt.Sprintf("class@anonymous:%s:%d", p.file.Path, p.line(newStart))}
+	c := put(&p.a.classes, ir.Class{Kind: ir.KindClass, File: p.file, Anonymous: true, Short: "class@anonymous", Attrs: attrs,
+		Name: fmt.Sprintf("class@anonymous:%s:%d", p.file.Path, p.line(newStart))})
 	if p.is(T_READONLY) {
 		p.note(p.tok, Version{8, 3}, "readonly anonymous classes")
 		p.next()

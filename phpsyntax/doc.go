@@ -20,6 +20,10 @@ type Options struct {
 	Version Version
 	// ShortTags lets "<?" open PHP code, as short_open_tag=On does.
 	ShortTags bool
+	// Arena, when set, is where the IR's nodes are allocated and its
+	// names interned: one per goroutine, shared by the files it parses
+	// (see Arena); nil gives each file its own.
+	Arena *Arena
 }
 
 // ErrorKind tells syntax errors from version notes.

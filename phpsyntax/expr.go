@@ -123,7 +123,7 @@ func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 				p.want(':')
 			}
 			els := p.exprPrec(precTernary + 1)
-			o := &ir.Other{Op: "?:", Args: []ir.Expr{x}}
+			o := put(&p.a.others, ir.Other{Op: "?:", Args: []ir.Expr{x}})
 			if then != nil {
 				o.Args = append(o.Args, then)
 			}
@@ -138,10 +138,10 @@ func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 			}
 			p.next()
 			cls := p.classRef()
-			o := &ir.Other{Op: "instanceof", Args: []ir.Expr{x}, P: p.span(start)}
+			o := put(&p.a.others, ir.Other{Op: "instanceof", Args: []ir.Expr{x}, P: p.span(start)})
 			if cls != "" {
 				// the class tested, as a reference without a constant
-				o.Args = append(o.Args, &ir.ClassConst{Class: cls, P: o.P})
+				o.Args = append(o.Args, put(&p.a.classConsts, ir.ClassConst{Class: cls, P: o.P}))
 			}
 			x = o
 			if p.is(T_INSTANCEOF) {
@@ -168,7 +168,7 @@ func (p *parser) binary(start int32, x ir.Expr, min int) ir.Expr {
 		if t.Kind == T_PIPE {
 			x = p.pipe(start, x, y)
 		} else {
-			x = &ir.Other{Op: b.op, Args: []ir.Expr{x, y}, P: p.span(start)}
+			x = put(&p.a.others, ir.Other{Op: b.op, Args: []ir.Expr{x, y}, P: p.span(start)})
 		}
 		if b.nona {
 			lastNona = b.prec
@@ -186,18 +186,18 @@ func (p *parser) pipe(start int32, x, f ir.Expr) ir.Expr {
 	switch c := f.(type) {
 	case *ir.Call:
 		if c.FirstClass {
-			return put(&p.sCall, ir.Call{Name: c.Name, Fallback: c.Fallback, Callee: c.Callee, Args: []ir.Expr{x}, P: pos})
+			return put(&p.a.calls, ir.Call{Name: c.Name, Fallback: c.Fallback, Callee: c.Callee, Args: []ir.Expr{x}, P: pos})
 		}
 	case *ir.MethodCall:
 		if c.FirstClass {
-			return put(&p.sMethodCall, ir.MethodCall{Recv: c.Recv, Name: c.Name, Nullsafe: c.Nullsafe, Args: []ir.Expr{x}, P: pos})
+			return put(&p.a.methodCalls, ir.MethodCall{Recv: c.Recv, Name: c.Name, Nullsafe: c.Nullsafe, Args: []ir.Expr{x}, P: pos})
 		}
 	case *ir.StaticCall:
 		if c.FirstClass {
-			return put(&p.sStaticCall, ir.StaticCall{Class: c.Class, Name: c.Name, Args: []ir.Expr{x}, P: pos})
+			return put(&p.a.staticCalls, ir.StaticCall{Class: c.Class, Name: c.Name, Args: []ir.Expr{x}, P: pos})
 		}
 	}
-	return put(&p.sCall, ir.Call{Callee: f, Args: []ir.Expr{x}, P: pos})
+	return put(&p.a.calls, ir.Call{Callee: f, Args: []ir.Expr{x}, P: pos})
 }
 
 // unary parses a prefix-operator expression or a postfix chain.
@@ -210,11 +210,11 @@ func (p *parser) unary() ir.Expr {
 	case '!':
 		p.next()
 		x := p.exprPrec(precNot + 1)
-		return &ir.Other{Op: "!", Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: "!", Args: []ir.Expr{x}, P: p.span(start)})
 	case '-', '+', '~':
 		p.next()
 		x := p.exprPrec(precUnary + 1)
-		return &ir.Other{Op: string(rune(t.Kind)), Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: string(rune(t.Kind)), Args: []ir.Expr{x}, P: p.span(start)})
 	case '@':
 		p.next()
 		return p.exprPrec(precUnary + 1)
@@ -228,27 +228,27 @@ func (p *parser) unary() ir.Expr {
 		case T_OBJECT_CAST:
 			op = "(object)"
 		}
-		return &ir.Other{Op: op, Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: op, Args: []ir.Expr{x}, P: p.span(start)})
 	case T_INC, T_DEC:
 		p.next()
 		x := p.postfix()
-		return &ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)})
 	case T_CLONE:
 		p.next()
 		if p.is('(') && p.cloneCall() {
 			args, _ := p.callArgs(false)
-			return &ir.Other{Op: "clone", Args: args, P: p.span(start)}
+			return put(&p.a.others, ir.Other{Op: "clone", Args: args, P: p.span(start)})
 		}
 		x := p.exprPrec(precClone)
-		return &ir.Other{Op: "clone", Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: "clone", Args: []ir.Expr{x}, P: p.span(start)})
 	case T_PRINT:
 		p.next()
 		x := p.exprPrec(precPrint + 1)
-		return &ir.Other{Op: "print", Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: "print", Args: []ir.Expr{x}, P: p.span(start)})
 	case T_YIELD:
 		p.next()
 		p.fn.Generator = true
-		y := &ir.Yield{}
+		y := put(&p.a.yields, ir.Yield{})
 		if p.startsOperand() {
 			y.Value = p.exprPrec(precYield + 1)
 			if p.got(T_DOUBLE_ARROW) {
@@ -262,11 +262,11 @@ func (p *parser) unary() ir.Expr {
 		p.next()
 		p.fn.Generator = true
 		x := p.exprPrec(precYield + 1)
-		return &ir.Yield{Value: x, From: true, P: p.span(start)}
+		return put(&p.a.yields, ir.Yield{Value: x, From: true, P: p.span(start)})
 	case T_THROW:
 		p.next()
 		x := p.expr()
-		return &ir.Other{Op: "throw", Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: "throw", Args: []ir.Expr{x}, P: p.span(start)})
 	case T_INCLUDE, T_INCLUDE_ONCE, T_REQUIRE, T_REQUIRE_ONCE:
 		op := "include"
 		if t := p.tok.Kind; t == T_INCLUDE_ONCE || t == T_REQUIRE_ONCE {
@@ -274,7 +274,7 @@ func (p *parser) unary() ir.Expr {
 		}
 		p.next()
 		x := p.expr()
-		return &ir.Other{Op: op, Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: op, Args: []ir.Expr{x}, P: p.span(start)})
 	case T_NEW:
 		return p.postfixFrom(start, p.newExpr())
 	}
@@ -380,7 +380,7 @@ func (p *parser) assignFrom(start int32, x ir.Expr) ir.Expr {
 	switch p.tok.Kind {
 	case T_INC, T_DEC:
 		p.next()
-		return &ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: "++", Args: []ir.Expr{x}, P: p.span(start)})
 	}
 	op := assignOps[p.tok.Kind]
 	if op == "" {
@@ -396,7 +396,7 @@ func (p *parser) assignFrom(start int32, x ir.Expr) ir.Expr {
 		byRef = true
 	}
 	src := p.exprPrec(precAssign)
-	return put(&p.sAssign, ir.Assign{Dst: x, Src: src, Op: op, ByRef: byRef, P: p.span(start)})
+	return put(&p.a.assigns, ir.Assign{Dst: x, Src: src, Op: op, ByRef: byRef, P: p.span(start)})
 }
 
 // chain parses member accesses, static accesses, calls and subscripts
@@ -416,7 +416,7 @@ func (p *parser) chain(start int32, x ir.Expr) ir.Expr {
 			p.next()
 			key := p.expr()
 			p.want('}')
-			x = put(&p.sDim, ir.Dim{Base: x, Key: key, P: p.span(start)})
+			x = put(&p.a.dims, ir.Dim{Base: x, Key: key, P: p.span(start)})
 		case T_OBJECT_OPERATOR, T_NULLSAFE_OBJECT_OPERATOR:
 			nullsafe := p.is(T_NULLSAFE_OBJECT_OPERATOR)
 			if nullsafe {
@@ -426,16 +426,16 @@ func (p *parser) chain(start int32, x ir.Expr) ir.Expr {
 			name, nameExpr := p.memberNameExpr()
 			if p.is('(') {
 				args, fc := p.callArgs(false)
-				x = put(&p.sMethodCall, ir.MethodCall{Recv: x, Name: name, NameExpr: nameExpr, Args: args, Nullsafe: nullsafe, FirstClass: fc != nil, P: p.span(start)})
+				x = put(&p.a.methodCalls, ir.MethodCall{Recv: x, Name: name, NameExpr: nameExpr, Args: args, Nullsafe: nullsafe, FirstClass: fc != nil, P: p.span(start)})
 			} else {
-				x = put(&p.sProp, ir.Prop{Obj: x, Name: name, Nullsafe: nullsafe, P: p.span(start)})
+				x = put(&p.a.props, ir.Prop{Obj: x, Name: name, Nullsafe: nullsafe, P: p.span(start)})
 			}
 		case T_PAAMAYIM_NEKUDOTAYIM:
 			p.next()
 			x = p.staticMember(start, "") // a class named by an object or a string
 		case '(':
 			args, fc := p.callArgs(false)
-			x = put(&p.sCall, ir.Call{Callee: x, Args: args, FirstClass: fc != nil, P: p.span(start)})
+			x = put(&p.a.calls, ir.Call{Callee: x, Args: args, FirstClass: fc != nil, P: p.span(start)})
 		default:
 			return x
 		}
@@ -450,7 +450,7 @@ func (p *parser) subscript(start int32, x ir.Expr) ir.Expr {
 		key = p.expr()
 	}
 	p.want(']')
-	return put(&p.sDim, ir.Dim{Base: x, Key: key, P: p.span(start)})
+	return put(&p.a.dims, ir.Dim{Base: x, Key: key, P: p.span(start)})
 }
 
 // staticMember parses what follows Class:: — a constant, ::class, a
@@ -462,16 +462,16 @@ func (p *parser) staticMember(start int32, class string) ir.Expr {
 		p.next()
 		if p.is('(') {
 			args, fc := p.callArgs(false)
-			return put(&p.sStaticCall, ir.StaticCall{Class: class, Args: args, FirstClass: fc != nil, P: p.span(start)})
+			return put(&p.a.staticCalls, ir.StaticCall{Class: class, Args: args, FirstClass: fc != nil, P: p.span(start)})
 		}
-		return put(&p.sStaticProp, ir.StaticProp{Class: class, Name: name, P: p.span(start)})
+		return put(&p.a.staticProps, ir.StaticProp{Class: class, Name: name, P: p.span(start)})
 	case '$':
 		p.simpleVarName()
 		if p.is('(') {
 			args, fc := p.callArgs(false)
-			return put(&p.sStaticCall, ir.StaticCall{Class: class, Args: args, FirstClass: fc != nil, P: p.span(start)})
+			return put(&p.a.staticCalls, ir.StaticCall{Class: class, Args: args, FirstClass: fc != nil, P: p.span(start)})
 		}
-		return put(&p.sStaticProp, ir.StaticProp{Class: class, P: p.span(start)})
+		return put(&p.a.staticProps, ir.StaticProp{Class: class, P: p.span(start)})
 	case '{':
 		ct := p.tok
 		p.next()
@@ -479,27 +479,27 @@ func (p *parser) staticMember(start int32, class string) ir.Expr {
 		p.want('}')
 		if p.is('(') {
 			args, fc := p.callArgs(false)
-			return put(&p.sStaticCall, ir.StaticCall{Class: class, Args: args, FirstClass: fc != nil, P: p.span(start)})
+			return put(&p.a.staticCalls, ir.StaticCall{Class: class, Args: args, FirstClass: fc != nil, P: p.span(start)})
 		}
 		p.note(ct, Version{8, 3}, "dynamic class constant fetches")
-		return &ir.ClassConst{Class: class, P: p.span(start)}
+		return put(&p.a.classConsts, ir.ClassConst{Class: class, P: p.span(start)})
 	}
 	if p.is(T_CLASS) {
 		p.next()
-		return &ir.ClassConst{Class: class, Name: "class", P: p.span(start)}
+		return put(&p.a.classConsts, ir.ClassConst{Class: class, Name: "class", P: p.span(start)})
 	}
 	name := p.identifier()
 	if p.is('(') {
 		// (names: nil without arguments, empty for a first-class
 		// callable, one per argument otherwise)
 		args, names := p.callArgs(true)
-		e := put(&p.sStaticCall, ir.StaticCall{Class: class, Name: name, Args: args, FirstClass: names != nil && len(names) == 0, P: p.span(start)})
+		e := put(&p.a.staticCalls, ir.StaticCall{Class: class, Name: name, Args: args, FirstClass: names != nil && len(names) == 0, P: p.span(start)})
 		if slices.ContainsFunc(names, func(n string) bool { return n != "" }) {
 			e.ArgNames = names
 		}
 		return e
 	}
-	return &ir.ClassConst{Class: class, Name: name, P: p.span(start)}
+	return put(&p.a.classConsts, ir.ClassConst{Class: class, Name: name, P: p.span(start)})
 }
 
 // memberName parses a property or method name after -> : an identifier
@@ -516,7 +516,7 @@ func (p *parser) memberNameExpr() (string, ir.Expr) {
 	case T_VARIABLE:
 		t := p.tok
 		p.next()
-		v := put(&p.sVar, ir.Var{Name: p.name(t, 1)})
+		v := put(&p.a.vars, ir.Var{Name: p.name(t, 1)})
 		v.P = p.span(t.Start)
 		return "", v
 	case '{':
@@ -551,7 +551,7 @@ func (p *parser) callArgs(keepNames bool) ([]ir.Expr, []string) {
 
 // argList parses arguments after '(' up to and with ')'.
 func (p *parser) argList() ([]ir.Expr, []string) {
-	args := []ir.Expr{}
+	mark := len(p.exprs)
 	var names []string
 	for !p.is(')') {
 		as := p.tok.Start
@@ -565,17 +565,21 @@ func (p *parser) argList() ([]ir.Expr, []string) {
 		var x ir.Expr
 		if p.got(T_ELLIPSIS) {
 			e := p.expr()
-			x = &ir.Other{Op: "...", Args: []ir.Expr{e}, P: p.span(as)}
+			x = put(&p.a.others, ir.Other{Op: "...", Args: []ir.Expr{e}, P: p.span(as)})
 		} else {
 			x = p.expr()
 		}
-		args = append(args, x)
+		p.exprs = append(p.exprs, x)
 		names = append(names, name)
 		if !p.got(',') {
 			break
 		}
 	}
 	p.want(')')
+	args := p.takeExprs(mark)
+	if args == nil {
+		args = []ir.Expr{}
+	}
 	return args, names
 }
 
@@ -623,7 +627,7 @@ func (p *parser) classRefExpr() (string, ir.Expr) {
 	var x ir.Expr
 	if p.is(T_STATIC) || isNameTok(p.tok.Kind) {
 		p.next()
-		x = put(&p.sVar, ir.Var{})
+		x = put(&p.a.vars, ir.Var{})
 	} else {
 		x = p.variable()
 	}
@@ -646,7 +650,7 @@ func (p *parser) classRefExpr() (string, ir.Expr) {
 			name := p.memberName()
 			// new $this->trailClass(…): the property, one level down
 			if v, ok := x.(*ir.Var); ok && plain && v.Name != "" && name != "" && !nullsafe {
-				x = put(&p.sProp, ir.Prop{Obj: v, Name: name, P: p.span(start)})
+				x = put(&p.a.props, ir.Prop{Obj: v, Name: name, P: p.span(start)})
 				continue
 			}
 			plain = false
@@ -677,13 +681,13 @@ func (p *parser) variable() ir.Expr {
 	if p.is(T_VARIABLE) {
 		name := p.name(p.tok, 1)
 		p.next()
-		return put(&p.sVar, ir.Var{Name: name, P: p.span(start)})
+		return put(&p.a.vars, ir.Var{Name: name, P: p.span(start)})
 	}
 	if !p.is('$') {
 		p.fail("variable")
 	}
 	p.simpleVarName()
-	return put(&p.sVar, ir.Var{P: p.span(start)})
+	return put(&p.a.vars, ir.Var{P: p.span(start)})
 }
 
 // newExpr parses new Class(args), new class(…) {…}, new (expr)(args).
@@ -696,7 +700,7 @@ func (p *parser) newExpr() ir.Expr {
 	}
 	if p.is(T_CLASS) || p.is(T_READONLY) && p.peek(1).Kind == T_CLASS {
 		c, args := p.anonClass(start, attrs)
-		e := put(&p.sNew, ir.New{Class: c.Name, Anon: c, Args: args})
+		e := put(&p.a.news, ir.New{Class: c.Name, Anon: c, Args: args})
 		e.P = p.span(start)
 		c.Pos = e.P
 		p.file.Classes = append(p.file.Classes, c)
@@ -704,7 +708,7 @@ func (p *parser) newExpr() ir.Expr {
 		return e
 	}
 	name, dyn := p.classRefExpr()
-	e := put(&p.sNew, ir.New{Class: name, ClassExpr: dyn})
+	e := put(&p.a.news, ir.New{Class: name, ClassExpr: dyn})
 	if p.is('(') {
 		var names []string
 		e.Args, names = p.callArgs(true)
@@ -752,22 +756,22 @@ func (p *parser) primary() ir.Expr {
 		return p.arrayLit(start, ')')
 	case T_LNUMBER:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.span(start)})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitInt, Value: p.literal(t), P: p.span(start)})
 	case T_DNUMBER:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitFloat, Value: p.text(t), P: p.span(start)})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitFloat, Value: p.literal(t), P: p.span(start)})
 	case T_CONSTANT_ENCAPSED_STRING:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: unquote(p.text(t)), P: p.span(start)})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitString, Value: p.literal(t), P: p.span(start)})
 	case '"', '`', T_START_HEREDOC:
 		return p.interpolated()
 	case T_LINE, T_FILE, T_DIR, T_CLASS_C, T_TRAIT_C, T_METHOD_C, T_FUNC_C, T_NS_C, T_PROPERTY_C:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(p.text(t)), P: p.span(start)})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitMagic, Value: strings.ToUpper(p.text(t)), P: p.span(start)})
 	case T_ISSET:
 		p.next()
 		p.want('(')
-		o := &ir.Other{Op: "isset", Args: []ir.Expr{}}
+		o := put(&p.a.others, ir.Other{Op: "isset", Args: []ir.Expr{}})
 		for !p.is(')') {
 			o.Args = append(o.Args, p.expr())
 			if !p.got(',') {
@@ -783,10 +787,10 @@ func (p *parser) primary() ir.Expr {
 	case T_EMPTY, T_EVAL:
 		p.next()
 		x := p.parenExpr()
-		return &ir.Other{Op: strings.ToLower(p.text(t)), Args: []ir.Expr{x}, P: p.span(start)}
+		return put(&p.a.others, ir.Other{Op: strings.ToLower(p.text(t)), Args: []ir.Expr{x}, P: p.span(start)})
 	case T_EXIT:
 		p.next()
-		o := &ir.Other{Op: "exit"}
+		o := put(&p.a.others, ir.Other{Op: "exit"})
 		if p.got('(') {
 			if !p.is(')') {
 				o.Args = []ir.Expr{p.expr()}
@@ -824,7 +828,7 @@ func (p *parser) primary() ir.Expr {
 		p.next()
 		switch p.tok.Kind {
 		case '(':
-			c := put(&p.sCall, ir.Call{})
+			c := put(&p.a.calls, ir.Call{})
 			c.Name = p.resolve(t, useFunction)
 			if t.Kind == T_STRING {
 				c.Fallback = lastSegment(p.text(t))
@@ -842,11 +846,11 @@ func (p *parser) primary() ir.Expr {
 		pos := p.span(start)
 		switch strings.ToLower(lastSegment(name)) {
 		case "true", "false":
-			return put(&p.sLit, ir.Lit{Kind: ir.LitBool, Value: strings.ToLower(lastSegment(name)), P: pos})
+			return put(&p.a.lits, ir.Lit{Kind: ir.LitBool, Value: strings.ToLower(lastSegment(name)), P: pos})
 		case "null":
-			return put(&p.sLit, ir.Lit{Kind: ir.LitNull, Value: "null", P: pos})
+			return put(&p.a.lits, ir.Lit{Kind: ir.LitNull, Value: "null", P: pos})
 		}
-		return put(&p.sLit, ir.Lit{Kind: ir.LitConst, Value: name, P: pos})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitConst, Value: name, P: pos})
 	}
 	p.fail("")
 	return nil
@@ -861,7 +865,8 @@ func (p *parser) closure(start int32, static bool) ir.Expr {
 	}
 	p.next()
 	byRef := p.gotAmp()
-	f := &ir.Func{Kind: ir.FuncClosure, Name: "{closure}", Class: p.class, File: p.file, Static: static, Parent: p.fn, RefReturn: byRef}
+	f := alloc(&p.a.funcs)
+	*f = ir.Func{Kind: ir.FuncClosure, Name: "{closure}", Class: p.class, File: p.file, Static: static, Parent: p.fn, RefReturn: byRef}
 	if arrow {
 		f.Kind = ir.FuncArrow
 	}
@@ -870,7 +875,7 @@ func (p *parser) closure(start int32, static bool) ir.Expr {
 		p.want('(')
 		for !p.is(')') {
 			byRef := p.gotAmp()
-			name := p.text(p.want(T_VARIABLE))[1:]
+			name := p.name(p.want(T_VARIABLE), 1)
 			f.Uses = append(f.Uses, ir.ClosureUse{Name: name, ByRef: byRef})
 			if !p.got(',') {
 				break
@@ -884,14 +889,14 @@ func (p *parser) closure(start int32, static bool) ir.Expr {
 		p.withFunc(f, func() {
 			xs := p.tok.Start
 			x := p.expr()
-			f.Body = []ir.Stmt{put(&p.sReturn, ir.Return{X: x, P: p.span(xs)})}
+			f.Body = []ir.Stmt{put(&p.a.returns, ir.Return{X: x, P: p.span(xs)})}
 		})
 	} else {
 		p.withFunc(f, func() { f.Body = p.block() })
 	}
 	f.Pos = p.span(start)
 	p.file.Funcs = append(p.file.Funcs, f)
-	return &ir.Closure{Func: f, P: f.Pos}
+	return put(&p.a.closures, ir.Closure{Func: f, P: f.Pos})
 }
 
 // match parses match (subject) { conds => result, default => result }.
@@ -899,7 +904,7 @@ func (p *parser) match() ir.Expr {
 	start := p.tok.Start
 	p.note(p.tok, Version{8, 0}, "match expressions")
 	p.next()
-	o := &ir.Other{Op: "match", Args: []ir.Expr{p.parenExpr()}}
+	o := put(&p.a.others, ir.Other{Op: "match", Args: []ir.Expr{p.parenExpr()}})
 	p.want('{')
 	for !p.is('}') {
 		if p.got(T_DEFAULT) {
@@ -927,7 +932,7 @@ func (p *parser) match() ir.Expr {
 // opening bracket, up to and with close; start is where it began.
 func (p *parser) arrayLit(start int32, close Kind) ir.Expr {
 	p.next() // [ or (
-	a := &ir.Array{}
+	a := put(&p.a.arrays, ir.Array{})
 	mark := len(p.items)
 	for !p.is(close) {
 		if p.is(',') {
@@ -959,22 +964,10 @@ func (p *parser) arrayLit(start int32, close Kind) ir.Expr {
 			break
 		}
 	}
-	if n := len(p.items) - mark; n > 0 {
-		a.Items = make([]ir.ArrayItem, n)
-		copy(a.Items, p.items[mark:])
-		clear(p.items[mark:])
-		p.items = p.items[:mark]
-	}
+	a.Items = list(&p.a.itemLists, p.items[mark:])
+	clear(p.items[mark:])
+	p.items = p.items[:mark]
 	p.want(close)
 	a.P = p.span(start)
 	return a
-}
-
-// unquote strips the quotes of a simple string literal; escape sequences
-// are kept as written, which is enough for keys and names.
-func unquote(s string) string {
-	if len(s) >= 2 && (s[0] == '\'' || s[0] == '"') && s[len(s)-1] == s[0] {
-		return s[1 : len(s)-1]
-	}
-	return s
 }

@@ -26,7 +26,7 @@ func (p *parser) interpolated() ir.Expr {
 		op = "shell"
 	}
 	p.next()
-	o := &ir.Other{Op: op, Args: []ir.Expr{}}
+	o := put(&p.a.others, ir.Other{Op: op, Args: []ir.Expr{}})
 	var parts []Token // a heredoc's literal parts, for its indentation
 	var tail *Token   // the literal part last seen, while it is the last part
 	head := false     // o.Args starts with the literal part the string starts with
@@ -43,7 +43,7 @@ func (p *parser) interpolated() ir.Expr {
 			if len(o.Args) == 0 && op == "interp" {
 				// the text it starts with: "user:{$id}" is a key under
 				// the prefix "user:"
-				o.Args = append(o.Args, put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(t), P: p.spanTo(t.Start, t.End)}))
+				o.Args = append(o.Args, put(&p.a.lits, ir.Lit{Kind: ir.LitString, Value: p.short(p.src[t.Start:t.End], false), P: p.spanTo(t.Start, t.End)}))
 				head = true
 			}
 			p.next()
@@ -54,12 +54,12 @@ func (p *parser) interpolated() ir.Expr {
 				p.next()
 				key := p.offsetKey()
 				p.want(']')
-				x = put(&p.sDim, ir.Dim{Base: x, Key: key, P: p.span(ps)})
+				x = put(&p.a.dims, ir.Dim{Base: x, Key: key, P: p.span(ps)})
 			case T_OBJECT_OPERATOR, T_NULLSAFE_OBJECT_OPERATOR:
 				nullsafe := p.is(T_NULLSAFE_OBJECT_OPERATOR)
 				p.next()
 				name := p.text(p.want(T_STRING))
-				x = put(&p.sProp, ir.Prop{Obj: x, Name: name, Nullsafe: nullsafe, P: p.span(ps)})
+				x = put(&p.a.props, ir.Prop{Obj: x, Name: name, Nullsafe: nullsafe, P: p.span(ps)})
 			}
 			o.Args = append(o.Args, x)
 		case T_CURLY_OPEN:
@@ -69,11 +69,11 @@ func (p *parser) interpolated() ir.Expr {
 			o.Args = append(o.Args, x)
 		case T_DOLLAR_OPEN_CURLY_BRACES:
 			p.next()
-			v := &ir.Other{Op: "interp-var"}
+			v := put(&p.a.others, ir.Other{Op: "interp-var"})
 			if p.is(T_STRING_VARNAME) {
 				t := p.tok
 				p.next()
-				v.Args = append(v.Args, put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(t), P: p.spanTo(t.Start, t.End)}))
+				v.Args = append(v.Args, put(&p.a.lits, ir.Lit{Kind: ir.LitString, Value: p.short(p.src[t.Start:t.End], false), P: p.spanTo(t.Start, t.End)}))
 				if p.got('[') {
 					v.Args = append(v.Args, p.expr())
 					p.want(']')
@@ -94,13 +94,13 @@ func (p *parser) interpolated() ir.Expr {
 	p.next()
 	o.P = p.span(start)
 	if open == '"' && tail != nil && len(o.Args) > 0 && !(head && len(o.Args) == 1) {
-		o.Args = append(o.Args, put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(*tail), P: p.spanTo(tail.Start, tail.End)}))
+		o.Args = append(o.Args, put(&p.a.lits, ir.Lit{Kind: ir.LitString, Value: p.short(p.src[tail.Start:tail.End], false), P: p.spanTo(tail.Start, tail.End)}))
 	}
 	if head && len(o.Args) == 1 {
 		o.Args = o.Args[:0] // text alone: no prefix to keep
 	}
 	if open == '"' && len(o.Args) == 0 {
-		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: unquote(p.text(Token{Start: start, End: p.prevEnd})), P: o.P})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitString, Value: p.literal(Token{Start: start, End: p.prevEnd}), P: o.P})
 	}
 	return o
 }
@@ -112,19 +112,19 @@ func (p *parser) offsetKey() ir.Expr {
 	switch p.tok.Kind {
 	case T_NUM_STRING:
 		p.next()
-		text := p.text(Token{Start: start, End: p.prevEnd})
-		return put(&p.sLit, ir.Lit{Kind: numKind(text), Value: text, P: p.span(start)})
+		text := p.short(p.src[start:p.prevEnd], false)
+		return put(&p.a.lits, ir.Lit{Kind: numKind(text), Value: text, P: p.span(start)})
 	case '-':
 		p.next()
 		t := p.want(T_NUM_STRING)
 		if numKind(p.text(t)) == ir.LitInt {
-			n := put(&p.sLit, ir.Lit{Kind: ir.LitInt, Value: p.text(t), P: p.spanTo(t.Start, t.End)})
-			return &ir.Other{Op: "-", Args: []ir.Expr{n}, P: p.span(start)}
+			n := put(&p.a.lits, ir.Lit{Kind: ir.LitInt, Value: p.literal(t), P: p.spanTo(t.Start, t.End)})
+			return put(&p.a.others, ir.Other{Op: "-", Args: []ir.Expr{n}, P: p.span(start)})
 		}
-		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: "-" + p.text(t), P: p.span(start)})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitString, Value: "-" + p.text(t), P: p.span(start)})
 	case T_STRING:
 		p.next()
-		return put(&p.sLit, ir.Lit{Kind: ir.LitString, Value: p.text(Token{Start: start, End: p.prevEnd}), P: p.span(start)})
+		return put(&p.a.lits, ir.Lit{Kind: ir.LitString, Value: p.short(p.src[start:p.prevEnd], false), P: p.span(start)})
 	case T_VARIABLE:
 		return p.variable()
 	}

@@ -66,6 +66,11 @@ var builtinTypes = map[string]bool{
 
 // resolve resolves a name token for the given alias kind.
 func (p *parser) resolve(t Token, kind int) string {
+	return p.internString(p.resolved(t, kind))
+}
+
+// resolved is resolve before the name is interned.
+func (p *parser) resolved(t Token, kind int) string {
 	s := p.text(t)
 	switch t.Kind {
 	case T_NAME_FULLY_QUALIFIED:

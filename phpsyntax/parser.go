@@ -26,8 +26,7 @@ type parser struct {
 	ahead   []Token // tokens read past tok, oldest first
 	prevEnd int32   // end of the last token consumed
 	errs    []Error
-	noted   map[string]bool   // version notes already given in this file
-	names   map[string]string // see name
+	noted   map[string]bool // version notes already given in this file
 	depth   int
 	// noCurly: a '{' after an expression opens property hooks, not a
 	// curly-brace offset
@@ -42,9 +41,13 @@ type parser struct {
 	docs       map[int32]Token
 	pendingDoc Token
 	hasDoc     bool
-	// items: the items of the array literals being read, innermost
-	// last; each literal then gets a slice of exactly its size
+	// items, stmts and exprs: the items of the array literals, the
+	// statements of the blocks and the arguments of the calls being
+	// read, innermost last; each then gets a list of exactly its size
+	// (see list)
 	items []ir.ArrayItem
+	stmts []ir.Stmt
+	exprs []ir.Expr
 
 	// lowering state
 	file  *ir.File
@@ -54,20 +57,8 @@ type parser struct {
 	fn    *ir.Func
 	atTop bool // lowering a declaration at file or namespace level
 
-	// IR nodes are allocated in bulk, a slab per kind
-	sVar        slab[ir.Var]
-	sProp       slab[ir.Prop]
-	sMethodCall slab[ir.MethodCall]
-	sCall       slab[ir.Call]
-	sAssign     slab[ir.Assign]
-	sExprStmt   slab[ir.ExprStmt]
-	sDim        slab[ir.Dim]
-	sStaticCall slab[ir.StaticCall]
-	sReturn     slab[ir.Return]
-	sIf         slab[ir.If]
-	sStaticProp slab[ir.StaticProp]
-	sNew        slab[ir.New]
-	sLit        slab[ir.Lit]
+	// a is where the IR's nodes are allocated
+	a *Arena
 }
 
 // Alias kinds, the index of parser.uses.
@@ -88,7 +79,10 @@ func parse(path, abs string, src []byte, opt Options) (f *ir.File, errs []Error)
 	if opt.Version == (Version{}) {
 		opt.Version = Latest
 	}
-	p := &parser{src: src, lx: NewLexer(src, opt.ShortTags), opt: opt, lt: newLineTable(src)}
+	p := &parser{src: src, lx: NewLexer(src, opt.ShortTags), opt: opt, lt: newLineTable(src), a: opt.Arena}
+	if p.a == nil {
+		p.a = NewArena()
+	}
 	// Before PHP 8.0, "#[" starts a comment: code written for PHP 7 may
 	// have such comments, and 7.x-compatible attributes read the same.
 	p.lx.oldHash = opt.Version.Less(Version{8, 0})
@@ -118,7 +112,8 @@ func parse(path, abs string, src []byte, opt Options) (f *ir.File, errs []Error)
 			start = nl + 1
 		}
 	}
-	main := &ir.Func{Kind: ir.FuncMain, Name: "{main}", File: p.file}
+	main := alloc(&p.a.funcs)
+	*main = ir.Func{Kind: ir.FuncMain, Name: "{main}", File: p.file}
 	p.file.Main = main
 	p.fn = main
 	main.Body = p.topStatements(EOF)
@@ -220,21 +215,57 @@ func (p *parser) want(k Kind) Token {
 func (p *parser) text(t Token) string { return string(p.src[t.Start:t.End]) }
 
 // name is the text of an identifier or variable token from byte skip on
-// ($name without its $), one string per distinct name in the file: the
-// same names ($this, $value, a method) come back thousands of times, and
-// the IR keeps them all.
+// ($name without its $), interned (see intern).
 func (p *parser) name(t Token, skip int32) string {
-	b := p.src[t.Start+skip : t.End]
-	if s, ok := p.names[string(b)]; ok {
+	return p.intern(p.src[t.Start+skip : t.End])
+}
+
+// intern returns b as a string, one string per distinct text in the
+// files parsed into the same Arena: the same names ($this, $value, a
+// method, a class) and literals (0, 1, 'id') come back thousands of
+// times, in file after file, and the IR keeps them all.
+func (p *parser) intern(b []byte) string {
+	if s, ok := p.a.names[string(b)]; ok {
 		return s
 	}
-	if p.names == nil {
-		p.names = map[string]string{}
+	return p.internString(string(b))
+}
+
+// internString is intern for a string already made.
+func (p *parser) internString(s string) string {
+	if in, ok := p.a.names[s]; ok {
+		return in
 	}
-	s := string(b)
-	p.names[s] = s
+	if p.a.names == nil {
+		p.a.names = map[string]string{}
+	}
+	p.a.names[s] = s
 	return s
 }
+
+// literal is the text of a literal token, without the quotes of a
+// simple string; escape sequences are kept as written, which is enough
+// for keys and names. Short texts (0, 1, 'id') are interned: they come
+// back often.
+func (p *parser) literal(t Token) string {
+	return p.short(p.src[t.Start:t.End], true)
+}
+
+// short is b as a string, interned when it is short; unquote strips the
+// quotes of a simple string.
+func (p *parser) short(b []byte, unquote bool) string {
+	if n := len(b); unquote && n >= 2 && (b[0] == '\'' || b[0] == '"') && b[n-1] == b[0] {
+		b = b[1 : n-1]
+	}
+	if len(b) > maxInterned {
+		return string(b)
+	}
+	return p.intern(b)
+}
+
+// maxInterned is the longest literal interned: longer ones are seldom
+// written twice in a file, and not worth a lookup.
+const maxInterned = 8
 
 // fail stops the current statement with "syntax error, unexpected X,
 // expecting Y".
@@ -372,26 +403,4 @@ func (p *parser) spanTo(start, end int32) ir.Pos {
 		Line: int32(p.line(start)), Col: int32(p.col(start)),
 		EndLine: int32(endLine), EndCol: int32(p.lt.colOn(endLine, int(end))),
 	}
-}
-
-// slab hands out values of one IR node type from chunks allocated in
-// bulk, so that a file's nodes cost a few allocations rather than one
-// each. Chunks double from 4 to 256 nodes, so rare kinds waste little.
-// The IR of a file lives and dies as a whole, so no chunk outlives its
-// use.
-type slab[T any] struct {
-	buf  []T
-	next int // size of the next chunk
-}
-
-// put stores v in the slab and returns its address.
-func put[T any](s *slab[T], v T) *T {
-	if len(s.buf) == 0 {
-		s.next = min(max(2*s.next, 4), 256)
-		s.buf = make([]T, s.next)
-	}
-	x := &s.buf[0]
-	s.buf = s.buf[1:]
-	*x = v
-	return x
 }

@@ -3,6 +3,7 @@ package phpsyntax
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/phpleak/phpleak/ir"
@@ -12,25 +13,38 @@ import (
 // token end, where namespace, use, const and __halt_compiler may appear
 // and unbraced namespace declarations change what follows.
 func (p *parser) topStatements(end Kind) []ir.Stmt {
-	var out []ir.Stmt
+	mark := len(p.stmts)
 	for !p.is(end) && !p.is(EOF) {
-		out = append(out, p.safeStatement(true)...)
+		p.stmts = append(p.stmts, p.safeStatement(true)...)
 	}
-	return out
+	return p.takeStmts(mark)
 }
 
 // statements parses statements until '}' or one of the closing keywords
 // of the alternative syntax (the caller consumes it).
 func (p *parser) statements(ends ...Kind) []ir.Stmt {
-	var out []ir.Stmt
-	for !p.is(EOF) && !p.is('}') {
-		for _, e := range ends {
-			if p.is(e) {
-				return out
-			}
-		}
-		out = append(out, p.safeStatement(false)...)
+	mark := len(p.stmts)
+	for !p.is(EOF) && !p.is('}') && !slices.Contains(ends, p.tok.Kind) {
+		p.stmts = append(p.stmts, p.safeStatement(false)...)
 	}
+	return p.takeStmts(mark)
+}
+
+// takeStmts returns the statements read since mark (see parser.stmts),
+// nil for none.
+func (p *parser) takeStmts(mark int) []ir.Stmt {
+	out := list(&p.a.stmtLists, p.stmts[mark:])
+	clear(p.stmts[mark:])
+	p.stmts = p.stmts[:mark]
+	return out
+}
+
+// takeExprs returns the expressions read since mark (see parser.exprs),
+// nil for none.
+func (p *parser) takeExprs(mark int) []ir.Expr {
+	out := list(&p.a.exprLists, p.exprs[mark:])
+	clear(p.exprs[mark:])
+	p.exprs = p.exprs[:mark]
 	return out
 }
 
@@ -58,11 +72,12 @@ type parseState struct {
 	class   *ir.Class
 	fn      *ir.Func
 	noCurly bool
-	items   int // len(parser.items): array items read so far
+	// the lengths of parser.items, stmts and exprs: what was read so far
+	items, stmts, exprs int
 }
 
 func (p *parser) save() parseState {
-	return parseState{p.tok.Start, p.braces, p.depth, p.class, p.fn, p.noCurly, len(p.items)}
+	return parseState{p.tok.Start, p.braces, p.depth, p.class, p.fn, p.noCurly, len(p.items), len(p.stmts), len(p.exprs)}
 }
 
 // recovered handles a panic caught at a statement or member: a syntax
@@ -76,9 +91,14 @@ func (p *parser) recovered(r any, st parseState) {
 	}
 	p.errs = append(p.errs, se.err)
 	p.depth, p.class, p.fn, p.noCurly, p.atTop = st.depth, st.class, st.fn, st.noCurly, false
-	// the items of array literals the broken construct left unfinished
+	// the array items, statements and arguments the broken construct
+	// left unfinished
 	clear(p.items[st.items:])
 	p.items = p.items[:st.items]
+	clear(p.stmts[st.stmts:])
+	p.stmts = p.stmts[:st.stmts]
+	clear(p.exprs[st.exprs:])
+	p.exprs = p.exprs[:st.exprs]
 	p.sync(st)
 }
 
@@ -242,14 +262,14 @@ func (p *parser) statement(top bool) []ir.Stmt {
 		p.next()
 		cond := p.parenExpr()
 		body := p.ctrlBody(T_ENDWHILE)
-		return []ir.Stmt{&ir.Loop{Kind: ir.LoopWhile, Cond: cond, Body: body, P: p.span(start)}}
+		return []ir.Stmt{put(&p.a.loops, ir.Loop{Kind: ir.LoopWhile, Cond: cond, Body: body, P: p.span(start)})}
 	case T_DO:
 		p.next()
 		body := p.body()
 		p.want(T_WHILE)
 		cond := p.parenExpr()
 		p.semi()
-		return []ir.Stmt{&ir.Loop{Kind: ir.LoopDoWhile, Cond: cond, Body: body, P: p.span(start)}}
+		return []ir.Stmt{put(&p.a.loops, ir.Loop{Kind: ir.LoopDoWhile, Cond: cond, Body: body, P: p.span(start)})}
 	case T_FOR:
 		return []ir.Stmt{p.forStmt()}
 	case T_FOREACH:
@@ -263,12 +283,12 @@ func (p *parser) statement(top bool) []ir.Stmt {
 			p.expr()
 		}
 		p.semi()
-		return []ir.Stmt{&ir.Jump{Op: op, P: p.span(start)}}
+		return []ir.Stmt{put(&p.a.jumps, ir.Jump{Op: op, P: p.span(start)})}
 	case T_GOTO:
 		p.next()
 		p.want(T_STRING)
 		p.semi()
-		return []ir.Stmt{&ir.Jump{Op: "goto", P: p.span(start)}}
+		return []ir.Stmt{put(&p.a.jumps, ir.Jump{Op: "goto", P: p.span(start)})}
 	case T_RETURN:
 		p.next()
 		var x ir.Expr
@@ -276,10 +296,10 @@ func (p *parser) statement(top bool) []ir.Stmt {
 			x = p.expr()
 		}
 		p.semi()
-		return []ir.Stmt{put(&p.sReturn, ir.Return{X: x, P: p.span(start)})}
+		return []ir.Stmt{put(&p.a.returns, ir.Return{X: x, P: p.span(start)})}
 	case T_GLOBAL:
 		p.next()
-		g := &ir.Global{}
+		g := put(&p.a.globals, ir.Global{})
 		for {
 			g.Names = append(g.Names, p.simpleVarName())
 			if !p.got(',') {
@@ -298,7 +318,7 @@ func (p *parser) statement(top bool) []ir.Stmt {
 		args := p.exprList()
 		p.semi()
 		pos := p.span(start)
-		return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: &ir.Other{Op: "echo", Args: args, P: pos}, P: pos})}
+		return []ir.Stmt{put(&p.a.exprStmts, ir.ExprStmt{X: put(&p.a.others, ir.Other{Op: "echo", Args: args, P: pos}), P: pos})}
 	case T_UNSET:
 		p.next()
 		p.want('(')
@@ -311,7 +331,7 @@ func (p *parser) statement(top bool) []ir.Stmt {
 		}
 		p.want(')')
 		p.semi()
-		return []ir.Stmt{&ir.Unset{Targets: targets, P: p.span(start)}}
+		return []ir.Stmt{put(&p.a.unsets, ir.Unset{Targets: targets, P: p.span(start)})}
 	case T_TRY:
 		return []ir.Stmt{p.tryStmt()}
 	case T_VOID_CAST:
@@ -319,16 +339,16 @@ func (p *parser) statement(top bool) []ir.Stmt {
 		p.note(p.tok, Version{8, 5}, "(void) casts")
 		p.next()
 		x := p.expr()
-		cast := &ir.Other{Op: "cast", Args: []ir.Expr{x}, P: p.span(start)}
+		cast := put(&p.a.others, ir.Other{Op: "cast", Args: []ir.Expr{x}, P: p.span(start)})
 		p.semi()
-		return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: cast, P: p.span(start)})}
+		return []ir.Stmt{put(&p.a.exprStmts, ir.ExprStmt{X: cast, P: p.span(start)})}
 	case T_THROW:
 		// a statement, spanning its ';' (throw is also an expression)
 		p.next()
 		x := p.expr()
 		p.semi()
 		pos := p.span(start)
-		return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: &ir.Other{Op: "throw", Args: []ir.Expr{x}, P: pos}, P: pos})}
+		return []ir.Stmt{put(&p.a.exprStmts, ir.ExprStmt{X: put(&p.a.others, ir.Other{Op: "throw", Args: []ir.Expr{x}, P: pos}), P: pos})}
 	case T_DECLARE:
 		p.next()
 		p.want('(')
@@ -368,7 +388,7 @@ func (p *parser) statement(top bool) []ir.Stmt {
 		}
 		x := p.binary(start, p.closure(start, static), precLowest)
 		p.semi()
-		return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: x, P: p.span(start)})}
+		return []ir.Stmt{put(&p.a.exprStmts, ir.ExprStmt{X: x, P: p.span(start)})}
 	case T_STRING:
 		if p.peek(1).Kind == ':' {
 			p.next()
@@ -408,7 +428,7 @@ func (p *parser) statement(top bool) []ir.Stmt {
 	}
 	x := p.expr()
 	p.semi()
-	return []ir.Stmt{put(&p.sExprStmt, ir.ExprStmt{X: x, P: p.span(start)})}
+	return []ir.Stmt{put(&p.a.exprStmts, ir.ExprStmt{X: x, P: p.span(start)})}
 }
 
 // declaration parses a function or class-like declaration if one starts
@@ -454,7 +474,7 @@ func (p *parser) constList(c *ir.Class) {
 		p.want('=')
 		x := p.expr()
 		if c != nil {
-			c.Consts = append(c.Consts, &ir.Const{Name: name, Value: x, Pos: p.span(start)})
+			c.Consts = append(c.Consts, put(&p.a.consts, ir.Const{Name: name, Value: x, Pos: p.span(start)}))
 		}
 		if !p.got(',') {
 			break
@@ -467,7 +487,7 @@ func (p *parser) constList(c *ir.Class) {
 // ${expr}; "" when dynamic.
 func (p *parser) simpleVarName() string {
 	if p.is(T_VARIABLE) {
-		name := p.text(p.tok)[1:]
+		name := p.name(p.tok, 1)
 		p.next()
 		return name
 	}
@@ -487,12 +507,12 @@ func (p *parser) staticVars() []ir.Stmt {
 	var out []ir.Stmt
 	for {
 		start := p.tok.Start
-		name := p.text(p.want(T_VARIABLE))[1:]
+		name := p.name(p.want(T_VARIABLE), 1)
 		var init ir.Expr
 		if p.got('=') {
 			init = p.expr()
 		}
-		out = append(out, &ir.StaticVar{Name: name, Init: init, P: p.span(start)})
+		out = append(out, put(&p.a.staticVars, ir.StaticVar{Name: name, Init: init, P: p.span(start)}))
 		if !p.got(',') {
 			break
 		}
@@ -511,14 +531,14 @@ func (p *parser) parenExpr() ir.Expr {
 func (p *parser) ifStmt() ir.Stmt {
 	start := p.tok.Start
 	p.next()
-	s := put(&p.sIf, ir.If{Cond: p.parenExpr()})
+	s := put(&p.a.ifs, ir.If{Cond: p.parenExpr()})
 	if p.got(':') {
 		s.Then = p.statements(T_ELSEIF, T_ELSE, T_ENDIF)
 		cur := s
 		for p.is(T_ELSEIF) {
 			es := p.tok.Start
 			p.next()
-			next := put(&p.sIf, ir.If{Cond: p.parenExpr()})
+			next := put(&p.a.ifs, ir.If{Cond: p.parenExpr()})
 			p.want(':')
 			next.Then = p.statements(T_ELSEIF, T_ELSE, T_ENDIF)
 			next.P = p.span(es)
@@ -538,7 +558,7 @@ func (p *parser) ifStmt() ir.Stmt {
 	for p.is(T_ELSEIF) {
 		es := p.tok.Start
 		p.next()
-		next := put(&p.sIf, ir.If{Cond: p.parenExpr()})
+		next := put(&p.a.ifs, ir.If{Cond: p.parenExpr()})
 		next.Then = p.body()
 		next.P = p.span(es)
 		cur.Else = []ir.Stmt{next}
@@ -555,7 +575,7 @@ func (p *parser) forStmt() ir.Stmt {
 	start := p.tok.Start
 	p.next()
 	p.want('(')
-	s := &ir.Loop{Kind: ir.LoopFor}
+	s := put(&p.a.loops, ir.Loop{Kind: ir.LoopFor})
 	if !p.is(';') {
 		s.Init = p.exprList()
 	}
@@ -580,7 +600,7 @@ func (p *parser) foreachStmt() ir.Stmt {
 	start := p.tok.Start
 	p.next()
 	p.want('(')
-	s := &ir.Loop{Kind: ir.LoopForeach, Iter: p.expr()}
+	s := put(&p.a.loops, ir.Loop{Kind: ir.LoopForeach, Iter: p.expr()})
 	p.want(T_AS)
 	byRef := p.gotAmp()
 	v := p.foreachTarget()
@@ -617,7 +637,7 @@ func (p *parser) isAmp() bool {
 func (p *parser) switchStmt() ir.Stmt {
 	start := p.tok.Start
 	p.next()
-	s := &ir.Switch{Subject: p.parenExpr()}
+	s := put(&p.a.switches, ir.Switch{Subject: p.parenExpr()})
 	alt := false
 	if p.got(':') {
 		alt = true
@@ -655,12 +675,12 @@ func (p *parser) switchStmt() ir.Stmt {
 func (p *parser) tryStmt() ir.Stmt {
 	start := p.tok.Start
 	p.next()
-	s := &ir.Try{Body: p.block()}
+	s := put(&p.a.tries, ir.Try{Body: p.block()})
 	for p.is(T_CATCH) {
 		cs := p.tok.Start
 		p.next()
 		p.want('(')
-		c := &ir.Catch{}
+		c := put(&p.a.catches, ir.Catch{})
 		for {
 			c.Types = append(c.Types, p.className(p.nameTok()))
 			if !p.got('|') {
@@ -668,7 +688,7 @@ func (p *parser) tryStmt() ir.Stmt {
 			}
 		}
 		if p.is(T_VARIABLE) {
-			c.Var = p.text(p.tok)[1:]
+			c.Var = p.name(p.tok, 1)
 			p.next()
 		} else {
 			p.note(p.tok, Version{8, 0}, "catches without a variable")
