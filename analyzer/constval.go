@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 	"gopkg.in/yaml.v3"
 )
@@ -1155,36 +1156,37 @@ var byRefOut = map[string]bool{
 
 // globalNames are the variables some code reaches as globals: named in
 // a `global` statement or as $GLOBALS['name'].
-func (ix *Index) globalNames() map[string]bool {
-	return ix.memo("globalNames", func() any {
-		out := map[string]bool{}
-		for _, f := range ix.files {
-			for _, fn := range f.AllFuncs() {
-				InspectFunc(fn, KGlobal|KDim, func(n Node, _ []Node) bool {
-					switch n := n.(type) {
-					case *ir.Global:
-						for _, g := range n.Names {
-							out[g] = true
-						}
-					case *ir.Dim:
-						if v, ok := n.Base.(*ir.Var); ok && v.Name == "GLOBALS" {
-							if k, ok := n.Key.(*ir.Lit); ok && k.Kind == ir.LitString {
-								out[k.Value] = true
-							} else {
-								out["*"] = true
-							}
-						}
+func (ix *Index) globalNames() map[string]bool { return ix.scan().globals }
+
+// globalNamesCollector is globalNames' part of the project scan.
+func globalNamesCollector(s *projectScan) collector {
+	out := map[string]bool{}
+	return collector{
+		kinds: KGlobal | KDim,
+		node: func(_ *ir.Func, n Node) {
+			switch n := n.(type) {
+			case *ir.Global:
+				for _, g := range n.Names {
+					out[g] = true
+				}
+			case *ir.Dim:
+				if v, ok := n.Base.(*ir.Var); ok && v.Name == "GLOBALS" {
+					if k, ok := n.Key.(*ir.Lit); ok && k.Kind == ir.LitString {
+						out[k.Value] = true
+					} else {
+						out["*"] = true
 					}
-					return true
-				})
+				}
 			}
-		}
-		if out["*"] {
-			// $GLOBALS[$name]: any global
-			return map[string]bool{"*": true}
-		}
-		return out
-	}).(map[string]bool)
+		},
+		done: func() {
+			if out["*"] {
+				// $GLOBALS[$name]: any global
+				out = map[string]bool{"*": true}
+			}
+			s.globals = out
+		},
+	}
 }
 
 // paramValues is the union of what every call of fn (a function or a
@@ -1288,35 +1290,35 @@ type methodCallIndex struct {
 	dynamic    bool
 }
 
-func (ix *Index) methodCalls() methodCallIndex {
-	return ix.memo("methodCalls", func() any {
-		out := methodCallIndex{byName: map[string][]callAt{}, firstClass: map[string]bool{}}
-		for _, f := range ix.files {
-			for _, fn := range f.AllFuncs() {
-				InspectFunc(fn, KMethodCall|KStaticCall, func(n Node, _ []Node) bool {
-					switch c := n.(type) {
-					case *ir.MethodCall:
-						if c.NameExpr != nil && dynamicPrefix(c.NameExpr) == "" {
-							out.dynamic = true
-						}
-						k := strings.ToLower(c.Name)
-						if c.FirstClass {
-							out.firstClass[k] = true
-						}
-						out.byName[k] = append(out.byName[k], callAt{c.Args, fn})
-					case *ir.StaticCall:
-						k := strings.ToLower(c.Name)
-						if c.FirstClass {
-							out.firstClass[k] = true
-						}
-						out.byName[k] = append(out.byName[k], callAt{c.Args, fn})
-					}
-					return true
-				})
+func (ix *Index) methodCalls() methodCallIndex { return ix.scan().methodCalls }
+
+// methodCallsCollector is methodCalls' part of the project scan.
+func methodCallsCollector(s *projectScan) collector {
+	out := methodCallIndex{byName: map[string][]callAt{}, firstClass: map[string]bool{}}
+	lower := lowercase.Names{}
+	return collector{
+		kinds: KMethodCall | KStaticCall,
+		node: func(fn *ir.Func, n Node) {
+			switch c := n.(type) {
+			case *ir.MethodCall:
+				if c.NameExpr != nil && dynamicPrefix(c.NameExpr) == "" {
+					out.dynamic = true
+				}
+				k := lower.Lower(c.Name)
+				if c.FirstClass {
+					out.firstClass[k] = true
+				}
+				out.byName[k] = append(out.byName[k], callAt{c.Args, fn})
+			case *ir.StaticCall:
+				k := lower.Lower(c.Name)
+				if c.FirstClass {
+					out.firstClass[k] = true
+				}
+				out.byName[k] = append(out.byName[k], callAt{c.Args, fn})
 			}
-		}
-		return out
-	}).(methodCallIndex)
+		},
+		done: func() { s.methodCalls = out },
+	}
 }
 
 // MethodCallArgs lists, for every call in the project of a method named
@@ -1324,7 +1326,7 @@ func (ix *Index) methodCalls() methodCallIndex {
 // it is made in: what a method is handed, before the calls are resolved
 // to their targets.
 func (ix *Index) MethodCallArgs(name string) (args [][]ir.Expr, in []*ir.Func) {
-	for _, c := range ix.methodCalls().byName[strings.ToLower(name)] {
+	for _, c := range lowercase.Get(ix.methodCalls().byName, name) {
 		args, in = append(args, c.args), append(in, c.fn)
 	}
 	return args, in
@@ -1359,7 +1361,7 @@ func (ix *Index) insideProject(class string) bool {
 // calledByString reports whether a string in the project may name fn
 // (a callable: 'helper', 'Tools::helper').
 func (ix *Index) calledByString(fn *ir.Func) bool {
-	return ix.calledNames().strs[strings.ToLower(lastSegment(fn.Name))]
+	return lowercase.Get(ix.calledNames().strs, lastSegment(fn.Name))
 }
 
 // spreads reports whether a call's arguments up to i hold an unpack.
@@ -1498,7 +1500,7 @@ func (ix *Index) propertyValues(class, name string, depth int) []Const {
 	if c == nil || c.Kind != ir.KindClass || ix.hasSubclass(c.Name) || ix.assignedProps().setOutside(name) {
 		return nil
 	}
-	if ix.namedByString()[strings.ToLower(c.Name)] {
+	if lowercase.Get(ix.namedByString(), c.Name) {
 		return nil // X::class handed to a container or factory: made with what it passes
 	}
 	ctor := ix.Method(c.Name, "__construct")
@@ -1518,7 +1520,7 @@ func (ix *Index) propertyValues(class, name string, depth int) []Const {
 			}
 		}
 	}
-	news := ix.news()[strings.ToLower(c.Name)]
+	news := lowercase.Get(ix.news(), c.Name)
 	for _, at := range ix.news()["static"] {
 		// new static(…) in a method of the class: a `new` of it too
 		if tc := at.fn.Class; tc != nil && slices.ContainsFunc(ix.Lineage(c.Name), func(lc *ir.Class) bool { return lc == tc }) {
@@ -1936,27 +1938,31 @@ func (ix *Index) settingValues(fn *ir.Func, c *ir.Class, e ir.Expr, depth int) [
 // as a value: X::class, or a string spelling a class's name. A container,
 // a factory or a serializer may make objects of such a class with
 // arguments no `new` shows.
-func (ix *Index) namedByString() map[string]bool {
-	return ix.memo("namedByString", func() any {
-		out := map[string]bool{}
-		factories, resolved := map[string]bool{}, map[string]bool{}
-		byFactory := map[ir.Expr]bool{}
-		note := func(e ir.Expr) {
-			switch e := e.(type) {
-			case *ir.ClassConst:
-				if strings.EqualFold(e.Name, "class") && e.Class != "" {
-					out[strings.ToLower(strings.TrimPrefix(e.Class, `\`))] = true
-				}
-			case *ir.Lit:
-				if e.Kind == ir.LitString && len(e.Value) < 200 && callableText(e.Value) {
-					v := strings.ToLower(strings.TrimPrefix(e.Value, `\`))
-					if ix.classes[v] != nil {
-						out[v] = true
-					}
+func (ix *Index) namedByString() map[string]bool { return ix.scan().named }
+
+// namedCollector is namedByString's part of the project scan.
+func (ix *Index) namedCollector(s *projectScan) collector {
+	out := map[string]bool{}
+	factories, resolved := map[string]bool{}, map[string]bool{}
+	byFactory := map[ir.Expr]bool{}
+	note := func(e ir.Expr) {
+		switch e := e.(type) {
+		case *ir.ClassConst:
+			if strings.EqualFold(e.Name, "class") && e.Class != "" {
+				lowercase.Add(out, strings.TrimPrefix(e.Class, `\`))
+			}
+		case *ir.Lit:
+			if e.Kind == ir.LitString && len(e.Value) < 200 && callableText(e.Value) {
+				v := strings.TrimPrefix(e.Value, `\`)
+				if lowercase.Get(ix.classes, v) != nil {
+					lowercase.Add(out, v)
 				}
 			}
 		}
-		for _, f := range ix.files {
+	}
+	return collector{
+		kinds: KMethodCall | KClassConst | KLit,
+		file: func(f *ir.File) {
 			for _, c := range f.Classes {
 				Inspect(ClassInitializers(c), func(n Node, _ []Node) bool {
 					if e, ok := n.(ir.Expr); ok {
@@ -1965,40 +1971,39 @@ func (ix *Index) namedByString() map[string]bool {
 					return true
 				})
 			}
-			for _, fn := range f.AllFuncs() {
-				InspectFunc(fn, KMethodCall|KClassConst|KLit, func(n Node, _ []Node) bool {
-					// singleton(X::class, fn () => new X(…)): the
-					// container makes X with that factory's arguments;
-					// make(X::class) then runs the factory
-					if mc, ok := n.(*ir.MethodCall); ok && len(mc.Args) >= 1 {
-						if cc, ok := mc.Args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
-							k := strings.ToLower(strings.TrimPrefix(cc.Class, `\`))
-							switch {
-							case len(mc.Args) >= 2 && factoryOf(mc.Args[1], cc.Class):
-								factories[k] = true
-								byFactory[cc] = true
-							case len(mc.Args) == 1 && resolvers[strings.ToLower(mc.Name)]:
-								byFactory[cc] = true
-								resolved[k] = true
-							}
-						}
+		},
+		node: func(_ *ir.Func, n Node) {
+			// singleton(X::class, fn () => new X(…)): the
+			// container makes X with that factory's arguments;
+			// make(X::class) then runs the factory
+			if mc, ok := n.(*ir.MethodCall); ok && len(mc.Args) >= 1 {
+				if cc, ok := mc.Args[0].(*ir.ClassConst); ok && strings.EqualFold(cc.Name, "class") {
+					k := strings.ToLower(strings.TrimPrefix(cc.Class, `\`))
+					switch {
+					case len(mc.Args) >= 2 && factoryOf(mc.Args[1], cc.Class):
+						factories[k] = true
+						byFactory[cc] = true
+					case len(mc.Args) == 1 && resolvers[strings.ToLower(mc.Name)]:
+						byFactory[cc] = true
+						resolved[k] = true
 					}
-					if e, ok := n.(ir.Expr); ok && !byFactory[e] {
-						note(e)
-					}
-					return true
-				})
+				}
 			}
-		}
-		// resolved by name but never bound to a factory: made by
-		// autowiring, with arguments no `new` shows
-		for k := range resolved {
-			if !factories[k] && ix.classes[k] != nil {
-				out[k] = true
+			if e, ok := n.(ir.Expr); ok && !byFactory[e] {
+				note(e)
 			}
-		}
-		return out
-	}).(map[string]bool)
+		},
+		done: func() {
+			// resolved by name but never bound to a factory: made by
+			// autowiring, with arguments no `new` shows
+			for k := range resolved {
+				if !factories[k] && ix.classes[k] != nil {
+					out[k] = true
+				}
+			}
+			s.named = out
+		},
+	}
 }
 
 // resolvers are the container methods that return the service a class

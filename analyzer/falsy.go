@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -235,59 +236,60 @@ type propSet struct {
 	name   string
 }
 
-func (ix *Index) calledNames() calledIndex {
-	return ix.memo("calledNames", func() any {
-		out := calledIndex{names: map[string]bool{}, anyIn: map[string]bool{}, strs: map[string]bool{}, sets: map[*ir.Func][]propSet{}}
-		prefixes := map[string]bool{}
-		for _, f := range ix.files {
-			for _, fn := range f.AllFuncs() {
-				InspectFunc(fn, KAssign|KCalls|KLit, func(n Node, _ []Node) bool {
-					switch n := n.(type) {
-					case *ir.Assign:
-						// (a dynamic name, $this->{$name} = $value of a
-						// configure() loop, may set any: "")
-						if p, ok := n.Dst.(*ir.Prop); ok {
-							out.sets[fn] = append(out.sets[fn], propSet{onThis: IsThis(p.Obj), name: p.Name})
-						}
-					case *ir.MethodCall:
-						if n.NameExpr != nil {
-							if prefix := dynamicPrefix(n.NameExpr); prefix != "" {
-								prefixes[strings.ToLower(prefix)] = true
-							} else if IsThis(n.Recv) && fn.Class != nil {
-								out.anyIn[strings.ToLower(fn.Class.Name)] = true
-							}
-						}
-						out.names[strings.ToLower(n.Name)] = true
-					case *ir.StaticCall:
-						out.names[strings.ToLower(n.Name)] = true
-					case *ir.Call:
-						name := strings.ToLower(CallName(n))
-						if i := strings.LastIndexByte(name, '\\'); i >= 0 {
-							name = name[i+1:]
-						}
-						out.names[name] = true
-					case *ir.Lit:
-						// 'setAutoFlush', 'Outbox::flush': a string that
-						// can name a method
-						if n.Kind == ir.LitString && len(n.Value) < 200 && callableText(n.Value) {
-							v := n.Value
-							if i := strings.LastIndex(v, "::"); i >= 0 {
-								v = v[i+2:]
-							}
-							out.names[strings.ToLower(v)] = true
-							out.strs[strings.ToLower(lastSegment(v))] = true
-						}
+func (ix *Index) calledNames() calledIndex { return ix.scan().called }
+
+// calledCollector is calledNames' part of the project scan.
+func calledCollector(s *projectScan) collector {
+	out := calledIndex{names: map[string]bool{}, anyIn: map[string]bool{}, strs: map[string]bool{}, sets: map[*ir.Func][]propSet{}}
+	prefixes := map[string]bool{}
+	return collector{
+		kinds: KAssign | KCalls | KLit,
+		node: func(fn *ir.Func, n Node) {
+			switch n := n.(type) {
+			case *ir.Assign:
+				// (a dynamic name, $this->{$name} = $value of a
+				// configure() loop, may set any: "")
+				if p, ok := n.Dst.(*ir.Prop); ok {
+					out.sets[fn] = append(out.sets[fn], propSet{onThis: IsThis(p.Obj), name: p.Name})
+				}
+			case *ir.MethodCall:
+				if n.NameExpr != nil {
+					if prefix := dynamicPrefix(n.NameExpr); prefix != "" {
+						lowercase.Add(prefixes, prefix)
+					} else if IsThis(n.Recv) && fn.Class != nil {
+						lowercase.Add(out.anyIn, fn.Class.Name)
 					}
-					return true
-				})
+				}
+				lowercase.Add(out.names, n.Name)
+			case *ir.StaticCall:
+				lowercase.Add(out.names, n.Name)
+			case *ir.Call:
+				name := strings.ToLower(CallName(n))
+				if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+					name = name[i+1:]
+				}
+				out.names[name] = true
+			case *ir.Lit:
+				// 'setAutoFlush', 'Outbox::flush': a string that
+				// can name a method
+				if n.Kind == ir.LitString && len(n.Value) < 200 && callableText(n.Value) {
+					v := n.Value
+					if i := strings.LastIndex(v, "::"); i >= 0 {
+						v = v[i+2:]
+					}
+					lowercase.Add(out.names, v)
+					lowercase.Add(out.strs, lastSegment(v))
+				}
 			}
-		}
-		for p := range prefixes {
-			out.prefixes = append(out.prefixes, p)
-		}
-		slices.Sort(out.prefixes)
-		return out
-	}).(calledIndex)
+		},
+		done: func() {
+			for p := range prefixes {
+				out.prefixes = append(out.prefixes, p)
+			}
+			slices.Sort(out.prefixes)
+			s.called = out
+		},
+	}
 }
 
 // callableText reports whether a string is made only of the characters of
@@ -364,21 +366,20 @@ func typedNonNullable(types []string) bool {
 }
 
 // news indexes every `new C(…)` of the project by lower-case class.
-func (ix *Index) news() map[string][]newAt {
-	return ix.memo("news", func() any {
-		out := map[string][]newAt{}
-		for _, f := range ix.files {
-			for _, fn := range f.AllFuncs() {
-				InspectFunc(fn, KNew, func(n Node, _ []Node) bool {
-					if nw, ok := n.(*ir.New); ok {
-						out[strings.ToLower(nw.Class)] = append(out[strings.ToLower(nw.Class)], newAt{nw, fn})
-					}
-					return true
-				})
+func (ix *Index) news() map[string][]newAt { return ix.scan().news }
+
+// newsCollector is news' part of the project scan.
+func newsCollector(s *projectScan) collector {
+	out := map[string][]newAt{}
+	return collector{
+		kinds: KNew,
+		node: func(fn *ir.Func, n Node) {
+			if nw, ok := n.(*ir.New); ok {
+				out[strings.ToLower(nw.Class)] = append(out[strings.ToLower(nw.Class)], newAt{nw, fn})
 			}
-		}
-		return out
-	}).(map[string][]newAt)
+		},
+		done: func() { s.news = out },
+	}
 }
 
 // News lists every `new` of class (by its name, any case) in the
@@ -419,30 +420,29 @@ type newAt struct {
 // staticCalls indexes, once, the static calls and function calls of the
 // project by their target's lower-cased name ("class::method",
 // "function"), with the function each is written in.
-func (ix *Index) staticCalls() map[string][]callAt {
-	return ix.memo("staticCalls", func() any {
-		out := map[string][]callAt{}
-		for _, f := range ix.files {
-			for _, fn := range f.AllFuncs() {
-				InspectFunc(fn, KStaticCall|KCall, func(n Node, _ []Node) bool {
-					switch c := n.(type) {
-					case *ir.StaticCall:
-						if c.Class != "" && c.Name != "" {
-							k := strings.ToLower(c.Class + "::" + c.Name)
-							out[k] = append(out[k], callAt{c.Args, fn})
-						}
-					case *ir.Call:
-						if c.Name != "" {
-							k := strings.ToLower(c.Name)
-							out[k] = append(out[k], callAt{c.Args, fn})
-						}
-					}
-					return true
-				})
+func (ix *Index) staticCalls() map[string][]callAt { return ix.scan().staticCalls }
+
+// staticCallsCollector is staticCalls' part of the project scan.
+func staticCallsCollector(s *projectScan) collector {
+	out := map[string][]callAt{}
+	return collector{
+		kinds: KStaticCall | KCall,
+		node: func(fn *ir.Func, n Node) {
+			switch c := n.(type) {
+			case *ir.StaticCall:
+				if c.Class != "" && c.Name != "" {
+					k := strings.ToLower(c.Class + "::" + c.Name)
+					out[k] = append(out[k], callAt{c.Args, fn})
+				}
+			case *ir.Call:
+				if c.Name != "" {
+					k := strings.ToLower(c.Name)
+					out[k] = append(out[k], callAt{c.Args, fn})
+				}
 			}
-		}
-		return out
-	}).(map[string][]callAt)
+		},
+		done: func() { s.staticCalls = out },
+	}
 }
 
 // StaticCallArgs lists the arguments of every call of class::name() in

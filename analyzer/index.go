@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -28,7 +29,7 @@ type Index struct {
 	shared   map[string]*sharedEntry          // Pass.Shared and memo
 	supers   map[string]map[string]bool       // see supertypes; filled by NewIndex
 	lineages map[*ir.Class][]*ir.Class        // see Lineage; filled by NewIndex
-	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project
+	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project, per spelling
 	methods  sync.Map                         // see Method: *ir.Class to *methodTable
 	// lowerNames: the lower-cased names of the project's methods, by the
 	// spellings that are not (see lowerMethodName); filled by NewIndex
@@ -153,7 +154,7 @@ func (ix *Index) Class(name string) *ir.Class {
 	if c := ix.exactClasses[name]; c != nil {
 		return c
 	}
-	return ix.classes[strings.ToLower(name)]
+	return lowercase.Get(ix.classes, name)
 }
 
 // Function resolves a call: the namespaced name first, then PHP's global
@@ -163,14 +164,14 @@ func (ix *Index) Function(name, fallback string) *ir.Func {
 	if f := ix.exactFuncs[name]; f != nil {
 		return f
 	}
-	if f := ix.funcs[strings.ToLower(name)]; f != nil {
+	if f := lowercase.Get(ix.funcs, name); f != nil {
 		return f
 	}
 	if fallback != "" {
 		if f := ix.exactFuncs[fallback]; f != nil {
 			return f
 		}
-		return ix.funcs[strings.ToLower(fallback)]
+		return lowercase.Get(ix.funcs, fallback)
 	}
 	return nil
 }
@@ -183,7 +184,7 @@ func (ix *Index) FunctionImpl(name, fallback string) *ir.Func {
 	if f == nil || len(f.Body) > 0 || ix.impls == nil {
 		return f
 	}
-	if impl := ix.impls[strings.ToLower(f.Name)]; impl != nil {
+	if impl := lowercase.Get(ix.impls, f.Name); impl != nil {
 		return impl
 	}
 	return f
@@ -357,7 +358,7 @@ func (ix *Index) TraitUsers(trait string) []*ir.Class {
 		}
 		return out
 	}).(map[string][]*ir.Class)
-	return users[strings.ToLower(strings.TrimPrefix(trait, `\`))]
+	return lowercase.Get(users, strings.TrimPrefix(trait, `\`))
 }
 
 // SoleImplementation is the one concrete project class that is,
@@ -365,7 +366,7 @@ func (ix *Index) TraitUsers(trait string) []*ir.Class {
 // code typed against an interface the project implements once calls
 // that class.
 func (ix *Index) SoleImplementation(class string) string {
-	return ix.soleImplementations()[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(ix.soleImplementations(), strings.TrimPrefix(class, `\`))
 }
 
 // soleImplementations maps every class and interface (lower-case) that
@@ -419,7 +420,7 @@ func (ix *Index) implementations() map[string][]string {
 // Implements reports whether class is, extends or implements iface
 // (directly or through ancestors and interface inheritance).
 func (ix *Index) Implements(class, iface string) bool {
-	return ix.supertypes(class)[strings.ToLower(strings.TrimPrefix(iface, `\`))]
+	return lowercase.Get(ix.supertypes(class), strings.TrimPrefix(iface, `\`))
 }
 
 // Supertypes is the lower-cased set of class itself, its parents and the
@@ -432,11 +433,13 @@ func (ix *Index) Supertypes(class string) map[string]bool { return ix.supertypes
 // outside the project is in the set, its own parents are not). NewIndex
 // computes it for every class, so reading it needs no lock.
 func (ix *Index) supertypes(class string) map[string]bool {
-	k := strings.ToLower(strings.TrimPrefix(class, `\`))
-	if s, ok := ix.supers[k]; ok {
+	class = strings.TrimPrefix(class, `\`)
+	if s, ok := lowercase.Lookup(ix.supers, class); ok {
 		return s
 	}
-	return ix.outside.Get(k, func() map[string]bool { return outsideSupertypes(k) })
+	// (kept per spelling: the same set, without a lower-case copy of
+	// the name on every question)
+	return ix.outside.Get(class, func() map[string]bool { return outsideSupertypes(strings.ToLower(class)) })
 }
 
 // outsideSupertypes is the set for a class outside the project: itself
@@ -483,9 +486,10 @@ func (ix *Index) buildSupertypes(class string) map[string]bool {
 // when they differ, when none does, or when class has a body for it
 // (then Method answers).
 func (ix *Index) ConcreteMethod(class, name string) *ir.Func {
-	memo := ix.memo("concrete-method", func() any { return &LazyMap[string, *ir.Func]{} }).(*LazyMap[string, *ir.Func])
-	k := strings.ToLower(class) + "::" + strings.ToLower(name)
-	return memo.Get(k, func() *ir.Func { return ix.concreteMethod(class, name) })
+	// (kept per spelling of the names: the answer is the same for every
+	// spelling, and no lower-case copies are made to ask)
+	memo := ix.memo("concrete-method", func() any { return &LazyMap[[2]string, *ir.Func]{} }).(*LazyMap[[2]string, *ir.Func])
+	return memo.Get([2]string{class, name}, func() *ir.Func { return ix.concreteMethod(class, name) })
 }
 
 func (ix *Index) concreteMethod(class, name string) *ir.Func {
@@ -517,7 +521,7 @@ func (ix *Index) ConcreteSubclasses(class string) []string {
 		}
 		return out
 	}).(map[string][]string)
-	return subs[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(subs, strings.TrimPrefix(class, `\`))
 }
 
 // AnonymousSubclassed reports whether some anonymous class of the
@@ -538,7 +542,7 @@ func (ix *Index) AnonymousSubclassed(class string) bool {
 		}
 		return out
 	}).(map[string]bool)
-	return all[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(all, strings.TrimPrefix(class, `\`))
 }
 
 // ProjectSubtyped reports whether some project class (anonymous ones
@@ -556,7 +560,7 @@ func (ix *Index) ProjectSubtyped(class string) bool {
 		}
 		return out
 	}).(map[string]bool)
-	return all[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(all, strings.TrimPrefix(class, `\`))
 }
 
 // GlobalNew returns the `new` expression (and its file) a global

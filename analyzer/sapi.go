@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/phpleak/phpleak/ir"
 )
@@ -16,15 +17,23 @@ import (
 
 // MayRunUnderFrankenPHP reports whether the project shows a sign that its
 // requests may be served by FrankenPHP, decided once.
-func (ix *Index) MayRunUnderFrankenPHP() bool {
-	return ix.memo("frankenphp", func() any {
-		runtime := func(class string) bool {
-			c := strings.ToLower(strings.TrimPrefix(class, `\`))
-			return strings.HasPrefix(c, `laravel\octane\`) || strings.HasPrefix(c, `symfony\component\runtime\`) || strings.HasPrefix(c, `runtime\`)
-		}
-		found := false
-		for _, f := range ix.files {
+func (ix *Index) MayRunUnderFrankenPHP() bool { return ix.scan().frankenphp }
+
+// frankenPHPCollector is MayRunUnderFrankenPHP's part of the project
+// scan.
+func frankenPHPCollector(s *projectScan) collector {
+	runtime := func(class string) bool {
+		c := strings.ToLower(strings.TrimPrefix(class, `\`))
+		return strings.HasPrefix(c, `laravel\octane\`) || strings.HasPrefix(c, `symfony\component\runtime\`) || strings.HasPrefix(c, `runtime\`)
+	}
+	found := false
+	return collector{
+		kinds: KCall | KLit | KNew | KStaticCall | KClassConst,
+		file: func(f *ir.File) {
 			for _, c := range f.Classes {
+				if found {
+					return
+				}
 				if runtime(c.Parent) || runtime(c.Name) {
 					found = true
 				}
@@ -32,32 +41,28 @@ func (ix *Index) MayRunUnderFrankenPHP() bool {
 					found = found || runtime(i)
 				}
 			}
-			for _, fn := range f.AllFuncs() {
-				if found {
-					return true
-				}
-				InspectFunc(fn, KCall|KLit|KNew|KStaticCall|KClassConst, func(n Node, _ []Node) bool {
-					switch n := n.(type) {
-					case *ir.Call:
-						found = found || strings.HasPrefix(CallName(n), "frankenphp_")
-					case *ir.Lit:
-						if n.Kind == ir.LitString || n.Kind == ir.LitString2 {
-							v := strings.ToLower(n.Value)
-							found = found || strings.Contains(v, "frankenphp") || strings.Contains(v, "autoload_runtime")
-						}
-					case *ir.New:
-						found = found || runtime(n.Class)
-					case *ir.StaticCall:
-						found = found || runtime(n.Class)
-					case *ir.ClassConst:
-						found = found || runtime(n.Class)
-					}
-					return !found
-				})
+		},
+		node: func(_ *ir.Func, n Node) {
+			if found {
+				return // (one sign is enough)
 			}
-		}
-		return found
-	}).(bool)
+			switch n := n.(type) {
+			case *ir.Call:
+				found = strings.HasPrefix(CallName(n), "frankenphp_")
+			case *ir.Lit:
+				if n.Kind == ir.LitString || n.Kind == ir.LitString2 {
+					found = containsLower(n.Value, "frankenphp") || containsLower(n.Value, "autoload_runtime")
+				}
+			case *ir.New:
+				found = runtime(n.Class)
+			case *ir.StaticCall:
+				found = runtime(n.Class)
+			case *ir.ClassConst:
+				found = runtime(n.Class)
+			}
+		},
+		done: func() { s.frankenphp = found },
+	}
 }
 
 // SAPITest reads a comparison of PHP_SAPI (or php_sapi_name()) with a
@@ -197,4 +202,32 @@ func requestSAPIFunctionTest(c *ir.Call) (underFrankenPHP, ok bool) {
 	}
 	underFrankenPHP, ok = requestSAPIFunctions[strings.ToLower(strings.TrimPrefix(l.Value, `\`))]
 	return underFrankenPHP, ok
+}
+
+// containsLower reports whether strings.ToLower(s) contains sub, itself
+// lower-case ASCII, without a lower-case copy of an ASCII s: the walk
+// above asks it of every string literal of the project.
+func containsLower(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub)
+		}
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for j < len(sub) && lowerASCII(s[i+j]) == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"github.com/phpleak/phpleak/ir"
 )
@@ -1050,10 +1051,17 @@ func IsThis(e ir.Expr) bool {
 // CallName returns the lower-cased short name of a called function, ""
 // for dynamic calls.
 func CallName(c *ir.Call) string {
-	if c.Name == "" {
-		return ""
+	// (rules ask it of every call, again and again: one look at each
+	// byte of the short name, which is most often lower-case already)
+	for i := len(c.Name) - 1; i >= 0; i-- {
+		switch b := c.Name[i]; {
+		case b == '\\':
+			return c.Name[i+1:]
+		case 'A' <= b && b <= 'Z' || b >= utf8.RuneSelf:
+			return strings.ToLower(lastSegment(c.Name))
+		}
 	}
-	return strings.ToLower(lastSegment(c.Name))
+	return c.Name
 }
 
 // IsConstant reports whether e has the same value on every call: a

@@ -5,7 +5,11 @@
 // simulation alike.
 package builtins
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/internal/lowercase"
+)
 
 // A Container is a class whose objects hold values.
 type Container struct {
@@ -76,7 +80,7 @@ func Lookup(class string) *Container {
 	if i := strings.LastIndexByte(class, '\\'); i >= 0 {
 		class = class[i+1:]
 	}
-	return containers[strings.ToLower(class)]
+	return lowercase.Get(containers, class)
 }
 
 // IsContainer reports whether a class is a known container.
@@ -113,10 +117,10 @@ func (c *Container) Releases(method string) bool { return c.Takes(method) || c.C
 
 // AddsAny and ReleasesAny answer for a receiver of unknown class: whether
 // some container adds or releases by that method name.
-func AddsAny(method string) bool { return addsAny[strings.ToLower(method)] }
+func AddsAny(method string) bool { return lowercase.Get(addsAny, method) }
 
 // ReleasesAny: see AddsAny.
-func ReleasesAny(method string) bool { return releasesAny[strings.ToLower(method)] }
+func ReleasesAny(method string) bool { return lowercase.Get(releasesAny, method) }
 
 // The answers of AddsAny and ReleasesAny, by lower-case method name,
 // computed once: rules ask for every method call they see.
@@ -150,7 +154,7 @@ var unknownAdds = map[string]bool{"push": true, "append": true, "attach": true, 
 
 // UnknownAdds reports whether method is taken to add its argument to an
 // object whose class is unknown.
-func UnknownAdds(method string) bool { return unknownAdds[strings.ToLower(method)] }
+func UnknownAdds(method string) bool { return lowercase.Get(unknownAdds, method) }
 
 // A Registration is an engine function that keeps a callable for the
 // life of the process (or until undone).
@@ -191,7 +195,7 @@ var keeps = map[string]map[int]string{
 // CtorKeeps says which constructor arguments a built-in class's objects
 // keep (argument index to a name for messages); nil for other classes.
 func CtorKeeps(class string) map[int]string {
-	return keeps[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(keeps, strings.TrimPrefix(class, `\`))
 }
 
 // inert are PHP's own value containers, whose methods call no method of
@@ -203,7 +207,7 @@ var inert = set("splstack", "splqueue", "spldoublylinkedlist", "splobjectstorage
 
 // Inert reports whether class (fully qualified) is one of PHP's value
 // containers (see inert).
-func Inert(class string) bool { return inert[strings.ToLower(strings.TrimPrefix(class, `\`))] }
+func Inert(class string) bool { return lowercase.Get(inert, strings.TrimPrefix(class, `\`)) }
 
 // registrations maps lower-case function names to what they keep.
 // header_register_callback keeps one callback, the last (measured: a
@@ -224,6 +228,5 @@ var registrations = map[string]Registration{
 
 // Registers returns what an engine function keeps, by name.
 func Registers(function string) (Registration, bool) {
-	r, ok := registrations[strings.ToLower(function)]
-	return r, ok
+	return lowercase.Lookup(registrations, function)
 }

@@ -3,6 +3,8 @@ package builtins
 import (
 	"slices"
 	"strings"
+
+	"github.com/phpleak/phpleak/internal/lowercase"
 )
 
 // What framework libraries keep inside the services they hand out: state
@@ -123,7 +125,7 @@ var libraryFunctions = map[string]*LibraryState{}
 // LibraryFunction returns the state the service a helper function calls
 // keeps (Laravel's __() and trans(): the translator's parsed keys), or nil.
 func LibraryFunction(name string) *LibraryState {
-	return libraryFunctions[strings.ToLower(strings.TrimPrefix(name, `\`))]
+	return lowercase.Get(libraryFunctions, strings.TrimPrefix(name, `\`))
 }
 
 // handouts maps lower-case class names to the methods whose returns (or
@@ -133,13 +135,13 @@ var handouts = map[string]map[string]*LibraryState{}
 // HandedOut returns the state the objects method of class returns keep
 // (itself, or the elements of the list it returns), or nil.
 func HandedOut(class, method string) *LibraryState {
-	return handouts[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	return lowercase.Get(lowercase.Get(handouts, strings.TrimPrefix(class, `\`)), method)
 }
 
 // Library returns the state instances of class keep, by its fully
 // qualified name, or nil.
 func Library(class string) *LibraryState {
-	return libraryStates[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(libraryStates, strings.TrimPrefix(class, `\`))
 }
 
 // Adds reports whether a call of method adds to the state.
@@ -185,7 +187,7 @@ func init() {
 // FrameworkSupers lists the known ancestors (lower case) of a framework
 // class, or of one of PHP's exceptions, by its fully qualified name.
 func FrameworkSupers(class string) []string {
-	return frameworkSupers[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(frameworkSupers, strings.TrimPrefix(class, `\`))
 }
 
 // A LogBuffer is a Monolog handler that keeps the records it is given
@@ -209,7 +211,7 @@ var logBuffers = map[string]*LogBuffer{
 // LogBufferOf returns the buffering of Monolog handler class, by its
 // fully qualified name, or nil.
 func LogBufferOf(class string) *LogBuffer {
-	return logBuffers[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	return lowercase.Get(logBuffers, strings.TrimPrefix(class, `\`))
 }
 
 // LogBufferShorts lists the short names of the buffering handlers, for
@@ -227,7 +229,7 @@ var loggers = map[string]bool{
 
 // IsLogger reports whether class (fully qualified) is a logger whose
 // level methods (LogLevel) reach its handlers.
-func IsLogger(class string) bool { return loggers[strings.ToLower(strings.TrimPrefix(class, `\`))] }
+func IsLogger(class string) bool { return lowercase.Get(loggers, strings.TrimPrefix(class, `\`)) }
 
 // LogLevel reports whether method is one of PSR-3's level methods or
 // log().
@@ -256,7 +258,7 @@ var copyingWithers = map[string][]string{
 // CopyingWither reports whether method, called on an object of library
 // class (an interface of PSR-7's), returns a new object every time.
 func CopyingWither(class, method string) bool {
-	own, ok := copyingWithers[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	own, ok := lowercase.Lookup(copyingWithers, strings.TrimPrefix(class, `\`))
 	m := strings.ToLower(method)
 	return ok && (slices.Contains(own, m) || slices.Contains(copyingWithers[`psr\http\message\messageinterface`], m))
 }

@@ -1,6 +1,10 @@
 package builtins
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/phpleak/phpleak/internal/lowercase"
+)
 
 // What PHP's functions make of the values they are given, for key
 // domains: whether a key built with them stays one of a fixed set or is
@@ -51,7 +55,7 @@ var predicates = set("str_starts_with", "str_ends_with", "str_contains", "in_arr
 
 // Predicate reports whether function answers true or false (see
 // predicates): its result is one of two values.
-func Predicate(function string) bool { return predicates[strings.ToLower(function)] }
+func Predicate(function string) bool { return lowercase.Get(predicates, function) }
 
 // splits are the functions that cut a string into an array of its
 // pieces: each piece takes as many values as the string.
@@ -81,7 +85,7 @@ var configReads = map[string]map[string]bool{
 // setting of the application's configuration: Laravel's config
 // repository and Config facade, Symfony's parameter bags.
 func ConfigRead(class, method string) bool {
-	return configReads[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	return lowercase.Get(lowercase.Get(configReads, strings.TrimPrefix(class, `\`)), method)
 }
 
 // freshStatics are the static methods of common libraries that make a
@@ -97,27 +101,27 @@ var freshStatics = map[string]map[string]bool{
 // qualified) returns a new value on every call: Laravel's Str::uuid(),
 // Str::random(), Ramsey's Uuid::uuid4(), Symfony's Uuid::v4().
 func FreshStatic(class, method string) bool {
-	return freshStatics[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	return lowercase.Get(lowercase.Get(freshStatics, strings.TrimPrefix(class, `\`)), method)
 }
 
 // Fresh reports whether a function returns a new value on every call
 // (time, randomness, new ids).
-func Fresh(function string) bool { return fresh[strings.ToLower(function)] }
+func Fresh(function string) bool { return lowercase.Get(fresh, function) }
 
 // Digest reports whether a function hashes or encodes its arguments.
-func Digest(function string) bool { return digests[strings.ToLower(function)] }
+func Digest(function string) bool { return lowercase.Get(digests, function) }
 
 // Derives reports whether a function's result takes as many values as
 // its arguments do (string case, trimming, formatting, joining, hashing).
-func Derives(function string) bool { return derives[strings.ToLower(function)] }
+func Derives(function string) bool { return lowercase.Get(derives, function) }
 
 // Selects reports whether a function's result holds only keys and values
 // of its arguments (array_keys, array_merge, array_key_first).
-func Selects(function string) bool { return selects[strings.ToLower(function)] }
+func Selects(function string) bool { return lowercase.Get(selects, function) }
 
 // Splits reports whether a function cuts a string into an array of
 // pieces (explode('.', $host)): an element is as varied as the string.
-func Splits(function string) bool { return splits[strings.ToLower(function)] }
+func Splits(function string) bool { return lowercase.Get(splits, function) }
 
 // FewPieces reports whether the piece a component flag asks a splitting
 // function for takes only a handful of values, whatever the string:
@@ -146,7 +150,7 @@ func Pieces(function string) (few, other []string) {
 
 // CopiesOut reports whether a function's result holds none of the
 // objects given to it (get_object_vars($entity), json_encode($order)).
-func CopiesOut(function string) bool { return copiesOut[strings.ToLower(function)] }
+func CopiesOut(function string) bool { return lowercase.Get(copiesOut, function) }
 
 func set(names ...string) map[string]bool {
 	m := make(map[string]bool, len(names))
@@ -198,7 +202,7 @@ var recurringEvents = map[string]string{
 // again and again while a worker serves, what it is dispatched for ("job",
 // "query run"): MessageSent, QueryExecuted, JobProcessed.
 func RecurringEvent(class string) (string, bool) {
-	unit, ok := recurringEvents[strings.ToLower(strings.TrimPrefix(class, `\`))]
+	unit, ok := lowercase.Lookup(recurringEvents, strings.TrimPrefix(class, `\`))
 	return unit, ok
 }
 
@@ -226,14 +230,14 @@ var scheduledStatics = map[string]map[string]int{
 // name) that runs a callable once, soon, for the code that calls it, the
 // position of that callable: Amp\async($fn), go($fn).
 func Scheduled(function string) (int, bool) {
-	i, ok := scheduledFuncs[strings.ToLower(strings.TrimPrefix(function, `\`))]
+	i, ok := lowercase.Lookup(scheduledFuncs, strings.TrimPrefix(function, `\`))
 	return i, ok
 }
 
 // ScheduledStatic is Scheduled for a static method:
 // EventLoop::queue($fn), Loop::futureTick($fn), Coroutine::create($fn).
 func ScheduledStatic(class, method string) (int, bool) {
-	i, ok := scheduledStatics[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	i, ok := lowercase.Lookup(lowercase.Get(scheduledStatics, strings.TrimPrefix(class, `\`)), method)
 	return i, ok
 }
 
@@ -247,7 +251,7 @@ var scheduledTimers = map[string]map[string]bool{
 // ScheduledTimer reports whether a scheduler (see ScheduledStatic)
 // returns a timer object that keeps the callable: ReactPHP's addTimer().
 func ScheduledTimer(class, method string) bool {
-	return scheduledTimers[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	return lowercase.Get(lowercase.Get(scheduledTimers, strings.TrimPrefix(class, `\`)), method)
 }
 
 // cancelStatics are the static methods that call off what a scheduler
@@ -263,7 +267,7 @@ var cancelStatics = map[string]map[string]bool{
 // calls off a scheduled callable by the id its scheduler returned:
 // EventLoop::cancel($id), Timer::clear($id).
 func CancelsScheduled(class, method string) bool {
-	return cancelStatics[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(method)]
+	return lowercase.Get(lowercase.Get(cancelStatics, strings.TrimPrefix(class, `\`)), method)
 }
 
 // fixedMethods are library methods whose result is one of a fixed set

@@ -2427,10 +2427,17 @@ func assignsThis(fn *ir.Func, name string) bool {
 // by backslashes ('App\Plugin\Retry', 'WP_Customize_Setting').
 func classLike(s string) bool {
 	s = strings.TrimPrefix(s, `\`)
-	for _, seg := range strings.Split(s, `\`) {
+	// (each segment in turn, without the slice of them Split makes: asked
+	// of every string literal of the project)
+	for rest := s; ; {
+		seg, after, more := strings.Cut(rest, `\`)
 		if !identifier(seg) {
 			return false
 		}
+		if !more {
+			break
+		}
+		rest = after
 	}
 	return s != ""
 }

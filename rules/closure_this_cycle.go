@@ -7,6 +7,7 @@ import (
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -366,8 +367,7 @@ func (r *resolver) boundClosures(files []*ir.File) []*ir.Func {
 				var closure ir.Expr
 				switch c := n.(type) {
 				case *ir.MethodCall:
-					name := strings.ToLower(c.Name)
-					if (name == "call" || name == "bindto") && len(c.Args) > 0 && analyzer.IsThis(c.Args[0]) {
+					if (lowercase.Is(c.Name, "call") || lowercase.Is(c.Name, "bindto")) && len(c.Args) > 0 && analyzer.IsThis(c.Args[0]) {
 						closure = c.Recv
 					}
 				case *ir.StaticCall:

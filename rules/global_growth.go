@@ -61,6 +61,9 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				continue
 			}
 			scope := analyzer.NewScope(fn)
+			if len(r.growthsIn(scope)) == 0 {
+				continue // (most functions)
+			}
 			var found []growth
 			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -111,15 +112,64 @@ func (g growth) describe() string {
 // walk that looks for nothing else visits only them.
 const growthKinds = analyzer.KAssign | analyzer.KCall | analyzer.KMethodCall
 
-// growthOf classifies n, met under stack, as a growing write, if it is
-// one. A write in a branch that no call in the project takes (see
-// disabledByCallers) is none.
+// growthOf classifies n, met under stack in a walk of scope.Fn's body,
+// as a growing write, if it is one. A write in a branch that no call in
+// the project takes (see disabledByCallers) is none.
+//
+// Every growth rule asks about every write of every function: the
+// answers are found once per function (see growthsIn). A question asked
+// while they are being found is answered on its own.
 func (r *resolver) growthOf(scope *analyzer.Scope, stack []analyzer.Node, n analyzer.Node) (growth, bool) {
 	switch n.(type) {
 	case *ir.Assign, *ir.Call, *ir.MethodCall:
 	default:
 		return growth{}, false // (most nodes: no copy of a growth)
 	}
+	if r.findingGrowths {
+		return r.growthAt(scope, stack, n)
+	}
+	g, ok := r.growthsIn(scope)[n]
+	return g, ok
+}
+
+// growthsIn is growthOf for every write of scope.Fn's body, keyed by
+// node (the growing ones only), found in one walk the first time the
+// function is asked about. Asked while the growths of a function are
+// being found, it finds them anew, and keeps nothing.
+func (r *resolver) growthsIn(scope *analyzer.Scope) map[analyzer.Node]growth {
+	if found, ok := r.growths[scope.Fn]; ok {
+		return found
+	}
+	if r.findingGrowths {
+		return r.findGrowths(scope)
+	}
+	r.findingGrowths = true
+	defer func() { r.findingGrowths = false }()
+	found := r.findGrowths(scope)
+	if r.growths == nil {
+		r.growths = map[*ir.Func]map[analyzer.Node]growth{}
+	}
+	r.growths[scope.Fn] = found
+	return found
+}
+
+// findGrowths walks scope.Fn for growthsIn.
+func (r *resolver) findGrowths(scope *analyzer.Scope) map[analyzer.Node]growth {
+	var found map[analyzer.Node]growth
+	analyzer.InspectFunc(scope.Fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
+		if g, ok := r.growthAt(scope, stack, n); ok {
+			if found == nil {
+				found = map[analyzer.Node]growth{}
+			}
+			found[n] = g
+		}
+		return true
+	})
+	return found
+}
+
+// growthAt is growthOf, found anew.
+func (r *resolver) growthAt(scope *analyzer.Scope, stack []analyzer.Node, n analyzer.Node) (growth, bool) {
 	g, ok := r.growthWrite(scope, stack, n)
 	if ok && (r.disabledByCallers(scope.Fn, stack) || r.underLimit(scope, stack, g.Place)) {
 		return growth{}, false
@@ -649,13 +699,12 @@ func hasKey(cond ir.Expr, d *ir.Dim) bool {
 // unknown class one of builtins.UnknownAdds. A project class's own add() is
 // analysed where it stores.
 func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
-	name := strings.ToLower(n.Name)
-	if !builtins.UnknownAdds(name) && !builtins.AddsAny(name) {
+	if !builtins.UnknownAdds(n.Name) && !builtins.AddsAny(n.Name) {
 		return false // no container adds by that name: skip resolving the receiver
 	}
 	c := r.classOf(fn, n.Recv)
 	if kc := r.ix.Container(c); c != "" && kc != nil {
-		return kc.Adds(name) && !kc.Weak
+		return kc.Adds(n.Name) && !kc.Weak
 	}
 	if c != "" && r.ix.Class(c) != nil {
 		return false
@@ -669,7 +718,7 @@ func (r *resolver) collectionAdd(fn *ir.Func, n *ir.MethodCall) bool {
 			return false
 		}
 	}
-	return builtins.UnknownAdds(name)
+	return builtins.UnknownAdds(n.Name)
 }
 
 // addKey is the key a collection add stores under: the object attached
@@ -2023,7 +2072,7 @@ func removals(r *resolver, scope *analyzer.Scope, n analyzer.Node) []removal {
 		candidates = []ir.Expr{n.Recv}
 		// ($q = $this->queues[$k]; $q->dequeue(): see mapElement; asked
 		// only of a call that can release, as isRemoval does)
-		if name := strings.ToLower(n.Name); builtins.ReleasesAny(name) || releasingMethods[name] {
+		if builtins.ReleasesAny(n.Name) || lowercase.Get(releasingMethods, n.Name) {
 			if elem := mapElement(scope, n.Recv); elem != nil {
 				candidates = []ir.Expr{elem}
 			}
@@ -2437,8 +2486,7 @@ func (r *resolver) detachesFreshKey(scope *analyzer.Scope, mc *ir.MethodCall) bo
 // detachOfThisProp is the property of $this mc takes an entry out of
 // with detach($x) or offsetUnset($x).
 func detachOfThisProp(scope *analyzer.Scope, mc *ir.MethodCall) (analyzer.Place, bool) {
-	name := strings.ToLower(mc.Name)
-	if (name != "detach" && name != "offsetunset") || len(mc.Args) == 0 || scope.Fn.ThisClass() == nil {
+	if !lowercase.Is(mc.Name, "detach") && !lowercase.Is(mc.Name, "offsetunset") || len(mc.Args) == 0 || scope.Fn.ThisClass() == nil {
 		return analyzer.Place{}, false
 	}
 	place, dims, ok := scope.PlaceOf(mc.Recv)

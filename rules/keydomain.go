@@ -23,6 +23,7 @@ import (
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -2739,7 +2740,7 @@ func (r *resolver) callSites() (map[*ir.Func][]callSite, map[string]bool) {
 							v = v[i+2:]
 						}
 						if v = strings.TrimPrefix(v, `\`); classLike(v) {
-							r.callableNames[strings.ToLower(v)] = true
+							lowercase.Add(r.callableNames, v)
 						}
 					}
 					return true
@@ -2856,15 +2857,15 @@ type attrWrite struct {
 // attribute bag of Symfony's request ($request->attributes->set() and
 // get()) — and under which name ("" when computed).
 func attrCall(c *ir.MethodCall) (name string, write, read bool) {
-	m := strings.ToLower(c.Name)
 	bag := false
 	if p, ok := c.Recv.(*ir.Prop); ok && p.Name == "attributes" {
 		bag = true
 	}
+	// (asked of every method call: compared without a lower-case copy)
 	switch {
-	case m == "withattribute" || bag && m == "set":
+	case lowercase.Is(c.Name, "withattribute") || bag && lowercase.Is(c.Name, "set"):
 		write = len(c.Args) >= 2
-	case m == "getattribute" || bag && m == "get":
+	case lowercase.Is(c.Name, "getattribute") || bag && lowercase.Is(c.Name, "get"):
 		read = len(c.Args) >= 1
 	}
 	if !write && !read {

@@ -50,6 +50,9 @@ func runLoopAccumulation(pass *analyzer.Pass) {
 	for _, f := range pass.Files {
 		for _, fn := range f.AllFuncs() {
 			scope := analyzer.NewScope(fn)
+			if len(r.growthsIn(scope)) == 0 {
+				continue // (most functions)
+			}
 			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				g, ok := r.growthOf(scope, stack, n)
 				if !ok || g.How == "concat" {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -147,6 +148,10 @@ type resolver struct {
 	filledOnce map[string]bool // bootFilled, once per property
 	// throwsPerRequest: see requestCodeThrows (nil: not found yet)
 	throwsPerRequest *bool
+	// growths: growthOf, once per function (see growthsIn);
+	// findingGrowths: they are being found
+	growths        map[*ir.Func]map[analyzer.Node]growth
+	findingGrowths bool
 }
 
 // calleeFlow is what a method hands back or links, for the cycles made
@@ -982,10 +987,13 @@ func capturesVar(fn *ir.Func, name string) bool {
 // propClass finds a property's class from its declared type, or from a
 // `$this->name = new C(...)` in one of the class's methods.
 func (r *resolver) propClass(class, name string) string {
-	key := strings.ToLower(class) + "\x00" + name
-	if c, ok := r.propTypes[key]; ok {
+	// (the key made without a string when it is there already)
+	var buf [96]byte
+	b := append(append(lowercase.Append(buf[:0], class), 0), name...)
+	if c, ok := r.propTypes[string(b)]; ok {
 		return c
 	}
+	key := string(b)
 	if r.propTypes == nil {
 		r.propTypes = map[string]string{}
 	}
@@ -1677,22 +1685,22 @@ func (r *resolver) namedService(fn *ir.Func, e ir.Expr) string {
 		}
 		args, laravel = c.Args, true
 	case *ir.MethodCall:
-		name := strings.ToLower(c.Name)
-		if name != "get" && name != "make" && name != "makewith" {
+		get := lowercase.Is(c.Name, "get")
+		if !get && !lowercase.Is(c.Name, "make") && !lowercase.Is(c.Name, "makewith") {
 			return ""
 		}
 		recv := strings.ToLower(strings.TrimPrefix(r.classOf(fn, c.Recv), `\`))
 		// $app->make('config') on a receiver phpleak cannot type (the
 		// container a binding's factory is handed): the id is Laravel's
 		// own, for its configuration repository
-		if recv == "" && name == "make" && len(c.Args) == 1 && litString(c.Args[0]) == "config" && r.bindings()["config"] == "" {
+		if recv == "" && lowercase.Is(c.Name, "make") && len(c.Args) == 1 && litString(c.Args[0]) == "config" && r.bindings()["config"] == "" {
 			return containerAliases["config"]
 		}
 		if recv == "" || r.ix.Class(recv) != nil {
 			return "" // unknown, or a project class: typed by its own code
 		}
-		laravel = laravelContainers[recv] && name != "get"
-		locator = serviceLocators[recv] && name == "get"
+		laravel = laravelContainers[recv] && !get
+		locator = serviceLocators[recv] && get
 		args = c.Args
 	}
 	if len(args) == 0 || (!laravel && !locator) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -179,6 +180,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				continue
 			}
 			scope := analyzer.NewScope(fn)
+			if len(r.growthsIn(scope)) == 0 {
+				continue // (most functions)
+			}
 			disabled := disabledBranch(pass.Index, fn)
 			analyzer.InspectFunc(fn, growthKinds, func(n analyzer.Node, stack []analyzer.Node) bool {
 				if disabled(stack) {
@@ -553,9 +557,9 @@ func buildResetIndex(pass *analyzer.Pass, r *resolver) resetIndex {
 				}
 				switch n := n.(type) {
 				case *ir.MethodCall:
-					ri.called[strings.ToLower(n.Name)] = true
+					lowercase.Add(ri.called, n.Name)
 				case *ir.StaticCall:
-					ri.called[strings.ToLower(n.Name)] = true
+					lowercase.Add(ri.called, n.Name)
 				case *ir.Array:
 					// [$this, 'flush']: a callable by name
 					if len(n.Items) == 2 {
@@ -606,11 +610,14 @@ func sharedResetIndex(pass *analyzer.Pass) resetIndex {
 
 // startResetIndex starts building the reset index beside the worker
 // model (see prepareShared), on a copy of the resolver as callSites
-// left it: the index reads nothing the model adds.
+// left it: the index reads nothing the model adds. The static stores
+// (which both ask for) are listed first, so that the copy shares them
+// instead of listing them again.
 func startResetIndex(pass *analyzer.Pass) (wait func() any) {
 	return pass.Shared("rules.resetIndex.started", func() any {
 		r := baseResolver(pass)
 		r.callSites()
+		r.staticStores()
 		own := r.clone()
 		return pass.Aside(func() any { return buildResetIndex(pass, own) })
 	}).(func() any)

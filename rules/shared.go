@@ -215,6 +215,7 @@ func (r *resolver) clone() *resolver {
 	c.stages = maps.Clone(r.stages)
 	c.returnMemo = maps.Clone(r.returnMemo)
 	c.taken = maps.Clone(r.taken)
+	c.growths = maps.Clone(r.growths)
 	return &c
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/phpleak/phpleak/analyzer"
 	"github.com/phpleak/phpleak/builtins"
+	"github.com/phpleak/phpleak/internal/lowercase"
 	"github.com/phpleak/phpleak/ir"
 )
 
@@ -1921,6 +1922,7 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 	}
 	type key struct{ class, name string }
 	memo := map[key][]*ir.Func{}
+	lower := lowercase.Names{}
 	// own lists the methods a class declares itself or takes from its
 	// traits, by lower-cased name
 	owns := map[*ir.Class]map[string]*ir.Func{}
@@ -1948,7 +1950,7 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 	// overriders lists the methods named name that subclasses and
 	// implementations of class answer with, other than base
 	overriders := func(class, name string, base *ir.Func) []*ir.Func {
-		k := key{strings.ToLower(class), strings.ToLower(name)}
+		k := key{lower.Lower(class), lower.Lower(name)}
 		if got, ok := memo[k]; ok {
 			return got
 		}
@@ -1977,7 +1979,7 @@ func (p *program) dispatch(resolved map[*ir.Func][]callSite) map[*ir.Func][]call
 					seen[m] = true
 					out = append(out, m)
 				}
-				queue = append(queue, strings.ToLower(d.Name))
+				queue = append(queue, lower.Lower(d.Name))
 			}
 		}
 		memo[k] = out
@@ -2521,11 +2523,10 @@ func (p *program) longLivedClass(class string) bool {
 // isLongLived reports whether class (or a class that uses it as a trait,
 // or a subclass) has long-lived instances, and why.
 func (p *program) isLongLived(class string) (string, bool) {
-	k := strings.ToLower(class)
-	if p.newPerRequest[k] && !p.strong[k] {
+	if lowercase.Get(p.newPerRequest, class) && !lowercase.Get(p.strong, class) {
 		return "", false
 	}
-	if why, ok := p.longLived[k]; ok {
+	if why, ok := lowercase.Lookup(p.longLived, class); ok {
 		return why, true
 	}
 	return "", false
@@ -3606,7 +3607,9 @@ func (p *program) callees(fn *ir.Func) []*ir.Func {
 	memo := map[*ir.If]bool{}
 	fills := p.fillsIn(fn)
 	disabled := disabledBranch(p.r.ix, fn)
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
+	// (what else the walk meets it skips only under a disabled branch,
+	// which the nodes below then say themselves)
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
 		if a, ok := n.(*ir.Assign); ok {
 			if _, static := a.Dst.(*ir.StaticProp); static && a.Op == "??=" {
 				// self::$hub ??= self::init(): what fills the static runs
@@ -3853,11 +3856,11 @@ func (p *program) fills(fn *ir.Func, key string) bool {
 	this := strings.HasPrefix(key, "$this->")
 	scope := analyzer.NewScope(fn)
 	found := false
-	analyzer.Inspect(fn.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+	analyzer.InspectFunc(fn, analyzer.KAssign|analyzer.KCalls, func(n analyzer.Node, _ []analyzer.Node) bool {
 		if found {
 			return false
 		}
-		switch n := n.(type) { // (Inspect does not enter closures, which run later if ever)
+		switch n := n.(type) { // (the walk does not enter closures, which run later if ever)
 		case *ir.Assign:
 			if pl, dims, ok := scope.PlaceOf(n.Dst); ok && pl.Key() == key && (len(dims) > 0 || !falsy(n.Src)) {
 				found = true
@@ -4253,7 +4256,7 @@ func (p *program) thisLongLived(fn *ir.Func) (string, bool) {
 			}
 		}
 	}
-	if p.newPerRequest[strings.ToLower(c.Name)] && !p.strong[strings.ToLower(c.Name)] {
+	if lowercase.Get(p.newPerRequest, c.Name) && !lowercase.Get(p.strong, c.Name) {
 		return "", false
 	}
 	why, ok := p.lineageLong[c]

@@ -356,9 +356,9 @@ func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 		}
 		sl.bind(r)
 		if sl.owner != nil {
-			m.noteLink(sl.owner, r, at, fmt.Sprintf("%s = &…", sl.name))
-		} else if strings.Contains(sl.name, "[") {
-			m.noteRefInArray(f, a.Dst, r, at, sl.name)
+			m.noteLink(sl.owner, r, at, fmt.Sprintf("%s = &…", sl.name()))
+		} else if name := sl.name(); strings.Contains(name, "[") {
+			m.noteRefInArray(f, a.Dst, r, at, name)
 		}
 		return r.v
 	}
@@ -419,13 +419,13 @@ func (m *machine) assign(f *frame, a *ir.Assign, at site) value {
 func (m *machine) put(f *frame, sl slot, dst ir.Expr, v value, at site) value {
 	stored := copyValue(v)
 	if d, ok := dst.(*ir.Var); ok {
-		stored = named(stored, "$"+d.Name)
+		stored = named(stored, d.Name)
 	}
 	sl.set(stored)
 	if sl.owner != nil {
-		m.noteLink(sl.owner, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))
+		m.noteLink(sl.owner, stored, at, fmt.Sprintf("%s = %s", sl.name(), describe(stored)))
 	} else if r := m.rootCellOf(f, dst); r != nil {
-		m.noteLink(r, stored, at, fmt.Sprintf("%s = %s", sl.name, describe(stored)))
+		m.noteLink(r, stored, at, fmt.Sprintf("%s = %s", sl.name(), describe(stored)))
 	}
 	return stored
 }
@@ -687,7 +687,7 @@ func (m *machine) call(f *frame, c *ir.Call, at site) value {
 					if esl, ok := m.slotOf(f, elem, true); ok {
 						esl.set(v)
 						if esl.owner != nil {
-							m.noteLink(esl.owner, v, at, fmt.Sprintf("%s(%s, %s)", name, sl.name, describe(v)))
+							m.noteLink(esl.owner, v, at, fmt.Sprintf("%s(%s, %s)", name, sl.name(), describe(v)))
 						}
 					}
 				}

@@ -37,11 +37,11 @@ type value interface{}
 // variable means the same key, as keyOf names keys it cannot compute.
 type scalar struct{ name string }
 
-// named gives v, a value about to be held by the variable name, that name
-// when it is a scalar without one.
-func named(v value, name string) value {
+// named gives v, a value about to be held by the variable $variable,
+// that name when it is a scalar without one.
+func named(v value, variable string) value {
 	if s, ok := v.(scalar); ok && s.name == "" {
-		return scalar{name: name}
+		return scalar{name: "$" + variable}
 	}
 	return v
 }

@@ -435,7 +435,7 @@ func (m *machine) invokeIn(fn *ir.Func, this *object, args []value, refs []*refC
 		case p.ByRef && i < len(refs) && refs[i] != nil:
 			f.vars[p.Name] = refs[i]
 		case i < len(args):
-			f.vars[p.Name] = named(copyValue(args[i]), "$"+p.Name)
+			f.vars[p.Name] = named(copyValue(args[i]), p.Name)
 		default:
 			f.vars[p.Name] = scalar{}
 		}
@@ -909,15 +909,21 @@ func keyValue(k string) value {
 	return scalar{}
 }
 
-// slot is an assignable place.
+// slot is an assignable place: a variable, a property, a static, an
+// element.
 type slot struct {
-	get   func() value
-	set   func(value)
-	bind  func(*refCell) // make the place share a reference cell
-	unset func()
+	place
 	owner node // the heap node the place belongs to, nil for locals
-	name  string
-	raw   func() (*refCell, bool) // the reference cell the place is bound to
+}
+
+// place is what a slot reads and writes.
+type place interface {
+	get() value
+	set(value)
+	bind(*refCell) // make the place share a reference cell
+	unset()
+	rawRef() (*refCell, bool) // the reference cell the place is bound to
+	name() string             // for traces
 }
 
 // varValue returns what variable e holds in frame f (nil when unset),
@@ -996,83 +1002,29 @@ func callNames(e ir.Expr, fn *ir.Func) bool {
 	return strings.EqualFold(name, fn.Name[strings.LastIndexByte(fn.Name, '\\')+1:])
 }
 
-// rawRef reports the reference cell a slot is bound to, if any.
-func (s slot) rawRef() (*refCell, bool) {
-	if s.raw == nil {
-		return nil, false
-	}
-	return s.raw()
-}
-
 func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 	switch e := e.(type) {
 	case *ir.Var:
 		if e.Name == "" || e.Name == "this" {
 			return slot{}, false
 		}
-		name := e.Name
 		m.varValue(f, e)
-		return slot{
-			get: func() value { return deref(f.vars[name]) },
-			set: func(v value) {
-				if r, ok := f.vars[name].(*refCell); ok {
-					r.v = v
-					return
-				}
-				f.vars[name] = v
-			},
-			bind:  func(r *refCell) { f.vars[name] = r },
-			unset: func() { delete(f.vars, name) },
-			name:  "$" + name,
-		}.withRef(func() (*refCell, bool) { r, ok := f.vars[name].(*refCell); return r, ok }), true
+		return slot{place: &varPlace{f: f, v: e.Name}}, true
 	case *ir.Prop:
 		obj, ok := deref(m.eval(f, e.Obj)).(*object)
 		if !ok || e.Name == "" {
 			return m.sink(fmt.Sprintf("a property of an object the simulation does not know (%s)", exprText(e))), true
 		}
-		name := e.Name
-		return slot{
-			get: func() value {
-				if create {
-					return deref(obj.get(name))
-				}
-				return m.propValue(obj, name)
-			},
-			set: func(v value) {
-				if r, ok := obj.get(name).(*refCell); ok {
-					r.v = v
-					return
-				}
-				obj.set(name, v)
-			},
-			bind:  func(r *refCell) { obj.set(name, r) },
-			unset: func() { obj.remove(name) },
-			owner: obj,
-			name:  obj.label() + "->" + name,
-		}.withRef(func() (*refCell, bool) { r, ok := obj.get(name).(*refCell); return r, ok }), true
+		return slot{place: &propPlace{m: m, obj: obj, prop: e.Name, create: create}, owner: obj}, true
 	case *ir.StaticProp:
 		if e.Class == "" || e.Name == "" {
 			return m.sink("a dynamic static property"), true
 		}
-		cell := m.staticCell(e.Class, e.Name)
-		return slot{
-			get:   func() value { return deref(cell.v) },
-			set:   func(v value) { cell.v = v },
-			bind:  func(r *refCell) { cell.v = r },
-			unset: func() { cell.v = scalar{} },
-			name:  shortName(e.Class) + "::$" + e.Name,
-		}, true
+		return slot{place: &cellPlace{m.staticCell(e.Class, e.Name), shortName(e.Class) + "::$" + e.Name}}, true
 	case *ir.Dim:
 		if v, ok := e.Base.(*ir.Var); ok && v.Name == "GLOBALS" {
 			if lit, ok := e.Key.(*ir.Lit); ok && lit.Kind == ir.LitString {
-				cell := m.global(lit.Value)
-				return slot{
-					get:   func() value { return deref(cell.v) },
-					set:   func(v value) { cell.v = v },
-					bind:  func(r *refCell) { cell.v = r },
-					unset: func() { cell.v = scalar{} },
-					name:  "$GLOBALS['" + lit.Value + "']",
-				}, true
+				return slot{place: &cellPlace{m.global(lit.Value), "$GLOBALS['" + lit.Value + "']"}}, true
 			}
 			return m.sink("$GLOBALS with a dynamic key"), true
 		}
@@ -1093,83 +1045,180 @@ func (m *machine) slotOf(f *frame, e ir.Expr, create bool) (slot, bool) {
 			return slot{}, false
 		}
 		key, appendKey := m.elemKey(f, e)
-		container := func(make bool) *array {
-			switch c := parent.get().(type) {
-			case *array:
-				return c
-			case nil, scalar:
-				if make {
-					a := newArray()
-					parent.set(a)
-					return a
-				}
-			}
-			return nil
-		}
 		if obj, ok := parent.get().(*object); ok {
 			// ArrayAccess, ArrayObject, WeakMap: values are held by the
 			// object
 			return m.objectElement(obj, key, appendKey), true
 		}
-		return slot{
-			get: func() value {
-				if a := container(false); a != nil && !appendKey {
-					v := deref(a.get(key))
-					if v == nil && a.opaque && !create {
-						// an element of an array passed in: its own value
-						s := m.newSym()
-						s.data = true
-						v = s
-						a.set(key, v)
-					}
-					return v
-				}
-				return nil
-			},
-			set: func(v value) {
-				a := container(true)
-				if a == nil {
-					m.escape(v, "stored into a value the simulation does not know")
-					return
-				}
-				if appendKey {
-					m.appendN++
-					key = fmt.Sprintf("#%d", m.appendN)
-					appendKey = false
-				}
-				if r, ok := a.get(key).(*refCell); ok {
-					r.v = v
-					return
-				}
-				a.set(key, v)
-			},
-			bind: func(r *refCell) {
-				if a := container(true); a != nil {
-					if appendKey {
-						m.appendN++
-						key = fmt.Sprintf("#%d", m.appendN)
-						appendKey = false
-					}
-					a.set(key, r)
-				}
-			},
-			unset: func() {
-				if a := container(false); a != nil {
-					a.remove(key)
-				}
-			},
-			owner: parent.owner,
-			name:  parent.name + "[" + key + "]",
-		}.withRef(func() (*refCell, bool) {
-			if a := container(false); a != nil && !appendKey {
-				r, ok := a.get(key).(*refCell)
-				return r, ok
-			}
-			return nil, false
-		}), true
+		el := &elemPlace{m: m, parent: parent, key: key, appendKey: appendKey, create: create, metKey: key}
+		return slot{place: el, owner: parent.owner}, true
 	}
 	return slot{}, false
 }
+
+// varPlace is local variable v of frame f.
+type varPlace struct {
+	f *frame
+	v string
+}
+
+func (p *varPlace) get() value { return deref(p.f.vars[p.v]) }
+
+func (p *varPlace) set(v value) {
+	if r, ok := p.f.vars[p.v].(*refCell); ok {
+		r.v = v
+		return
+	}
+	p.f.vars[p.v] = v
+}
+
+func (p *varPlace) bind(r *refCell) { p.f.vars[p.v] = r }
+func (p *varPlace) unset()          { delete(p.f.vars, p.v) }
+func (p *varPlace) name() string    { return "$" + p.v }
+
+func (p *varPlace) rawRef() (*refCell, bool) {
+	r, ok := p.f.vars[p.v].(*refCell)
+	return r, ok
+}
+
+// propPlace is property prop of obj; create: a write, or a read that
+// makes no value for a property nothing set (see propValue).
+type propPlace struct {
+	m      *machine
+	obj    *object
+	prop   string
+	create bool
+}
+
+func (p *propPlace) get() value {
+	if p.create {
+		return deref(p.obj.get(p.prop))
+	}
+	return p.m.propValue(p.obj, p.prop)
+}
+
+func (p *propPlace) set(v value) {
+	if r, ok := p.obj.get(p.prop).(*refCell); ok {
+		r.v = v
+		return
+	}
+	p.obj.set(p.prop, v)
+}
+
+func (p *propPlace) bind(r *refCell) { p.obj.set(p.prop, r) }
+func (p *propPlace) unset()          { p.obj.remove(p.prop) }
+func (p *propPlace) name() string    { return p.obj.label() + "->" + p.prop }
+
+func (p *propPlace) rawRef() (*refCell, bool) {
+	r, ok := p.obj.get(p.prop).(*refCell)
+	return r, ok
+}
+
+// cellPlace is a process-wide cell: a static property, a global.
+type cellPlace struct {
+	cell  *refCell
+	label string
+}
+
+func (p *cellPlace) get() value               { return deref(p.cell.v) }
+func (p *cellPlace) set(v value)              { p.cell.v = v }
+func (p *cellPlace) bind(r *refCell)          { p.cell.v = r }
+func (p *cellPlace) unset()                   { p.cell.v = scalar{} }
+func (p *cellPlace) rawRef() (*refCell, bool) { return nil, false }
+func (p *cellPlace) name() string             { return p.label }
+
+// elemPlace is the element under key of the array parent holds (made
+// there on a write when parent holds nothing yet); appendKey: $a[] = …,
+// whose key is given on the first write.
+type elemPlace struct {
+	m         *machine
+	parent    slot
+	key       string
+	appendKey bool
+	create    bool
+	metKey    string // key as the place is met, for its name: an append's is $a[]
+}
+
+// container is the array the parent holds; make: make one there when
+// it holds nothing.
+func (p *elemPlace) container(make bool) *array {
+	switch c := p.parent.get().(type) {
+	case *array:
+		return c
+	case nil, scalar:
+		if make {
+			a := newArray()
+			p.parent.set(a)
+			return a
+		}
+	}
+	return nil
+}
+
+func (p *elemPlace) get() value {
+	if a := p.container(false); a != nil && !p.appendKey {
+		v := deref(a.get(p.key))
+		if v == nil && a.opaque && !p.create {
+			// an element of an array passed in: its own value
+			s := p.m.newSym()
+			s.data = true
+			v = s
+			a.set(p.key, v)
+		}
+		return v
+	}
+	return nil
+}
+
+func (p *elemPlace) set(v value) {
+	a := p.container(true)
+	if a == nil {
+		p.m.escape(v, "stored into a value the simulation does not know")
+		return
+	}
+	p.newKey()
+	if r, ok := a.get(p.key).(*refCell); ok {
+		r.v = v
+		return
+	}
+	a.set(p.key, v)
+}
+
+func (p *elemPlace) bind(r *refCell) {
+	if a := p.container(true); a != nil {
+		p.newKey()
+		a.set(p.key, r)
+	}
+}
+
+// newKey gives an append its key, once.
+func (p *elemPlace) newKey() {
+	if p.appendKey {
+		p.key, p.appendKey = p.m.nextAppendKey(), false
+	}
+}
+
+// nextAppendKey is the key of the next element appended by $a[] = ….
+func (m *machine) nextAppendKey() string {
+	m.appendN++
+	return fmt.Sprintf("#%d", m.appendN)
+}
+
+func (p *elemPlace) unset() {
+	if a := p.container(false); a != nil {
+		a.remove(p.key)
+	}
+}
+
+func (p *elemPlace) rawRef() (*refCell, bool) {
+	if a := p.container(false); a != nil && !p.appendKey {
+		r, ok := a.get(p.key).(*refCell)
+		return r, ok
+	}
+	return nil, false
+}
+
+func (p *elemPlace) name() string { return p.parent.name() + "[" + p.metKey + "]" }
 
 // elemKey names the key of element e (see keyOf), or reports an append
 // ($a[] = …). A key the simulation could not compute is taken to differ
@@ -1199,40 +1248,49 @@ func (m *machine) elemKey(f *frame, e *ir.Dim) (key string, appendKey bool) {
 
 // objectElement is $obj[$k] on an object: the object holds the value.
 func (m *machine) objectElement(obj *object, key string, appendKey bool) slot {
-	return slot{
-		get: func() value { return deref(obj.get("[" + key + "]")) },
-		set: func(v value) {
-			if appendKey {
-				m.appendN++
-				key = fmt.Sprintf("#%d", m.appendN)
-				appendKey = false
-			}
-			obj.set("["+key+"]", v)
-		},
-		bind:  func(r *refCell) { obj.set("["+key+"]", r) },
-		unset: func() { obj.remove("[" + key + "]") },
-		owner: obj,
-		name:  obj.label() + "[…]",
-	}
+	return slot{place: &objElemPlace{m: m, obj: obj, key: key, appendKey: appendKey}, owner: obj}
 }
+
+// objElemPlace is the element under key of object obj
+// ($obj[$k]); appendKey as for elemPlace.
+type objElemPlace struct {
+	m         *machine
+	obj       *object
+	key       string
+	appendKey bool
+}
+
+func (p *objElemPlace) get() value { return deref(p.obj.get("[" + p.key + "]")) }
+
+func (p *objElemPlace) set(v value) {
+	if p.appendKey {
+		p.key, p.appendKey = p.m.nextAppendKey(), false
+	}
+	p.obj.set("["+p.key+"]", v)
+}
+
+func (p *objElemPlace) bind(r *refCell)          { p.obj.set("["+p.key+"]", r) }
+func (p *objElemPlace) unset()                   { p.obj.remove("[" + p.key + "]") }
+func (p *objElemPlace) rawRef() (*refCell, bool) { return nil, false }
+func (p *objElemPlace) name() string             { return p.obj.label() + "[…]" }
 
 // sink is a place the simulation cannot follow: what is stored there
 // escapes.
 func (m *machine) sink(why string) slot {
-	return slot{
-		get:   func() value { return unknown{} },
-		set:   func(v value) { m.escape(v, why) },
-		bind:  func(r *refCell) { m.escape(r, why) },
-		unset: func() {},
-		name:  "?",
-	}
+	return slot{place: &sinkPlace{m, why}}
 }
 
-// withRef attaches a way to see the raw reference cell of a slot.
-func (s slot) withRef(raw func() (*refCell, bool)) slot {
-	s.raw = raw
-	return s
+type sinkPlace struct {
+	m   *machine
+	why string
 }
+
+func (p *sinkPlace) get() value               { return unknown{} }
+func (p *sinkPlace) set(v value)              { p.m.escape(v, p.why) }
+func (p *sinkPlace) bind(r *refCell)          { p.m.escape(r, p.why) }
+func (p *sinkPlace) unset()                   {}
+func (p *sinkPlace) rawRef() (*refCell, bool) { return nil, false }
+func (p *sinkPlace) name() string             { return "?" }
 
 // propContainer is the container class property name of class is
 // declared with (ArrayCollection, SplObjectStorage, …), "" otherwise.
