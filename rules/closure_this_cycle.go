@@ -1196,10 +1196,10 @@ func stepPaths(m, accessor *ir.Func, place analyzer.Place) map[string]bool {
 }
 
 // emptyOnlyWhenDone reports whether stepper m (see stepsTo) gives its
-// callers the value their loops stop on (null, ” or [], or no value)
-// only once the generator at place is done: every such return sits in
-// an `if (!$g->valid())`, or is the other branch of `$g->valid() ? … :
-// null`. A stepper that also stops on a budget of its own (if
+// callers the value their loops stop on (null, the empty string, an
+// empty array, or no value) only once the generator at place is done:
+// every such return sits in an `if (!$g->valid())`, or is the other
+// branch of `$g->valid() ? … : null`. A stepper that also stops on a budget of its own (if
 // ($this->sent >= $this->limit) { return null; }) ends its callers'
 // loops with the generator suspended: it keeps its frame, and $this.
 func emptyOnlyWhenDone(m, accessor *ir.Func, place analyzer.Place) bool {
