@@ -31,10 +31,7 @@ type Index struct {
 	lineages map[*ir.Class][]*ir.Class        // see Lineage; filled by NewIndex
 	outside  LazyMap[string, map[string]bool] // supertypes of names outside the project, per spelling
 	methods  sync.Map                         // see Method: *ir.Class to *methodTable
-	// lowerNames: the lower-cased names of the project's methods, by the
-	// spellings that are not (see lowerMethodName); filled by NewIndex
-	lowerNames map[string]string
-	dynNew     LazyMap[string, string] // see DynamicNewClass: by the argument classes
+	dynNew   LazyMap[string, string]          // see DynamicNewClass: by the argument classes
 }
 
 // sharedEntry is one memo value: built once, by the first goroutine that
@@ -84,14 +81,8 @@ func NewIndex(files []*ir.File) *Index {
 		ix.exactFuncs[fn.Name] = fn
 	}
 	ix.lineages = make(map[*ir.Class][]*ir.Class, len(ix.classes))
-	ix.lowerNames = map[string]string{}
 	for _, c := range ix.classes {
 		ix.lineages[c] = ix.lineage(c)
-		for _, m := range c.Methods {
-			if lower := strings.ToLower(m.Name); lower != m.Name {
-				ix.lowerNames[m.Name] = lower
-			}
-		}
 	}
 	ix.supers = make(map[string]map[string]bool, len(ix.classes))
 	for _, f := range files {
@@ -244,7 +235,7 @@ func (ix *Index) Method(class, name string) *ir.Func {
 	if c == nil {
 		return nil
 	}
-	return ix.methodsOf(c).find(ix.lowerMethodName(name))
+	return ix.methodsOf(c).find(name)
 }
 
 // methodTable is what Method reads for a class: the methods of the
@@ -259,9 +250,10 @@ type methodTable struct {
 	parent *methodTable
 }
 
-func (t *methodTable) find(lower string) *ir.Func {
+// find looks name up in the table, in any case.
+func (t *methodTable) find(name string) *ir.Func {
 	for ; t != nil; t = t.parent {
-		if m, ok := t.own[lower]; ok {
+		if m, ok := lowercase.Lookup(t.own, name); ok {
 			return m
 		}
 	}
@@ -295,7 +287,7 @@ func (ix *Index) newMethodTable(c *ir.Class) *methodTable {
 	t := &methodTable{parent: parent}
 	for _, l := range own {
 		for _, m := range l.Methods {
-			k := ix.lowerMethodName(m.Name)
+			k := strings.ToLower(m.Name)
 			if _, ok := t.own[k]; ok {
 				continue
 			}
@@ -309,20 +301,6 @@ func (ix *Index) newMethodTable(c *ir.Class) *methodTable {
 		return parent
 	}
 	return t
-}
-
-// lowerMethodName is strings.ToLower(name), without making a string for
-// a name already lower-cased or spelled as a method of the project is.
-func (ix *Index) lowerMethodName(name string) string {
-	for i := 0; i < len(name); i++ {
-		if c := name[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			if lower, ok := ix.lowerNames[name]; ok {
-				return lower
-			}
-			return strings.ToLower(name)
-		}
-	}
-	return name
 }
 
 // Property finds a declared or promoted property through the lineage.

@@ -843,8 +843,12 @@ func (r *resolver) drainedByStepper(fn *ir.Func, place analyzer.Place) bool {
 // read() of an AMPHP readable stream, which the server calls until null
 // for a response body.
 func (r *resolver) readUntilNullByServer(c *ir.Class, m *ir.Func) bool {
-	return strings.EqualFold(m.Name, "read") && r.ix.Implements(c.Name, `amp\bytestream\readablestream`)
+	return strings.EqualFold(m.Name, "read") && r.ix.Implements(c.Name, ampReadableStream)
 }
+
+// ampReadableStream is AMPHP's interface of pull streams: a response
+// body the server reads with read() until it returns null.
+const ampReadableStream = `amp\bytestream\readablestream`
 
 // takesAll reports whether s, a call of a stepper that reads up to a
 // budget it is given ($layout->take($n)), is given no budget at all:

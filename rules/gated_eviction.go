@@ -251,27 +251,14 @@ func (r *resolver) requestTest(fn *ir.Func, cond ir.Expr) bool {
 	if fn.Class == nil {
 		return false
 	}
+	// set: a method of the class other than its constructor assigns
+	// the whole property (see notePropWrite)
+	lineage := r.ix.Lineage(fn.Class.Name)
 	set := func(prop string) bool {
-		for _, c := range r.ix.Lineage(fn.Class.Name) {
-			for _, m := range c.Methods {
-				if strings.EqualFold(m.Name, "__construct") {
-					continue
-				}
-				hit := false
-				analyzer.InspectFunc(m, analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
-					if a, ok := n.(*ir.Assign); ok {
-						if p, ok := a.Dst.(*ir.Prop); ok && analyzer.IsThis(p.Obj) && p.Name == prop {
-							hit = true
-						}
-					}
-					return !hit
-				})
-				if hit {
-					return true
-				}
-			}
-		}
-		return false
+		return slices.ContainsFunc(r.propWriteIndex()[prop], func(w propWrite) bool {
+			return w.dims == 0 && w.src != nil && w.fn.Kind == ir.FuncMethod && analyzer.IsThis(w.obj) &&
+				!strings.EqualFold(w.fn.Name, "__construct") && slices.Contains(lineage, w.fn.Class)
+		})
 	}
 	reads := func(e ir.Expr, own bool) bool {
 		found := false

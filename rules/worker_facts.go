@@ -717,7 +717,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 	// AMPHP: a project's readable stream is a response body (or a
 	// request body's wrapper): the server reads it, read() after read()
 	// until null, for every response it sends
-	if is(`amp\bytestream\readablestream`) {
+	if is(ampReadableStream) {
 		if m := method("read"); m != nil {
 			entry(m, PhaseRequest, fmt.Sprintf("is called by the AMPHP server for each response whose body is a %s (an AMPHP readable stream)", c.Short))
 		}
