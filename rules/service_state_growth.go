@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -136,6 +137,8 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 	resetters, freshResetters := prog.freshResetters(resetters)
 	// (nor one that runs only when the worker has nothing to do)
 	resetters, idleResetters := prog.idleResetters(resetters)
+	// (nor one that runs only when a message fails)
+	resetters, failureResetters := prog.failureResetters(resetters)
 	// (nor one that returns at once for every object it is given)
 	resetters, skippedResetters := prog.skippedResetters(resetters)
 	depth := sharedResetIndex(pass).depth
@@ -399,6 +402,9 @@ func runServiceStateGrowth(pass *analyzer.Pass) {
 				} else if gone := deadIn(idleResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what empties it (%s) runs only when the worker is idle (isWorkerIdle()), which never happens while messages keep coming", strings.Join(gone, ", "))
 					fix = fmt.Sprintf("Empty %s also once it holds a batch (count() >= N), or after every message, not only when the queue runs dry.", where)
+				} else if gone := deadIn(failureResetters, keys); len(gone) > 0 {
+					why = fmt.Sprintf("and what empties it (%s) runs only when a request fails", strings.Join(gone, "; "))
+					fix = fmt.Sprintf("Empty %s after every request or message, not only when one fails (subscribe the reset to WorkerMessageHandledEvent too, or implement ResetInterface).", where)
 				} else if gone := deadIn(skippedResetters, keys); len(gone) > 0 {
 					why = fmt.Sprintf("and what would take an entry out (%s) returns before removing it: its first test holds for the value the caller sets just before the call, so the entry stays", strings.Join(gone, "; "))
 					fix = fmt.Sprintf("Take the entry out of %s whatever state the object is in (test whether it is still held, not its status), or release it before changing its status.", where)
@@ -1135,6 +1141,10 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 		return // neither runs a worker loop nor is run by one
 	}
 	done := map[string]bool{}
+	// (one finding per receiver, at its first adding call; the later
+	// calls that add to the same state are steps of its trace)
+	var found []*analyzer.Diagnostic
+	byPath := map[string]*analyzer.Diagnostic{}
 	analyzer.Inspect(fn.Body, func(n analyzer.Node, stack []analyzer.Node) bool {
 		var st *builtins.LibraryState
 		var path, class, name string
@@ -1157,7 +1167,16 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 				st, helper = builtins.LibraryFunction(name), true
 			}
 		}
-		if st == nil || path == "" || done[path] || name == "" || !helper && !st.Adds(name) {
+		if st == nil || path == "" || name == "" || !helper && !st.Adds(name) {
+			return true
+		}
+		if d := byPath[path]; d != nil {
+			if !helper && !st.Keyed {
+				d.Trace = append(d.Trace, analyzer.Step(f, at, "%s->%s() adds to it too", path, name))
+			}
+			return true
+		}
+		if done[path] {
 			return true
 		}
 		// (a cache by key in a class the project defines is analysed as
@@ -1212,6 +1231,12 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 		if helper {
 			call, keeper = path+" ("+st.Service+")", st.Service
 		}
+		release := fmt.Sprintf("nothing here empties it (%s())", st.Release)
+		fix := st.Fix
+		if names, failing := releasedOnFailure(r, prog, st); names != "" {
+			release = fmt.Sprintf("what empties it (%s) runs only when a request fails (%s)", names, failing)
+			fix = "Empty it after every message or request, not only when one fails (subscribe the same listener to WorkerMessageHandledEvent too). " + fix
+		}
 		grows := "it grows with every job or message"
 		if st.Keyed {
 			grows = "it grows with every key that differs per request"
@@ -1219,17 +1244,22 @@ func reportLibraryStates(pass *analyzer.Pass, r *resolver, prog *program, f *ir.
 				grows += " (" + p + ")"
 			}
 		}
-		pass.Report(analyzer.Diagnostic{
+		d := &analyzer.Diagnostic{
 			File: f, Pos: at,
-			Message: fmt.Sprintf("%s adds to %s, which %s keeps for as long as it lives, in code that %s, and nothing here empties it (%s()): %s.",
-				call, st.What, keeper, why, st.Release, grows),
-			Fix:        st.Fix,
+			Message: fmt.Sprintf("%s adds to %s, which %s keeps for as long as it lives, in code that %s, and %s: %s.",
+				call, st.What, keeper, why, release, grows),
+			Fix:        fix,
 			Confidence: analyzer.Medium,
 			Trace:      []analyzer.TraceStep{analyzer.Step(f, at, "%s adds to %s; this code %s", call, st.What, why)},
 			LeakKey:    "library:" + strings.ToLower(class) + ":" + path,
-		})
+		}
+		byPath[path] = d
+		found = append(found, d)
 		return true
 	})
+	for _, d := range found {
+		pass.Report(*d)
+	}
 }
 
 // libraryState is the state a library keeps in objects of class, by the
@@ -1270,11 +1300,29 @@ func releasedPerRequest(r *resolver, prog *program, st *builtins.LibraryState) b
 		return true // Octane's own listener, after every request
 	}
 	for fn := range prog.perIter {
-		if releasesLibrary(r, fn, st) {
+		if _, failing := prog.failureOnly[fn]; !failing && releasesLibrary(r, fn, st) {
 			return true
 		}
 	}
 	return false
+}
+
+// releasedOnFailure names the code that empties the library state only
+// when a request fails (see onFailureOnly), and why; "" when none does.
+func releasedOnFailure(r *resolver, prog *program, st *builtins.LibraryState) (string, string) {
+	var names []string
+	why := ""
+	fns := slices.Collect(maps.Keys(prog.failureOnly))
+	sort.Slice(fns, func(i, j int) bool { return funcOrder(fns[i], fns[j]) })
+	for _, fn := range fns {
+		if releasesLibrary(r, fn, st) {
+			names = append(names, funcLabel(fn))
+			if why == "" {
+				why = prog.failureOnly[fn]
+			}
+		}
+	}
+	return strings.Join(names, ", "), why
 }
 
 // handedState is the library state of an object a library's registry

@@ -120,6 +120,8 @@ func (p *program) clone() *program {
 	c.loopMemo = maps.Clone(p.loopMemo)
 	c.madeByNew = maps.Clone(p.madeByNew)
 	c.loopFuncs = maps.Clone(p.loopFuncs)
+	c.subscribed = maps.Clone(p.subscribed)
+	c.failureOnly = maps.Clone(p.failureOnly)
 	c.requestEntries = maps.Clone(p.requestEntries)
 	c.providerStores = maps.Clone(p.providerStores)
 	c.display = maps.Clone(p.display)

@@ -422,6 +422,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 					continue
 				}
 				if m := method(s.method); m != nil {
+					p.subscribe(m, s.event)
 					entry(m, PhaseRequest, fmt.Sprintf("is subscribed to %s in %s::getSubscribedEvents(), run per event", s.event, c.Short))
 				}
 			}
@@ -432,6 +433,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 		if gse := ix.Method(c.Name, "getSubscribedEvents"); gse != nil {
 			for _, s := range subscribedMethods(gse) {
 				if m := method(s.method); m != nil {
+					p.subscribe(m, s.event)
 					entry(m, PhaseRequest, fmt.Sprintf("is subscribed to %s in %s::getSubscribedEvents(), run per event", s.event, c.Short))
 				}
 			}
@@ -452,6 +454,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 				m = method("__invoke")
 			}
 			if m != nil {
+				p.subscribe(m, eventName(a.Arg("event", 0)))
 				entry(m, PhaseRequest, fmt.Sprintf("listens to %s through #[AsEventListener] on %s, run per event", eventName(a.Arg("event", 0)), c.Short))
 			}
 		case sfAsHandler:
@@ -487,6 +490,7 @@ func (p *program) classFacts(pass *analyzer.Pass, c *ir.Class, entry func(*ir.Fu
 			switch n := strings.ToLower(a.Name); {
 			case n == sfAsListener:
 				service(fmt.Sprintf("%s is an event listener (#[AsEventListener]): a shared service, kept for the life of the worker", c.Short))
+				p.subscribe(m, eventName(a.Arg("event", 0)))
 				entry(m, PhaseRequest, fmt.Sprintf("listens to %s through #[AsEventListener], run per event", eventName(a.Arg("event", 0))))
 			case n == sfAsHandler:
 				service(fmt.Sprintf("%s is a message handler (#[AsMessageHandler]): a shared service, kept for the life of the worker", c.Short))
@@ -1344,6 +1348,9 @@ func (p *program) dispatcherListener(fn *ir.Func, f *ir.File, n *ir.MethodCall, 
 			phase, when = PhaseBoot, "run when the process starts or stops"
 		}
 		for _, cb := range p.callables(fn, n.Args[i]) {
+			if phase == PhaseRequest {
+				p.subscribe(cb, eventName(n.Args[0]))
+			}
 			entry(cb, phase, fmt.Sprintf("is a listener for %s added to the event dispatcher at %s:%d, %s", eventName(n.Args[0]), f.Path, n.P.Line, when))
 			if cb.Kind == ir.FuncMethod && cb.Class != nil && !cb.Static {
 				p.setLongLived(cb.Class.Name, fmt.Sprintf("%s is a listener the event dispatcher keeps for the life of the worker (%s:%d)", cb.Class.Short, f.Path, n.P.Line))

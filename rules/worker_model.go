@@ -80,6 +80,8 @@ type program struct {
 	loopMemo          map[*ir.Loop]loopAnswer      // requestLoop, once per loop
 	madeByNew         map[string]bool              // declaredServices: classes the project makes with new
 	loopFuncs         map[*ir.Func]bool            // the functions with a request loop of their own
+	subscribed        map[*ir.Func][]string        // the events a listener is subscribed to, as eventName labels them
+	failureOnly       map[*ir.Func]string          // per-request code that runs only when a request fails, and why (see onFailureOnly)
 	requestEntries    map[*ir.Func]bool            // the functions declared per request (see requestEntry)
 	providerStores    map[string]bool              // providerStore: the types providers are built from
 	display           map[string]string            // lower-cased class -> as written, for messages
@@ -705,6 +707,11 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 	// (the lineage of the long-lived classes, asked for while the model
 	// was being built, is found again from the final set)
 	p.lineageLong = nil
+	// (what runs only on failure, once every per-request function is
+	// known; the resets asked for while the model was being built are
+	// asked again)
+	p.failureOnly = p.onFailureOnly()
+	p.resetMemo = nil
 	p.wire()
 	r.forgetFixed()
 	return p
@@ -2296,6 +2303,9 @@ func (p *program) resetsPerRequest(class string, place analyzer.Place, emptiesOn
 			}
 			if sites, _ := p.r.callSites(); p.onlyWhenCaught(m, sites[m]) {
 				continue // discard() called only when the handler throws
+			}
+			if _, failing := p.failureOnly[m]; failing {
+				continue // a listener to WorkerMessageFailedEvent alone
 			}
 			if p.r.onlyOnExactCount(m, class, place) {
 				continue // commit() when count(…) === N, which a batch of adds steps over
@@ -4454,6 +4464,22 @@ func (p *program) freshResetters(resetters map[string][]*ir.Func) (map[string][]
 	return takeOutResetters(resetters, p.onFreshInstance)
 }
 
+// failureResetters takes out of resetters the functions that run only
+// when a request fails (see onFailureOnly): between the requests that
+// succeed, nothing they empty is emptied. It returns the resetters left
+// and, per key, what was taken out.
+func (p *program) failureResetters(resetters map[string][]*ir.Func) (map[string][]*ir.Func, map[string][]string) {
+	return takeOutResetters(resetters, func(fn *ir.Func) string {
+		if why, ok := p.failureOnly[fn]; ok {
+			if strings.HasPrefix(why, funcLabel(fn)+" ") {
+				return why
+			}
+			return fmt.Sprintf("%s, as %s", funcLabel(fn), why)
+		}
+		return ""
+	})
+}
+
 // idleResetters takes out of resetters the functions the project calls
 // only when the worker is idle: inside if ($event->isWorkerIdle()) of
 // Messenger's WorkerRunningEvent, which holds only once the transports
@@ -5334,4 +5360,101 @@ func (r *resolver) runToEnd(gen *ir.Func) bool {
 		}
 	}
 	return false
+}
+
+// subscribe records that listener m is subscribed to event (see
+// onFailureOnly).
+func (p *program) subscribe(m *ir.Func, event string) {
+	if p.subscribed == nil {
+		p.subscribed = map[*ir.Func][]string{}
+	}
+	p.subscribed[m] = append(p.subscribed[m], event)
+}
+
+// failureEvent reports whether an event, as eventName labels it, comes
+// only when a request, job or message fails: Symfony's
+// WorkerMessageFailedEvent, kernel.exception and console.error,
+// Laravel's JobFailed and JobExceptionOccurred, and the events a project
+// names the same way (…FailedEvent, …ExceptionEvent, …ErrorEvent).
+func failureEvent(ev string) bool {
+	switch ev {
+	case "KernelEvents::EXCEPTION", "'kernel.exception'", "ConsoleEvents::ERROR", "'console.error'":
+		return true
+	}
+	class, ok := strings.CutSuffix(ev, "::class")
+	if !ok {
+		return false
+	}
+	class = strings.ToLower(shortName(class))
+	switch class {
+	case "jobfailed", "jobexceptionoccurred", "messagefailed":
+		return true
+	}
+	for _, suffix := range []string{"failedevent", "exceptionevent", "errorevent"} {
+		if strings.HasSuffix(class, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// onFailureOnly finds the code that runs per request only when the
+// request fails: a listener subscribed to failure events alone
+// (WorkerMessageFailedEvent, and no WorkerMessageHandledEvent), and what
+// only such listeners, or calls inside catch blocks, call. A reset or a
+// release there does not run between the requests that succeed, which
+// are the ones that keep adding.
+func (p *program) onFailureOnly() map[*ir.Func]string {
+	out := map[*ir.Func]string{}
+	others := map[*ir.Func]int{} // per-request entries that are not subscriptions
+	for _, e := range p.entries {
+		if e.phase == PhaseRequest {
+			others[e.fn]++
+		}
+	}
+	for fn, events := range p.subscribed {
+		others[fn] -= len(events)
+	}
+	for fn, events := range p.subscribed {
+		if others[fn] > 0 || !slices.ContainsFunc(events, failureEvent) || slices.ContainsFunc(events, func(ev string) bool { return !failureEvent(ev) }) {
+			continue
+		}
+		out[fn] = fmt.Sprintf("%s is subscribed only to %s", funcLabel(fn), strings.Join(slices.Compact(slices.Sorted(slices.Values(events))), " and "))
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	sites, _ := p.r.callSites()
+	// (a fixed point: a function joins once every per-request caller has;
+	// the order it is reached in changes nothing)
+	for changed := true; changed; {
+		changed = false
+		for fn := range p.perIter {
+			if _, done := out[fn]; done || others[fn] > 0 || len(p.subscribed[fn]) > 0 {
+				continue
+			}
+			var why string
+			normal := false
+			for _, s := range sites[fn] {
+				if s.at == (ir.Pos{}) {
+					normal = true // a callback: where it runs is not known here
+					break
+				}
+				if w, ok := out[s.caller]; ok {
+					why = w
+					continue
+				}
+				_, perCaller := p.perIter[s.caller]
+				if perCaller || p.loopFuncs[s.caller] {
+					normal = true
+					break
+				}
+			}
+			if !normal && why != "" {
+				out[fn] = why
+				changed = true
+			}
+		}
+	}
+	return out
 }
