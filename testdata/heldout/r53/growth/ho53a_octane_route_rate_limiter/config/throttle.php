@@ -1,0 +1,6 @@
+<?php
+
+return [
+    'max_attempts' => 120,
+    'decay_seconds' => 60,
+];
