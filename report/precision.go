@@ -14,5 +14,5 @@ var measuredPrecision = map[string]corpusScore{
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
 	"service-state-growth":        {Cases: 452, Right: 447},
-	"static-growth":               {Cases: 140, Right: 140},
+	"static-growth":               {Cases: 141, Right: 141},
 }

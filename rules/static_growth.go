@@ -135,6 +135,20 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				if removed.depth.bounds(key, g) {
 					removers = removed.funcs[key]
 				}
+				// (a reset() nothing can call: one in a class that does
+				// not implement the contract its framework calls it
+				// through)
+				if len(removers) > 0 && !slices.ContainsFunc(removers, func(rm *ir.Func) bool { return !prog.uncalled(rm) }) {
+					var dead []string
+					for _, rm := range removers {
+						if l := funcLabel(rm); !slices.Contains(dead, l) {
+							dead = append(dead, l)
+						}
+					}
+					g.Behind = fmt.Sprintf("and what empties it (%s) never runs: nothing in the project calls it, and no framework can, since no class that has it implements an interface or extends a class from outside the project", strings.Join(dead, ", "))
+					g.BehindFix = "call it between requests: implement the framework's reset contract (Symfony's ResetInterface, or tag the service kernel.reset), or empty it from a listener that runs after every request or message."
+					removers = nil
+				}
 				// (a drain that runs only when the worker is idle, which
 				// it never is while messages keep coming)
 				var idle []string

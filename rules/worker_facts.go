@@ -1079,6 +1079,9 @@ func (p *program) handlersLocators(pass *analyzer.Pass, entry func(*ir.Func, Pha
 					class = p.r.localClass(fn, v.Name)
 				case *ir.Closure:
 					m = v.Func
+				case *ir.MethodCall, *ir.StaticCall:
+					// $container->get(Handler::class)
+					class = p.r.classOf(fn, v)
 				}
 				if class != "" {
 					m = pass.Index.Method(class, "__invoke")

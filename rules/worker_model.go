@@ -5458,3 +5458,43 @@ func (p *program) onFailureOnly() map[*ir.Func]string {
 	}
 	return out
 }
+
+// uncalled reports whether nothing can run method m: no call of the
+// project reaches it (resolved, through a parent or an interface, as a
+// callable, or by its name on a receiver the resolver cannot type), no
+// fact of the worker model makes it an entry, and neither its class (for
+// a trait's method, any class using the trait) nor an ancestor or
+// interface of it comes from outside the project: a framework calls
+// only the methods of its own contracts (Symfony's services resetter
+// calls reset() on the services that implement ResetInterface or are
+// tagged kernel.reset, and both make it an entry).
+func (p *program) uncalled(m *ir.Func) bool {
+	if m.Kind != ir.FuncMethod || m.Class == nil || strings.HasPrefix(m.Name, "__") {
+		return false
+	}
+	if _, per := p.perIter[m]; per {
+		return false
+	}
+	if _, once := p.once[m]; once {
+		return false
+	}
+	sites, unresolved := p.r.callSites()
+	if len(sites[m]) > 0 || len(p.dispatched[m]) > 0 || lowercase.Get(unresolved, m.Name) {
+		return false
+	}
+	if slices.ContainsFunc(p.stored, func(sc storedCallback) bool { return sc.cb == m }) {
+		return false
+	}
+	owners := []*ir.Class{m.Class}
+	if m.Class.Kind == ir.KindTrait {
+		owners = p.r.ix.TraitUsers(m.Class.Name)
+	}
+	for _, c := range owners {
+		for s := range p.r.ix.Supertypes(c.Name) {
+			if p.r.ix.Class(s) == nil {
+				return false
+			}
+		}
+	}
+	return len(owners) > 0
+}
