@@ -9,7 +9,7 @@ package report
 var measuredPrecision = map[string]corpusScore{
 	"circular-reference":          {Cases: 169, Right: 166},
 	"closure-this-cycle":          {Cases: 103, Right: 102},
-	"global-growth":               {Cases: 31, Right: 31},
+	"global-growth":               {Cases: 32, Right: 32},
 	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},

@@ -88,6 +88,9 @@ func runGlobalGrowth(pass *analyzer.Pass) {
 				if removed.depth.bounds(g.Place.Key(), g) {
 					removers = removersOfSlot(removed.funcs[g.Place.Key()], scope, g)
 				}
+				if dead := prog.removersNeverInWorker(removers); dead != "" {
+					g.Behind, g.BehindFix, removers = dead, neverInWorkerFix, nil
+				}
 				if r.emptiedOnlyBeforeRequests(prog, fn, g.Place, removers) && !rewritesIteratedEntries(pass, prog, g.Place, entryKey(scope, g)) {
 					g.Behind, g.BehindFix = emptiedOnceWhy(removers), emptiedOnceFix
 					removers = nil

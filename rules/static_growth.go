@@ -135,6 +135,9 @@ func runStaticGrowth(pass *analyzer.Pass) {
 				if removed.depth.bounds(key, g) {
 					removers = removed.funcs[key]
 				}
+				if dead := prog.removersNeverInWorker(removers); dead != "" {
+					g.Behind, g.BehindFix, removers = dead, neverInWorkerFix, nil
+				}
 				// (a reset() nothing can call: one in a class that does
 				// not implement the contract its framework calls it
 				// through)

@@ -4421,6 +4421,26 @@ func (p *program) liveResetters(resetters map[string][]*ir.Func) (map[string][]*
 	})
 }
 
+// removersNeverInWorker says why removers, all of them, never run in a
+// worker: every call of each sits in a branch only FPM takes (if
+// (function_exists('fastcgi_finish_request')) { run_deferred(); }; see
+// neverInWorker). "" when one of them may run, or there are none.
+func (p *program) removersNeverInWorker(removers []*ir.Func) string {
+	if len(removers) == 0 || slices.ContainsFunc(removers, func(rm *ir.Func) bool { return !p.neverInWorker(rm) }) {
+		return ""
+	}
+	var names []string
+	for _, rm := range removers {
+		if l := funcLabel(rm); !slices.Contains(names, l) {
+			names = append(names, l)
+		}
+	}
+	return fmt.Sprintf("and what removes from it (%s) runs only under a SAPI that serves one request per process (FPM), never in this worker", strings.Join(names, ", "))
+}
+
+// neverInWorkerFix is the fix for what removersNeverInWorker finds.
+const neverInWorkerFix = "empty it at the end of every request whatever the SAPI (not only inside a test for fastcgi_finish_request() or PHP_SAPI), or keep the data on a per-request object."
+
 // takeOutResetters splits resetters by out, which says why a function
 // is taken out ("": kept). It returns the resetters left (resetters
 // itself when none is taken out) and, per key, what was taken out.
