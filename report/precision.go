@@ -13,6 +13,6 @@ var measuredPrecision = map[string]corpusScore{
 	"handler-registration-growth": {Cases: 72, Right: 72},
 	"loop-accumulation":           {Cases: 11, Right: 11},
 	"self-referencing-array":      {Cases: 2, Right: 2},
-	"service-state-growth":        {Cases: 452, Right: 447},
+	"service-state-growth":        {Cases: 454, Right: 449},
 	"static-growth":               {Cases: 141, Right: 141},
 }

@@ -877,12 +877,48 @@ func (r *resolver) findThisWrites(class, prop string) []propWrite {
 		c := w.fn.ThisClass()
 		if !analyzer.IsThis(w.obj) {
 			c = ownNew(w.fn, w.obj)
+			if c == nil {
+				c = r.ownInstance(w.fn, w.obj)
+			}
 		}
 		if c != nil && (r.ix.Implements(c.Name, class) || r.ix.Implements(class, c.Name)) {
 			out = append(out, w)
 		}
 	}
 	return out
+}
+
+// ownInstance is fn's class when obj, in a method of that class, is the
+// instance the class keeps in one of its own static properties and hands
+// out through an accessor (self::get()->readers[] = $cb, or $loop =
+// self::get(); $loop->timers[] = $t, with get() returning self::$instance
+// ??= new self()): the write changes the property of that object, the
+// one its methods see as $this. nil otherwise.
+func (r *resolver) ownInstance(fn *ir.Func, obj ir.Expr) *ir.Class {
+	if fn.Kind != ir.FuncMethod || fn.Class == nil {
+		return nil
+	}
+	switch obj.(type) {
+	case *ir.StaticCall, *ir.Var:
+	default:
+		return nil
+	}
+	place, ok := r.accessorPlace(fn, obj)
+	if !ok || place.Kind != analyzer.PlaceStatic {
+		return nil
+	}
+	switch strings.ToLower(strings.TrimPrefix(place.Class, `\`)) {
+	case "self", "static", strings.ToLower(fn.Class.Name):
+	default:
+		return nil
+	}
+	if decl := r.ix.Property(fn.Class.Name, place.Name); decl == nil || !decl.Static {
+		return nil
+	}
+	if c := r.classOf(fn, obj); c == "" || !r.ix.Implements(c, fn.Class.Name) {
+		return nil
+	}
+	return fn.Class
 }
 
 // ownNew is fn's class when obj is a local that fn, a static method of

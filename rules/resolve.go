@@ -15,6 +15,7 @@ import (
 // an expression, the target of a call, and which parameters a method keeps
 // (stores into its object). Answers are cached for one pass.
 type resolver struct {
+	drained             map[string]bool // static queues of callables the project drains (see drainedQueue)
 	ix                  *analyzer.Index
 	keysOfStore         map[storeKeyVar]bool         // see keyInStore
 	removed             map[removedKey]bool          // see removedInFunc

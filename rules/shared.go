@@ -165,6 +165,7 @@ func (r *resolver) clone() *resolver {
 	c.flows = maps.Clone(r.flows)
 	c.retRate = maps.Clone(r.retRate)
 	c.accessors = maps.Clone(r.accessors)
+	c.drained = maps.Clone(r.drained)
 	c.propFixed = maps.Clone(r.propFixed)
 	c.paramElems = maps.Clone(r.paramElems)
 	c.concrete = maps.Clone(r.concrete)

@@ -620,6 +620,166 @@ func (p *program) syncCallbacks(fn *ir.Func, n analyzer.Node, t *ir.Func) []*ir.
 			out = append(out, p.callables(fn, args[i])...)
 		}
 	}
+	// Loop::futureTick($fn), EventLoop::defer($fn) of a loop the project
+	// declares: queued, to run once when the loop drains its queue
+	for _, i := range slices.Sorted(maps.Keys(p.r.queuedParams(t))) {
+		if i < len(args) {
+			out = append(out, p.callables(fn, args[i])...)
+		}
+	}
+	return out
+}
+
+type queuedParamsKey struct{}
+
+type directQueuedKey struct{}
+
+// queuedParams lists the parameters fn puts on a queue of callables kept
+// in a static property, as they are or in an array with their arguments
+// (self::$ticks->enqueue($cb), (self::$q ??= new SplQueue())->enqueue([
+// $cb, $args]), self::$q[] = $cb), when the project also has code that
+// drains that queue and calls what it takes out (while (!self::$q->
+// isEmpty()) (self::$q->dequeue())()): an event loop's futureTick() or
+// defer(). Each callable queued runs once, when the queue is drained, so
+// as often as the code that queues it. A parameter handed on to such a
+// function (async($cb) calling EventLoop::queue($cb)) counts too.
+// Computed once per function.
+func (r *resolver) queuedParams(fn *ir.Func) map[int]bool {
+	return analyzer.FuncMemo(fn, queuedParamsKey{}, func() map[int]bool {
+		out := r.directQueued(fn)
+		analyzer.InspectFunc(fn, analyzer.KCall|analyzer.KStaticCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+			if _, ok := n.(*ir.Closure); ok {
+				return false
+			}
+			t := r.target(fn, n)
+			if t == nil || t == fn {
+				return true
+			}
+			q := r.directQueued(t)
+			for j, a := range callArgs(n.(ir.Expr)) {
+				if i := paramIndex(fn, a); i >= 0 && q[j] && !analyzer.AssignsVar(fn, fn.Params[i].Name) {
+					if out == nil {
+						out = map[int]bool{}
+					}
+					out[i] = true
+				}
+			}
+			return true
+		})
+		return out
+	})
+}
+
+// directQueued is queuedParams without following calls.
+func (r *resolver) directQueued(fn *ir.Func) map[int]bool {
+	return analyzer.FuncMemo(fn, directQueuedKey{}, func() map[int]bool {
+		if fn.Class == nil && fn.Kind != ir.FuncFunction || len(fn.Params) == 0 {
+			return nil
+		}
+		var out map[int]bool
+		add := func(place string, v ir.Expr) {
+			if a, ok := v.(*ir.Array); ok && len(a.Items) > 0 && a.Items[0].Key == nil {
+				v = a.Items[0].Value // [$cb, $args]
+			}
+			i := paramIndex(fn, v)
+			if i < 0 || place == "" || analyzer.AssignsVar(fn, fn.Params[i].Name) || !r.drainedQueue(place) {
+				return
+			}
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+		analyzer.InspectFunc(fn, analyzer.KMethodCall|analyzer.KAssign, func(n analyzer.Node, _ []analyzer.Node) bool {
+			switch n := n.(type) {
+			case *ir.Closure:
+				return false
+			case *ir.MethodCall:
+				switch strings.ToLower(n.Name) {
+				case "enqueue", "push":
+					if len(n.Args) == 1 {
+						add(staticQueue(fn, n.Recv), n.Args[0])
+					}
+				}
+			case *ir.Assign:
+				if d, ok := n.Dst.(*ir.Dim); ok && d.Key == nil && n.Op == "=" {
+					add(staticQueue(fn, d.Base), n.Src)
+				}
+			}
+			return true
+		})
+		return out
+	})
+}
+
+// staticQueue is the static property e is ("Class::name"): self::$q, or
+// the lazy (self::$q ??= new SplQueue()); "" for anything else.
+func staticQueue(fn *ir.Func, e ir.Expr) string {
+	if a, ok := e.(*ir.Assign); ok && a.Op == "??=" {
+		e = a.Dst
+	}
+	sp, ok := e.(*ir.StaticProp)
+	if !ok || sp.Name == "" || sp.Class == "" {
+		return ""
+	}
+	class := strings.TrimPrefix(sp.Class, `\`)
+	switch strings.ToLower(class) {
+	case "self", "static":
+		if fn.Class == nil {
+			return ""
+		}
+		class = fn.Class.Name
+	}
+	return strings.ToLower(class) + "::" + sp.Name
+}
+
+// drainedQueue reports whether some function of the project takes the
+// entries out of the static property place (dequeue(), shift(), pop(),
+// array_shift()) and calls a callable in the same function: the loop
+// that runs what was queued. The project is read once, for every place.
+func (r *resolver) drainedQueue(place string) bool {
+	if r.drained == nil {
+		r.drained = r.drainedQueues()
+	}
+	return r.drained[place]
+}
+
+// drainedQueues is every place drainedQueue answers yes for.
+func (r *resolver) drainedQueues() map[string]bool {
+	out := map[string]bool{}
+	for _, f := range r.ix.Files() {
+		for _, fn := range f.AllFuncs() {
+			var takes []string
+			calls := false
+			analyzer.InspectFunc(fn, analyzer.KCall|analyzer.KMethodCall, func(n analyzer.Node, _ []analyzer.Node) bool {
+				switch n := n.(type) {
+				case *ir.Closure:
+					return false
+				case *ir.MethodCall:
+					switch strings.ToLower(n.Name) {
+					case "dequeue", "shift", "pop":
+						if q := staticQueue(fn, n.Recv); q != "" {
+							takes = append(takes, q)
+						}
+					}
+				case *ir.Call:
+					if n.Name == "" {
+						calls = true
+					} else if analyzer.CallName(n) == "array_shift" && len(n.Args) == 1 {
+						if q := staticQueue(fn, n.Args[0]); q != "" {
+							takes = append(takes, q)
+						}
+					}
+				}
+				return true
+			})
+			if calls {
+				for _, q := range takes {
+					out[q] = true
+				}
+			}
+		}
+	}
 	return out
 }
 
