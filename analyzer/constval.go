@@ -1131,6 +1131,18 @@ func localWritesOf(fn *ir.Func) *localWrites {
 // AssignsVar reports whether fn writes variable name anywhere.
 func AssignsVar(fn *ir.Func, name string) bool { return assignsVar(fn, name) }
 
+// ForeachOnly returns the foreach loop that binds variable name as its
+// value (by value), when that binding is the variable's only write in
+// fn; nil otherwise.
+func ForeachOnly(fn *ir.Func, name string) *ir.Loop {
+	lw := localWritesOf(fn)
+	w := lw.vars[name]
+	if lw.dynamic || w == nil || w.bad || w.writes != 1 {
+		return nil
+	}
+	return w.loop
+}
+
 // assignsVar reports whether fn writes variable name anywhere.
 func assignsVar(fn *ir.Func, name string) bool {
 	w := localWritesOf(fn).vars[name]

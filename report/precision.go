@@ -7,7 +7,7 @@ package report
 // reported something, and in how many of those the case leaks the way it
 // said. SARIF's precision property comes from it (see rulePrecision).
 var measuredPrecision = map[string]corpusScore{
-	"circular-reference":          {Cases: 169, Right: 166},
+	"circular-reference":          {Cases: 170, Right: 167},
 	"closure-this-cycle":          {Cases: 103, Right: 102},
 	"global-growth":               {Cases: 32, Right: 32},
 	"handler-registration-growth": {Cases: 72, Right: 72},

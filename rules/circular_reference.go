@@ -1324,6 +1324,11 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 				if listenerAdd[strings.ToLower(n.Name)] && listenerRemovedLater(fn, analyzer.ExprPath(n.Recv), analyzer.ExprPath(a)) {
 					continue
 				}
+				// foreach ($subscriber->listeners() as $listener):
+				// each element holds $subscriber
+				if owner := r.listedOwner(fn, a); owner != "" {
+					out = append(out, link{holder: holder, held: owner, prop: prop, node: linkNode, class: r.classOf(fn, n.Recv)})
+				}
 				for _, v := range linkedValues(a) {
 					if h := handleOf(v, a, nil); h != "" {
 						out = append(out, link{holder: holder, held: h, prop: prop, node: linkNode, class: r.classOf(fn, n.Recv)})
@@ -1871,6 +1876,29 @@ func (r *resolver) keptInReturned(m *ir.Func) map[int]string {
 	return out
 }
 
+// listedOwner names $p when e is a variable whose only write is a
+// foreach over $p->m(), and every method that call can run returns
+// callables of its own $this: each element holds $p.
+func (r *resolver) listedOwner(fn *ir.Func, e ir.Expr) string {
+	v, ok := e.(*ir.Var)
+	if !ok || v.Name == "" {
+		return ""
+	}
+	l := analyzer.ForeachOnly(fn, v.Name)
+	if l == nil {
+		return ""
+	}
+	mc, ok := l.Iter.(*ir.MethodCall)
+	if !ok || mc.FirstClass || mc.Nullsafe {
+		return ""
+	}
+	recv, ok := mc.Recv.(*ir.Var)
+	if !ok || recv.Name == "" || recv.Name == "this" || analyzer.AssignsVar(fn, recv.Name) || !r.everyImplListsThis(r.method(fn, mc)) {
+		return ""
+	}
+	return "$" + recv.Name
+}
+
 // paramIndex is the index of the parameter e names in m, or -1.
 func paramIndex(m *ir.Func, e ir.Expr) int {
 	v, ok := e.(*ir.Var)
@@ -2060,6 +2088,12 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 					if isEmptyValue(n.Src) && n.Op == "=" {
 						targets = []ir.Expr{n.Dst}
 					}
+					// $this->listeners[$e] = array_values(array_filter($ls,
+					// static fn ($l) => $l[0] !== $subscriber)): what was
+					// kept of the object given, taken out
+					if n.Op == "=" && filtersOutParam(fn, n.Src) {
+						targets = []ir.Expr{n.Dst}
+					}
 				case *ir.MethodCall:
 					// $this->subscriptions->removeAll($this->subscriptions):
 					// one of PHP's containers emptied in place
@@ -2116,6 +2150,11 @@ func backLinkClearers(pass *analyzer.Pass) map[string]bool {
 	// $this) — leaves the new link in place
 	calledElsewhere := func(m, prop string) bool {
 		for _, caller := range called[m] {
+			// (its call to itself, as dispose() handing on to each
+			// child's dispose(), runs only once it already runs)
+			if caller.Kind == ir.FuncMethod && strings.ToLower(caller.Name) == m {
+				continue
+			}
 			// (a method the project calls only past a size test runs
 			// only for the larger ones: release() calling unlinkAll())
 			// (its own call counts for nothing: close() handing on to
@@ -2299,6 +2338,39 @@ func isEmptyValue(e ir.Expr) bool {
 		return e.Op == "=" && !e.ByRef && isEmptyValue(e.Src)
 	}
 	return false
+}
+
+// filtersOutParam reports whether e is array_filter() (maybe under
+// array_values()) whose callback compares the elements with a parameter
+// of fn by identity: the entries that hold the object given are dropped.
+func filtersOutParam(fn *ir.Func, e ir.Expr) bool {
+	c, ok := e.(*ir.Call)
+	if ok && analyzer.CallName(c) == "array_values" && len(c.Args) == 1 {
+		c, ok = c.Args[0].(*ir.Call)
+	}
+	if !ok || analyzer.CallName(c) != "array_filter" || len(c.Args) < 2 {
+		return false
+	}
+	cl, ok := c.Args[1].(*ir.Closure)
+	if !ok {
+		return false
+	}
+	params := map[string]bool{}
+	for _, p := range fn.Params {
+		params[p.Name] = true
+	}
+	found := false
+	analyzer.Inspect(cl.Func.Body, func(n analyzer.Node, _ []analyzer.Node) bool {
+		if o, ok := n.(*ir.Other); ok && (o.Op == "===" || o.Op == "!==") && len(o.Args) == 2 {
+			for _, a := range o.Args {
+				if v, ok := a.(*ir.Var); ok && params[v.Name] && closureCaptures(cl.Func)[v.Name] {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // assignedBy reports whether a statement on stack assigns variable name

@@ -625,6 +625,11 @@ func (r *resolver) arrayHoldsThis(fn *ir.Func, e ir.Expr, depth int) (string, bo
 			if d, ok := holdsThis(it.Value, nil); ok {
 				return d, true
 			}
+			if c, ok := it.Value.(*ir.Closure); ok {
+				if name := capturesThisAlias(fn, c); name != "" {
+					return fmt.Sprintf("a closure over $%s (which is $this)", name), true
+				}
+			}
 			if d, ok := r.arrayHoldsThis(fn, it.Value, depth+1); ok {
 				return d, true
 			}
@@ -656,6 +661,19 @@ func (r *resolver) arrayHoldsThis(fn *ir.Func, e ir.Expr, depth int) (string, bo
 		}
 	}
 	return "", false
+}
+
+// capturesThisAlias names the variable through which closure c, even a
+// static one, holds $this: one it captures that fn assigns once, to
+// $this, before c is made ($flow = $this; static fn () use ($flow)).
+func capturesThisAlias(fn *ir.Func, c *ir.Closure) string {
+	once := assignedOnce(fn)
+	for name := range closureCaptures(c.Func) {
+		if src, ok := once[name]; ok && analyzer.IsThis(src) && posBefore(src.Span(), c.P) {
+			return name
+		}
+	}
+	return ""
 }
 
 // clearedLater reports whether fn, after the store a, sets the place back

@@ -1313,8 +1313,30 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 	scope := analyzer.NewScope(fn)
 	paramOf := func(e ir.Expr) (int, bool) {
 		if v, ok := e.(*ir.Var); ok {
-			i, ok := idx[v.Name]
-			return i, ok
+			if i, ok := idx[v.Name]; ok {
+				return i, true
+			}
+			// foreach ($stages as $stage) $this->stages[] = $stage: each
+			// element of an array parameter kept is what the caller's
+			// array holds, kept (not an object iterated: its elements
+			// are not the object)
+			if l := analyzer.ForeachOnly(fn, v.Name); l != nil {
+				if it, ok := l.Iter.(*ir.Var); ok {
+					if i, ok := idx[it.Name]; ok && arrayParam(fn.Params[i]) && !analyzer.AssignsVar(fn, it.Name) {
+						return i, true
+					}
+				}
+				// foreach ($subscriber->listeners() as $listener): each
+				// element holds the parameter when every method that
+				// call can run lists callables of its own $this
+				if mc, ok := l.Iter.(*ir.MethodCall); ok && !mc.FirstClass && !mc.Nullsafe {
+					if it, ok := mc.Recv.(*ir.Var); ok {
+						if i, ok := idx[it.Name]; ok && !analyzer.AssignsVar(fn, it.Name) && r.everyImplListsThis(r.method(fn, mc)) {
+							return i, true
+						}
+					}
+				}
+			}
 		}
 		return 0, false
 	}
@@ -1349,6 +1371,11 @@ func (r *resolver) storedParams(fn *ir.Func) map[int]string {
 				return true
 			}
 			for _, v := range heldValues(n.Src) {
+				// Closure::fromCallable($handler): a closure over what
+				// the callable holds (the object of [$obj, 'm'])
+				if sc, ok := v.(*ir.StaticCall); ok && !sc.FirstClass && len(sc.Args) == 1 && strings.EqualFold(shortName(sc.Class), "Closure") && strings.EqualFold(sc.Name, "fromCallable") {
+					v = sc.Args[0]
+				}
 				if i, ok := paramOf(v); ok {
 					keep(i, place.Name, place.Name)
 				}
@@ -1538,6 +1565,61 @@ func heldValues(e ir.Expr) []ir.Expr {
 		}
 	}
 	return []ir.Expr{e}
+}
+
+// everyImplListsThis reports whether m, and when abstract every
+// implementation of it (at most 8), returns on every path an array
+// that holds its own $this ([$this, 'onStarted'], $this->m(...)).
+func (r *resolver) everyImplListsThis(m *ir.Func) bool {
+	if m == nil || m.Static || m.Class == nil {
+		return false
+	}
+	impls := []*ir.Func{m}
+	if m.Abstract {
+		impls = nil
+		names := r.ix.Implementations(m.Class.Name)
+		if len(names) == 0 || len(names) > 8 {
+			return false
+		}
+		for _, c := range names {
+			im := r.ix.Method(c, m.Name)
+			if im == nil || im.Abstract || im.Static {
+				return false
+			}
+			impls = append(impls, im)
+		}
+	}
+	for _, im := range impls {
+		rets := r.returns(im)
+		if len(rets) == 0 {
+			return false
+		}
+		for _, ret := range rets {
+			if ret.X == nil {
+				return false
+			}
+			if _, ok := r.arrayHoldsThis(im, ret.X, 0); !ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// arrayParam reports whether parameter p is declared array or iterable
+// only (with null allowed): what it holds is its elements.
+func arrayParam(p *ir.Param) bool {
+	if len(p.Types) == 0 || p.Variadic || p.ByRef {
+		return false
+	}
+	for _, t := range p.Types {
+		switch strings.ToLower(t) {
+		case "array", "iterable", "null":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // shortName returns the last segment of a class name.
