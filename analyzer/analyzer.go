@@ -243,6 +243,17 @@ type Diagnostic struct {
 	// cycle): findings of one rule with the same key are one leak, reported
 	// once with the other sites as related locations.
 	LeakKey string
+	// Via, for a finding whose place is library code (a vendor/ file read
+	// as a library, see ir.File.Library), are the project's calls that
+	// lead to it, first the one to report it at; with none, the finding
+	// is dropped (library code the project does not reach).
+	Via []Frame
+}
+
+// Frame is a place in a file.
+type Frame struct {
+	File *ir.File
+	Pos  ir.Pos
 }
 
 // Claim is a finding's assertion for the simulation to check.
@@ -262,6 +273,9 @@ type Claim struct {
 	Place    Place
 	Write    Node
 	KeepThis bool
+	// WriteFile, when set, is the file of Write, when that is not
+	// Func's (a store in library code the project's code fills).
+	WriteFile *ir.File
 	// Loop, when set, is the request loop (in LoopFunc) to simulate:
 	// the store is measured after each of its iterations. Class names
 	// the object whose property Place is, for a service's property.

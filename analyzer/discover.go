@@ -34,6 +34,9 @@ type discoverer struct {
 	files    map[string]found  // by real path
 	links    []string          // symlinked folders, walked after the real ones
 	errs     []FileError
+	// vendors are the vendor/ folders the walk skipped (not named on
+	// the command line): where library code is looked up
+	vendors []string
 }
 
 // found is a file reached by the walk; when the same file is reached
@@ -60,6 +63,13 @@ func ValidateGlob(pattern string) error {
 // Test excludes are matched like excludes but anchored at the root (a
 // bare name is not matched anywhere); what they skip is returned.
 func discover(root string, paths, exts, excludes, tests []string) ([]source, []Excluded, []FileError) {
+	out, skipped, _, errs := discoverWithVendors(root, paths, exts, excludes, tests)
+	return out, skipped, errs
+}
+
+// discoverWithVendors is discover, which also returns the vendor/
+// folders the walk skipped, sorted.
+func discoverWithVendors(root string, paths, exts, excludes, tests []string) ([]source, []Excluded, []string, []FileError) {
 	d := &discoverer{root: root, exts: exts, seenDirs: map[string]bool{}, files: map[string]found{}, skipped: map[string]string{}}
 	clean := func(e string) string {
 		return strings.TrimSuffix(strings.TrimPrefix(filepath.ToSlash(e), "./"), "/")
@@ -100,7 +110,8 @@ func discover(root string, paths, exts, excludes, tests []string) ([]source, []E
 		skipped = append(skipped, Excluded{Path: p, Pattern: pat})
 	}
 	sort.Slice(skipped, func(i, j int) bool { return skipped[i].Path < skipped[j].Path })
-	return out, skipped, d.errs
+	sort.Strings(d.vendors)
+	return out, skipped, d.vendors, d.errs
 }
 
 func (d *discoverer) rel(p string) string {
@@ -145,6 +156,9 @@ func (d *discoverer) excluded(rel string, isDir bool) bool {
 // never excluded; viaLink marks folders reached through a symlink.
 func (d *discoverer) walkDir(dir string, explicit, viaLink bool) {
 	if !explicit && d.excluded(d.rel(dir), true) {
+		if filepath.Base(dir) == "vendor" {
+			d.vendors = append(d.vendors, dir)
+		}
 		return
 	}
 	real, err := filepath.EvalSymlinks(dir)

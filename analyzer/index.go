@@ -47,7 +47,16 @@ func NewIndex(files []*ir.File) *Index {
 	ix := &Index{classes: map[string]*ir.Class{}, funcs: map[string]*ir.Func{}, files: files}
 	// of two declarations of a name, the one in the file that sorts first
 	// is the one the index keeps, whatever order the files come in
-	byPath := slices.SortedStableFunc(slices.Values(files), func(a, b *ir.File) int { return strings.Compare(a.Path, b.Path) })
+	// (the project's own declarations first: a library's never hides one)
+	byPath := slices.SortedStableFunc(slices.Values(files), func(a, b *ir.File) int {
+		if a.Library != b.Library {
+			if a.Library {
+				return 1
+			}
+			return -1
+		}
+		return strings.Compare(a.Path, b.Path)
+	})
 	for _, f := range byPath {
 		for _, c := range f.Classes {
 			k := strings.ToLower(c.Name)
@@ -135,6 +144,17 @@ func (ix *Index) ClassByName(name string) *ir.Class {
 
 // Files returns the indexed files in discovery order.
 func (ix *Index) Files() []*ir.File { return ix.files }
+
+// ProjectClass returns the class-like named name when the project
+// declares it, nil when it does not or when only library code does
+// (vendor/ code read as a library, see ir.File.Library): what the worker
+// model's facts about frameworks take as code outside the project.
+func (ix *Index) ProjectClass(name string) *ir.Class {
+	if c := ix.Class(name); c != nil && (c.File == nil || !c.File.Library) {
+		return c
+	}
+	return nil
+}
 
 // Class returns the class-like named name, or nil.
 func (ix *Index) Class(name string) *ir.Class {

@@ -79,6 +79,17 @@ type Config struct {
 	Baseline *Baseline
 	// Changed, when set, keeps only findings that touch its lines.
 	Changed *ChangedLines
+	// Library turns on library code: the vendor/ files the project
+	// names (and what they name) are read as library code (see
+	// selectLibrary), whose stores the rules see but whose lines are
+	// never a finding's place: a finding there is moved to the project's
+	// call that leads to it, or dropped when none does. Off by default:
+	// it costs a second run of the growth rules over the project and
+	// that library code (about 1.7 times the CPU on MediaWiki).
+	Library bool
+	// libraryOnly marks the run of the rules over library code too: it
+	// keeps only the findings placed in library code.
+	libraryOnly bool
 }
 
 // Finding is a reported leak, in output form.
@@ -120,6 +131,8 @@ type Stats struct {
 	Files           int `json:"files"`
 	Lines           int `json:"lines"`
 	FilesWithErrors int `json:"filesWithErrors"`
+	// Library says how much vendor/ code was read as library code.
+	Library LibraryStats `json:"-"`
 }
 
 // The phases of a run, as Progress names them.
@@ -201,15 +214,55 @@ func Run(cfg Config) (*Result, error) {
 		cfg.MaxFileSize = DefaultMaxFileSize
 	}
 	start := time.Now()
-	sources, skipped, errs := discover(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes, cfg.TestExcludes)
+	sources, skipped, vendors, errs := discoverWithVendors(cfg.Root, cfg.Paths, cfg.Exts, cfg.Excludes, cfg.TestExcludes)
+	var libStats LibraryStats
+	if cfg.Library && len(vendors) > 0 {
+		var lib []source
+		libStart := time.Now()
+		lib, libStats = selectLibrary(cfg.Root, vendors, cfg.Exts, sources)
+		if os.Getenv("PHPLEAK_DEBUG") != "" {
+			logsafe.Fprintf(os.Stderr, "phpleak: read %d of the %d files in vendor/ as library code (chosen in %s)\n", libStats.Loaded, libStats.VendorFiles, time.Since(libStart).Round(time.Millisecond))
+		}
+		sources = append(sources, lib...)
+	} else if !cfg.Library {
+		libStats.Skipped = len(vendors)
+	}
 	files, ignores, perrs := parseAll(sources, cfg)
+	if libStats.Loaded > 0 {
+		// (library files come after the project's, in discovery order;
+		// their parse errors are not the project's)
+		project := map[string]bool{}
+		for _, s := range sources[:len(sources)-libStats.Loaded] {
+			project[s.Path] = true
+		}
+		for _, f := range files {
+			f.Library = !project[f.Path]
+		}
+		kept := perrs[:0]
+		for _, e := range perrs {
+			if project[e.File] || e.File == "" {
+				kept = append(kept, e)
+			}
+		}
+		perrs = kept
+	}
 	timings := []Timing{{PhaseParsing, time.Since(start)}}
 	errs = append(errs, perrs...)
 	if cfg.FileBudget == 0 {
 		cfg.FileBudget = DefaultFileBudget
 	}
+	libPaths := map[string]bool{}
+	for _, f := range files {
+		if f.Library {
+			libPaths[f.Path] = true
+		}
+	}
 	files, berrs := overBudget(files, cfg.FileBudget)
-	errs = append(errs, berrs...)
+	for _, e := range berrs {
+		if !libPaths[e.File] {
+			errs = append(errs, e) // (a library file over it is just not read)
+		}
+	}
 	if os.Getenv("PHPLEAK_FILE_ORDER") == "reverse" {
 		// a check of phpleak itself: what it finds must not depend on
 		// the order it reads the files in (TestFileOrder)
@@ -217,14 +270,58 @@ func Run(cfg Config) (*Result, error) {
 	}
 
 	res := &Result{Errors: errs, TestsExcluded: skipped}
+	libLines := 0
 	for _, f := range files {
+		if f.Library {
+			libLines += f.Lines
+			continue
+		}
 		res.Stats.Lines += f.Lines
+		res.Stats.Files++
 	}
-	defer tuneGC(res.Stats.Lines)()
-	res.Stats.Files = len(files)
-	findings, rerrs, ruleTimings := runAnalyzers(files, cfg)
+	res.Stats.Library = libStats
+	defer tuneGC(res.Stats.Lines + libLines)()
+	var project []*ir.File
+	for _, f := range files {
+		if !f.Library {
+			project = append(project, f)
+		}
+	}
+	findings, rerrs, ruleTimings := runAnalyzers(project, cfg)
 	res.Errors = append(res.Errors, rerrs...)
 	res.Timings = append(timings, ruleTimings...)
+	if len(project) < len(files) {
+		// Library code is a second run of the growth rules, over the
+		// project and the library code it calls, that keeps only the
+		// stores that grow in library code (moved to the project's calls
+		// that fill them, see runOne): what the project's own code makes
+		// of itself, its findings and its worker model, is the first
+		// run's, as without library code. A finding of the second run
+		// on a line where the first already reports one adds nothing.
+		lib := cfg
+		lib.libraryOnly = true
+		lib.Analyzers = nil
+		for _, a := range cfg.Analyzers {
+			if a.Kind == Growth {
+				lib.Analyzers = append(lib.Analyzers, a)
+			}
+		}
+		libFindings, lerrs, libTimings := runAnalyzers(files, lib)
+		at := map[string]bool{}
+		for _, f := range findings {
+			at[fmt.Sprintf("%s:%d", f.File, f.Line)] = true
+		}
+		for _, f := range libFindings {
+			if !at[fmt.Sprintf("%s:%d", f.File, f.Line)] {
+				findings = append(findings, f)
+			}
+		}
+		res.Errors = append(res.Errors, lerrs...)
+		for _, t := range libTimings {
+			t.Name = "library " + t.Name
+			res.Timings = append(res.Timings, t)
+		}
+	}
 	defer func() { res.Timings = append(res.Timings, Timing{"total", time.Since(start)}) }()
 	// The result pipeline: each step has one job.
 	sortFindings(findings)
@@ -600,6 +697,37 @@ func runOne(a *Analyzer, files []*ir.File, ix *Index, cfg Config, decls []Declar
 		}
 		if f.Trace == nil {
 			f.Trace = []TraceStep{}
+		}
+		if cfg.libraryOnly && (d.File == nil || !d.File.Library) {
+			return // the project's own: the first run's
+		}
+		if d.File != nil && d.File.Library {
+			// never a finding in library code: at the project's call
+			// that leads to it, with the library's store as a step
+			if len(d.Via) == 0 {
+				if os.Getenv("PHPLEAK_DEBUG") != "" {
+					logsafe.Fprintf(os.Stderr, "phpleak: %s:%d: %s finding in library code that no project code leads to: dropped\n", d.File.Path, d.Pos.Line, a.ID)
+				}
+				return
+			}
+			var trace []TraceStep
+			for i, v := range d.Via {
+				msg := "the project's call that leads to it"
+				if i > 0 {
+					msg = "another project call that leads to it"
+				}
+				trace = append(trace, Step(v.File, v.Pos, "%s", msg))
+			}
+			trace = append(trace, Step(d.File, d.Pos, "in library code: %s", firstSentence(d.Message)))
+			f.Trace = append(trace, f.Trace...)
+			at := d.Via[0]
+			f.File = at.File.Path
+			f.Line, f.Column, f.EndLine, f.EndColumn = int(at.Pos.Line), int(at.Pos.Col), int(at.Pos.EndLine), int(at.Pos.EndCol)
+			f.Summary = "Through library code (" + d.File.Path + "): " + f.Summary
+			f.Message = "Through library code (" + d.File.Path + "): " + f.Message
+			if f.leakKey == "" {
+				f.leakKey = d.File.Path + ":" + fmt.Sprint(d.Pos.Line)
+			}
 		}
 		out = append(out, f)
 	}

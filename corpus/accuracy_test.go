@@ -110,6 +110,8 @@ type score struct{ tp, fp, fn, placed int }
 // those whose measured label is the kind of what it reports (right).
 type ruleScore struct{ hits, right int }
 
+var vendor = flag.Bool("vendor", false, "score with vendor/ read as library code, as phpleak check --vendor does (the default scores what phpleak check does by default)")
+
 var update = flag.Bool("update", false, "rewrite report/precision.go from the corpus")
 
 const precisionFile = "../report/precision.go"
@@ -181,6 +183,7 @@ func scoreCorpus(t *testing.T, dir string) (map[analyzer.Kind]*score, map[string
 		res, err := analyzer.Run(analyzer.Config{
 			Root: root, Paths: []string{abs}, Analyzers: rules.All(),
 			Jobs: 1, MinConfidence: analyzer.Medium, Confirm: sim.Confirm,
+			Library: *vendor,
 		})
 		if err != nil {
 			t.Fatalf("%s: %v", c.Name, err)

@@ -25,7 +25,11 @@ type File struct {
 	Abs     string // path on disk, for re-reading source lines
 	Lines   int    // number of lines in the file
 	Shebang bool   // starts with #! (a command-line script)
-	Main    *Func  // the file body
+	// Library marks code read from a vendor/ folder because the project
+	// calls it: indexed and followed like the project's own code, but
+	// never the place of a finding (see analyzer.Config.Library).
+	Library bool
+	Main    *Func // the file body
 	Funcs   []*Func
 	Classes []*Class
 }

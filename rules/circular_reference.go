@@ -1203,7 +1203,7 @@ func linksOf(r *resolver, scope *analyzer.Scope, fn *ir.Func, n analyzer.Node, s
 	case *ir.New:
 		ctor := r.constructor(n)
 		kept := r.storedParams(ctor)
-		if ctor == nil && r.ix.Class(n.Class) == nil {
+		if ctor == nil && r.ix.ProjectClass(n.Class) == nil {
 			kept = builtins.CtorKeeps(n.Class) // new ReflectionObject($this)
 		}
 		class := n.Class

@@ -324,7 +324,7 @@ func libraryInstance(r *resolver, fn *ir.Func, e ir.Expr) string {
 		}
 	}
 	sc, ok := e.(*ir.StaticCall)
-	if !ok || sc.Class == "" || isLateBound(sc.Class) || r.ix.Class(sc.Class) != nil ||
+	if !ok || sc.Class == "" || isLateBound(sc.Class) || r.ix.ProjectClass(sc.Class) != nil ||
 		slices.ContainsFunc(sc.Args, func(a ir.Expr) bool { return !r.valueBounded(fn, a) }) {
 		return ""
 	}

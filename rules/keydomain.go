@@ -3412,7 +3412,7 @@ func (r *resolver) valueBounded(fn *ir.Func, e ir.Expr) bool {
 		}
 		// Config::get('app.locales'): a setting (Laravel's facade, or
 		// its global alias)
-		if (builtins.ConfigRead(e.Class, e.Name) || strings.EqualFold(e.Class, "Config") && r.ix.Class("Config") == nil && builtins.ConfigRead(`illuminate\support\facades\config`, e.Name)) &&
+		if (builtins.ConfigRead(e.Class, e.Name) || strings.EqualFold(e.Class, "Config") && r.ix.ProjectClass("Config") == nil && builtins.ConfigRead(`illuminate\support\facades\config`, e.Name)) &&
 			(len(e.Args) < 2 || r.valueBounded(fn, e.Args[1])) {
 			return true
 		}

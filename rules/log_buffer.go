@@ -107,7 +107,7 @@ func loggerCall(r *resolver, fn *ir.Func, n analyzer.Node) (string, bool) {
 		}
 		// a logger class of the project's own is analysed as its code,
 		// unless it is a Monolog logger (AppLogger extends Logger)
-		if r.ix.Class(class) == nil && builtins.IsLogger(class) || r.ix.Class(class) != nil && r.ix.Implements(class, `monolog\logger`) {
+		if r.ix.ProjectClass(class) == nil && builtins.IsLogger(class) || r.ix.ProjectClass(class) != nil && r.ix.Implements(class, `monolog\logger`) {
 			return path + "->" + c.Name + "()", true
 		}
 	case *ir.StaticCall:

@@ -474,7 +474,7 @@ func facadeShaped(ix *analyzer.Index, class string) bool {
 		return true
 	}
 	for c, seen := ix.Class(class), 0; c != nil && c.Parent != "" && seen < 8; seen++ {
-		p := ix.Class(c.Parent)
+		p := ix.ProjectClass(c.Parent)
 		if p == nil {
 			return strings.EqualFold(shortName(c.Parent), "Facade")
 		}
@@ -1211,7 +1211,7 @@ func (p *program) libraryNew(fn *ir.Func, e ir.Expr) *ir.New {
 		e = assignedOnce(fn)[v.Name]
 	}
 	nw, ok := e.(*ir.New)
-	if !ok || nw.Class == "" || p.r.ix.Class(nw.Class) != nil || builtins.Lookup(nw.Class) != nil {
+	if !ok || nw.Class == "" || p.r.ix.ProjectClass(nw.Class) != nil || builtins.Lookup(nw.Class) != nil {
 		return nil
 	}
 	return nw
@@ -1510,12 +1510,12 @@ func (p *program) handedToServer(fn *ir.Func, a ir.Expr, lib string, f *ir.File,
 		}
 		return
 	case *ir.New:
-		if x.Class != "" && p.r.ix.Class(x.Class) != nil {
+		if x.Class != "" && p.r.ix.ProjectClass(x.Class) != nil {
 			p.setLongLivedByNew(x.Class, why(shortName(x.Class)))
 			return
 		}
 	case *ir.Var:
-		if c := p.r.localClass(fn, x.Name); c != "" && p.r.ix.Class(c) != nil {
+		if c := p.r.localClass(fn, x.Name); c != "" && p.r.ix.ProjectClass(c) != nil {
 			set := p.setLongLived
 			if nw := localNew(fn, x.Name); nw != nil && strings.EqualFold(nw.Class, c) {
 				set = p.setLongLivedByNew

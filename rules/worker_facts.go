@@ -181,7 +181,7 @@ var reactLoops = map[string]bool{
 // not contain, the argument the object it returns keeps (see
 // vendorHandles).
 func (r *resolver) vendorHandle(class, name string) (int, bool) {
-	if class == "" || r.ix.Class(class) != nil {
+	if class == "" || r.ix.ProjectClass(class) != nil {
 		return 0, false
 	}
 	i, ok := vendorHandles[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
@@ -191,13 +191,13 @@ func (r *resolver) vendorHandle(class, name string) (int, bool) {
 // vendorReturnsSelf reports whether method name of a framework class the
 // project does not contain returns the object it is called on.
 func (r *resolver) vendorReturnsSelf(class, name string) bool {
-	return class != "" && r.ix.Class(class) == nil && vendorFluent[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
+	return class != "" && r.ix.ProjectClass(class) == nil && vendorFluent[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
 }
 
 // vendorKeeps says which argument method name of a framework class that
 // the project does not contain keeps, and where (see vendorKept).
 func (r *resolver) vendorKeeps(class string, mc *ir.MethodCall) map[int]string {
-	if class == "" || r.ix.Class(class) != nil {
+	if class == "" || r.ix.ProjectClass(class) != nil {
 		return nil
 	}
 	name := strings.ToLower(mc.Name)
@@ -235,7 +235,7 @@ var evenementReleases = map[string][]string{
 // vendorClears lists the properties that method name of a framework
 // class the project does not contain empties (see vendorReleases).
 func (r *resolver) vendorClears(class, name string) []string {
-	if class == "" || r.ix.Class(class) != nil {
+	if class == "" || r.ix.ProjectClass(class) != nil {
 		return nil
 	}
 	return vendorReleases[strings.ToLower(strings.TrimPrefix(class, `\`))][strings.ToLower(name)]
@@ -273,11 +273,11 @@ func (r *resolver) outsideAncestors(class string) []string {
 	var out []string
 	for c := r.ix.Class(class); c != nil; c = r.ix.Class(c.Parent) {
 		for _, t := range c.Traits {
-			if r.ix.Class(t) == nil {
+			if r.ix.ProjectClass(t) == nil {
 				out = append(out, strings.ToLower(strings.TrimPrefix(t, `\`)))
 			}
 		}
-		if c.Parent != "" && r.ix.Class(c.Parent) == nil {
+		if c.Parent != "" && r.ix.ProjectClass(c.Parent) == nil {
 			out = append(out, strings.ToLower(strings.TrimPrefix(c.Parent, `\`)))
 		}
 	}

@@ -282,6 +282,14 @@ func buildProgram(pass *analyzer.Pass, r *resolver) *program {
 		}
 	}
 	for _, f := range pass.Files {
+		if f.Library {
+			// the worker model's facts (request loops, entries, singletons)
+			// come from the project, as they did before library code was
+			// read: a framework's own loop in vendor/ is what those facts
+			// already describe from the project's side; library
+			// functions get a phase from the project code that calls them
+			continue
+		}
 		for _, fn := range f.AllFuncs() {
 			analyzer.InspectFunc(fn, analyzer.KLoop|analyzer.KAssign|analyzer.KArray|analyzer.KCalls|analyzer.KNew, func(n analyzer.Node, stack []analyzer.Node) bool {
 				switch n := n.(type) {
@@ -1313,7 +1321,7 @@ func (p *program) emitterReachesLibrary(class string) bool {
 		}
 		for _, c := range classes {
 			for t := range ix.Supertypes(c) {
-				if ix.Class(t) == nil {
+				if ix.ProjectClass(t) == nil {
 					return true
 				}
 			}
@@ -1322,7 +1330,7 @@ func (p *program) emitterReachesLibrary(class string) bool {
 			c := p.r.classOf(fn, e)
 			return c != "" && slices.ContainsFunc(classes, func(k string) bool { return strings.EqualFold(c, k) || ix.Implements(c, k) })
 		}
-		library := func(c string) bool { return c == "" || ix.Class(c) == nil && !builtins.IsContainer(c) }
+		library := func(c string) bool { return c == "" || ix.ProjectClass(c) == nil && !builtins.IsContainer(c) }
 		for _, f := range ix.Files() {
 			for _, fn := range f.AllFuncs() {
 				found := false
@@ -2059,7 +2067,7 @@ func (p *program) overridesOutside(m *ir.Func) bool {
 			}
 		}
 	}
-	return last.Parent != "" && ix.Class(last.Parent) == nil
+	return last.Parent != "" && ix.ProjectClass(last.Parent) == nil
 }
 
 // funcOrder is a stable order of functions: by file, then position.
@@ -3117,7 +3125,7 @@ func (p *program) libraryCallbacks(fn *ir.Func, mc *ir.MethodCall) []*ir.Func {
 		return nil
 	}
 	class := p.r.classOf(fn, mc.Recv)
-	if class == "" || p.r.ix.Class(class) != nil || builtins.Lookup(class) != nil || p.r.vendorKeeps(class, mc) != nil {
+	if class == "" || p.r.ix.ProjectClass(class) != nil || builtins.Lookup(class) != nil || p.r.vendorKeeps(class, mc) != nil {
 		return nil // a project class (analysed), unknown, a PHP container, or a registration
 	}
 	var out []*ir.Func

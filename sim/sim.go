@@ -529,6 +529,12 @@ func runGrowth(ix *analyzer.Index, c *analyzer.Claim) *growthRun {
 		for w := range m.hit {
 			g.runs[w]++
 		}
+		if c.Class != "" && c.Place.Kind == analyzer.PlaceThisProp && (class == nil || !m.isA(class.Name, c.Class)) {
+			// the store is a property of another object fn reaches
+			// (library code it calls): summed over those objects
+			g.sizes = append(g.sizes, m.reachedSize(this, c))
+			continue
+		}
 		v, ok := m.store(fn, this, c.Place)
 		if !ok {
 			g.untracked = true
@@ -560,6 +566,9 @@ func (g *growthRun) verdict(c *analyzer.Claim) Result {
 		}
 	}
 	at := site{fn.File, c.Write.Span()}
+	if c.WriteFile != nil {
+		at.file = c.WriteFile
+	}
 	if grows {
 		trace := []analyzer.TraceStep{at.step("%s grows here", c.Place.String())}
 		for i, n := range sizes {
@@ -711,6 +720,9 @@ func loopGrowth(ix *analyzer.Index, c *analyzer.Claim) (r Result) {
 		return Result{Verdict: Unknown, Reason: "the simulation did not reach the write"}
 	}
 	at := site{c.Func.File, c.Write.Span()}
+	if c.WriteFile != nil {
+		at.file = c.WriteFile
+	}
 	for i := 1; i < len(m.sizes); i++ {
 		if m.sizes[i] <= m.sizes[i-1] {
 			return Result{Verdict: Refuted, Reason: fmt.Sprintf("over %d iterations of the loop at line %d, %s holds %v entries", calls, c.Loop.P.Line, c.Place.String(), m.sizes)}
@@ -780,6 +792,38 @@ func (m *machine) liveSize(c *analyzer.Claim) int {
 			if f.fn == c.LoopFunc {
 				total += storeSize(deref(f.vars[c.Place.Name]), c.Inner)
 			}
+		}
+	}
+	return total
+}
+
+// reachedSize is the size of property c.Place of the objects of class
+// c.Class that this, the statics and the globals reach.
+func (m *machine) reachedSize(this *object, c *analyzer.Claim) int {
+	reach := map[node]bool{}
+	var mark func(n node)
+	mark = func(n node) {
+		if reach[n] {
+			return
+		}
+		reach[n] = true
+		for _, e := range edges(n) {
+			mark(e)
+		}
+	}
+	if this != nil {
+		mark(this)
+	}
+	for _, r := range m.statics {
+		mark(r)
+	}
+	for _, r := range m.globals {
+		mark(r)
+	}
+	total := 0
+	for _, n := range m.nodes {
+		if o, ok := n.(*object); ok && reach[n] && m.isA(o.class, c.Class) {
+			total += storeSize(deref(o.get(c.Place.Name)), c.Inner)
 		}
 	}
 	return total

@@ -102,7 +102,7 @@ func check(t *testing.T, root string, paths []string, analyzers []*analyzer.Anal
 	t.Helper()
 	res, err := analyzer.Run(analyzer.Config{
 		Root: root, Paths: paths, Analyzers: analyzers, Jobs: 1, MinConfidence: minConfidence(t, paths),
-		Confirm: confirm,
+		Confirm: confirm, Library: true, // (fixtures with a vendor/ folder test --vendor)
 	})
 	if err != nil {
 		t.Fatalf("run: %v", err)

@@ -167,6 +167,12 @@ func (cf *checkFlags) reportScope(stderr io.Writer, cfg analyzer.Config, res *an
 	}
 	say(stderr, "phpleak: analysed %s (%s) in %s as PHP %s (%s).\n",
 		count(res.Stats.Files, "file"), count(res.Stats.Lines, "line"), strings.Join(shown, ", "), cfg.PHPVersion, cf.phpFrom)
+	if lib := res.Stats.Library; lib.Loaded > 0 {
+		say(stderr, "phpleak: read %d of the %s in vendor/ as library code (the ones the project names, --vendor).\n",
+			lib.Loaded, count(lib.VendorFiles, "file"))
+	} else if lib.Skipped > 0 {
+		say(stderr, "phpleak: vendor/ not read; --vendor reads the files the project names as library code, to find stores that grow in a library (about 1.7 times the CPU).\n")
+	}
 }
 
 // maxListed is how many paths a one-line message names.
